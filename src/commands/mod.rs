@@ -1,0 +1,22 @@
+//! One module per command. Commands are the edge: they use `anyhow` with context and print.
+
+pub mod backup;
+pub mod decode;
+pub mod export;
+pub mod import;
+pub mod serve;
+pub mod user;
+
+use std::path::Path;
+
+use anyhow::Context;
+use rusqlite::Connection;
+
+/// Opens the database in a data directory, creating both when missing.
+pub fn open_data_dir(data_dir: &Path) -> anyhow::Result<Connection> {
+    std::fs::create_dir_all(data_dir)
+        .with_context(|| format!("cannot create the data directory {}", data_dir.display()))?;
+    let path = data_dir.join(crate::store::DATABASE_FILE);
+    crate::store::open(&path)
+        .with_context(|| format!("cannot open the database {}", path.display()))
+}

@@ -1,0 +1,84 @@
+//! `licensedesk serve`: open the database, print where the portal is (and the first-run link
+//! while there is no account), serve until Ctrl-C or SIGTERM, then stop cleanly.
+
+use std::net::SocketAddr;
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use crate::auth::Token;
+use crate::cli::ServeArgs;
+use crate::config::Config;
+use crate::http::{App, server};
+use crate::paths;
+use crate::store::{self, links::LinkPurpose};
+
+/// The first-run link stays valid this long (a new one is printed at every start).
+const SETUP_LINK_SECONDS: i64 = 7 * 24 * 3600;
+
+pub fn run(args: &ServeArgs) -> anyhow::Result<ExitCode> {
+    let config = Config::from_serve_args(args);
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [signal_hook::consts::SIGINT, signal_hook::consts::SIGTERM] {
+        // A second signal while shutting down ends the process at once.
+        signal_hook::flag::register_conditional_shutdown(signal, 1, stop.clone())?;
+        signal_hook::flag::register(signal, stop.clone())?;
+    }
+    let started = start(config)?;
+    println!("licensedesk listening on http://{}", started.server.addr);
+    if let Some(link) = &started.setup_link {
+        println!("First run: create the administrator account at {link}");
+        println!("(the link works once; a new one is printed at every start until it is used)");
+    }
+    while !stop.load(Ordering::SeqCst) {
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    eprintln!("licensedesk: stopping; requests in progress finish first");
+    started.server.shutdown();
+    Ok(ExitCode::SUCCESS)
+}
+
+pub struct Started {
+    pub server: server::RunningServer,
+    pub app: Arc<App>,
+    /// Printed while no account exists.
+    pub setup_link: Option<String>,
+}
+
+impl Started {
+    pub fn addr(&self) -> SocketAddr {
+        self.server.addr
+    }
+}
+
+/// Opens (creating) the data directory and database, starts the server, and makes the setup
+/// link when there is no account yet. Tests call this in-process.
+pub fn start(config: Config) -> anyhow::Result<Started> {
+    let conn = super::open_data_dir(&config.data_dir)?;
+    let tcp = server::bind(&config.listen)?;
+    let base_url = config.resolved_base_url(tcp.local_addr()?);
+    let app = Arc::new(App::new(config.clone(), base_url));
+    let server = server::start(app.clone(), tcp, config.database_path())?;
+    let setup_link = if store::accounts::count(&conn)? == 0 {
+        let token = Token::generate();
+        let now = store::unix_now();
+        store::links::revoke_all(&conn, LinkPurpose::Setup, now)?;
+        store::links::insert(
+            &conn,
+            &token.hash(),
+            LinkPurpose::Setup,
+            None,
+            now,
+            now + SETUP_LINK_SECONDS,
+        )?;
+        Some(paths::one_time_link(&app.base_url, "setup", token.as_str()))
+    } else {
+        None
+    };
+    Ok(Started {
+        server,
+        app,
+        setup_link,
+    })
+}

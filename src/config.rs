@@ -1,0 +1,57 @@
+//! The server's resolved configuration: built once from the command line, passed explicitly.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+/// Form bodies larger than this are refused with 413 before they are read.
+pub const FORM_BODY_LIMIT: usize = 1024 * 1024;
+/// Uploads (key files, support zips) may be this large.
+pub const UPLOAD_BODY_LIMIT: usize = 32 * 1024 * 1024;
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub data_dir: PathBuf,
+    pub listen: String,
+    /// Set from `--base-url`, or from the address actually bound when absent.
+    pub base_url: Option<String>,
+    pub workers: usize,
+    pub bcrypt_cost: u32,
+    /// Threads allowed to run bcrypt at once.
+    pub bcrypt_threads: usize,
+    /// Adds a route that panics, for the test proving a panic becomes a 500. Never set by the CLI.
+    pub enable_panic_route: bool,
+    /// Print the listening line and setup link (the tests read them from a channel instead).
+    pub announce: bool,
+}
+
+impl Config {
+    pub fn from_serve_args(args: &crate::cli::ServeArgs) -> Config {
+        let cores = cores();
+        Config {
+            data_dir: args.data.data_dir.clone(),
+            listen: args.listen.clone(),
+            base_url: args.base_url.clone(),
+            workers: args.workers.unwrap_or(2 * cores).max(1),
+            bcrypt_cost: args.bcrypt_cost,
+            bcrypt_threads: cores,
+            enable_panic_route: false,
+            announce: true,
+        }
+    }
+
+    pub fn database_path(&self) -> PathBuf {
+        self.data_dir.join(crate::store::DATABASE_FILE)
+    }
+
+    /// The base URL links are built with: `--base-url`, or http:// and the bound address.
+    pub fn resolved_base_url(&self, bound: SocketAddr) -> String {
+        match &self.base_url {
+            Some(url) => url.trim_end_matches('/').to_owned(),
+            None => format!("http://{bound}"),
+        }
+    }
+}
+
+pub fn cores() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}

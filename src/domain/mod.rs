@@ -1,0 +1,12 @@
+//! Plain types and rules of the licence portal: ids, validated strings, accounts, licences.
+//! No SQL, no HTTP, no HTML: everything here can be tested alone.
+
+pub mod account;
+pub mod ids;
+pub mod licence;
+pub mod values;
+
+pub use account::{Account, AccountState, Password, PasswordError};
+pub use ids::{AccountId, LicenceId};
+pub use licence::{Deployment, Licence, SupportState};
+pub use values::{Email, EmailError, ServerId, ServerIdError};

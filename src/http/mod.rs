@@ -1,0 +1,83 @@
+//! HTTP: the server (the only file that knows tiny_http), our own request and response types,
+//! the routing table, and one module per feature for handlers. Handlers contain no SQL.
+
+pub mod account;
+pub mod assets;
+pub mod context;
+pub mod licences;
+pub mod request;
+pub mod response;
+pub mod routes;
+pub mod server;
+pub mod session;
+
+pub use context::{App, Ctx};
+pub use request::{Form, Method, Request};
+pub use response::{HeaderValue, Response};
+
+use crate::error::AppError;
+use crate::views;
+
+/// The one place that chooses a status code for an error, and renders the error page.
+pub fn error_response(app: &App, error: &AppError) -> Response {
+    let (status, detail): (u16, Option<String>) = match error {
+        AppError::BadRequest(message) => (400, Some(message.clone())),
+        AppError::Unauthenticated => return Response::see_other("/signin"),
+        AppError::Forbidden(message) => (403, Some(message.clone())),
+        AppError::NotFound => (404, None),
+        AppError::MethodNotAllowed => (405, None),
+        AppError::PayloadTooLarge { .. } => (413, None),
+        AppError::TooManyRequests { .. } => (429, Some(error.to_string())),
+        AppError::Busy => (503, None),
+        AppError::Internal(detail) => {
+            eprintln!("licensedesk: internal error: {detail}");
+            (500, None)
+        }
+    };
+    let cat = app.catalogue;
+    let (title, body) = views::errors::error_body(cat, status, detail.as_deref());
+    let page = views::Page {
+        cat,
+        title: &title,
+        user: None,
+        nav: views::Nav::None,
+        flash: None,
+        narrow: true,
+    };
+    let mut response = Response::html(status, page.render(body));
+    if let AppError::TooManyRequests { seconds } = error
+        && let Ok(value) = HeaderValue::new(seconds.to_string())
+    {
+        response = response.header("Retry-After", value);
+    }
+    if matches!(error, AppError::PayloadTooLarge { .. }) {
+        response = response.closing();
+    }
+    response
+}
+
+/// Headers every response carries, added in one place.
+pub fn add_security_headers(response: &mut Response) {
+    let fixed: [(&'static str, &'static str); 6] = [
+        (
+            "Content-Security-Policy",
+            "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
+             form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+        ),
+        ("X-Content-Type-Options", "nosniff"),
+        ("Referrer-Policy", "same-origin"),
+        ("X-Frame-Options", "DENY"),
+        ("Cross-Origin-Opener-Policy", "same-origin"),
+        ("Server", "licensedesk"),
+    ];
+    for (name, value) in fixed {
+        if response.header_value(name).is_none() {
+            response.headers.push((name, HeaderValue::fixed(value)));
+        }
+    }
+    if response.header_value("Cache-Control").is_none() {
+        response
+            .headers
+            .push(("Cache-Control", HeaderValue::fixed("no-store")));
+    }
+}

@@ -1,0 +1,155 @@
+//! The application's view of an HTTP request: method, path, query, headers, cookies and a body
+//! that has already been read within its limit. Nothing here knows tiny_http.
+
+use std::collections::HashMap;
+use std::net::IpAddr;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Method {
+    Get,
+    Head,
+    Post,
+    Other,
+}
+
+#[derive(Debug, Clone)]
+pub struct Request {
+    pub method: Method,
+    /// The path, percent-decoded, without the query string.
+    pub path: String,
+    pub query: Vec<(String, String)>,
+    /// Header names in lower case, in the order received.
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+    pub client_addr: Option<IpAddr>,
+}
+
+impl Request {
+    /// Builds a request from its parts; the raw URL is split into path and query here.
+    pub fn new(
+        method: Method,
+        raw_url: &str,
+        headers: Vec<(String, String)>,
+        body: Vec<u8>,
+        client_addr: Option<IpAddr>,
+    ) -> Request {
+        let (raw_path, raw_query) = raw_url.split_once('?').unwrap_or((raw_url, ""));
+        let path = percent_encoding::percent_decode_str(raw_path)
+            .decode_utf8_lossy()
+            .into_owned();
+        let query = form_urlencoded::parse(raw_query.as_bytes())
+            .into_owned()
+            .collect();
+        Request {
+            method,
+            path,
+            query,
+            headers,
+            body,
+            client_addr,
+        }
+    }
+
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    pub fn query_param(&self, name: &str) -> Option<&str> {
+        self.query
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    pub fn cookie(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .filter(|(n, _)| n == "cookie")
+            .flat_map(|(_, v)| v.split(';'))
+            .filter_map(|pair| pair.trim().split_once('='))
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v)
+    }
+
+    /// The body as an `application/x-www-form-urlencoded` form.
+    pub fn form(&self) -> Form {
+        Form::parse(&self.body)
+    }
+
+    pub fn client_addr_string(&self) -> Option<String> {
+        self.client_addr.map(|a| a.to_string())
+    }
+
+    /// The path split into its segments, without empty ones.
+    pub fn segments(&self) -> Vec<&str> {
+        self.path.split('/').filter(|s| !s.is_empty()).collect()
+    }
+}
+
+/// A submitted form. Repeated fields keep every value.
+#[derive(Debug, Clone, Default)]
+pub struct Form {
+    fields: HashMap<String, Vec<String>>,
+}
+
+impl Form {
+    pub fn parse(body: &[u8]) -> Form {
+        let mut fields: HashMap<String, Vec<String>> = HashMap::new();
+        for (name, value) in form_urlencoded::parse(body) {
+            fields
+                .entry(name.into_owned())
+                .or_default()
+                .push(value.into_owned());
+        }
+        Form { fields }
+    }
+
+    /// The field's first value, or "" when it is absent.
+    pub fn get(&self, name: &str) -> &str {
+        self.fields
+            .get(name)
+            .and_then(|v| v.first())
+            .map_or("", String::as_str)
+    }
+
+    pub fn all(&self, name: &str) -> &[String] {
+        self.fields.get(name).map_or(&[], Vec::as_slice)
+    }
+
+    pub fn checked(&self, name: &str) -> bool {
+        matches!(self.get(name), "on" | "true" | "1" | "yes")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn url_is_split_and_decoded() {
+        let r = Request::new(
+            Method::Get,
+            "/licences/a%20b?q=SEN-1&page=2",
+            vec![("cookie".into(), "a=1; ld_session=xyz".into())],
+            vec![],
+            None,
+        );
+        assert_eq!(r.path, "/licences/a b");
+        assert_eq!(r.query_param("q"), Some("SEN-1"));
+        assert_eq!(r.query_param("page"), Some("2"));
+        assert_eq!(r.cookie("ld_session"), Some("xyz"));
+        assert_eq!(r.segments(), vec!["licences", "a b"]);
+    }
+
+    #[test]
+    fn forms_decode_plus_and_percent() {
+        let f = Form::parse(b"email=a%40b.c&name=Ann+Lee&x=1&x=2");
+        assert_eq!(f.get("email"), "a@b.c");
+        assert_eq!(f.get("name"), "Ann Lee");
+        assert_eq!(f.all("x"), ["1", "2"]);
+        assert_eq!(f.get("missing"), "");
+    }
+}

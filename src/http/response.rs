@@ -1,0 +1,161 @@
+//! The application's HTTP response. Header values are checked when they are made, so a value
+//! carrying CR or LF (header injection) cannot be built at all.
+
+use std::fmt;
+
+/// A header value without CR, LF or other control characters except tab.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HeaderValue(String);
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InvalidHeaderValue;
+
+impl fmt::Display for InvalidHeaderValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("header values may not contain control characters")
+    }
+}
+
+impl HeaderValue {
+    pub fn new(value: impl Into<String>) -> Result<HeaderValue, InvalidHeaderValue> {
+        let value = value.into();
+        if value.bytes().any(|b| (b < 0x20 && b != b'\t') || b == 0x7f) {
+            Err(InvalidHeaderValue)
+        } else {
+            Ok(HeaderValue(value))
+        }
+    }
+
+    /// For values written in the source code: checked all the same.
+    pub fn fixed(value: &'static str) -> HeaderValue {
+        HeaderValue::new(value).unwrap_or_else(|_| HeaderValue(String::new()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Response {
+    pub status: u16,
+    pub headers: Vec<(&'static str, HeaderValue)>,
+    pub body: Vec<u8>,
+    /// Close the connection after this response (set when the request body was not read).
+    pub close: bool,
+}
+
+impl Response {
+    pub fn new(status: u16) -> Response {
+        Response {
+            status,
+            headers: Vec::new(),
+            body: Vec::new(),
+            close: false,
+        }
+    }
+
+    pub fn html(status: u16, markup: maud::Markup) -> Response {
+        Response::new(status)
+            .header(
+                "Content-Type",
+                HeaderValue::fixed("text/html; charset=utf-8"),
+            )
+            .with_body(markup.into_string().into_bytes())
+    }
+
+    pub fn text(status: u16, text: impl Into<String>) -> Response {
+        Response::new(status)
+            .header(
+                "Content-Type",
+                HeaderValue::fixed("text/plain; charset=utf-8"),
+            )
+            .with_body(text.into().into_bytes())
+    }
+
+    /// A 303 to a path on this site. Paths are built by `routes::Route`, never taken from input.
+    pub fn see_other(location: &str) -> Response {
+        let value = HeaderValue::new(location).unwrap_or_else(|_| HeaderValue::fixed("/"));
+        Response::new(303).header("Location", value)
+    }
+
+    pub fn header(mut self, name: &'static str, value: HeaderValue) -> Response {
+        self.headers.push((name, value));
+        self
+    }
+
+    pub fn with_body(mut self, body: Vec<u8>) -> Response {
+        self.body = body;
+        self
+    }
+
+    pub fn closing(mut self) -> Response {
+        self.close = true;
+        self
+    }
+
+    pub fn header_value(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// The `Set-Cookie` attributes every cookie of ours gets.
+pub struct Cookie<'a> {
+    pub name: &'a str,
+    pub value: &'a str,
+    /// `None` makes a browser-session cookie.
+    pub max_age: Option<i64>,
+    pub secure: bool,
+}
+
+impl Cookie<'_> {
+    pub fn header_value(&self) -> Result<HeaderValue, InvalidHeaderValue> {
+        let mut value = format!(
+            "{}={}; Path=/; HttpOnly; SameSite=Lax",
+            self.name, self.value
+        );
+        if let Some(max_age) = self.max_age {
+            value.push_str(&format!("; Max-Age={max_age}"));
+        }
+        if self.secure {
+            value.push_str("; Secure");
+        }
+        HeaderValue::new(value)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_values_with_line_breaks_cannot_be_built() {
+        assert!(HeaderValue::new("fine value").is_ok());
+        assert_eq!(
+            HeaderValue::new("a\r\nSet-Cookie: x=1"),
+            Err(InvalidHeaderValue)
+        );
+        assert_eq!(HeaderValue::new("a\nb"), Err(InvalidHeaderValue));
+        assert_eq!(HeaderValue::new("a\0b"), Err(InvalidHeaderValue));
+        // A redirect to a value with a line break falls back to the home page.
+        let r = Response::see_other("/x\r\nSet-Cookie: a=b");
+        assert_eq!(r.header_value("location"), Some("/"));
+    }
+
+    #[test]
+    fn cookies_carry_the_security_attributes() {
+        let c = Cookie {
+            name: "s",
+            value: "v",
+            max_age: Some(60),
+            secure: true,
+        };
+        assert_eq!(
+            c.header_value().unwrap().as_str(),
+            "s=v; Path=/; HttpOnly; SameSite=Lax; Max-Age=60; Secure"
+        );
+    }
+}

@@ -1,0 +1,75 @@
+//! English.
+
+use super::Catalogue;
+
+pub const EN: Catalogue = Catalogue {
+    language_code: "en",
+    product_name: "licensedesk",
+    skip_to_content: "Skip to content",
+
+    nav_licences: "Licences",
+    nav_evaluations: "Evaluations",
+    nav_orders: "Orders",
+    nav_import: "Import",
+    nav_diagnose: "Diagnose",
+    nav_admin: "Admin",
+    nav_signed_in_as: "Signed in as",
+    sign_out: "Sign out",
+
+    sign_in_title: "Sign in",
+    sign_in_button: "Sign in",
+    email_label: "E-mail address",
+    password_label: "Password",
+    stay_signed_in: "Stay signed in",
+    stay_signed_in_hint: "For 30 days on this browser. Leave unticked on a shared computer.",
+    sign_in_failed: "That e-mail address and password do not match an account.",
+    sign_in_try_again_in: "Too many failed sign-ins. Try again in {seconds} seconds.",
+    signed_out: "You are signed out.",
+    account_disabled: "That e-mail address and password do not match an account.",
+
+    setup_title: "Create the administrator account",
+    setup_intro: "This is the first run of licensedesk. The account you create here administers \
+                  every licence and account. This link works once.",
+    setup_button: "Create administrator",
+    name_label: "Your name",
+    new_password_label: "New password",
+    confirm_password_label: "Repeat the password",
+    password_rules: "12 to 72 characters. A few words in a row make a good password.",
+    passwords_differ: "The two passwords are not the same.",
+    password_too_short: "The password is too short: use at least 12 characters.",
+    password_too_long: "The password is too long: at most 72 bytes.",
+    email_empty: "Enter an e-mail address.",
+    email_malformed: "An e-mail address has the form name@example.com.",
+    email_too_long: "That e-mail address is too long.",
+    link_invalid_title: "This link no longer works",
+    link_invalid_body: "It has been used already, it has expired, or it was never valid. \
+                        Ask an administrator for a new one.",
+    reset_title: "Choose a new password",
+    reset_intro: "Choose a new password for {email}. Every other session of this account ends.",
+    invitation_title: "Welcome to licensedesk",
+    invitation_intro: "You were invited as {email}. Choose a password to activate your account.",
+    set_password_button: "Set password",
+    password_set: "Your password is set. Sign in with it.",
+    setup_done: "The administrator account is ready. Sign in with it.",
+
+    licences_title: "Licences",
+    licences_empty: "No licences yet.",
+    licences_empty_hint: "Import keys from files or paste them, or add a licence by hand.",
+
+    error_400_title: "That request could not be understood",
+    error_403_title: "Not allowed",
+    error_404_title: "Page not found",
+    error_404_body: "That page does not exist, or you do not have access to it.",
+    error_405_title: "Not allowed here",
+    error_413_title: "Too large",
+    error_413_body: "What you sent is larger than this page accepts.",
+    error_429_title: "Too many attempts",
+    error_500_title: "Something went wrong",
+    error_500_body: "The server could not finish this request. Nothing was changed. \
+                     If it happens again, tell your administrator.",
+    error_503_title: "Busy",
+    error_503_body: "The server is busy. Try again in a moment.",
+    csrf_refused: "This form has expired or did not come from this site. Reload the page and \
+                   try again.",
+    back_home: "Back to the licences",
+};

@@ -1,0 +1,27 @@
+//! Parses the command line and hands over to one function per command.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use licensedesk::cli::{Cli, Command, UserCommand};
+use licensedesk::commands;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Serve(args) => commands::serve::run(&args),
+        Command::User(UserCommand::Add(args)) => commands::user::add(&args),
+        Command::User(UserCommand::ResetLink(args)) => commands::user::reset_link(&args),
+        Command::Backup(args) => commands::backup::run(&args),
+        Command::Decode(args) => commands::decode::run(&args),
+        Command::Import(args) => commands::import::run(&args),
+        Command::Export(args) => commands::export::run(&args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(error) => {
+            eprintln!("licensedesk: {error:#}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,129 @@
+//! The `accounts` table.
+
+use rusqlite::{Connection, OptionalExtension, Row, params};
+
+use crate::domain::{Account, AccountId, AccountState, Email};
+
+const COLUMNS: &str =
+    "id, email, display_name, language, is_admin, state, created_at, last_sign_in_at";
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<Account> {
+    let email: String = row.get(1)?;
+    let state: String = row.get(5)?;
+    Ok(Account {
+        id: AccountId(row.get(0)?),
+        // The table's CHECK constraint keeps stored addresses normalised; parse again so the
+        // type's guarantee holds even for a database edited by hand.
+        email: Email::parse(&email).map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(1, rusqlite::types::Type::Text, Box::new(e))
+        })?,
+        display_name: row.get(2)?,
+        language: row.get(3)?,
+        is_admin: row.get(4)?,
+        state: AccountState::parse(&state).unwrap_or(AccountState::Disabled),
+        created_at: row.get(6)?,
+        last_sign_in_at: row.get(7)?,
+    })
+}
+
+pub struct NewAccount<'a> {
+    pub email: &'a Email,
+    pub display_name: &'a str,
+    pub password_hash: Option<&'a str>,
+    pub is_admin: bool,
+    pub state: AccountState,
+}
+
+pub fn insert(conn: &Connection, new: &NewAccount<'_>, now: i64) -> rusqlite::Result<AccountId> {
+    conn.execute(
+        "INSERT INTO accounts (email, display_name, password_hash, is_admin, state, created_at) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![
+            new.email.as_str(),
+            new.display_name,
+            new.password_hash,
+            new.is_admin,
+            new.state.as_str(),
+            now
+        ],
+    )?;
+    Ok(AccountId(conn.last_insert_rowid()))
+}
+
+pub fn count(conn: &Connection) -> rusqlite::Result<i64> {
+    conn.query_row("SELECT count(*) FROM accounts", [], |row| row.get(0))
+}
+
+pub fn by_id(conn: &Connection, id: AccountId) -> rusqlite::Result<Option<Account>> {
+    conn.prepare_cached(&format!("SELECT {COLUMNS} FROM accounts WHERE id = ?1"))?
+        .query_row([id.0], from_row)
+        .optional()
+}
+
+pub fn by_email(conn: &Connection, email: &Email) -> rusqlite::Result<Option<Account>> {
+    conn.prepare_cached(&format!("SELECT {COLUMNS} FROM accounts WHERE email = ?1"))?
+        .query_row([email.as_str()], from_row)
+        .optional()
+}
+
+/// The account and its password hash, for signing in.
+pub fn credentials(
+    conn: &Connection,
+    email: &Email,
+) -> rusqlite::Result<Option<(Account, Option<String>)>> {
+    conn.prepare_cached(&format!(
+        "SELECT {COLUMNS}, password_hash FROM accounts WHERE email = ?1"
+    ))?
+    .query_row([email.as_str()], |row| Ok((from_row(row)?, row.get(8)?)))
+    .optional()
+}
+
+pub fn set_password(
+    conn: &Connection,
+    id: AccountId,
+    password_hash: &str,
+) -> rusqlite::Result<usize> {
+    conn.execute(
+        "UPDATE accounts SET password_hash = ?2, \
+         state = CASE state WHEN 'invited' THEN 'active' ELSE state END WHERE id = ?1",
+        params![id.0, password_hash],
+    )
+}
+
+pub fn record_sign_in(conn: &Connection, id: AccountId, now: i64) -> rusqlite::Result<usize> {
+    conn.execute(
+        "UPDATE accounts SET last_sign_in_at = ?2 WHERE id = ?1",
+        params![id.0, now],
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn insert_and_find_by_email_case_insensitively() {
+        let conn = crate::store::open_in_memory().unwrap();
+        let email = Email::parse("Ann@Example.com").unwrap();
+        let id = insert(
+            &conn,
+            &NewAccount {
+                email: &email,
+                display_name: "Ann",
+                password_hash: Some("hash"),
+                is_admin: true,
+                state: AccountState::Active,
+            },
+            10,
+        )
+        .unwrap();
+        let found = by_email(&conn, &Email::parse("ANN@example.COM").unwrap())
+            .unwrap()
+            .unwrap();
+        assert_eq!(found.id, id);
+        assert!(found.is_admin);
+        assert_eq!(count(&conn).unwrap(), 1);
+        let (_, hash) = credentials(&conn, &email).unwrap().unwrap();
+        assert_eq!(hash.as_deref(), Some("hash"));
+    }
+}

@@ -1,0 +1,260 @@
+//! The `licences` table and the contacts that decide who sees a licence.
+
+use jiff::civil::Date;
+use rusqlite::{Connection, OptionalExtension, Row, params};
+
+use crate::domain::{AccountId, Deployment, Licence, LicenceId};
+
+const COLUMNS: &str = "l.id, l.product, l.name, l.licence_type, l.deployment, l.user_tier, l.sen, \
+    l.licence_key, l.key_genuine, l.server_id, l.organisation, l.licensed_to, l.purchase_date, \
+    l.support_expiry, l.licence_expiry, l.support_level, l.auto_renew, l.archived, \
+    l.is_evaluation, l.reason_for_purchase, l.key_retrieved_at, l.production_licence_id, \
+    l.created_at, l.updated_at";
+
+fn date_column(row: &Row<'_>, index: usize) -> rusqlite::Result<Option<Date>> {
+    let text: Option<String> = row.get(index)?;
+    text.map(|t| {
+        t.parse::<Date>().map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(index, rusqlite::types::Type::Text, e.into())
+        })
+    })
+    .transpose()
+}
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<Licence> {
+    let deployment: String = row.get(4)?;
+    Ok(Licence {
+        id: LicenceId(row.get(0)?),
+        product: row.get(1)?,
+        name: row.get(2)?,
+        licence_type: row.get(3)?,
+        deployment: Deployment::parse(&deployment).unwrap_or(Deployment::Server),
+        user_tier: row.get(5)?,
+        sen: row.get(6)?,
+        licence_key: row.get(7)?,
+        key_genuine: row.get(8)?,
+        server_id: row.get(9)?,
+        organisation: row.get(10)?,
+        licensed_to: row.get(11)?,
+        purchase_date: date_column(row, 12)?,
+        support_expiry: date_column(row, 13)?,
+        licence_expiry: date_column(row, 14)?,
+        support_level: row.get(15)?,
+        auto_renew: row.get(16)?,
+        archived: row.get(17)?,
+        is_evaluation: row.get(18)?,
+        reason_for_purchase: row.get(19)?,
+        key_retrieved_at: row.get(20)?,
+        production_licence_id: row.get::<_, Option<i64>>(21)?.map(LicenceId),
+        created_at: row.get(22)?,
+        updated_at: row.get(23)?,
+    })
+}
+
+/// Who is looking: admins see every licence, everyone else the ones they are a contact on.
+#[derive(Debug, Clone, Copy)]
+pub struct Viewer {
+    pub account_id: AccountId,
+    pub is_admin: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    Licences,
+    Evaluations,
+    Archived,
+}
+
+#[derive(Debug, Clone)]
+pub struct ListQuery<'a> {
+    pub section: Section,
+    /// Matched against SEN, product, organisation, Server ID and name.
+    pub search: &'a str,
+    pub page: i64,
+    pub per_page: i64,
+}
+
+pub struct ListPage {
+    pub licences: Vec<Licence>,
+    pub total: i64,
+}
+
+fn section_condition(section: Section) -> &'static str {
+    match section {
+        Section::Licences => "l.archived = 0 AND l.is_evaluation = 0",
+        Section::Evaluations => "l.archived = 0 AND l.is_evaluation = 1",
+        Section::Archived => "l.archived = 1",
+    }
+}
+
+/// One page of the licences a viewer may see, soonest support expiry first.
+pub fn list(
+    conn: &Connection,
+    viewer: Viewer,
+    query: &ListQuery<'_>,
+) -> rusqlite::Result<ListPage> {
+    let search = query.search.trim();
+    let mut conditions = vec![section_condition(query.section).to_owned()];
+    let mut values: Vec<&dyn rusqlite::ToSql> = Vec::new();
+    if !viewer.is_admin {
+        values.push(&viewer.account_id.0);
+        conditions.push(format!(
+            "EXISTS (SELECT 1 FROM licence_contacts c WHERE c.licence_id = l.id \
+             AND c.account_id = ?{})",
+            values.len()
+        ));
+    }
+    if !search.is_empty() {
+        values.push(&search);
+        let n = values.len();
+        // An exact SEN or Server ID uses the indexes; other text is matched as a substring.
+        conditions.push(format!(
+            "(l.sen = ?{n} COLLATE NOCASE OR l.server_id = upper(?{n}) \
+             OR instr(lower(l.product), lower(?{n})) OR instr(lower(l.organisation), lower(?{n})) \
+             OR instr(lower(l.name), lower(?{n})) OR instr(lower(l.sen), lower(?{n})))"
+        ));
+    }
+    let condition = conditions.join(" AND ");
+    let total: i64 = conn
+        .prepare_cached(&format!(
+            "SELECT count(*) FROM licences l WHERE {condition}"
+        ))?
+        .query_row(values.as_slice(), |row| row.get(0))?;
+    let offset = (query.page.max(1) - 1) * query.per_page;
+    let (limit_at, offset_at) = (values.len() + 1, values.len() + 2);
+    values.push(&query.per_page);
+    values.push(&offset);
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM licences l WHERE {condition} \
+         ORDER BY l.support_expiry IS NULL, l.support_expiry, l.id LIMIT ?{limit_at} OFFSET ?{offset_at}"
+    ))?;
+    let licences = stmt
+        .query_map(values.as_slice(), from_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(ListPage { licences, total })
+}
+
+/// A licence the viewer may see. `None` both when it does not exist and when it is not theirs,
+/// so that ids of other people's licences are not confirmed.
+pub fn visible(
+    conn: &Connection,
+    viewer: Viewer,
+    id: LicenceId,
+) -> rusqlite::Result<Option<Licence>> {
+    conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM licences l WHERE l.id = ?1 AND (?3 OR EXISTS \
+         (SELECT 1 FROM licence_contacts c WHERE c.licence_id = l.id AND c.account_id = ?2))"
+    ))?
+    .query_row(
+        params![id.0, viewer.account_id.0, viewer.is_admin],
+        from_row,
+    )
+    .optional()
+}
+
+pub fn by_id(conn: &Connection, id: LicenceId) -> rusqlite::Result<Option<Licence>> {
+    conn.prepare_cached(&format!("SELECT {COLUMNS} FROM licences l WHERE l.id = ?1"))?
+        .query_row([id.0], from_row)
+        .optional()
+}
+
+pub fn by_key(conn: &Connection, key: &str) -> rusqlite::Result<Option<Licence>> {
+    conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM licences l WHERE l.licence_key = ?1"
+    ))?
+    .query_row([key], from_row)
+    .optional()
+}
+
+pub fn by_sen(conn: &Connection, sen: &str) -> rusqlite::Result<Vec<Licence>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM licences l WHERE l.sen = ?1 ORDER BY l.id"
+    ))?;
+    let rows = stmt.query_map([sen], from_row)?;
+    rows.collect()
+}
+
+/// Every licence, in id order, for export.
+pub fn all(conn: &Connection) -> rusqlite::Result<Vec<Licence>> {
+    let mut stmt = conn.prepare(&format!("SELECT {COLUMNS} FROM licences l ORDER BY l.id"))?;
+    let rows = stmt.query_map([], from_row)?;
+    rows.collect()
+}
+
+/// The fields of a new licence; ids and timestamps are assigned here.
+#[derive(Debug, Clone)]
+pub struct NewLicence {
+    pub product: String,
+    pub name: String,
+    pub licence_type: String,
+    pub deployment: Deployment,
+    pub user_tier: Option<i64>,
+    pub sen: Option<String>,
+    pub licence_key: Option<String>,
+    pub key_genuine: Option<bool>,
+    pub server_id: Option<String>,
+    pub organisation: String,
+    pub licensed_to: String,
+    pub purchase_date: Option<Date>,
+    pub support_expiry: Option<Date>,
+    pub licence_expiry: Option<Date>,
+    pub support_level: String,
+    pub auto_renew: bool,
+    pub archived: bool,
+    pub is_evaluation: bool,
+    pub production_licence_id: Option<LicenceId>,
+}
+
+pub fn insert(conn: &Connection, new: &NewLicence, now: i64) -> rusqlite::Result<LicenceId> {
+    conn.prepare_cached(
+        "INSERT INTO licences (product, name, licence_type, deployment, user_tier, sen, \
+         licence_key, key_genuine, server_id, organisation, licensed_to, purchase_date, \
+         support_expiry, licence_expiry, support_level, auto_renew, archived, is_evaluation, \
+         production_licence_id, created_at, updated_at) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, \
+         ?18, ?19, ?20, ?20)",
+    )?
+    .execute(params![
+        new.product,
+        new.name,
+        new.licence_type,
+        new.deployment.as_str(),
+        new.user_tier,
+        new.sen,
+        new.licence_key,
+        new.key_genuine,
+        new.server_id,
+        new.organisation,
+        new.licensed_to,
+        new.purchase_date.map(|d| d.to_string()),
+        new.support_expiry.map(|d| d.to_string()),
+        new.licence_expiry.map(|d| d.to_string()),
+        new.support_level,
+        new.auto_renew,
+        new.archived,
+        new.is_evaluation,
+        new.production_licence_id.map(|l| l.0),
+        now,
+    ])?;
+    Ok(LicenceId(conn.last_insert_rowid()))
+}
+
+/// Adds a contact; the first contact of a role is its primary (see the contacts rules).
+pub fn add_contact(
+    conn: &Connection,
+    licence: LicenceId,
+    account: AccountId,
+    role: &str,
+    now: i64,
+) -> rusqlite::Result<()> {
+    conn.prepare_cached(
+        "INSERT OR IGNORE INTO licence_contacts (licence_id, account_id, role, added_at) \
+         VALUES (?1, ?2, ?3, ?4)",
+    )?
+    .execute(params![licence.0, account.0, role, now])?;
+    Ok(())
+}
+
+pub fn count(conn: &Connection) -> rusqlite::Result<i64> {
+    conn.query_row("SELECT count(*) FROM licences", [], |row| row.get(0))
+}

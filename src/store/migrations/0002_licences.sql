@@ -1,0 +1,80 @@
+-- Licences with their keys, the Server ID and key histories, and orders.
+
+CREATE TABLE licences (
+    id                    INTEGER PRIMARY KEY,
+    product               TEXT    NOT NULL,
+    name                  TEXT    NOT NULL,
+    licence_type          TEXT    NOT NULL,
+    deployment            TEXT    NOT NULL CHECK (deployment IN ('server', 'data-center')),
+    -- NULL means unlimited users.
+    user_tier             INTEGER CHECK (user_tier IS NULL OR user_tier >= 0),
+    sen                   TEXT,
+    licence_key           TEXT,
+    -- 1: the key's signature verifies; 0: imported although it does not; NULL: no key.
+    key_genuine           INTEGER CHECK (key_genuine IN (0, 1)),
+    server_id             TEXT,
+    organisation          TEXT    NOT NULL DEFAULT '',
+    licensed_to           TEXT    NOT NULL DEFAULT '',
+    -- Dates are ISO yyyy-mm-dd text so that they sort and compare as text.
+    purchase_date         TEXT,
+    support_expiry        TEXT,
+    licence_expiry        TEXT,
+    support_level         TEXT    NOT NULL DEFAULT '',
+    auto_renew            INTEGER NOT NULL DEFAULT 0 CHECK (auto_renew IN (0, 1)),
+    archived              INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
+    is_evaluation         INTEGER NOT NULL DEFAULT 0 CHECK (is_evaluation IN (0, 1)),
+    reason_for_purchase   TEXT,
+    key_retrieved_at      INTEGER,
+    production_licence_id INTEGER REFERENCES licences (id) ON DELETE SET NULL,
+    created_at            INTEGER NOT NULL,
+    updated_at            INTEGER NOT NULL
+) STRICT;
+CREATE INDEX licences_sen ON licences (sen);
+CREATE INDEX licences_server_id ON licences (server_id);
+CREATE INDEX licences_support_expiry ON licences (archived, is_evaluation, support_expiry, id);
+-- Importing the same key twice changes nothing: a key is held by at most one licence.
+CREATE UNIQUE INDEX licences_key ON licences (licence_key) WHERE licence_key IS NOT NULL;
+
+CREATE TABLE licence_contacts (
+    licence_id INTEGER NOT NULL REFERENCES licences (id) ON DELETE CASCADE,
+    account_id INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+    role       TEXT    NOT NULL CHECK (role IN ('technical', 'billing')),
+    added_at   INTEGER NOT NULL,
+    PRIMARY KEY (licence_id, role, account_id)
+) STRICT;
+CREATE INDEX licence_contacts_account ON licence_contacts (account_id, licence_id);
+
+CREATE TABLE server_id_history (
+    id          INTEGER PRIMARY KEY,
+    licence_id  INTEGER NOT NULL REFERENCES licences (id) ON DELETE CASCADE,
+    old_value   TEXT,
+    new_value   TEXT,
+    changed_by  TEXT    NOT NULL,
+    changed_at  INTEGER NOT NULL,
+    reason      TEXT    NOT NULL CHECK (reason IN ('manual', 'diagnosis', 'import', 'gate'))
+) STRICT;
+CREATE INDEX server_id_history_licence ON server_id_history (licence_id, changed_at);
+
+CREATE TABLE key_history (
+    id          INTEGER PRIMARY KEY,
+    licence_id  INTEGER NOT NULL REFERENCES licences (id) ON DELETE CASCADE,
+    licence_key TEXT    NOT NULL,
+    replaced_at INTEGER NOT NULL,
+    replaced_by TEXT    NOT NULL,
+    reason      TEXT    NOT NULL
+) STRICT;
+CREATE INDEX key_history_licence ON key_history (licence_id, replaced_at);
+
+CREATE TABLE orders (
+    id          INTEGER PRIMARY KEY,
+    number      TEXT    NOT NULL UNIQUE,
+    placed_at   INTEGER NOT NULL,
+    kind        TEXT    NOT NULL CHECK (kind IN ('new', 'renewal', 'upgrade')),
+    licence_id  INTEGER NOT NULL REFERENCES licences (id) ON DELETE CASCADE,
+    description TEXT    NOT NULL DEFAULT '',
+    po_number   TEXT,
+    amount      TEXT,
+    currency    TEXT,
+    placed_by   INTEGER REFERENCES accounts (id) ON DELETE SET NULL
+) STRICT;
+CREATE INDEX orders_licence ON orders (licence_id, placed_at);

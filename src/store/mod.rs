@@ -1,0 +1,172 @@
+//! All SQL lives here: opening the database, migrations, and one module per table family.
+//! Functions take a `&Connection` (or a transaction, which derefs to one) and return domain types.
+
+pub mod accounts;
+pub mod audit;
+pub mod licences;
+pub mod links;
+pub mod sessions;
+
+use std::path::Path;
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags};
+
+/// The migrations, oldest first. The database's `PRAGMA user_version` is the number applied.
+/// Append only: a released migration is never edited, so every database follows the same path.
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_accounts.sql"),
+    include_str!("migrations/0002_licences.sql"),
+];
+
+/// The schema version this binary writes.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// The file name of the database inside the data directory.
+pub const DATABASE_FILE: &str = "licensedesk.sqlite3";
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error(
+        "the database is at schema version {found}, newer than this licensedesk understands \
+         (version {supported}); run a newer licensedesk or restore a backup"
+    )]
+    TooNew { found: i64, supported: i64 },
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+}
+
+/// Opens (creating if needed) the database file and brings its schema up to date.
+pub fn open(path: &Path) -> Result<Connection, StoreError> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+        | OpenFlags::SQLITE_OPEN_CREATE
+        | OpenFlags::SQLITE_OPEN_NO_MUTEX
+        | OpenFlags::SQLITE_OPEN_URI;
+    let mut conn = Connection::open_with_flags(path, flags)?;
+    configure(&conn)?;
+    migrate(&mut conn)?;
+    Ok(conn)
+}
+
+/// An in-memory database with the full schema, for unit tests.
+pub fn open_in_memory() -> Result<Connection, StoreError> {
+    let mut conn = Connection::open_in_memory()?;
+    configure(&conn)?;
+    migrate(&mut conn)?;
+    Ok(conn)
+}
+
+/// Per-connection settings. WAL lets readers run beside the one writer; `synchronous=NORMAL`
+/// in WAL mode keeps every committed transaction across a process crash (only an OS crash
+/// can lose the last ones), which is the durability the product promises.
+fn configure(conn: &Connection) -> Result<(), rusqlite::Error> {
+    conn.busy_timeout(Duration::from_secs(10))?;
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.pragma_update(None, "synchronous", "NORMAL")?;
+    conn.pragma_update(None, "foreign_keys", true)?;
+    conn.set_prepared_statement_cache_capacity(64);
+    Ok(())
+}
+
+/// Applies the migrations the database has not seen yet, all in one transaction.
+pub fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
+    migrate_to(conn, SCHEMA_VERSION)
+}
+
+/// Applies migrations up to `target` (tests use this to build an older database).
+pub fn migrate_to(conn: &mut Connection, target: i64) -> Result<(), StoreError> {
+    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+    let found: i64 = tx.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+    if found > SCHEMA_VERSION {
+        return Err(StoreError::TooNew {
+            found,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    for (index, sql) in MIGRATIONS.iter().enumerate() {
+        let version = index as i64 + 1;
+        if version > found && version <= target {
+            tx.execute_batch(sql)?;
+        }
+    }
+    if target > found {
+        tx.pragma_update(None, "user_version", target)?;
+    }
+    tx.commit()?;
+    Ok(())
+}
+
+/// Writes a consistent copy of the live database to `dest`, even while a server writes to it.
+pub fn backup(conn: &Connection, dest: &Path) -> Result<(), rusqlite::Error> {
+    let dest = dest.to_string_lossy();
+    conn.execute("VACUUM INTO ?1", [dest.as_ref()])?;
+    Ok(())
+}
+
+/// The current time as Unix seconds; the one place the store reads the clock is its callers.
+pub fn unix_now() -> i64 {
+    jiff::Timestamp::now().as_second()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn schema_of(conn: &Connection) -> Vec<(String, String)> {
+        let mut stmt = conn
+            .prepare(
+                "SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL \
+                 AND name NOT LIKE 'sqlite_%' ORDER BY name",
+            )
+            .unwrap();
+        stmt.query_map([], |row| {
+            let sql: String = row.get(1)?;
+            Ok((
+                row.get(0)?,
+                sql.split_whitespace().collect::<Vec<_>>().join(" "),
+            ))
+        })
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+    }
+
+    #[test]
+    fn migrations_produce_exactly_schema_sql() {
+        let migrated = open_in_memory().unwrap();
+        let from_file = Connection::open_in_memory().unwrap();
+        from_file
+            .execute_batch(include_str!("../../schema.sql"))
+            .unwrap();
+        assert_eq!(schema_of(&migrated), schema_of(&from_file));
+    }
+
+    #[test]
+    fn a_database_newer_than_the_binary_is_refused() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1)
+            .unwrap();
+        let err = migrate(&mut conn).unwrap_err();
+        assert!(err.to_string().contains("newer than this licensedesk"));
+    }
+
+    #[test]
+    fn an_older_database_is_upgraded_in_place() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        migrate_to(&mut conn, 1).unwrap();
+        conn.execute(
+            "INSERT INTO accounts (email, state, created_at) VALUES ('a@example.com', 'active', 0)",
+            [],
+        )
+        .unwrap();
+        migrate(&mut conn).unwrap();
+        let version: i64 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(version, SCHEMA_VERSION);
+        let kept: i64 = conn
+            .query_row("SELECT count(*) FROM accounts", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(kept, 1);
+    }
+}

@@ -1,0 +1,10 @@
+//! Pure functions from data to HTML. No database, no request, no clock: what a view shows is
+//! passed in. maud escapes everything spliced; `PreEscaped` appears nowhere in views.
+
+pub mod auth;
+pub mod components;
+pub mod errors;
+pub mod layout;
+pub mod licences;
+
+pub use layout::{Flash, FlashKind, Nav, NavUser, Page};
