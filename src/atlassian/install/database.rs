@@ -1,0 +1,375 @@
+//! Reading Jira's and Bitbucket's Server ID (and Jira's licences) from their PostgreSQL database,
+//! read-only and with a connect timeout, and the exact SQL to run by hand for every database.
+
+use std::time::Duration;
+
+use postgres::NoTls;
+
+use super::{DatabaseConfig, DatabaseKind, ReadOptions};
+
+/// How long to wait for a database when the caller does not say.
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// Where a connection goes once the caller's overrides are applied.
+#[derive(Clone, PartialEq, Eq)]
+pub(super) struct Target {
+    pub host: String,
+    pub port: u16,
+    pub dbname: String,
+    pub user: String,
+    pub password: Option<String>,
+}
+
+impl Target {
+    /// "PostgreSQL at localhost:5432 database jiradb as jira".
+    pub fn describe(&self) -> String {
+        format!(
+            "PostgreSQL at {}:{} database {} as {}",
+            self.host, self.port, self.dbname, self.user
+        )
+    }
+}
+
+/// The connection to make: the configuration with the caller's overrides applied. PostgreSQL's
+/// own defaults fill what neither says (user "postgres", database named like the user).
+pub(super) fn effective_target(config: &DatabaseConfig, opts: &ReadOptions) -> Target {
+    let user = opts
+        .db_user
+        .clone()
+        .or_else(|| config.user.clone())
+        .unwrap_or_else(|| "postgres".to_string());
+    Target {
+        host: opts
+            .db_host
+            .clone()
+            .or_else(|| config.host.clone())
+            .unwrap_or_else(|| "localhost".to_string()),
+        port: opts.db_port.or(config.port).unwrap_or(5432),
+        dbname: opts
+            .db_name
+            .clone()
+            .or_else(|| config.database.clone())
+            .unwrap_or_else(|| user.clone()),
+        user,
+        password: opts.db_password.clone().or_else(|| config.password.clone()),
+    }
+}
+
+/// A qualified table name: `schema.table` unless the schema is the default one.
+fn table(kind: &DatabaseKind, schema: Option<&str>, name: &str) -> String {
+    match schema.map(str::trim).filter(|s| !s.is_empty()) {
+        Some(schema)
+            if !schema.eq_ignore_ascii_case("public") && !schema.eq_ignore_ascii_case("dbo") =>
+        {
+            format!("{}.{}", quote_identifier(kind, schema), name)
+        }
+        _ => name.to_string(),
+    }
+}
+
+fn quote_identifier(kind: &DatabaseKind, identifier: &str) -> String {
+    let plain = identifier
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_lowercase() || c == '_')
+        && identifier
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+    if plain {
+        identifier.to_string()
+    } else if *kind == DatabaseKind::MySql {
+        format!("`{}`", identifier.replace('`', "``"))
+    } else {
+        format!("\"{}\"", identifier.replace('"', "\"\""))
+    }
+}
+
+/// The SQL that reads Jira's Server ID.
+pub fn jira_server_id_sql(kind: &DatabaseKind, schema: Option<&str>) -> String {
+    format!(
+        "SELECT ps.propertyvalue FROM {} pe JOIN {} ps ON ps.id = pe.id WHERE pe.property_key = 'jira.sid.key'",
+        table(kind, schema, "propertyentry"),
+        table(kind, schema, "propertystring"),
+    )
+}
+
+/// The SQL that reads Jira's licences, one row per licence.
+pub fn jira_licence_sql(kind: &DatabaseKind, schema: Option<&str>) -> String {
+    format!(
+        "SELECT license FROM {}",
+        table(kind, schema, "productlicense")
+    )
+}
+
+/// The SQL that reads Bitbucket's Server ID.
+pub fn bitbucket_server_id_sql() -> String {
+    "SELECT prop_value FROM app_property WHERE prop_key = 'server.id'".to_string()
+}
+
+/// Bitbucket keeps the licence it runs with in the same table; `setup.license` in
+/// bitbucket.properties only seeds it at the first start.
+fn bitbucket_licence_sql() -> String {
+    "SELECT prop_value FROM app_property WHERE prop_key = 'license'".to_string()
+}
+
+/// Why a database could not be read.
+pub(super) enum DbFailure {
+    Connect(String),
+    Query(String),
+}
+
+impl DbFailure {
+    /// A sentence for the user, naming where we tried.
+    pub fn describe(&self, target: &Target) -> String {
+        match self {
+            DbFailure::Connect(reason) => {
+                format!("could not connect to {}: {}", target.describe(), reason)
+            }
+            DbFailure::Query(reason) => format!(
+                "connected to {}, but the query failed: {} (is this the product's database?)",
+                target.describe(),
+                reason
+            ),
+        }
+    }
+}
+
+/// What Jira's database holds.
+pub(super) struct JiraRows {
+    pub server_id: Option<String>,
+    pub licences: Vec<String>,
+}
+
+/// What Bitbucket's database holds.
+pub(super) struct BitbucketRows {
+    pub server_id: Option<String>,
+    pub licence: Option<String>,
+}
+
+pub(super) fn query_jira(
+    target: &Target,
+    schema: Option<&str>,
+    timeout: Duration,
+) -> Result<JiraRows, DbFailure> {
+    let kind = DatabaseKind::PostgreSql;
+    let mut client = connect(target, timeout)?;
+    let mut transaction = client
+        .build_transaction()
+        .read_only(true)
+        .start()
+        .map_err(|error| DbFailure::Query(describe_error(&error)))?;
+    let server_id = transaction
+        .query(jira_server_id_sql(&kind, schema).as_str(), &[])
+        .map_err(|error| DbFailure::Query(describe_error(&error)))?
+        .iter()
+        .find_map(|row| row.try_get::<_, Option<String>>(0).ok().flatten());
+    let licences = transaction
+        .query(jira_licence_sql(&kind, schema).as_str(), &[])
+        .map_err(|error| DbFailure::Query(describe_error(&error)))?
+        .iter()
+        .filter_map(|row| row.try_get::<_, Option<String>>(0).ok().flatten())
+        .collect();
+    // Nothing was written; ending the transaction either way is the same.
+    let _ = transaction.rollback();
+    Ok(JiraRows {
+        server_id,
+        licences,
+    })
+}
+
+pub(super) fn query_bitbucket(
+    target: &Target,
+    timeout: Duration,
+) -> Result<BitbucketRows, DbFailure> {
+    let mut client = connect(target, timeout)?;
+    let mut transaction = client
+        .build_transaction()
+        .read_only(true)
+        .start()
+        .map_err(|error| DbFailure::Query(describe_error(&error)))?;
+    let server_id = transaction
+        .query(bitbucket_server_id_sql().as_str(), &[])
+        .map_err(|error| DbFailure::Query(describe_error(&error)))?
+        .iter()
+        .find_map(|row| row.try_get::<_, Option<String>>(0).ok().flatten());
+    let licence = transaction
+        .query(bitbucket_licence_sql().as_str(), &[])
+        .map_err(|error| DbFailure::Query(describe_error(&error)))?
+        .iter()
+        .find_map(|row| row.try_get::<_, Option<String>>(0).ok().flatten());
+    let _ = transaction.rollback();
+    Ok(BitbucketRows { server_id, licence })
+}
+
+fn connect(target: &Target, timeout: Duration) -> Result<postgres::Client, DbFailure> {
+    let mut config = postgres::Config::new();
+    config
+        .host(&target.host)
+        .port(target.port)
+        .dbname(&target.dbname)
+        .user(&target.user)
+        .application_name("licensedesk")
+        .connect_timeout(timeout)
+        // Read-only for the whole session, and no query may hang the tool.
+        .options("-c default_transaction_read_only=on -c statement_timeout=15000");
+    if let Some(password) = &target.password {
+        config.password(password);
+    }
+    config
+        .connect(NoTls)
+        .map_err(|error| DbFailure::Connect(describe_error(&error)))
+}
+
+/// The server's own message when there is one, else the client's error with its causes.
+fn describe_error(error: &postgres::Error) -> String {
+    if let Some(db) = error.as_db_error() {
+        return format!("{}: {}", db.severity(), db.message());
+    }
+    let mut message = error.to_string();
+    let mut source = std::error::Error::source(error);
+    while let Some(cause) = source {
+        let text = cause.to_string();
+        if !message.contains(&text) {
+            message.push_str(": ");
+            message.push_str(&text);
+        }
+        source = cause.source();
+    }
+    message
+}
+
+/// A note telling the user how to run `sqls` by hand against the configured database.
+pub(super) fn manual_sql_note(config: &DatabaseConfig, target: &Target, sqls: &[String]) -> String {
+    let joined = sqls.join("; ");
+    let how = match &config.kind {
+        DatabaseKind::PostgreSql => format!(
+            "psql -h {} -p {} -U {} -d {} -c \"{}\"",
+            target.host,
+            target.port,
+            target.user,
+            target.dbname,
+            joined.replace('"', "\\\"")
+        ),
+        DatabaseKind::MySql => format!(
+            "mysql -h {} -P {} -u {} -p {} -e \"{}\"",
+            config.host.as_deref().unwrap_or("localhost"),
+            config.port.unwrap_or(3306),
+            config.user.as_deref().unwrap_or("USER"),
+            config.database.as_deref().unwrap_or("DATABASE"),
+            joined.replace('"', "\\\"")
+        ),
+        DatabaseKind::SqlServer => format!(
+            "sqlcmd -S {},{} -U {} -d {} -Q \"{}\"",
+            config.host.as_deref().unwrap_or("localhost"),
+            config.port.unwrap_or(1433),
+            config.user.as_deref().unwrap_or("USER"),
+            config.database.as_deref().unwrap_or("DATABASE"),
+            joined.replace('"', "\"\"")
+        ),
+        DatabaseKind::Oracle => format!(
+            "sqlplus {}@//{}:{}/{} and then: {};",
+            config.user.as_deref().unwrap_or("USER"),
+            config.host.as_deref().unwrap_or("localhost"),
+            config.port.unwrap_or(1521),
+            config.database.as_deref().unwrap_or("SERVICE"),
+            sqls.join(";\n")
+        ),
+        DatabaseKind::H2 | DatabaseKind::HsqlDb => format!(
+            "stop the product first (an embedded {} database has one user at a time), then open {} with the database's own shell and run: {}",
+            config.kind.name(),
+            config.jdbc_url,
+            joined
+        ),
+        DatabaseKind::Other(_) => format!(
+            "with your database client on {}: {}",
+            config.jdbc_url, joined
+        ),
+    };
+    let mut note = format!(
+        "SQL to run by hand on the {} database: ",
+        config.kind.name()
+    );
+    for (index, sql) in sqls.iter().enumerate() {
+        if index > 0 {
+            note.push_str("; and ");
+        }
+        note.push_str(sql);
+    }
+    note.push_str(&format!("; for example: {how}"));
+    note
+}
+
+/// Whether a configured password is stored encrypted (Jira's `{ATL_SECURED}`, Bitbucket's
+/// `{ENC}` and the like), which this tool cannot use.
+pub(super) fn password_is_encrypted(password: &str) -> bool {
+    let trimmed = password.trim();
+    trimmed.starts_with('{') && trimmed.find('}').is_some_and(|end| end > 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn jira_sql_is_exact() {
+        assert_eq!(
+            jira_server_id_sql(&DatabaseKind::PostgreSql, Some("public")),
+            "SELECT ps.propertyvalue FROM propertyentry pe JOIN propertystring ps ON ps.id = pe.id WHERE pe.property_key = 'jira.sid.key'"
+        );
+        assert_eq!(
+            jira_licence_sql(&DatabaseKind::PostgreSql, None),
+            "SELECT license FROM productlicense"
+        );
+        assert_eq!(
+            jira_licence_sql(&DatabaseKind::PostgreSql, Some("Jira")),
+            "SELECT license FROM \"Jira\".productlicense"
+        );
+        assert_eq!(
+            jira_licence_sql(&DatabaseKind::MySql, Some("jira db")),
+            "SELECT license FROM `jira db`.productlicense"
+        );
+        assert_eq!(
+            jira_licence_sql(&DatabaseKind::SqlServer, Some("dbo")),
+            "SELECT license FROM productlicense"
+        );
+        assert_eq!(
+            jira_licence_sql(&DatabaseKind::Oracle, Some("jiraschema")),
+            "SELECT license FROM jiraschema.productlicense"
+        );
+    }
+
+    #[test]
+    fn encrypted_passwords_are_recognised() {
+        assert!(password_is_encrypted("{ATL_SECURED}"));
+        assert!(password_is_encrypted("{ENC}abc"));
+        assert!(!password_is_encrypted("secret"));
+        assert!(!password_is_encrypted("{}"));
+    }
+
+    #[test]
+    fn overrides_win_over_the_configuration() {
+        let config = DatabaseConfig {
+            kind: DatabaseKind::PostgreSql,
+            jdbc_url: "jdbc:postgresql://localhost:5432/jiradb".to_string(),
+            host: Some("localhost".to_string()),
+            port: Some(5432),
+            database: Some("jiradb".to_string()),
+            schema: None,
+            user: Some("jira".to_string()),
+            password: Some("p".to_string()),
+            source: "dbconfig.xml".to_string(),
+        };
+        let opts = ReadOptions {
+            db_host: Some("127.0.0.1".to_string()),
+            db_port: Some(6543),
+            db_password: Some("q".to_string()),
+            ..ReadOptions::default()
+        };
+        let target = effective_target(&config, &opts);
+        assert_eq!(
+            target.describe(),
+            "PostgreSQL at 127.0.0.1:6543 database jiradb as jira"
+        );
+        assert_eq!(target.password.as_deref(), Some("q"));
+    }
+}

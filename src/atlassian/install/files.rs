@@ -1,0 +1,231 @@
+//! Reading one file given as PATH: a product config file (by name, else by content), a support
+//! zip, or any text; and turning text (UTF-8 or UTF-16, with or without a byte order mark) into a
+//! string, refusing binary data.
+
+use std::fs::File;
+use std::io::Read;
+use std::path::Path;
+
+use super::products::{
+    ConfigKind, ConfigText, Context, empty_installation, home_of_config_file, push_licence,
+    server_id_reading,
+};
+use super::{
+    InstallError, Installation, Product, RawLicence, ReadOptions, TextScan, compact_key_text,
+    io_error, scan, support_zip, xml,
+};
+
+/// The largest config or text file read whole.
+pub(super) const MAX_TEXT_FILE: u64 = 64 * 1024 * 1024;
+
+pub(super) fn read_file(
+    path: &Path,
+    opts: &ReadOptions,
+    server_id_given: bool,
+) -> Result<Installation, InstallError> {
+    if is_zip(path)? {
+        return support_zip::read(path, opts);
+    }
+    let bytes = read_capped(path)?;
+    let Some(text) = decode_text(&bytes) else {
+        return Err(InstallError::Unrecognised {
+            path: path.to_path_buf(),
+        });
+    };
+    let context = Context {
+        opts,
+        server_id_given,
+        may_connect: true,
+    };
+    let home = home_of_config_file(path);
+    let name = path
+        .file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let config = ConfigText {
+        text: &text,
+        label: name.clone(),
+        path,
+    };
+    match ConfigKind::from_file_name(&name) {
+        Some(ConfigKind::FisheyeConfig) => {
+            // config.xml is Fisheye's only when its content says so.
+            if let Ok(document) = xml::parse(&text)
+                && ConfigKind::from_xml(&document) == Some(ConfigKind::FisheyeConfig)
+            {
+                return ConfigKind::FisheyeConfig.read(&config, &home, &context);
+            }
+        }
+        Some(kind) => return kind.read(&config, &home, &context),
+        None => {}
+    }
+    // A config file under another name (a copy, "dbconfig.xml.bak") is known by its content.
+    if let Ok(document) = xml::parse(&text)
+        && let Some(kind) = ConfigKind::from_xml(&document)
+    {
+        return kind.read(&config, &home, &context);
+    }
+    if looks_like_bitbucket_properties(&text) {
+        return ConfigKind::BitbucketProperties.read(&config, &home, &context);
+    }
+    let scanned = scan::scan_text(&text);
+    if scanned.is_empty() {
+        return Err(InstallError::Unrecognised {
+            path: path.to_path_buf(),
+        });
+    }
+    Ok(installation_from_scan(path, &scanned, &name))
+}
+
+/// A properties text naming Bitbucket's keys.
+fn looks_like_bitbucket_properties(text: &str) -> bool {
+    let pairs = super::properties::parse_properties(text);
+    super::properties::get(&pairs, "setup.license").is_some()
+        || (super::properties::get(&pairs, "jdbc.url").is_some()
+            && super::properties::get(&pairs, "jdbc.user").is_some())
+}
+
+/// An installation made of what a text scan found: the first Server ID, every key.
+pub(super) fn installation_from_scan(home: &Path, scanned: &TextScan, label: &str) -> Installation {
+    let mut installation =
+        empty_installation(scanned.product().unwrap_or(Product::Unidentified), home);
+    add_scan(&mut installation, scanned, label);
+    installation
+}
+
+/// Adds what a scan found: the first Server ID unless one is known, every new key.
+pub(super) fn add_scan(installation: &mut Installation, scanned: &TextScan, label: &str) {
+    for found in &scanned.server_ids {
+        let source = format!("{label} line {} ({})", found.line, found.label);
+        match &installation.server_id {
+            None => {
+                installation.server_id = Some(server_id_reading(
+                    &found.value,
+                    source,
+                    &mut installation.notes,
+                ));
+            }
+            Some(known) if known.value != found.value => {
+                installation.notes.push(format!(
+                    "another Server ID, {}, is in {source}; the first one found, {} ({}), is used",
+                    found.value, known.value, known.source
+                ));
+            }
+            Some(_) => {}
+        }
+    }
+    for key in &scanned.keys {
+        let source = format!("{label} line {}", key.line);
+        let raw = compact_key_text(&key.raw);
+        if !raw.is_empty() {
+            push_licence(&mut installation.licences, RawLicence { raw, source });
+        }
+    }
+}
+
+/// Whether the file starts like a zip archive.
+fn is_zip(path: &Path) -> Result<bool, InstallError> {
+    let mut file = File::open(path).map_err(|source| io_error(path, source))?;
+    let mut magic = [0u8; 4];
+    let mut filled = 0;
+    while filled < magic.len() {
+        match file.read(&mut magic[filled..]) {
+            Ok(0) => break,
+            Ok(count) => filled += count,
+            Err(error) if error.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(source) => return Err(io_error(path, source)),
+        }
+    }
+    Ok(filled == 4 && (magic == *b"PK\x03\x04" || magic == *b"PK\x05\x06"))
+}
+
+/// The file's bytes, refusing one too large to be a config file or pasted text.
+fn read_capped(path: &Path) -> Result<Vec<u8>, InstallError> {
+    let file = File::open(path).map_err(|source| io_error(path, source))?;
+    let mut bytes = Vec::new();
+    file.take(MAX_TEXT_FILE + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|source| io_error(path, source))?;
+    if bytes.len() as u64 > MAX_TEXT_FILE {
+        let size = std::fs::metadata(path)
+            .map(|metadata| metadata.len())
+            .unwrap_or(bytes.len() as u64);
+        return Err(InstallError::FileTooLarge {
+            path: path.to_path_buf(),
+            size,
+            limit: MAX_TEXT_FILE,
+        });
+    }
+    Ok(bytes)
+}
+
+/// A config file's text, for a file a home directory is recognised by.
+pub(super) fn read_config_text(path: &Path) -> Result<String, InstallError> {
+    let bytes = read_capped(path)?;
+    decode_text(&bytes).ok_or_else(|| InstallError::BadConfig {
+        path: path.to_path_buf(),
+        reason: "binary data where a text config file was expected".to_string(),
+    })
+}
+
+/// Text from bytes: UTF-16 when a byte order mark says so, else UTF-8 (invalid sequences
+/// replaced; Java's ISO-8859-1 properties only differ outside ASCII). None for binary data.
+pub(super) fn decode_text(bytes: &[u8]) -> Option<String> {
+    let text = if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
+        decode_utf16(rest, u16::from_le_bytes)
+    } else if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
+        decode_utf16(rest, u16::from_be_bytes)
+    } else {
+        let rest = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
+        String::from_utf8_lossy(rest).into_owned()
+    };
+    let suspicious = text
+        .chars()
+        .filter(|&c| {
+            c == '\u{fffd}' || (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'))
+        })
+        .count();
+    let total = text.chars().count();
+    // Text has no NUL and only a stray odd byte; binary data is full of both.
+    if text.contains('\0') || suspicious * 20 > total {
+        return None;
+    }
+    Some(text)
+}
+
+fn decode_utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> String {
+    let units = bytes.chunks_exact(2).map(|pair| unit([pair[0], pair[1]]));
+    char::decode_utf16(units)
+        .map(|c| c.unwrap_or('\u{fffd}'))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decoding_text() {
+        assert_eq!(
+            decode_text(b"\xEF\xBB\xBFa=1\r\n").as_deref(),
+            Some("a=1\r\n")
+        );
+        let utf16: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain("Server ID: X".encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        assert_eq!(decode_text(&utf16).as_deref(), Some("Server ID: X"));
+        assert_eq!(
+            decode_text(b"caf\xE9 is a word in a longer line of text").as_deref(),
+            Some("caf\u{fffd} is a word in a longer line of text")
+        );
+        assert_eq!(decode_text(b"\x00\x01\x02binary\xff\xfe\x00"), None);
+        assert_eq!(
+            decode_text(&[
+                0x89, b'P', b'N', b'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d
+            ]),
+            None
+        );
+        assert_eq!(decode_text(b"").as_deref(), Some(""));
+    }
+}

@@ -1,0 +1,91 @@
+//! Fisheye/Crucible: `config.xml` in FISHEYE_INST holds the licences (elements under `<license>`)
+//! and the database connection; its Server ID is not kept in any file this tool can read.
+
+use std::path::Path;
+
+use super::products::{
+    ConfigText, add_licences, database_config, empty_installation, server_id_reading,
+};
+use super::{InstallError, Installation, Product, scan, xml};
+
+/// Whether a `<config>` document is Fisheye's: it has a licence, a web server or a control port.
+pub(super) fn looks_like_fisheye(document: &xml::Document) -> bool {
+    document.root_name() == Some("config")
+        && document.elements.iter().any(|element| {
+            element.path.starts_with("config/license")
+                || element.path == "config/web-server"
+                || element.path == "config/repository-defaults"
+                || element.attribute("control-bind").is_some()
+        })
+}
+
+pub(super) fn read(config: &ConfigText<'_>, home: &Path) -> Result<Installation, InstallError> {
+    let document = config.parse_xml()?;
+    let mut installation = empty_installation(Product::Fisheye, home);
+
+    // Licences: the text of every element inside <license> (one per product, e.g. <fisheye> and
+    // <crucible>), and attributes there that hold a key.
+    for element in document
+        .elements
+        .iter()
+        .filter(|element| element.path.starts_with("config/license"))
+    {
+        let text = element.text.trim();
+        if !text.is_empty() {
+            let source = format!("{} element {}", config.label, element.path);
+            add_licences(&mut installation, text, &source);
+        }
+        for (name, value) in &element.attributes {
+            if value.trim().len() > 100 {
+                let source = format!(
+                    "{} element {} attribute {}",
+                    config.label, element.path, name
+                );
+                add_licences(&mut installation, value, &source);
+            }
+        }
+    }
+    if installation.licences.is_empty() {
+        installation.notes.push(format!(
+            "{} holds no licence under <license>: no licence installed, or it is kept elsewhere",
+            config.label
+        ));
+    }
+
+    // A Server ID is taken only when the file labels one, which Fisheye's own files do not.
+    let scanned = scan::scan_text(config.text);
+    if let Some(found) = scanned.server_ids.first() {
+        installation.server_id = Some(server_id_reading(
+            &found.value,
+            format!("{} line {} ({})", config.label, found.line, found.label),
+            &mut installation.notes,
+        ));
+    } else {
+        installation.notes.push(
+            "Fisheye/Crucible does not keep its Server ID in config.xml; read it from Administration > System Settings > System Info and give it with --server-id"
+                .to_string(),
+        );
+    }
+
+    if let Some(connection) = document
+        .elements
+        .iter()
+        .find(|element| element.path == "config/database/connection")
+        && let Some(url) = connection.attribute("jdbc-url")
+    {
+        let optional = |name: &str| {
+            connection
+                .attribute(name)
+                .filter(|value| !value.is_empty())
+                .map(str::to_string)
+        };
+        installation.database = Some(database_config(
+            url,
+            None,
+            optional("username"),
+            optional("password"),
+            &config.label,
+        ));
+    }
+    Ok(installation)
+}

@@ -1,0 +1,118 @@
+//! Jira (Software, Service Management, Core): `dbconfig.xml` names the database, and the database
+//! holds both the Server ID (`jira.sid.key`) and the licences (`productlicense`).
+
+use std::path::Path;
+
+use super::database::{self, DEFAULT_CONNECT_TIMEOUT};
+use super::products::{
+    ConfigText, Context, add_licences, database_config, empty_installation, reason_not_to_connect,
+    server_id_reading,
+};
+use super::{InstallError, Installation, Product, jdbc};
+
+pub(super) fn read(
+    config: &ConfigText<'_>,
+    home: &Path,
+    context: &Context<'_>,
+) -> Result<Installation, InstallError> {
+    let document = config.parse_xml()?;
+    let mut installation = empty_installation(Product::Jira, home);
+    let Some(url) = document
+        .text("jira-database-config/jdbc-datasource/url")
+        .filter(|url| !url.is_empty())
+    else {
+        installation.notes.push(format!(
+            "{} has no jdbc-datasource/url: the database holding Jira's Server ID and licences is unknown; give the Server ID with --server-id",
+            config.label
+        ));
+        return Ok(installation);
+    };
+    let optional = |path: &str| {
+        document
+            .text(path)
+            .filter(|value| !value.is_empty())
+            .map(str::to_string)
+    };
+    let kind_hint = optional("jira-database-config/database-type")
+        .and_then(|database_type| jdbc::kind_from_jira_database_type(&database_type));
+    let mut database_config = database_config(
+        url,
+        kind_hint,
+        optional("jira-database-config/jdbc-datasource/username"),
+        optional("jira-database-config/jdbc-datasource/password"),
+        &config.label,
+    );
+    if let Some(schema) = optional("jira-database-config/schema-name") {
+        database_config.schema = Some(schema);
+    }
+    // Jira can keep the password encrypted, naming the cipher that decrypts it.
+    if optional("jira-database-config/atlassian-password-cipher-provider").is_some()
+        && let Some(password) = database_config.password.as_mut()
+        && !database::password_is_encrypted(password)
+    {
+        password.insert_str(0, "{ATL_SECURED}");
+    }
+
+    let schema = database_config.schema.clone();
+    let target = database::effective_target(&database_config, context.opts);
+    let sqls = [
+        database::jira_server_id_sql(&database_config.kind, schema.as_deref()),
+        database::jira_licence_sql(&database_config.kind, schema.as_deref()),
+    ];
+    // With the Server ID given by hand, only the licences are missing.
+    let hint = if context.server_id_given {
+        ""
+    } else {
+        "; give the Server ID with --server-id"
+    };
+    if let Some(reason) = reason_not_to_connect(&database_config, &config.label, context) {
+        installation.notes.push(format!(
+            "{reason}: Jira keeps its Server ID and licences in the database{hint}"
+        ));
+        installation
+            .notes
+            .push(database::manual_sql_note(&database_config, &target, &sqls));
+        installation.database = Some(database_config);
+        return Ok(installation);
+    }
+    let timeout = context
+        .opts
+        .connect_timeout
+        .unwrap_or(DEFAULT_CONNECT_TIMEOUT);
+    match database::query_jira(&target, schema.as_deref(), timeout) {
+        Ok(rows) => {
+            match rows.server_id {
+                Some(value) => {
+                    installation.server_id = Some(server_id_reading(
+                        &value,
+                        "database propertyentry/propertystring jira.sid.key".to_string(),
+                        &mut installation.notes,
+                    ));
+                }
+                None => installation.notes.push(format!(
+                    "{} has no jira.sid.key property: Jira has not finished its setup",
+                    target.describe()
+                )),
+            }
+            if rows.licences.is_empty() {
+                installation.notes.push(format!(
+                    "{} has no row in productlicense: no licence installed",
+                    target.describe()
+                ));
+            }
+            for licence in &rows.licences {
+                add_licences(&mut installation, licence, "database table productlicense");
+            }
+        }
+        Err(failure) => {
+            installation
+                .notes
+                .push(format!("{}{hint}", failure.describe(&target)));
+            installation
+                .notes
+                .push(database::manual_sql_note(&database_config, &target, &sqls));
+        }
+    }
+    installation.database = Some(database_config);
+    Ok(installation)
+}
