@@ -258,3 +258,220 @@ pub fn add_contact(
 pub fn count(conn: &Connection) -> rusqlite::Result<i64> {
     conn.query_row("SELECT count(*) FROM licences", [], |row| row.get(0))
 }
+
+/// Why a Server ID changed, as kept in the history.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ServerIdReason {
+    Manual,
+    Diagnosis,
+    Import,
+    Gate,
+}
+
+impl ServerIdReason {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ServerIdReason::Manual => "manual",
+            ServerIdReason::Diagnosis => "diagnosis",
+            ServerIdReason::Import => "import",
+            ServerIdReason::Gate => "gate",
+        }
+    }
+}
+
+/// Sets a licence's Server ID and records the change in its history (nothing is recorded when
+/// the value does not change). Returns whether it changed.
+pub fn set_server_id(
+    conn: &Connection,
+    id: LicenceId,
+    new_value: Option<&str>,
+    changed_by: &str,
+    reason: ServerIdReason,
+    now: i64,
+) -> rusqlite::Result<bool> {
+    let old: Option<String> = conn
+        .query_row(
+            "SELECT server_id FROM licences WHERE id = ?1",
+            [id.0],
+            |row| row.get(0),
+        )
+        .optional()?
+        .flatten();
+    if old.as_deref() == new_value {
+        return Ok(false);
+    }
+    conn.execute(
+        "UPDATE licences SET server_id = ?2, updated_at = ?3 WHERE id = ?1",
+        params![id.0, new_value, now],
+    )?;
+    conn.execute(
+        "INSERT INTO server_id_history (licence_id, old_value, new_value, changed_by, changed_at, \
+         reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![id.0, old, new_value, changed_by, now, reason.as_str()],
+    )?;
+    Ok(true)
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ServerIdChange {
+    pub old_value: Option<String>,
+    pub new_value: Option<String>,
+    pub changed_by: String,
+    pub changed_at: i64,
+    pub reason: String,
+}
+
+/// A licence's Server ID history, newest first.
+pub fn server_id_history(
+    conn: &Connection,
+    id: LicenceId,
+) -> rusqlite::Result<Vec<ServerIdChange>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT old_value, new_value, changed_by, changed_at, reason FROM server_id_history \
+         WHERE licence_id = ?1 ORDER BY changed_at DESC, id DESC",
+    )?;
+    let rows = stmt.query_map([id.0], |row| {
+        Ok(ServerIdChange {
+            old_value: row.get(0)?,
+            new_value: row.get(1)?,
+            changed_by: row.get(2)?,
+            changed_at: row.get(3)?,
+            reason: row.get(4)?,
+        })
+    })?;
+    rows.collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{AccountState, Email};
+    use crate::store::accounts::{self, NewAccount};
+
+    fn sample(sen: &str) -> NewLicence {
+        NewLicence {
+            product: "Confluence".into(),
+            name: "Confluence (Data Center) 10 Users: Commercial License".into(),
+            licence_type: "Commercial".into(),
+            deployment: Deployment::DataCenter,
+            user_tier: Some(10),
+            sen: Some(sen.into()),
+            licence_key: None,
+            key_genuine: None,
+            server_id: None,
+            organisation: "Example Ltd".into(),
+            licensed_to: String::new(),
+            purchase_date: None,
+            support_expiry: Some(jiff::civil::date(2027, 1, 1)),
+            licence_expiry: None,
+            support_level: String::new(),
+            auto_renew: false,
+            archived: false,
+            is_evaluation: false,
+            production_licence_id: None,
+        }
+    }
+
+    #[test]
+    fn users_see_only_licences_they_are_contacts_on_and_admins_see_all() {
+        let conn = crate::store::open_in_memory().unwrap();
+        let account = |email: &str, admin: bool| {
+            accounts::insert(
+                &conn,
+                &NewAccount {
+                    email: &Email::parse(email).unwrap(),
+                    display_name: "",
+                    password_hash: None,
+                    is_admin: admin,
+                    state: AccountState::Active,
+                },
+                0,
+            )
+            .unwrap()
+        };
+        let (ann, bob, admin) = (
+            account("ann@x.com", false),
+            account("bob@x.com", false),
+            account("root@x.com", true),
+        );
+        let mine = insert(&conn, &sample("SEN-1"), 0).unwrap();
+        let _theirs = insert(&conn, &sample("SEN-2"), 0).unwrap();
+        add_contact(&conn, mine, ann, "technical", 0).unwrap();
+        let query = ListQuery {
+            section: Section::Licences,
+            search: "",
+            page: 1,
+            per_page: 50,
+        };
+        let as_viewer = |id, is_admin| Viewer {
+            account_id: id,
+            is_admin,
+        };
+        assert_eq!(list(&conn, as_viewer(ann, false), &query).unwrap().total, 1);
+        assert_eq!(list(&conn, as_viewer(bob, false), &query).unwrap().total, 0);
+        assert_eq!(
+            list(&conn, as_viewer(admin, true), &query).unwrap().total,
+            2
+        );
+        assert!(
+            visible(&conn, as_viewer(bob, false), mine)
+                .unwrap()
+                .is_none()
+        );
+        let search = ListQuery {
+            search: "sen-2",
+            ..query
+        };
+        assert_eq!(
+            list(&conn, as_viewer(admin, true), &search).unwrap().total,
+            1
+        );
+    }
+
+    #[test]
+    fn server_id_changes_are_kept_in_the_history() {
+        let conn = crate::store::open_in_memory().unwrap();
+        let id = insert(&conn, &sample("SEN-1"), 0).unwrap();
+        assert!(
+            set_server_id(
+                &conn,
+                id,
+                Some("AAAA-BBBB-CCCC-DDDD"),
+                "ann@x.com",
+                ServerIdReason::Gate,
+                5
+            )
+            .unwrap()
+        );
+        assert!(
+            !set_server_id(
+                &conn,
+                id,
+                Some("AAAA-BBBB-CCCC-DDDD"),
+                "ann@x.com",
+                ServerIdReason::Manual,
+                6
+            )
+            .unwrap()
+        );
+        assert!(
+            set_server_id(
+                &conn,
+                id,
+                Some("EEEE-BBBB-CCCC-DDDD"),
+                "cli",
+                ServerIdReason::Diagnosis,
+                7
+            )
+            .unwrap()
+        );
+        let history = server_id_history(&conn, id).unwrap();
+        assert_eq!(history.len(), 2);
+        assert_eq!(history[0].old_value.as_deref(), Some("AAAA-BBBB-CCCC-DDDD"));
+        assert_eq!(history[0].reason, "diagnosis");
+        assert_eq!(
+            by_id(&conn, id).unwrap().unwrap().server_id.as_deref(),
+            Some("EEEE-BBBB-CCCC-DDDD")
+        );
+    }
+}
