@@ -5,5 +5,6 @@ mod support;
 
 mod cli;
 mod install;
+mod keys;
 
 mod server;

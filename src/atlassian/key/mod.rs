@@ -1,0 +1,180 @@
+//! Owns decoding and verifying Atlassian version-2 licence keys (SPEC §4), offline: from pasted
+//! text to ordered properties, a signature verdict and a typed `Licence`.
+//!
+//! The layers, each in its own file: `envelope` (cleaning, trailer, base64, length prefix,
+//! magic, capped zlib), `properties` (`java.util.Properties` text), `signature` (SHA1withDSA
+//! against Atlassian's public key), `licence`, `product` and `date` (the typed view), and `scan`
+//! (finding keys inside larger texts).
+//!
+//! Invariants: nothing here depends on the rest of the crate; nothing here can create or sign
+//! a key (test keys are built by the integration tests' own encoder); no input, however
+//! malformed or large, makes these functions panic, allocate more than about 1 MiB of
+//! inflated text, or read past a 64 KiB input.
+
+mod date;
+mod envelope;
+mod error;
+mod licence;
+mod product;
+mod properties;
+mod scan;
+mod signature;
+
+use serde::{Serialize, Serializer};
+
+pub use date::KeyDate;
+pub use error::KeyError;
+pub use licence::Licence;
+pub use product::{Product, Users, product_name};
+pub use scan::{FoundKey, find_keys};
+pub use signature::SignatureVerdict;
+
+/// The largest input `decode` accepts, in bytes.
+pub const MAX_INPUT_BYTES: usize = envelope::MAX_INPUT_BYTES;
+
+/// The largest inflated licence text `decode` accepts, in bytes.
+pub const MAX_INFLATED_BYTES: usize = envelope::MAX_INFLATED_BYTES;
+
+/// A successfully decoded version-2 key. Its signature may still be invalid: check
+/// `signature` before trusting anything it says.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DecodedKey {
+    /// The key without whitespace, escapes or quoting: the form to store, export and compare,
+    /// so the same key pasted with different line breaks is recognised as the same.
+    pub canonical: String,
+    /// The trailer's version digits: 1 or 2 (both are the version-2 format).
+    pub version: u8,
+    /// The licence properties exactly as inflated, in the order of the licence text.
+    #[serde(serialize_with = "ordered_map")]
+    pub properties: Vec<(String, String)>,
+    pub signature: SignatureVerdict,
+    /// The typed view of `properties`.
+    pub licence: Licence,
+}
+
+impl DecodedKey {
+    /// The raw value of one property, by its exact name.
+    pub fn property(&self, name: &str) -> Option<&str> {
+        self.properties
+            .iter()
+            .find(|(key, _)| key == name)
+            .map(|(_, value)| value.as_str())
+    }
+
+    /// Whether Atlassian's signature verifies over this key's licence text.
+    pub fn is_genuine(&self) -> bool {
+        self.signature.is_valid()
+    }
+}
+
+/// Decodes one pasted version-2 licence key.
+///
+/// Accepts the key as users paste it: wrapped with newlines or CRLF, with line breaks turned
+/// into spaces, with literal `\r` `\n` escapes, or as a quoted (even concatenated) Java string.
+/// Text around the key is not accepted here: use `find_keys` to pick keys out of a document.
+/// A key that decodes but was altered is `Ok`, with `signature == SignatureVerdict::Invalid`.
+pub fn decode(input: &str) -> Result<DecodedKey, KeyError> {
+    let envelope = match envelope::open(input) {
+        Err(KeyError::MissingTrailer) if envelope::looks_like_version1(input) => {
+            return Err(KeyError::LegacyVersion1);
+        }
+        other => other?,
+    };
+    let signature = signature::parse_signature(&envelope.signature)?;
+    let text =
+        std::str::from_utf8(&envelope.inflated).map_err(|e| KeyError::PropertiesNotUtf8 {
+            valid_up_to: e.valid_up_to(),
+        })?;
+    let properties = properties::parse(text)?;
+    let verdict = signature::verify(&envelope.licence_text, &signature);
+    let licence = Licence::from_properties(&properties);
+    Ok(DecodedKey {
+        canonical: envelope.canonical,
+        version: envelope.version,
+        properties,
+        signature: verdict,
+        licence,
+    })
+}
+
+/// Writes the ordered pairs as a JSON object, keeping their order.
+fn ordered_map<S: Serializer>(
+    pairs: &[(String, String)],
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.collect_map(pairs.iter().map(|(k, v)| (k, v)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_early_error_has_its_own_message() {
+        let cases = [
+            ("", KeyError::Empty),
+            ("  \r\n ", KeyError::Empty),
+            ("AAAAAAAA", KeyError::MissingTrailer),
+            ("AAAAX03a", KeyError::UnsupportedVersion("03".into())),
+            (
+                "AAAAX02a",
+                KeyError::WrongLength {
+                    declared: 10,
+                    actual: 4,
+                },
+            ),
+            (
+                "NQrPoNOBNRHnXHjaFJNPxwrQoropKmMGGTamaPMdptjcGW\nmi2KouuJLPf6fVkEq<hggtmF2K6LwzkgD3KEWKGzmc3rLm\nQmRSsRRNrponOQoPMNwwqOmmPNQqmRmmQXXsSVUvsVXuos\ntUUoomsotmummmmmUUoomsotmummmmmUU1qiXppfXk\n",
+                KeyError::LegacyVersion1,
+            ),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(decode(input).err(), Some(expected), "{input:?}");
+        }
+        assert!(matches!(decode("AA!AX024"), Err(KeyError::NotBase64(_))));
+        assert_eq!(
+            decode("AAAAX024").err(),
+            Some(KeyError::Truncated {
+                needed: 4,
+                available: 3
+            })
+        );
+        assert_eq!(
+            KeyError::LegacyVersion1.to_string(),
+            "legacy version-1 licence key: cannot be decoded offline"
+        );
+    }
+
+    #[test]
+    fn all_messages_are_distinct() {
+        let errors = [
+            KeyError::Empty,
+            KeyError::TooLarge { size: 1, max: 1 },
+            KeyError::LegacyVersion1,
+            KeyError::MissingTrailer,
+            KeyError::UnsupportedVersion("03".into()),
+            KeyError::WrongLength {
+                declared: 1,
+                actual: 2,
+            },
+            KeyError::NotBase64("x".into()),
+            KeyError::Truncated {
+                needed: 1,
+                available: 0,
+            },
+            KeyError::BadMagic,
+            KeyError::BadZlib("x".into()),
+            KeyError::InflatedTooLarge { max: 1 },
+            KeyError::PropertiesNotUtf8 { valid_up_to: 0 },
+            KeyError::BadProperties {
+                line: 1,
+                reason: "x".into(),
+            },
+            KeyError::BadSignatureEncoding,
+        ];
+        let mut messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        messages.sort();
+        messages.dedup();
+        assert_eq!(messages.len(), errors.len());
+    }
+}

@@ -1,0 +1,283 @@
+//! Owns `find_keys`: spotting version-2 licence keys inside arbitrary text (e-mails, XML,
+//! `.properties` files, JSON with escaped line breaks, Java sources), as the import and the
+//! installation reader need.
+
+use serde::Serialize;
+
+use super::envelope::{MIN_BODY_CHARS, base31, body_has_envelope, is_base31_digit, is_base64_byte};
+
+/// A key found in a larger text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FoundKey {
+    /// The 1-based line where the key starts.
+    pub line: usize,
+    /// The 1-based line where the key ends (keys are often wrapped over many lines).
+    pub last_line: usize,
+    /// The key with every whitespace, escape and quote removed; `decode` accepts it as is.
+    pub raw: String,
+}
+
+/// Trailer digits beyond this many are text glued after the key: a 64 KiB key needs 4.
+const MAX_LENGTH_DIGITS: usize = 6;
+
+/// Finds every version-2 key in `text`, in order.
+///
+/// The text is read as runs of base64 characters; whitespace, `\r` `\n` `\t` escapes, backslash
+/// continuations, Java `" + "` concatenation, XML line-break references (`&#13;` `&#10;`),
+/// `<br>` and e-mail quote markers (`>` at a line start) do not end a run, anything else does.
+/// Inside a run, a key ends with `X0` + `1|2` + a base-31 length, and that length says exactly
+/// where the key starts, so words glued to either side do not matter. A candidate whose
+/// envelope opens (base64, length prefix, magic bytes) is preferred; one that only has the shape
+/// of a key (at least 64 characters starting `AAA`, as every real key does) is still reported
+/// so that an import can say why it is damaged, unless it overlaps a sound key.
+pub fn find_keys(text: &str) -> Vec<FoundKey> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut run = Run::default();
+    let mut line = 1usize;
+    let mut at_line_start = true;
+    let mut i = 0usize;
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            b'\n' => {
+                line += 1;
+                at_line_start = true;
+                i += 1;
+            }
+            b'\r' => {
+                if bytes.get(i + 1) != Some(&b'\n') {
+                    line += 1;
+                    at_line_start = true;
+                }
+                i += 1;
+            }
+            b' ' | b'\t' | 0x0b | 0x0c => i += 1,
+            _ => {
+                if let Some(len) = separator_len(bytes, i, at_line_start) {
+                    line += bytes.get(i..i + len).map_or(0, count_line_breaks);
+                    i += len;
+                    continue;
+                }
+                at_line_start = false;
+                if is_base64_byte(b) {
+                    run.bytes.push(b);
+                    run.lines.push(line);
+                    i += 1;
+                    continue;
+                }
+                let c = text.get(i..).and_then(|rest| rest.chars().next());
+                let width = c.map_or(1, char::len_utf8);
+                if !c.is_some_and(char::is_whitespace) {
+                    run.flush_into(&mut found);
+                }
+                i += width;
+            }
+        }
+    }
+    run.flush_into(&mut found);
+    found
+}
+
+/// The base64 characters of one unbroken stretch of text, with the line each came from.
+#[derive(Default)]
+struct Run {
+    bytes: Vec<u8>,
+    lines: Vec<usize>,
+}
+
+struct Candidate {
+    start: usize,
+    end: usize,
+    sound: bool,
+}
+
+impl Run {
+    fn flush_into(&mut self, found: &mut Vec<FoundKey>) {
+        let candidates = self.candidates();
+        let mut chosen: Vec<&Candidate> = Vec::new();
+        for sound in [true, false] {
+            for candidate in candidates.iter().filter(|c| c.sound == sound) {
+                let overlaps = chosen
+                    .iter()
+                    .any(|c| c.start < candidate.end && candidate.start < c.end);
+                if !overlaps {
+                    chosen.push(candidate);
+                }
+            }
+        }
+        chosen.sort_by_key(|c| c.start);
+        for candidate in chosen {
+            let raw = self
+                .bytes
+                .get(candidate.start..candidate.end)
+                .and_then(|b| std::str::from_utf8(b).ok());
+            let first = self.lines.get(candidate.start);
+            let last = candidate
+                .end
+                .checked_sub(1)
+                .and_then(|end| self.lines.get(end));
+            if let (Some(raw), Some(&line), Some(&last_line)) = (raw, first, last) {
+                found.push(FoundKey {
+                    line,
+                    last_line,
+                    raw: raw.to_string(),
+                });
+            }
+        }
+        self.bytes.clear();
+        self.lines.clear();
+    }
+
+    /// For every `X0[12]` in the run, the best reading of the length digits after it.
+    fn candidates(&self) -> Vec<Candidate> {
+        let run = &self.bytes;
+        let mut out = Vec::new();
+        for (x, _) in run.iter().enumerate().filter(|(_, b)| **b == b'X') {
+            let version_ok =
+                run.get(x + 1) == Some(&b'0') && matches!(run.get(x + 2), Some(b'1' | b'2'));
+            if !version_ok {
+                continue;
+            }
+            let digits_start = x + 3;
+            let digit_count = run
+                .get(digits_start..)
+                .unwrap_or_default()
+                .iter()
+                .take(MAX_LENGTH_DIGITS)
+                .take_while(|b| is_base31_digit(**b))
+                .count();
+            let mut best: Option<Candidate> = None;
+            for k in 1..=digit_count {
+                let end = digits_start + k;
+                let declared = run
+                    .get(digits_start..end)
+                    .and_then(|d| std::str::from_utf8(d).ok())
+                    .and_then(base31)
+                    .and_then(|n| usize::try_from(n).ok());
+                let Some(len) = declared.filter(|len| *len >= MIN_BODY_CHARS) else {
+                    continue;
+                };
+                let Some(start) = x.checked_sub(len) else {
+                    continue;
+                };
+                let Some(body) = run
+                    .get(start..x)
+                    .filter(|body| body.starts_with(b"AAA"))
+                    .and_then(|body| std::str::from_utf8(body).ok())
+                else {
+                    continue;
+                };
+                let sound = body_has_envelope(body);
+                if sound || best.is_none() {
+                    best = Some(Candidate { start, end, sound });
+                }
+                if sound {
+                    break;
+                }
+            }
+            out.extend(best);
+        }
+        out
+    }
+}
+
+fn count_line_breaks(bytes: &[u8]) -> usize {
+    bytes
+        .iter()
+        .enumerate()
+        .filter(|(i, b)| **b == b'\n' || (**b == b'\r' && bytes.get(i + 1) != Some(&b'\n')))
+        .count()
+}
+
+/// The length of a separator starting at `i` that does not end a run of key characters.
+fn separator_len(bytes: &[u8], i: usize, at_line_start: bool) -> Option<usize> {
+    let rest = bytes.get(i..)?;
+    match rest.first()? {
+        b'\\' => {
+            // `\r`, `\n`, `\t`, also double-escaped (`\\n`), and continuation backslashes.
+            let slashes = rest.iter().take_while(|b| **b == b'\\').count();
+            match rest.get(slashes) {
+                Some(b'r' | b'n' | b't') => Some(slashes + 1),
+                None | Some(b' ' | b'\t' | b'\r' | b'\n') => Some(slashes),
+                Some(_) => None,
+            }
+        }
+        b'"' => {
+            // `" + "` of Java string concatenation, possibly across lines.
+            let blanks = |from: usize| {
+                rest.get(from..)
+                    .unwrap_or_default()
+                    .iter()
+                    .take_while(|b| b.is_ascii_whitespace())
+                    .count()
+            };
+            let plus = 1 + blanks(1);
+            (rest.get(plus) == Some(&b'+')).then_some(())?;
+            let quote = plus + 1 + blanks(plus + 1);
+            (rest.get(quote) == Some(&b'"')).then_some(quote + 1)
+        }
+        b'&' => ["&#13;", "&#10;", "&#9;", "&#xd;", "&#xa;", "&#x9;"]
+            .iter()
+            .find(|entity| starts_with_ignore_case(rest, entity.as_bytes()))
+            .map(|entity| entity.len()),
+        b'<' => ["<br>", "<br/>", "<br />"]
+            .iter()
+            .find(|tag| starts_with_ignore_case(rest, tag.as_bytes()))
+            .map(|tag| tag.len()),
+        b'>' if at_line_start => Some(1),
+        _ => None,
+    }
+}
+
+fn starts_with_ignore_case(haystack: &[u8], prefix: &[u8]) -> bool {
+    haystack
+        .get(..prefix.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nothing_in_ordinary_text() {
+        assert!(find_keys("").is_empty());
+        assert!(find_keys("Hello,\nthe key is attached. BOX012 X02ab AAAX02\n").is_empty());
+        assert!(find_keys("\\\\\\").is_empty());
+        assert!(find_keys("\"  +").is_empty());
+        assert!(find_keys("&#1").is_empty());
+    }
+
+    #[test]
+    fn shape_only_candidates_are_reported() {
+        // 64 characters starting AAA, then X02 and 64 in base 31 ("22"), glued to prose.
+        let body = format!("AAA{}", "B".repeat(61));
+        let text = format!("Key:\n  {}\n  {}X0222 thanks", &body[..30], &body[30..]);
+        let found = find_keys(&text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].line, 2);
+        assert_eq!(found[0].last_line, 3);
+        assert_eq!(found[0].raw, format!("{body}X0222"));
+    }
+
+    #[test]
+    fn separators_do_not_break_a_run() {
+        let body = format!("AAA{}", "B".repeat(61));
+        let (a, b) = body.split_at(20);
+        for joined in [
+            format!("{a}\\r\\n{b}"),
+            format!("{a}\\\\n{b}"),
+            format!("{a}\\\n   {b}"),
+            format!("\"{a}\" +\n  \"{b}"),
+            format!("{a}&#13;&#10;{b}"),
+            format!("{a}<BR/>{b}"),
+            format!("> {a}\n> {b}"),
+            format!("{a}\u{a0}{b}"),
+        ] {
+            let text = format!("{joined}X0222");
+            let found = find_keys(&text);
+            assert_eq!(found.len(), 1, "{text:?}");
+            assert_eq!(found[0].raw, format!("{body}X0222"), "{text:?}");
+        }
+    }
+}
