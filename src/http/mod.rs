@@ -5,6 +5,7 @@ pub mod account;
 pub mod assets;
 pub mod context;
 pub mod licences;
+pub mod multipart;
 pub mod request;
 pub mod response;
 pub mod routes;
