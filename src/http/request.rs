@@ -79,6 +79,17 @@ impl Request {
         Form::parse(&self.body)
     }
 
+    /// The body as `multipart/form-data` (uploads). A body of another type is a 400.
+    pub fn multipart(&self) -> Result<super::multipart::Multipart, crate::error::AppError> {
+        let boundary = self
+            .header("content-type")
+            .and_then(super::multipart::boundary)
+            .ok_or_else(|| {
+                crate::error::AppError::BadRequest("expected a multipart/form-data upload".into())
+            })?;
+        super::multipart::parse(&self.body, &boundary)
+    }
+
     pub fn client_addr_string(&self) -> Option<String> {
         self.client_addr.map(|a| a.to_string())
     }

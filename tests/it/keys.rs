@@ -46,7 +46,11 @@ fn load_corpus() -> Option<Vec<(String, String)>> {
         .map(|entry| entry.expect("readable directory entry").path())
         .filter(|path| path.extension().is_some_and(|ext| ext == "txt"))
         .map(|path| {
-            let name = path.file_name().expect("a file name").to_string_lossy().into_owned();
+            let name = path
+                .file_name()
+                .expect("a file name")
+                .to_string_lossy()
+                .into_owned();
             let text = std::fs::read_to_string(&path).expect("readable key file");
             (name, text)
         })
@@ -86,7 +90,11 @@ fn every_genuine_key_matches_expected_json() {
     )
     .expect("EXPECTED.json is JSON");
     let expected = expected.as_object().expect("EXPECTED.json is an object");
-    assert_eq!(keys.len(), expected.len(), "one EXPECTED.json entry per key file");
+    assert_eq!(
+        keys.len(),
+        expected.len(),
+        "one EXPECTED.json entry per key file"
+    );
     for (name, text) in keys {
         let entry = expected
             .get(name)
@@ -109,7 +117,10 @@ fn every_genuine_key_matches_expected_json() {
                     decode(text).map(|_| ()).unwrap_err().to_string(),
                     "legacy version-1 licence key: cannot be decoded offline"
                 );
-                assert!(find_keys(text).is_empty(), "{name}: a v1 key is not a v2 key");
+                assert!(
+                    find_keys(text).is_empty(),
+                    "{name}: a v1 key is not a v2 key"
+                );
             }
         }
     }
@@ -160,14 +171,23 @@ fn genuine_keys_read_as_my_atlassian_names_them() {
     let licence = decoded(&text).licence;
     assert_eq!(licence.sen.as_deref(), Some("SEN-500"));
     assert_eq!(licence.server_id.as_deref(), Some("BG9T-XUV4-KZZH-B01W"));
-    assert_eq!(licence.organisation.as_deref(), Some("Developer Test License"));
-    assert_eq!(licence.contact_email.as_deref(), Some("dparrish@atlassian.com"));
+    assert_eq!(
+        licence.organisation.as_deref(),
+        Some("Developer Test License")
+    );
+    assert_eq!(
+        licence.contact_email.as_deref(),
+        Some("dparrish@atlassian.com")
+    );
     assert_eq!(
         licence.purchase_date.as_ref().and_then(KeyDate::date),
         Some(jiff::civil::date(2018, 5, 1))
     );
     assert_eq!(
-        licence.licence_expiry_date.map(|d| d.to_string()).as_deref(),
+        licence
+            .licence_expiry_date
+            .map(|d| d.to_string())
+            .as_deref(),
         Some("P3H (3 hours after the licence is applied)")
     );
     assert!(licence.data_center && licence.subscription && !licence.evaluation);
@@ -182,7 +202,14 @@ fn genuine_keys_read_as_my_atlassian_names_them() {
         .into_iter()
         .map(|p| p.name)
         .collect();
-    for name in ["Confluence", "Bitbucket", "Bamboo", "Crowd", "Fisheye", "Jira Core"] {
+    for name in [
+        "Confluence",
+        "Bitbucket",
+        "Bamboo",
+        "Crowd",
+        "Fisheye",
+        "Jira Core",
+    ] {
         assert!(products.iter().any(|p| p == name), "{name} in {products:?}");
     }
 }
@@ -210,7 +237,11 @@ fn an_altered_genuine_key_decodes_but_is_not_genuine() {
         key.signature.to_string(),
         "signature does not verify: not a genuine Atlassian key"
     );
-    assert_eq!(key.licence.users, Some(Users::Unlimited), "what the key claims is still shown");
+    assert_eq!(
+        key.licence.users,
+        Some(Users::Unlimited),
+        "what the key claims is still shown"
+    );
 }
 
 #[test]
@@ -235,9 +266,12 @@ fn the_encoder_signature_is_a_real_signature_by_the_test_key() {
     let key = encoder::encode(&encoder::sample_properties("SEN-1", "conf"));
     let (text, signature) = encoder::split_key(&key);
     let signature = dsa::Signature::try_from(signature.as_slice()).expect("DER signature");
-    let verified = encoder::test_verifying_key()
-        .verify_digest(sha1::Sha1::new_with_prefix(&text), &signature);
-    assert!(verified.is_ok(), "so `Invalid` means 'not Atlassian', not 'broken'");
+    let verified =
+        encoder::test_verifying_key().verify_digest(sha1::Sha1::new_with_prefix(&text), &signature);
+    assert!(
+        verified.is_ok(),
+        "so `Invalid` means 'not Atlassian', not 'broken'"
+    );
 }
 
 #[test]
@@ -300,12 +334,19 @@ fn every_decoding_error_reads_plainly() {
             Ok(_) => panic!("{needle}: decoded, but should have failed"),
             Err(e) => e.to_string(),
         };
-        assert!(message.contains(needle), "{message:?} should say {needle:?}");
+        assert!(
+            message.contains(needle),
+            "{message:?} should say {needle:?}"
+        );
         messages.push(message);
     }
     messages.sort();
     messages.dedup();
-    assert_eq!(messages.len(), cases.len(), "every error has its own message");
+    assert_eq!(
+        messages.len(),
+        cases.len(),
+        "every error has its own message"
+    );
 }
 
 #[test]
@@ -330,8 +371,14 @@ fn pasted_forms_of_a_key_all_decode_the_same() {
 
 #[test]
 fn keys_are_found_in_documents_of_every_kind() {
-    let a = encoder::encode_with(&encoder::sample_properties("SEN-A", "conf"), Signing::Garbage);
-    let b = encoder::encode_with(&encoder::sample_properties("SEN-B", "jira"), Signing::Garbage);
+    let a = encoder::encode_with(
+        &encoder::sample_properties("SEN-A", "conf"),
+        Signing::Garbage,
+    );
+    let b = encoder::encode_with(
+        &encoder::sample_properties("SEN-B", "jira"),
+        Signing::Garbage,
+    );
     let email = format!(
         "Hi,\r\n\r\nhere are your keys:\r\n\r\n{}\r\n\r\nand\r\n> {}\r\nThanks,\r\nAtlassian",
         encoder::wrap(&a, 76, "\r\n"),
@@ -341,9 +388,19 @@ fn keys_are_found_in_documents_of_every_kind() {
         "<?xml version=\"1.0\"?>\n<properties>\n  <property name=\"atlassian.license.message\">{}</property>\n</properties>\n",
         encoder::wrap(&a, 72, " ")
     );
-    let properties_file = format!("# Bitbucket\nsetup.license={}\nsetup.sysadmin.username=admin\n", encoder::wrap(&b, 60, "\\\n    "));
-    let json = format!("{{\"keys\":[\"{}\",\"{}\"]}}", encoder::wrap(&a, 76, "\\r\\n"), encoder::wrap(&b, 76, "\\n"));
-    let java = format!("String LICENSE =\n    \"{}\";\n", encoder::wrap(&a, 70, "\" +\n    \""));
+    let properties_file = format!(
+        "# Bitbucket\nsetup.license={}\nsetup.sysadmin.username=admin\n",
+        encoder::wrap(&b, 60, "\\\n    ")
+    );
+    let json = format!(
+        "{{\"keys\":[\"{}\",\"{}\"]}}",
+        encoder::wrap(&a, 76, "\\r\\n"),
+        encoder::wrap(&b, 76, "\\n")
+    );
+    let java = format!(
+        "String LICENSE =\n    \"{}\";\n",
+        encoder::wrap(&a, 70, "\" +\n    \"")
+    );
     let glued = format!("keys:{a}{b}.");
     for (document, want, first_line) in [
         (&email, vec![&a, &b], 5),
@@ -365,7 +422,10 @@ fn keys_are_found_in_documents_of_every_kind() {
 
 #[test]
 fn a_damaged_key_in_a_document_is_still_found_so_the_import_can_say_why() {
-    let key = encoder::encode_with(&encoder::sample_properties("SEN-A", "conf"), Signing::Garbage);
+    let key = encoder::encode_with(
+        &encoder::sample_properties("SEN-A", "conf"),
+        Signing::Garbage,
+    );
     // Damage the magic bytes' region (after the 4-byte length) but keep the shape of a key.
     let damaged = format!("{}B{}", &key[..8], &key[9..]);
     let found = find_keys(&format!("line one\n{damaged}\n"));
@@ -416,7 +476,7 @@ proptest! {
         let expected = decode(&key).expect("fresh key decodes");
         let mut wrapped = key.clone();
         let mut sorted = cuts.clone();
-        sorted.sort_by(|a, b| b.0.cmp(&a.0));
+        sorted.sort_by_key(|cut| std::cmp::Reverse(cut.0));
         for (at, sep) in sorted {
             let at = at.min(key.len());
             wrapped.insert_str(at, sep);

@@ -117,11 +117,11 @@ fn describe(duration: Duration) -> String {
             u64::try_from(duration.as_millis()).unwrap_or(u64::MAX),
             "millisecond",
         )
-    } else if secs % 86_400 == 0 {
+    } else if secs.is_multiple_of(86_400) {
         plural(secs / 86_400, "day")
-    } else if secs % 3_600 == 0 {
+    } else if secs.is_multiple_of(3_600) {
         plural(secs / 3_600, "hour")
-    } else if secs % 60 == 0 {
+    } else if secs.is_multiple_of(60) {
         plural(secs / 60, "minute")
     } else {
         plural(secs, "second")

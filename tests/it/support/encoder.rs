@@ -58,7 +58,10 @@ pub fn encode<K: AsRef<str>, V: AsRef<str>>(properties: &[(K, V)]) -> String {
 }
 
 /// Builds a key from properties, signed as asked.
-pub fn encode_with<K: AsRef<str>, V: AsRef<str>>(properties: &[(K, V)], signing: Signing) -> String {
+pub fn encode_with<K: AsRef<str>, V: AsRef<str>>(
+    properties: &[(K, V)],
+    signing: Signing,
+) -> String {
     let licence_text = licence_text(properties_text(properties, false).as_bytes());
     let signature = sign(&licence_text, signing);
     envelope(&licence_text, &signature)
@@ -74,7 +77,9 @@ pub fn licence_text(properties_text: &[u8]) -> Vec<u8> {
 /// Compresses bytes with zlib, as Atlassian's encoder does.
 pub fn zlib(data: &[u8]) -> Vec<u8> {
     let mut encoder = ZlibEncoder::new(Vec::new(), Compression::default());
-    encoder.write_all(data).expect("writing to a Vec cannot fail");
+    encoder
+        .write_all(data)
+        .expect("writing to a Vec cannot fail");
     encoder.finish().expect("writing to a Vec cannot fail")
 }
 
@@ -207,7 +212,10 @@ pub fn wrap(key: &str, width: usize, separator: &str) -> String {
 /// A realistic licence's properties, for tests that need "a key" rather than particular values.
 pub fn sample_properties(sen: &str, product: &str) -> Vec<(String, String)> {
     [
-        ("Description", "Test licence made by licensedesk's test encoder"),
+        (
+            "Description",
+            "Test licence made by licensedesk's test encoder",
+        ),
         ("CreationDate", "2024-01-15"),
         ("PurchaseDate", "2024-01-15"),
         ("MaintenanceExpiryDate", "2025-01-15"),
