@@ -29,13 +29,13 @@ pub fn licence_type_label(decoded: &DecodedKey) -> String {
     }
 }
 
-/// Whether the key is a developer licence (non-production, linked to a production licence).
+/// The licence type of developer licences (non-production, linked to a production licence),
+/// as `licence_type_label` writes it.
+pub const DEVELOPER_TYPE: &str = "Developer";
+
+/// Whether the key is a developer licence.
 pub fn is_developer(decoded: &DecodedKey) -> bool {
-    decoded
-        .licence
-        .licence_type_name
-        .as_deref()
-        .is_some_and(|t| t.eq_ignore_ascii_case("DEVELOPER"))
+    !decoded.licence.evaluation && licence_type_label(decoded) == DEVELOPER_TYPE
 }
 
 /// A new licence record filled from a decoded key. Relative expiries (test keys' `P3H`) have
@@ -69,7 +69,10 @@ pub fn new_licence_from_key(decoded: &DecodedKey) -> NewLicence {
             .or_else(|| licence.contact_email.clone())
             .unwrap_or_default(),
         purchase_date: licence.purchase_date.as_ref().and_then(|d| d.date()),
-        support_expiry: licence.maintenance_expiry_date.as_ref().and_then(|d| d.date()),
+        support_expiry: licence
+            .maintenance_expiry_date
+            .as_ref()
+            .and_then(|d| d.date()),
         licence_expiry: licence.licence_expiry_date.as_ref().and_then(|d| d.date()),
         support_level: String::new(),
         auto_renew: false,
