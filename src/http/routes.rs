@@ -6,7 +6,7 @@ use crate::error::{AppError, AppResult};
 use crate::paths::Route;
 
 use super::account::{self, PasswordLink};
-use super::{Ctx, Method, Response, assets, licences};
+use super::{Ctx, Method, Response, assets, import, licences};
 
 /// The largest body a request to this path may carry.
 pub fn body_limit(path: &str) -> usize {
@@ -71,6 +71,11 @@ fn route(ctx: &mut Ctx) -> AppResult<Response> {
             account::use_password_link(ctx, PasswordLink::Invitation, token)
         }
         (["licences"], _) if read => licences::list(ctx),
+        // Import and export.
+        (["import"], _) if read => import::page(ctx),
+        (["import"], Post) => import::preview(ctx),
+        (["import", "confirm"], Post) => import::confirm(ctx),
+        (["export"], _) if read => import::download(ctx),
         (["__panic"], _) if ctx.app.config.enable_panic_route => {
             panic!("the test route panicked on purpose")
         }
@@ -91,6 +96,9 @@ fn is_known(segments: &[&str]) -> bool {
             | ["reset", _]
             | ["invite", _]
             | ["licences"]
+            | ["import"]
+            | ["import", "confirm"]
+            | ["export"]
     )
 }
 
