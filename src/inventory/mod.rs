@@ -4,5 +4,6 @@
 pub mod export;
 pub mod from_key;
 pub mod import;
+pub mod parallel;
 
 pub use from_key::new_licence_from_key;
