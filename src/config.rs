@@ -20,8 +20,6 @@ pub struct Config {
     pub bcrypt_threads: usize,
     /// Adds a route that panics, for the test proving a panic becomes a 500. Never set by the CLI.
     pub enable_panic_route: bool,
-    /// Print the listening line and setup link (the tests read them from a channel instead).
-    pub announce: bool,
 }
 
 impl Config {
@@ -35,7 +33,6 @@ impl Config {
             bcrypt_cost: args.bcrypt_cost,
             bcrypt_threads: cores,
             enable_panic_route: false,
-            announce: true,
         }
     }
 

@@ -33,7 +33,6 @@ pub fn config(data_dir: &Path) -> Config {
         bcrypt_cost: 4,
         bcrypt_threads: 2,
         enable_panic_route: true,
-        announce: false,
     }
 }
 
