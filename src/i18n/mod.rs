@@ -2,6 +2,8 @@
 //! so a language can be added without touching the views.
 
 mod en;
+// Diagnosis.
+pub mod diagnose;
 
 /// Every user-visible text. Templates take named values written `{name}`; see [`fill`].
 pub struct Catalogue {
@@ -75,6 +77,9 @@ pub struct Catalogue {
     pub error_503_body: &'static str,
     pub csrf_refused: &'static str,
     pub back_home: &'static str,
+
+    // Diagnosis.
+    pub diagnose: &'static diagnose::DiagnoseText,
 }
 
 /// The catalogue for a language code, English when there is none for it yet. Chinese,
