@@ -7,6 +7,8 @@ use crate::paths::Route;
 
 use super::account::{self, PasswordLink};
 use super::{Ctx, Method, Response, assets, licences};
+// Diagnosis.
+use super::diagnose;
 
 /// The largest body a request to this path may carry.
 pub fn body_limit(path: &str) -> usize {
@@ -71,6 +73,10 @@ fn route(ctx: &mut Ctx) -> AppResult<Response> {
             account::use_password_link(ctx, PasswordLink::Invitation, token)
         }
         (["licences"], _) if read => licences::list(ctx),
+        // Diagnosis.
+        (["diagnose"], _) if read => diagnose::page(ctx),
+        (["diagnose"], Post) => diagnose::run(ctx),
+        (["diagnose", "apply"], Post) => diagnose::apply(ctx),
         (["__panic"], _) if ctx.app.config.enable_panic_route => {
             panic!("the test route panicked on purpose")
         }
@@ -91,6 +97,9 @@ fn is_known(segments: &[&str]) -> bool {
             | ["reset", _]
             | ["invite", _]
             | ["licences"]
+            // Diagnosis.
+            | ["diagnose"]
+            | ["diagnose", "apply"]
     )
 }
 

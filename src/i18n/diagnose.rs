@@ -8,6 +8,7 @@ use super::fill;
 pub struct DiagnoseText {
     // Verdict headlines, one per code.
     pub verdict_match: &'static str,
+    pub verdict_match_unchecked: &'static str,
     pub verdict_server_id_mismatch: &'static str,
     pub verdict_key_differs_from_record: &'static str,
     pub verdict_key_not_in_inventory: &'static str,
@@ -163,6 +164,15 @@ impl DiagnoseText {
             Code::DeveloperLicenceInProduction => self.advice_developer_in_production,
             Code::ProductionLicenceInNonProduction => self.advice_production_in_non_production,
             Code::DuplicateServerId => self.advice_duplicate_server_id,
+        }
+    }
+
+    /// The verdict's headline; a match without a Server ID to compare says so.
+    pub fn headline(&self, diagnosis: &crate::atlassian::diagnosis::Diagnosis) -> &'static str {
+        if diagnosis.verdict == Code::Match && diagnosis.notes.contains(&Note::NoServerId) {
+            self.verdict_match_unchecked
+        } else {
+            self.verdict(diagnosis.verdict)
         }
     }
 
@@ -323,16 +333,17 @@ impl DiagnoseText {
             Note::UnverifiedAccepted { sen } => {
                 fill(self.note_unverified_accepted, &[("sen", &self.sen(sen))])
             }
-            Note::RecordWithoutKey { id, name } => fill(
-                self.note_record_without_key,
-                &[("id", id), ("name", name)],
-            ),
+            Note::RecordWithoutKey { id, name } => {
+                fill(self.note_record_without_key, &[("id", id), ("name", name)])
+            }
         }
     }
 }
 
 pub const EN: DiagnoseText = DiagnoseText {
     verdict_match: "Match: the installation, its licence and the records agree.",
+    verdict_match_unchecked: "No problem found in what could be read, but the installation's \
+        Server ID is not known, so it was not compared.",
     verdict_server_id_mismatch: "Server ID differs: expected after a migration, upgrade or \
         reinstall; the licence keeps working.",
     verdict_key_differs_from_record: "The installed key is not the key on record.",

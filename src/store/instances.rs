@@ -24,9 +24,9 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Instance> {
     })
 }
 
-/// One key of a snapshot.
+/// One key of a snapshot, and the licence on record it belongs to.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NewInstanceKey {
+pub struct InstanceKey {
     pub licence_key: String,
     pub sen: Option<String>,
     /// The licence on record this key belongs to, when one was found.
@@ -42,7 +42,7 @@ pub struct NewInstance<'a> {
     pub server_id: Option<&'a str>,
     pub verdict: &'a str,
     pub recorded_by: &'a str,
-    pub keys: &'a [NewInstanceKey],
+    pub keys: &'a [InstanceKey],
 }
 
 /// Records a snapshot; a snapshot of the same host and label is replaced, keys and all.
@@ -122,21 +122,18 @@ pub fn with_server_id_visible(
     rows.collect()
 }
 
-/// The keys of a recorded instance, in order: (key, SEN, licence on record).
-pub fn keys(
-    conn: &Connection,
-    instance_id: i64,
-) -> rusqlite::Result<Vec<(String, Option<String>, Option<LicenceId>)>> {
+/// The keys of a recorded instance, in order.
+pub fn keys(conn: &Connection, instance_id: i64) -> rusqlite::Result<Vec<InstanceKey>> {
     let mut stmt = conn.prepare_cached(
         "SELECT licence_key, sen, licence_id FROM instance_keys WHERE instance_id = ?1 \
          ORDER BY position",
     )?;
     let rows = stmt.query_map([instance_id], |row| {
-        Ok((
-            row.get(0)?,
-            row.get(1)?,
-            row.get::<_, Option<i64>>(2)?.map(LicenceId),
-        ))
+        Ok(InstanceKey {
+            licence_key: row.get(0)?,
+            sen: row.get(1)?,
+            licence_id: row.get::<_, Option<i64>>(2)?.map(LicenceId),
+        })
     })?;
     rows.collect()
 }
@@ -177,7 +174,7 @@ mod tests {
         .unwrap()
     }
 
-    fn snapshot<'a>(host: &'a str, label: &'a str, keys: &'a [NewInstanceKey]) -> NewInstance<'a> {
+    fn snapshot<'a>(host: &'a str, label: &'a str, keys: &'a [InstanceKey]) -> NewInstance<'a> {
         NewInstance {
             product: "Confluence",
             label,
@@ -195,7 +192,7 @@ mod tests {
         let conn = crate::store::open_in_memory().unwrap();
         let first = licence(&conn, "SEN-1");
         let second = licence(&conn, "SEN-2");
-        let keys = [NewInstanceKey {
+        let keys = [InstanceKey {
             licence_key: "KEY-SEN-1".into(),
             sen: Some("SEN-1".into()),
             licence_id: Some(first),
@@ -204,7 +201,7 @@ mod tests {
         assert_eq!(for_licence(&conn, first).unwrap().len(), 1);
         assert!(for_licence(&conn, second).unwrap().is_empty());
 
-        let keys = [NewInstanceKey {
+        let keys = [InstanceKey {
             licence_key: "KEY-SEN-2".into(),
             sen: Some("SEN-2".into()),
             licence_id: Some(second),
@@ -244,7 +241,7 @@ mod tests {
         let (ann, bob) = (account("ann@x.com"), account("bob@x.com"));
         let mine = licence(&conn, "SEN-1");
         licences::add_contact(&conn, mine, ann, "technical", 0).unwrap();
-        let keys = [NewInstanceKey {
+        let keys = [InstanceKey {
             licence_key: "KEY-SEN-1".into(),
             sen: Some("SEN-1".into()),
             licence_id: Some(mine),

@@ -6,5 +6,7 @@ pub mod components;
 pub mod errors;
 pub mod layout;
 pub mod licences;
+// Diagnosis.
+pub mod diagnose;
 
 pub use layout::{Flash, FlashKind, Nav, NavUser, Page};

@@ -223,7 +223,10 @@ fn keys_and_sens_against_the_records() {
     }]);
     let diagnosis = case.run();
     assert_eq!(diagnosis.verdict, Code::Match);
-    assert!(matches!(diagnosis.notes[..], [Note::RecordWithoutKey { id: 4, .. }]));
+    assert!(matches!(
+        diagnosis.notes[..],
+        [Note::RecordWithoutKey { id: 4, .. }]
+    ));
 
     let mut other_sen = record(5, Some(OLD_SID));
     other_sen.sen = Some("SEN-501".to_string());
@@ -278,11 +281,9 @@ fn damaged_not_genuine_and_missing_keys() {
     case.allow_unverified = true;
     let diagnosis = case.run();
     assert_eq!(diagnosis.verdict, Code::ServerIdMismatch);
-    assert!(
-        diagnosis
-            .notes
-            .contains(&Note::UnverifiedAccepted { sen: Some("SEN-500".to_string()) })
-    );
+    assert!(diagnosis.notes.contains(&Note::UnverifiedAccepted {
+        sen: Some("SEN-500".to_string())
+    }));
 }
 
 #[test]
@@ -378,7 +379,11 @@ fn another_installation_with_the_same_server_id_is_a_clone() {
         vec![instance(1, "a"), instance(2, "b")],
         Some(("a", "confluence-home")),
     );
-    assert_eq!(case.others.len(), 1, "this installation is not its own clone");
+    assert_eq!(
+        case.others.len(),
+        1,
+        "this installation is not its own clone"
+    );
     assert_eq!(case.run().verdict, Code::DuplicateServerId);
     assert!(others_with_server_id(vec![instance(1, "a")], None).is_empty());
     assert_eq!(
