@@ -1531,3 +1531,71 @@ fn csrf_and_other_peoples_licences() {
     assert_eq!(done.status, 303);
     assert_eq!(server_id_of(&server, mine).as_deref(), Some(SID));
 }
+
+#[test]
+fn the_binary_reads_keys_however_they_are_written() {
+    let licence = key(&[]);
+    let empty = no_records();
+    let cases = tempfile::tempdir().expect("tempdir");
+    // Crowd, both layouts, the key with escaped line breaks and with spaces.
+    let old_crowd = cases.path().join("crowd-old");
+    write(
+        &old_crowd.join("crowd.cfg.xml"),
+        cfg_xml(
+            "application-configuration",
+            &[
+                ("crowd.server.id", SID),
+                ("license", &encoder::wrap(&licence, 50, "\\n")),
+            ],
+        ),
+    );
+    let new_crowd = cases.path().join("crowd-new");
+    write(
+        &new_crowd.join("shared/crowd.cfg.xml"),
+        cfg_xml(
+            "application-configuration",
+            &[
+                ("crowd.server.id", SID),
+                ("license", &encoder::wrap(&licence, 64, " ")),
+            ],
+        ),
+    );
+    // Bamboo with a byte order mark and CRLF line ends.
+    let bamboo = cases.path().join("bamboo");
+    write(
+        &bamboo.join("bamboo.cfg.xml"),
+        format!(
+            "\u{feff}{}",
+            cfg_xml(
+                "application-configuration",
+                &[
+                    ("serverId", SID),
+                    ("license.string", &encoder::wrap(&licence, 70, "\r\n")),
+                ],
+            )
+            .replace('\n', "\r\n")
+        ),
+    );
+    for (dir, product) in [
+        (&old_crowd, "Crowd"),
+        (&new_crowd, "Crowd"),
+        (&bamboo, "Bamboo"),
+    ] {
+        let reading = run(&["server-id", p(dir), "--json"]);
+        assert_eq!(reading.code, 0, "{}", reading.stderr);
+        let json = reading.json();
+        assert_eq!(json["product"], product);
+        assert_eq!(json["server_id"], SID);
+        assert_eq!(json["licences"][0]["sen"], "SEN-500", "{}", reading.stdout);
+        assert!(json["licences"][0]["error"].is_null());
+        let (code, _, _) = verdict(&[
+            "diagnose",
+            p(dir),
+            "--json",
+            "--allow-unverified",
+            "--data-dir",
+            p(empty.path()),
+        ]);
+        assert_eq!(code, "server-id-mismatch", "{}", dir.display());
+    }
+}
