@@ -12,6 +12,7 @@ pub mod domain;
 pub mod error;
 pub mod http;
 pub mod i18n;
+pub mod inventory;
 pub mod paths;
 pub mod store;
 pub mod views;

@@ -8,6 +8,9 @@ use licensedesk::commands;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if !matches!(cli.command, Command::Serve(_)) {
+        restore_default_sigpipe();
+    }
     let result = match cli.command {
         Command::Serve(args) => commands::serve::run(&args),
         Command::User(UserCommand::Add(args)) => commands::user::add(&args),
@@ -26,5 +29,16 @@ fn main() -> ExitCode {
             eprintln!("licensedesk: {error:#}");
             ExitCode::from(2)
         }
+    }
+}
+
+/// Rust ignores SIGPIPE, so printing into a closed pipe (`licensedesk export | head`) would
+/// panic. The one-shot commands get the default back and end quietly, as command-line tools
+/// do. The server keeps ignoring it: a client that hangs up must never stop it.
+fn restore_default_sigpipe() {
+    // SAFETY: called once at start, before any other thread exists; it changes only the
+    // disposition of SIGPIPE.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
 }

@@ -18,6 +18,8 @@ pub struct App {
     pub hasher: PasswordHasher,
     pub throttle: SignInThrottle,
     pub catalogue: &'static Catalogue,
+    /// Import previews waiting for their confirmation.
+    pub pending_imports: super::import::PendingImports,
 }
 
 impl App {
@@ -27,6 +29,7 @@ impl App {
             hasher: PasswordHasher::new(config.bcrypt_cost, config.bcrypt_threads),
             throttle: SignInThrottle::new(10, std::time::Duration::from_secs(60)),
             catalogue: crate::i18n::catalogue("en"),
+            pending_imports: Default::default(),
             config,
             base_url,
             secure_cookies,

@@ -4,6 +4,7 @@
 pub mod account;
 pub mod assets;
 pub mod context;
+pub mod import;
 pub mod licences;
 pub mod multipart;
 pub mod request;

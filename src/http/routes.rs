@@ -6,7 +6,7 @@ use crate::error::{AppError, AppResult};
 use crate::paths::Route;
 
 use super::account::{self, PasswordLink};
-use super::{Ctx, Method, Response, assets, licences};
+use super::{Ctx, Method, Response, assets, import, licences};
 // Diagnosis.
 use super::diagnose;
 
@@ -73,6 +73,11 @@ fn route(ctx: &mut Ctx) -> AppResult<Response> {
             account::use_password_link(ctx, PasswordLink::Invitation, token)
         }
         (["licences"], _) if read => licences::list(ctx),
+        // Import and export.
+        (["import"], _) if read => import::page(ctx),
+        (["import"], Post) => import::preview(ctx),
+        (["import", "confirm"], Post) => import::confirm(ctx),
+        (["export"], _) if read => import::download(ctx),
         // Diagnosis.
         (["diagnose"], _) if read => diagnose::page(ctx),
         (["diagnose"], Post) => diagnose::run(ctx),
@@ -97,6 +102,9 @@ fn is_known(segments: &[&str]) -> bool {
             | ["reset", _]
             | ["invite", _]
             | ["licences"]
+            | ["import"]
+            | ["import", "confirm"]
+            | ["export"]
             // Diagnosis.
             | ["diagnose"]
             | ["diagnose", "apply"]

@@ -4,6 +4,7 @@
 pub mod auth;
 pub mod components;
 pub mod errors;
+pub mod import;
 pub mod layout;
 pub mod licences;
 // Diagnosis.

@@ -4,6 +4,7 @@
 mod support;
 
 mod cli;
+mod import_export;
 mod install;
 mod keys;
 

@@ -135,9 +135,8 @@ impl TestServer {
                 Ok(n) => answer.extend_from_slice(&buf[..n]),
             }
             // One response is enough; the server may keep the connection open.
-            if let Ok(text) = std::str::from_utf8(&answer)
-                && let Some(head_end) = text.find("\r\n\r\n")
-            {
+            let text = String::from_utf8_lossy(&answer);
+            if let Some(head_end) = text.find("\r\n\r\n") {
                 let length = text[..head_end]
                     .lines()
                     .find_map(|l| {
@@ -328,6 +327,16 @@ impl Client {
             request = request.set(name, value);
         }
         let result = request.send_form(form);
+        self.finish(result)
+    }
+
+    /// Posts a raw body with its content type (multipart uploads).
+    pub fn post_bytes(&mut self, path: &str, content_type: &str, body: &[u8]) -> Resp {
+        let result = Self::agent()
+            .post(&format!("{}{path}", self.base))
+            .set("Cookie", &self.cookie_header())
+            .set("Content-Type", content_type)
+            .send_bytes(body);
         self.finish(result)
     }
 
