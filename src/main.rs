@@ -19,6 +19,9 @@ fn main() -> ExitCode {
         Command::Decode(args) => commands::decode::run(&args),
         Command::Import(args) => commands::import::run(&args),
         Command::Export(args) => commands::export::run(&args),
+        // Diagnosis.
+        Command::ServerId(args) => commands::server_id::run(&args),
+        Command::Diagnose(args) => commands::diagnose::run(&args),
     };
     match result {
         Ok(code) => code,

@@ -6,6 +6,9 @@ pub mod export;
 pub mod import;
 pub mod serve;
 pub mod user;
+// Diagnosis.
+pub mod diagnose;
+pub mod server_id;
 
 use std::path::Path;
 

@@ -5,8 +5,12 @@ pub mod account;
 pub mod ids;
 pub mod licence;
 pub mod values;
+// Diagnosis.
+pub mod instance;
 
 pub use account::{Account, AccountState, Password, PasswordError};
 pub use ids::{AccountId, LicenceId};
 pub use licence::{Deployment, Licence, SupportState};
 pub use values::{Email, EmailError, ServerId, ServerIdError};
+// Diagnosis.
+pub use instance::Instance;

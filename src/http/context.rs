@@ -51,6 +51,9 @@ pub enum Flash {
     SignedOut,
     SetupDone,
     PasswordSet,
+    // Diagnosis.
+    ServerIdUpdated,
+    ServerIdUnchanged,
 }
 
 const FLASH_COOKIE: &str = "ld_flash";
@@ -61,13 +64,23 @@ impl Flash {
             Flash::SignedOut => "signed-out",
             Flash::SetupDone => "setup-done",
             Flash::PasswordSet => "password-set",
+            // Diagnosis.
+            Flash::ServerIdUpdated => "server-id-updated",
+            Flash::ServerIdUnchanged => "server-id-unchanged",
         }
     }
 
     fn parse(name: &str) -> Option<Flash> {
-        [Flash::SignedOut, Flash::SetupDone, Flash::PasswordSet]
-            .into_iter()
-            .find(|f| f.name() == name)
+        [
+            Flash::SignedOut,
+            Flash::SetupDone,
+            Flash::PasswordSet,
+            // Diagnosis.
+            Flash::ServerIdUpdated,
+            Flash::ServerIdUnchanged,
+        ]
+        .into_iter()
+        .find(|f| f.name() == name)
     }
 
     fn view(self, cat: &Catalogue) -> crate::views::Flash {
@@ -76,6 +89,9 @@ impl Flash {
             Flash::SignedOut => (FlashKind::Info, cat.signed_out),
             Flash::SetupDone => (FlashKind::Ok, cat.setup_done),
             Flash::PasswordSet => (FlashKind::Ok, cat.password_set),
+            // Diagnosis.
+            Flash::ServerIdUpdated => (FlashKind::Ok, cat.diagnose.server_id_updated),
+            Flash::ServerIdUnchanged => (FlashKind::Info, cat.diagnose.server_id_unchanged),
         };
         crate::views::Flash {
             kind,

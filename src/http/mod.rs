@@ -12,6 +12,8 @@ pub mod response;
 pub mod routes;
 pub mod server;
 pub mod session;
+// Diagnosis.
+pub mod diagnose;
 
 pub use context::{App, Ctx};
 pub use request::{Form, Method, Request};

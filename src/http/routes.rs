@@ -7,6 +7,8 @@ use crate::paths::Route;
 
 use super::account::{self, PasswordLink};
 use super::{Ctx, Method, Response, assets, import, licences};
+// Diagnosis.
+use super::diagnose;
 
 /// The largest body a request to this path may carry.
 pub fn body_limit(path: &str) -> usize {
@@ -76,6 +78,10 @@ fn route(ctx: &mut Ctx) -> AppResult<Response> {
         (["import"], Post) => import::preview(ctx),
         (["import", "confirm"], Post) => import::confirm(ctx),
         (["export"], _) if read => import::download(ctx),
+        // Diagnosis.
+        (["diagnose"], _) if read => diagnose::page(ctx),
+        (["diagnose"], Post) => diagnose::run(ctx),
+        (["diagnose", "apply"], Post) => diagnose::apply(ctx),
         (["__panic"], _) if ctx.app.config.enable_panic_route => {
             panic!("the test route panicked on purpose")
         }
@@ -99,6 +105,9 @@ fn is_known(segments: &[&str]) -> bool {
             | ["import"]
             | ["import", "confirm"]
             | ["export"]
+            // Diagnosis.
+            | ["diagnose"]
+            | ["diagnose", "apply"]
     )
 }
 

@@ -2,6 +2,8 @@
 //! so a language can be added without touching the views.
 
 mod en;
+// Diagnosis.
+pub mod diagnose;
 
 /// Every user-visible text. Templates take named values written `{name}`; see [`fill`].
 pub struct Catalogue {
@@ -110,6 +112,8 @@ pub struct Catalogue {
     pub export_json: &'static str,
     pub export_keys: &'static str,
     pub export_bad_format: &'static str,
+    // Diagnosis.
+    pub diagnose: &'static diagnose::DiagnoseText,
 }
 
 /// The catalogue for a language code, English when there is none for it yet. Chinese,

@@ -6,6 +6,8 @@ pub mod audit;
 pub mod licences;
 pub mod links;
 pub mod sessions;
+// Diagnosis.
+pub mod instances;
 
 use std::path::Path;
 use std::time::Duration;
@@ -17,6 +19,8 @@ use rusqlite::{Connection, OpenFlags};
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_accounts.sql"),
     include_str!("migrations/0002_licences.sql"),
+    // Diagnosis.
+    include_str!("migrations/0003_instances.sql"),
 ];
 
 /// The schema version this binary writes.

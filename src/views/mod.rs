@@ -7,5 +7,7 @@ pub mod errors;
 pub mod import;
 pub mod layout;
 pub mod licences;
+// Diagnosis.
+pub mod diagnose;
 
 pub use layout::{Flash, FlashKind, Nav, NavUser, Page};

@@ -9,3 +9,5 @@ mod install;
 mod keys;
 
 mod server;
+// Diagnosis.
+mod diagnose;
