@@ -5,8 +5,16 @@ pub mod account;
 pub mod ids;
 pub mod licence;
 pub mod values;
+// Contacts and mail.
+pub mod consolidation;
+pub mod contacts;
+pub mod mail;
+pub mod reminders;
 
 pub use account::{Account, AccountState, Password, PasswordError};
 pub use ids::{AccountId, LicenceId};
 pub use licence::{Deployment, Licence, SupportState};
 pub use values::{Email, EmailError, ServerId, ServerIdError};
+// Contacts and mail.
+pub use contacts::{Contact, ContactRole, LicenceContacts};
+pub use mail::{MailState, OutboxMail};

@@ -6,6 +6,13 @@ pub mod audit;
 pub mod licences;
 pub mod links;
 pub mod sessions;
+// Contacts and mail.
+pub mod audit_search;
+pub mod consolidations;
+pub mod contacts;
+pub mod outbox;
+pub mod people;
+pub mod reminders;
 
 use std::path::Path;
 use std::time::Duration;
@@ -17,6 +24,8 @@ use rusqlite::{Connection, OpenFlags};
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_accounts.sql"),
     include_str!("migrations/0002_licences.sql"),
+    // Contacts and mail.
+    include_str!("migrations/0005_people.sql"),
 ];
 
 /// The schema version this binary writes.
