@@ -22,6 +22,8 @@ pub struct Config {
     pub enable_panic_route: bool,
     /// Print the listening line and setup link (the tests read them from a channel instead).
     pub announce: bool,
+    // Contacts and mail.
+    pub mail: crate::mail::MailConfig,
 }
 
 impl Config {
@@ -36,6 +38,8 @@ impl Config {
             bcrypt_threads: cores,
             enable_panic_route: false,
             announce: true,
+            // Contacts and mail.
+            mail: crate::mail::MailConfig::from_serve_args(args),
         }
     }
 

@@ -3,7 +3,7 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use licensedesk::cli::{Cli, Command, UserCommand};
+use licensedesk::cli::{Cli, Command, OutboxCommand, RemindersCommand, UserCommand};
 use licensedesk::commands;
 
 fn main() -> ExitCode {
@@ -16,6 +16,9 @@ fn main() -> ExitCode {
         Command::Decode(args) => commands::decode::run(&args),
         Command::Import(args) => commands::import::run(&args),
         Command::Export(args) => commands::export::run(&args),
+        // Contacts and mail.
+        Command::Outbox(OutboxCommand::Export(args)) => commands::outbox::export(&args),
+        Command::Reminders(RemindersCommand::Run(args)) => commands::reminders::run(&args),
     };
     match result {
         Ok(code) => code,

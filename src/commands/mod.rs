@@ -6,6 +6,9 @@ pub mod export;
 pub mod import;
 pub mod serve;
 pub mod user;
+// Contacts and mail.
+pub mod outbox;
+pub mod reminders;
 
 use std::path::Path;
 

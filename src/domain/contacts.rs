@@ -121,9 +121,11 @@ pub enum RemoveRefusal {
     IsPrimary,
 }
 
-/// Removing a contact ("x"): any contact or administrator may remove any contact but the
-/// primary of a role that has other contacts. The last contact of a role, primary by force,
-/// may go: the role is then empty.
+/// Removing a contact ("x"): any contact or administrator may remove any contact but a
+/// primary. A primary stays until another contact of the role is primary (seed 003: "make the
+/// switch first, then you can delete yourself"), so a licence is never left without the person
+/// who receives its invoices. (The schema is less strict: it lets the last contact of a role go,
+/// for tools that clean up.)
 pub fn check_remove(
     contacts: &LicenceContacts,
     role: ContactRole,
@@ -132,8 +134,7 @@ pub fn check_remove(
     let contact = contacts
         .find(role, account)
         .ok_or(RemoveRefusal::NotAContact)?;
-    let others = contacts.of_role(role).any(|c| c.account_id != account);
-    if contact.is_primary && others {
+    if contact.is_primary {
         Err(RemoveRefusal::IsPrimary)
     } else {
         Ok(())
@@ -157,12 +158,12 @@ pub enum PromoteRefusal {
 /// role, a contact may promote themselves, an administrator may promote any contact of the role;
 /// a secondary contact cannot promote a third person. Returns the current primary, who becomes
 /// a secondary contact.
-pub fn check_promote<'a>(
-    contacts: &'a LicenceContacts,
+pub fn check_promote(
+    contacts: &LicenceContacts,
     acting: Acting,
     role: ContactRole,
     candidate: AccountId,
-) -> Result<Option<&'a Contact>, PromoteRefusal> {
+) -> Result<Option<&Contact>, PromoteRefusal> {
     let contact = contacts
         .find(role, candidate)
         .ok_or(PromoteRefusal::NotAContact)?;
@@ -298,7 +299,7 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn the_primary_is_removed_only_as_the_last_contact_of_its_role() {
+    fn a_primary_is_never_removed_a_secondary_is() {
         let contacts = seed_002();
         assert_eq!(
             check_remove(&contacts, ContactRole::Technical, AccountId(1)),
@@ -310,7 +311,7 @@ pub(crate) mod tests {
         );
         assert_eq!(
             check_remove(&contacts, ContactRole::Billing, AccountId(1)),
-            Ok(())
+            Err(RemoveRefusal::IsPrimary)
         );
         assert_eq!(
             check_remove(&contacts, ContactRole::Billing, AccountId(2)),

@@ -48,6 +48,8 @@ pub enum Flash {
     SignedOut,
     SetupDone,
     PasswordSet,
+    // Contacts and mail.
+    People(super::people::flash::PeopleFlash),
 }
 
 const FLASH_COOKIE: &str = "ld_flash";
@@ -58,6 +60,8 @@ impl Flash {
             Flash::SignedOut => "signed-out",
             Flash::SetupDone => "setup-done",
             Flash::PasswordSet => "password-set",
+            // Contacts and mail.
+            Flash::People(flash) => flash.name(),
         }
     }
 
@@ -65,6 +69,8 @@ impl Flash {
         [Flash::SignedOut, Flash::SetupDone, Flash::PasswordSet]
             .into_iter()
             .find(|f| f.name() == name)
+            // Contacts and mail.
+            .or_else(|| super::people::flash::PeopleFlash::parse(name).map(Flash::People))
     }
 
     fn view(self, cat: &Catalogue) -> crate::views::Flash {
@@ -73,6 +79,8 @@ impl Flash {
             Flash::SignedOut => (FlashKind::Info, cat.signed_out),
             Flash::SetupDone => (FlashKind::Ok, cat.setup_done),
             Flash::PasswordSet => (FlashKind::Ok, cat.password_set),
+            // Contacts and mail.
+            Flash::People(flash) => flash.view(cat),
         };
         crate::views::Flash {
             kind,

@@ -11,6 +11,8 @@ pub mod response;
 pub mod routes;
 pub mod server;
 pub mod session;
+// Contacts and mail.
+pub mod people;
 
 pub use context::{App, Ctx};
 pub use request::{Form, Method, Request};

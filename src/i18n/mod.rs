@@ -2,6 +2,9 @@
 //! so a language can be added without touching the views.
 
 mod en;
+// Contacts and mail.
+mod en_people;
+pub mod people;
 
 /// Every user-visible text. Templates take named values written `{name}`; see [`fill`].
 pub struct Catalogue {
@@ -75,6 +78,9 @@ pub struct Catalogue {
     pub error_503_body: &'static str,
     pub csrf_refused: &'static str,
     pub back_home: &'static str,
+
+    // Contacts and mail.
+    pub people: &'static people::People,
 }
 
 /// The catalogue for a language code, English when there is none for it yet. Chinese,

@@ -97,6 +97,18 @@ pub fn revoke_links(
     )
 }
 
+/// Ends every session of an account but one (the one that changed the password).
+pub fn end_other_sessions(
+    conn: &Connection,
+    account: AccountId,
+    keep_token_hash: &[u8],
+) -> rusqlite::Result<usize> {
+    conn.execute(
+        "DELETE FROM sessions WHERE account_id = ?1 AND token_hash <> ?2",
+        params![account.0, keep_token_hash],
+    )
+}
+
 /// A licence's orders so far, oldest first: their numbers.
 pub fn order_numbers(conn: &Connection, licence: LicenceId) -> rusqlite::Result<Vec<String>> {
     let mut stmt = conn

@@ -6,5 +6,8 @@ pub mod components;
 pub mod errors;
 pub mod layout;
 pub mod licences;
+// Contacts and mail.
+pub mod people;
+pub use people::contacts;
 
 pub use layout::{Flash, FlashKind, Nav, NavUser, Page};

@@ -34,6 +34,8 @@ pub fn config(data_dir: &Path) -> Config {
         bcrypt_threads: 2,
         enable_panic_route: true,
         announce: false,
+        // Contacts and mail.
+        mail: licensedesk::mail::MailConfig::default(),
     }
 }
 
