@@ -8,3 +8,9 @@ mod install;
 mod keys;
 
 mod server;
+
+// Contacts and mail.
+mod admin;
+mod consolidate;
+mod contacts;
+mod mail;

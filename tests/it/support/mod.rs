@@ -4,6 +4,9 @@
 #![allow(dead_code)]
 
 pub mod encoder;
+// Contacts and mail.
+pub mod people;
+pub mod smtp;
 
 use std::collections::BTreeMap;
 use std::io::{Read, Write};
