@@ -37,6 +37,7 @@ pub const EN_PEOPLE: People = People {
     contacts_already: "{email} is already a {role} contact of this licence.",
     contacts_account_disabled: "The account {email} is disabled; an administrator can enable it.",
     contacts_role_missing: "Choose a technical or a billing contact.",
+    account_number_invalid: "That is not an account of this portal.",
 
     // Removing a contact.
     remove_title: "Remove this contact?",

@@ -38,6 +38,7 @@ pub struct People {
     pub contacts_already: &'static str,
     pub contacts_account_disabled: &'static str,
     pub contacts_role_missing: &'static str,
+    pub account_number_invalid: &'static str,
 
     // Removing a contact.
     pub remove_title: &'static str,

@@ -379,4 +379,13 @@ fn the_audit_log_filters_by_licence_account_action_and_date() {
     assert!(text.contains("No account has that address."));
     assert_eq!(bad.field_value("from").as_deref(), Some("21.11.2026"));
     assert!(bad.body.contains("id=\"field-from-error\""));
+    // Page numbers of any size are answered, not a crash.
+    for path in [
+        "/admin/audit?page=9223372036854775807",
+        "/admin/audit?page=-5",
+        "/admin/outbox?page=99999999999999999999999",
+        "/admin/outbox?state=bogus",
+    ] {
+        assert_eq!(admin.get(path).status, 200, "{path}");
+    }
 }

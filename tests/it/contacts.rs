@@ -354,6 +354,16 @@ fn bad_input_to_add_is_answered_next_to_the_field_and_changes_nothing() {
             Some(email)
         );
     }
+    for query in [
+        "role=technical&account=abc",
+        "role=owner&account=1",
+        "account=1",
+    ] {
+        let answer = heh.get(&format!("{path}/primary?{query}"));
+        assert_eq!(answer.status, 400, "{query}");
+        let answer = heh.get(&format!("{path}/remove?{query}"));
+        assert_eq!(answer.status, 400, "{query}");
+    }
     for role in ["", "owner"] {
         let answer = heh.submit(
             &path,

@@ -599,3 +599,38 @@ fn serve_refuses_an_unusable_smtp_url_with_a_clear_message() {
     let stderr = String::from_utf8_lossy(&result.stderr);
     assert!(stderr.contains("the SMTP URL is not usable"), "{stderr}");
 }
+
+#[test]
+fn serve_delivers_through_smtp_url_and_stops_cleanly_on_sigterm() {
+    let sink = SmtpSink::start();
+    let data = tempfile::tempdir().unwrap();
+    let mut add = binary()
+        .args([
+            "user",
+            "add",
+            "ann@example.com",
+            "--password-stdin",
+            "--bcrypt-cost",
+            "4",
+            "--data-dir",
+        ])
+        .arg(data.path())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    {
+        use std::io::Write;
+        let mut stdin = add.stdin.take().unwrap();
+        writeln!(stdin, "{PASSWORD}").unwrap();
+    }
+    assert!(add.wait().unwrap().success());
+    let url = sink.url();
+    let serve = crate::cli::ServeProcess::start(data.path(), &["--smtp-url", &url]);
+    let mut visitor = serve.client();
+    let answer = visitor.submit("/forgot", "/forgot", &[("email", "ann@example.com")]);
+    assert_eq!(answer.status, 200);
+    let received = sink.wait_for(1);
+    assert_eq!(received[0].rcpt_to, ["<ann@example.com>"]);
+    assert!(serve.terminate().success());
+}

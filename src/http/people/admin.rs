@@ -231,7 +231,7 @@ pub fn audit(ctx: &mut Ctx) -> AppResult<Response> {
         from: q("from"),
         to: q("to"),
     };
-    let page: i64 = q("page").parse().unwrap_or(1).max(1);
+    let page = super::page_number(ctx.req.query_param("page"));
     let p = ctx.app.catalogue.people;
     let mut errors = AuditErrors::default();
     let mut filter = AuditFilter::default();

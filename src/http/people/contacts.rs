@@ -279,7 +279,7 @@ fn choice_from_query(ctx: &Ctx) -> AppResult<Choice> {
     let q = |name| ctx.req.query_param(name).unwrap_or("");
     Ok(Choice {
         role: parse_role(ctx, q("role"))?,
-        account: parse_account_id(q("account"))?,
+        account: parse_account_id(ctx, q("account"))?,
         back: ContactsBack::parse(q("back")),
     })
 }
@@ -287,7 +287,7 @@ fn choice_from_query(ctx: &Ctx) -> AppResult<Choice> {
 fn choice_from_form(ctx: &Ctx, form: &crate::http::Form) -> AppResult<Choice> {
     Ok(Choice {
         role: parse_role(ctx, form.get("role"))?,
-        account: parse_account_id(form.get("account"))?,
+        account: parse_account_id(ctx, form.get("account"))?,
         back: ContactsBack::parse(form.get("back")),
     })
 }

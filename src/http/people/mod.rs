@@ -112,9 +112,18 @@ pub fn parse_role(ctx: &Ctx, raw: &str) -> AppResult<ContactRole> {
     })
 }
 
-pub fn parse_account_id(raw: &str) -> AppResult<AccountId> {
-    raw.parse()
-        .map_err(|_| AppError::BadRequest(format!("{raw:?} is not an account number")))
+pub fn parse_account_id(ctx: &Ctx, raw: &str) -> AppResult<AccountId> {
+    raw.parse().map_err(|_| {
+        AppError::BadRequest(ctx.app.catalogue.people.account_number_invalid.to_owned())
+    })
+}
+
+/// A page number from a query: 1 when absent or malformed, and never so large that the offset
+/// it makes overflows.
+pub fn page_number(raw: Option<&str>) -> i64 {
+    raw.and_then(|p| p.parse::<i64>().ok())
+        .unwrap_or(1)
+        .clamp(1, 1_000_000)
 }
 
 /// A POST's answer: back to a page of ours, with a message shown there once.

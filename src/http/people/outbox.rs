@@ -19,12 +19,7 @@ const PER_PAGE: i64 = 100;
 pub fn list(ctx: &mut Ctx) -> AppResult<Response> {
     let session = require_admin(ctx)?;
     let state = ctx.req.query_param("state").and_then(MailState::parse);
-    let page: i64 = ctx
-        .req
-        .query_param("page")
-        .and_then(|p| p.parse().ok())
-        .unwrap_or(1)
-        .max(1);
+    let page = super::page_number(ctx.req.query_param("page"));
     let (mails, total) = store::outbox::list(ctx.conn, state, PER_PAGE, (page - 1) * PER_PAGE)?;
     let smtp = ctx.app.config.mail.smtp_server_label();
     let cat = ctx.app.catalogue;
