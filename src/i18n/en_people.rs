@@ -176,7 +176,7 @@ pub const EN_PEOPLE: People = People {
     col_licences: "Licences",
     col_actions: "Actions",
     admin_badge: "admin",
-    primary_on: "primary on {count}",
+    primary_on: "primary contact in {count} role(s)",
     account_disable: "Disable",
     account_enable: "Enable",
     account_resend: "Re-send invitation",

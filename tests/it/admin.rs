@@ -55,7 +55,7 @@ fn the_accounts_list_shows_state_last_sign_in_and_licences() {
     let page = admin.get("/admin");
     let text = page.text();
     assert!(text.contains("bob@example.com active"), "{text}");
-    assert!(text.contains("1 (primary on 2)"), "{text}");
+    assert!(text.contains("1 (primary contact in 2 role(s))"), "{text}");
     assert!(text.contains("never@example.com active never"), "{text}");
     assert!(
         text.contains(&format!("{ADMIN_EMAIL} admin Ada Admin active")),

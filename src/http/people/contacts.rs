@@ -156,8 +156,13 @@ pub fn add(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
         return add_failed(ctx, &session, &licence, role, raw_email, message);
     }
     let before = contacts.snapshot();
+    // An account that never chose a password cannot sign in to see the licence: it gets a new
+    // invitation (which ends its earlier links) rather than a notice.
     let (account, invited) = match existing {
-        Some(account) => (account, false),
+        Some(account) => {
+            let invited = account.state == AccountState::Invited;
+            (account, invited)
+        }
         None => {
             let id = store::accounts::insert(
                 &tx,
