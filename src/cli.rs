@@ -41,6 +41,13 @@ pub enum Command {
     /// Compare an installation with the portal's records and explain any mismatch. Exit status:
     /// 0 when everything agrees, 1 when there are findings, 2 on errors.
     Diagnose(DiagnoseArgs),
+    // Contacts and mail.
+    /// The mail outbox: write every mail as an .eml file (how mail leaves an air-gapped site).
+    #[command(subcommand)]
+    Outbox(OutboxCommand),
+    /// Expiry reminders: queue the ones due today (for cron; `serve` also does it hourly).
+    #[command(subcommand)]
+    Reminders(RemindersCommand),
 }
 
 /// Where the data lives; every command that touches the database takes it the same way.
@@ -69,6 +76,14 @@ pub struct ServeArgs {
     #[arg(long, env = "LICENSEDESK_BCRYPT_COST", default_value_t = 12,
           value_parser = clap::value_parser!(u32).range(4..=31))]
     pub bcrypt_cost: u32,
+    // Contacts and mail.
+    /// Deliver mail through this SMTP server: smtp://host:25, smtp://host:587?tls=required or
+    /// smtps://user:password@host. Without it mail waits in the outbox.
+    #[arg(long, env = "LICENSEDESK_SMTP_URL")]
+    pub smtp_url: Option<String>,
+    /// The sender address of every mail.
+    #[arg(long, env = "LICENSEDESK_MAIL_FROM", default_value = crate::mail::DEFAULT_FROM)]
+    pub mail_from: String,
 }
 
 #[derive(Debug, Subcommand)]
@@ -278,4 +293,53 @@ pub struct DiagnoseArgs {
     /// Do not count keys whose signature does not verify (test keys) as a finding.
     #[arg(long)]
     pub allow_unverified: bool,
+}
+
+// Contacts and mail.
+
+#[derive(Debug, Subcommand)]
+pub enum OutboxCommand {
+    /// Write every mail of the outbox to a folder, one .eml file each.
+    Export(OutboxExportArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MailStateArg {
+    Queued,
+    Sent,
+    Failed,
+}
+
+#[derive(Debug, Args)]
+pub struct OutboxExportArgs {
+    #[command(flatten)]
+    pub data: DataDirArgs,
+    /// The folder to write to; created if missing. Files of the same mail are replaced.
+    pub dir: PathBuf,
+    /// Only the mails in this state.
+    #[arg(long, value_enum)]
+    pub state: Option<MailStateArg>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RemindersCommand {
+    /// Queue the support-expiry (90, 60, 30, 15 days) and evaluation (7, 1 days) reminders due
+    /// today. Each is queued once per expiry date, however often this runs.
+    Run(RemindersRunArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct RemindersRunArgs {
+    #[command(flatten)]
+    pub data: DataDirArgs,
+    /// The portal's address, for the links in the mails.
+    #[arg(
+        long,
+        env = "LICENSEDESK_BASE_URL",
+        default_value = "http://127.0.0.1:8080"
+    )]
+    pub base_url: String,
+    /// The sender address of the mails.
+    #[arg(long, env = "LICENSEDESK_MAIL_FROM", default_value = crate::mail::DEFAULT_FROM)]
+    pub mail_from: String,
 }

@@ -20,6 +20,8 @@ pub struct Config {
     pub bcrypt_threads: usize,
     /// Adds a route that panics, for the test proving a panic becomes a 500. Never set by the CLI.
     pub enable_panic_route: bool,
+    // Contacts and mail.
+    pub mail: crate::mail::MailConfig,
 }
 
 impl Config {
@@ -33,6 +35,8 @@ impl Config {
             bcrypt_cost: args.bcrypt_cost,
             bcrypt_threads: cores,
             enable_panic_route: false,
+            // Contacts and mail.
+            mail: crate::mail::MailConfig::from_serve_args(args),
         }
     }
 

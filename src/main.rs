@@ -3,7 +3,7 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use licensedesk::cli::{Cli, Command, UserCommand};
+use licensedesk::cli::{Cli, Command, OutboxCommand, RemindersCommand, UserCommand};
 use licensedesk::commands;
 
 fn main() -> ExitCode {
@@ -22,6 +22,9 @@ fn main() -> ExitCode {
         // Diagnosis.
         Command::ServerId(args) => commands::server_id::run(&args),
         Command::Diagnose(args) => commands::diagnose::run(&args),
+        // Contacts and mail.
+        Command::Outbox(OutboxCommand::Export(args)) => commands::outbox::export(&args),
+        Command::Reminders(RemindersCommand::Run(args)) => commands::reminders::run(&args),
     };
     match result {
         Ok(code) => code,

@@ -9,6 +9,9 @@ pub mod user;
 // Diagnosis.
 pub mod diagnose;
 pub mod server_id;
+// Contacts and mail.
+pub mod outbox;
+pub mod reminders;
 
 use std::path::Path;
 

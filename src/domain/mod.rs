@@ -7,6 +7,11 @@ pub mod licence;
 pub mod values;
 // Diagnosis.
 pub mod instance;
+// Contacts and mail.
+pub mod consolidation;
+pub mod contacts;
+pub mod mail;
+pub mod reminders;
 
 pub use account::{Account, AccountState, Password, PasswordError};
 pub use ids::{AccountId, LicenceId};
@@ -14,3 +19,6 @@ pub use licence::{Deployment, Licence, SupportState};
 pub use values::{Email, EmailError, ServerId, ServerIdError};
 // Diagnosis.
 pub use instance::Instance;
+// Contacts and mail.
+pub use contacts::{Contact, ContactRole, LicenceContacts};
+pub use mail::{MailState, OutboxMail};

@@ -54,6 +54,8 @@ pub enum Flash {
     // Diagnosis.
     ServerIdUpdated,
     ServerIdUnchanged,
+    // Contacts and mail.
+    People(super::people::flash::PeopleFlash),
 }
 
 const FLASH_COOKIE: &str = "ld_flash";
@@ -67,6 +69,8 @@ impl Flash {
             // Diagnosis.
             Flash::ServerIdUpdated => "server-id-updated",
             Flash::ServerIdUnchanged => "server-id-unchanged",
+            // Contacts and mail.
+            Flash::People(flash) => flash.name(),
         }
     }
 
@@ -81,6 +85,8 @@ impl Flash {
         ]
         .into_iter()
         .find(|f| f.name() == name)
+        // Contacts and mail.
+        .or_else(|| super::people::flash::PeopleFlash::parse(name).map(Flash::People))
     }
 
     fn view(self, cat: &Catalogue) -> crate::views::Flash {
@@ -92,6 +98,8 @@ impl Flash {
             // Diagnosis.
             Flash::ServerIdUpdated => (FlashKind::Ok, cat.diagnose.server_id_updated),
             Flash::ServerIdUnchanged => (FlashKind::Info, cat.diagnose.server_id_unchanged),
+            // Contacts and mail.
+            Flash::People(flash) => flash.view(cat),
         };
         crate::views::Flash {
             kind,

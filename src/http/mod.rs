@@ -14,6 +14,8 @@ pub mod server;
 pub mod session;
 // Diagnosis.
 pub mod diagnose;
+// Contacts and mail.
+pub mod people;
 
 pub use context::{App, Ctx};
 pub use request::{Form, Method, Request};

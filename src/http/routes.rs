@@ -85,6 +85,8 @@ fn route(ctx: &mut Ctx) -> AppResult<Response> {
         (["__panic"], _) if ctx.app.config.enable_panic_route => {
             panic!("the test route panicked on purpose")
         }
+        // Contacts and mail.
+        (segments, _) if super::people::owns(segments) => super::people::route(ctx, segments),
         (segments, _) if is_known(segments) => Err(AppError::MethodNotAllowed),
         _ => Err(AppError::NotFound),
     }

@@ -114,4 +114,6 @@ pub const EN: Catalogue = Catalogue {
     export_bad_format: "Choose an export format: csv, json or keys.",
     // Diagnosis.
     diagnose: &super::diagnose::EN,
+    // Contacts and mail.
+    people: &super::en_people::EN_PEOPLE,
 };

@@ -4,6 +4,9 @@
 mod en;
 // Diagnosis.
 pub mod diagnose;
+// Contacts and mail.
+mod en_people;
+pub mod people;
 
 /// Every user-visible text. Templates take named values written `{name}`; see [`fill`].
 pub struct Catalogue {
@@ -114,6 +117,8 @@ pub struct Catalogue {
     pub export_bad_format: &'static str,
     // Diagnosis.
     pub diagnose: &'static diagnose::DiagnoseText,
+    // Contacts and mail.
+    pub people: &'static people::People,
 }
 
 /// The catalogue for a language code, English when there is none for it yet. Chinese,

@@ -8,6 +8,13 @@ pub mod links;
 pub mod sessions;
 // Diagnosis.
 pub mod instances;
+// Contacts and mail.
+pub mod audit_search;
+pub mod consolidations;
+pub mod contacts;
+pub mod outbox;
+pub mod people;
+pub mod reminders;
 
 use std::path::Path;
 use std::time::Duration;
@@ -21,6 +28,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0002_licences.sql"),
     // Diagnosis.
     include_str!("migrations/0003_instances.sql"),
+    // Contacts and mail.
+    include_str!("migrations/0005_people.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -9,5 +9,8 @@ pub mod layout;
 pub mod licences;
 // Diagnosis.
 pub mod diagnose;
+// Contacts and mail.
+pub mod people;
+pub use people::contacts;
 
 pub use layout::{Flash, FlashKind, Nav, NavUser, Page};

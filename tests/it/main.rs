@@ -11,3 +11,9 @@ mod keys;
 mod server;
 // Diagnosis.
 mod diagnose;
+
+// Contacts and mail.
+mod admin;
+mod consolidate;
+mod contacts;
+mod mail;

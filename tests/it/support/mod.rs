@@ -4,6 +4,9 @@
 #![allow(dead_code)]
 
 pub mod encoder;
+// Contacts and mail.
+pub mod people;
+pub mod smtp;
 
 use std::collections::BTreeMap;
 use std::io::{Read, Write};
@@ -33,6 +36,8 @@ pub fn config(data_dir: &Path) -> Config {
         bcrypt_cost: 4,
         bcrypt_threads: 2,
         enable_panic_route: true,
+        // Contacts and mail.
+        mail: licensedesk::mail::MailConfig::default(),
     }
 }
 
@@ -134,8 +139,9 @@ impl TestServer {
                 Ok(n) => answer.extend_from_slice(&buf[..n]),
             }
             // One response is enough; the server may keep the connection open.
-            let text = String::from_utf8_lossy(&answer);
-            if let Some(head_end) = text.find("\r\n\r\n") {
+            if let Ok(text) = std::str::from_utf8(&answer)
+                && let Some(head_end) = text.find("\r\n\r\n")
+            {
                 let length = text[..head_end]
                     .lines()
                     .find_map(|l| {
