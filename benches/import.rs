@@ -26,7 +26,8 @@ fn main() {
     let started = Instant::now();
     let keys: Vec<String> = (0..count)
         .map(|n| {
-            let mut properties = encoder::sample_properties(&format!("SEN-{}", 1_000_000 + n), "conf");
+            let mut properties =
+                encoder::sample_properties(&format!("SEN-{}", 1_000_000 + n), "conf");
             properties.push(("Organisation".into(), format!("Customer {n}")));
             encoder::encode_with(&properties, encoder::Signing::Garbage)
         })
@@ -60,7 +61,9 @@ fn main() {
     let plan = import::plan(
         &conn,
         &sources,
-        import::Options { allow_unverified: true },
+        import::Options {
+            allow_unverified: true,
+        },
         &|_| {},
     )
     .expect("the plan");
@@ -85,9 +88,13 @@ fn main() {
     println!();
     println!("| measure ({count} keys)                 | seconds | keys/s  |");
     println!("|---------------------------------------|---------|---------|");
-    println!("| decode only (parse + verify)          | {decode_seconds:>7.2} | {decode_rate:>7.0} |");
+    println!(
+        "| decode only (parse + verify)          | {decode_seconds:>7.2} | {decode_rate:>7.0} |"
+    );
     println!("| import: read, decode, plan            | {planned:>7.2} |         |");
-    println!("| import: all, into a fresh database    | {import_seconds:>7.2} | {import_rate:>7.0} |");
+    println!(
+        "| import: all, into a fresh database    | {import_seconds:>7.2} | {import_rate:>7.0} |"
+    );
     println!();
     println!(
         "ratio import / decode-only: {:.2} (goal >= 0.5); {count} keys imported in {import_seconds:.1} s",

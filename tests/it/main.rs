@@ -9,3 +9,8 @@ mod install;
 mod keys;
 
 mod server;
+
+// Proof (issue 7): faults against the real binary, the security matrix, real-browser tests.
+mod browser;
+mod faults;
+mod security;
