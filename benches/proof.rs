@@ -339,7 +339,7 @@ fn seed(data: &Path, count: usize) -> Seeded {
             contact_sens.push(sen);
         }
     }
-    let mut cookie = |account: AccountId| {
+    let cookie = |account: AccountId| {
         let token = Token::generate();
         sessions::insert(
             &tx,

@@ -95,7 +95,7 @@ fn serve(data: &Path, open_files: Option<u32>) -> ServeProcess {
         Some(limit) => {
             let mut sh = Command::new("sh");
             sh.arg("-c")
-                .arg(format!("ulimit -n {limit} && exec \"$0\" \"$@\""))
+                .arg(format!("ulimit -n {limit}; exec \"$0\" \"$@\""))
                 .arg(bin)
                 .args(args)
                 .env_remove("LICENSEDESK_DATA_DIR")
