@@ -74,15 +74,16 @@ fn main() {
 
     // 1. Search by SEN.
     let mut conn = load::Conn::open(server.addr);
-    let health = load::sample(&mut conn, 2000, |_| ("/healthz".to_owned(), None));
+    eprintln!("measuring: searches…");
+    let health = load::sample(&mut conn, 1000, |_| ("/healthz".to_owned(), None));
     let mut rng = Lcg(42);
-    let admin_search = load::sample(&mut conn, 2000, |_| {
+    let admin_search = load::sample(&mut conn, 300, |_| {
         (
             format!("/licences?q=SEN-{}", 1_000_000 + rng.below(count as u64)),
             Some(seeded.admin_cookie.clone()),
         )
     });
-    let contact_search = load::sample(&mut conn, 2000, |i| {
+    let contact_search = load::sample(&mut conn, 300, |i| {
         // Half the SENs the contact sees, half they do not.
         let n = if i % 2 == 0 {
             seeded.contact_sens[i % seeded.contact_sens.len()]
@@ -94,13 +95,13 @@ fn main() {
             Some(seeded.contact_cookie.clone()),
         )
     });
-    let text_search = load::sample(&mut conn, 100, |_| {
+    let text_search = load::sample(&mut conn, 20, |_| {
         (
             format!("/licences?q=Customer+{}", rng.below(count as u64)),
             Some(seeded.admin_cookie.clone()),
         )
     });
-    let list_page = load::sample(&mut conn, 500, |_| {
+    let list_page = load::sample(&mut conn, 200, |_| {
         ("/licences".to_owned(), Some(seeded.admin_cookie.clone()))
     });
     for (label, s) in [
@@ -134,6 +135,7 @@ fn main() {
     }
 
     // 2. Sign-in flood against page latency.
+    eprintln!("measuring: sign-in floods…");
     let quiet = page_reads(server.addr, &seeded.admin_cookie, Duration::from_secs(10));
     for spread in [false, true] {
         let flood = Flood::start(server.addr, 50, spread);
@@ -168,6 +170,7 @@ fn main() {
     server.stop();
 
     // 3. Idle memory, fresh and seeded; binary size.
+    eprintln!("measuring: idle memory and size…");
     let fresh = tempfile::tempdir().expect("a temporary directory");
     let mut idle = Serve::start(fresh.path(), &[]);
     idle.wait_for_200("/healthz", None);
