@@ -525,6 +525,9 @@ fn every_route_as_every_role_gets_its_status_and_changes_only_what_it_may() {
     );
 }
 
+/// A form's fields (name, value), without the CSRF token.
+type Fields = Vec<(&'static str, String)>;
+
 /// A POST as a person sends it: who sends it, to where, with which fields (the CSRF token is
 /// added by the caller). Every POST route is one entry.
 struct PostRoute {
@@ -532,7 +535,7 @@ struct PostRoute {
     role: Role,
     /// The path and the fields of a valid request, built against the fixture (one-time links
     /// are made here).
-    build: fn(&Fixture) -> (String, Vec<(&'static str, String)>),
+    build: fn(&Fixture) -> (String, Fields),
     multipart: bool,
 }
 
