@@ -57,8 +57,10 @@ pub fn is_local_path(next: &str) -> bool {
     next.starts_with('/')
         && !next.starts_with("//")
         && !next.starts_with("/\\")
-        && !next.contains(['\r', '\n', '\\'])
         && !next.contains("://")
+        // Browsers drop tabs and newlines inside a URL, so `/\t/evil.example` would become
+        // `//evil.example`; no control character or space, and no backslash, is allowed.
+        && !next.contains(|c: char| c.is_control() || c == ' ' || c == '\\')
 }
 
 #[cfg(test)]
@@ -77,6 +79,9 @@ mod tests {
             "",
             "/x\r\nLocation: y",
             "/redirect?to=http://evil",
+            "/\t/evil.example",
+            "/\n/evil.example",
+            "/ /evil.example",
         ] {
             assert!(!is_local_path(bad), "{bad}");
         }

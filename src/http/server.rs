@@ -6,7 +6,8 @@
 //! read (413), ambiguous framing (`Transfer-Encoding` other than exactly `chunked`, both
 //! `Transfer-Encoding` and `Content-Length`, several `Content-Length`s) is refused (400), its
 //! `Server` banner is replaced, and when its accept loop ends (it stops on the first accept
-//! error, such as running out of file descriptors) the listener is bound again. The gaps that
+//! error, such as running out of file descriptors) the listener is bound again while the
+//! connections already open keep being answered. The gaps that
 //! cannot be closed from here are patched in vendor/tiny_http (see PATCHES.md there).
 
 use std::io::{self, Read};
@@ -36,9 +37,18 @@ pub struct RunningServer {
 
 struct Shared {
     listener: Mutex<Arc<tiny_http::Server>>,
+    /// Listeners whose accept loop ended. Their open (keep-alive) connections still deliver
+    /// requests into them, and the workers keep answering those, so a browser connected before
+    /// the rebind is not left waiting.
+    retired: Mutex<Vec<Arc<tiny_http::Server>>>,
+    /// A worker is binding the address again (the others keep serving meanwhile).
+    rebinding: AtomicBool,
     addr: SocketAddr,
     stop: AtomicBool,
 }
+
+/// At most this many retired listeners are kept for their remaining connections.
+const RETIRED_KEPT: usize = 4;
 
 /// Binds the listening socket; the caller learns the real port before the app is built.
 pub fn bind(listen: &str) -> anyhow::Result<TcpListener> {
@@ -55,6 +65,8 @@ pub fn start(app: Arc<App>, tcp: TcpListener, database: PathBuf) -> anyhow::Resu
         .map_err(|e| anyhow::anyhow!("cannot start the HTTP server on {addr}: {e}"))?;
     let shared = Arc::new(Shared {
         listener: Mutex::new(Arc::new(server)),
+        retired: Mutex::new(Vec::new()),
+        rebinding: AtomicBool::new(false),
         addr,
         stop: AtomicBool::new(false),
     });
@@ -94,11 +106,18 @@ impl Shared {
             .clone()
     }
 
+    fn retired(&self) -> Vec<Arc<tiny_http::Server>> {
+        self.retired
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+    }
+
     /// tiny_http's accept loop ended: bind the address again, retrying while the cause (say,
-    /// no file descriptors left) lasts. Only the first worker to notice does the work.
+    /// no file descriptors left) lasts. Only one worker does the work, without holding the
+    /// lock, so the others keep answering the connections that are already open.
     fn rebind_after(&self, failed: &Arc<tiny_http::Server>, error: &io::Error) {
-        let mut current = self.listener.lock().unwrap_or_else(|e| e.into_inner());
-        if !Arc::ptr_eq(&current, failed) {
+        if !Arc::ptr_eq(&self.current(), failed) || self.rebinding.swap(true, Ordering::SeqCst) {
             return;
         }
         eprintln!(
@@ -114,9 +133,17 @@ impl Shared {
                 });
             match bound {
                 Ok(server) => {
-                    *current = Arc::new(server);
+                    let old = std::mem::replace(
+                        &mut *self.listener.lock().unwrap_or_else(|e| e.into_inner()),
+                        Arc::new(server),
+                    );
+                    let mut retired = self.retired.lock().unwrap_or_else(|e| e.into_inner());
+                    retired.push(old);
+                    if retired.len() > RETIRED_KEPT {
+                        retired.remove(0);
+                    }
                     eprintln!("licensedesk: listening again on {}", self.addr);
-                    return;
+                    break;
                 }
                 Err(e) => {
                     eprintln!("licensedesk: cannot bind {} yet: {e}", self.addr);
@@ -125,24 +152,31 @@ impl Shared {
                 }
             }
         }
+        self.rebinding.store(false, Ordering::SeqCst);
     }
 }
 
 fn worker(app: &App, shared: &Shared, mut conn: Connection, database: &std::path::Path) {
+    let mut handle = |request: tiny_http::Request| {
+        if serve(app, &mut conn, request) == Served::AfterPanic {
+            // A panic may have left the connection mid-statement; start clean.
+            match store::open(database) {
+                Ok(fresh) => conn = fresh,
+                Err(e) => eprintln!("licensedesk: cannot reopen the database: {e}"),
+            }
+        }
+    };
     while !shared.stop.load(Ordering::SeqCst) {
         let server = shared.current();
         match server.recv_timeout(POLL) {
-            Ok(Some(request)) => {
-                if serve(app, &mut conn, request) == Served::AfterPanic {
-                    // A panic may have left the connection mid-statement; start clean.
-                    match store::open(database) {
-                        Ok(fresh) => conn = fresh,
-                        Err(e) => eprintln!("licensedesk: cannot reopen the database: {e}"),
-                    }
-                }
-            }
+            Ok(Some(request)) => handle(request),
             Ok(None) => {}
             Err(error) => shared.rebind_after(&server, &error),
+        }
+        for old in shared.retired() {
+            while let Ok(Some(request)) = old.try_recv() {
+                handle(request);
+            }
         }
     }
 }

@@ -24,7 +24,8 @@ pub struct ServeProcess {
 
 impl ServeProcess {
     pub fn start(data_dir: &std::path::Path, extra: &[&str]) -> ServeProcess {
-        let mut child = binary()
+        let mut command = binary();
+        command
             .args([
                 "serve",
                 "--listen",
@@ -35,10 +36,14 @@ impl ServeProcess {
             ])
             .arg(data_dir)
             .args(extra)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
+            .stderr(Stdio::piped());
+        ServeProcess::start_command(command, data_dir)
+    }
+
+    /// Starts a `serve` command built by the caller (say, under `sh -c 'ulimit -n 64; exec …'`,
+    /// or with its standard error sent to a file) and reads its printed lines.
+    pub fn start_command(mut command: Command, data_dir: &std::path::Path) -> ServeProcess {
+        let mut child = command.stdout(Stdio::piped()).spawn().unwrap();
         let mut stdout = BufReader::new(child.stdout.take().unwrap());
         let mut lines = Vec::new();
         let mut base = String::new();

@@ -17,3 +17,8 @@ mod admin;
 mod consolidate;
 mod contacts;
 mod mail;
+
+// Proof (issue 7): faults against the real binary, the security matrix, real-browser tests.
+mod browser;
+mod faults;
+mod security;

@@ -1,0 +1,466 @@
+//! A small synchronous WebDriver (W3C) client for the browser tests, and the chromedriver +
+//! headless Chromium it drives. Synchronous on purpose: the tests read top to bottom like the
+//! steps a person takes, need no async runtime, and reuse the HTTP client the suite already has.
+//!
+//! It finds things as a person does: fields by their label, buttons and links by their text.
+//! When a test fails, the page's screenshot and HTML are saved under
+//! `target/browser-failures/<test>/`.
+
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use base64::Engine;
+use serde_json::{Value, json};
+
+/// The W3C name of an element reference in WebDriver answers.
+const ELEMENT: &str = "element-6066-11e4-a52e-4f735466cecf";
+/// How long `wait_for_text` and the finders wait for a page to show something.
+const PATIENCE: Duration = Duration::from_secs(15);
+
+/// Chromium's flags: headless, no sandbox (CI runs as root), and none of the background
+/// connections that this machine's closed network refuses.
+const CHROMIUM_FLAGS: &[&str] = &[
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--window-size=1280,900",
+];
+
+/// Why the browser tests cannot run here, if they cannot.
+pub fn missing_browser() -> Option<String> {
+    let chromedriver = which("chromedriver");
+    let chromium = chromium_binary();
+    match (chromedriver, chromium) {
+        (Some(_), Some(_)) => None,
+        (None, _) => Some("chromedriver is not installed (on PATH)".into()),
+        (_, None) => {
+            Some("chromium is not installed (chromium or chromium-browser on PATH)".into())
+        }
+    }
+}
+
+fn which(name: &str) -> Option<PathBuf> {
+    std::env::var_os("PATH").and_then(|paths| {
+        std::env::split_paths(&paths)
+            .map(|dir| dir.join(name))
+            .find(|path| path.is_file())
+    })
+}
+
+fn chromium_binary() -> Option<PathBuf> {
+    ["chromium", "chromium-browser", "google-chrome"]
+        .iter()
+        .find_map(|name| which(name))
+}
+
+/// A running chromedriver with one browser session. Dropping it closes the browser and stops
+/// the driver; if the test is failing, it first saves the page.
+pub struct Browser {
+    driver: Child,
+    endpoint: String,
+    session: String,
+    agent: ureq::Agent,
+    test_name: String,
+    _profile: tempfile::TempDir,
+}
+
+/// An element on the page.
+#[derive(Debug, Clone)]
+pub struct Element(String);
+
+impl Browser {
+    /// Starts chromedriver on a free port and opens a headless Chromium with a fresh profile.
+    pub fn start(test_name: &str) -> Browser {
+        let port = TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .expect("a free port")
+            .port();
+        let driver = Command::new(which("chromedriver").expect("chromedriver"))
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver starts");
+        let endpoint = format!("http://127.0.0.1:{port}");
+        let agent = ureq::AgentBuilder::new()
+            .timeout(Duration::from_secs(60))
+            .build();
+        let profile = tempfile::tempdir().expect("a profile directory");
+        let mut browser = Browser {
+            driver,
+            endpoint,
+            session: String::new(),
+            agent,
+            test_name: test_name.to_owned(),
+            _profile: profile,
+        };
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            let ready = browser
+                .agent
+                .get(&format!("{}/status", browser.endpoint))
+                .call()
+                .ok()
+                .and_then(|r| serde_json::from_reader::<_, Value>(r.into_reader()).ok())
+                .is_some_and(|v| v["value"]["ready"] == true);
+            if ready {
+                break;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "chromedriver did not become ready"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let mut args: Vec<String> = CHROMIUM_FLAGS.iter().map(|s| (*s).to_owned()).collect();
+        args.push(format!(
+            "--user-data-dir={}",
+            browser._profile.path().display()
+        ));
+        let chromium = chromium_binary().expect("chromium");
+        let answer = browser.call(
+            "POST",
+            "/session",
+            Some(json!({
+                "capabilities": {
+                    "alwaysMatch": {
+                        "browserName": "chrome",
+                        "goog:chromeOptions": {
+                            "binary": chromium.to_string_lossy(),
+                            "args": args,
+                        }
+                    }
+                }
+            })),
+        );
+        browser.session = answer["sessionId"]
+            .as_str()
+            .unwrap_or_else(|| panic!("no WebDriver session: {answer}"))
+            .to_owned();
+        browser
+    }
+
+    /// One WebDriver command; panics with the driver's message when it fails.
+    fn call(&self, method: &str, path: &str, body: Option<Value>) -> Value {
+        self.try_call(method, path, body)
+            .unwrap_or_else(|e| panic!("WebDriver {method} {path}: {e}"))
+    }
+
+    fn try_call(&self, method: &str, path: &str, body: Option<Value>) -> Result<Value, String> {
+        let url = if path == "/session" {
+            format!("{}{path}", self.endpoint)
+        } else {
+            format!("{}/session/{}{path}", self.endpoint, self.session)
+        };
+        let request = self.agent.request(method, &url);
+        let result = match body {
+            Some(body) => request
+                .set("Content-Type", "application/json")
+                .send_string(&body.to_string()),
+            None => request.call(),
+        };
+        match result {
+            Ok(r) => serde_json::from_reader::<_, Value>(r.into_reader())
+                .map(|v| v["value"].clone())
+                .map_err(|e| e.to_string()),
+            Err(ureq::Error::Status(status, r)) => {
+                let v: Value = serde_json::from_reader(r.into_reader()).unwrap_or_default();
+                Err(format!(
+                    "{status} {}: {}",
+                    v["value"]["error"], v["value"]["message"]
+                ))
+            }
+            Err(e) => Err(e.to_string()),
+        }
+    }
+
+    pub fn goto(&self, url: &str) {
+        self.call("POST", "/url", Some(json!({ "url": url })));
+    }
+
+    pub fn current_url(&self) -> String {
+        self.call("GET", "/url", None)
+            .as_str()
+            .unwrap_or_default()
+            .to_owned()
+    }
+
+    pub fn title(&self) -> String {
+        self.call("GET", "/title", None)
+            .as_str()
+            .unwrap_or_default()
+            .to_owned()
+    }
+
+    /// Runs a script in the page (only for facts a person cannot read off the page, such as
+    /// whether the stylesheet loaded).
+    pub fn script(&self, script: &str) -> Value {
+        self.call(
+            "POST",
+            "/execute/sync",
+            Some(json!({ "script": script, "args": [] })),
+        )
+    }
+
+    pub fn find_all(&self, xpath: &str) -> Vec<Element> {
+        self.try_call(
+            "POST",
+            "/elements",
+            Some(json!({ "using": "xpath", "value": xpath })),
+        )
+        .ok()
+        .and_then(|v| v.as_array().cloned())
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|e| e[ELEMENT].as_str().map(|id| Element(id.to_owned())))
+        .collect()
+    }
+
+    /// The first element the XPath finds, waiting for the page to show it.
+    fn find(&self, xpath: &str, what: &str) -> Element {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            if let Some(element) = self.find_all(xpath).into_iter().next() {
+                return element;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "{what} is not on the page {} ({})\n{}",
+                self.current_url(),
+                self.title(),
+                self.text()
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn attribute(&self, element: &Element, name: &str) -> Option<String> {
+        self.call(
+            "GET",
+            &format!("/element/{}/attribute/{name}", element.0),
+            None,
+        )
+        .as_str()
+        .map(str::to_owned)
+    }
+
+    /// The form control a label names: the one its `for` points at, or the one inside it.
+    pub fn field(&self, label: &str) -> Element {
+        let label_element = self.find(
+            &format!(
+                "//label[normalize-space(.)={q} or normalize-space(text())={q}]",
+                q = xpath_literal(label)
+            ),
+            &format!("a field labelled {label:?}"),
+        );
+        match self.attribute(&label_element, "for") {
+            Some(id) => self.find(
+                &format!("//*[@id={}]", xpath_literal(&id)),
+                &format!("the control of label {label:?}"),
+            ),
+            None => {
+                let inner = self.call(
+                    "POST",
+                    &format!("/element/{}/element", label_element.0),
+                    Some(json!({ "using": "xpath", "value": ".//input|.//select|.//textarea" })),
+                );
+                Element(
+                    inner[ELEMENT]
+                        .as_str()
+                        .unwrap_or_else(|| panic!("label {label:?} holds no control"))
+                        .to_owned(),
+                )
+            }
+        }
+    }
+
+    /// Types into the field with this label, as a person would (after clearing it).
+    pub fn fill(&self, label: &str, text: &str) {
+        let field = self.field(label);
+        self.call(
+            "POST",
+            &format!("/element/{}/clear", field.0),
+            Some(json!({})),
+        );
+        self.call(
+            "POST",
+            &format!("/element/{}/value", field.0),
+            Some(json!({ "text": text })),
+        );
+    }
+
+    /// What the field with this label holds now.
+    pub fn value_of(&self, label: &str) -> String {
+        let field = self.field(label);
+        self.call("GET", &format!("/element/{}/property/value", field.0), None)
+            .as_str()
+            .unwrap_or_default()
+            .to_owned()
+    }
+
+    /// Types into the control with this name (for a search box whose label the test does not
+    /// know yet); `\u{E007}` at the end presses Enter.
+    pub fn fill_by_name(&self, name: &str, text: &str) {
+        let field = self.find(
+            &format!("//*[@name={}]", xpath_literal(name)),
+            &format!("a control named {name:?}"),
+        );
+        self.call(
+            "POST",
+            &format!("/element/{}/clear", field.0),
+            Some(json!({})),
+        );
+        self.call(
+            "POST",
+            &format!("/element/{}/value", field.0),
+            Some(json!({ "text": text })),
+        );
+    }
+
+    /// Ticks the checkbox with this label (if it is not ticked yet).
+    pub fn tick(&self, label: &str) {
+        let field = self.field(label);
+        let checked = self.call(
+            "GET",
+            &format!("/element/{}/property/checked", field.0),
+            None,
+        );
+        if checked != Value::Bool(true) {
+            self.click(&field);
+        }
+    }
+
+    pub fn click(&self, element: &Element) {
+        self.call(
+            "POST",
+            &format!("/element/{}/click", element.0),
+            Some(json!({})),
+        );
+    }
+
+    /// Clicks the button that says this.
+    pub fn press(&self, text: &str) {
+        let q = xpath_literal(text);
+        let button = self.find(
+            &format!(
+                "//button[normalize-space(.)={q}] | //input[(@type='submit' or @type='button') and @value={q}]"
+            ),
+            &format!("a button {text:?}"),
+        );
+        self.click(&button);
+    }
+
+    /// Follows the link that says this.
+    pub fn follow(&self, text: &str) {
+        let link = self.find(
+            &format!("//a[normalize-space(.)={}]", xpath_literal(text)),
+            &format!("a link {text:?}"),
+        );
+        self.click(&link);
+    }
+
+    /// The text a person sees on the page, spaces folded.
+    pub fn text(&self) -> String {
+        let Some(body) = self.find_all("//body").into_iter().next() else {
+            return String::new();
+        };
+        self.try_call("GET", &format!("/element/{}/text", body.0), None)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// Waits until the page shows this text; fails with what it shows instead.
+    pub fn wait_for_text(&self, text: &str) {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            let shown = self.text();
+            if shown.contains(text) {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "the page {} never showed {text:?}; it shows:\n{shown}",
+                self.current_url()
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    pub fn screenshot_png(&self) -> Option<Vec<u8>> {
+        let data = self.try_call("GET", "/screenshot", None).ok()?;
+        base64::engine::general_purpose::STANDARD
+            .decode(data.as_str()?)
+            .ok()
+    }
+
+    /// Saves a screenshot and the HTML of the page under target/browser-failures/<test>/.
+    fn save_failure_artefacts(&self) {
+        let dir = failure_dir().join(&self.test_name);
+        if std::fs::create_dir_all(&dir).is_err() {
+            return;
+        }
+        if let Some(png) = self.screenshot_png() {
+            let _ = std::fs::write(dir.join("screenshot.png"), png);
+        }
+        if let Ok(html) = self.try_call("GET", "/source", None) {
+            let _ = std::fs::write(dir.join("page.html"), html.as_str().unwrap_or_default());
+        }
+        let url = self.try_call("GET", "/url", None).unwrap_or_default();
+        eprintln!(
+            "browser test {} failed on {url}: screenshot and page HTML saved in {}",
+            self.test_name,
+            dir.display()
+        );
+    }
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        if std::thread::panicking() && !self.session.is_empty() {
+            self.save_failure_artefacts();
+        }
+        if !self.session.is_empty() {
+            let _ = self.try_call("DELETE", "", None);
+        }
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}
+
+/// `target/browser-failures`, in the target directory this test binary was built in.
+fn failure_dir() -> PathBuf {
+    let exe = std::env::current_exe().unwrap_or_default();
+    // target/<profile>/deps/it-<hash>: three levels up is the target directory.
+    exe.ancestors()
+        .nth(3)
+        .filter(|p| p.is_dir())
+        .map_or_else(
+            || Path::new(env!("CARGO_MANIFEST_DIR")).join("target"),
+            Path::to_path_buf,
+        )
+        .join("browser-failures")
+}
+
+/// A string as an XPath literal, whatever quotes it holds.
+fn xpath_literal(text: &str) -> String {
+    if !text.contains('\'') {
+        format!("'{text}'")
+    } else if !text.contains('"') {
+        format!("\"{text}\"")
+    } else {
+        let parts: Vec<String> = text.split('\'').map(|p| format!("'{p}'")).collect();
+        format!("concat({})", parts.join(", \"'\", "))
+    }
+}

@@ -1,0 +1,1286 @@
+//! Who may do what, and what no request can do. The matrix sends the same request as each of
+//! five people (anonymous, a non-contact, the licence's secondary contact, its primary contact,
+//! an administrator) and checks the status each one gets, whether the licence shows, and whether
+//! the database changed. A new route or action is one row in `MATRIX`.
+//!
+//! Until contacts have a primary flag, "primary" is the licence's first technical contact and
+//! "secondary" a second technical contact added later (`licence_contacts.added_at` order).
+//!
+//! Then the checks that hold for every route: CSRF on every POST, session fixation, cookie
+//! flags, security headers on every response, stored text rendered escaped everywhere and
+//! neutralised in CSV, oversized and malformed bodies, path traversal, off-site redirects.
+
+use std::collections::BTreeMap;
+
+use licensedesk::auth::Token;
+use licensedesk::domain::{AccountId, AccountState, Deployment, Email, LicenceId};
+use licensedesk::store::{self, accounts, licences, links};
+
+use crate::support::encoder::{self, Signing};
+use crate::support::{Client, Resp, TestServer};
+
+const PASSWORD: &str = "matrix password 1";
+const SEN: &str = "SEN-MATRIX-1";
+
+/// The five people every row is tried as, in this order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Anonymous,
+    NonContact,
+    Secondary,
+    Primary,
+    Admin,
+}
+
+const ROLES: [Role; 5] = [
+    Role::Anonymous,
+    Role::NonContact,
+    Role::Secondary,
+    Role::Primary,
+    Role::Admin,
+];
+
+impl Role {
+    fn email(self) -> Option<&'static str> {
+        match self {
+            Role::Anonymous => None,
+            Role::NonContact => Some("outsider@example.com"),
+            Role::Secondary => Some("secondary@example.com"),
+            Role::Primary => Some("primary@example.com"),
+            Role::Admin => Some("admin@example.com"),
+        }
+    }
+}
+
+/// A server with one licence (SEN-MATRIX-1) whose primary and secondary technical contacts,
+/// an outsider who is a contact on another licence only, and an administrator exist; one signed
+/// in client per role.
+struct Fixture {
+    server: TestServer,
+    licence: LicenceId,
+    /// The outsider's own licence.
+    other_licence: LicenceId,
+    accounts: BTreeMap<&'static str, AccountId>,
+}
+
+fn test_key(sen: &str, users: u32, extra: &[(&str, &str)]) -> String {
+    let mut properties = encoder::sample_properties(sen, "conf");
+    properties.retain(|(name, _)| name != "NumberOfUsers" && !extra.iter().any(|(k, _)| k == name));
+    properties.push(("NumberOfUsers".into(), users.to_string()));
+    for (k, v) in extra {
+        properties.push(((*k).to_owned(), (*v).to_owned()));
+    }
+    encoder::encode_with(&properties, Signing::TestKey)
+}
+
+fn new_licence(sen: &str, key: String) -> licences::NewLicence {
+    licences::NewLicence {
+        product: "Confluence".into(),
+        name: "Confluence (Server) 500 Users: Commercial License".into(),
+        licence_type: "Commercial".into(),
+        deployment: Deployment::Server,
+        user_tier: Some(500),
+        sen: Some(sen.into()),
+        licence_key: Some(key),
+        key_genuine: Some(false),
+        server_id: Some("B1C2-D3E4-F5G6-H7I8".into()),
+        organisation: "Matrix Org".into(),
+        licensed_to: String::new(),
+        purchase_date: None,
+        support_expiry: Some(jiff::civil::date(2030, 1, 15)),
+        licence_expiry: None,
+        support_level: String::new(),
+        auto_renew: false,
+        archived: false,
+        is_evaluation: false,
+        production_licence_id: None,
+    }
+}
+
+impl Fixture {
+    fn new() -> Fixture {
+        let data = tempfile::tempdir().unwrap();
+        let mut accounts_by_email = BTreeMap::new();
+        let (licence, other_licence) = {
+            let conn = store::open(&data.path().join(store::DATABASE_FILE)).unwrap();
+            let hash = bcrypt::hash(PASSWORD, 4).unwrap();
+            for role in ROLES {
+                let Some(email) = role.email() else { continue };
+                let id = accounts::insert(
+                    &conn,
+                    &accounts::NewAccount {
+                        email: &Email::parse(email).unwrap(),
+                        display_name: "",
+                        password_hash: Some(&hash),
+                        is_admin: role == Role::Admin,
+                        state: AccountState::Active,
+                    },
+                    1,
+                )
+                .unwrap();
+                accounts_by_email.insert(email, id);
+            }
+            let licence =
+                licences::insert(&conn, &new_licence(SEN, test_key(SEN, 500, &[])), 1).unwrap();
+            let other = licences::insert(
+                &conn,
+                &new_licence("SEN-OTHER-2", test_key("SEN-OTHER-2", 25, &[])),
+                1,
+            )
+            .unwrap();
+            let id = |role: Role| accounts_by_email[role.email().unwrap()];
+            licences::add_contact(&conn, licence, id(Role::Primary), "technical", 100).unwrap();
+            licences::add_contact(&conn, licence, id(Role::Secondary), "technical", 200).unwrap();
+            licences::add_contact(&conn, other, id(Role::NonContact), "technical", 100).unwrap();
+            (licence, other)
+        };
+        Fixture {
+            server: TestServer::start_in(data),
+            licence,
+            other_licence,
+            accounts: accounts_by_email,
+        }
+    }
+
+    /// A client as this role: signed in, except for the anonymous visitor.
+    fn client(&self, role: Role) -> Client {
+        let mut client = self.server.client();
+        if let Some(email) = role.email() {
+            client.sign_in(email, PASSWORD, false);
+        }
+        client
+    }
+
+    /// Everything the database holds, table by table, as text: compared before and after a
+    /// request to prove that it changed nothing.
+    fn snapshot(&self) -> String {
+        let conn = self.server.db();
+        let tables: Vec<String> = conn
+            .prepare(
+                "SELECT name FROM sqlite_master WHERE type = 'table' \
+                 AND name NOT LIKE 'sqlite_%' ORDER BY name",
+            )
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        let mut out = String::new();
+        for table in tables {
+            out.push_str(&format!("== {table}\n"));
+            let mut stmt = conn
+                .prepare(&format!("SELECT * FROM \"{table}\" ORDER BY rowid"))
+                .unwrap();
+            let columns = stmt.column_count();
+            let mut rows = stmt.query([]).unwrap();
+            while let Some(row) = rows.next().unwrap() {
+                for i in 0..columns {
+                    out.push_str(&format!("{:?}|", row.get_ref(i).unwrap()));
+                }
+                out.push('\n');
+            }
+        }
+        out
+    }
+}
+
+/// What one role gets from one row's request.
+#[derive(Debug, Clone, Copy)]
+struct Expect {
+    status: u16,
+    /// Whether the request may change the database.
+    writes: bool,
+    /// Whether the answer shows the licence (its SEN); `None`: not checked (redirects, zips).
+    shows_licence: Option<bool>,
+}
+
+/// The status, with the database unchanged.
+const fn read(status: u16) -> Expect {
+    Expect {
+        status,
+        writes: false,
+        shows_licence: None,
+    }
+}
+
+/// The status, with the database changed.
+const fn write(status: u16) -> Expect {
+    Expect {
+        status,
+        writes: true,
+        shows_licence: None,
+    }
+}
+
+/// 200, database unchanged, and the licence shown or not.
+const fn sees(shown: bool) -> Expect {
+    Expect {
+        status: 200,
+        writes: false,
+        shows_licence: Some(shown),
+    }
+}
+
+/// Anonymous visitors are sent to sign in (and change nothing).
+const SIGN_IN_FIRST: Expect = read(303);
+
+struct Row {
+    action: &'static str,
+    request: fn(&mut Client, &Fixture) -> Resp,
+    /// In the order of `ROLES`: anonymous, non-contact, secondary, primary, admin.
+    expect: [Expect; 5],
+}
+
+/// Every route and action on main today. When a page lands, its rows go here: see the list at
+/// the end of this file.
+const MATRIX: &[Row] = &[
+    Row {
+        action: "GET /",
+        request: |c, _| c.get("/"),
+        expect: [read(303), read(303), read(303), read(303), read(303)],
+    },
+    Row {
+        action: "GET /healthz",
+        request: |c, _| c.get("/healthz"),
+        expect: [read(200), read(200), read(200), read(200), read(200)],
+    },
+    Row {
+        action: "GET /assets/style.css",
+        request: |c, _| c.get("/assets/style.css"),
+        expect: [read(200), read(200), read(200), read(200), read(200)],
+    },
+    Row {
+        action: "GET /signin",
+        request: |c, _| c.get("/signin"),
+        // Someone signed in is sent on to the licences.
+        expect: [read(200), read(303), read(303), read(303), read(303)],
+    },
+    Row {
+        action: "GET /licences",
+        request: |c, _| c.get("/licences"),
+        expect: [
+            SIGN_IN_FIRST,
+            sees(false),
+            sees(true),
+            sees(true),
+            sees(true),
+        ],
+    },
+    Row {
+        action: "GET /licences?q=SEN (search by SEN)",
+        request: |c, _| c.get(&format!("/licences?q={SEN}")),
+        expect: [
+            SIGN_IN_FIRST,
+            sees(false),
+            sees(true),
+            sees(true),
+            sees(true),
+        ],
+    },
+    Row {
+        action: "GET /licences?q=the licence's Server ID",
+        request: |c, _| c.get("/licences?q=B1C2-D3E4-F5G6-H7I8"),
+        expect: [
+            SIGN_IN_FIRST,
+            sees(false),
+            sees(true),
+            sees(true),
+            sees(true),
+        ],
+    },
+    Row {
+        action: "GET /export?format=csv",
+        request: |c, _| c.get("/export?format=csv"),
+        expect: [
+            SIGN_IN_FIRST,
+            sees(false),
+            sees(true),
+            sees(true),
+            sees(true),
+        ],
+    },
+    Row {
+        action: "GET /export?format=json",
+        request: |c, _| c.get("/export?format=json"),
+        expect: [
+            SIGN_IN_FIRST,
+            sees(false),
+            sees(true),
+            sees(true),
+            sees(true),
+        ],
+    },
+    Row {
+        action: "GET /export?format=keys (the zip names <SEN>.txt)",
+        request: |c, _| {
+            let mut r = c.get("/export?format=keys");
+            r.body = zip_names(&raw_get(c, "/export?format=keys")).join(" ");
+            r
+        },
+        expect: [
+            SIGN_IN_FIRST,
+            sees(false),
+            sees(true),
+            sees(true),
+            sees(true),
+        ],
+    },
+    Row {
+        action: "GET /import",
+        request: |c, _| c.get("/import"),
+        expect: [SIGN_IN_FIRST, read(200), read(200), read(200), read(200)],
+    },
+    Row {
+        action: "POST /import (preview a renewed key of the licence)",
+        request: |c, _| preview(c, &test_key(SEN, 999, &[])).0,
+        expect: [SIGN_IN_FIRST, read(200), read(200), read(200), read(200)],
+    },
+    Row {
+        action: "POST /import/confirm (a renewed key of the licence)",
+        request: |c, _| import(c, &test_key(SEN, 999, &[])),
+        // The non-contact's preview rejects the key ("not a contact on"): nothing to confirm.
+        expect: [SIGN_IN_FIRST, read(410), write(200), write(200), write(200)],
+    },
+    Row {
+        action: "POST /import/confirm (a new licence)",
+        request: |c, _| import(c, &test_key("SEN-NEW-3", 10, &[])),
+        expect: [
+            SIGN_IN_FIRST,
+            write(200),
+            write(200),
+            write(200),
+            write(200),
+        ],
+    },
+    Row {
+        action: "POST /signout",
+        request: |c, _| {
+            let csrf = c.get("/signin").field_value("csrf").unwrap_or_default();
+            let csrf = c.get("/licences").field_value("csrf").unwrap_or(csrf);
+            c.post("/signout", &[("csrf", &csrf)])
+        },
+        // Anonymous: there is no session to end; sent to sign in, nothing changes.
+        expect: [read(303), write(303), write(303), write(303), write(303)],
+    },
+    Row {
+        action: "GET /setup/{unknown token}",
+        request: |c, _| c.get(&format!("/setup/{}", Token::generate().as_str())),
+        expect: [read(410), read(410), read(410), read(410), read(410)],
+    },
+    Row {
+        action: "GET /reset/{unknown token}",
+        request: |c, _| c.get(&format!("/reset/{}", Token::generate().as_str())),
+        expect: [read(410), read(410), read(410), read(410), read(410)],
+    },
+    Row {
+        action: "GET /invite/{unknown token}",
+        request: |c, _| c.get(&format!("/invite/{}", Token::generate().as_str())),
+        expect: [read(410), read(410), read(410), read(410), read(410)],
+    },
+];
+
+/// Previews pasted keys on the import page: the preview and its token (if it offers one).
+fn preview(client: &mut Client, keys: &str) -> (Resp, Option<String>) {
+    let csrf = client
+        .get("/import")
+        .field_value("csrf")
+        .unwrap_or_default();
+    let r = multipart(
+        client,
+        "/import",
+        &[("csrf", &csrf), ("keys", keys), ("allow_unverified", "on")],
+    );
+    let token = r.field_value("preview");
+    (r, token)
+}
+
+/// Previews, then confirms with the preview's token (or a made-up one when none was offered).
+fn import(client: &mut Client, keys: &str) -> Resp {
+    let (preview, token) = preview(client, keys);
+    if preview.status == 303 {
+        return preview;
+    }
+    let csrf = preview.field_value("csrf").unwrap_or_default();
+    let token = token.unwrap_or_else(|| Token::generate().as_str().to_owned());
+    client.post("/import/confirm", &[("csrf", &csrf), ("preview", &token)])
+}
+
+fn multipart(client: &mut Client, path: &str, fields: &[(&str, &str)]) -> Resp {
+    let boundary = "----licensedeskMatrixBoundary";
+    let mut body = String::new();
+    for (name, value) in fields {
+        body.push_str(&format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
+        ));
+    }
+    body.push_str(&format!("--{boundary}--\r\n"));
+    client.post_bytes(
+        path,
+        &format!("multipart/form-data; boundary={boundary}"),
+        body.as_bytes(),
+    )
+}
+
+/// A GET whose body is kept as bytes (downloads), with the client's cookies.
+fn raw_get(client: &Client, path: &str) -> Vec<u8> {
+    let cookies = client
+        .cookies
+        .iter()
+        .map(|(n, v)| format!("{n}={v}"))
+        .collect::<Vec<_>>()
+        .join("; ");
+    let response = ureq::AgentBuilder::new()
+        .redirects(0)
+        .build()
+        .get(&format!("{}{path}", client.base))
+        .set("Cookie", &cookies)
+        .call();
+    let response = match response {
+        Ok(r) | Err(ureq::Error::Status(_, r)) => r,
+        Err(e) => panic!("{path}: {e}"),
+    };
+    let mut bytes = Vec::new();
+    std::io::Read::read_to_end(&mut response.into_reader(), &mut bytes).unwrap();
+    bytes
+}
+
+/// The file names inside a zip (empty when it is not one).
+fn zip_names(bytes: &[u8]) -> Vec<String> {
+    let Ok(archive) = zip::ZipArchive::new(std::io::Cursor::new(bytes)) else {
+        return Vec::new();
+    };
+    archive.file_names().map(str::to_owned).collect()
+}
+
+fn shows_licence(r: &Resp) -> bool {
+    r.body.contains(SEN)
+}
+
+#[test]
+fn every_route_as_every_role_gets_its_status_and_changes_only_what_it_may() {
+    let mut failures = Vec::new();
+    // Rows that only read share one fixture; a row that may write gets a fresh one per role,
+    // so that each role starts from the same database.
+    let shared = Fixture::new();
+    let mut clients: Vec<Client> = ROLES.iter().map(|r| shared.client(*r)).collect();
+    for row in MATRIX {
+        let writes = row.expect.iter().any(|e| e.writes);
+        for (i, role) in ROLES.iter().enumerate() {
+            let fresh;
+            let mut fresh_client;
+            let (fixture, client) = if writes {
+                fresh = Fixture::new();
+                fresh_client = fresh.client(*role);
+                (&fresh, &mut fresh_client)
+            } else {
+                (&shared, &mut clients[i])
+            };
+            let before = fixture.snapshot();
+            let response = (row.request)(client, fixture);
+            let after = fixture.snapshot();
+            let expect = row.expect[i];
+            let mut problems = Vec::new();
+            if response.status != expect.status {
+                problems.push(format!(
+                    "status {} (expected {})",
+                    response.status, expect.status
+                ));
+            }
+            if !expect.writes && before != after {
+                problems.push("the database changed".to_owned());
+            }
+            if expect.writes && before == after {
+                problems.push("the database did not change".to_owned());
+            }
+            if let Some(shown) = expect.shows_licence
+                && shows_licence(&response) != shown
+            {
+                problems.push(format!(
+                    "the licence {}",
+                    if shown { "is missing" } else { "is shown" }
+                ));
+            }
+            if expect.status == 303 && *role == Role::Anonymous && row.expect[1].status != 303 {
+                let location = response.location();
+                if !location.starts_with("/signin") {
+                    problems.push(format!("redirected to {location:?}, not to sign in"));
+                }
+            }
+            if !problems.is_empty() {
+                failures.push(format!(
+                    "{} as {role:?}: {}",
+                    row.action,
+                    problems.join("; ")
+                ));
+            }
+        }
+    }
+    // Each licence is still visible to exactly its own contacts.
+    assert!(shared.licence != shared.other_licence && shared.accounts.len() == 4);
+    assert!(
+        failures.is_empty(),
+        "security matrix ({} rows):\n{}",
+        MATRIX.len(),
+        failures.join("\n")
+    );
+}
+
+/// A form's fields (name, value), without the CSRF token.
+type Fields = Vec<(&'static str, String)>;
+
+/// A POST as a person sends it: who sends it, to where, with which fields (the CSRF token is
+/// added by the caller). Every POST route is one entry.
+struct PostRoute {
+    action: &'static str,
+    role: Role,
+    /// The path and the fields of a valid request, built against the fixture (one-time links
+    /// are made here).
+    build: fn(&Fixture) -> (String, Fields),
+    multipart: bool,
+}
+
+fn one_time_link(fixture: &Fixture, purpose: links::LinkPurpose, role: Option<Role>) -> String {
+    let token = Token::generate();
+    let conn = fixture.server.db();
+    links::insert(
+        &conn,
+        &token.hash(),
+        purpose,
+        role.and_then(Role::email).map(|e| fixture.accounts[e]),
+        store::unix_now(),
+        store::unix_now() + 3600,
+    )
+    .unwrap();
+    token.as_str().to_owned()
+}
+
+const POST_ROUTES: &[PostRoute] = &[
+    PostRoute {
+        action: "POST /signin",
+        role: Role::Anonymous,
+        build: |_| {
+            (
+                "/signin".into(),
+                vec![
+                    ("email", "primary@example.com".into()),
+                    ("password", PASSWORD.into()),
+                ],
+            )
+        },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /signout",
+        role: Role::Primary,
+        build: |_| ("/signout".into(), vec![]),
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /setup/{token}",
+        role: Role::Anonymous,
+        build: |f| {
+            let token = one_time_link(f, links::LinkPurpose::Setup, None);
+            (
+                format!("/setup/{token}"),
+                vec![
+                    ("email", "second-admin@example.com".into()),
+                    ("password", "a long new password".into()),
+                    ("confirm", "a long new password".into()),
+                ],
+            )
+        },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /reset/{token}",
+        role: Role::Anonymous,
+        build: |f| {
+            let token = one_time_link(f, links::LinkPurpose::Reset, Some(Role::Secondary));
+            (
+                format!("/reset/{token}"),
+                vec![
+                    ("password", "a long new password".into()),
+                    ("confirm", "a long new password".into()),
+                ],
+            )
+        },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /invite/{token}",
+        role: Role::Anonymous,
+        build: |f| {
+            let token = one_time_link(f, links::LinkPurpose::Invitation, Some(Role::NonContact));
+            (
+                format!("/invite/{token}"),
+                vec![
+                    ("password", "a long new password".into()),
+                    ("confirm", "a long new password".into()),
+                ],
+            )
+        },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /import",
+        role: Role::Primary,
+        build: |_| {
+            (
+                "/import".into(),
+                vec![
+                    ("keys", test_key("SEN-CSRF-4", 10, &[])),
+                    ("allow_unverified", "on".into()),
+                ],
+            )
+        },
+        multipart: true,
+    },
+];
+
+fn send_post(
+    client: &mut Client,
+    route: &PostRoute,
+    path: &str,
+    fields: &[(&str, String)],
+    csrf: Option<&str>,
+    origin: Option<&str>,
+) -> Resp {
+    let mut all: Vec<(&str, &str)> = Vec::new();
+    if let Some(csrf) = csrf {
+        all.push(("csrf", csrf));
+    }
+    all.extend(fields.iter().map(|(k, v)| (*k, v.as_str())));
+    if route.multipart {
+        assert!(
+            origin.is_none(),
+            "multipart posts are sent without Origin here"
+        );
+        multipart(client, path, &all)
+    } else {
+        let headers: Vec<(&str, &str)> = origin.map(|o| ("Origin", o)).into_iter().collect();
+        client.post_with(path, &all, &headers)
+    }
+}
+
+#[test]
+fn every_post_without_the_right_csrf_token_or_from_another_site_is_403_and_changes_nothing() {
+    let mut failures = Vec::new();
+    for route in POST_ROUTES {
+        let fixture = Fixture::new();
+        let mut client = fixture.client(route.role);
+        let (path, fields) = (route.build)(&fixture);
+        // The token the page would carry: the session's, or the anonymous cookie's.
+        let csrf = client
+            .get(if route.role == Role::Anonymous {
+                "/signin"
+            } else {
+                "/import"
+            })
+            .csrf();
+        let mut attempts: Vec<(&str, Option<String>, Option<&str>)> = vec![
+            ("no token", None, None),
+            ("a wrong token", Some("A".repeat(csrf.len())), None),
+        ];
+        if !route.multipart {
+            attempts.push((
+                "the right token from another site",
+                Some(csrf.clone()),
+                Some("https://evil.example"),
+            ));
+        }
+        for (what, token, origin) in attempts {
+            let before = fixture.snapshot();
+            let r = send_post(&mut client, route, &path, &fields, token.as_deref(), origin);
+            if r.status != 403 {
+                failures.push(format!("{} with {what}: status {}", route.action, r.status));
+            }
+            if fixture.snapshot() != before {
+                failures.push(format!(
+                    "{} with {what}: the database changed",
+                    route.action
+                ));
+            }
+        }
+        // The same request with the right token is accepted: the refusals were the token's.
+        let r = send_post(&mut client, route, &path, &fields, Some(&csrf), None);
+        if r.status == 403 {
+            failures.push(format!(
+                "{} with the right token: 403 {}",
+                route.action,
+                r.text()
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn a_session_id_planted_by_someone_else_is_replaced_at_sign_in() {
+    let fixture = Fixture::new();
+    // The victim opens the sign-in page; then the attacker, signed in themselves, plants their
+    // own valid session id in the victim's browser before the victim submits the form.
+    let attacker = fixture.client(Role::NonContact);
+    let planted = attacker.cookies["ld_session"].clone();
+    let mut victim = fixture.server.client();
+    let csrf = victim.get("/signin").csrf();
+    victim.cookies.insert("ld_session".into(), planted.clone());
+    let signed_in = victim.post(
+        "/signin",
+        &[
+            ("csrf", &csrf),
+            ("email", "primary@example.com"),
+            ("password", PASSWORD),
+        ],
+    );
+    assert_eq!(signed_in.status, 303);
+    assert_ne!(
+        victim.cookies["ld_session"], planted,
+        "the planted id was kept"
+    );
+    let page = victim.get("/licences");
+    assert!(
+        page.text().contains("Signed in as primary@example.com"),
+        "{}",
+        page.text()
+    );
+    assert!(shows_licence(&page));
+    // The planted id was ended with the sign-in: it opens nothing, least of all the victim's
+    // session.
+    let mut replay = fixture.server.client();
+    replay.cookies.insert("ld_session".into(), planted);
+    let replayed = replay.get("/licences");
+    assert_eq!(replayed.status, 303);
+    assert!(replayed.location().starts_with("/signin"));
+}
+
+#[test]
+fn every_cookie_is_http_only_same_site_and_secure_behind_https() {
+    for https in [false, true] {
+        let data = tempfile::tempdir().unwrap();
+        let server = TestServer::start_with(data, |c| {
+            if https {
+                c.base_url = Some("https://licences.example.com".into());
+            }
+        });
+        let link = server.setup_link();
+        let path = link[link.find("/setup/").unwrap()..].to_owned();
+        let mut client = server.client();
+        let mut cookies: Vec<String> = Vec::new();
+        let mut keep = |r: &Resp| {
+            cookies.extend(r.headers_named("set-cookie").into_iter().map(str::to_owned));
+        };
+        let page = client.get(&path);
+        keep(&page);
+        let created = client.post(
+            &path,
+            &[
+                ("csrf", &page.csrf()),
+                ("email", "admin@example.com"),
+                ("password", PASSWORD),
+                ("confirm", PASSWORD),
+            ],
+        );
+        keep(&created);
+        keep(&client.get("/signin"));
+        for stay in [false, true] {
+            keep(&client.sign_in("admin@example.com", PASSWORD, stay));
+            let csrf = client.get("/licences").csrf();
+            keep(&client.post("/signout", &[("csrf", &csrf)]));
+            keep(&client.get("/signin"));
+        }
+        let names: Vec<&str> = cookies.iter().filter_map(|c| c.split('=').next()).collect();
+        for expected in ["ld_session", "ld_csrf", "ld_flash"] {
+            assert!(
+                names.contains(&expected),
+                "{expected} never set: {cookies:?}"
+            );
+        }
+        for cookie in &cookies {
+            assert!(cookie.contains("HttpOnly"), "{cookie}");
+            assert!(
+                cookie.contains("SameSite=Lax") || cookie.contains("SameSite=Strict"),
+                "{cookie}"
+            );
+            assert!(cookie.contains("Path=/"), "{cookie}");
+            assert_eq!(cookie.contains("Secure"), https, "{cookie}");
+        }
+    }
+}
+
+/// The headers every response must carry, whatever it is.
+fn security_header_problems(what: &str, headers: &[(String, String)]) -> Vec<String> {
+    let get = |name: &str| {
+        headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    };
+    let mut problems = Vec::new();
+    match get("content-security-policy") {
+        Some(csp)
+            if csp.contains("frame-ancestors 'none'")
+                && csp.contains("default-src 'none'")
+                && !csp.contains("unsafe-inline")
+                && !csp.contains("unsafe-eval") => {}
+        other => problems.push(format!("{what}: Content-Security-Policy {other:?}")),
+    }
+    for (name, value) in [
+        ("x-content-type-options", "nosniff"),
+        ("referrer-policy", "same-origin"),
+        ("x-frame-options", "DENY"),
+    ] {
+        if get(name) != Some(value) {
+            problems.push(format!("{what}: {name} {:?}", get(name)));
+        }
+    }
+    problems
+}
+
+fn raw_headers(answer: &str) -> Vec<(String, String)> {
+    answer
+        .split("\r\n\r\n")
+        .next()
+        .unwrap_or("")
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split_once(':'))
+        .map(|(n, v)| (n.trim().to_owned(), v.trim().to_owned()))
+        .collect()
+}
+
+#[test]
+fn every_response_carries_the_security_headers_errors_and_assets_included() {
+    let fixture = Fixture::new();
+    let mut problems = Vec::new();
+    // Every row of the matrix, as every role: pages, redirects, downloads, 403s, 410s.
+    for row in MATRIX {
+        for role in ROLES {
+            let mut client = fixture.client(role);
+            let r = (row.request)(&mut client, &fixture);
+            problems.extend(security_header_problems(
+                &format!("{} as {role:?} ({})", row.action, r.status),
+                &r.headers,
+            ));
+        }
+    }
+    let mut admin = fixture.client(Role::Admin);
+    for (what, path) in [
+        ("404", "/no/such/page"),
+        ("404 asset", "/assets/missing.css"),
+        ("400 export format", "/export?format=pdf"),
+        ("500 panic", "/__panic"),
+        ("JavaScript asset", "/assets/app.js"),
+        ("icon asset", "/assets/icon.svg"),
+    ] {
+        let r = admin.get(path);
+        problems.extend(security_header_problems(
+            &format!("{what} ({})", r.status),
+            &r.headers,
+        ));
+    }
+    let r = admin.post("/healthz", &[]);
+    assert_eq!(r.status, 405);
+    problems.extend(security_header_problems("405", &r.headers));
+    // Answers made before a handler runs: 304, 413, 400 for bad framing, 400 for a bad line.
+    let etag = admin
+        .get("/assets/style.css")
+        .header("etag")
+        .unwrap()
+        .to_owned();
+    for (what, request) in [
+        (
+            "304",
+            format!(
+                "GET /assets/style.css HTTP/1.1\r\nHost: x\r\nIf-None-Match: {etag}\r\nConnection: close\r\n\r\n"
+            ),
+        ),
+        (
+            "413",
+            "POST /signin HTTP/1.1\r\nHost: x\r\nContent-Length: 2000000\r\n\r\n".to_owned(),
+        ),
+        (
+            "400 framing",
+            "POST /signin HTTP/1.1\r\nHost: x\r\nContent-Length: 1\r\nContent-Length: 1\r\n\r\na"
+                .to_owned(),
+        ),
+        (
+            "HEAD",
+            "HEAD /signin HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".to_owned(),
+        ),
+    ] {
+        let answer = fixture.server.raw(request.as_bytes());
+        problems.extend(security_header_problems(
+            &format!("{what}: {}", answer.lines().next().unwrap_or("")),
+            &raw_headers(&answer),
+        ));
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+const SCRIPT: &str = "<script>alert('x')</script>";
+const IMAGE: &str = "<img src=x onerror=alert(1)>";
+
+#[test]
+fn stored_text_is_escaped_on_every_page_and_neutralised_in_csv() {
+    let fixture = Fixture::new();
+    let mut admin = fixture.client(Role::Admin);
+    // Hostile values in every text property a key can carry, imported through the page.
+    let hostile = test_key(
+        "SEN-<b>5</b>",
+        10,
+        &[
+            (
+                "Organisation",
+                &format!("=HYPERLINK(\"http://evil\") {SCRIPT}"),
+            ),
+            ("ContactName", IMAGE),
+            ("ContactEMail", "\"><svg onload=alert(1)>@example.com"),
+            ("Description", &format!("+{SCRIPT}")),
+            ("ServerID", "@SUM(1+1)<i>"),
+            ("LicenseTypeName", &format!("-{IMAGE}")),
+        ],
+    );
+    let (preview_page, token) = preview(&mut admin, &hostile);
+    let csrf = preview_page.csrf();
+    let done = admin.post(
+        "/import/confirm",
+        &[("csrf", &csrf), ("preview", &token.unwrap())],
+    );
+    assert!(done.text().contains("1 added"), "{}", done.text());
+    assert_eq!(
+        fixture
+            .server
+            .count("SELECT count(*) FROM licences WHERE organisation LIKE '%<script>%'"),
+        1,
+        "stored as given: escaping is the pages' job"
+    );
+    // A display name too (the top bar shows it).
+    fixture
+        .server
+        .db()
+        .execute(
+            "UPDATE accounts SET display_name = ?1 WHERE email = 'admin@example.com'",
+            [SCRIPT],
+        )
+        .unwrap();
+
+    let pages: Vec<(&str, Resp)> = vec![
+        ("import preview", preview_page),
+        ("import done", done),
+        ("licences", admin.get("/licences")),
+        ("search", admin.get("/licences?q=SEN-%3Cb%3E5%3C%2Fb%3E")),
+        (
+            "search for a script",
+            admin.get("/licences?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E"),
+        ),
+        ("import page", admin.get("/import")),
+        (
+            "sign-in with a hostile next",
+            fixture
+                .server
+                .client()
+                .get("/signin?next=%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E"),
+        ),
+    ];
+    for (what, page) in &pages {
+        for raw in [
+            SCRIPT,
+            IMAGE,
+            "<svg onload",
+            "<b>5</b>",
+            "<i>",
+            "<script>alert(1)",
+        ] {
+            assert!(
+                !page.body.contains(raw),
+                "{what}: unescaped {raw:?} in\n{}",
+                page.body
+            );
+        }
+    }
+    // Escaped, not dropped: the person sees the text as it was.
+    let list = &pages[2].1;
+    assert!(
+        list.text().contains(SCRIPT) || list.text().contains("SEN-<b>5</b>"),
+        "{}",
+        list.text()
+    );
+    assert!(
+        pages[3].1.text().contains("SEN-<b>5</b>"),
+        "{}",
+        pages[3].1.text()
+    );
+
+    // CSV: no cell starts a formula.
+    let csv = admin.get("/export?format=csv");
+    let mut reader = csv::Reader::from_reader(csv.body.as_bytes());
+    let header = reader.headers().unwrap().clone();
+    let mut checked = 0;
+    for record in reader.records() {
+        let record = record.unwrap();
+        for (name, cell) in header.iter().zip(record.iter()) {
+            assert!(
+                !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                "CSV column {name} starts a formula: {cell:?}"
+            );
+            if ["'=", "'+", "'-", "'@"].iter().any(|p| cell.starts_with(p)) {
+                checked += 1;
+            }
+        }
+    }
+    assert!(
+        checked >= 3,
+        "the hostile cells were neutralised, not lost ({checked})\n{}",
+        csv.body
+    );
+    // JSON is served as JSON, never as a page.
+    let json = admin.get("/export?format=json");
+    assert_eq!(json.header("content-type"), Some("application/json"));
+    assert!(
+        json.header("content-disposition")
+            .unwrap()
+            .starts_with("attachment")
+    );
+}
+
+#[test]
+fn oversized_and_malformed_bodies_are_refused_and_change_nothing() {
+    let fixture = Fixture::new();
+    let primary = fixture.client(Role::Primary);
+    let cookie = primary
+        .cookies
+        .iter()
+        .map(|(n, v)| format!("{n}={v}"))
+        .collect::<Vec<_>>()
+        .join("; ");
+    let before = fixture.snapshot();
+    let post = |path: &str, content_type: &str, body: &[u8]| -> String {
+        let mut request = format!(
+            "POST {path} HTTP/1.1\r\nHost: x\r\nCookie: {cookie}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+            body.len()
+        )
+        .into_bytes();
+        request.extend_from_slice(body);
+        fixture.server.raw(&request)
+    };
+    let status =
+        |answer: &str| -> u16 { answer.get(9..12).and_then(|s| s.parse().ok()).unwrap_or(0) };
+    let mut problems = Vec::new();
+    let form = "application/x-www-form-urlencoded";
+    for path in [
+        "/signin",
+        "/signout",
+        "/import/confirm",
+        "/setup/x",
+        "/reset/x",
+        "/invite/x",
+    ] {
+        // Over the path's limit, declared: refused before it is read. Everything under
+        // /import takes uploads (32 MiB); the other forms 1 MiB.
+        let limit = licensedesk::http::routes::body_limit(path);
+        let declared = fixture.server.raw(
+            format!(
+                "POST {path} HTTP/1.1\r\nHost: x\r\nCookie: {cookie}\r\nContent-Length: {}\r\n\r\n",
+                limit + 1
+            )
+            .as_bytes(),
+        );
+        if status(&declared) != 413 {
+            problems.push(format!(
+                "{path}: {} bytes declared -> {}",
+                limit + 1,
+                status(&declared)
+            ));
+        }
+        for (what, content_type, body) in [
+            ("bad percent escapes", form, b"csrf=%zz&email=%".to_vec()),
+            (
+                "invalid UTF-8",
+                form,
+                b"csrf=\xff\xfe&email=\xc3\x28".to_vec(),
+            ),
+            ("no content type", "", b"csrf=x".to_vec()),
+            ("a JSON body", "application/json", b"{\"csrf\": 1}".to_vec()),
+            (
+                "binary noise",
+                form,
+                (0..=255u8).cycle().take(4096).collect(),
+            ),
+        ] {
+            let answer = post(path, content_type, &body);
+            let s = status(&answer);
+            if !(400..500).contains(&s) {
+                problems.push(format!("{path} with {what}: {s}"));
+            }
+        }
+    }
+    // The upload route: over 32 MiB declared, then malformed multipart bodies.
+    let huge = fixture.server.raw(
+        format!("POST /import HTTP/1.1\r\nHost: x\r\nCookie: {cookie}\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: 33554433\r\n\r\n").as_bytes(),
+    );
+    if status(&huge) != 413 {
+        problems.push(format!("/import: 32 MiB + 1 declared -> {}", status(&huge)));
+    }
+    for (what, content_type, body) in [
+        (
+            "no boundary",
+            "multipart/form-data",
+            b"--b\r\n\r\n".to_vec(),
+        ),
+        (
+            "a truncated part",
+            "multipart/form-data; boundary=b",
+            b"--b\r\nContent-Disposition: form-data; name=\"keys\"\r\n\r\nAAAA".to_vec(),
+        ),
+        (
+            "no closing boundary",
+            "multipart/form-data; boundary=b",
+            b"--b\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\nx\r\n".to_vec(),
+        ),
+        (
+            "garbage",
+            "multipart/form-data; boundary=b",
+            vec![0u8; 2048],
+        ),
+        ("a urlencoded body", form, b"csrf=x&keys=y".to_vec()),
+    ] {
+        let s = status(&post("/import", content_type, &body));
+        if !(400..500).contains(&s) {
+            problems.push(format!("/import with {what}: {s}"));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    assert_eq!(
+        fixture.snapshot(),
+        before,
+        "a refused body changed the database"
+    );
+    assert_eq!(fixture.server.client().get("/healthz").status, 200);
+}
+
+#[test]
+fn paths_that_climb_out_of_assets_or_downloads_find_nothing() {
+    let fixture = Fixture::new();
+    let mut admin = fixture.client(Role::Admin);
+    for path in [
+        "/assets/../Cargo.toml",
+        "/assets/..%2FCargo.toml",
+        "/assets/..%2f..%2f..%2fetc%2fpasswd",
+        "/assets/%2e%2e/schema.sql",
+        "/assets/%2e%2e%2fsrc%2fmain.rs",
+        "/assets/..%5cCargo.toml",
+        "/assets/%252e%252e%252fCargo.toml",
+        "/assets//etc/passwd",
+        "/assets/style.css%00.png",
+        "/assets/./style.css/../../Cargo.toml",
+    ] {
+        let r = admin.get(path);
+        assert!(
+            r.status == 404 || r.status == 400,
+            "{path}: {} {}",
+            r.status,
+            &r.body[..r.body.len().min(200)]
+        );
+        assert!(
+            !r.body.contains("[package]") && !r.body.contains("root:"),
+            "{path}"
+        );
+    }
+    for format in [
+        "../../etc/passwd",
+        "..%2F..%2Fetc%2Fpasswd",
+        "csv/../../x",
+        "/etc/passwd",
+    ] {
+        assert_eq!(
+            admin.get(&format!("/export?format={format}")).status,
+            400,
+            "{format}"
+        );
+    }
+    // A SEN that names a path becomes a harmless file name in the key download.
+    let (_, token) = preview(&mut admin, &test_key("../../../etc/cron.d/x", 10, &[]));
+    let csrf = admin.get("/import").csrf();
+    admin.post(
+        "/import/confirm",
+        &[("csrf", &csrf), ("preview", &token.unwrap())],
+    );
+    let names = zip_names(&raw_get(&admin, "/export?format=keys"));
+    assert!(names.len() >= 3, "{names:?}");
+    for name in &names {
+        assert!(
+            !name.contains('/') && !name.contains('\\') && !name.contains(".."),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn a_next_parameter_that_leaves_the_site_is_refused() {
+    let fixture = Fixture::new();
+    for next in [
+        "https://evil.example/",
+        "//evil.example/",
+        "/\\evil.example/",
+        "\\\\evil.example",
+        "https:evil.example",
+        "/\t/evil.example/",
+        "/\n/evil.example/",
+        "/ /evil.example/",
+        "javascript:alert(1)",
+        "/%0d%0aSet-Cookie:x=y",
+        " //evil.example",
+    ] {
+        let mut client = fixture.server.client();
+        let query: String = form_urlencoded::Serializer::new(String::new())
+            .append_pair("next", next)
+            .finish();
+        let page = client.get(&format!("/signin?{query}"));
+        let csrf = page.csrf();
+        let r = client.post(
+            "/signin",
+            &[
+                ("csrf", &csrf),
+                ("email", "primary@example.com"),
+                ("password", PASSWORD),
+                ("next", next),
+            ],
+        );
+        assert_eq!(r.status, 303, "{next:?}");
+        let location = r.location();
+        // What a browser makes of it: tabs and newlines are dropped, backslashes are slashes.
+        let browser_sees: String = location
+            .chars()
+            .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+            .map(|c| if c == '\\' { '/' } else { c })
+            .collect();
+        assert!(
+            browser_sees.starts_with('/') && !browser_sees.starts_with("//"),
+            "next={next:?} sent the browser to {location:?}"
+        );
+        assert!(
+            r.header("set-cookie").is_none_or(|c| !c.starts_with("x=")),
+            "{next:?}"
+        );
+    }
+}
+
+// Rows to add when the pages land (one `Row` each in MATRIX, one `PostRoute` each in
+// POST_ROUTES for the POSTs), with the expected statuses as the spec reads today
+// (anonymous / non-contact / secondary / primary / admin):
+//   GET  /licences/{id}                     303 / 404 / 200 / 200 / 200 (non-contact: 404, not 403)
+//   GET  /licences/{other licence}          303 / 200 (their own) …
+//   POST /licences/{id}/server-id           303 / 404 / write / write / write
+//   POST /licences/{id}/gate (Server ID gate, key shown after)  303 / 404 / write / write / write
+//   GET  /licences/{id}/key (download)      303 / 404 / 200 / 200 / 200
+//   POST /licences/{id}/renew               303 / 404 / ? / write / write
+//   POST /licences/{id}/archive, /restore   303 / 404 / ? / write / write
+//   POST /licences/{id}/contacts (add)      303 / 404 / write / write / write
+//   POST /licences/{id}/contacts/{c}/remove 303 / 404 / 403 / write / write (primary: not self)
+//   GET  /licences/{id}/contacts/{c}/make-primary (confirmation page)
+//   POST /licences/{id}/contacts/{c}/make-primary  secondary promoting a third person: 403;
+//        promoting themselves: write; primary: write; admin: write
+//   GET  /orders                            303 / own orders only …
+//   GET  /admin, /admin/outbox, POST admin actions   303 / 403 / 403 / 403 / 200
+//   GET  /diagnose, POST /diagnose          303 / 200 (their licences only in the comparison) …
+//   POST /forgot-password                   anonymous 200, same page whether the address exists
