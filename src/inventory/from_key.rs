@@ -69,7 +69,10 @@ pub fn new_licence_from_key(decoded: &DecodedKey) -> NewLicence {
             .or_else(|| licence.contact_email.clone())
             .unwrap_or_default(),
         purchase_date: licence.purchase_date.as_ref().and_then(|d| d.date()),
-        support_expiry: licence.maintenance_expiry_date.as_ref().and_then(|d| d.date()),
+        support_expiry: licence
+            .maintenance_expiry_date
+            .as_ref()
+            .and_then(|d| d.date()),
         licence_expiry: licence.licence_expiry_date.as_ref().and_then(|d| d.date()),
         support_level: String::new(),
         auto_renew: false,

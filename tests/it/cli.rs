@@ -55,7 +55,7 @@ impl ServeProcess {
             let done = !base.is_empty()
                 && (line.contains("/setup/") || !line.starts_with("licensedesk listening"));
             lines.push(line);
-            if done || (!base.is_empty() && lines.len() >= 1 && !needs_setup_line(data_dir)) {
+            if done || (!base.is_empty() && !lines.is_empty() && !needs_setup_line(data_dir)) {
                 break;
             }
         }

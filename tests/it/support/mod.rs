@@ -135,19 +135,19 @@ impl TestServer {
                 Ok(n) => answer.extend_from_slice(&buf[..n]),
             }
             // One response is enough; the server may keep the connection open.
-            if let Some(text) = std::str::from_utf8(&answer).ok() {
-                if let Some(head_end) = text.find("\r\n\r\n") {
-                    let length = text[..head_end]
-                        .lines()
-                        .find_map(|l| {
-                            l.to_ascii_lowercase()
-                                .strip_prefix("content-length:")
-                                .map(|v| v.trim().parse::<usize>().unwrap_or(0))
-                        })
-                        .unwrap_or(0);
-                    if answer.len() >= head_end + 4 + length {
-                        break;
-                    }
+            if let Ok(text) = std::str::from_utf8(&answer)
+                && let Some(head_end) = text.find("\r\n\r\n")
+            {
+                let length = text[..head_end]
+                    .lines()
+                    .find_map(|l| {
+                        l.to_ascii_lowercase()
+                            .strip_prefix("content-length:")
+                            .map(|v| v.trim().parse::<usize>().unwrap_or(0))
+                    })
+                    .unwrap_or(0);
+                if answer.len() >= head_end + 4 + length {
+                    break;
                 }
             }
         }
