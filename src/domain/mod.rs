@@ -5,6 +5,8 @@ pub mod account;
 pub mod ids;
 pub mod licence;
 pub mod values;
+// Licence portal.
+pub mod terms;
 
 pub use account::{Account, AccountState, Password, PasswordError};
 pub use ids::{AccountId, LicenceId};

@@ -6,6 +6,11 @@ pub mod audit;
 pub mod licences;
 pub mod links;
 pub mod sessions;
+// Licence portal.
+pub mod contacts;
+pub mod key_history;
+pub mod licence_edits;
+pub mod orders;
 
 use std::path::Path;
 use std::time::Duration;
@@ -17,6 +22,8 @@ use rusqlite::{Connection, OpenFlags};
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_accounts.sql"),
     include_str!("migrations/0002_licences.sql"),
+    // Licence portal.
+    include_str!("migrations/0004_portal.sql"),
 ];
 
 /// The schema version this binary writes.
