@@ -2,5 +2,11 @@
 //! and exports, and exporting. Uses the store and the decoder; knows nothing of HTTP.
 
 pub mod from_key;
+// Licence portal.
+pub mod changes;
+pub mod developer;
+pub mod pasted_key;
 
 pub use from_key::new_licence_from_key;
+// Licence portal.
+pub use developer::link_developer_licence;
