@@ -48,6 +48,8 @@ pub enum Flash {
     SignedOut,
     SetupDone,
     PasswordSet,
+    // Licence portal.
+    Licence(super::licences::LicenceFlash),
 }
 
 const FLASH_COOKIE: &str = "ld_flash";
@@ -58,6 +60,8 @@ impl Flash {
             Flash::SignedOut => "signed-out",
             Flash::SetupDone => "setup-done",
             Flash::PasswordSet => "password-set",
+            // Licence portal.
+            Flash::Licence(flash) => flash.name(),
         }
     }
 
@@ -65,6 +69,8 @@ impl Flash {
         [Flash::SignedOut, Flash::SetupDone, Flash::PasswordSet]
             .into_iter()
             .find(|f| f.name() == name)
+            // Licence portal.
+            .or_else(|| super::licences::LicenceFlash::parse(name).map(Flash::Licence))
     }
 
     fn view(self, cat: &Catalogue) -> crate::views::Flash {
@@ -73,6 +79,8 @@ impl Flash {
             Flash::SignedOut => (FlashKind::Info, cat.signed_out),
             Flash::SetupDone => (FlashKind::Ok, cat.setup_done),
             Flash::PasswordSet => (FlashKind::Ok, cat.password_set),
+            // Licence portal.
+            Flash::Licence(flash) => (FlashKind::Ok, flash.text(cat)),
         };
         crate::views::Flash {
             kind,

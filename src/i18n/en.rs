@@ -72,4 +72,7 @@ pub const EN: Catalogue = Catalogue {
     csrf_refused: "This form has expired or did not come from this site. Reload the page and \
                    try again.",
     back_home: "Back to the licences",
+
+    // Licence portal.
+    portal: &super::portal_en::EN,
 };

@@ -2,6 +2,10 @@
 //! so a language can be added without touching the views.
 
 mod en;
+// Licence portal.
+mod portal;
+mod portal_en;
+pub use portal::PortalCatalogue;
 
 /// Every user-visible text. Templates take named values written `{name}`; see [`fill`].
 pub struct Catalogue {
@@ -75,6 +79,9 @@ pub struct Catalogue {
     pub error_503_body: &'static str,
     pub csrf_refused: &'static str,
     pub back_home: &'static str,
+
+    // Licence portal.
+    pub portal: &'static PortalCatalogue,
 }
 
 /// The catalogue for a language code, English when there is none for it yet. Chinese,
