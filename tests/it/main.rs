@@ -8,3 +8,5 @@ mod install;
 mod keys;
 
 mod server;
+// Licence portal.
+mod portal;
