@@ -1344,6 +1344,44 @@ fn developer_licences_are_linked_to_production_and_follow_its_support_expiry() {
         2
     );
     assert!(ann.get(&path).text().contains("ZZZZ-YYYY-XXXX-WWWW"));
+
+    // Someone who cannot see the production licence adds a developer key with its SEN: it is
+    // not linked, and its support expiry and contacts stay its own.
+    let mut mallory = user(&server, "mallory@example.com");
+    let third = test_key(
+        "SEN-9401",
+        &[
+            ("LicenseTypeName", "DEVELOPER"),
+            ("SEN", "SEN-9401"),
+            ("LicenseID", "L3"),
+        ],
+    );
+    let added = mallory.submit(
+        "/licences/new",
+        "/licences/new/key",
+        &[("key", &third), ("accept_not_genuine", "on")],
+    );
+    let page = follow(&mut mallory, &added);
+    assert!(
+        !page
+            .text()
+            .contains("This is a developer licence (non-production) of")
+    );
+    assert_eq!(
+        server.count(&format!(
+            "SELECT count(*) FROM licences WHERE production_licence_id = {production}"
+        )),
+        2
+    );
+    assert_eq!(
+        server.count(
+            "SELECT count(*) FROM licence_contacts c JOIN licences l ON l.id = c.licence_id \
+                      WHERE l.licence_key IS NOT NULL AND c.account_id = (SELECT id FROM accounts \
+                      WHERE email = 'ann@example.com') AND l.production_licence_id IS NULL \
+                      AND l.licence_type = 'Developer'"
+        ),
+        0
+    );
 }
 
 #[test]

@@ -115,8 +115,15 @@ fn insert(
     }
     let created: Licence = changes::load(&tx, id)?;
     changes::record_created(&tx, &who, "licence-added", &created, detail, now)?;
-    if developer_type {
-        developer::link_developer_licence_by(&tx, id, &who, now)?;
+    // A developer key is linked to the production licence with its SEN, but only to one the
+    // person adding it may see: linking shows the production licence's expiry and gives its
+    // contacts the new licence.
+    if developer_type
+        && let Some(sen) = created.sen.as_deref()
+        && let Some(production) = store::licence_edits::production_for_sen(&tx, sen)?
+        && store::licences::visible(&tx, session.viewer(), production.id)?.is_some()
+    {
+        developer::link(&tx, &who, id, &production, now)?;
     }
     tx.commit()?;
     Ok(id)
