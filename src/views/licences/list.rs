@@ -87,7 +87,7 @@ pub fn list(cat: &Catalogue, view: &ListView<'_>) -> Markup {
             }
         }
         div.toolbar {
-            form.search method="get" action="/licences" role="search" {
+            form.search method="get" action=(Route::Licences.path()) role="search" {
                 @if let Some(section) = section_name(view.section) {
                     input type="hidden" name="section" value=(section);
                 }
