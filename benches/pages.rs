@@ -192,7 +192,7 @@ fn main() {
         bcrypt_cost: 4,
         bcrypt_threads: cores,
         enable_panic_route: false,
-        announce: false,
+        mail: licensedesk::mail::MailConfig::default(),
     })
     .expect("the server starts");
     let addr = started.addr();

@@ -34,6 +34,20 @@ pub enum Command {
     Import(ImportArgs),
     /// Export the licence inventory as CSV, JSON, or one key file per licence.
     Export(ExportArgs),
+    // Diagnosis.
+    /// Read an installation's Server ID and licence keys (a product home, a config file, a
+    /// support zip, or any text holding them).
+    ServerId(ServerIdArgs),
+    /// Compare an installation with the portal's records and explain any mismatch. Exit status:
+    /// 0 when everything agrees, 1 when there are findings, 2 on errors.
+    Diagnose(DiagnoseArgs),
+    // Contacts and mail.
+    /// The mail outbox: write every mail as an .eml file (how mail leaves an air-gapped site).
+    #[command(subcommand)]
+    Outbox(OutboxCommand),
+    /// Expiry reminders: queue the ones due today (for cron; `serve` also does it hourly).
+    #[command(subcommand)]
+    Reminders(RemindersCommand),
 }
 
 /// Where the data lives; every command that touches the database takes it the same way.
@@ -62,6 +76,14 @@ pub struct ServeArgs {
     #[arg(long, env = "LICENSEDESK_BCRYPT_COST", default_value_t = 12,
           value_parser = clap::value_parser!(u32).range(4..=31))]
     pub bcrypt_cost: u32,
+    // Contacts and mail.
+    /// Deliver mail through this SMTP server: smtp://host:25, smtp://host:587?tls=required or
+    /// smtps://user:password@host. Without it mail waits in the outbox.
+    #[arg(long, env = "LICENSEDESK_SMTP_URL")]
+    pub smtp_url: Option<String>,
+    /// The sender address of every mail.
+    #[arg(long, env = "LICENSEDESK_MAIL_FROM", default_value = crate::mail::DEFAULT_FROM)]
+    pub mail_from: String,
 }
 
 #[derive(Debug, Subcommand)]
@@ -174,4 +196,150 @@ pub struct ExportArgs {
     /// Output file (csv, json; default standard output) or folder (keys; required).
     #[arg(short = 'o', long)]
     pub output: Option<PathBuf>,
+}
+
+// Diagnosis.
+
+/// Which installation to read, and how to reach what is not in its files.
+#[derive(Debug, Clone, Args)]
+pub struct InstallArgs {
+    /// A product home directory, one config file, a support zip, a text file (a copy of the
+    /// System Information page), or - for standard input.
+    pub path: String,
+    /// The installation's Server ID, when it cannot be read (for example from a database this
+    /// tool cannot query); it wins over the one read.
+    #[arg(long, value_name = "ID")]
+    pub server_id: Option<String>,
+    /// A file holding a licence key installed in the product, when it cannot be read from the
+    /// installation (repeat for several keys).
+    #[arg(long = "installed-key", value_name = "FILE")]
+    pub installed_keys: Vec<PathBuf>,
+    /// The database host, instead of the one the configuration names (Jira and Bitbucket).
+    #[arg(long, value_name = "HOST")]
+    pub db_host: Option<String>,
+    /// The database port, instead of the configured one.
+    #[arg(long, value_name = "PORT")]
+    pub db_port: Option<u16>,
+    /// The database name, instead of the configured one.
+    #[arg(long, value_name = "NAME")]
+    pub db_name: Option<String>,
+    /// The database user, instead of the configured one.
+    #[arg(long, value_name = "USER")]
+    pub db_user: Option<String>,
+    /// The database password, instead of the configured one (which may be encrypted).
+    #[arg(
+        long,
+        value_name = "PASSWORD",
+        env = "LICENSEDESK_DB_PASSWORD",
+        hide_env_values = true
+    )]
+    pub db_password: Option<String>,
+    /// Never connect to a database; print the SQL to run by hand instead.
+    #[arg(long)]
+    pub no_database: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ServerIdArgs {
+    #[command(flatten)]
+    pub install: InstallArgs,
+    /// A file holding an installed licence key (the same as --installed-key).
+    #[arg(long = "key", value_name = "FILE")]
+    pub keys: Vec<PathBuf>,
+    /// Print one JSON object instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// What the installation is used for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum EnvArg {
+    Production,
+    NonProduction,
+}
+
+#[derive(Debug, Args)]
+pub struct DiagnoseArgs {
+    #[command(flatten)]
+    pub install: InstallArgs,
+    /// The portal's data directory, whose records the installation is compared with. When it
+    /// holds no database, each key is compared with the installation only (--record and
+    /// --apply create it).
+    #[arg(long, env = "LICENSEDESK_DATA_DIR", default_value = "licensedesk-data")]
+    pub data_dir: PathBuf,
+    /// Compare with this licence key (a key file, e.g. from My Atlassian) instead of the
+    /// portal's records.
+    #[arg(long, value_name = "FILE", conflicts_with = "apply")]
+    pub key: Option<PathBuf>,
+    /// Print one JSON object instead of text.
+    #[arg(long)]
+    pub json: bool,
+    /// Store this run as an instance snapshot, linked to the licences found.
+    #[arg(long)]
+    pub record: bool,
+    /// Set the Server ID on record to the installation's for the licences found (kept in each
+    /// licence's Server ID history, and in the audit log).
+    #[arg(long)]
+    pub apply: bool,
+    /// What the installation is used for; checks that it runs the right kind of licence.
+    #[arg(long, value_enum)]
+    pub env: Option<EnvArg>,
+    /// A name for the recorded instance (default: the home folder's name).
+    #[arg(long)]
+    pub label: Option<String>,
+    /// The host of the recorded instance (default: this machine's hostname).
+    #[arg(long)]
+    pub host: Option<String>,
+    /// Do not count keys whose signature does not verify (test keys) as a finding.
+    #[arg(long)]
+    pub allow_unverified: bool,
+}
+
+// Contacts and mail.
+
+#[derive(Debug, Subcommand)]
+pub enum OutboxCommand {
+    /// Write every mail of the outbox to a folder, one .eml file each.
+    Export(OutboxExportArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MailStateArg {
+    Queued,
+    Sent,
+    Failed,
+}
+
+#[derive(Debug, Args)]
+pub struct OutboxExportArgs {
+    #[command(flatten)]
+    pub data: DataDirArgs,
+    /// The folder to write to; created if missing. Files of the same mail are replaced.
+    pub dir: PathBuf,
+    /// Only the mails in this state.
+    #[arg(long, value_enum)]
+    pub state: Option<MailStateArg>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RemindersCommand {
+    /// Queue the support-expiry (90, 60, 30, 15 days) and evaluation (7, 1 days) reminders due
+    /// today. Each is queued once per expiry date, however often this runs.
+    Run(RemindersRunArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct RemindersRunArgs {
+    #[command(flatten)]
+    pub data: DataDirArgs,
+    /// The portal's address, for the links in the mails.
+    #[arg(
+        long,
+        env = "LICENSEDESK_BASE_URL",
+        default_value = "http://127.0.0.1:8080"
+    )]
+    pub base_url: String,
+    /// The sender address of the mails.
+    #[arg(long, env = "LICENSEDESK_MAIL_FROM", default_value = crate::mail::DEFAULT_FROM)]
+    pub mail_from: String,
 }

@@ -20,8 +20,8 @@ pub struct Config {
     pub bcrypt_threads: usize,
     /// Adds a route that panics, for the test proving a panic becomes a 500. Never set by the CLI.
     pub enable_panic_route: bool,
-    /// Print the listening line and setup link (the tests read them from a channel instead).
-    pub announce: bool,
+    // Contacts and mail.
+    pub mail: crate::mail::MailConfig,
 }
 
 impl Config {
@@ -35,7 +35,8 @@ impl Config {
             bcrypt_cost: args.bcrypt_cost,
             bcrypt_threads: cores,
             enable_panic_route: false,
-            announce: true,
+            // Contacts and mail.
+            mail: crate::mail::MailConfig::from_serve_args(args),
         }
     }
 

@@ -16,3 +16,5 @@ pub mod inventory;
 pub mod paths;
 pub mod store;
 pub mod views;
+// Contacts and mail.
+pub mod mail;

@@ -3,11 +3,14 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use licensedesk::cli::{Cli, Command, UserCommand};
+use licensedesk::cli::{Cli, Command, OutboxCommand, RemindersCommand, UserCommand};
 use licensedesk::commands;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if !matches!(cli.command, Command::Serve(_)) {
+        restore_default_sigpipe();
+    }
     let result = match cli.command {
         Command::Serve(args) => commands::serve::run(&args),
         Command::User(UserCommand::Add(args)) => commands::user::add(&args),
@@ -16,6 +19,12 @@ fn main() -> ExitCode {
         Command::Decode(args) => commands::decode::run(&args),
         Command::Import(args) => commands::import::run(&args),
         Command::Export(args) => commands::export::run(&args),
+        // Diagnosis.
+        Command::ServerId(args) => commands::server_id::run(&args),
+        Command::Diagnose(args) => commands::diagnose::run(&args),
+        // Contacts and mail.
+        Command::Outbox(OutboxCommand::Export(args)) => commands::outbox::export(&args),
+        Command::Reminders(RemindersCommand::Run(args)) => commands::reminders::run(&args),
     };
     match result {
         Ok(code) => code,
@@ -23,5 +32,16 @@ fn main() -> ExitCode {
             eprintln!("licensedesk: {error:#}");
             ExitCode::from(2)
         }
+    }
+}
+
+/// Rust ignores SIGPIPE, so printing into a closed pipe (`licensedesk export | head`) would
+/// panic. The one-shot commands get the default back and end quietly, as command-line tools
+/// do. The server keeps ignoring it: a client that hangs up must never stop it.
+fn restore_default_sigpipe() {
+    // SAFETY: called once at start, before any other thread exists; it changes only the
+    // disposition of SIGPIPE.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
 }

@@ -3,6 +3,10 @@
 
 use crate::domain::LicenceId;
 
+// Contacts and mail.
+mod people;
+pub use people::{ContactsBack, PeopleRoute};
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
     Home,
@@ -17,6 +21,8 @@ pub enum Route {
     Diagnose,
     Admin,
     Asset(&'static str),
+    // Contacts and mail.
+    People(PeopleRoute),
     // Licence portal.
     NewLicence,
     NewLicenceByKey,
@@ -51,6 +57,8 @@ impl Route {
             Route::Diagnose => "/diagnose".into(),
             Route::Admin => "/admin".into(),
             Route::Asset(name) => format!("/assets/{name}?v={}", crate::assets::version(name)),
+            // Contacts and mail.
+            Route::People(route) => route.path(),
             // Licence portal.
             Route::NewLicence => "/licences/new".into(),
             Route::NewLicenceByKey => "/licences/new/key".into(),

@@ -1,7 +1,167 @@
-//! `licensedesk decode`.
+//! `licensedesk decode [KEY|FILE|-] [--json]`: decode a licence key and verify its signature.
+//! Exit status 0 for a genuine key, 1 for a key that decodes but does not verify, 2 for input
+//! that is not a key.
 
+use std::io::Read;
 use std::process::ExitCode;
 
-pub fn run(_args: &crate::cli::DecodeArgs) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("decode is being built")
+use anyhow::Context;
+use serde_json::json;
+
+use crate::atlassian::key::{self, DecodedKey, KeyDate};
+use crate::cli::DecodeArgs;
+
+/// Exit status for a key whose signature does not verify.
+const NOT_GENUINE: u8 = 1;
+/// Exit status for input that is not a key at all.
+const NOT_A_KEY: u8 = 2;
+
+pub fn run(args: &DecodeArgs) -> anyhow::Result<ExitCode> {
+    let input = read_input(&args.input)?;
+    let decoded = match key::decode(&input) {
+        Ok(decoded) => decoded,
+        Err(error) => {
+            if args.json {
+                println!("{}", json!({ "error": error.to_string() }));
+            } else {
+                eprintln!("licensedesk: {error}");
+            }
+            return Ok(ExitCode::from(NOT_A_KEY));
+        }
+    };
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&to_json(&decoded))?);
+    } else {
+        print!("{}", summary(&decoded));
+    }
+    Ok(if decoded.is_genuine() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(NOT_GENUINE)
+    })
+}
+
+/// The argument as a key, a file holding one, or standard input for `-`.
+fn read_input(input: &str) -> anyhow::Result<String> {
+    if input == "-" {
+        let mut text = String::new();
+        std::io::stdin()
+            .take(key::MAX_INPUT_BYTES as u64 + 1)
+            .read_to_string(&mut text)
+            .context("cannot read the key from standard input")?;
+        return Ok(text);
+    }
+    let path = std::path::Path::new(input);
+    if path.is_file() {
+        let bytes = std::fs::read(path).with_context(|| format!("cannot read {input}"))?;
+        return Ok(String::from_utf8_lossy(&bytes).into_owned());
+    }
+    Ok(input.to_owned())
+}
+
+fn date_json(date: Option<&KeyDate>) -> serde_json::Value {
+    date.map_or(serde_json::Value::Null, |d| json!(d.to_string()))
+}
+
+/// The `--json` object: the exact properties, the verdict, and the typed facts.
+pub fn to_json(decoded: &DecodedKey) -> serde_json::Value {
+    let licence = &decoded.licence;
+    let properties: serde_json::Map<String, serde_json::Value> = decoded
+        .properties
+        .iter()
+        .map(|(k, v)| (k.clone(), json!(v)))
+        .collect();
+    json!({
+        "signature_valid": decoded.is_genuine(),
+        "signature": decoded.signature.message(),
+        "sen": licence.sen,
+        "server_id": licence.server_id,
+        "organisation": licence.organisation,
+        "description": licence.description,
+        "licence_name": licence.licence_name(),
+        "licence_type": licence.licence_type_name,
+        "evaluation": licence.evaluation,
+        "data_center": licence.data_center,
+        "purchase_date": date_json(licence.purchase_date.as_ref()),
+        "creation_date": date_json(licence.creation_date.as_ref()),
+        "maintenance_expiry": date_json(licence.maintenance_expiry_date.as_ref()),
+        "licence_expiry": date_json(licence.licence_expiry_date.as_ref()),
+        "products": licence.products.iter().map(|p| json!({
+            "namespace": p.namespace,
+            "name": p.name,
+            "licence_type": p.licence_type,
+            "users": p.users,
+            "data_center": p.data_center,
+        })).collect::<Vec<_>>(),
+        "properties": properties,
+    })
+}
+
+/// The readable summary: the verdict first, then what the key says.
+pub fn summary(decoded: &DecodedKey) -> String {
+    use std::fmt::Write;
+    let licence = &decoded.licence;
+    let mut out = String::new();
+    let _ = writeln!(out, "{}", licence.licence_name());
+    let _ = writeln!(out, "  Signature:          {}", decoded.signature.message());
+    let mut line = |label: &str, value: Option<String>| {
+        if let Some(value) = value.filter(|v| !v.is_empty()) {
+            let _ = writeln!(out, "  {:<19} {value}", format!("{label}:"));
+        }
+    };
+    line("SEN", licence.sen.clone());
+    line("Server ID", licence.server_id.clone());
+    line("Organisation", licence.organisation.clone());
+    line("Contact", licence.contact_name.clone());
+    line("Description", licence.description.clone());
+    line("Licence type", licence.licence_type_name.clone());
+    line(
+        "Evaluation",
+        Some(if licence.evaluation { "yes" } else { "no" }.into()),
+    );
+    line(
+        "Data Center",
+        Some(if licence.data_center { "yes" } else { "no" }.into()),
+    );
+    line(
+        "Purchased",
+        licence.purchase_date.as_ref().map(ToString::to_string),
+    );
+    line(
+        "Created",
+        licence.creation_date.as_ref().map(ToString::to_string),
+    );
+    line(
+        "Support expires",
+        licence
+            .maintenance_expiry_date
+            .as_ref()
+            .map(ToString::to_string),
+    );
+    line(
+        "Licence expires",
+        licence
+            .licence_expiry_date
+            .as_ref()
+            .map(ToString::to_string),
+    );
+    let _ = writeln!(out, "  Products:");
+    for product in &licence.products {
+        let users = product.users.map_or_else(String::new, |u| format!(", {u}"));
+        let kind = product
+            .licence_type
+            .as_deref()
+            .map_or_else(String::new, |t| format!(", {t}"));
+        let dc = if product.data_center {
+            ", Data Center"
+        } else {
+            ""
+        };
+        let _ = writeln!(
+            out,
+            "    {} ({}){kind}{users}{dc}",
+            product.name, product.namespace
+        );
+    }
+    out
 }

@@ -1,7 +1,53 @@
-//! `licensedesk export`.
+//! `licensedesk export --format csv|json|keys [-o PATH]`: the inventory as a CSV for
+//! spreadsheets, the JSON that imports again unchanged, or one `<SEN>.txt` key file each.
 
+use std::io::Write;
 use std::process::ExitCode;
 
-pub fn run(_args: &crate::cli::ExportArgs) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("export is being built")
+use anyhow::{Context, bail};
+
+use crate::cli::{ExportArgs, ExportFormat};
+use crate::inventory::export;
+use crate::store::licences;
+
+pub fn run(args: &ExportArgs) -> anyhow::Result<ExitCode> {
+    let conn = super::open_data_dir(&args.data.data_dir)?;
+    let selection = licences::all(&conn)?;
+    match args.format {
+        ExportFormat::Json => {
+            let text = export::to_json(&export::document(&conn, &selection)?);
+            write_output(args.output.as_deref(), text.as_bytes())?;
+        }
+        ExportFormat::Csv => {
+            let bytes = export::to_csv(&selection).context("cannot write the CSV")?;
+            write_output(args.output.as_deref(), &bytes)?;
+        }
+        ExportFormat::Keys => {
+            let Some(folder) = &args.output else {
+                bail!("--format keys writes one file per licence: give the folder with -o DIR");
+            };
+            std::fs::create_dir_all(folder)
+                .with_context(|| format!("cannot create {}", folder.display()))?;
+            let files = export::key_files(&selection);
+            for (name, content) in &files {
+                let path = folder.join(name);
+                std::fs::write(&path, content)
+                    .with_context(|| format!("cannot write {}", path.display()))?;
+            }
+            eprintln!("Wrote {} key file(s) to {}.", files.len(), folder.display());
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn write_output(path: Option<&std::path::Path>, bytes: &[u8]) -> anyhow::Result<()> {
+    match path {
+        Some(path) => {
+            std::fs::write(path, bytes).with_context(|| format!("cannot write {}", path.display()))
+        }
+        None => {
+            std::io::stdout().write_all(bytes)?;
+            Ok(())
+        }
+    }
 }

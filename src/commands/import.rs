@@ -1,7 +1,186 @@
-//! `licensedesk import`.
+//! `licensedesk import PATH... [--dry-run] [--contact EMAIL] [--allow-unverified]`: the preview
+//! of what would be added, updated, skipped and rejected, then (unless a dry run) the import in
+//! one transaction, with a progress bar on a terminal.
 
+use std::io::Read;
 use std::process::ExitCode;
 
-pub fn run(_args: &crate::cli::ImportArgs) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("import is being built")
+use anyhow::{Context, bail};
+use indicatif::{ProgressBar, ProgressStyle};
+
+use crate::cli::ImportArgs;
+use crate::domain::Email;
+use crate::inventory::import::{self, Change, Options, Plan, Source};
+use crate::store::{self, accounts, audit};
+
+/// How many entries of each kind the preview lists before it only counts the rest.
+const SHOWN_PER_KIND: usize = 50;
+
+pub fn run(args: &ImportArgs) -> anyhow::Result<ExitCode> {
+    let mut conn = super::open_data_dir(&args.data.data_dir)?;
+    let contact = match &args.contact {
+        Some(raw) => {
+            let email = Email::parse(raw).with_context(|| format!("--contact {raw:?}"))?;
+            let Some(account) = accounts::by_email(&conn, &email)? else {
+                bail!(
+                    "--contact {email}: there is no account with that address (create it with `licensedesk user add`)"
+                );
+            };
+            Some(account.id)
+        }
+        None => None,
+    };
+
+    let (mut sources, mut rejected) = if args.paths.iter().any(|p| p.as_os_str() == "-") {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .take(import::MAX_FILE_BYTES)
+            .read_to_end(&mut bytes)
+            .context("cannot read standard input")?;
+        (
+            vec![Source {
+                name: "standard input".into(),
+                bytes,
+            }],
+            Vec::new(),
+        )
+    } else {
+        (Vec::new(), Vec::new())
+    };
+    let paths: Vec<_> = args
+        .paths
+        .iter()
+        .filter(|p| p.as_os_str() != "-")
+        .cloned()
+        .collect();
+    let (read, unreadable) = import::read_paths(&paths);
+    sources.extend(read);
+    rejected.extend(unreadable);
+
+    let total_bytes: u64 = sources.iter().map(|s| s.bytes.len() as u64).sum();
+    let bar = progress_bar(total_bytes, "reading keys", true);
+    let mut plan = import::plan(
+        &conn,
+        &sources,
+        Options {
+            allow_unverified: args.allow_unverified,
+        },
+        &|done| bar.set_position(done),
+    )?;
+    bar.finish_and_clear();
+    drop(sources);
+    plan.rejected.splice(0..0, rejected);
+
+    print_preview(&plan);
+    if args.dry_run {
+        println!("Dry run: nothing was changed.");
+        return Ok(exit_status(&plan));
+    }
+    if !plan.changes_anything() {
+        println!("Nothing to import.");
+        return Ok(exit_status(&plan));
+    }
+    let bar = progress_bar(plan.entries.len() as u64, "importing", false);
+    let applied = import::apply(
+        &mut conn,
+        &plan,
+        &import::ApplyContext {
+            actor: &audit::Actor::CommandLine,
+            client_addr: None,
+            contact,
+            now: store::unix_now(),
+        },
+        &|done| bar.set_position(done),
+    )
+    .context("the import failed and was rolled back: nothing was changed")?;
+    bar.finish_and_clear();
+    println!(
+        "Imported: {} added, {} updated, {} skipped, {} rejected.",
+        applied.added,
+        applied.updated,
+        applied.skipped,
+        plan.rejected.len()
+    );
+    if applied.accounts_created > 0 {
+        println!(
+            "{} contact account(s) were created as invited; send them invitations from the admin pages or with `licensedesk user reset-link`.",
+            applied.accounts_created
+        );
+    }
+    Ok(exit_status(&plan))
+}
+
+/// 0 when every entry could be imported, 1 when some were rejected.
+fn exit_status(plan: &Plan) -> ExitCode {
+    if plan.rejected.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}
+
+fn progress_bar(length: u64, label: &'static str, bytes: bool) -> ProgressBar {
+    let bar = ProgressBar::new(length);
+    let template = if bytes {
+        "{msg:>14} [{bar:40}] {bytes}/{total_bytes} ({eta})"
+    } else {
+        "{msg:>14} [{bar:40}] {pos}/{len} ({per_sec}, {eta})"
+    };
+    if let Ok(style) = ProgressStyle::with_template(template) {
+        bar.set_style(style.progress_chars("=> "));
+    }
+    bar.set_message(label);
+    bar
+}
+
+fn print_preview(plan: &Plan) {
+    let counts = plan.counts();
+    println!(
+        "Preview: {} to add, {} to update, {} to skip, {} rejected.",
+        counts.added, counts.updated, counts.skipped, counts.rejected
+    );
+    let section = |title: &str, lines: Vec<String>| {
+        if lines.is_empty() {
+            return;
+        }
+        println!("\n{title}:");
+        for line in lines.iter().take(SHOWN_PER_KIND) {
+            println!("  {line}");
+        }
+        if lines.len() > SHOWN_PER_KIND {
+            println!("  … and {} more", lines.len() - SHOWN_PER_KIND);
+        }
+    };
+    let describe = |record: &crate::store::licences::NewLicence| {
+        format!(
+            "{} {}",
+            record.sen.as_deref().unwrap_or("(no SEN)"),
+            record.name
+        )
+    };
+    let mut add = Vec::new();
+    let mut update = Vec::new();
+    let mut skip = Vec::new();
+    for entry in &plan.entries {
+        match &entry.change {
+            Change::Add => add.push(format!("{}  {}", entry.origin, describe(&entry.record))),
+            Change::Update { id, .. } => update.push(format!(
+                "{}  {} (licence {id})",
+                entry.origin,
+                describe(&entry.record)
+            )),
+            Change::Skip { reason } => skip.push(format!("{}  {reason}", entry.origin)),
+        }
+    }
+    section("Add", add);
+    section("Update", update);
+    section("Skip", skip);
+    // Every rejection is listed: each one is something the user must look at.
+    if !plan.rejected.is_empty() {
+        println!("\nRejected:");
+        for rejection in &plan.rejected {
+            println!("  {}  {}", rejection.origin, rejection.reason);
+        }
+    }
+    println!();
 }

@@ -6,6 +6,12 @@ pub mod export;
 pub mod import;
 pub mod serve;
 pub mod user;
+// Diagnosis.
+pub mod diagnose;
+pub mod server_id;
+// Contacts and mail.
+pub mod outbox;
+pub mod reminders;
 
 use std::path::Path;
 

@@ -31,6 +31,11 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<ExitCode> {
         println!("First run: create the administrator account at {link}");
         println!("(the link works once; a new one is printed at every start until it is used)");
     }
+    // Contacts and mail.
+    match started.app.config.mail.smtp_server_label() {
+        Some(server) => println!("Mail is delivered through {server}"),
+        None => println!("No --smtp-url: mail waits in the outbox (Admin, Outbox)"),
+    }
     while !stop.load(Ordering::SeqCst) {
         std::thread::sleep(Duration::from_millis(100));
     }
@@ -44,6 +49,9 @@ pub struct Started {
     pub app: Arc<App>,
     /// Printed while no account exists.
     pub setup_link: Option<String>,
+    // Contacts and mail.
+    /// Mail delivery and reminders; stopped (and waited for) when dropped.
+    pub background: crate::mail::background::Background,
 }
 
 impl Started {
@@ -58,6 +66,12 @@ pub fn start(config: Config) -> anyhow::Result<Started> {
     let conn = super::open_data_dir(&config.data_dir)?;
     let tcp = server::bind(&config.listen)?;
     let base_url = config.resolved_base_url(tcp.local_addr()?);
+    // Contacts and mail: checked and started before the first request can queue a mail.
+    let background = crate::mail::background::Background::start(
+        &config.mail,
+        &config.database_path(),
+        &base_url,
+    )?;
     let app = Arc::new(App::new(config.clone(), base_url));
     let server = server::start(app.clone(), tcp, config.database_path())?;
     let setup_link = if store::accounts::count(&conn)? == 0 {
@@ -80,5 +94,6 @@ pub fn start(config: Config) -> anyhow::Result<Started> {
         server,
         app,
         setup_link,
+        background,
     })
 }

@@ -5,6 +5,13 @@ pub mod account;
 pub mod ids;
 pub mod licence;
 pub mod values;
+// Diagnosis.
+pub mod instance;
+// Contacts and mail.
+pub mod consolidation;
+pub mod contacts;
+pub mod mail;
+pub mod reminders;
 // Licence portal.
 pub mod terms;
 
@@ -12,3 +19,8 @@ pub use account::{Account, AccountState, Password, PasswordError};
 pub use ids::{AccountId, LicenceId};
 pub use licence::{Deployment, Licence, SupportState};
 pub use values::{Email, EmailError, ServerId, ServerIdError};
+// Diagnosis.
+pub use instance::Instance;
+// Contacts and mail.
+pub use contacts::{Contact, ContactRole, LicenceContacts};
+pub use mail::{MailState, OutboxMail};

@@ -125,7 +125,8 @@ pub const LICENCE_TYPES: [&str; 11] = [
     "Other",
 ];
 
-/// The licence type of developer licences (non-production, linked to a production licence).
+/// The licence type of developer licences (non-production, linked to a production licence);
+/// the same word as `inventory::from_key::DEVELOPER_TYPE`, which a unit test checks.
 pub const DEVELOPER_TYPE: &str = "Developer";
 
 /// Whether a licence type names a developer licence.
@@ -241,6 +242,12 @@ mod tests {
             check_extension(start, current, date(2026, 1, 10), today),
             Err(ExtensionError::NotInFuture)
         );
+    }
+
+    #[test]
+    fn developer_licences_are_named_as_decoded_keys_name_them() {
+        assert_eq!(DEVELOPER_TYPE, crate::inventory::from_key::DEVELOPER_TYPE);
+        assert!(is_developer_type("developer"));
     }
 
     #[test]

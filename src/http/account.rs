@@ -160,7 +160,7 @@ fn link_invalid(ctx: &mut Ctx) -> AppResult<Response> {
     )
 }
 
-fn email_message(cat: &Catalogue, e: &EmailError) -> &'static str {
+pub(crate) fn email_message(cat: &Catalogue, e: &EmailError) -> &'static str {
     match e {
         EmailError::Empty => cat.email_empty,
         EmailError::Malformed => cat.email_malformed,
@@ -168,7 +168,7 @@ fn email_message(cat: &Catalogue, e: &EmailError) -> &'static str {
     }
 }
 
-fn password_message(cat: &Catalogue, e: PasswordError) -> &'static str {
+pub(crate) fn password_message(cat: &Catalogue, e: PasswordError) -> &'static str {
     match e {
         PasswordError::TooShort => cat.password_too_short,
         PasswordError::TooLong => cat.password_too_long,
@@ -176,7 +176,7 @@ fn password_message(cat: &Catalogue, e: PasswordError) -> &'static str {
 }
 
 /// Checks a new password and its repetition; the error goes next to the field it concerns.
-fn new_password<'c>(
+pub(crate) fn new_password<'c>(
     cat: &'c Catalogue,
     password: &str,
     confirm: &str,

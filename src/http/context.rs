@@ -18,6 +18,8 @@ pub struct App {
     pub hasher: PasswordHasher,
     pub throttle: SignInThrottle,
     pub catalogue: &'static Catalogue,
+    /// Import previews waiting for their confirmation.
+    pub pending_imports: super::import::PendingImports,
 }
 
 impl App {
@@ -27,6 +29,7 @@ impl App {
             hasher: PasswordHasher::new(config.bcrypt_cost, config.bcrypt_threads),
             throttle: SignInThrottle::new(10, std::time::Duration::from_secs(60)),
             catalogue: crate::i18n::catalogue("en"),
+            pending_imports: Default::default(),
             config,
             base_url,
             secure_cookies,
@@ -48,6 +51,11 @@ pub enum Flash {
     SignedOut,
     SetupDone,
     PasswordSet,
+    // Diagnosis.
+    ServerIdUpdated,
+    ServerIdUnchanged,
+    // Contacts and mail.
+    People(super::people::flash::PeopleFlash),
     // Licence portal.
     Licence(super::licences::LicenceFlash),
 }
@@ -60,17 +68,31 @@ impl Flash {
             Flash::SignedOut => "signed-out",
             Flash::SetupDone => "setup-done",
             Flash::PasswordSet => "password-set",
+            // Diagnosis.
+            Flash::ServerIdUpdated => "server-id-updated",
+            Flash::ServerIdUnchanged => "server-id-unchanged",
+            // Contacts and mail.
+            Flash::People(flash) => flash.name(),
             // Licence portal.
             Flash::Licence(flash) => flash.name(),
         }
     }
 
     fn parse(name: &str) -> Option<Flash> {
-        [Flash::SignedOut, Flash::SetupDone, Flash::PasswordSet]
-            .into_iter()
-            .find(|f| f.name() == name)
-            // Licence portal.
-            .or_else(|| super::licences::LicenceFlash::parse(name).map(Flash::Licence))
+        [
+            Flash::SignedOut,
+            Flash::SetupDone,
+            Flash::PasswordSet,
+            // Diagnosis.
+            Flash::ServerIdUpdated,
+            Flash::ServerIdUnchanged,
+        ]
+        .into_iter()
+        .find(|f| f.name() == name)
+        // Contacts and mail.
+        .or_else(|| super::people::flash::PeopleFlash::parse(name).map(Flash::People))
+        // Licence portal.
+        .or_else(|| super::licences::LicenceFlash::parse(name).map(Flash::Licence))
     }
 
     fn view(self, cat: &Catalogue) -> crate::views::Flash {
@@ -79,6 +101,11 @@ impl Flash {
             Flash::SignedOut => (FlashKind::Info, cat.signed_out),
             Flash::SetupDone => (FlashKind::Ok, cat.setup_done),
             Flash::PasswordSet => (FlashKind::Ok, cat.password_set),
+            // Diagnosis.
+            Flash::ServerIdUpdated => (FlashKind::Ok, cat.diagnose.server_id_updated),
+            Flash::ServerIdUnchanged => (FlashKind::Info, cat.diagnose.server_id_unchanged),
+            // Contacts and mail.
+            Flash::People(flash) => flash.view(cat),
             // Licence portal.
             Flash::Licence(flash) => (FlashKind::Ok, flash.text(cat)),
         };

@@ -24,7 +24,7 @@ use crate::inventory::changes::Who;
 use crate::inventory::pasted_key::{self, KeyProblem};
 use crate::paths::Route;
 use crate::store::licences::{ListQuery, Section, SortOrder};
-use crate::store::{self, contacts, key_history, licence_edits};
+use crate::store::{self, contacts, licence_edits};
 use crate::views::licences::details::{DetailsView, KeyComparison, KeyView};
 use crate::views::licences::list::ListView;
 use crate::views::licences::{FormState, Today};
@@ -325,9 +325,21 @@ pub fn render_details(
 ) -> AppResult<Response> {
     let t = texts(ctx);
     let viewer = session.viewer();
-    let contacts = contacts::of_licence(ctx.conn, licence.id)?;
+    let cat = ctx.app.catalogue;
+    let contacts_view = super::people::contacts::view_for(
+        ctx,
+        session,
+        licence,
+        crate::paths::ContactsBack::Licence,
+    )?;
+    let contacts = views::contacts::section(cat, &contacts_view);
+    let instances = store::instances::for_licence(ctx.conn, licence.id)?;
+    let installed_at = maud::html! {
+        h2 { (cat.diagnose.installed_at_heading) }
+        (views::diagnose::installed_at(cat, &instances))
+    };
     let server_id_history = store::licences::server_id_history(ctx.conn, licence.id)?;
-    let replaced = key_history::of_licence(ctx.conn, licence.id)?;
+    let replaced = store::licences::key_history(ctx.conn, licence.id)?;
     let key_history: Vec<KeyComparison> = replaced
         .iter()
         .enumerate()
@@ -375,7 +387,8 @@ pub fn render_details(
             today: &today,
             key,
             key_facts: key_facts.as_ref(),
-            contacts: &contacts,
+            contacts,
+            installed_at,
             server_id_history: &server_id_history,
             key_history: &key_history,
             orders: &orders,

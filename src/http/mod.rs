@@ -4,6 +4,7 @@
 pub mod account;
 pub mod assets;
 pub mod context;
+pub mod import;
 pub mod licences;
 pub mod multipart;
 pub mod request;
@@ -11,6 +12,10 @@ pub mod response;
 pub mod routes;
 pub mod server;
 pub mod session;
+// Diagnosis.
+pub mod diagnose;
+// Contacts and mail.
+pub mod people;
 
 pub use context::{App, Ctx};
 pub use request::{Form, Method, Request};

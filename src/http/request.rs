@@ -118,6 +118,11 @@ impl Form {
         Form { fields }
     }
 
+    /// Adds a value (a field read from a multipart body, for the same checks as a form's).
+    pub fn insert(&mut self, name: &str, value: String) {
+        self.fields.entry(name.to_owned()).or_default().push(value);
+    }
+
     /// The field's first value, or "" when it is absent.
     pub fn get(&self, name: &str) -> &str {
         self.fields

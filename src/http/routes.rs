@@ -6,7 +6,9 @@ use crate::error::{AppError, AppResult};
 use crate::paths::Route;
 
 use super::account::{self, PasswordLink};
-use super::{Ctx, Method, Response, assets, licences};
+use super::{Ctx, Method, Response, assets, import, licences};
+// Diagnosis.
+use super::diagnose;
 
 /// The largest body a request to this path may carry.
 pub fn body_limit(path: &str) -> usize {
@@ -71,6 +73,15 @@ fn route(ctx: &mut Ctx) -> AppResult<Response> {
             account::use_password_link(ctx, PasswordLink::Invitation, token)
         }
         (["licences"], _) if read => licences::list(ctx),
+        // Import and export.
+        (["import"], _) if read => import::page(ctx),
+        (["import"], Post) => import::preview(ctx),
+        (["import", "confirm"], Post) => import::confirm(ctx),
+        (["export"], _) if read => import::download(ctx),
+        // Diagnosis.
+        (["diagnose"], _) if read => diagnose::page(ctx),
+        (["diagnose"], Post) => diagnose::run(ctx),
+        (["diagnose", "apply"], Post) => diagnose::apply(ctx),
         // Licence portal.
         (["licences", "new"], _) if read => licences::add::page(ctx),
         (["licences", "new", "key"], Post) => licences::add::by_key(ctx),
@@ -101,6 +112,8 @@ fn route(ctx: &mut Ctx) -> AppResult<Response> {
         (["__panic"], _) if ctx.app.config.enable_panic_route => {
             panic!("the test route panicked on purpose")
         }
+        // Contacts and mail.
+        (segments, _) if super::people::owns(segments) => super::people::route(ctx, segments),
         (segments, _) if is_known(segments) => Err(AppError::MethodNotAllowed),
         _ => Err(AppError::NotFound),
     }
@@ -118,6 +131,12 @@ fn is_known(segments: &[&str]) -> bool {
             | ["reset", _]
             | ["invite", _]
             | ["licences"]
+            | ["import"]
+            | ["import", "confirm"]
+            | ["export"]
+            // Diagnosis.
+            | ["diagnose"]
+            | ["diagnose", "apply"]
             // Licence portal.
             | ["licences", _]
             | ["licences", "new", "key" | "hand"]

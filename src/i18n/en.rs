@@ -73,6 +73,49 @@ pub const EN: Catalogue = Catalogue {
                    try again.",
     back_home: "Back to the licences",
 
+    import_title: "Import and export",
+    import_intro: "Paste licence keys, or choose key files, configuration files or an export of \
+                   this portal. Nothing changes until you confirm the preview.",
+    import_paste_label: "Paste keys",
+    import_paste_hint: "One or many keys, as they came: in an e-mail, wrapped, with CRLF or \
+                        escaped line breaks, inside XML or a .properties file.",
+    import_files_label: "Or choose files",
+    import_files_hint: "Key files, confluence.cfg.xml and the like, or a CSV or JSON export \
+                        of licensedesk.",
+    import_allow_unverified: "Also import keys whose signature does not verify",
+    import_allow_unverified_hint: "They are marked as not genuine. Leave this off unless you \
+                                   know why a key does not verify.",
+    import_preview_button: "Preview import",
+    import_nothing: "Paste at least one key or choose a file.",
+    import_pasted_source: "pasted text",
+    import_preview_title: "Import preview",
+    import_preview_summary: "{added} to add, {updated} to update, {skipped} to skip, \
+                             {rejected} rejected.",
+    import_add_heading: "To add",
+    import_update_heading: "To update (renewed or changed)",
+    import_skip_heading: "To skip",
+    import_rejected_heading: "Rejected",
+    import_column_where: "Where",
+    import_column_licence: "Licence",
+    import_column_reason: "Reason",
+    import_confirm_button: "Import now",
+    import_cancel: "Cancel",
+    import_nothing_to_do: "There is nothing to import: every entry is skipped or rejected.",
+    import_preview_expired: "That preview has expired or was already imported. Preview again.",
+    import_done_title: "Import finished",
+    import_done_summary: "{added} added, {updated} updated, {skipped} skipped, {rejected} \
+                          rejected.",
+    import_more: "… and {count} more",
+    export_title: "Export",
+    export_intro: "Download the licences you can see.",
+    export_csv: "CSV for spreadsheets",
+    export_json: "JSON (imports back unchanged)",
+    export_keys: "Key files (<SEN>.txt, zipped)",
+    export_bad_format: "Choose an export format: csv, json or keys.",
+    // Diagnosis.
+    diagnose: &super::diagnose::EN,
+    // Contacts and mail.
+    people: &super::en_people::EN_PEOPLE,
     // Licence portal.
     portal: &super::portal_en::EN,
 };

@@ -2,6 +2,11 @@
 //! so a language can be added without touching the views.
 
 mod en;
+// Diagnosis.
+pub mod diagnose;
+// Contacts and mail.
+mod en_people;
+pub mod people;
 // Licence portal.
 mod portal;
 mod portal_en;
@@ -80,6 +85,44 @@ pub struct Catalogue {
     pub csrf_refused: &'static str,
     pub back_home: &'static str,
 
+    // Import and export.
+    pub import_title: &'static str,
+    pub import_intro: &'static str,
+    pub import_paste_label: &'static str,
+    pub import_paste_hint: &'static str,
+    pub import_files_label: &'static str,
+    pub import_files_hint: &'static str,
+    pub import_allow_unverified: &'static str,
+    pub import_allow_unverified_hint: &'static str,
+    pub import_preview_button: &'static str,
+    pub import_nothing: &'static str,
+    pub import_pasted_source: &'static str,
+    pub import_preview_title: &'static str,
+    pub import_preview_summary: &'static str,
+    pub import_add_heading: &'static str,
+    pub import_update_heading: &'static str,
+    pub import_skip_heading: &'static str,
+    pub import_rejected_heading: &'static str,
+    pub import_column_where: &'static str,
+    pub import_column_licence: &'static str,
+    pub import_column_reason: &'static str,
+    pub import_confirm_button: &'static str,
+    pub import_cancel: &'static str,
+    pub import_nothing_to_do: &'static str,
+    pub import_preview_expired: &'static str,
+    pub import_done_title: &'static str,
+    pub import_done_summary: &'static str,
+    pub import_more: &'static str,
+    pub export_title: &'static str,
+    pub export_intro: &'static str,
+    pub export_csv: &'static str,
+    pub export_json: &'static str,
+    pub export_keys: &'static str,
+    pub export_bad_format: &'static str,
+    // Diagnosis.
+    pub diagnose: &'static diagnose::DiagnoseText,
+    // Contacts and mail.
+    pub people: &'static people::People,
     // Licence portal.
     pub portal: &'static PortalCatalogue,
 }

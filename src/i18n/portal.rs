@@ -91,7 +91,6 @@ pub struct PortalCatalogue {
     pub technical_contact: &'static str,
     pub billing_contact: &'static str,
     pub no_contact: &'static str,
-    pub contacts_read_only: &'static str,
     pub developer_licences: &'static str,
     pub developer_count: &'static str,
     pub developer_of: &'static str,

@@ -91,7 +91,6 @@ pub const EN: PortalCatalogue = PortalCatalogue {
     technical_contact: "Technical contact",
     billing_contact: "Billing contact",
     no_contact: "none",
-    contacts_read_only: "Contacts are shown here; adding, removing and making a contact primary come with the contacts pages.",
     developer_licences: "Developer licences",
     developer_count: "{n} developer licence(s)",
     developer_of: "This is a developer licence (non-production) of",

@@ -165,7 +165,16 @@ pub fn replace_key(
     if let Some(old) = licence.licence_key.as_deref()
         && old != new_key
     {
-        store::key_history::record(conn, licence.id, old, &who.label, reason, now)?;
+        store::licences::record_key_change(
+            conn,
+            licence.id,
+            &store::licences::KeyChange {
+                licence_key: old.to_owned(),
+                replaced_at: now,
+                replaced_by: who.label.clone(),
+                reason: reason.to_owned(),
+            },
+        )?;
     }
     licence.licence_key = Some(new_key.to_owned());
     licence.key_genuine = Some(genuine);

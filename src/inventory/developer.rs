@@ -11,7 +11,8 @@ use crate::domain::terms::is_developer_type;
 use crate::domain::{Licence, LicenceId};
 use crate::store;
 
-/// Links a newly added developer licence to the production licence with the same SEN, when
+/// Links a newly added developer licence to the production licence with the same SEN and
+/// product (`store::licences::production_for_developer`, as the import links them), when
 /// there is one: sets the link, takes the production licence's support expiry and contacts,
 /// and records the change as made by the import. Returns the production licence's id, or
 /// `None` when the licence is not a developer licence, is already linked, has no SEN, or no
@@ -47,7 +48,11 @@ pub fn link_developer_licence_by(
     let Some(sen) = licence.sen.as_deref() else {
         return Ok(None);
     };
-    let Some(production) = store::licence_edits::production_for_sen(conn, sen)? else {
+    let Some(production) = store::licences::production_for_developer(conn, sen, &licence.product)?
+        .map(|id| store::licences::by_id(conn, id))
+        .transpose()?
+        .flatten()
+    else {
         return Ok(None);
     };
     if production.id == licence.id {

@@ -29,13 +29,13 @@ pub fn licence_type_label(decoded: &DecodedKey) -> String {
     }
 }
 
-/// Whether the key is a developer licence (non-production, linked to a production licence).
+/// The licence type of developer licences (non-production, linked to a production licence),
+/// as `licence_type_label` writes it.
+pub const DEVELOPER_TYPE: &str = "Developer";
+
+/// Whether the key is a developer licence.
 pub fn is_developer(decoded: &DecodedKey) -> bool {
-    decoded
-        .licence
-        .licence_type_name
-        .as_deref()
-        .is_some_and(|t| t.eq_ignore_ascii_case("DEVELOPER"))
+    !decoded.licence.evaluation && licence_type_label(decoded) == DEVELOPER_TYPE
 }
 
 /// A new licence record filled from a decoded key. Relative expiries (test keys' `P3H`) have

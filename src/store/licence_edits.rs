@@ -4,7 +4,7 @@
 //! The Server ID is not written here: it changes only through `licences::set_server_id`, which
 //! keeps its history.
 
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::{Connection, params};
 
 use super::licences::{COLUMNS, from_row};
 use crate::domain::{Licence, LicenceId};
@@ -57,17 +57,4 @@ pub fn developer_licences(
     ))?;
     let rows = stmt.query_map([production.0], from_row)?;
     rows.collect()
-}
-
-/// The production licence a developer licence with this SEN belongs to: a licence with the
-/// same SEN that is neither a developer licence nor an evaluation, preferring one that is not
-/// archived, then the oldest.
-pub fn production_for_sen(conn: &Connection, sen: &str) -> rusqlite::Result<Option<Licence>> {
-    conn.prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM licences l WHERE l.sen = ?1 AND l.production_licence_id IS NULL \
-         AND l.is_evaluation = 0 AND l.licence_type <> ?2 COLLATE NOCASE \
-         ORDER BY l.archived, l.id LIMIT 1"
-    ))?
-    .query_row(params![sen, crate::domain::terms::DEVELOPER_TYPE], from_row)
-    .optional()
 }

@@ -248,6 +248,19 @@ pub fn visible(
     .optional()
 }
 
+/// Every licence the viewer may see, in id order (their export).
+pub fn all_visible(conn: &Connection, viewer: Viewer) -> rusqlite::Result<Vec<Licence>> {
+    if viewer.is_admin {
+        return all(conn);
+    }
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {COLUMNS} FROM licences l WHERE EXISTS (SELECT 1 FROM licence_contacts c \
+         WHERE c.licence_id = l.id AND c.account_id = ?1) ORDER BY l.id"
+    ))?;
+    let rows = stmt.query_map([viewer.account_id.0], from_row)?;
+    rows.collect()
+}
+
 pub fn by_id(conn: &Connection, id: LicenceId) -> rusqlite::Result<Option<Licence>> {
     conn.prepare_cached(&format!("SELECT {COLUMNS} FROM licences l WHERE l.id = ?1"))?
         .query_row([id.0], from_row)
@@ -278,7 +291,7 @@ pub fn all(conn: &Connection) -> rusqlite::Result<Vec<Licence>> {
 }
 
 /// The fields of a new licence; ids and timestamps are assigned here.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewLicence {
     pub product: String,
     pub name: String,
@@ -302,13 +315,23 @@ pub struct NewLicence {
 }
 
 pub fn insert(conn: &Connection, new: &NewLicence, now: i64) -> rusqlite::Result<LicenceId> {
+    insert_at(conn, new, now, now)
+}
+
+/// Inserts with given timestamps (an import of the portal's own export keeps them).
+pub fn insert_at(
+    conn: &Connection,
+    new: &NewLicence,
+    created_at: i64,
+    updated_at: i64,
+) -> rusqlite::Result<LicenceId> {
     conn.prepare_cached(
         "INSERT INTO licences (product, name, licence_type, deployment, user_tier, sen, \
          licence_key, key_genuine, server_id, organisation, licensed_to, purchase_date, \
          support_expiry, licence_expiry, support_level, auto_renew, archived, is_evaluation, \
          production_licence_id, created_at, updated_at) \
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, \
-         ?18, ?19, ?20, ?20)",
+         ?18, ?19, ?20, ?21)",
     )?
     .execute(params![
         new.product,
@@ -330,9 +353,177 @@ pub fn insert(conn: &Connection, new: &NewLicence, now: i64) -> rusqlite::Result
         new.archived,
         new.is_evaluation,
         new.production_licence_id.map(|l| l.0),
-        now,
+        created_at,
+        updated_at,
     ])?;
     Ok(LicenceId(conn.last_insert_rowid()))
+}
+
+/// Overwrites every field of a licence (an import of an edited export). Timestamps and the
+/// Server ID gate state are kept; the caller records key and Server ID history.
+pub fn overwrite(
+    conn: &Connection,
+    id: LicenceId,
+    new: &NewLicence,
+    now: i64,
+) -> rusqlite::Result<usize> {
+    conn.prepare_cached(
+        "UPDATE licences SET product = ?2, name = ?3, licence_type = ?4, deployment = ?5, \
+         user_tier = ?6, sen = ?7, licence_key = ?8, key_genuine = ?9, server_id = ?10, \
+         organisation = ?11, licensed_to = ?12, purchase_date = ?13, support_expiry = ?14, \
+         licence_expiry = ?15, support_level = ?16, auto_renew = ?17, archived = ?18, \
+         is_evaluation = ?19, production_licence_id = ?20, updated_at = ?21 WHERE id = ?1",
+    )?
+    .execute(params![
+        id.0,
+        new.product,
+        new.name,
+        new.licence_type,
+        new.deployment.as_str(),
+        new.user_tier,
+        new.sen,
+        new.licence_key,
+        new.key_genuine,
+        new.server_id,
+        new.organisation,
+        new.licensed_to,
+        new.purchase_date.map(|d| d.to_string()),
+        new.support_expiry.map(|d| d.to_string()),
+        new.licence_expiry.map(|d| d.to_string()),
+        new.support_level,
+        new.auto_renew,
+        new.archived,
+        new.is_evaluation,
+        new.production_licence_id.map(|l| l.0),
+        now,
+    ])
+}
+
+/// The licence's fields as a `NewLicence`, to compare with or to change and write back.
+pub fn as_new(licence: &Licence) -> NewLicence {
+    NewLicence {
+        product: licence.product.clone(),
+        name: licence.name.clone(),
+        licence_type: licence.licence_type.clone(),
+        deployment: licence.deployment,
+        user_tier: licence.user_tier,
+        sen: licence.sen.clone(),
+        licence_key: licence.licence_key.clone(),
+        key_genuine: licence.key_genuine,
+        server_id: licence.server_id.clone(),
+        organisation: licence.organisation.clone(),
+        licensed_to: licence.licensed_to.clone(),
+        purchase_date: licence.purchase_date,
+        support_expiry: licence.support_expiry,
+        licence_expiry: licence.licence_expiry,
+        support_level: licence.support_level.clone(),
+        auto_renew: licence.auto_renew,
+        archived: licence.archived,
+        is_evaluation: licence.is_evaluation,
+        production_licence_id: licence.production_licence_id,
+    }
+}
+
+/// Sets the gate facts kept with a licence (an import of the portal's own export).
+pub fn set_gate(
+    conn: &Connection,
+    id: LicenceId,
+    reason_for_purchase: Option<&str>,
+    key_retrieved_at: Option<i64>,
+) -> rusqlite::Result<usize> {
+    conn.execute(
+        "UPDATE licences SET reason_for_purchase = ?2, key_retrieved_at = ?3 WHERE id = ?1",
+        params![id.0, reason_for_purchase, key_retrieved_at],
+    )
+}
+
+/// The production licence a developer licence with this SEN and product belongs to.
+pub fn production_for_developer(
+    conn: &Connection,
+    sen: &str,
+    product: &str,
+) -> rusqlite::Result<Option<LicenceId>> {
+    conn.prepare_cached(
+        "SELECT id FROM licences WHERE sen = ?1 AND product = ?2 AND licence_type <> 'Developer' \
+         AND production_licence_id IS NULL ORDER BY archived, id LIMIT 1",
+    )?
+    .query_row(params![sen, product], |row| Ok(LicenceId(row.get(0)?)))
+    .optional()
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct KeyChange {
+    pub licence_key: String,
+    pub replaced_at: i64,
+    pub replaced_by: String,
+    pub reason: String,
+}
+
+pub fn record_key_change(
+    conn: &Connection,
+    id: LicenceId,
+    change: &KeyChange,
+) -> rusqlite::Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO key_history (licence_id, licence_key, replaced_at, replaced_by, reason) \
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?
+    .execute(params![
+        id.0,
+        change.licence_key,
+        change.replaced_at,
+        change.replaced_by,
+        change.reason
+    ])?;
+    Ok(())
+}
+
+/// The keys a licence had before its current one, oldest first.
+pub fn key_history(conn: &Connection, id: LicenceId) -> rusqlite::Result<Vec<KeyChange>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT licence_key, replaced_at, replaced_by, reason FROM key_history \
+         WHERE licence_id = ?1 ORDER BY replaced_at, id",
+    )?;
+    let rows = stmt.query_map([id.0], |row| {
+        Ok(KeyChange {
+            licence_key: row.get(0)?,
+            replaced_at: row.get(1)?,
+            replaced_by: row.get(2)?,
+            reason: row.get(3)?,
+        })
+    })?;
+    rows.collect()
+}
+
+/// Appends a Server ID change exactly as given (an import of the portal's own export).
+pub fn record_server_id_change(
+    conn: &Connection,
+    id: LicenceId,
+    change: &ServerIdChange,
+) -> rusqlite::Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO server_id_history (licence_id, old_value, new_value, changed_by, changed_at, \
+         reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?
+    .execute(params![
+        id.0,
+        change.old_value,
+        change.new_value,
+        change.changed_by,
+        change.changed_at,
+        change.reason
+    ])?;
+    Ok(())
+}
+
+/// A licence's contacts as (e-mail, role), by role then the order they were added.
+pub fn contact_emails(conn: &Connection, id: LicenceId) -> rusqlite::Result<Vec<(String, String)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT a.email, c.role FROM licence_contacts c JOIN accounts a ON a.id = c.account_id \
+         WHERE c.licence_id = ?1 ORDER BY c.role DESC, c.added_at, a.email",
+    )?;
+    let rows = stmt.query_map([id.0], |row| Ok((row.get(0)?, row.get(1)?)))?;
+    rows.collect()
 }
 
 /// Adds a contact; the first contact of a role is its primary (see the contacts rules).
@@ -408,7 +599,7 @@ pub fn set_server_id(
     Ok(true)
 }
 
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ServerIdChange {
     pub old_value: Option<String>,
     pub new_value: Option<String>,

@@ -6,9 +6,16 @@ pub mod audit;
 pub mod licences;
 pub mod links;
 pub mod sessions;
-// Licence portal.
+// Diagnosis.
+pub mod instances;
+// Contacts and mail.
+pub mod audit_search;
+pub mod consolidations;
 pub mod contacts;
-pub mod key_history;
+pub mod outbox;
+pub mod people;
+pub mod reminders;
+// Licence portal.
 pub mod licence_edits;
 pub mod orders;
 
@@ -22,7 +29,11 @@ use rusqlite::{Connection, OpenFlags};
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_accounts.sql"),
     include_str!("migrations/0002_licences.sql"),
-    // Licence portal.
+    // Diagnosis.
+    include_str!("migrations/0003_instances.sql"),
+    // Contacts and mail.
+    include_str!("migrations/0005_people.sql"),
+    // Licence portal (merged after 0005: the order of this list is what counts).
     include_str!("migrations/0004_portal.sql"),
 ];
 

@@ -1,10 +1,9 @@
 //! The `orders` table: renewals, upgrades and new purchases, and who may see them (SPEC §3.4).
 //!
-//! Admins see every order. Anyone else sees an order when they are a primary contact of its
-//! licence and became primary on or before the order was placed, so a new primary does not
-//! see the invoices of the one before. Until contacts keep a history of primaries, "became
-//! primary" is the `added_at` of the contact row that is primary now (see `contacts::PRIMARY`);
-//! a former primary who is now a secondary contact therefore no longer sees past orders.
+//! Admins see every order. Anyone else sees an order placed while they were a primary contact
+//! (of either role) of its licence, as the `primary_terms` table records each primary's term:
+//! a new primary sees the orders from the day they became primary, and past orders stay
+//! visible to whoever was primary then, also after they stopped being primary.
 
 use rusqlite::{Connection, params};
 
@@ -103,12 +102,10 @@ pub fn visible(
     page: i64,
     per_page: i64,
 ) -> rusqlite::Result<OrderPage> {
-    let primary = crate::store::contacts::PRIMARY;
-    let condition = format!(
-        "(?1 OR EXISTS (SELECT 1 FROM licence_contacts c WHERE c.licence_id = o.licence_id \
-         AND c.account_id = ?2 AND c.added_at <= o.placed_at AND {primary})) \
-         AND (?3 IS NULL OR o.licence_id = ?3)"
-    );
+    let condition = "(?1 OR EXISTS (SELECT 1 FROM primary_terms t \
+         WHERE t.licence_id = o.licence_id AND t.account_id = ?2 AND t.started_at <= o.placed_at \
+         AND (t.ended_at IS NULL OR o.placed_at < t.ended_at))) \
+         AND (?3 IS NULL OR o.licence_id = ?3)";
     let scope = params![viewer.is_admin, viewer.account_id.0, licence.map(|l| l.0)];
     let total: i64 = conn
         .prepare_cached(&format!("SELECT count(*) FROM orders o WHERE {condition}"))?
@@ -174,7 +171,7 @@ mod tests {
     }
 
     #[test]
-    fn a_primary_sees_the_orders_placed_since_they_became_primary() {
+    fn a_primary_sees_the_orders_placed_while_they_were_primary() {
         let conn = crate::store::open_in_memory().unwrap();
         let (ann, bob, cy, root) = (
             account(&conn, "ann@x.com", false),
@@ -253,5 +250,18 @@ mod tests {
         assert!(seen(bob, false).is_empty());
         assert_eq!(seen(cy, false), ["LD-000003"]);
         assert_eq!(seen(root, true).len(), 3);
+        // Bob becomes the technical primary: he sees what comes next, Ann keeps what was hers.
+        crate::store::contacts::set_primary(
+            &conn,
+            licence,
+            crate::domain::ContactRole::Technical,
+            bob,
+            500,
+        )
+        .unwrap();
+        order(600);
+        assert_eq!(seen(bob, false), ["LD-000004"]);
+        assert_eq!(seen(ann, false), ["LD-000003", "LD-000002"]);
+        assert_eq!(seen(root, true).len(), 4);
     }
 }

@@ -81,7 +81,11 @@ impl Page<'_> {
                                 }
                             }
                             div.account {
-                                span { (cat.nav_signed_in_as) " " strong { (user.label) } }
+                                span {
+                                    (cat.nav_signed_in_as) " "
+                                    // Contacts and mail: the name leads to the profile.
+                                    a href=(crate::paths::PeopleRoute::Profile.path()) { strong { (user.label) } }
+                                }
                                 form method="post" action=(Route::SignOut.path()) {
                                     input type="hidden" name="csrf" value=(user.csrf);
                                     button.link type="submit" { (cat.sign_out) }

@@ -4,7 +4,13 @@
 pub mod auth;
 pub mod components;
 pub mod errors;
+pub mod import;
 pub mod layout;
 pub mod licences;
+// Diagnosis.
+pub mod diagnose;
+// Contacts and mail.
+pub mod people;
+pub use people::contacts;
 
 pub use layout::{Flash, FlashKind, Nav, NavUser, Page};

@@ -42,8 +42,10 @@ impl ServeProcess {
         let mut stdout = BufReader::new(child.stdout.take().unwrap());
         let mut lines = Vec::new();
         let mut base = String::new();
+        // The listening line comes first; the setup link follows it while no account exists.
+        let expected_lines = if needs_setup_line(data_dir) { 2 } else { 1 };
         let deadline = Instant::now() + Duration::from_secs(30);
-        while Instant::now() < deadline {
+        while Instant::now() < deadline && lines.len() < expected_lines {
             let mut line = String::new();
             if stdout.read_line(&mut line).unwrap() == 0 {
                 break;
@@ -52,12 +54,7 @@ impl ServeProcess {
             if let Some(url) = line.strip_prefix("licensedesk listening on ") {
                 base = url.to_owned();
             }
-            let done = !base.is_empty()
-                && (line.contains("/setup/") || !line.starts_with("licensedesk listening"));
             lines.push(line);
-            if done || (!base.is_empty() && !lines.is_empty() && !needs_setup_line(data_dir)) {
-                break;
-            }
         }
         assert!(!base.is_empty(), "no listening line in {lines:?}");
         // Keep draining stdout so the process never blocks on a full pipe.
@@ -106,7 +103,7 @@ impl Drop for ServeProcess {
     }
 }
 
-fn run(args: &[&str], stdin: Option<&str>) -> (i32, String, String) {
+pub fn run(args: &[&str], stdin: Option<&str>) -> (i32, String, String) {
     let mut child = binary()
         .args(args)
         .stdin(Stdio::piped())

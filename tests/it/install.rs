@@ -48,14 +48,14 @@ fn wrapped(key: &str, width: usize, separator: &str) -> String {
         .join(separator)
 }
 
-fn write(path: &Path, contents: impl AsRef<[u8]>) {
+pub(crate) fn write(path: &Path, contents: impl AsRef<[u8]>) {
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent).expect("create dirs");
     }
     std::fs::write(path, contents).expect("write file");
 }
 
-fn cfg_xml(root: &str, properties: &[(&str, &str)]) -> String {
+pub(crate) fn cfg_xml(root: &str, properties: &[(&str, &str)]) -> String {
     let mut xml = format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<{root}>\n  <setupStep>complete</setupStep>\n  <properties>\n"
     );
@@ -68,7 +68,7 @@ fn cfg_xml(root: &str, properties: &[(&str, &str)]) -> String {
     xml
 }
 
-fn confluence_home(dir: &Path, server_id: &str, licence_text: &str) {
+pub(crate) fn confluence_home(dir: &Path, server_id: &str, licence_text: &str) {
     write(
         &dir.join("confluence.cfg.xml"),
         cfg_xml(
@@ -85,7 +85,7 @@ fn confluence_home(dir: &Path, server_id: &str, licence_text: &str) {
     );
 }
 
-fn bamboo_home(dir: &Path, server_id: &str, licence_text: &str) {
+pub(crate) fn bamboo_home(dir: &Path, server_id: &str, licence_text: &str) {
     write(
         &dir.join("bamboo.cfg.xml"),
         cfg_xml(
@@ -171,7 +171,7 @@ fn say(line: &str) {
 }
 
 /// The shared corpus of installs, or None (said plainly) when this checkout has no ../shared.
-fn shared_installs() -> Option<PathBuf> {
+pub(crate) fn shared_installs() -> Option<PathBuf> {
     let shared = std::env::var_os("LICENSEDESK_SHARED_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared"));
@@ -204,7 +204,7 @@ fn has_key_shape(raw: &str) -> bool {
 }
 
 /// PostgreSQL for the tests, from LICENSEDESK_TEST_PG; in CI its absence fails the test.
-fn test_pg() -> Option<postgres::Config> {
+pub(crate) fn test_pg() -> Option<postgres::Config> {
     match std::env::var("LICENSEDESK_TEST_PG") {
         Ok(text) if !text.trim().is_empty() => Some(
             text.parse()
@@ -224,17 +224,17 @@ fn test_pg() -> Option<postgres::Config> {
 }
 
 /// A fresh database for one test, dropped at the end.
-struct TestDb {
+pub(crate) struct TestDb {
     admin: postgres::Config,
-    name: String,
-    host: String,
-    port: u16,
-    user: String,
-    password: String,
+    pub(crate) name: String,
+    pub(crate) host: String,
+    pub(crate) port: u16,
+    pub(crate) user: String,
+    pub(crate) password: String,
 }
 
 impl TestDb {
-    fn create(admin: &postgres::Config, tag: &str, sql: &str) -> TestDb {
+    pub(crate) fn create(admin: &postgres::Config, tag: &str, sql: &str) -> TestDb {
         use std::sync::atomic::{AtomicUsize, Ordering};
         static COUNTER: AtomicUsize = AtomicUsize::new(0);
         let nanos = std::time::SystemTime::now()
@@ -276,7 +276,7 @@ impl TestDb {
         }
     }
 
-    fn url(&self) -> String {
+    pub(crate) fn url(&self) -> String {
         format!(
             "jdbc:postgresql://{}:{}/{}",
             self.host, self.port, self.name
@@ -307,7 +307,7 @@ impl Drop for TestDb {
     }
 }
 
-fn jira_sql(server_id: &str, licences: &[&str]) -> String {
+pub(crate) fn jira_sql(server_id: &str, licences: &[&str]) -> String {
     let mut sql = String::from(
         "CREATE TABLE propertyentry (id numeric(18,0) PRIMARY KEY, entity_name varchar(255), entity_id numeric(18,0), property_key varchar(255), propertytype numeric(9,0));\n\
          CREATE TABLE propertystring (id numeric(18,0) PRIMARY KEY, propertyvalue text);\n\
@@ -328,7 +328,7 @@ fn jira_sql(server_id: &str, licences: &[&str]) -> String {
     sql
 }
 
-fn bitbucket_sql(server_id: &str) -> String {
+pub(crate) fn bitbucket_sql(server_id: &str) -> String {
     format!(
         "CREATE TABLE app_property (prop_key varchar(50) PRIMARY KEY, prop_value varchar(2048));\n\
          INSERT INTO app_property VALUES ('server.id', '{server_id}');\n\
@@ -938,7 +938,7 @@ fn the_database_is_only_read() {
 // ---------------------------------------------------------------------------------------------
 // Support zips, pasted text, and what is not an installation.
 
-fn zip_file(path: &Path, entries: &[(&str, &[u8])]) {
+pub(crate) fn zip_file(path: &Path, entries: &[(&str, &[u8])]) {
     let file = std::fs::File::create(path).expect("create zip");
     let mut writer = zip::ZipWriter::new(file);
     let options = zip::write::SimpleFileOptions::default()

@@ -4,9 +4,18 @@
 mod support;
 
 mod cli;
+mod import_export;
 mod install;
 mod keys;
 
 mod server;
+// Diagnosis.
+mod diagnose;
+
+// Contacts and mail.
+mod admin;
+mod consolidate;
+mod contacts;
+mod mail;
 // Licence portal.
 mod portal;

@@ -32,25 +32,75 @@ pub(super) fn read_file(
             path: path.to_path_buf(),
         });
     };
-    let context = Context {
-        opts,
-        server_id_given,
-        may_connect: true,
-    };
     let home = home_of_config_file(path);
     let name = path
         .file_name()
         .map(|name| name.to_string_lossy().into_owned())
         .unwrap_or_default();
+    read_decoded(&text, &name, path, &home, opts, server_id_given)
+}
+
+/// Reads text that did not come from a file (standard input, a pasted form field), named by
+/// `label`: a config file by its content, else any text scanned for Server IDs and keys.
+pub(super) fn read_text(
+    bytes: &[u8],
+    label: &str,
+    opts: &ReadOptions,
+    server_id_given: bool,
+) -> Result<Installation, InstallError> {
+    let path = Path::new(label);
+    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
+        return Err(InstallError::BadConfig {
+            path: path.to_path_buf(),
+            reason: "a zip file cannot be read from standard input; give its path instead"
+                .to_string(),
+        });
+    }
+    if bytes.len() as u64 > MAX_TEXT_FILE {
+        return Err(InstallError::FileTooLarge {
+            path: path.to_path_buf(),
+            size: bytes.len() as u64,
+            limit: MAX_TEXT_FILE,
+        });
+    }
+    let Some(text) = decode_text(bytes) else {
+        return Err(InstallError::Unrecognised {
+            path: path.to_path_buf(),
+        });
+    };
+    read_decoded(&text, "", path, path, opts, server_id_given)
+}
+
+/// Reads a config file's or any text's contents; `name` is the file name ("" when there is
+/// none), which decides the kind before the content does.
+fn read_decoded(
+    text: &str,
+    name: &str,
+    path: &Path,
+    home: &Path,
+    opts: &ReadOptions,
+    server_id_given: bool,
+) -> Result<Installation, InstallError> {
+    let context = Context {
+        opts,
+        server_id_given,
+        may_connect: true,
+    };
+    let name = if name.is_empty() {
+        path.display().to_string()
+    } else {
+        name.to_string()
+    };
+    let home = home.to_path_buf();
     let config = ConfigText {
-        text: &text,
+        text,
         label: name.clone(),
         path,
     };
     match ConfigKind::from_file_name(&name) {
         Some(ConfigKind::FisheyeConfig) => {
             // config.xml is Fisheye's only when its content says so.
-            if let Ok(document) = xml::parse(&text)
+            if let Ok(document) = xml::parse(text)
                 && ConfigKind::from_xml(&document) == Some(ConfigKind::FisheyeConfig)
             {
                 return ConfigKind::FisheyeConfig.read(&config, &home, &context);
@@ -60,15 +110,15 @@ pub(super) fn read_file(
         None => {}
     }
     // A config file under another name (a copy, "dbconfig.xml.bak") is known by its content.
-    if let Ok(document) = xml::parse(&text)
+    if let Ok(document) = xml::parse(text)
         && let Some(kind) = ConfigKind::from_xml(&document)
     {
         return kind.read(&config, &home, &context);
     }
-    if looks_like_bitbucket_properties(&text) {
+    if looks_like_bitbucket_properties(text) {
         return ConfigKind::BitbucketProperties.read(&config, &home, &context);
     }
-    let scanned = scan::scan_text(&text);
+    let scanned = scan::scan_text(text);
     if scanned.is_empty() {
         return Err(InstallError::Unrecognised {
             path: path.to_path_buf(),

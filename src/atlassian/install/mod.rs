@@ -239,11 +239,37 @@ pub fn read_installation(path: &Path, opts: &ReadOptions) -> Result<Installation
         None => None,
     };
     let metadata = std::fs::metadata(path).map_err(|source| io_error(path, source))?;
-    let mut installation = if metadata.is_dir() {
+    let installation = if metadata.is_dir() {
         products::read_home(path, opts, server_id_override.is_some())?
     } else {
         files::read_file(path, opts, server_id_override.is_some())?
     };
+    Ok(apply_server_id_override(installation, server_id_override))
+}
+
+/// Read text that is not a file: standard input or a pasted form field, named by `label`
+/// ("standard input"). A config file is known by its content; any other text is scanned for
+/// Server IDs next to their labels and for licence keys. A zip cannot be read this way.
+pub fn read_text(
+    bytes: &[u8],
+    label: &str,
+    opts: &ReadOptions,
+) -> Result<Installation, InstallError> {
+    let server_id_override = match &opts.server_id_override {
+        Some(given) => Some(
+            normalise_server_id(given).ok_or_else(|| InstallError::BadServerId(given.clone()))?,
+        ),
+        None => None,
+    };
+    let installation = files::read_text(bytes, label, opts, server_id_override.is_some())?;
+    Ok(apply_server_id_override(installation, server_id_override))
+}
+
+/// The Server ID given by hand wins over the one read, which is kept in a note.
+fn apply_server_id_override(
+    mut installation: Installation,
+    server_id_override: Option<String>,
+) -> Installation {
     if let Some(value) = server_id_override {
         if let Some(read) = &installation.server_id
             && read.value != value
@@ -258,7 +284,7 @@ pub fn read_installation(path: &Path, opts: &ReadOptions) -> Result<Installation
             source: "given by hand (--server-id)".to_string(),
         });
     }
-    Ok(installation)
+    installation
 }
 
 /// A Server ID in its canonical form (upper case, XXXX-XXXX-XXXX-XXXX of letters and digits), or

@@ -245,12 +245,23 @@ pub(super) fn looks_like_version1(input: &str) -> bool {
     printable && long_tokens && alphanumeric * 10 >= canonical.len() * 9
 }
 
-/// Whether a candidate body found in free text opens as a key envelope down to the magic bytes.
-/// Used by the scanner to prefer real keys over look-alikes; cheap, as it inflates nothing.
-pub(super) fn body_has_envelope(body: &str) -> bool {
-    decode_base64(body)
-        .ok()
-        .is_some_and(|bytes| split_payload(&bytes).is_ok_and(|(text, _)| strip_magic(text).is_ok()))
+/// Whether a candidate body found in free text opens like a key: its first 12 characters
+/// decode to a length prefix and the magic bytes, and the announced length fits in the body.
+/// Used by the scanner to prefer real keys over look-alikes; it reads a fixed number of
+/// characters, so scanning stays linear however many look-alikes a hostile text holds.
+pub(super) fn body_opens_like_a_key(body: &str) -> bool {
+    let Some(head) = body.get(..12) else {
+        return false;
+    };
+    let Ok(bytes) = BASE64.decode(head) else {
+        return false;
+    };
+    let Some((prefix, rest)) = bytes.split_first_chunk::<4>() else {
+        return false;
+    };
+    let announced = u64::from(u32::from_be_bytes(*prefix));
+    let capacity = u64::try_from(body.len()).unwrap_or(u64::MAX) / 4 * 3;
+    rest.starts_with(&MAGIC) && announced + 4 <= capacity
 }
 
 #[cfg(test)]

@@ -4,7 +4,11 @@
 
 use serde::Serialize;
 
-use super::envelope::{MIN_BODY_CHARS, base31, body_has_envelope, is_base31_digit, is_base64_byte};
+use std::collections::BTreeMap;
+
+use super::envelope::{
+    MAX_INPUT_BYTES, MIN_BODY_CHARS, base31, body_opens_like_a_key, is_base31_digit, is_base64_byte,
+};
 
 /// A key found in a larger text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -30,6 +34,9 @@ const MAX_LENGTH_DIGITS: usize = 6;
 /// envelope opens (base64, length prefix, magic bytes) is preferred; one that only has the shape
 /// of a key (at least 64 characters starting `AAA`, as every real key does) is still reported
 /// so that an import can say why it is damaged, unless it overlaps a sound key.
+///
+/// The work is linear in the length of the text, with memory proportional to the longest run
+/// plus its number of lines, so an import can hand it a whole file.
 pub fn find_keys(text: &str) -> Vec<FoundKey> {
     let bytes = text.as_bytes();
     let mut found = Vec::new();
@@ -60,8 +67,7 @@ pub fn find_keys(text: &str) -> Vec<FoundKey> {
                 }
                 at_line_start = false;
                 if is_base64_byte(b) {
-                    run.bytes.push(b);
-                    run.lines.push(line);
+                    run.push(b, line);
                     i += 1;
                     continue;
                 }
@@ -78,11 +84,12 @@ pub fn find_keys(text: &str) -> Vec<FoundKey> {
     found
 }
 
-/// The base64 characters of one unbroken stretch of text, with the line each came from.
+/// The base64 characters of one unbroken stretch of text, and where its lines begin.
 #[derive(Default)]
 struct Run {
     bytes: Vec<u8>,
-    lines: Vec<usize>,
+    /// `(index in bytes, line)` for the first character of the run on each new line.
+    line_starts: Vec<(usize, usize)>,
 }
 
 struct Candidate {
@@ -92,31 +99,52 @@ struct Candidate {
 }
 
 impl Run {
+    fn push(&mut self, byte: u8, line: usize) {
+        if self
+            .line_starts
+            .last()
+            .is_none_or(|(_, last)| *last != line)
+        {
+            self.line_starts.push((self.bytes.len(), line));
+        }
+        self.bytes.push(byte);
+    }
+
+    /// The line of the character at `index`.
+    fn line_of(&self, index: usize) -> Option<usize> {
+        let after = self
+            .line_starts
+            .partition_point(|(start, _)| *start <= index);
+        after
+            .checked_sub(1)
+            .and_then(|i| self.line_starts.get(i))
+            .map(|(_, line)| *line)
+    }
+
     fn flush_into(&mut self, found: &mut Vec<FoundKey>) {
         let candidates = self.candidates();
-        let mut chosen: Vec<&Candidate> = Vec::new();
+        // Chosen keys by start, mapped to their end; they never overlap, so only the one
+        // starting last before a candidate's end can overlap it.
+        let mut chosen: BTreeMap<usize, usize> = BTreeMap::new();
         for sound in [true, false] {
             for candidate in candidates.iter().filter(|c| c.sound == sound) {
                 let overlaps = chosen
-                    .iter()
-                    .any(|c| c.start < candidate.end && candidate.start < c.end);
+                    .range(..candidate.end)
+                    .next_back()
+                    .is_some_and(|(_, end)| *end > candidate.start);
                 if !overlaps {
-                    chosen.push(candidate);
+                    chosen.insert(candidate.start, candidate.end);
                 }
             }
         }
-        chosen.sort_by_key(|c| c.start);
-        for candidate in chosen {
+        for (start, end) in chosen {
             let raw = self
                 .bytes
-                .get(candidate.start..candidate.end)
+                .get(start..end)
                 .and_then(|b| std::str::from_utf8(b).ok());
-            let first = self.lines.get(candidate.start);
-            let last = candidate
-                .end
-                .checked_sub(1)
-                .and_then(|end| self.lines.get(end));
-            if let (Some(raw), Some(&line), Some(&last_line)) = (raw, first, last) {
+            let first = self.line_of(start);
+            let last = end.checked_sub(1).and_then(|end| self.line_of(end));
+            if let (Some(raw), Some(line), Some(last_line)) = (raw, first, last) {
                 found.push(FoundKey {
                     line,
                     last_line,
@@ -125,7 +153,7 @@ impl Run {
             }
         }
         self.bytes.clear();
-        self.lines.clear();
+        self.line_starts.clear();
     }
 
     /// For every `X0[12]` in the run, the best reading of the length digits after it.
@@ -154,7 +182,10 @@ impl Run {
                     .and_then(|d| std::str::from_utf8(d).ok())
                     .and_then(base31)
                     .and_then(|n| usize::try_from(n).ok());
-                let Some(len) = declared.filter(|len| *len >= MIN_BODY_CHARS) else {
+                // Bodies longer than `decode` accepts are not worth reporting.
+                let Some(len) =
+                    declared.filter(|len| (MIN_BODY_CHARS..=MAX_INPUT_BYTES).contains(len))
+                else {
                     continue;
                 };
                 let Some(start) = x.checked_sub(len) else {
@@ -167,7 +198,7 @@ impl Run {
                 else {
                     continue;
                 };
-                let sound = body_has_envelope(body);
+                let sound = body_opens_like_a_key(body);
                 if sound || best.is_none() {
                     best = Some(Candidate { start, end, sound });
                 }
@@ -279,5 +310,16 @@ mod tests {
             assert_eq!(found.len(), 1, "{text:?}");
             assert_eq!(found[0].raw, format!("{body}X0222"), "{text:?}");
         }
+    }
+
+    #[test]
+    fn hostile_look_alikes_are_scanned_in_linear_time() {
+        // Thousands of trailers whose bodies start `AAA` and even open like a key: a scanner
+        // that decoded each candidate's whole body, or compared every pair, would crawl.
+        let unit = format!("AAAADQ0ODAoP{}X0222", "A".repeat(52));
+        let text = unit.repeat(20_000);
+        let found = find_keys(&text);
+        assert_eq!(found.len(), 20_000);
+        assert!(found.iter().all(|key| key.raw == unit && key.line == 1));
     }
 }

@@ -120,8 +120,9 @@ fn insert(
     // contacts the new licence.
     if developer_type
         && let Some(sen) = created.sen.as_deref()
-        && let Some(production) = store::licence_edits::production_for_sen(&tx, sen)?
-        && store::licences::visible(&tx, session.viewer(), production.id)?.is_some()
+        && let Some(production) =
+            store::licences::production_for_developer(&tx, sen, &created.product)?
+        && let Some(production) = store::licences::visible(&tx, session.viewer(), production)?
     {
         developer::link(&tx, &who, id, &production, now)?;
     }

@@ -231,7 +231,9 @@ pub fn archive_page(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     if licence.archived {
         return Ok(Response::see_other(&licence_path(licence.id)));
     }
-    let contact_count = store::contacts::of_licence(ctx.conn, licence.id)?.len();
+    let contact_count = store::contacts::of_licence(ctx.conn, licence.id)?
+        .contacts
+        .len();
     let t = texts(ctx);
     let body = views::licences::forms::archive(t, &licence, contact_count, &session.csrf);
     form_page(ctx, &session, t.archive_title, 200, body)

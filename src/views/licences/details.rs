@@ -6,14 +6,12 @@ use maud::{Markup, html};
 
 use super::dates::{date_with_hint, support_badge};
 use super::fields::{FormState, post_form, text};
-use super::list::contact_facts;
 use super::{Today, marks, tier};
 use crate::domain::Licence;
 use crate::domain::terms::{EvaluationProgress, evaluation_progress, is_developer_type};
 use crate::i18n::{PortalCatalogue, fill};
 use crate::inventory::pasted_key::KeyFacts;
 use crate::paths::Route;
-use crate::store::contacts::{Contact, ContactRole};
 use crate::store::licences::ServerIdChange;
 use crate::store::orders::Order;
 
@@ -42,7 +40,10 @@ pub struct DetailsView<'a> {
     pub today: &'a Today,
     pub key: KeyView<'a>,
     pub key_facts: Option<&'a KeyFacts>,
-    pub contacts: &'a [Contact],
+    /// The contacts section (contacts and mail render it; it has its own forms).
+    pub contacts: Markup,
+    /// Where the licence is installed, as diagnoses recorded it.
+    pub installed_at: Markup,
     pub server_id_history: &'a [ServerIdChange],
     pub key_history: &'a [KeyComparison],
     pub orders: &'a [Order],
@@ -189,15 +190,12 @@ pub fn details(t: &PortalCatalogue, view: &DetailsView<'_>) -> Markup {
             @if let Some(reason) = &licence.reason_for_purchase {
                 dt { (t.reason_for_purchase) } dd { (reason) }
             }
-            (contact_facts(t, view.contacts, ContactRole::Technical, t.technical_contact))
-            (contact_facts(t, view.contacts, ContactRole::Billing, t.billing_contact))
             @if view.developer_count > 0 {
                 dt { (t.developer_licences) }
                 dd { a href=(Route::LicenceDeveloper(id).path()) {
                     (fill(t.developer_count, &[("n", &view.developer_count)])) } }
             }
         }
-        p.hint { (t.contacts_read_only) }
         p.actions {
             strong { (t.actions) ": " }
             (joined(&action_links(t, licence, view.can_download)))
@@ -208,10 +206,12 @@ pub fn details(t: &PortalCatalogue, view: &DetailsView<'_>) -> Markup {
                 " " span.hint { (t.restore_hint) }
             }))
         }
+        (view.contacts)
         @if let Some(facts) = view.key_facts {
             h2 { (t.key_facts_title) }
             (key_facts(t, facts))
         }
+        (view.installed_at)
         h2 { (t.server_id_history_title) }
         @if view.server_id_history.is_empty() {
             p.muted { (t.server_id_history_empty) }

@@ -8,10 +8,10 @@ use maud::{Markup, html};
 use super::Today;
 use super::dates::{date_with_hint, state_class, support_badge};
 use crate::domain::terms::evaluation_progress;
+use crate::domain::{ContactRole, LicenceContacts};
 use crate::domain::{Licence, LicenceId};
 use crate::i18n::{Catalogue, PortalCatalogue, fill};
 use crate::paths::{self, Route};
-use crate::store::contacts::{Contact, ContactRole};
 use crate::store::licences::{Section, SortOrder};
 use crate::views::components::csrf_field;
 
@@ -24,7 +24,7 @@ pub struct ListView<'a> {
     pub per_page: i64,
     pub total: i64,
     pub licences: &'a [Licence],
-    pub contacts: &'a HashMap<LicenceId, Vec<Contact>>,
+    pub contacts: &'a HashMap<LicenceId, LicenceContacts>,
     /// Licences whose key the viewer may download (gate passed, or an admin).
     pub downloadable: &'a dyn Fn(&Licence) -> bool,
     pub today: &'a Today,
@@ -167,7 +167,7 @@ fn row(t: &PortalCatalogue, view: &ListView<'_>, licence: &Licence) -> Markup {
     } else {
         licence.support_expiry
     };
-    let no_contacts = Vec::new();
+    let no_contacts = LicenceContacts::default();
     let contacts = view.contacts.get(&licence.id).unwrap_or(&no_contacts);
     let id = licence.id;
     let mut links = vec![html! { a href=(Route::Licence(id).path()) { (t.open_details) } }];
@@ -232,14 +232,14 @@ fn row(t: &PortalCatalogue, view: &ListView<'_>, licence: &Licence) -> Markup {
 
 pub fn contact_facts(
     t: &PortalCatalogue,
-    contacts: &[Contact],
+    contacts: &LicenceContacts,
     role: ContactRole,
     label: &str,
 ) -> Markup {
     html! {
         dt { (label) }
         dd {
-            @let of_role: Vec<&Contact> = contacts.iter().filter(|c| c.role == role).collect();
+            @let of_role: Vec<_> = contacts.of_role(role).collect();
             @if of_role.is_empty() {
                 span.muted { (t.no_contact) }
             } @else {
@@ -248,7 +248,7 @@ pub fn contact_facts(
                         li {
                             (contact.email)
                             @if !contact.display_name.is_empty() { " (" (contact.display_name) ")" }
-                            @if contact.primary { " " span.badge.neutral { (t.primary) } }
+                            @if contact.is_primary { " " span.badge.neutral { (t.primary) } }
                         }
                     }
                 }

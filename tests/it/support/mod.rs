@@ -4,6 +4,9 @@
 #![allow(dead_code)]
 
 pub mod encoder;
+// Contacts and mail.
+pub mod people;
+pub mod smtp;
 
 use std::collections::BTreeMap;
 use std::io::{Read, Write};
@@ -33,7 +36,8 @@ pub fn config(data_dir: &Path) -> Config {
         bcrypt_cost: 4,
         bcrypt_threads: 2,
         enable_panic_route: true,
-        announce: false,
+        // Contacts and mail.
+        mail: licensedesk::mail::MailConfig::default(),
     }
 }
 
@@ -328,6 +332,16 @@ impl Client {
             request = request.set(name, value);
         }
         let result = request.send_form(form);
+        self.finish(result)
+    }
+
+    /// Posts a raw body with its content type (multipart uploads).
+    pub fn post_bytes(&mut self, path: &str, content_type: &str, body: &[u8]) -> Resp {
+        let result = Self::agent()
+            .post(&format!("{}{path}", self.base))
+            .set("Cookie", &self.cookie_header())
+            .set("Content-Type", content_type)
+            .send_bytes(body);
         self.finish(result)
     }
 

@@ -1,0 +1,459 @@
+//! `licensedesk diagnose PATH`: reads an installation, compares it with the portal's records
+//! (or a key given by hand), and says what is wrong in plain words: the verdict first, then each
+//! finding, then what to do. `--record` keeps the run as an instance snapshot, `--apply` sets
+//! the Server ID on record. Exit status 0 for a match, 1 for findings, 2 for errors.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::{Context, bail};
+use rusqlite::Connection;
+use serde_json::{Value, json};
+
+use crate::atlassian::diagnosis::{
+    self, Code, Diagnosis, Environment, Input, InstalledKey, KeyRecords, Record, RecordedInstance,
+    Reference, ServerIdUpdate,
+};
+use crate::atlassian::install::Installation;
+use crate::atlassian::key::{self, DecodedKey};
+use crate::cli::{DiagnoseArgs, EnvArg};
+use crate::domain::{Instance, Licence, LicenceId};
+use crate::i18n::{self, diagnose::DiagnoseText};
+use crate::store::{self, audit, instances, licences};
+
+use super::server_id;
+
+/// Who the command line is, in histories.
+const COMMAND_LINE: &str = "command line";
+
+pub fn run(args: &DiagnoseArgs) -> anyhow::Result<ExitCode> {
+    let text = i18n::catalogue("en").diagnose;
+    let installation = server_id::read(&args.install, &args.install.installed_keys)?;
+    let keys = diagnosis::decode_installed(&installation);
+    let given = match &args.key {
+        Some(file) => Some(given_key(file)?),
+        None => None,
+    };
+    let mut conn = open_records(&args.data_dir, args.record || args.apply)?;
+    let records: Vec<KeyRecords> = match &conn {
+        Some(conn) => keys
+            .iter()
+            .map(|k| records_for(conn, k))
+            .collect::<rusqlite::Result<_>>()?,
+        None => Vec::new(),
+    };
+    let label = args
+        .label
+        .clone()
+        .unwrap_or_else(|| default_label(&installation));
+    let host = match &args.host {
+        Some(host) => host.clone(),
+        None => hostname::get()
+            .map(|h| h.to_string_lossy().into_owned())
+            .unwrap_or_else(|_| "localhost".to_string()),
+    };
+    let same_server_id = match (&conn, &installation.server_id) {
+        (Some(conn), Some(reading)) => diagnosis::others_with_server_id(
+            instances::with_server_id(conn, &reading.value)?
+                .into_iter()
+                .map(recorded)
+                .collect(),
+            Some((&host, &label)),
+        ),
+        _ => Vec::new(),
+    };
+    let reference = match (&given, &conn) {
+        (Some(given), _) => Reference::GivenKey(given),
+        (None, Some(_)) => Reference::Records(&records),
+        (None, None) => Reference::KeysOnly,
+    };
+    let result = diagnosis::diagnose(&Input {
+        installation: &installation,
+        keys: &keys,
+        reference,
+        same_server_id: &same_server_id,
+        environment: args.env.map(|env| match env {
+            EnvArg::Production => Environment::Production,
+            EnvArg::NonProduction => Environment::NonProduction,
+        }),
+        allow_unverified: args.allow_unverified,
+        today: jiff::Zoned::now().date(),
+    });
+
+    let now = store::unix_now();
+    let mut applied: Vec<&ServerIdUpdate> = Vec::new();
+    let mut recorded_id = None;
+    if let Some(conn) = conn.as_mut() {
+        let tx = conn.transaction()?;
+        if args.apply {
+            for update in &result.updates {
+                if apply_update(&tx, update, &installation, now)? {
+                    applied.push(update);
+                }
+            }
+        }
+        if args.record {
+            let snapshot_keys: Vec<instances::InstanceKey> = keys
+                .iter()
+                .zip(records.iter().map(Some).chain(std::iter::repeat(None)))
+                .map(|(installed, found)| snapshot_key(installed, found))
+                .collect();
+            let server_id = installation.server_id.as_ref().map(|s| s.value.as_str());
+            recorded_id = Some(instances::record(
+                &tx,
+                &instances::NewInstance {
+                    product: installation.product.name(),
+                    label: &label,
+                    host: &host,
+                    home: &installation.home.display().to_string(),
+                    server_id,
+                    verdict: result.verdict.as_str(),
+                    recorded_by: COMMAND_LINE,
+                    keys: &snapshot_keys,
+                },
+                now,
+            )?);
+        }
+        tx.commit()?;
+    }
+
+    let report = Report {
+        text,
+        installation: &installation,
+        keys: &keys,
+        records: &records,
+        result: &result,
+        compared_with: match reference {
+            Reference::KeysOnly => "keys-only",
+            Reference::Records(_) => "records",
+            Reference::GivenKey(_) => "key",
+        },
+        apply: args.apply,
+        applied: &applied,
+        recorded: recorded_id.map(|id| (id, label.as_str(), host.as_str())),
+    };
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&report.json())?);
+    } else {
+        print!("{}", report.text());
+    }
+    Ok(if result.verdict == Code::Match {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+/// The key given with `--key`, which must decode.
+fn given_key(file: &Path) -> anyhow::Result<DecodedKey> {
+    let found = server_id::keys_in_file(file)?;
+    if found.len() > 1 {
+        bail!(
+            "{} holds {} licence keys; give a file with the one key to compare with",
+            file.display(),
+            found.len()
+        );
+    }
+    let raw = found.into_iter().next().unwrap_or_default();
+    key::decode(&raw).with_context(|| {
+        format!(
+            "the key in {} (given with --key) cannot be decoded",
+            file.display()
+        )
+    })
+}
+
+/// The portal's database when there is one; with `create`, one is made when missing.
+fn open_records(data_dir: &Path, create: bool) -> anyhow::Result<Option<Connection>> {
+    if create || data_dir.join(store::DATABASE_FILE).is_file() {
+        super::open_data_dir(data_dir).map(Some)
+    } else {
+        Ok(None)
+    }
+}
+
+fn as_record(licence: &Licence) -> Record {
+    Record {
+        id: licence.id.0,
+        name: licence.name.clone(),
+        sen: licence.sen.clone(),
+        server_id: licence.server_id.clone(),
+        has_key: licence.licence_key.is_some(),
+    }
+}
+
+/// The licences on record for one installed key: by the key itself, and by its SEN.
+fn records_for(conn: &Connection, installed: &InstalledKey) -> rusqlite::Result<KeyRecords> {
+    let (canonical, sen) = match &installed.decoded {
+        Ok(decoded) => (decoded.canonical.as_str(), decoded.licence.sen.as_deref()),
+        Err(_) => (installed.raw.as_str(), None),
+    };
+    let by_key = licences::by_key(conn, canonical)?;
+    let same_sen = match sen {
+        Some(sen) => licences::by_sen(conn, sen)?
+            .iter()
+            .filter(|l| by_key.as_ref().is_none_or(|k| k.id != l.id))
+            .map(as_record)
+            .collect(),
+        None => Vec::new(),
+    };
+    Ok(KeyRecords {
+        by_key: by_key.as_ref().map(as_record),
+        same_sen,
+    })
+}
+
+fn recorded(instance: Instance) -> RecordedInstance {
+    RecordedInstance {
+        id: instance.id,
+        product: instance.product,
+        label: instance.label,
+        host: instance.host,
+        server_id: instance.server_id,
+        recorded_at: instance.recorded_at,
+    }
+}
+
+/// The home folder's name; for a file, the file's name.
+fn default_label(installation: &Installation) -> String {
+    installation
+        .home
+        .file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .filter(|name| !name.is_empty())
+        .unwrap_or_else(|| installation.home.display().to_string())
+}
+
+fn snapshot_key(installed: &InstalledKey, found: Option<&KeyRecords>) -> instances::InstanceKey {
+    let (licence_key, sen) = match &installed.decoded {
+        Ok(decoded) => (decoded.canonical.clone(), decoded.licence.sen.clone()),
+        Err(_) => (installed.raw.clone(), None),
+    };
+    let licence_id = found.and_then(|records| {
+        records
+            .by_key
+            .as_ref()
+            .or(records.same_sen.first())
+            .map(|r| LicenceId(r.id))
+    });
+    instances::InstanceKey {
+        licence_key,
+        sen,
+        licence_id,
+    }
+}
+
+/// Sets one licence's Server ID with its history and an audit entry. False when it already
+/// had that value.
+fn apply_update(
+    conn: &Connection,
+    update: &ServerIdUpdate,
+    installation: &Installation,
+    now: i64,
+) -> anyhow::Result<bool> {
+    let id = LicenceId(update.licence_id);
+    let changed = licences::set_server_id(
+        conn,
+        id,
+        Some(&update.new),
+        COMMAND_LINE,
+        licences::ServerIdReason::Diagnosis,
+        now,
+    )?;
+    if changed {
+        let before = json!({ "server_id": update.old });
+        let after = json!({ "server_id": update.new });
+        let detail = format!(
+            "Server ID set to {} by a diagnosis of {}",
+            update.new,
+            installation.home.display()
+        );
+        audit::record(
+            conn,
+            &audit::Entry {
+                licence_id: Some(id),
+                detail: &detail,
+                before: Some(&before),
+                after: Some(&after),
+                ..audit::Entry::new(&audit::Actor::CommandLine, "server-id-changed")
+            },
+            now,
+        )?;
+    }
+    Ok(changed)
+}
+
+struct Report<'a> {
+    text: &'static DiagnoseText,
+    installation: &'a Installation,
+    keys: &'a [InstalledKey],
+    records: &'a [KeyRecords],
+    result: &'a Diagnosis,
+    compared_with: &'static str,
+    apply: bool,
+    applied: &'a [&'a ServerIdUpdate],
+    recorded: Option<(i64, &'a str, &'a str)>,
+}
+
+impl Report<'_> {
+    fn on_record(&self, index: usize) -> Vec<&Record> {
+        self.records.get(index).map_or_else(Vec::new, |found| {
+            found.by_key.iter().chain(found.same_sen.iter()).collect()
+        })
+    }
+
+    fn json(&self) -> Value {
+        let text = self.text;
+        let result = self.result;
+        let mut object = server_id::installation_json(self.installation);
+        let mut out = serde_json::Map::new();
+        out.insert("verdict".into(), json!(result.verdict.as_str()));
+        out.insert("summary".into(), json!(text.headline(result)));
+        out.append(&mut object);
+        out.insert("compared_with".into(), json!(self.compared_with));
+        let licences: Vec<Value> = self
+            .keys
+            .iter()
+            .enumerate()
+            .map(|(index, installed)| {
+                let mut licence = server_id::licence_json(installed);
+                licence["on_record"] = json!(self.on_record(index));
+                licence
+            })
+            .collect();
+        out.insert("licences".into(), json!(licences));
+        let findings: Vec<Value> = result
+            .findings
+            .iter()
+            .map(|f| json!({ "code": f.code().as_str(), "message": text.finding(f) }))
+            .collect();
+        out.insert("findings".into(), json!(findings));
+        out.insert("advice".into(), json!(text.advice_for(&result.findings)));
+        let notes: Vec<String> = result.notes.iter().map(|n| text.note(n)).collect();
+        out.insert("notes".into(), json!(notes));
+        out.insert("reader_notes".into(), json!(self.installation.notes));
+        let updates: Vec<Value> = result
+            .updates
+            .iter()
+            .map(|u| {
+                let applied = self.applied.iter().any(|a| a.licence_id == u.licence_id);
+                json!({
+                    "licence_id": u.licence_id,
+                    "name": u.name,
+                    "sen": u.sen,
+                    "old": u.old,
+                    "new": u.new,
+                    "applied": applied,
+                })
+            })
+            .collect();
+        out.insert("updates".into(), json!(updates));
+        out.insert(
+            "recorded".into(),
+            match self.recorded {
+                Some((id, label, host)) => {
+                    json!({ "instance_id": id, "label": label, "host": host })
+                }
+                None => Value::Null,
+            },
+        );
+        Value::Object(out)
+    }
+
+    fn text(&self) -> String {
+        let text = self.text;
+        let result = self.result;
+        let mut out = format!(
+            "Verdict: {}\n{}\n\n",
+            result.verdict.as_str(),
+            text.headline(result)
+        );
+        out.push_str(&server_id::installation_text(self.installation));
+        for (index, installed) in self.keys.iter().enumerate() {
+            out.push('\n');
+            out.push_str(&server_id::licence_text(index, self.keys.len(), installed));
+            if self.compared_with == "records" {
+                let records = self.on_record(index);
+                if records.is_empty() {
+                    out.push_str(&format!(
+                        "  {:<22}{}\n",
+                        text.on_record_label, text.not_on_record
+                    ));
+                }
+                for record in records {
+                    out.push_str(&format!(
+                        "  {:<22}#{} {} ({}), Server ID {}\n",
+                        text.on_record_label,
+                        record.id,
+                        record.name,
+                        record.sen.as_deref().unwrap_or(text.no_sen),
+                        record
+                            .server_id
+                            .as_deref()
+                            .unwrap_or(text.server_id_unknown),
+                    ));
+                }
+            }
+        }
+        if !result.findings.is_empty() {
+            out.push_str(&format!("\n{}:\n", text.findings_heading));
+            for finding in &result.findings {
+                out.push_str(&format!(
+                    "  - [{}] {}\n",
+                    finding.code().as_str(),
+                    text.finding(finding)
+                ));
+            }
+        }
+        out.push_str(&format!("\n{}:\n", text.what_to_do_heading));
+        for advice in text.advice_for(&result.findings) {
+            out.push_str(&format!("  - {advice}\n"));
+        }
+        if !result.updates.is_empty() && !self.apply {
+            out.push_str("  - Run the same command with --apply to set the Server ID on record:\n");
+            for update in &result.updates {
+                out.push_str(&format!(
+                    "      licence #{} ({}): {} -> {}\n",
+                    update.licence_id,
+                    update.name,
+                    update.old.as_deref().unwrap_or(text.confirm_none),
+                    update.new
+                ));
+            }
+        }
+        if self.apply {
+            out.push_str("\nChanged:\n");
+            if self.applied.is_empty() {
+                out.push_str("  nothing: no Server ID on record needed changing\n");
+            }
+            for update in self.applied {
+                out.push_str(&format!(
+                    "  - licence #{} ({}, {}): Server ID {} -> {} (the old value is kept in its Server ID history)\n",
+                    update.licence_id,
+                    update.name,
+                    update.sen.as_deref().unwrap_or(text.no_sen),
+                    update.old.as_deref().unwrap_or(text.confirm_none),
+                    update.new
+                ));
+            }
+        }
+        if let Some((id, label, host)) = self.recorded {
+            out.push_str(&format!(
+                "\nRecorded: instance #{id} \"{label}\" on {host}\n"
+            ));
+        }
+        if !result.notes.is_empty() {
+            out.push_str(&format!("\n{}:\n", text.notes_heading));
+            for note in &result.notes {
+                out.push_str(&format!("  - {}\n", text.note(note)));
+            }
+        }
+        if !self.installation.notes.is_empty() {
+            out.push_str(&format!("\n{}:\n", text.reader_notes_heading));
+            for note in &self.installation.notes {
+                out.push_str(&format!("  - {note}\n"));
+            }
+        }
+        out
+    }
+}

@@ -1,0 +1,21 @@
+//! An installation of an Atlassian product as recorded by a diagnosis run: where a licence is
+//! installed.
+
+/// One recorded installation (the latest snapshot of its host and label).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Instance {
+    pub id: i64,
+    /// "Confluence", "Jira", as the reader names the product.
+    pub product: String,
+    /// A name for the installation: `--label`, by default the home folder's name.
+    pub label: String,
+    pub host: String,
+    /// The home directory, config file or support zip that was read.
+    pub home: String,
+    pub server_id: Option<String>,
+    /// The verdict of the run that recorded it, e.g. "match".
+    pub verdict: String,
+    /// Unix seconds.
+    pub recorded_at: i64,
+    pub recorded_by: String,
+}

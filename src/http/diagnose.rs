@@ -1,0 +1,521 @@
+//! The Diagnose pages: paste a key and a Server ID, or upload a config file or support zip, and
+//! get the same verdict as `licensedesk diagnose`; then update the Server ID on record through a
+//! confirmation. Uploads live in a private temporary folder only while they are read, and the
+//! server never connects to a database an uploaded file names.
+
+use std::path::PathBuf;
+
+use crate::atlassian::diagnosis::{self, Input, InstalledKey, KeyRecords, Record, Reference};
+use crate::atlassian::install::{self, InstallError, Installation, RawLicence, ReadOptions};
+use crate::domain::{Licence, LicenceId, ServerId};
+use crate::error::{AppError, AppResult};
+use crate::i18n::fill;
+use crate::paths::Route;
+use crate::store::{audit, instances, licences};
+use crate::views::Nav;
+use crate::views::diagnose::{self as view, FormErrors};
+
+use super::context::Flash;
+use super::session::Session;
+use super::{Ctx, Form, Response};
+
+pub fn page(ctx: &mut Ctx) -> AppResult<Response> {
+    let session = ctx.require_session()?;
+    render_form(ctx, &session, 200, "", "", &FormErrors::default())
+}
+
+fn render_form(
+    ctx: &Ctx,
+    session: &Session,
+    status: u16,
+    key: &str,
+    server_id: &str,
+    errors: &FormErrors,
+) -> AppResult<Response> {
+    let cat = ctx.app.catalogue;
+    let body = view::form(
+        cat,
+        &view::FormView {
+            key,
+            server_id,
+            errors,
+            csrf: &session.csrf,
+        },
+    );
+    ctx.page(
+        Some(session),
+        cat.diagnose.title,
+        Nav::Diagnose,
+        false,
+        status,
+        body,
+    )
+}
+
+/// What the form sent.
+struct Submitted {
+    csrf: String,
+    key: String,
+    server_id: String,
+    file: Option<(String, Vec<u8>)>,
+}
+
+fn submitted(ctx: &Ctx) -> AppResult<Submitted> {
+    let is_multipart = ctx.req.header("content-type").is_some_and(|t| {
+        t.trim_start()
+            .to_ascii_lowercase()
+            .starts_with("multipart/")
+    });
+    if is_multipart {
+        let multipart = ctx.req.multipart()?;
+        let file = multipart
+            .files("file")
+            .next()
+            .map(|part| (part.filename.clone().unwrap_or_default(), part.data.clone()));
+        Ok(Submitted {
+            csrf: multipart.text("csrf"),
+            key: multipart.text("key"),
+            server_id: multipart.text("server_id"),
+            file,
+        })
+    } else {
+        let form = ctx.req.form();
+        Ok(Submitted {
+            csrf: form.get("csrf").to_owned(),
+            key: form.get("key").to_owned(),
+            server_id: form.get("server_id").to_owned(),
+            file: None,
+        })
+    }
+}
+
+/// A form holding only the CSRF token, for the session's check.
+fn csrf_form(token: &str) -> Form {
+    let body = form_urlencoded::Serializer::new(String::new())
+        .append_pair("csrf", token)
+        .finish();
+    Form::parse(body.as_bytes())
+}
+
+pub fn run(ctx: &mut Ctx) -> AppResult<Response> {
+    let session = ctx.require_session()?;
+    let input = submitted(ctx)?;
+    ctx.check_csrf(&session, &csrf_form(&input.csrf))?;
+    let text = ctx.app.catalogue.diagnose;
+    let mut errors = FormErrors::default();
+    let server_id = input.server_id.trim();
+    if !server_id.is_empty() && ServerId::parse(server_id).is_err() {
+        errors.server_id = Some(crate::domain::ServerIdError.to_string());
+    }
+    if input.key.trim().is_empty() && input.file.is_none() {
+        errors.key = Some(text.nothing_given.to_owned());
+    }
+    if errors.key.is_some() || errors.server_id.is_some() {
+        return render_form(ctx, &session, 422, &input.key, &input.server_id, &errors);
+    }
+    let opts = ReadOptions {
+        server_id_override: (!server_id.is_empty()).then(|| server_id.to_owned()),
+        // A web request never makes the server connect to a database a file names.
+        no_database: true,
+        ..ReadOptions::default()
+    };
+    let from_file = match &input.file {
+        Some((name, data)) => match read_upload(name, data, &opts) {
+            Ok(installation) => Some(installation),
+            Err(reason) => {
+                errors.file = Some(fill(text.file_unreadable, &[("reason", &reason)]));
+                None
+            }
+        },
+        None => None,
+    };
+    let from_text = if input.key.trim().is_empty() {
+        None
+    } else {
+        match read_pasted(&input.key, &opts) {
+            Ok(installation) => Some(installation),
+            Err(reason) => {
+                errors.key = Some(reason);
+                None
+            }
+        }
+    };
+    if errors.key.is_some() || errors.file.is_some() {
+        return render_form(ctx, &session, 422, &input.key, &input.server_id, &errors);
+    }
+    let installation = match (from_file, from_text) {
+        (Some(file), Some(text)) => merge(file, text),
+        (Some(one), None) | (None, Some(one)) => one,
+        (None, None) => return Err(AppError::BadRequest(text.nothing_given.to_owned())),
+    };
+    show_result(ctx, &session, &installation)
+}
+
+fn show_result(
+    ctx: &mut Ctx,
+    session: &Session,
+    installation: &Installation,
+) -> AppResult<Response> {
+    let viewer = session.viewer();
+    let keys = diagnosis::decode_installed(installation);
+    let records: Vec<KeyRecords> = keys
+        .iter()
+        .map(|installed| visible_records(ctx, session, installed))
+        .collect::<AppResult<_>>()?;
+    let same_server_id = match &installation.server_id {
+        Some(reading) => diagnosis::others_with_server_id(
+            instances::with_server_id_visible(ctx.conn, viewer, &reading.value)?
+                .into_iter()
+                .map(|i| diagnosis::RecordedInstance {
+                    id: i.id,
+                    product: i.product,
+                    label: i.label,
+                    host: i.host,
+                    server_id: i.server_id,
+                    recorded_at: i.recorded_at,
+                })
+                .collect(),
+            None,
+        ),
+        None => Vec::new(),
+    };
+    let today = jiff::Timestamp::from_second(ctx.now)
+        .map_err(|e| AppError::Internal(e.to_string()))?
+        .to_zoned(jiff::tz::TimeZone::system())
+        .date();
+    let result = diagnosis::diagnose(&Input {
+        installation,
+        keys: &keys,
+        reference: Reference::Records(&records),
+        same_server_id: &same_server_id,
+        environment: None,
+        allow_unverified: false,
+        today,
+    });
+    // Every licence found, once, with where it is installed.
+    let mut found: Vec<Licence> = Vec::new();
+    for record in records
+        .iter()
+        .flat_map(|r| r.by_key.iter().chain(r.same_sen.iter()))
+    {
+        if found.iter().all(|l| l.id.0 != record.id)
+            && let Some(licence) = licences::visible(ctx.conn, viewer, LicenceId(record.id))?
+        {
+            found.push(licence);
+        }
+    }
+    let installed: Vec<Vec<crate::domain::Instance>> = found
+        .iter()
+        .map(|licence| instances::for_licence(ctx.conn, licence.id))
+        .collect::<rusqlite::Result<_>>()?;
+    let entries: Vec<view::LicenceOnRecord<'_>> = found
+        .iter()
+        .zip(installed.iter())
+        .map(|(licence, installed_at)| view::LicenceOnRecord {
+            licence,
+            installed_at,
+        })
+        .collect();
+    let cat = ctx.app.catalogue;
+    let body = view::result(
+        cat,
+        &view::ResultView {
+            installation,
+            keys: &keys,
+            records: &records,
+            diagnosis: &result,
+            licences: &entries,
+            csrf: &session.csrf,
+        },
+    );
+    ctx.page(
+        Some(session),
+        cat.diagnose.result_title,
+        Nav::Diagnose,
+        false,
+        200,
+        body,
+    )
+}
+
+fn as_record(licence: &Licence) -> Record {
+    Record {
+        id: licence.id.0,
+        name: licence.name.clone(),
+        sen: licence.sen.clone(),
+        server_id: licence.server_id.clone(),
+        has_key: licence.licence_key.is_some(),
+    }
+}
+
+/// The licences on record for a key that this user may see; others' licences stay unknown.
+fn visible_records(
+    ctx: &Ctx,
+    session: &Session,
+    installed: &InstalledKey,
+) -> AppResult<KeyRecords> {
+    let viewer = session.viewer();
+    let (canonical, sen) = match &installed.decoded {
+        Ok(decoded) => (decoded.canonical.as_str(), decoded.licence.sen.as_deref()),
+        Err(_) => (installed.raw.as_str(), None),
+    };
+    let may_see = |licence: &Licence| -> AppResult<bool> {
+        Ok(licences::visible(ctx.conn, viewer, licence.id)?.is_some())
+    };
+    let by_key = match licences::by_key(ctx.conn, canonical)? {
+        Some(licence) if may_see(&licence)? => Some(licence),
+        _ => None,
+    };
+    let mut same_sen = Vec::new();
+    if let Some(sen) = sen {
+        for licence in licences::by_sen(ctx.conn, sen)? {
+            if by_key.as_ref().is_none_or(|k| k.id != licence.id) && may_see(&licence)? {
+                same_sen.push(as_record(&licence));
+            }
+        }
+    }
+    Ok(KeyRecords {
+        by_key: by_key.as_ref().map(as_record),
+        same_sen,
+    })
+}
+
+/// Pasted text: a config file's content, a System Information page, or a bare key (which may
+/// be damaged, and is then reported as such rather than refused).
+fn read_pasted(pasted: &str, opts: &ReadOptions) -> Result<Installation, String> {
+    match install::read_text(pasted.as_bytes(), "pasted text", opts) {
+        Ok(installation) => Ok(installation),
+        Err(InstallError::Unrecognised { .. }) if looks_like_a_key(pasted) => {
+            let mut installation = Installation {
+                product: install::Product::Unidentified,
+                home: PathBuf::from("pasted text"),
+                server_id: None,
+                licences: vec![RawLicence {
+                    raw: pasted.split_whitespace().collect(),
+                    source: "pasted text".to_owned(),
+                }],
+                database: None,
+                notes: Vec::new(),
+            };
+            if let Some(given) = &opts.server_id_override {
+                installation.server_id = Some(install::ServerIdReading {
+                    value: given.trim().to_ascii_uppercase(),
+                    source: "given by hand".to_owned(),
+                });
+            }
+            Ok(installation)
+        }
+        Err(error) => Err(error.to_string()),
+    }
+}
+
+/// Base64 text of a key's length, with nothing but whitespace around: a key, maybe damaged.
+fn looks_like_a_key(text: &str) -> bool {
+    let compact: String = text.split_whitespace().collect();
+    compact.len() >= 40
+        && compact
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'='))
+}
+
+/// An upload, written to a private temporary folder for as long as reading it takes (the
+/// readers recognise config files by their names and read zips from disk). The folder is
+/// removed when this returns, whatever happened.
+fn read_upload(name: &str, data: &[u8], opts: &ReadOptions) -> Result<Installation, String> {
+    let upload = TempUpload::write(name, data).map_err(|e| format!("cannot store it: {e}"))?;
+    let result = install::read_installation(&upload.path, opts);
+    // Messages name the file as the user knows it, not where it was stored for a moment.
+    let shown = upload.shown_name.clone();
+    let hide = |message: String| message.replace(&upload.path.display().to_string(), &shown);
+    match result {
+        Ok(mut installation) => {
+            installation.home = PathBuf::from(&shown);
+            for licence in &mut installation.licences {
+                licence.source = hide(std::mem::take(&mut licence.source));
+            }
+            if let Some(reading) = &mut installation.server_id {
+                reading.source = hide(std::mem::take(&mut reading.source));
+            }
+            installation.notes = installation.notes.into_iter().map(hide).collect();
+            Ok(installation)
+        }
+        Err(error) => Err(hide(error.to_string())),
+    }
+}
+
+/// Adds what the pasted text holds to what the file holds.
+fn merge(mut file: Installation, text: Installation) -> Installation {
+    if file.server_id.is_none() {
+        file.server_id = text.server_id;
+    }
+    for licence in text.licences {
+        if !file.licences.iter().any(|l| l.raw == licence.raw) {
+            file.licences.push(licence);
+        }
+    }
+    if file.product == install::Product::Unidentified {
+        file.product = text.product;
+    }
+    file.notes.extend(text.notes);
+    file
+}
+
+/// A private folder holding one uploaded file, removed on drop.
+struct TempUpload {
+    dir: PathBuf,
+    path: PathBuf,
+    shown_name: String,
+}
+
+impl TempUpload {
+    fn write(name: &str, data: &[u8]) -> std::io::Result<TempUpload> {
+        use std::io::Write;
+        let mut random = [0u8; 16];
+        getrandom::fill(&mut random).map_err(|e| std::io::Error::other(e.to_string()))?;
+        let hex: String = random.iter().map(|b| format!("{b:02x}")).collect();
+        let dir = std::env::temp_dir().join(format!("licensedesk-upload-{hex}"));
+        let mut builder = std::fs::DirBuilder::new();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::DirBuilderExt;
+            builder.mode(0o700);
+        }
+        builder.create(&dir)?;
+        let upload = TempUpload {
+            path: dir.join(safe_file_name(name)),
+            shown_name: if name.trim().is_empty() {
+                "the uploaded file".to_owned()
+            } else {
+                name.to_owned()
+            },
+            dir,
+        };
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&upload.path)?;
+        file.write_all(data)?;
+        Ok(upload)
+    }
+}
+
+impl Drop for TempUpload {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+/// The uploaded name reduced to letters, digits, `.`, `-` and `_`, so it cannot leave the
+/// folder; the name matters because the readers know config files by it.
+fn safe_file_name(name: &str) -> String {
+    let cleaned: String = name
+        .chars()
+        .take(100)
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let cleaned = cleaned.trim_start_matches('.');
+    if cleaned.is_empty() {
+        "upload".to_owned()
+    } else {
+        cleaned.to_owned()
+    }
+}
+
+/// Step one shows the confirmation; step two (`confirmed=yes`) changes the Server ID.
+pub fn apply(ctx: &mut Ctx) -> AppResult<Response> {
+    let session = ctx.require_session()?;
+    let form = ctx.req.form();
+    ctx.check_csrf(&session, &form)?;
+    let Ok(id) = form.get("licence").trim().parse::<LicenceId>() else {
+        return Err(AppError::NotFound);
+    };
+    let Some(licence) = licences::visible(ctx.conn, session.viewer(), id)? else {
+        return Err(AppError::NotFound);
+    };
+    let server_id =
+        ServerId::parse(form.get("server_id")).map_err(|e| AppError::BadRequest(e.to_string()))?;
+    let cat = ctx.app.catalogue;
+    if form.get("confirmed") != "yes" {
+        let body = view::confirm(
+            cat,
+            &view::ConfirmView {
+                licence: &licence,
+                new_server_id: server_id.as_str(),
+                csrf: &session.csrf,
+            },
+        );
+        return ctx.page(
+            Some(&session),
+            cat.diagnose.confirm_title,
+            Nav::Diagnose,
+            true,
+            200,
+            body,
+        );
+    }
+    let actor = session.actor();
+    let client_addr = ctx.req.client_addr_string();
+    let now = ctx.now;
+    let tx = ctx.conn.transaction()?;
+    let changed = licences::set_server_id(
+        &tx,
+        id,
+        Some(server_id.as_str()),
+        session.account.email.as_str(),
+        licences::ServerIdReason::Diagnosis,
+        now,
+    )?;
+    if changed {
+        let before = serde_json::json!({ "server_id": licence.server_id });
+        let after = serde_json::json!({ "server_id": server_id.as_str() });
+        let detail = format!("Server ID set to {server_id} from the Diagnose page");
+        audit::record(
+            &tx,
+            &audit::Entry {
+                client_addr: client_addr.as_deref(),
+                licence_id: Some(id),
+                detail: &detail,
+                before: Some(&before),
+                after: Some(&after),
+                ..audit::Entry::new(&actor, "server-id-changed")
+            },
+            now,
+        )?;
+    }
+    tx.commit()?;
+    let flash = if changed {
+        Flash::ServerIdUpdated
+    } else {
+        Flash::ServerIdUnchanged
+    };
+    Ok(Response::see_other(&Route::Diagnose.path()).header("Set-Cookie", ctx.flash_cookie(flash)?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn uploaded_names_cannot_leave_their_folder() {
+        assert_eq!(safe_file_name("confluence.cfg.xml"), "confluence.cfg.xml");
+        assert_eq!(safe_file_name("../../etc/passwd"), "_.._etc_passwd");
+        assert_eq!(safe_file_name(".."), "upload");
+        assert_eq!(safe_file_name(""), "upload");
+        assert_eq!(safe_file_name("a b/c\\d"), "a_b_c_d");
+    }
+
+    #[test]
+    fn an_upload_is_gone_once_read() {
+        let upload = TempUpload::write("dbconfig.xml", b"<x/>").unwrap();
+        let dir = upload.dir.clone();
+        assert!(upload.path.is_file());
+        drop(upload);
+        assert!(!dir.exists());
+    }
+}

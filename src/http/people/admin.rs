@@ -1,0 +1,339 @@
+//! Administration (admins only; everyone else gets a 404): the accounts with disable, enable
+//! and a new invitation, the licences whose primary contact is disabled (seed 003: the primary
+//! left the company), and the audit log with its filters.
+
+use jiff::civil::Date;
+use jiff::tz::TimeZone;
+
+use crate::domain::{AccountId, AccountState, Email, LicenceId};
+use crate::error::{AppError, AppResult};
+use crate::http::session::Session;
+use crate::http::{Ctx, Response};
+use crate::i18n::fill;
+use crate::mail::{self, compose};
+use crate::paths::Route;
+use crate::store::{self, audit, audit_search::AuditFilter};
+use crate::views::Nav;
+use crate::views::people::admin::{self as view, AuditErrors, AuditForm};
+
+use super::contacts::new_invitation_link;
+use super::flash::PeopleFlash;
+use super::{done, sender, write_transaction};
+
+const AUDIT_PER_PAGE: i64 = 100;
+
+/// The signed-in administrator; anyone else is told the page does not exist.
+pub fn require_admin(ctx: &mut Ctx) -> AppResult<Session> {
+    let session = ctx.require_session()?;
+    if session.account.is_admin {
+        Ok(session)
+    } else {
+        Err(AppError::NotFound)
+    }
+}
+
+pub fn home(ctx: &mut Ctx) -> AppResult<Response> {
+    let session = require_admin(ctx)?;
+    let accounts = store::people::list(ctx.conn)?;
+    let orphans = store::contacts::disabled_primaries(ctx.conn)?;
+    let cat = ctx.app.catalogue;
+    let body = view::home(
+        cat,
+        &view::HomeView {
+            accounts: &accounts,
+            orphans: &orphans,
+            me: session.account.id,
+            csrf: &session.csrf,
+        },
+    );
+    ctx.page(
+        Some(&session),
+        cat.people.admin_title,
+        Nav::Admin,
+        false,
+        200,
+        body,
+    )
+}
+
+fn account_in_path(ctx: &mut Ctx, raw_id: &str) -> AppResult<crate::domain::Account> {
+    let id: AccountId = raw_id.parse().map_err(|_| AppError::NotFound)?;
+    store::accounts::by_id(ctx.conn, id)?.ok_or(AppError::NotFound)
+}
+
+fn refused(
+    ctx: &mut Ctx,
+    session: &Session,
+    status: u16,
+    title: &str,
+    body: &str,
+) -> AppResult<Response> {
+    let cat = ctx.app.catalogue;
+    let markup = view::refusal(cat, title, body, &Route::Admin.path());
+    ctx.page(Some(session), title, Nav::Admin, true, status, markup)
+}
+
+fn primary_roles(ctx: &mut Ctx, account: AccountId) -> AppResult<i64> {
+    Ok(store::contacts::of_account(ctx.conn, account)?
+        .iter()
+        .filter(|m| m.is_primary)
+        .count() as i64)
+}
+
+pub fn confirm_disable(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
+    let session = require_admin(ctx)?;
+    let account = account_in_path(ctx, raw_id)?;
+    let p = ctx.app.catalogue.people;
+    let title = fill(p.disable_title, &[("email", &account.email)]);
+    if account.id == session.account.id {
+        return refused(ctx, &session, 409, &title, p.disable_yourself);
+    }
+    let primary_of = primary_roles(ctx, account.id)?;
+    let cat = ctx.app.catalogue;
+    let body = view::confirm_disable(
+        cat,
+        &view::DisableView {
+            account_id: account.id,
+            email: account.email.as_str(),
+            primary_of,
+            csrf: &session.csrf,
+        },
+    );
+    ctx.page(Some(&session), &title, Nav::Admin, true, 200, body)
+}
+
+fn record_state_change(
+    tx: &rusqlite::Connection,
+    session: &Session,
+    addr: Option<&str>,
+    account: &crate::domain::Account,
+    action: &str,
+    after: AccountState,
+    now: i64,
+) -> AppResult<()> {
+    let before = serde_json::json!({ "state": account.state });
+    let after_state = store::accounts::by_id(tx, account.id)?
+        .map(|a| a.state)
+        .unwrap_or(after);
+    let after = serde_json::json!({ "state": after_state });
+    audit::record(
+        tx,
+        &audit::Entry {
+            client_addr: addr,
+            subject_account_id: Some(account.id),
+            detail: account.email.as_str(),
+            before: Some(&before),
+            after: Some(&after),
+            ..audit::Entry::new(&session.actor(), action)
+        },
+        now,
+    )?;
+    Ok(())
+}
+
+/// Disables an account: it can no longer sign in, and every session it has ends now.
+pub fn disable(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
+    let session = require_admin(ctx)?;
+    let form = ctx.req.form();
+    ctx.check_csrf(&session, &form)?;
+    let account = account_in_path(ctx, raw_id)?;
+    if account.id == session.account.id {
+        let p = ctx.app.catalogue.people;
+        let title = fill(p.disable_title, &[("email", &account.email)]);
+        return refused(ctx, &session, 409, &title, p.disable_yourself);
+    }
+    let (now, addr) = (ctx.now, ctx.req.client_addr_string());
+    let tx = write_transaction(ctx.conn)?;
+    store::people::set_state(&tx, account.id, AccountState::Disabled)?;
+    store::sessions::delete_for_account(&tx, account.id)?;
+    record_state_change(
+        &tx,
+        &session,
+        addr.as_deref(),
+        &account,
+        "account-disabled",
+        AccountState::Disabled,
+        now,
+    )?;
+    tx.commit()?;
+    done(ctx, &Route::Admin.path(), PeopleFlash::AccountDisabled)
+}
+
+pub fn enable(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
+    let session = require_admin(ctx)?;
+    let form = ctx.req.form();
+    ctx.check_csrf(&session, &form)?;
+    let account = account_in_path(ctx, raw_id)?;
+    let (now, addr) = (ctx.now, ctx.req.client_addr_string());
+    let tx = write_transaction(ctx.conn)?;
+    store::people::set_state(&tx, account.id, AccountState::Active)?;
+    record_state_change(
+        &tx,
+        &session,
+        addr.as_deref(),
+        &account,
+        "account-enabled",
+        AccountState::Active,
+        now,
+    )?;
+    tx.commit()?;
+    done(ctx, &Route::Admin.path(), PeopleFlash::AccountEnabled)
+}
+
+/// A new invitation for an account that never chose a password; earlier links stop working.
+pub fn resend_invitation(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
+    let session = require_admin(ctx)?;
+    let form = ctx.req.form();
+    ctx.check_csrf(&session, &form)?;
+    let account = account_in_path(ctx, raw_id)?;
+    let app = ctx.app;
+    let p = app.catalogue.people;
+    if account.state != AccountState::Invited {
+        let body = fill(
+            p.resend_not_invited,
+            &[("state", &p.account_state(account.state))],
+        );
+        return refused(ctx, &session, 409, p.account_resend, &body);
+    }
+    let (now, addr) = (ctx.now, ctx.req.client_addr_string());
+    let tx = write_transaction(ctx.conn)?;
+    let link = new_invitation_link(&tx, app, account.id, now)?;
+    let mail = compose::invitation(&account, &compose::InvitedBy::Administrator, &link);
+    mail::queue(&tx, sender(app), &mail, now)?;
+    audit::record(
+        &tx,
+        &audit::Entry {
+            client_addr: addr.as_deref(),
+            subject_account_id: Some(account.id),
+            detail: account.email.as_str(),
+            ..audit::Entry::new(&session.actor(), "invitation-resent")
+        },
+        now,
+    )?;
+    tx.commit()?;
+    done(ctx, &Route::Admin.path(), PeopleFlash::InvitationSent)
+}
+
+/// The start of a day, UTC, in unix seconds.
+fn day_start(date: Date) -> Option<i64> {
+    date.to_zoned(TimeZone::UTC)
+        .ok()
+        .map(|z| z.timestamp().as_second())
+}
+
+pub fn audit(ctx: &mut Ctx) -> AppResult<Response> {
+    let session = require_admin(ctx)?;
+    let q = |name: &str| ctx.req.query_param(name).unwrap_or("").trim().to_owned();
+    let form = AuditForm {
+        licence: q("licence"),
+        account: q("account"),
+        action: q("action"),
+        from: q("from"),
+        to: q("to"),
+    };
+    let page = super::page_number(ctx.req.query_param("page"));
+    let p = ctx.app.catalogue.people;
+    let mut errors = AuditErrors::default();
+    let mut filter = AuditFilter::default();
+    if !form.licence.is_empty() {
+        let by_sen = store::licences::by_sen(ctx.conn, &form.licence)?;
+        filter.licence = match by_sen.first() {
+            Some(licence) => Some(licence.id),
+            None => match form.licence.parse::<LicenceId>() {
+                Ok(id) if store::licences::by_id(ctx.conn, id)?.is_some() => Some(id),
+                _ => {
+                    errors.licence = Some(p.audit_licence_unknown.to_owned());
+                    None
+                }
+            },
+        };
+    }
+    if !form.account.is_empty() {
+        let found = match Email::parse(&form.account) {
+            Ok(email) => store::accounts::by_email(ctx.conn, &email)?,
+            Err(_) => None,
+        };
+        match found {
+            Some(account) => filter.account = Some(account.id),
+            None => errors.account = Some(p.audit_account_unknown.to_owned()),
+        }
+    }
+    if !form.action.is_empty() {
+        filter.action = Some(form.action.clone());
+    }
+    for (text, slot, error, next_day) in [
+        (&form.from, &mut filter.from, &mut errors.from, false),
+        (&form.to, &mut filter.until, &mut errors.to, true),
+    ] {
+        if text.is_empty() {
+            continue;
+        }
+        let parsed = text
+            .parse::<Date>()
+            .ok()
+            .and_then(|d| if next_day { d.tomorrow().ok() } else { Some(d) })
+            .and_then(day_start);
+        match parsed {
+            Some(at) => *slot = Some(at),
+            None => *error = Some(p.audit_date_invalid.to_owned()),
+        }
+    }
+    let failed = errors.licence.is_some()
+        || errors.account.is_some()
+        || errors.from.is_some()
+        || errors.to.is_some();
+    let (rows, total) = if failed {
+        (Vec::new(), 0)
+    } else {
+        store::audit_search::search(
+            ctx.conn,
+            &filter,
+            AUDIT_PER_PAGE,
+            (page - 1) * AUDIT_PER_PAGE,
+        )?
+    };
+    let actions = store::audit_search::actions(ctx.conn)?;
+    let pages = ((total + AUDIT_PER_PAGE - 1) / AUDIT_PER_PAGE).max(1);
+    let query: String = {
+        let mut serializer = form_urlencoded::Serializer::new(String::new());
+        for (name, value) in [
+            ("licence", &form.licence),
+            ("account", &form.account),
+            ("action", &form.action),
+            ("from", &form.from),
+            ("to", &form.to),
+        ] {
+            if !value.is_empty() {
+                serializer.append_pair(name, value);
+            }
+        }
+        let mut query = serializer.finish();
+        if !query.is_empty() {
+            query.push('&');
+        }
+        query
+    };
+    let cat = ctx.app.catalogue;
+    let body = view::audit(
+        cat,
+        &view::AuditView {
+            form: &form,
+            errors: &errors,
+            actions: &actions,
+            rows: &rows,
+            page,
+            pages,
+            total,
+            query: &query,
+        },
+    );
+    let status = if failed { 422 } else { 200 };
+    ctx.page(
+        Some(&session),
+        p.audit_title,
+        Nav::Admin,
+        false,
+        status,
+        body,
+    )
+}

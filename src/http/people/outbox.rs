@@ -1,0 +1,111 @@
+//! The outbox pages (admins only): the list, one mail, its `.eml` download, and sending a
+//! failed mail again.
+
+use crate::domain::MailState;
+use crate::error::{AppError, AppResult};
+use crate::http::{Ctx, HeaderValue, Response};
+use crate::mail::eml;
+use crate::paths::PeopleRoute;
+use crate::store::{self, audit};
+use crate::views::Nav;
+use crate::views::people::{admin as admin_view, outbox as view};
+
+use super::admin::require_admin;
+use super::flash::PeopleFlash;
+use super::{done, write_transaction};
+
+const PER_PAGE: i64 = 100;
+
+pub fn list(ctx: &mut Ctx) -> AppResult<Response> {
+    let session = require_admin(ctx)?;
+    let state = ctx.req.query_param("state").and_then(MailState::parse);
+    let page = super::page_number(ctx.req.query_param("page"));
+    let (mails, total) = store::outbox::list(ctx.conn, state, PER_PAGE, (page - 1) * PER_PAGE)?;
+    let smtp = ctx.app.config.mail.smtp_server_label();
+    let cat = ctx.app.catalogue;
+    let body = view::list(
+        cat,
+        &view::ListView {
+            mails: &mails,
+            smtp: smtp.as_deref(),
+            state,
+            page,
+            pages: ((total + PER_PAGE - 1) / PER_PAGE).max(1),
+            total,
+            csrf: &session.csrf,
+        },
+    );
+    ctx.page(
+        Some(&session),
+        cat.people.outbox_title,
+        Nav::Admin,
+        false,
+        200,
+        body,
+    )
+}
+
+fn mail_in_path(ctx: &mut Ctx, raw_id: &str) -> AppResult<crate::domain::OutboxMail> {
+    let id: i64 = raw_id.parse().map_err(|_| AppError::NotFound)?;
+    store::outbox::by_id(ctx.conn, id)?.ok_or(AppError::NotFound)
+}
+
+pub fn show(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
+    let session = require_admin(ctx)?;
+    let mail = mail_in_path(ctx, raw_id)?;
+    let cat = ctx.app.catalogue;
+    let title = crate::i18n::fill(cat.people.mail_title, &[("id", &mail.id)]);
+    let body = view::show(cat, &mail, &session.csrf);
+    ctx.page(Some(&session), &title, Nav::Admin, false, 200, body)
+}
+
+/// The mail as an `.eml` file: the same bytes SMTP delivery sends.
+pub fn download(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
+    require_admin(ctx)?;
+    let mail = mail_in_path(ctx, raw_id)?;
+    let bytes = eml::bytes(&mail).map_err(|e| AppError::BadRequest(e.to_string()))?;
+    let disposition = HeaderValue::new(format!(
+        "attachment; filename=\"{}\"",
+        eml::file_name(&mail)
+    ))
+    .map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok(Response::new(200)
+        .header("Content-Type", HeaderValue::fixed("message/rfc822"))
+        .header("Content-Disposition", disposition)
+        .with_body(bytes))
+}
+
+pub fn retry(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
+    let session = require_admin(ctx)?;
+    let form = ctx.req.form();
+    ctx.check_csrf(&session, &form)?;
+    let mail = mail_in_path(ctx, raw_id)?;
+    let (now, addr) = (ctx.now, ctx.req.client_addr_string());
+    let tx = write_transaction(ctx.conn)?;
+    if !store::outbox::requeue(&tx, mail.id, now)? {
+        drop(tx);
+        let cat = ctx.app.catalogue;
+        let p = cat.people;
+        let title = crate::i18n::fill(p.mail_title, &[("id", &mail.id)]);
+        let back = PeopleRoute::AdminMail(mail.id).path();
+        let body = admin_view::refusal(cat, &title, p.mail_not_failed, &back);
+        return ctx.page(Some(&session), &title, Nav::Admin, true, 409, body);
+    }
+    audit::record(
+        &tx,
+        &audit::Entry {
+            client_addr: addr.as_deref(),
+            subject_account_id: mail.account_id,
+            licence_id: mail.licence_id,
+            detail: &format!("mail {} to {} queued again", mail.id, mail.to_address),
+            ..audit::Entry::new(&session.actor(), "mail-requeued")
+        },
+        now,
+    )?;
+    tx.commit()?;
+    done(
+        ctx,
+        &PeopleRoute::AdminOutbox.path(),
+        PeopleFlash::MailRequeued,
+    )
+}

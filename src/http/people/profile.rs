@@ -1,0 +1,268 @@
+//! Forgotten password (the same answer whether or not the address has an account), the
+//! profile, and the change of password.
+
+use std::time::Instant;
+
+use crate::auth::Token;
+use crate::domain::{AccountState, Email};
+use crate::error::{AppError, AppResult};
+use crate::i18n::{fill, people::LANGUAGES};
+use crate::mail::{self, compose};
+use crate::paths::PeopleRoute;
+use crate::store::{self, audit, links::LinkPurpose};
+use crate::views::people::profile::{self as view, PasswordErrors, ProfileErrors};
+use crate::views::{self, Nav};
+
+use super::flash::PeopleFlash;
+use super::{done, sender, write_transaction};
+use crate::http::account::{email_message, new_password};
+use crate::http::{Ctx, Response};
+
+/// At most this many reset mails go to one account in an hour, so that the form cannot be used
+/// to flood someone's mailbox; further requests get the same answer and send nothing.
+const RESETS_PER_HOUR: i64 = 3;
+/// Names in the profile are at most this long (characters).
+const NAME_MAX_CHARS: usize = 200;
+
+pub fn forgot_page(ctx: &mut Ctx) -> AppResult<Response> {
+    render_forgot(ctx, 200, "", None)
+}
+
+fn render_forgot(
+    ctx: &mut Ctx,
+    status: u16,
+    email: &str,
+    error: Option<&str>,
+) -> AppResult<Response> {
+    let cat = ctx.app.catalogue;
+    let (csrf, cookie) = ctx.anonymous_csrf()?;
+    let body = view::forgot(
+        cat,
+        &view::ForgotForm {
+            email,
+            error,
+            csrf: &csrf,
+        },
+    );
+    let mut response = ctx.page(None, cat.people.forgot_title, Nav::None, true, status, body)?;
+    if let Some(cookie) = cookie {
+        response = response.header("Set-Cookie", cookie);
+    }
+    Ok(response)
+}
+
+pub fn forgot(ctx: &mut Ctx) -> AppResult<Response> {
+    let form = ctx.req.form();
+    ctx.check_anonymous_csrf(&form)?;
+    let (app, now) = (ctx.app, ctx.now);
+    let cat = app.catalogue;
+    let raw = form.get("email");
+    let email = match Email::parse(raw) {
+        Ok(email) => email,
+        Err(e) => return render_forgot(ctx, 422, raw, Some(email_message(cat, &e))),
+    };
+    let addr = ctx.req.client_addr_string();
+    let tx = write_transaction(ctx.conn)?;
+    if let Some(account) = store::accounts::by_email(&tx, &email)?
+        && account.state != AccountState::Disabled
+        && store::outbox::count_recent(&tx, account.id, "reset", now - 3600)? < RESETS_PER_HOUR
+    {
+        let token = Token::generate();
+        store::links::insert(
+            &tx,
+            &token.hash(),
+            LinkPurpose::Reset,
+            Some(account.id),
+            now,
+            now + crate::commands::user::RESET_SECONDS,
+        )?;
+        let link = crate::paths::one_time_link(&app.base_url, "reset", token.as_str());
+        mail::queue(&tx, sender(app), &compose::reset(&account, &link), now)?;
+        audit::record(
+            &tx,
+            &audit::Entry {
+                client_addr: addr.as_deref(),
+                subject_account_id: Some(account.id),
+                detail: "password-reset link sent to the outbox",
+                ..audit::Entry::new(&audit::Actor::Anonymous, "reset-requested")
+            },
+            now,
+        )?;
+    }
+    tx.commit()?;
+    let body = view::forgot_sent(cat, email.as_str());
+    ctx.page(
+        None,
+        cat.people.forgot_sent_title,
+        Nav::None,
+        true,
+        200,
+        body,
+    )
+}
+
+pub fn profile_page(ctx: &mut Ctx) -> AppResult<Response> {
+    let session = ctx.require_session()?;
+    let account = session.account.clone();
+    render_profile(
+        ctx,
+        &session,
+        200,
+        &account.display_name,
+        &account.language,
+        ProfileErrors::default(),
+    )
+}
+
+fn render_profile(
+    ctx: &mut Ctx,
+    session: &crate::http::session::Session,
+    status: u16,
+    name: &str,
+    language: &str,
+    errors: ProfileErrors<'_>,
+) -> AppResult<Response> {
+    let cat = ctx.app.catalogue;
+    let body = view::profile(
+        cat,
+        &view::ProfileForm {
+            email: session.account.email.as_str(),
+            name,
+            language,
+            errors,
+            csrf: &session.csrf,
+        },
+    );
+    ctx.page(
+        Some(session),
+        cat.people.profile_title,
+        Nav::None,
+        true,
+        status,
+        body,
+    )
+}
+
+pub fn save_profile(ctx: &mut Ctx) -> AppResult<Response> {
+    let session = ctx.require_session()?;
+    let form = ctx.req.form();
+    ctx.check_csrf(&session, &form)?;
+    let p = ctx.app.catalogue.people;
+    let name = form.get("name").trim();
+    let language = form.get("language");
+    let mut errors = ProfileErrors::default();
+    if name.chars().count() > NAME_MAX_CHARS || name.chars().any(char::is_control) {
+        errors.name = Some(p.profile_name_too_long);
+    }
+    if !LANGUAGES.contains(&language) {
+        errors.language = Some(p.profile_language_unknown);
+    }
+    if errors.name.is_some() || errors.language.is_some() {
+        return render_profile(ctx, &session, 422, form.get("name"), language, errors);
+    }
+    let now = ctx.now;
+    let addr = ctx.req.client_addr_string();
+    let account = &session.account;
+    let before = serde_json::json!({ "name": account.display_name, "language": account.language });
+    let after = serde_json::json!({ "name": name, "language": language });
+    let tx = write_transaction(ctx.conn)?;
+    store::people::set_profile(&tx, account.id, name, language)?;
+    audit::record(
+        &tx,
+        &audit::Entry {
+            client_addr: addr.as_deref(),
+            subject_account_id: Some(account.id),
+            before: Some(&before),
+            after: Some(&after),
+            ..audit::Entry::new(&session.actor(), "profile-changed")
+        },
+        now,
+    )?;
+    tx.commit()?;
+    done(ctx, &PeopleRoute::Profile.path(), PeopleFlash::ProfileSaved)
+}
+
+pub fn password_page(ctx: &mut Ctx) -> AppResult<Response> {
+    let session = ctx.require_session()?;
+    render_password(ctx, &session, 200, PasswordErrors::default())
+}
+
+fn render_password(
+    ctx: &mut Ctx,
+    session: &crate::http::session::Session,
+    status: u16,
+    errors: PasswordErrors<'_>,
+) -> AppResult<Response> {
+    let cat = ctx.app.catalogue;
+    let body = view::password(cat, session.account.email.as_str(), &errors, &session.csrf);
+    ctx.page(
+        Some(session),
+        cat.people.password_title,
+        Nav::None,
+        true,
+        status,
+        body,
+    )
+}
+
+pub fn change_password(ctx: &mut Ctx) -> AppResult<Response> {
+    let session = ctx.require_session()?;
+    let form = ctx.req.form();
+    ctx.check_csrf(&session, &form)?;
+    let app = ctx.app;
+    let cat = app.catalogue;
+    // Guessing the current password from a session left open is throttled like signing in.
+    let keys = vec![format!("password:{}", session.account.id)];
+    if let Some(seconds) = app.throttle.blocked_for(&keys, Instant::now()) {
+        let message = fill(cat.sign_in_try_again_in, &[("seconds", &seconds)]);
+        let errors = PasswordErrors {
+            current: Some(&message),
+            ..Default::default()
+        };
+        return render_password(ctx, &session, 429, errors);
+    }
+    let hash = store::people::password_hash(ctx.conn, session.account.id)?;
+    if !app.hasher.verify(form.get("current"), hash.as_deref())? {
+        app.throttle.record_failure(&keys, Instant::now());
+        let errors = PasswordErrors {
+            current: Some(cat.people.password_current_wrong),
+            ..Default::default()
+        };
+        return render_password(ctx, &session, 422, errors);
+    }
+    let mut checked = views::auth::PasswordFormErrors::default();
+    let Some(password) = new_password(cat, form.get("password"), form.get("confirm"), &mut checked)
+    else {
+        let errors = PasswordErrors {
+            current: None,
+            password: checked.password,
+            confirm: checked.confirm,
+        };
+        return render_password(ctx, &session, 422, errors);
+    };
+    app.throttle.clear(&keys[0]);
+    let new_hash = app.hasher.hash(&password)?;
+    let (now, addr) = (ctx.now, ctx.req.client_addr_string());
+    let tx = write_transaction(ctx.conn)?;
+    if store::accounts::set_password(&tx, session.account.id, &new_hash)? != 1 {
+        return Err(AppError::NotFound);
+    }
+    // Whoever knew the old password is signed out everywhere else.
+    store::people::end_other_sessions(&tx, session.account.id, &session.token_hash)?;
+    audit::record(
+        &tx,
+        &audit::Entry {
+            client_addr: addr.as_deref(),
+            subject_account_id: Some(session.account.id),
+            detail: "password changed; other sessions ended",
+            ..audit::Entry::new(&session.actor(), "password-changed")
+        },
+        now,
+    )?;
+    tx.commit()?;
+    done(
+        ctx,
+        &PeopleRoute::Profile.path(),
+        PeopleFlash::PasswordChanged,
+    )
+}

@@ -1,0 +1,116 @@
+//! The background threads of `serve`: SMTP delivery (when configured) and the periodic
+//! reminders. Each has its own database connection; both stop when asked, finishing the mail
+//! in progress, and `Drop` asks and waits, so a stopped server leaves no thread behind.
+
+use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+use anyhow::Context;
+
+use super::delivery::Deliverer;
+use super::{MailConfig, Sender, eml, reminders};
+use crate::store;
+
+pub struct Background {
+    stop: Arc<AtomicBool>,
+    threads: Vec<JoinHandle<()>>,
+}
+
+impl Background {
+    /// Checks the mail settings and starts the threads they call for.
+    pub fn start(
+        config: &MailConfig,
+        database: &Path,
+        base_url: &str,
+    ) -> anyhow::Result<Background> {
+        eml::check_from(&config.from).context("the --mail-from address is not usable")?;
+        let deliverer = Deliverer::new(config)?;
+        let stop = Arc::new(AtomicBool::new(false));
+        let mut threads = Vec::new();
+        if let Some(deliverer) = deliverer {
+            let conn = store::open(database)?;
+            let (stop, poll) = (stop.clone(), config.poll);
+            threads.push(
+                std::thread::Builder::new()
+                    .name("mail-delivery".into())
+                    .spawn(move || deliver(&deliverer, &conn, &stop, poll))?,
+            );
+        }
+        if let Some(every) = config.reminders_every {
+            let mut conn = store::open(database)?;
+            let stop = stop.clone();
+            let (from, base_url) = (config.from.clone(), base_url.to_owned());
+            threads.push(std::thread::Builder::new().name("reminders".into()).spawn(
+                move || {
+                    remind(
+                        &mut conn,
+                        Sender {
+                            from: &from,
+                            base_url: &base_url,
+                        },
+                        &stop,
+                        every,
+                    )
+                },
+            )?);
+        }
+        Ok(Background { stop, threads })
+    }
+
+    /// Stops the threads and waits for them.
+    pub fn stop(mut self) {
+        self.stop_and_join();
+    }
+
+    fn stop_and_join(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+        for thread in self.threads.drain(..) {
+            let _ = thread.join();
+        }
+    }
+}
+
+impl Drop for Background {
+    fn drop(&mut self) {
+        self.stop_and_join();
+    }
+}
+
+/// Sleeps until `duration` has passed or a stop is asked; returns whether to go on.
+fn pause(stop: &AtomicBool, duration: Duration) -> bool {
+    let until = Instant::now() + duration;
+    while Instant::now() < until {
+        if stop.load(Ordering::SeqCst) {
+            return false;
+        }
+        std::thread::sleep(Duration::from_millis(50).min(duration));
+    }
+    !stop.load(Ordering::SeqCst)
+}
+
+fn deliver(deliverer: &Deliverer, conn: &rusqlite::Connection, stop: &AtomicBool, poll: Duration) {
+    loop {
+        if let Err(e) = deliverer.deliver_due(conn, store::unix_now, || stop.load(Ordering::SeqCst))
+        {
+            eprintln!("licensedesk: mail delivery: {e}");
+        }
+        if !pause(stop, poll) {
+            return;
+        }
+    }
+}
+
+fn remind(conn: &mut rusqlite::Connection, sender: Sender<'_>, stop: &AtomicBool, every: Duration) {
+    loop {
+        let today = jiff::Zoned::now().date();
+        if let Err(e) = reminders::run(conn, sender, today, store::unix_now()) {
+            eprintln!("licensedesk: reminders: {e}");
+        }
+        if !pause(stop, every) {
+            return;
+        }
+    }
+}

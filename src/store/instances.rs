@@ -1,0 +1,273 @@
+//! The `instances` and `instance_keys` tables: installations recorded by `diagnose --record`,
+//! the keys each runs, and the licences on record those keys belong to.
+
+use rusqlite::{Connection, Row, params};
+
+use crate::domain::{Instance, LicenceId};
+
+use super::licences::Viewer;
+
+const COLUMNS: &str = "i.id, i.product, i.label, i.host, i.home, i.server_id, i.verdict, \
+    i.recorded_at, i.recorded_by";
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<Instance> {
+    Ok(Instance {
+        id: row.get(0)?,
+        product: row.get(1)?,
+        label: row.get(2)?,
+        host: row.get(3)?,
+        home: row.get(4)?,
+        server_id: row.get(5)?,
+        verdict: row.get(6)?,
+        recorded_at: row.get(7)?,
+        recorded_by: row.get(8)?,
+    })
+}
+
+/// One key of a snapshot, and the licence on record it belongs to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InstanceKey {
+    pub licence_key: String,
+    pub sen: Option<String>,
+    /// The licence on record this key belongs to, when one was found.
+    pub licence_id: Option<LicenceId>,
+}
+
+#[derive(Debug, Clone)]
+pub struct NewInstance<'a> {
+    pub product: &'a str,
+    pub label: &'a str,
+    pub host: &'a str,
+    pub home: &'a str,
+    pub server_id: Option<&'a str>,
+    pub verdict: &'a str,
+    pub recorded_by: &'a str,
+    pub keys: &'a [InstanceKey],
+}
+
+/// Records a snapshot; a snapshot of the same host and label is replaced, keys and all.
+/// Call it inside a transaction so the keys are replaced together with the row.
+pub fn record(conn: &Connection, new: &NewInstance<'_>, now: i64) -> rusqlite::Result<i64> {
+    let id: i64 = conn.query_row(
+        "INSERT INTO instances (product, label, host, home, server_id, verdict, recorded_at, \
+         recorded_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) \
+         ON CONFLICT (host, label) DO UPDATE SET product = excluded.product, \
+         home = excluded.home, server_id = excluded.server_id, verdict = excluded.verdict, \
+         recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by RETURNING id",
+        params![
+            new.product,
+            new.label,
+            new.host,
+            new.home,
+            new.server_id,
+            new.verdict,
+            now,
+            new.recorded_by
+        ],
+        |row| row.get(0),
+    )?;
+    conn.execute("DELETE FROM instance_keys WHERE instance_id = ?1", [id])?;
+    let mut insert = conn.prepare_cached(
+        "INSERT INTO instance_keys (instance_id, position, licence_key, sen, licence_id) \
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    for (position, key) in new.keys.iter().enumerate() {
+        insert.execute(params![
+            id,
+            position as i64,
+            key.licence_key,
+            key.sen,
+            key.licence_id.map(|l| l.0)
+        ])?;
+    }
+    Ok(id)
+}
+
+/// Where a licence is installed: the recorded instances running one of its keys, most
+/// recently recorded first.
+pub fn for_licence(conn: &Connection, licence_id: LicenceId) -> rusqlite::Result<Vec<Instance>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM instances i WHERE EXISTS (SELECT 1 FROM instance_keys k \
+         WHERE k.instance_id = i.id AND k.licence_id = ?1) ORDER BY i.recorded_at DESC, i.id DESC"
+    ))?;
+    let rows = stmt.query_map([licence_id.0], from_row)?;
+    rows.collect()
+}
+
+/// Every recorded instance with this Server ID.
+pub fn with_server_id(conn: &Connection, server_id: &str) -> rusqlite::Result<Vec<Instance>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM instances i WHERE i.server_id = upper(?1) ORDER BY i.id"
+    ))?;
+    let rows = stmt.query_map([server_id], from_row)?;
+    rows.collect()
+}
+
+/// The recorded instances with this Server ID that a viewer may know of: all for admins,
+/// otherwise those running a licence the viewer is a contact of.
+pub fn with_server_id_visible(
+    conn: &Connection,
+    viewer: Viewer,
+    server_id: &str,
+) -> rusqlite::Result<Vec<Instance>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM instances i WHERE i.server_id = upper(?1) AND (?3 OR EXISTS \
+         (SELECT 1 FROM instance_keys k JOIN licence_contacts c ON c.licence_id = k.licence_id \
+         WHERE k.instance_id = i.id AND c.account_id = ?2)) ORDER BY i.id"
+    ))?;
+    let rows = stmt.query_map(
+        params![server_id, viewer.account_id.0, viewer.is_admin],
+        from_row,
+    )?;
+    rows.collect()
+}
+
+/// The keys of a recorded instance, in order.
+pub fn keys(conn: &Connection, instance_id: i64) -> rusqlite::Result<Vec<InstanceKey>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT licence_key, sen, licence_id FROM instance_keys WHERE instance_id = ?1 \
+         ORDER BY position",
+    )?;
+    let rows = stmt.query_map([instance_id], |row| {
+        Ok(InstanceKey {
+            licence_key: row.get(0)?,
+            sen: row.get(1)?,
+            licence_id: row.get::<_, Option<i64>>(2)?.map(LicenceId),
+        })
+    })?;
+    rows.collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{AccountState, Deployment, Email};
+    use crate::store::accounts::{self, NewAccount};
+    use crate::store::licences::{self, NewLicence};
+
+    fn licence(conn: &Connection, sen: &str) -> LicenceId {
+        licences::insert(
+            conn,
+            &NewLicence {
+                product: "Confluence".into(),
+                name: "Confluence (Server) 10 Users: Commercial License".into(),
+                licence_type: "Commercial".into(),
+                deployment: Deployment::Server,
+                user_tier: Some(10),
+                sen: Some(sen.into()),
+                licence_key: Some(format!("KEY-{sen}")),
+                key_genuine: Some(true),
+                server_id: None,
+                organisation: String::new(),
+                licensed_to: String::new(),
+                purchase_date: None,
+                support_expiry: None,
+                licence_expiry: None,
+                support_level: String::new(),
+                auto_renew: false,
+                archived: false,
+                is_evaluation: false,
+                production_licence_id: None,
+            },
+            0,
+        )
+        .unwrap()
+    }
+
+    fn snapshot<'a>(host: &'a str, label: &'a str, keys: &'a [InstanceKey]) -> NewInstance<'a> {
+        NewInstance {
+            product: "Confluence",
+            label,
+            host,
+            home: "/srv/confluence-home",
+            server_id: Some("B7QW-LK2M-9HZD-XR4T"),
+            verdict: "server-id-mismatch",
+            recorded_by: "command line",
+            keys,
+        }
+    }
+
+    #[test]
+    fn a_snapshot_links_licences_and_is_replaced_when_recorded_again() {
+        let conn = crate::store::open_in_memory().unwrap();
+        let first = licence(&conn, "SEN-1");
+        let second = licence(&conn, "SEN-2");
+        let keys = [InstanceKey {
+            licence_key: "KEY-SEN-1".into(),
+            sen: Some("SEN-1".into()),
+            licence_id: Some(first),
+        }];
+        let id = record(&conn, &snapshot("web01", "confluence", &keys), 10).unwrap();
+        assert_eq!(for_licence(&conn, first).unwrap().len(), 1);
+        assert!(for_licence(&conn, second).unwrap().is_empty());
+
+        let keys = [InstanceKey {
+            licence_key: "KEY-SEN-2".into(),
+            sen: Some("SEN-2".into()),
+            licence_id: Some(second),
+        }];
+        let again = record(&conn, &snapshot("web01", "confluence", &keys), 20).unwrap();
+        assert_eq!(again, id, "same host and label: the same instance");
+        assert!(for_licence(&conn, first).unwrap().is_empty());
+        let installed = for_licence(&conn, second).unwrap();
+        assert_eq!(installed[0].recorded_at, 20);
+        assert_eq!(self::keys(&conn, id).unwrap().len(), 1);
+
+        record(&conn, &snapshot("web02", "confluence", &keys), 30).unwrap();
+        assert_eq!(for_licence(&conn, second).unwrap()[0].host, "web02");
+        assert_eq!(
+            with_server_id(&conn, "b7qw-lk2m-9hzd-xr4t").unwrap().len(),
+            2
+        );
+    }
+
+    #[test]
+    fn users_know_only_of_instances_running_their_licences() {
+        let conn = crate::store::open_in_memory().unwrap();
+        let account = |email: &str| {
+            accounts::insert(
+                &conn,
+                &NewAccount {
+                    email: &Email::parse(email).unwrap(),
+                    display_name: "",
+                    password_hash: None,
+                    is_admin: false,
+                    state: AccountState::Active,
+                },
+                0,
+            )
+            .unwrap()
+        };
+        let (ann, bob) = (account("ann@x.com"), account("bob@x.com"));
+        let mine = licence(&conn, "SEN-1");
+        licences::add_contact(&conn, mine, ann, "technical", 0).unwrap();
+        let keys = [InstanceKey {
+            licence_key: "KEY-SEN-1".into(),
+            sen: Some("SEN-1".into()),
+            licence_id: Some(mine),
+        }];
+        record(&conn, &snapshot("web01", "confluence", &keys), 10).unwrap();
+        let sid = "B7QW-LK2M-9HZD-XR4T";
+        let viewer = |account_id, is_admin| Viewer {
+            account_id,
+            is_admin,
+        };
+        assert_eq!(
+            with_server_id_visible(&conn, viewer(ann, false), sid)
+                .unwrap()
+                .len(),
+            1
+        );
+        assert!(
+            with_server_id_visible(&conn, viewer(bob, false), sid)
+                .unwrap()
+                .is_empty()
+        );
+        assert_eq!(
+            with_server_id_visible(&conn, viewer(bob, true), sid)
+                .unwrap()
+                .len(),
+            1
+        );
+    }
+}

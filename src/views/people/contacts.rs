@@ -1,0 +1,299 @@
+//! The contacts section of a licence (technical and billing lists, primary marked, add form,
+//! "Make primary" and "x" links), and the confirmation and refusal pages behind those links.
+
+use maud::{Markup, html};
+
+use crate::domain::contacts::{Acting, LicenceContacts, check_promote, check_remove};
+use crate::domain::{AccountState, ContactRole, LicenceId};
+use crate::i18n::{Catalogue, fill};
+use crate::paths::{ContactsBack, PeopleRoute};
+use crate::views::components::{Field, csrf_field};
+
+/// What the add form of one role shows after a failed attempt.
+#[derive(Debug, Clone, Default)]
+pub struct AddForm {
+    /// The role whose form was sent; the other form stays empty.
+    pub role: Option<ContactRole>,
+    pub email: String,
+    pub error: Option<String>,
+}
+
+/// Everything the contacts section shows. Built by `http::people::contacts::view_for`.
+#[derive(Debug, Clone)]
+pub struct ContactsView {
+    pub licence_id: LicenceId,
+    /// The licence's SEN, or its name.
+    pub licence_label: String,
+    pub contacts: LicenceContacts,
+    pub viewer: Acting,
+    pub csrf: String,
+    /// Where the forms and links return to.
+    pub back: ContactsBack,
+    pub add: AddForm,
+}
+
+pub fn section(cat: &Catalogue, view: &ContactsView) -> Markup {
+    let p = cat.people;
+    html! {
+        section.contacts aria-labelledby="contacts-heading" {
+            h2 #contacts-heading { (p.contacts_heading) }
+            div.contact-roles {
+                @for role in ContactRole::ALL {
+                    (role_block(cat, view, role))
+                }
+            }
+            p.hint { (p.contacts_rules) }
+        }
+    }
+}
+
+fn role_block(cat: &Catalogue, view: &ContactsView, role: ContactRole) -> Markup {
+    let p = cat.people;
+    let (heading, add_label) = match role {
+        ContactRole::Technical => (p.contacts_technical, p.contacts_add_technical),
+        ContactRole::Billing => (p.contacts_billing, p.contacts_add_billing),
+    };
+    let heading_id = format!("contacts-{}", role.as_str());
+    let manage = view.viewer.may_manage(&view.contacts);
+    let field_name = format!("email_{}", role.as_str());
+    let (value, error) = match view.add.role {
+        Some(r) if r == role => (view.add.email.as_str(), view.add.error.as_deref()),
+        _ => ("", None),
+    };
+    html! {
+        div.contact-role aria-labelledby=(heading_id) {
+            h3 id=(heading_id) { (heading) }
+            @if view.contacts.of_role(role).next().is_none() {
+                p.hint { (p.contacts_none) }
+            } @else {
+                ul.contact-list {
+                    @for contact in view.contacts.of_role(role) {
+                        li {
+                            span.who {
+                                @if !contact.display_name.trim().is_empty() {
+                                    span.name { (contact.display_name) } " "
+                                }
+                                span.email { (contact.email) }
+                                @if contact.account_id == view.viewer.account_id {
+                                    " (" (p.contacts_you) ")"
+                                }
+                            }
+                            @if contact.is_primary {
+                                " " strong.badge.primary { (p.contacts_primary) }
+                            }
+                            @match contact.state {
+                                AccountState::Invited => { " " span.badge.muted { (p.contacts_invited) } }
+                                AccountState::Disabled => { " " span.badge.expired { (p.contacts_disabled) } }
+                                AccountState::Active => {}
+                            }
+                            span.contact-actions {
+                                @if check_promote(&view.contacts, view.viewer, role, contact.account_id).is_ok() {
+                                    a href=(PeopleRoute::ConfirmPrimary {
+                                        licence: view.licence_id, role,
+                                        account: contact.account_id, back: view.back,
+                                    }.path()) { (p.contacts_make_primary) }
+                                }
+                                @if manage && check_remove(&view.contacts, role, contact.account_id).is_ok() {
+                                    @let label = fill(p.contacts_remove, &[("email", &contact.email), ("role", &p.role(role))]);
+                                    a.remove href=(PeopleRoute::ConfirmRemove {
+                                        licence: view.licence_id, role,
+                                        account: contact.account_id, back: view.back,
+                                    }.path()) aria-label=(label) title=(label) { "×" }
+                                }
+                            }
+                        }
+                    }
+                }
+                @if manage && view.contacts.of_role(role).nth(1).is_some() {
+                    p.hint { (p.contacts_primary_stays) }
+                }
+            }
+            @if manage {
+                form.add-contact method="post" action=(PeopleRoute::Contacts(view.licence_id).path()) {
+                    (csrf_field(&view.csrf))
+                    input type="hidden" name="role" value=(role.as_str());
+                    input type="hidden" name="back" value=(view.back.as_str());
+                    (Field { value, error, hint: Some(p.contacts_add_hint), autocomplete: "email",
+                             ..Field::new(&field_name, add_label, "email") })
+                    div { button type="submit" { (p.contacts_add_button) } }
+                }
+            }
+        }
+    }
+}
+
+/// A page of its own around the section, for links and for the add form's errors.
+pub fn page(
+    cat: &Catalogue,
+    licence_name: &str,
+    back_to_licence: &str,
+    view: &ContactsView,
+) -> Markup {
+    let p = cat.people;
+    html! {
+        p { a href=(back_to_licence) { (p.back_to_licence) } }
+        h1 { (fill(p.contacts_page_title, &[("licence", &view.licence_label)])) }
+        p.lead { (licence_name) }
+        (section(cat, view))
+    }
+}
+
+/// A page saying why something cannot be done, with the way back.
+pub fn refusal(cat: &Catalogue, title: &str, body: &str, back: &str) -> Markup {
+    html! {
+        h1 { (title) }
+        p { (body) }
+        p { a href=(back) { (cat.people.back_to_licence) } }
+    }
+}
+
+pub struct ConfirmRemove<'a> {
+    pub licence_id: LicenceId,
+    pub licence_label: &'a str,
+    pub role: ContactRole,
+    pub account_id: crate::domain::AccountId,
+    pub email: &'a str,
+    /// The contact stays a contact in the other role.
+    pub keeps_access: bool,
+    pub is_yourself: bool,
+    pub back: ContactsBack,
+    pub csrf: &'a str,
+}
+
+pub fn confirm_remove(cat: &Catalogue, c: &ConfirmRemove<'_>) -> Markup {
+    let p = cat.people;
+    let role = p.role(c.role);
+    let values: [(&str, &dyn std::fmt::Display); 3] = [
+        ("email", &c.email),
+        ("role", &role),
+        ("licence", &c.licence_label),
+    ];
+    html! {
+        h1 { (p.remove_title) }
+        p { (fill(p.remove_intro, &values)) }
+        p {
+            @if c.keeps_access {
+                (fill(p.remove_keeps_access, &values))
+            } @else if c.is_yourself {
+                (p.remove_yourself)
+            } @else {
+                (fill(p.remove_loses_access, &values))
+            }
+        }
+        form.confirm method="post" action=(PeopleRoute::Remove(c.licence_id).path()) {
+            (csrf_field(c.csrf))
+            input type="hidden" name="role" value=(c.role.as_str());
+            input type="hidden" name="account" value=(c.account_id.to_string());
+            input type="hidden" name="back" value=(c.back.as_str());
+            button.danger type="submit" { (p.remove_button) }
+            " "
+            a.button href=(c.back.path(c.licence_id)) { (p.cancel) }
+        }
+    }
+}
+
+pub struct ConfirmPrimary<'a> {
+    pub licence_id: LicenceId,
+    pub licence_label: &'a str,
+    pub role: ContactRole,
+    pub account_id: crate::domain::AccountId,
+    pub email: &'a str,
+    /// The primary who becomes secondary.
+    pub previous: Option<&'a str>,
+    /// Whether the previous primary gets the notification (a disabled account does not).
+    pub notify_previous: bool,
+    pub back: ContactsBack,
+    pub csrf: &'a str,
+}
+
+/// Seed 002's "Promote to primary technical contact?", word for word where it can be.
+pub fn confirm_primary(cat: &Catalogue, c: &ConfirmPrimary<'_>) -> Markup {
+    let p = cat.people;
+    let role = p.role(c.role);
+    let values: [(&str, &dyn std::fmt::Display); 3] = [
+        ("email", &c.email),
+        ("role", &role),
+        ("licence", &c.licence_label),
+    ];
+    html! {
+        h1 { (fill(p.promote_title, &values)) }
+        p { (fill(p.promote_intro, &values)) }
+        p { (p.promote_means) }
+        ul {
+            li { (p.promote_invoices) }
+            li { (p.promote_others) }
+        }
+        @if let Some(previous) = c.previous {
+            p { (fill(p.promote_past, &[("previous", &previous)])) }
+            p { (fill(p.promote_previous, &[("previous", &previous)])) }
+            @if c.notify_previous {
+                p { (fill(p.promote_notify, &[("previous", &previous)])) }
+            }
+        }
+        form.confirm method="post" action=(PeopleRoute::Primary(c.licence_id).path()) {
+            (csrf_field(c.csrf))
+            input type="hidden" name="role" value=(c.role.as_str());
+            input type="hidden" name="account" value=(c.account_id.to_string());
+            input type="hidden" name="back" value=(c.back.as_str());
+            button.primary type="submit" { (p.promote_yes) }
+            " "
+            a.button href=(c.back.path(c.licence_id)) { (p.cancel) }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::AccountId;
+    use crate::domain::contacts::tests::contact;
+
+    fn view(viewer: i64) -> ContactsView {
+        ContactsView {
+            licence_id: LicenceId(5),
+            licence_label: "SEN-12683313".into(),
+            contacts: LicenceContacts {
+                contacts: vec![
+                    contact(1, ContactRole::Technical, true),
+                    contact(2, ContactRole::Technical, false),
+                    contact(3, ContactRole::Technical, false),
+                    contact(1, ContactRole::Billing, true),
+                ],
+            },
+            viewer: Acting {
+                account_id: AccountId(viewer),
+                is_admin: false,
+            },
+            csrf: "token".into(),
+            back: ContactsBack::Licence,
+            add: AddForm::default(),
+        }
+    }
+
+    #[test]
+    fn a_secondary_sees_make_primary_only_for_themselves_and_no_x_on_the_primary() {
+        let cat = crate::i18n::catalogue("en");
+        let html = section(cat, &view(2)).into_string();
+        assert!(html.contains(
+            "/licences/5/contacts/primary?role=technical&amp;account=2&amp;back=licence"
+        ));
+        assert!(!html.contains("account=3&amp;back=licence\">Make primary"));
+        assert!(!html.contains("contacts/remove?role=technical&amp;account=1&amp;"));
+        assert!(html.contains("contacts/remove?role=technical&amp;account=3&amp;"));
+        assert!(html.contains("Primary"));
+        assert!(
+            html.contains(
+                "The primary contact cannot be removed until another contact is primary."
+            )
+        );
+        assert!(html.contains("<label for=\"field-email_billing\">"));
+    }
+
+    #[test]
+    fn the_primary_sees_make_primary_for_every_secondary() {
+        let cat = crate::i18n::catalogue("en");
+        let html = section(cat, &view(1)).into_string();
+        assert!(html.contains("primary?role=technical&amp;account=2&amp;"));
+        assert!(html.contains("primary?role=technical&amp;account=3&amp;"));
+    }
+}
