@@ -23,6 +23,23 @@ pub enum Route {
     Asset(&'static str),
     // Contacts and mail.
     People(PeopleRoute),
+    // Licence portal.
+    NewLicence,
+    NewLicenceByKey,
+    NewLicenceByHand,
+    NewEvaluation,
+    LicenceOrganisation(LicenceId),
+    LicenceServerId(LicenceId),
+    LicenceAutoRenew(LicenceId),
+    LicenceKey(LicenceId),
+    LicenceDownload(LicenceId),
+    LicenceArchive(LicenceId),
+    LicenceRestore(LicenceId),
+    LicenceRenew(LicenceId),
+    LicenceUpgrade(LicenceId),
+    LicenceExtend(LicenceId),
+    LicenceAttachKey(LicenceId),
+    LicenceDeveloper(LicenceId),
 }
 
 impl Route {
@@ -42,7 +59,58 @@ impl Route {
             Route::Asset(name) => format!("/assets/{name}?v={}", crate::assets::version(name)),
             // Contacts and mail.
             Route::People(route) => route.path(),
+            // Licence portal.
+            Route::NewLicence => "/licences/new".into(),
+            Route::NewLicenceByKey => "/licences/new/key".into(),
+            Route::NewLicenceByHand => "/licences/new/hand".into(),
+            Route::NewEvaluation => "/licences/new-evaluation".into(),
+            Route::LicenceOrganisation(id) => format!("/licences/{id}/organisation"),
+            Route::LicenceServerId(id) => format!("/licences/{id}/server-id"),
+            Route::LicenceAutoRenew(id) => format!("/licences/{id}/auto-renew"),
+            Route::LicenceKey(id) => format!("/licences/{id}/key"),
+            Route::LicenceDownload(id) => format!("/licences/{id}/download"),
+            Route::LicenceArchive(id) => format!("/licences/{id}/archive"),
+            Route::LicenceRestore(id) => format!("/licences/{id}/restore"),
+            Route::LicenceRenew(id) => format!("/licences/{id}/renew"),
+            Route::LicenceUpgrade(id) => format!("/licences/{id}/upgrade"),
+            Route::LicenceExtend(id) => format!("/licences/{id}/extend"),
+            Route::LicenceAttachKey(id) => format!("/licences/{id}/attach-key"),
+            Route::LicenceDeveloper(id) => format!("/licences/{id}/developer"),
         }
+    }
+}
+
+// Licence portal.
+/// A page of the licence list: `section` is `None` for the main list, or "evaluations" /
+/// "archived"; an empty search, the default sort and page 1 are left out of the link.
+pub fn licence_list(section: Option<&str>, search: &str, sort: Option<&str>, page: i64) -> String {
+    let mut query = form_urlencoded::Serializer::new(String::new());
+    if let Some(section) = section {
+        query.append_pair("section", section);
+    }
+    if !search.is_empty() {
+        query.append_pair("q", search);
+    }
+    if let Some(sort) = sort {
+        query.append_pair("sort", sort);
+    }
+    if page > 1 {
+        query.append_pair("page", &page.to_string());
+    }
+    let query = query.finish();
+    if query.is_empty() {
+        "/licences".into()
+    } else {
+        format!("/licences?{query}")
+    }
+}
+
+/// A page of the orders list.
+pub fn orders_page(page: i64) -> String {
+    if page > 1 {
+        format!("/orders?page={page}")
+    } else {
+        "/orders".into()
     }
 }
 

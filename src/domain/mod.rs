@@ -12,6 +12,8 @@ pub mod consolidation;
 pub mod contacts;
 pub mod mail;
 pub mod reminders;
+// Licence portal.
+pub mod terms;
 
 pub use account::{Account, AccountState, Password, PasswordError};
 pub use ids::{AccountId, LicenceId};

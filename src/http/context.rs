@@ -56,6 +56,8 @@ pub enum Flash {
     ServerIdUnchanged,
     // Contacts and mail.
     People(super::people::flash::PeopleFlash),
+    // Licence portal.
+    Licence(super::licences::LicenceFlash),
 }
 
 const FLASH_COOKIE: &str = "ld_flash";
@@ -71,6 +73,8 @@ impl Flash {
             Flash::ServerIdUnchanged => "server-id-unchanged",
             // Contacts and mail.
             Flash::People(flash) => flash.name(),
+            // Licence portal.
+            Flash::Licence(flash) => flash.name(),
         }
     }
 
@@ -87,6 +91,8 @@ impl Flash {
         .find(|f| f.name() == name)
         // Contacts and mail.
         .or_else(|| super::people::flash::PeopleFlash::parse(name).map(Flash::People))
+        // Licence portal.
+        .or_else(|| super::licences::LicenceFlash::parse(name).map(Flash::Licence))
     }
 
     fn view(self, cat: &Catalogue) -> crate::views::Flash {
@@ -100,6 +106,8 @@ impl Flash {
             Flash::ServerIdUnchanged => (FlashKind::Info, cat.diagnose.server_id_unchanged),
             // Contacts and mail.
             Flash::People(flash) => flash.view(cat),
+            // Licence portal.
+            Flash::Licence(flash) => (FlashKind::Ok, flash.text(cat)),
         };
         crate::views::Flash {
             kind,

@@ -1,41 +1,413 @@
-//! The licences pages.
+//! The licence portal (issue 4): the licences list with its sections, a licence's page, and
+//! the actions on it. Each submodule holds the handlers of one group of actions; this file has
+//! the list, the details page and what they all share (finding a licence the viewer may see,
+//! who is acting, the messages shown after an action).
+//!
+//! Every handler that takes a licence id finds the licence through `store::licences::visible`
+//! before anything else, so another user's licence is a 404 on every page and action (its id
+//! is not confirmed), and changes nothing.
 
-use crate::error::AppResult;
-use crate::store::licences::{ListQuery, Section};
+pub mod add;
+pub mod developer;
+pub mod edit;
+mod input;
+pub mod orders;
+pub mod terms;
+
+use jiff::tz::TimeZone;
+use rusqlite::TransactionBehavior;
+
+use crate::domain::{Licence, LicenceId};
+use crate::error::{AppError, AppResult};
+use crate::i18n::{Catalogue, PortalCatalogue};
+use crate::inventory::changes::Who;
+use crate::inventory::pasted_key::{self, KeyProblem};
+use crate::paths::Route;
+use crate::store::licences::{ListQuery, Section, SortOrder};
+use crate::store::{self, contacts, licence_edits};
+use crate::views::licences::details::{DetailsView, KeyComparison, KeyView};
+use crate::views::licences::list::ListView;
+use crate::views::licences::{FormState, Today};
 use crate::views::{self, Nav};
 
+use super::context::Flash;
+use super::session::Session;
 use super::{Ctx, Response};
+
+/// Licences on one page of the list.
+pub const PER_PAGE: i64 = 50;
+/// The longest search accepted.
+const MAX_SEARCH_CHARS: usize = 200;
+
+/// The messages shown once after a licence action. The cookie carries only the name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LicenceFlash {
+    Added,
+    EvaluationStarted,
+    OrganisationUpdated,
+    ServerIdUpdated,
+    KeyUnlocked,
+    AutoRenewOn,
+    AutoRenewOff,
+    Renewed,
+    Upgraded,
+    EvaluationExtended,
+    KeyAdded,
+    DeveloperAdded,
+    Archived,
+    Restored,
+}
+
+impl LicenceFlash {
+    const ALL: [LicenceFlash; 14] = [
+        LicenceFlash::Added,
+        LicenceFlash::EvaluationStarted,
+        LicenceFlash::OrganisationUpdated,
+        LicenceFlash::ServerIdUpdated,
+        LicenceFlash::KeyUnlocked,
+        LicenceFlash::AutoRenewOn,
+        LicenceFlash::AutoRenewOff,
+        LicenceFlash::Renewed,
+        LicenceFlash::Upgraded,
+        LicenceFlash::EvaluationExtended,
+        LicenceFlash::KeyAdded,
+        LicenceFlash::DeveloperAdded,
+        LicenceFlash::Archived,
+        LicenceFlash::Restored,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            LicenceFlash::Added => "licence-added",
+            LicenceFlash::EvaluationStarted => "licence-evaluation-started",
+            LicenceFlash::OrganisationUpdated => "licence-organisation",
+            LicenceFlash::ServerIdUpdated => "licence-server-id",
+            LicenceFlash::KeyUnlocked => "licence-key-unlocked",
+            LicenceFlash::AutoRenewOn => "licence-auto-renew-on",
+            LicenceFlash::AutoRenewOff => "licence-auto-renew-off",
+            LicenceFlash::Renewed => "licence-renewed",
+            LicenceFlash::Upgraded => "licence-upgraded",
+            LicenceFlash::EvaluationExtended => "licence-evaluation-extended",
+            LicenceFlash::KeyAdded => "licence-key-added",
+            LicenceFlash::DeveloperAdded => "licence-developer-added",
+            LicenceFlash::Archived => "licence-archived",
+            LicenceFlash::Restored => "licence-restored",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<LicenceFlash> {
+        LicenceFlash::ALL.into_iter().find(|f| f.name() == name)
+    }
+
+    pub fn text(self, cat: &Catalogue) -> &'static str {
+        let t = cat.portal;
+        match self {
+            LicenceFlash::Added => t.flash_added,
+            LicenceFlash::EvaluationStarted => t.flash_evaluation_started,
+            LicenceFlash::OrganisationUpdated => t.flash_organisation_updated,
+            LicenceFlash::ServerIdUpdated => t.flash_server_id_updated,
+            LicenceFlash::KeyUnlocked => t.flash_key_unlocked,
+            LicenceFlash::AutoRenewOn => t.flash_auto_renew_on,
+            LicenceFlash::AutoRenewOff => t.flash_auto_renew_off,
+            LicenceFlash::Renewed => t.flash_renewed,
+            LicenceFlash::Upgraded => t.flash_upgraded,
+            LicenceFlash::EvaluationExtended => t.flash_evaluation_extended,
+            LicenceFlash::KeyAdded => t.flash_key_added,
+            LicenceFlash::DeveloperAdded => t.flash_developer_added,
+            LicenceFlash::Archived => t.flash_archived,
+            LicenceFlash::Restored => t.flash_restored,
+        }
+    }
+}
+
+/// The portal's texts.
+fn texts(ctx: &Ctx) -> &'static PortalCatalogue {
+    ctx.app.catalogue.portal
+}
+
+/// Today and the zone of this server, read from the request's clock.
+pub fn today(ctx: &Ctx) -> Today {
+    Today::at(ctx.now, TimeZone::system())
+}
+
+/// Who is acting, for the audit log and the histories.
+pub fn who(ctx: &Ctx, session: &Session) -> Who {
+    Who {
+        actor: session.actor(),
+        label: session.account.email.to_string(),
+        client_addr: ctx.req.client_addr_string(),
+    }
+}
+
+/// The licence with this id if the viewer may see it; a 404 otherwise, whether it does not
+/// exist or belongs to someone else.
+pub fn visible_licence(ctx: &mut Ctx, session: &Session, raw_id: &str) -> AppResult<Licence> {
+    let id: LicenceId = raw_id.parse().map_err(|_| AppError::NotFound)?;
+    store::licences::visible(ctx.conn, session.viewer(), id)?.ok_or(AppError::NotFound)
+}
+
+/// A signed-in POST on a licence: the session, the licence (404 unless visible), the form
+/// with its CSRF token checked. Visibility is checked first, so a stranger always gets 404.
+pub fn licence_post(ctx: &mut Ctx, raw_id: &str) -> AppResult<(Session, Licence, super::Form)> {
+    let session = ctx.require_session()?;
+    let licence = visible_licence(ctx, &session, raw_id)?;
+    let form = ctx.req.form();
+    ctx.check_csrf(&session, &form)?;
+    Ok((session, licence, form))
+}
+
+/// Starts the transaction of a change: IMMEDIATE, so it holds the write lock from its first
+/// read and two requests cannot interleave their read-then-write.
+pub fn write<'c>(ctx: &'c mut Ctx) -> AppResult<rusqlite::Transaction<'c>> {
+    Ok(ctx
+        .conn
+        .transaction_with_behavior(TransactionBehavior::Immediate)?)
+}
+
+/// A redirect after a change, with its message for the next page.
+pub fn done(ctx: &Ctx, target: &str, flash: LicenceFlash) -> AppResult<Response> {
+    Ok(Response::see_other(target).header("Set-Cookie", ctx.flash_cookie(Flash::Licence(flash))?))
+}
+
+/// Renders a form page of the portal in the layout.
+pub fn form_page(
+    ctx: &Ctx,
+    session: &Session,
+    title: &str,
+    status: u16,
+    body: maud::Markup,
+) -> AppResult<Response> {
+    ctx.page(Some(session), title, Nav::Licences, false, status, body)
+}
+
+/// The message for a refused pasted key, shown next to the key field.
+pub fn key_problem_message(t: &PortalCatalogue, problem: &KeyProblem) -> String {
+    match problem {
+        KeyProblem::Empty => t.key_empty.to_owned(),
+        KeyProblem::Unreadable(reason) => {
+            crate::i18n::fill(t.key_unreadable, &[("reason", reason)])
+        }
+        KeyProblem::NotGenuine => t.key_not_genuine.to_owned(),
+    }
+}
+
+/// Checks the form's pasted key; a refusal goes into `state` beside the key field.
+pub fn pasted_key(
+    t: &PortalCatalogue,
+    form: &super::Form,
+    state: &mut FormState,
+    required: bool,
+) -> Option<crate::atlassian::key::DecodedKey> {
+    let text = form.get("key");
+    if text.trim().is_empty() && !required {
+        return None;
+    }
+    match pasted_key::check(text, form.checked("accept_not_genuine")) {
+        Ok(decoded) => Some(decoded),
+        Err(problem) => {
+            state.error("key", key_problem_message(t, &problem));
+            None
+        }
+    }
+}
+
+fn parse_section(raw: Option<&str>) -> Option<Section> {
+    match raw {
+        None | Some("") | Some("licences") => Some(Section::Licences),
+        Some("evaluations") => Some(Section::Evaluations),
+        Some("archived") => Some(Section::Archived),
+        Some(_) => None,
+    }
+}
+
+fn parse_sort(raw: Option<&str>) -> Option<SortOrder> {
+    match raw {
+        None | Some("") | Some("soonest") => Some(SortOrder::ExpirySoonest),
+        Some("latest") => Some(SortOrder::ExpiryLatest),
+        Some(_) => None,
+    }
+}
+
+/// A `page` parameter: absent is 1; anything but a whole number from 1 up is refused.
+pub fn parse_page(t: &PortalCatalogue, raw: Option<&str>) -> AppResult<i64> {
+    match raw {
+        None | Some("") => Ok(1),
+        Some(text) => match text.parse::<i64>() {
+            Ok(n) if (1..=1_000_000).contains(&n) => Ok(n),
+            _ => Err(AppError::BadRequest(t.bad_page.to_owned())),
+        },
+    }
+}
+
+/// The number of pages for `total` items, at least 1.
+pub fn page_count(total: i64, per_page: i64) -> i64 {
+    ((total + per_page - 1) / per_page).max(1)
+}
 
 pub fn list(ctx: &mut Ctx) -> AppResult<Response> {
     let session = ctx.require_session()?;
-    let section = match ctx.req.query_param("section") {
-        Some("evaluations") => Section::Evaluations,
-        Some("archived") => Section::Archived,
-        _ => Section::Licences,
-    };
-    let search = ctx.req.query_param("q").unwrap_or("");
-    let page = crate::store::licences::list(
-        ctx.conn,
-        session.viewer(),
-        &ListQuery {
-            section,
-            search,
-            page: 1,
-            per_page: 50,
-        },
-    )?;
     let cat = ctx.app.catalogue;
+    let t = cat.portal;
+    let section = parse_section(ctx.req.query_param("section"))
+        .ok_or_else(|| AppError::BadRequest(t.bad_section.to_owned()))?;
+    let sort = parse_sort(ctx.req.query_param("sort"))
+        .ok_or_else(|| AppError::BadRequest(t.bad_sort.to_owned()))?;
+    let page = parse_page(t, ctx.req.query_param("page"))?;
+    let search = ctx.req.query_param("q").unwrap_or("").trim().to_owned();
+    if search.chars().count() > MAX_SEARCH_CHARS {
+        return Err(AppError::BadRequest(t.search_too_long.to_owned()));
+    }
+    let mut query = ListQuery {
+        section,
+        search: &search,
+        sort,
+        page,
+        per_page: PER_PAGE,
+    };
+    let mut found = store::licences::list(ctx.conn, session.viewer(), &query)?;
+    let pages = page_count(found.total, PER_PAGE);
+    if page > pages {
+        // A page past the end (the list shrank since the link was made) shows the last one.
+        query.page = pages;
+        found = store::licences::list(ctx.conn, session.viewer(), &query)?;
+    }
+    let ids: Vec<LicenceId> = found.licences.iter().map(|l| l.id).collect();
+    let contacts = contacts::of_licences(ctx.conn, &ids)?;
+    let is_admin = session.account.is_admin;
+    let downloadable =
+        |l: &Licence| l.licence_key.is_some() && (is_admin || l.key_retrieved_at.is_some());
+    let today = today(ctx);
+    let body = views::licences::list::list(
+        cat,
+        &ListView {
+            section,
+            search: &search,
+            sort,
+            page: query.page,
+            pages,
+            per_page: PER_PAGE,
+            total: found.total,
+            licences: &found.licences,
+            contacts: &contacts,
+            downloadable: &downloadable,
+            today: &today,
+            csrf: &session.csrf,
+        },
+    );
     let nav = if section == Section::Evaluations {
         Nav::Evaluations
     } else {
         Nav::Licences
     };
-    ctx.page(
-        Some(&session),
-        cat.licences_title,
-        nav,
-        false,
-        200,
-        views::licences::list(cat, &page.licences),
-    )
+    let title = views::licences::list::title(t, cat, section);
+    ctx.page(Some(&session), title, nav, false, 200, body)
+}
+
+pub fn details(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
+    let session = ctx.require_session()?;
+    let licence = visible_licence(ctx, &session, raw_id)?;
+    render_details(ctx, &session, &licence, &FormState::new(), 200)
+}
+
+/// Whether the viewer may take the key away: the Server ID gate was passed, or an admin.
+pub fn may_download(session: &Session, licence: &Licence) -> bool {
+    licence.licence_key.is_some()
+        && (session.account.is_admin || licence.key_retrieved_at.is_some())
+}
+
+/// The details page; `form` carries a refused organisation or Server ID edit.
+pub fn render_details(
+    ctx: &mut Ctx,
+    session: &Session,
+    licence: &Licence,
+    form: &FormState,
+    status: u16,
+) -> AppResult<Response> {
+    let t = texts(ctx);
+    let viewer = session.viewer();
+    let cat = ctx.app.catalogue;
+    let contacts_view = super::people::contacts::view_for(
+        ctx,
+        session,
+        licence,
+        crate::paths::ContactsBack::Licence,
+    )?;
+    let contacts = views::contacts::section(cat, &contacts_view);
+    let instances = store::instances::for_licence(ctx.conn, licence.id)?;
+    let installed_at = maud::html! {
+        h2 { (cat.diagnose.installed_at_heading) }
+        (views::diagnose::installed_at(cat, &instances))
+    };
+    let server_id_history = store::licences::server_id_history(ctx.conn, licence.id)?;
+    let replaced = store::licences::key_history(ctx.conn, licence.id)?;
+    let key_history: Vec<KeyComparison> = replaced
+        .iter()
+        .enumerate()
+        .map(|(index, old)| {
+            let new_key = replaced
+                .get(index + 1)
+                .map(|next| next.licence_key.as_str())
+                .or(licence.licence_key.as_deref());
+            KeyComparison {
+                replaced_at: old.replaced_at,
+                replaced_by: old.replaced_by.clone(),
+                reason: old.reason.clone(),
+                old: pasted_key::facts_of(&old.licence_key),
+                new: new_key.and_then(pasted_key::facts_of),
+            }
+        })
+        .collect();
+    let orders = store::orders::visible(ctx.conn, viewer, Some(licence.id), 1, 20)?.orders;
+    let production = match licence.production_licence_id {
+        Some(id) => store::licences::visible(ctx.conn, viewer, id)?,
+        None => None,
+    };
+    let mut developer_count = 0;
+    for developer in licence_edits::developer_licences(ctx.conn, licence.id)? {
+        if store::licences::visible(ctx.conn, viewer, developer.id)?.is_some() {
+            developer_count += 1;
+        }
+    }
+    let key_facts = licence
+        .licence_key
+        .as_deref()
+        .and_then(pasted_key::facts_of);
+    let key = match licence.licence_key.as_deref() {
+        None => KeyView::None,
+        Some(key) if licence.key_retrieved_at.is_some() => KeyView::Shown(key),
+        Some(key) => KeyView::Hidden {
+            start: key.get(..12).unwrap_or(""),
+        },
+    };
+    let today = today(ctx);
+    let body = views::licences::details::details(
+        t,
+        &DetailsView {
+            licence,
+            today: &today,
+            key,
+            key_facts: key_facts.as_ref(),
+            contacts,
+            installed_at,
+            server_id_history: &server_id_history,
+            key_history: &key_history,
+            orders: &orders,
+            production: production.as_ref(),
+            developer_count,
+            can_download: may_download(session, licence),
+            csrf: &session.csrf,
+            form,
+        },
+    );
+    let nav = if licence.is_evaluation {
+        Nav::Evaluations
+    } else {
+        Nav::Licences
+    };
+    ctx.page(Some(session), &licence.name, nav, false, status, body)
+}
+
+/// The page of a licence, as a link.
+pub fn licence_path(id: LicenceId) -> String {
+    Route::Licence(id).path()
 }

@@ -82,6 +82,33 @@ fn route(ctx: &mut Ctx) -> AppResult<Response> {
         (["diagnose"], _) if read => diagnose::page(ctx),
         (["diagnose"], Post) => diagnose::run(ctx),
         (["diagnose", "apply"], Post) => diagnose::apply(ctx),
+        // Licence portal.
+        (["licences", "new"], _) if read => licences::add::page(ctx),
+        (["licences", "new", "key"], Post) => licences::add::by_key(ctx),
+        (["licences", "new", "hand"], Post) => licences::add::by_hand(ctx),
+        (["licences", "new-evaluation"], _) if read => licences::add::evaluation_page(ctx),
+        (["licences", "new-evaluation"], Post) => licences::add::evaluation(ctx),
+        (["licences", id], _) if read => licences::details(ctx, id),
+        (["licences", id, "organisation"], Post) => licences::edit::organisation(ctx, id),
+        (["licences", id, "server-id"], Post) => licences::edit::server_id(ctx, id),
+        (["licences", id, "auto-renew"], Post) => licences::edit::auto_renew(ctx, id),
+        (["licences", id, "key"], _) if read => licences::edit::gate_page(ctx, id),
+        (["licences", id, "key"], Post) => licences::edit::gate(ctx, id),
+        (["licences", id, "download"], _) if read => licences::edit::download(ctx, id),
+        (["licences", id, "archive"], _) if read => licences::edit::archive_page(ctx, id),
+        (["licences", id, "archive"], Post) => licences::edit::archive(ctx, id),
+        (["licences", id, "restore"], Post) => licences::edit::restore(ctx, id),
+        (["licences", id, "renew"], _) if read => licences::terms::renew_page(ctx, id),
+        (["licences", id, "renew"], Post) => licences::terms::renew(ctx, id),
+        (["licences", id, "upgrade"], _) if read => licences::terms::upgrade_page(ctx, id),
+        (["licences", id, "upgrade"], Post) => licences::terms::upgrade(ctx, id),
+        (["licences", id, "extend"], _) if read => licences::terms::extend_page(ctx, id),
+        (["licences", id, "extend"], Post) => licences::terms::extend(ctx, id),
+        (["licences", id, "attach-key"], _) if read => licences::terms::attach_page(ctx, id),
+        (["licences", id, "attach-key"], Post) => licences::terms::attach(ctx, id),
+        (["licences", id, "developer"], _) if read => licences::developer::page(ctx, id),
+        (["licences", id, "developer"], Post) => licences::developer::add(ctx, id),
+        (["orders"], _) if read => licences::orders::page(ctx),
         (["__panic"], _) if ctx.app.config.enable_panic_route => {
             panic!("the test route panicked on purpose")
         }
@@ -110,6 +137,13 @@ fn is_known(segments: &[&str]) -> bool {
             // Diagnosis.
             | ["diagnose"]
             | ["diagnose", "apply"]
+            // Licence portal.
+            | ["licences", _]
+            | ["licences", "new", "key" | "hand"]
+            | ["licences", _, "organisation" | "server-id" | "auto-renew" | "key" | "download"]
+            | ["licences", _, "archive" | "restore" | "renew" | "upgrade" | "extend"]
+            | ["licences", _, "attach-key" | "developer"]
+            | ["orders"]
     )
 }
 

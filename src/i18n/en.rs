@@ -116,4 +116,6 @@ pub const EN: Catalogue = Catalogue {
     diagnose: &super::diagnose::EN,
     // Contacts and mail.
     people: &super::en_people::EN_PEOPLE,
+    // Licence portal.
+    portal: &super::portal_en::EN,
 };

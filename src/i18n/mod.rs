@@ -7,6 +7,10 @@ pub mod diagnose;
 // Contacts and mail.
 mod en_people;
 pub mod people;
+// Licence portal.
+mod portal;
+mod portal_en;
+pub use portal::PortalCatalogue;
 
 /// Every user-visible text. Templates take named values written `{name}`; see [`fill`].
 pub struct Catalogue {
@@ -119,6 +123,8 @@ pub struct Catalogue {
     pub diagnose: &'static diagnose::DiagnoseText,
     // Contacts and mail.
     pub people: &'static people::People,
+    // Licence portal.
+    pub portal: &'static PortalCatalogue,
 }
 
 /// The catalogue for a language code, English when there is none for it yet. Chinese,

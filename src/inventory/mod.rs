@@ -5,5 +5,11 @@ pub mod export;
 pub mod from_key;
 pub mod import;
 pub mod parallel;
+// Licence portal.
+pub mod changes;
+pub mod developer;
+pub mod pasted_key;
 
 pub use from_key::new_licence_from_key;
+// Licence portal.
+pub use developer::link_developer_licence;

@@ -150,6 +150,56 @@ pub fn disabled_primaries(conn: &Connection) -> rusqlite::Result<Vec<OrphanedPri
     rows.collect()
 }
 
+// Licence portal.
+
+/// The contacts of several licences at once (one query for a page of the list), each licence's
+/// in the order of [`of_licence`].
+pub fn of_licences(
+    conn: &Connection,
+    licences: &[LicenceId],
+) -> rusqlite::Result<std::collections::HashMap<LicenceId, LicenceContacts>> {
+    let mut out: std::collections::HashMap<LicenceId, LicenceContacts> = Default::default();
+    if licences.is_empty() {
+        return Ok(out);
+    }
+    let ids = serde_json::Value::from(licences.iter().map(|l| l.0).collect::<Vec<_>>());
+    let mut stmt = conn.prepare_cached(
+        "SELECT a.id, a.email, a.display_name, a.state, c.role, p.account_id IS NOT NULL, \
+         c.added_at, c.licence_id FROM licence_contacts c JOIN accounts a ON a.id = c.account_id \
+         LEFT JOIN licence_primaries p ON p.licence_id = c.licence_id AND p.role = c.role \
+         AND p.account_id = c.account_id \
+         WHERE c.licence_id IN (SELECT value FROM json_each(?1)) \
+         ORDER BY c.licence_id, c.role = 'billing', p.account_id IS NULL, c.added_at, a.email",
+    )?;
+    let rows = stmt.query_map([ids.to_string()], |row| {
+        Ok((LicenceId(row.get(7)?), contact_from_row(row)?))
+    })?;
+    for row in rows {
+        let (licence, contact) = row?;
+        out.entry(licence).or_default().contacts.push(contact);
+    }
+    Ok(out)
+}
+
+/// Gives `to` the contacts of `from` (a developer licence is seen by whoever sees its
+/// production licence), each role's primary first so that it becomes `to`'s primary too.
+/// Contacts `to` already has stay as they are.
+pub fn copy(
+    conn: &Connection,
+    from: LicenceId,
+    to: LicenceId,
+    now: i64,
+) -> rusqlite::Result<usize> {
+    conn.execute(
+        "INSERT OR IGNORE INTO licence_contacts (licence_id, account_id, role, added_at) \
+         SELECT ?2, c.account_id, c.role, ?3 FROM licence_contacts c \
+         LEFT JOIN licence_primaries p ON p.licence_id = c.licence_id AND p.role = c.role \
+         AND p.account_id = c.account_id WHERE c.licence_id = ?1 \
+         ORDER BY c.role, p.account_id IS NULL, c.added_at",
+        params![from.0, to.0, now],
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -385,5 +435,37 @@ mod tests {
         assert_eq!(orphaned.len(), 1);
         assert_eq!(orphaned[0].licence_id, l);
         assert_eq!(orphaned[0].primary_email, "a@x.com");
+    }
+
+    // Licence portal.
+    #[test]
+    fn contacts_of_a_page_of_licences_and_copies_keep_the_primaries() {
+        let conn = crate::store::open_in_memory().unwrap();
+        let (ann, bob, cy) = (
+            account(&conn, "ann@x.com"),
+            account(&conn, "bob@x.com"),
+            account(&conn, "cy@x.com"),
+        );
+        let (first, second, copy_to) = (licence(&conn), licence(&conn), licence(&conn));
+        add(&conn, first, bob, ContactRole::Technical, 10).unwrap();
+        add(&conn, first, ann, ContactRole::Technical, 20).unwrap();
+        add(&conn, first, cy, ContactRole::Billing, 30).unwrap();
+        set_primary(&conn, first, ContactRole::Technical, ann, 40).unwrap();
+        add(&conn, second, cy, ContactRole::Technical, 10).unwrap();
+        let page = of_licences(&conn, &[first, second]).unwrap();
+        assert_eq!(page[&first], of_licence(&conn, first).unwrap());
+        assert_eq!(page[&second], of_licence(&conn, second).unwrap());
+        assert!(of_licences(&conn, &[]).unwrap().is_empty());
+
+        assert_eq!(copy(&conn, first, copy_to, 50).unwrap(), 3);
+        let copied = of_licence(&conn, copy_to).unwrap();
+        assert_eq!(
+            copied.primary(ContactRole::Technical).map(|c| c.account_id),
+            Some(ann)
+        );
+        assert_eq!(
+            copied.primary(ContactRole::Billing).map(|c| c.account_id),
+            Some(cy)
+        );
     }
 }

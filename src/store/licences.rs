@@ -5,7 +5,7 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use crate::domain::{AccountId, Deployment, Licence, LicenceId};
 
-const COLUMNS: &str = "l.id, l.product, l.name, l.licence_type, l.deployment, l.user_tier, l.sen, \
+pub(super) const COLUMNS: &str = "l.id, l.product, l.name, l.licence_type, l.deployment, l.user_tier, l.sen, \
     l.licence_key, l.key_genuine, l.server_id, l.organisation, l.licensed_to, l.purchase_date, \
     l.support_expiry, l.licence_expiry, l.support_level, l.auto_renew, l.archived, \
     l.is_evaluation, l.reason_for_purchase, l.key_retrieved_at, l.production_licence_id, \
@@ -21,7 +21,7 @@ fn date_column(row: &Row<'_>, index: usize) -> rusqlite::Result<Option<Date>> {
     .transpose()
 }
 
-fn from_row(row: &Row<'_>) -> rusqlite::Result<Licence> {
+pub(super) fn from_row(row: &Row<'_>) -> rusqlite::Result<Licence> {
     let deployment: String = row.get(4)?;
     Ok(Licence {
         id: LicenceId(row.get(0)?),
@@ -65,11 +65,19 @@ pub enum Section {
     Archived,
 }
 
+/// The order of the list: by support expiry, licences without a date last either way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SortOrder {
+    ExpirySoonest,
+    ExpiryLatest,
+}
+
 #[derive(Debug, Clone)]
 pub struct ListQuery<'a> {
     pub section: Section,
     /// Matched against SEN, product, organisation, Server ID and name.
     pub search: &'a str,
+    pub sort: SortOrder,
     pub page: i64,
     pub per_page: i64,
 }
@@ -87,46 +95,134 @@ fn section_condition(section: Section) -> &'static str {
     }
 }
 
-/// One page of the licences a viewer may see, soonest support expiry first.
+/// How a search term is matched.
+enum Filter {
+    None,
+    /// A whole SEN or Server ID: matched exactly, through its index.
+    Exact {
+        column: &'static str,
+        value: String,
+    },
+    /// Anything else: a case-insensitive substring of SEN, product, organisation, Server ID or
+    /// name (a `LIKE` pattern with its wildcards escaped).
+    Substring(String),
+}
+
+/// One page of the licences a viewer may see, soonest support expiry first (or latest).
+///
+/// A search that is a whole SEN (`SEN-…`) or Server ID is looked up exactly first, which is
+/// an index lookup; only when that finds nothing is it matched as a substring, which reads
+/// the whole section.
 pub fn list(
     conn: &Connection,
     viewer: Viewer,
     query: &ListQuery<'_>,
 ) -> rusqlite::Result<ListPage> {
     let search = query.search.trim();
+    if search.is_empty() {
+        return list_filtered(conn, viewer, query, &Filter::None);
+    }
+    let upper = search.to_ascii_uppercase();
+    let exact = if upper.starts_with("SEN-") && !upper.contains(char::is_whitespace) {
+        Some(Filter::Exact {
+            column: "sen",
+            value: upper,
+        })
+    } else if crate::domain::ServerId::parse(search).is_ok() {
+        Some(Filter::Exact {
+            column: "server_id",
+            value: upper,
+        })
+    } else {
+        None
+    };
+    if let Some(exact) = exact {
+        let found = list_filtered(conn, viewer, query, &exact)?;
+        if found.total > 0 {
+            return Ok(found);
+        }
+    }
+    let escaped = search
+        .replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_");
+    list_filtered(
+        conn,
+        viewer,
+        query,
+        &Filter::Substring(format!("%{escaped}%")),
+    )
+}
+
+fn list_filtered(
+    conn: &Connection,
+    viewer: Viewer,
+    query: &ListQuery<'_>,
+    filter: &Filter,
+) -> rusqlite::Result<ListPage> {
     let mut conditions = vec![section_condition(query.section).to_owned()];
     let mut values: Vec<&dyn rusqlite::ToSql> = Vec::new();
-    if !viewer.is_admin {
+    // Which rows are read first. An admin's list is read in order from licences_list_order; a
+    // whole SEN or Server ID goes through its own index; anyone else starts from their own
+    // contact rows (a few licences among thousands), which CROSS JOIN keeps the planner from
+    // trading for a scan of the whole section.
+    let from = if viewer.is_admin {
+        match filter {
+            Filter::Exact { column: "sen", .. } => "licences l INDEXED BY licences_sen".to_owned(),
+            Filter::Exact { .. } => "licences l INDEXED BY licences_server_id".to_owned(),
+            _ => "licences l".to_owned(),
+        }
+    } else {
         values.push(&viewer.account_id.0);
-        conditions.push(format!(
-            "EXISTS (SELECT 1 FROM licence_contacts c WHERE c.licence_id = l.id \
-             AND c.account_id = ?{})",
+        format!(
+            "(SELECT DISTINCT licence_id AS id FROM licence_contacts WHERE account_id = ?{}) mine \
+             CROSS JOIN licences l ON l.id = mine.id",
             values.len()
-        ));
-    }
-    if !search.is_empty() {
-        values.push(&search);
-        let n = values.len();
-        // An exact SEN or Server ID uses the indexes; other text is matched as a substring.
-        conditions.push(format!(
-            "(l.sen = ?{n} COLLATE NOCASE OR l.server_id = upper(?{n}) \
-             OR instr(lower(l.product), lower(?{n})) OR instr(lower(l.organisation), lower(?{n})) \
-             OR instr(lower(l.name), lower(?{n})) OR instr(lower(l.sen), lower(?{n})))"
-        ));
+        )
+    };
+    match filter {
+        Filter::None => {}
+        Filter::Exact { column, value } => {
+            values.push(value);
+            conditions.push(format!("l.{column} = ?{}", values.len()));
+        }
+        Filter::Substring(pattern) => {
+            values.push(pattern);
+            let n = values.len();
+            let any = ["sen", "product", "organisation", "server_id", "name"]
+                .iter()
+                .map(|c| format!("l.{c} LIKE ?{n} ESCAPE '\\'"))
+                .collect::<Vec<_>>()
+                .join(" OR ");
+            conditions.push(format!("({any})"));
+        }
     }
     let condition = conditions.join(" AND ");
-    let total: i64 = conn
-        .prepare_cached(&format!(
-            "SELECT count(*) FROM licences l WHERE {condition}"
+    let total: i64 = if viewer.is_admin && matches!(filter, Filter::None) {
+        // A whole section: the count the triggers keep (see licence_section_counts).
+        conn.prepare_cached(&format!(
+            "SELECT coalesce(sum(n), 0) FROM licence_section_counts l WHERE {condition}"
         ))?
-        .query_row(values.as_slice(), |row| row.get(0))?;
-    let offset = (query.page.max(1) - 1) * query.per_page;
+        .query_row([], |row| row.get(0))?
+    } else {
+        conn.prepare_cached(&format!("SELECT count(*) FROM {from} WHERE {condition}"))?
+            .query_row(values.as_slice(), |row| row.get(0))?
+    };
+    // The order matches the index licences_list_order, so an admin's page is read from the
+    // index without sorting the section: the inner query picks the page's ids from the index
+    // alone (skipping `offset` index entries, not `offset` rows), the outer one reads 50 rows.
+    let order = match query.sort {
+        SortOrder::ExpirySoonest => "l.support_expiry IS NULL, l.support_expiry, l.id",
+        SortOrder::ExpiryLatest => "l.support_expiry IS NULL, l.support_expiry DESC, l.id DESC",
+    };
+    let offset = (query.page.max(1) - 1).saturating_mul(query.per_page);
     let (limit_at, offset_at) = (values.len() + 1, values.len() + 2);
     values.push(&query.per_page);
     values.push(&offset);
     let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM licences l WHERE {condition} \
-         ORDER BY l.support_expiry IS NULL, l.support_expiry, l.id LIMIT ?{limit_at} OFFSET ?{offset_at}"
+        "SELECT {COLUMNS} FROM licences l WHERE l.id IN (SELECT l.id FROM {from} \
+         WHERE {condition} ORDER BY {order} LIMIT ?{limit_at} OFFSET ?{offset_at}) \
+         ORDER BY {order}"
     ))?;
     let licences = stmt
         .query_map(values.as_slice(), from_row)?
@@ -591,6 +687,7 @@ mod tests {
         let query = ListQuery {
             section: Section::Licences,
             search: "",
+            sort: SortOrder::ExpirySoonest,
             page: 1,
             per_page: 50,
         };
@@ -664,5 +761,192 @@ mod tests {
             by_id(&conn, id).unwrap().unwrap().server_id.as_deref(),
             Some("EEEE-BBBB-CCCC-DDDD")
         );
+    }
+
+    #[test]
+    fn the_list_searches_sorts_and_pages_for_admins_and_contacts() {
+        let conn = crate::store::open_in_memory().unwrap();
+        let ann = accounts::insert(
+            &conn,
+            &NewAccount {
+                email: &Email::parse("ann@x.com").unwrap(),
+                display_name: "",
+                password_hash: None,
+                is_admin: false,
+                state: AccountState::Active,
+            },
+            0,
+        )
+        .unwrap();
+        for n in 0..30 {
+            let id = insert(
+                &conn,
+                &NewLicence {
+                    support_expiry: (n % 10 != 0).then(|| jiff::civil::date(2026, 1, 1 + n as i8)),
+                    organisation: format!("Org_{n}%"),
+                    server_id: Some(format!("AAAA-BBBB-CCCC-{n:04}")),
+                    ..sample(&format!("SEN-{n}"))
+                },
+                0,
+            )
+            .unwrap();
+            if n % 2 == 0 {
+                // Both roles: the licence is still listed once.
+                add_contact(&conn, id, ann, "technical", 0).unwrap();
+                add_contact(&conn, id, ann, "billing", 0).unwrap();
+            }
+        }
+        let admin = Viewer {
+            account_id: AccountId(999),
+            is_admin: true,
+        };
+        let contact = Viewer {
+            account_id: ann,
+            is_admin: false,
+        };
+        let query = |search: &'static str, sort, page| ListQuery {
+            section: Section::Licences,
+            search,
+            sort,
+            page,
+            per_page: 10,
+        };
+        let sens = |viewer, q: &ListQuery<'_>| {
+            let page = list(&conn, viewer, q).unwrap();
+            (
+                page.total,
+                page.licences
+                    .into_iter()
+                    .map(|l| l.sen.unwrap())
+                    .collect::<Vec<_>>(),
+            )
+        };
+        let (total, first) = sens(admin, &query("", SortOrder::ExpirySoonest, 1));
+        assert_eq!(total, 30);
+        assert_eq!(first[..3], ["SEN-1", "SEN-2", "SEN-3"]);
+        // Licences without a date come last, in either order.
+        let (_, last) = sens(admin, &query("", SortOrder::ExpirySoonest, 3));
+        assert_eq!(last[7..], ["SEN-0", "SEN-10", "SEN-20"]);
+        let (_, latest) = sens(admin, &query("", SortOrder::ExpiryLatest, 1));
+        assert_eq!(latest[..2], ["SEN-29", "SEN-28"]);
+        let (_, latest_last) = sens(admin, &query("", SortOrder::ExpiryLatest, 3));
+        assert_eq!(latest_last[7..], ["SEN-20", "SEN-10", "SEN-0"]);
+        // A whole SEN is exact; a part of one is a substring; LIKE wildcards are literal.
+        assert_eq!(
+            sens(admin, &query("sen-2", SortOrder::ExpirySoonest, 1)).0,
+            1
+        );
+        assert_eq!(
+            sens(admin, &query("SEN-2", SortOrder::ExpirySoonest, 1)).0,
+            1
+        );
+        assert_eq!(
+            sens(admin, &query("EN-2", SortOrder::ExpirySoonest, 1)).0,
+            11
+        );
+        assert_eq!(
+            sens(
+                admin,
+                &query("aaaa-bbbb-cccc-0007", SortOrder::ExpirySoonest, 1)
+            )
+            .1,
+            ["SEN-7"]
+        );
+        assert_eq!(
+            sens(admin, &query("g_1%", SortOrder::ExpirySoonest, 1)).0,
+            1
+        );
+        assert_eq!(sens(admin, &query("g%1", SortOrder::ExpirySoonest, 1)).0, 0);
+        // A contact sees their 15, each once, in the same order.
+        let (total, mine) = sens(contact, &query("", SortOrder::ExpirySoonest, 1));
+        assert_eq!(total, 15);
+        assert_eq!(mine[..3], ["SEN-2", "SEN-4", "SEN-6"]);
+        assert_eq!(
+            sens(contact, &query("SEN-3", SortOrder::ExpirySoonest, 1)).0,
+            0
+        );
+        assert_eq!(
+            sens(contact, &query("SEN-4", SortOrder::ExpirySoonest, 1)).0,
+            1
+        );
+    }
+
+    #[test]
+    fn section_counts_follow_every_insert_update_and_delete() {
+        let conn = crate::store::open_in_memory().unwrap();
+        let counted = |conn: &Connection| -> Vec<(i64, i64, i64)> {
+            let mut stmt = conn
+                .prepare(
+                    "SELECT archived, is_evaluation, n FROM licence_section_counts \
+                     ORDER BY archived, is_evaluation",
+                )
+                .unwrap();
+            stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+                .unwrap()
+                .map(Result::unwrap)
+                .collect()
+        };
+        let real = |conn: &Connection| -> Vec<(i64, i64, i64)> {
+            [(0, 0), (0, 1), (1, 0), (1, 1)]
+                .into_iter()
+                .map(|(a, e)| {
+                    let n = conn
+                        .query_row(
+                            "SELECT count(*) FROM licences WHERE archived = ?1 AND is_evaluation = ?2",
+                            [a, e],
+                            |r| r.get(0),
+                        )
+                        .unwrap();
+                    (a, e, n)
+                })
+                .collect()
+        };
+        let a = insert(&conn, &sample("SEN-1"), 0).unwrap();
+        let b = insert(
+            &conn,
+            &NewLicence {
+                is_evaluation: true,
+                ..sample("SEN-2")
+            },
+            0,
+        )
+        .unwrap();
+        insert(
+            &conn,
+            &NewLicence {
+                archived: true,
+                ..sample("SEN-3")
+            },
+            0,
+        )
+        .unwrap();
+        assert_eq!(counted(&conn), real(&conn));
+        assert_eq!(
+            counted(&conn),
+            vec![(0, 0, 1), (0, 1, 1), (1, 0, 1), (1, 1, 0)]
+        );
+        conn.execute("UPDATE licences SET archived = 1 WHERE id = ?1", [b.0])
+            .unwrap();
+        conn.execute(
+            "UPDATE licences SET name = 'x', archived = 0 WHERE id = ?1",
+            [a.0],
+        )
+        .unwrap();
+        assert_eq!(counted(&conn), real(&conn));
+        conn.execute("DELETE FROM licences WHERE id = ?1", [a.0])
+            .unwrap();
+        assert_eq!(counted(&conn), real(&conn));
+        let admin = Viewer {
+            account_id: AccountId(1),
+            is_admin: true,
+        };
+        let query = ListQuery {
+            section: Section::Archived,
+            search: "",
+            sort: SortOrder::ExpirySoonest,
+            page: 1,
+            per_page: 10,
+        };
+        assert_eq!(list(&conn, admin, &query).unwrap().total, 2);
     }
 }

@@ -15,6 +15,9 @@ pub mod contacts;
 pub mod outbox;
 pub mod people;
 pub mod reminders;
+// Licence portal.
+pub mod licence_edits;
+pub mod orders;
 
 use std::path::Path;
 use std::time::Duration;
@@ -29,7 +32,9 @@ const MIGRATIONS: &[&str] = &[
     // Diagnosis.
     include_str!("migrations/0003_instances.sql"),
     // Contacts and mail.
-    include_str!("migrations/0005_people.sql"),
+    include_str!("migrations/0004_people.sql"),
+    // Licence portal.
+    include_str!("migrations/0005_portal.sql"),
 ];
 
 /// The schema version this binary writes.

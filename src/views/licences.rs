@@ -1,32 +1,39 @@
-//! The licences list.
+//! The licence portal's pages, in the manner of My Atlassian's licences page (seeds 000, 001):
+//! the list with its three sections and expandable rows, a licence's details with its actions,
+//! the forms behind those actions, and the orders list.
+
+pub mod dates;
+pub mod details;
+pub mod fields;
+pub mod forms;
+pub mod list;
+pub mod orders;
+
+pub use dates::Today;
+pub use fields::FormState;
 
 use maud::{Markup, html};
 
 use crate::domain::Licence;
-use crate::i18n::Catalogue;
+use crate::domain::terms::is_developer_type;
+use crate::i18n::PortalCatalogue;
 
-pub fn list(cat: &Catalogue, licences: &[Licence]) -> Markup {
+/// The little marks after a licence's product: developer (non-production), not genuine.
+pub fn marks(t: &PortalCatalogue, licence: &Licence) -> Markup {
     html! {
-        h1 { (cat.licences_title) }
-        @if licences.is_empty() {
-            div.empty {
-                p { strong { (cat.licences_empty) } }
-                p { (cat.licences_empty_hint) }
-            }
-        } @else {
-            table {
-                thead { tr { th { "Product" } th { "Name" } th { "SEN" } th { "Support Expires" } } }
-                tbody {
-                    @for licence in licences {
-                        tr {
-                            td { (licence.product) }
-                            td { (licence.name) }
-                            td { (licence.sen.as_deref().unwrap_or("")) }
-                            td { (licence.support_expiry.map(|d| d.to_string()).unwrap_or_default()) }
-                        }
-                    }
-                }
-            }
+        @if is_developer_type(&licence.licence_type) || licence.production_licence_id.is_some() {
+            " " span.badge.neutral { (t.badge_developer) }
+        }
+        @if licence.key_genuine == Some(false) {
+            " " span.badge.expired { (t.badge_not_genuine) }
+        }
+        @if licence.archived {
+            " " span.badge.neutral { (t.badge_archived) }
         }
     }
+}
+
+/// A tier as the pages show it: "500 Users", "Unlimited Users".
+pub fn tier(licence: &Licence) -> String {
+    crate::domain::terms::tier_label(licence.user_tier)
 }

@@ -22,3 +22,5 @@ mod mail;
 mod browser;
 mod faults;
 mod security;
+// Licence portal.
+mod portal;

@@ -1,0 +1,256 @@
+//! How fast the licences page serves a 10,000-licence inventory, compared with the same
+//! server's `/healthz` (a static answer): `cargo bench --bench pages`.
+//!
+//! Seeds 10,000 licences with their contacts into a temporary data directory through the store
+//! API, starts the real server in-process, signs in as an administrator (who sees all 10,000),
+//! and drives each page with 32 keep-alive connections. Prints requests per second, p50 and p99
+//! latency, and each page's throughput as a fraction of /healthz's (the goal is at least 0.5).
+//!
+//! `LICENSEDESK_BENCH_SECONDS` sets how long each page is measured (default 5, after a 1-second
+//! warm-up); `LICENSEDESK_BENCH_CONNECTIONS` the number of connections (default 32);
+//! `LICENSEDESK_BENCH_ONLY` measures only the pages whose label contains it (and /healthz),
+//! which is handy under a profiler.
+
+#[path = "support/load.rs"]
+mod load;
+
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use jiff::ToSpan;
+use licensedesk::commands::serve;
+use licensedesk::config::Config;
+use licensedesk::domain::{AccountId, AccountState, Deployment, Email};
+use licensedesk::store::{self, accounts, licences};
+
+const LICENCES: usize = 10_000;
+const ACCOUNTS: usize = 500;
+const ADMIN: &str = "bench-admin@example.com";
+const PASSWORD: &str = "benchmark password";
+
+fn env_number(name: &str, default: u64) -> u64 {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+/// The inventory: products, organisations, SENs, Server IDs and expiry dates spread the way a
+/// company's licences are; 5% evaluations, 2% archived; every licence has a technical and a
+/// billing contact among 500 accounts. Each row carries 1,300 characters of filler where its
+/// key would be, so rows have the size of real ones (a key is 1-2 KB). The filler is not a key
+/// and nothing decodes it: the list pages never read keys' contents.
+fn seed(data_dir: &std::path::Path) {
+    let mut conn = licensedesk::commands::open_data_dir(data_dir).expect("the data directory");
+    let hash = bcrypt::hash(PASSWORD, 4).expect("bcrypt");
+    let tx = conn.transaction().expect("a transaction");
+    let now = store::unix_now();
+    accounts::insert(
+        &tx,
+        &accounts::NewAccount {
+            email: &Email::parse(ADMIN).expect("an address"),
+            display_name: "Bench Admin",
+            password_hash: Some(&hash),
+            is_admin: true,
+            state: AccountState::Active,
+        },
+        now,
+    )
+    .expect("the admin");
+    let people: Vec<AccountId> = (0..ACCOUNTS)
+        .map(|n| {
+            accounts::insert(
+                &tx,
+                &accounts::NewAccount {
+                    email: &Email::parse(&format!("user{n}@example.com")).expect("an address"),
+                    display_name: "",
+                    password_hash: None,
+                    is_admin: false,
+                    state: AccountState::Active,
+                },
+                now,
+            )
+            .expect("an account")
+        })
+        .collect();
+    let products = [
+        (
+            "Jira Software",
+            "Jira Software (Data Center) 500 Users: Commercial License",
+        ),
+        (
+            "Confluence",
+            "Confluence (Server) 100 Users: Commercial License",
+        ),
+        (
+            "Bitbucket",
+            "Bitbucket (Server) 25 Users: Commercial License",
+        ),
+        (
+            "Bamboo",
+            "Bamboo (Server) Unlimited Users: Academic License",
+        ),
+        ("Crowd", "Crowd (Server) 2000 Users: Commercial License"),
+    ];
+    let today = jiff::Zoned::now().date();
+    for n in 0..LICENCES {
+        let (product, name) = products[n % products.len()];
+        let id = licences::insert(
+            &tx,
+            &licences::NewLicence {
+                product: product.into(),
+                name: name.into(),
+                licence_type: "Commercial".into(),
+                deployment: Deployment::Server,
+                user_tier: Some(500),
+                sen: Some(format!("SEN-{}", 1_000_000 + n)),
+                licence_key: Some(format!("bench-filler-{n}-{}", "x".repeat(1300))),
+                key_genuine: Some(true),
+                server_id: Some(format!("B{:03}-XUV4-KZZH-{:04}", n % 1000, n % 10_000)),
+                organisation: format!("Organisation {} Ltd", n % 700),
+                licensed_to: format!("Contact {}", n % 900),
+                purchase_date: Some(today - ((n % 1500) as i64).days()),
+                support_expiry: Some(today + ((n * 7919 % 1460) as i64 - 365).days()),
+                licence_expiry: None,
+                support_level: "Priority Support".into(),
+                auto_renew: n % 3 == 0,
+                archived: n % 50 == 0,
+                is_evaluation: n % 20 == 1,
+                production_licence_id: None,
+            },
+            now,
+        )
+        .expect("a licence");
+        licences::add_contact(&tx, id, people[n % ACCOUNTS], "technical", now).expect("contact");
+        licences::add_contact(&tx, id, people[(n * 7 + 3) % ACCOUNTS], "billing", now)
+            .expect("contact");
+    }
+    tx.commit().expect("the seed commits");
+}
+
+/// Signs in and returns the session cookie header line.
+fn sign_in(addr: SocketAddr) -> String {
+    let page = load::request(addr, "GET", "/signin", &[], b"").expect("the sign-in page");
+    let text = page.text();
+    let marker = "name=\"csrf\" value=\"";
+    let start = text.find(marker).expect("a csrf field") + marker.len();
+    let token = &text[start..start + text[start..].find('"').expect("a closing quote")];
+    let csrf_cookie = page
+        .headers_named("set-cookie")
+        .find(|c| c.starts_with("ld_csrf="))
+        .and_then(|c| c.split(';').next())
+        .expect("a csrf cookie")
+        .to_owned();
+    let form = form_urlencoded::Serializer::new(String::new())
+        .append_pair("csrf", token)
+        .append_pair("email", ADMIN)
+        .append_pair("password", PASSWORD)
+        .finish();
+    let done = load::request(
+        addr,
+        "POST",
+        "/signin",
+        &[
+            format!("Cookie: {csrf_cookie}"),
+            "Content-Type: application/x-www-form-urlencoded".into(),
+        ],
+        form.as_bytes(),
+    )
+    .expect("signing in");
+    assert_eq!(done.status, 303, "sign-in failed: {}", done.text());
+    let session = done
+        .headers_named("set-cookie")
+        .find(|c| c.starts_with("ld_session="))
+        .and_then(|c| c.split(';').next())
+        .expect("a session cookie");
+    format!("Cookie: {session}")
+}
+
+fn main() {
+    // `cargo bench` passes --bench; `cargo test --all-targets` runs this too, without it, and
+    // should not spend half a minute measuring.
+    if !std::env::args().any(|a| a == "--bench") {
+        eprintln!("pages: a benchmark; run it with `cargo bench --bench pages`");
+        return;
+    }
+    let seconds = env_number("LICENSEDESK_BENCH_SECONDS", 5);
+    let connections = env_number("LICENSEDESK_BENCH_CONNECTIONS", 32) as usize;
+    let data = tempfile::tempdir().expect("a temporary directory");
+    let seeding = std::time::Instant::now();
+    seed(data.path());
+    eprintln!(
+        "seeded {LICENCES} licences and {} contacts in {:.1} s",
+        2 * LICENCES,
+        seeding.elapsed().as_secs_f64()
+    );
+    let cores = licensedesk::config::cores();
+    let started = serve::start(Config {
+        data_dir: data.path().to_path_buf(),
+        listen: "127.0.0.1:0".into(),
+        base_url: None,
+        workers: 2 * cores,
+        bcrypt_cost: 4,
+        bcrypt_threads: cores,
+        enable_panic_route: false,
+        mail: licensedesk::mail::MailConfig::default(),
+    })
+    .expect("the server starts");
+    let addr = started.addr();
+    let cookie = sign_in(addr);
+    let session = [cookie];
+
+    // Each page is checked once before it is timed, so the numbers are for the right page.
+    let rows = |path: &str| {
+        let page = load::request(addr, "GET", path, &session, b"").expect("a page");
+        assert_eq!(page.status, 200, "{path}");
+        page.text().matches("<details class=\"row").count()
+    };
+    let search = "/licences?q=SEN-1004322";
+    assert_eq!(rows("/licences"), 50);
+    assert_eq!(rows(search), 1);
+    assert_eq!(rows("/licences?page=100"), 50);
+
+    let cases: [(&str, &str, &[String]); 4] = [
+        ("/healthz", "/healthz", &[]),
+        ("licences, first page", "/licences", &session),
+        ("licences, search by SEN", search, &session),
+        ("licences, page 100", "/licences?page=100", &session),
+    ];
+    println!(
+        "licences page vs /healthz: {LICENCES} licences, {connections} keep-alive connections, \
+         {} workers on {cores} cores, {seconds} s per page",
+        2 * cores
+    );
+    println!(
+        "{:<26} {:>10} {:>10} {:>10} {:>8} {:>9}",
+        "page", "req/s", "p50 ms", "p99 ms", "failed", "/healthz"
+    );
+    let only = std::env::var("LICENSEDESK_BENCH_ONLY").unwrap_or_default();
+    let mut healthz = None;
+    for (label, path, headers) in cases {
+        if healthz.is_some() && !label.contains(only.as_str()) {
+            continue;
+        }
+        let report = load::run(
+            addr,
+            path,
+            headers,
+            200,
+            connections,
+            Duration::from_secs(1),
+            Duration::from_secs(seconds),
+        );
+        let rate = report.per_second();
+        let base = *healthz.get_or_insert(rate);
+        println!(
+            "{:<26} {:>10.0} {:>10.2} {:>10.2} {:>8} {:>9.2}",
+            label,
+            rate,
+            report.p50.as_secs_f64() * 1000.0,
+            report.p99.as_secs_f64() * 1000.0,
+            report.failures,
+            rate / base
+        );
+    }
+    started.server.shutdown();
+}

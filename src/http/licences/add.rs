@@ -1,0 +1,384 @@
+//! Adding licences: from a pasted key (decoded and filled in; a key that is not genuine only
+//! with the "add although not genuine" box) or entered by hand, and new evaluation licences.
+//!
+//! Whoever adds a licence and is not an admin becomes its technical contact, since a licence
+//! is visible to users only through its contacts; admins see every licence without one.
+
+use crate::atlassian::key::DecodedKey;
+use crate::domain::terms::{
+    self, EVALUATION_PRODUCTS, LICENCE_TYPES, is_developer_type, parse_tier,
+};
+use crate::domain::{Deployment, Licence, LicenceId};
+use crate::error::AppResult;
+use crate::i18n::{PortalCatalogue, fill};
+use crate::inventory::{changes, developer, new_licence_from_key};
+use crate::store::licences::{NewLicence, ServerIdReason};
+use crate::store::{self};
+use crate::views::licences::FormState;
+use crate::views::{self};
+
+use super::super::session::Session;
+use super::super::{Ctx, Response};
+use super::{
+    LicenceFlash, done, form_page, input, licence_path, pasted_key, texts, today, who, write,
+};
+
+pub fn page(ctx: &mut Ctx) -> AppResult<Response> {
+    let session = ctx.require_session()?;
+    let by_hand = FormState::new()
+        .keep("licence_type", "Commercial")
+        .keep("deployment", "server");
+    render_add(ctx, &session, &FormState::new(), &by_hand, 200)
+}
+
+fn render_add(
+    ctx: &mut Ctx,
+    session: &Session,
+    by_key: &FormState,
+    by_hand: &FormState,
+    status: u16,
+) -> AppResult<Response> {
+    let t = texts(ctx);
+    let body = views::licences::forms::add(t, &session.csrf, by_key, by_hand);
+    form_page(ctx, session, t.add_licence_title, status, body)
+}
+
+/// A key already held by a licence is refused: a key is recorded once (SPEC §6).
+pub fn refuse_duplicate(
+    ctx: &mut Ctx,
+    t: &PortalCatalogue,
+    decoded: &DecodedKey,
+    state: &mut FormState,
+) -> AppResult<()> {
+    if store::licences::by_key(ctx.conn, &decoded.canonical)?.is_some() {
+        state.error("key", t.key_duplicate);
+    }
+    Ok(())
+}
+
+pub fn by_key(ctx: &mut Ctx) -> AppResult<Response> {
+    let session = ctx.require_session()?;
+    let form = ctx.req.form();
+    ctx.check_csrf(&session, &form)?;
+    let t = texts(ctx);
+    let mut state = FormState::new()
+        .keep("key", form.get("key"))
+        .keep("accept_not_genuine", form.get("accept_not_genuine"));
+    let decoded = pasted_key(t, &form, &mut state, true);
+    if let Some(decoded) = &decoded {
+        refuse_duplicate(ctx, t, decoded, &mut state)?;
+    }
+    let (Some(decoded), false) = (decoded, state.has_errors()) else {
+        let by_hand = FormState::new()
+            .keep("licence_type", "Commercial")
+            .keep("deployment", "server");
+        return render_add(ctx, &session, &state, &by_hand, 422);
+    };
+    let new = new_licence_from_key(&decoded);
+    let id = insert(
+        ctx,
+        &session,
+        new,
+        ServerIdReason::Import,
+        "added from a pasted key",
+    )?;
+    done(ctx, &licence_path(id), LicenceFlash::Added)
+}
+
+/// Inserts a new licence with its Server ID (kept in its history), its creator as technical
+/// contact unless an admin, the audit entry, and the developer link when it is one.
+fn insert(
+    ctx: &mut Ctx,
+    session: &Session,
+    mut new: NewLicence,
+    server_id_reason: ServerIdReason,
+    detail: &str,
+) -> AppResult<LicenceId> {
+    let who = who(ctx, session);
+    let now = ctx.now;
+    let server_id = new.server_id.take();
+    let developer_type = is_developer_type(&new.licence_type);
+    let tx = write(ctx)?;
+    let id = store::licences::insert(&tx, &new, now)?;
+    if let Some(server_id) = server_id.as_deref() {
+        store::licences::set_server_id(
+            &tx,
+            id,
+            Some(server_id),
+            &who.label,
+            server_id_reason,
+            now,
+        )?;
+    }
+    if !session.account.is_admin {
+        store::licences::add_contact(&tx, id, session.account.id, "technical", now)?;
+    }
+    let created: Licence = changes::load(&tx, id)?;
+    changes::record_created(&tx, &who, "licence-added", &created, detail, now)?;
+    // A developer key is linked to the production licence with its SEN, but only to one the
+    // person adding it may see: linking shows the production licence's expiry and gives its
+    // contacts the new licence.
+    if developer_type
+        && let Some(sen) = created.sen.as_deref()
+        && let Some(production) =
+            store::licences::production_for_developer(&tx, sen, &created.product)?
+        && let Some(production) = store::licences::visible(&tx, session.viewer(), production)?
+    {
+        developer::link(&tx, &who, id, &production, now)?;
+    }
+    tx.commit()?;
+    Ok(id)
+}
+
+pub fn by_hand(ctx: &mut Ctx) -> AppResult<Response> {
+    let session = ctx.require_session()?;
+    let form = ctx.req.form();
+    ctx.check_csrf(&session, &form)?;
+    let t = texts(ctx);
+    let today = today(ctx).date;
+    let mut state = FormState::new().keep("auto_renew", form.get("auto_renew"));
+    let max = input::MAX_TEXT_CHARS;
+    let product = input::text(t, &form, &mut state, "product", true, max);
+    let name = input::text(t, &form, &mut state, "name", false, max);
+    let licence_type = form.get("licence_type");
+    state.set("licence_type", licence_type);
+    if !LICENCE_TYPES.contains(&licence_type) {
+        state.error("licence_type", t.licence_type_unknown);
+    }
+    state.set("deployment", form.get("deployment"));
+    let deployment = Deployment::parse(form.get("deployment"));
+    if deployment.is_none() {
+        state.error("deployment", t.deployment_unknown);
+    }
+    state.set("user_tier", form.get("user_tier"));
+    let tier = match parse_tier(form.get("user_tier")) {
+        Ok(tier) => Some(tier),
+        Err(terms::TierError::Empty) => {
+            state.error("user_tier", t.tier_empty);
+            None
+        }
+        Err(terms::TierError::Malformed) => {
+            state.error("user_tier", t.tier_malformed);
+            None
+        }
+    };
+    let sen = input::text(t, &form, &mut state, "sen", false, 40);
+    if let Some(sen) = &sen
+        && !sen.is_empty()
+        && !is_sen(sen)
+    {
+        state.error("sen", t.sen_malformed);
+    }
+    let server_id = input::server_id(t, &form, &mut state, false);
+    let organisation = input::text(t, &form, &mut state, "organisation", true, max);
+    let licensed_to = input::text(t, &form, &mut state, "licensed_to", false, max);
+    let purchase_date = input::date(t, &form, &mut state, "purchase_date", false);
+    if let Some(Some(date)) = purchase_date
+        && date > today
+    {
+        state.error("purchase_date", t.purchase_in_future);
+    }
+    let support_expiry = input::date(t, &form, &mut state, "support_expiry", true);
+    let support_level = input::text(t, &form, &mut state, "support_level", false, 100);
+    let values = (
+        product,
+        name,
+        deployment,
+        tier,
+        sen,
+        server_id,
+        organisation,
+        licensed_to,
+        purchase_date,
+        support_expiry,
+        support_level,
+    );
+    let (
+        Some(product),
+        Some(name),
+        Some(deployment),
+        Some(user_tier),
+        Some(sen),
+        Some(server_id),
+        Some(organisation),
+        Some(licensed_to),
+        Some(purchase_date),
+        Some(support_expiry),
+        Some(support_level),
+    ) = values
+    else {
+        return render_add(ctx, &session, &FormState::new(), &state, 422);
+    };
+    if state.has_errors() {
+        return render_add(ctx, &session, &FormState::new(), &state, 422);
+    }
+    let name = if name.is_empty() {
+        generated_name(t, &product, deployment, user_tier, licence_type)
+    } else {
+        name
+    };
+    let new = NewLicence {
+        product,
+        name,
+        licence_type: licence_type.to_owned(),
+        deployment,
+        user_tier,
+        sen: Some(sen.to_ascii_uppercase()).filter(|s| !s.is_empty()),
+        licence_key: None,
+        key_genuine: None,
+        server_id: server_id.map(|s| s.as_str().to_owned()),
+        organisation,
+        licensed_to,
+        purchase_date,
+        support_expiry,
+        licence_expiry: None,
+        support_level,
+        auto_renew: form.checked("auto_renew"),
+        archived: false,
+        is_evaluation: false,
+        production_licence_id: None,
+    };
+    let id = insert(
+        ctx,
+        &session,
+        new,
+        ServerIdReason::Manual,
+        "entered by hand",
+    )?;
+    done(ctx, &licence_path(id), LicenceFlash::Added)
+}
+
+/// "SEN-1234567", "SEN-L1234": the prefix, then letters and digits.
+fn is_sen(text: &str) -> bool {
+    let upper = text.to_ascii_uppercase();
+    upper
+        .strip_prefix("SEN-")
+        .is_some_and(|rest| !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+/// A name in My Atlassian's style when none was typed.
+fn generated_name(
+    t: &PortalCatalogue,
+    product: &str,
+    deployment: Deployment,
+    tier: Option<i64>,
+    licence_type: &str,
+) -> String {
+    let deployment = match deployment {
+        Deployment::Server => t.server,
+        Deployment::DataCenter => t.data_center,
+    };
+    fill(
+        t.generated_name,
+        &[
+            ("product", &product),
+            ("deployment", &deployment),
+            ("tier", &terms::tier_label(tier)),
+            ("type", &licence_type),
+        ],
+    )
+}
+
+pub fn evaluation_page(ctx: &mut Ctx) -> AppResult<Response> {
+    let session = ctx.require_session()?;
+    let state = FormState::new()
+        .keep("product", EVALUATION_PRODUCTS[0])
+        .keep("deployment", "server");
+    render_evaluation(ctx, &session, &state, 200)
+}
+
+fn render_evaluation(
+    ctx: &mut Ctx,
+    session: &Session,
+    state: &FormState,
+    status: u16,
+) -> AppResult<Response> {
+    let t = texts(ctx);
+    let today = today(ctx);
+    let body = views::licences::forms::new_evaluation(t, &today, &session.csrf, state);
+    ctx.page(
+        Some(session),
+        t.new_evaluation_title,
+        views::Nav::Evaluations,
+        false,
+        status,
+        body,
+    )
+}
+
+pub fn evaluation(ctx: &mut Ctx) -> AppResult<Response> {
+    let session = ctx.require_session()?;
+    let form = ctx.req.form();
+    ctx.check_csrf(&session, &form)?;
+    let t = texts(ctx);
+    let today = today(ctx).date;
+    let mut state = FormState::new();
+    let product = form.get("product");
+    state.set("product", product);
+    if !EVALUATION_PRODUCTS.contains(&product) {
+        state.error("product", t.product_unknown);
+    }
+    state.set("deployment", form.get("deployment"));
+    let deployment = Deployment::parse(form.get("deployment"));
+    if deployment.is_none() {
+        state.error("deployment", t.deployment_unknown);
+    }
+    let server_id = input::server_id(t, &form, &mut state, true);
+    let (Some(deployment), Some(Some(server_id)), false) =
+        (deployment, server_id, state.has_errors())
+    else {
+        return render_evaluation(ctx, &session, &state, 422);
+    };
+    let expiry = terms::evaluation_expiry(today);
+    let deployment_label = match deployment {
+        Deployment::Server => t.server,
+        Deployment::DataCenter => t.data_center,
+    };
+    let new = NewLicence {
+        product: product.to_owned(),
+        name: fill(
+            t.evaluation_name,
+            &[("product", &product), ("deployment", &deployment_label)],
+        ),
+        licence_type: "Evaluation".into(),
+        deployment,
+        user_tier: None,
+        sen: None,
+        licence_key: None,
+        key_genuine: None,
+        server_id: Some(server_id.as_str().to_owned()),
+        organisation: String::new(),
+        licensed_to: String::new(),
+        // An evaluation's purchase date is the day it started: the 30 and 90 days count from it.
+        purchase_date: Some(today),
+        support_expiry: expiry,
+        licence_expiry: expiry,
+        support_level: String::new(),
+        auto_renew: false,
+        archived: false,
+        is_evaluation: true,
+        production_licence_id: None,
+    };
+    let id = insert(
+        ctx,
+        &session,
+        new,
+        ServerIdReason::Manual,
+        "new evaluation licence",
+    )?;
+    done(ctx, &licence_path(id), LicenceFlash::EvaluationStarted)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sens_have_the_prefix_and_letters_or_digits() {
+        assert!(is_sen("SEN-1234567"));
+        assert!(is_sen("sen-L12"));
+        assert!(!is_sen("SEN-"));
+        assert!(!is_sen("1234567"));
+        assert!(!is_sen("SEN-12 34"));
+    }
+}

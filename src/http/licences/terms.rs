@@ -1,0 +1,448 @@
+//! Renew, upgrade, extend an evaluation, and add a key that arrived later. Renewals and
+//! upgrades record an order; a key given with them replaces the old one, which is kept in the
+//! key history.
+
+use crate::atlassian::key::{DecodedKey, Users};
+use crate::domain::Licence;
+use crate::domain::terms::{
+    self, ExtensionError, RENEWAL_TERMS_MONTHS, is_developer_type, is_higher_tier, parse_tier,
+    rename_for_tier, renewed_expiry, tier_label,
+};
+use crate::error::{AppError, AppResult};
+use crate::i18n::{PortalCatalogue, fill};
+use crate::inventory::{changes, developer};
+use crate::store::orders::{NewOrder, OrderKind};
+use crate::store::{self};
+use crate::views::licences::FormState;
+use crate::views::{self};
+
+use super::super::session::Session;
+use super::super::{Ctx, Form, Response};
+use super::add::refuse_duplicate;
+use super::{
+    LicenceFlash, done, form_page, input, licence_path, licence_post, pasted_key, texts, today,
+    visible_licence, who, write,
+};
+
+fn is_developer(licence: &Licence) -> bool {
+    is_developer_type(&licence.licence_type) || licence.production_licence_id.is_some()
+}
+
+/// Renewals and upgrades are for production licences: evaluations are extended, developer
+/// licences follow their production licence.
+fn check_renewable(t: &PortalCatalogue, licence: &Licence) -> AppResult<()> {
+    if licence.is_evaluation {
+        Err(AppError::BadRequest(t.not_for_evaluations.to_owned()))
+    } else if is_developer(licence) {
+        Err(AppError::BadRequest(t.not_for_developer.to_owned()))
+    } else {
+        Ok(())
+    }
+}
+
+/// A key pasted for this licence: it must decode (and verify, or be accepted as not genuine),
+/// be no other licence's key, and carry this licence's SEN when both have one.
+fn key_for(
+    ctx: &mut Ctx,
+    t: &PortalCatalogue,
+    licence: &Licence,
+    form: &Form,
+    state: &mut FormState,
+    required: bool,
+) -> AppResult<Option<DecodedKey>> {
+    let Some(decoded) = pasted_key(t, form, state, required) else {
+        return Ok(None);
+    };
+    if licence.licence_key.as_deref() == Some(decoded.canonical.as_str()) {
+        state.error("key", t.key_is_current);
+        return Ok(None);
+    }
+    refuse_duplicate(ctx, t, &decoded, state)?;
+    if let (Some(ours), Some(theirs)) = (licence.sen.as_deref(), decoded.licence.sen.as_deref())
+        && !ours.eq_ignore_ascii_case(theirs)
+    {
+        state.error(
+            "key",
+            fill(t.key_other_sen, &[("key_sen", &theirs), ("sen", &ours)]),
+        );
+    }
+    Ok(Some(decoded))
+}
+
+fn keep_key_fields(form: &Form, state: FormState) -> FormState {
+    state
+        .keep("key", form.get("key"))
+        .keep("accept_not_genuine", form.get("accept_not_genuine"))
+}
+
+pub fn renew_page(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
+    let session = ctx.require_session()?;
+    let licence = visible_licence(ctx, &session, raw_id)?;
+    check_renewable(texts(ctx), &licence)?;
+    let state = FormState::new().keep("months", &terms::DEFAULT_RENEWAL_MONTHS.to_string());
+    render_renew(ctx, &session, &licence, &state, 200)
+}
+
+fn render_renew(
+    ctx: &mut Ctx,
+    session: &Session,
+    licence: &Licence,
+    state: &FormState,
+    status: u16,
+) -> AppResult<Response> {
+    let t = texts(ctx);
+    let today = today(ctx);
+    let body = views::licences::forms::renew(t, licence, &today, &session.csrf, state);
+    form_page(ctx, session, t.renew_title, status, body)
+}
+
+pub fn renew(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
+    let (session, licence, form) = licence_post(ctx, raw_id)?;
+    let t = texts(ctx);
+    check_renewable(t, &licence)?;
+    let mut state = keep_key_fields(&form, FormState::new().keep("months", form.get("months")));
+    let months = form
+        .get("months")
+        .parse::<i32>()
+        .ok()
+        .filter(|m| RENEWAL_TERMS_MONTHS.contains(m));
+    if months.is_none() {
+        state.error("months", t.term_invalid);
+    }
+    let key = key_for(ctx, t, &licence, &form, &mut state, false)?;
+    let order = input::order(t, &form, &mut state);
+    let today = today(ctx).date;
+    // From the previous expiry date, not from today; a licence without one starts today.
+    let from = licence.support_expiry.unwrap_or(today);
+    let until = months.and_then(|m| renewed_expiry(from, m));
+    let (Some(months), Some(until), Some(order), false) =
+        (months, until, order, state.has_errors())
+    else {
+        return render_renew(ctx, &session, &licence, &state, 422);
+    };
+    let who = who(ctx, &session);
+    let now = ctx.now;
+    let description = fill(
+        t.order_renewal_description,
+        &[("months", &months), ("until", &until)],
+    );
+    let tx = write(ctx)?;
+    let number = store::orders::insert(
+        &tx,
+        &NewOrder {
+            kind: OrderKind::Renewal,
+            licence_id: licence.id,
+            description: &description,
+            po_number: order.po_number.as_deref(),
+            amount: order.amount.as_deref(),
+            currency: order.currency.as_deref(),
+            placed_by: Some(session.account.id),
+        },
+        now,
+    )?;
+    let detail = format!("order {number}: {description}");
+    let renewed = changes::update(
+        &tx,
+        &who,
+        licence.id,
+        "licence-renewed",
+        &detail,
+        now,
+        |l| {
+            l.support_expiry = Some(until);
+            if let Some(key) = &key {
+                changes::replace_key(
+                    &tx,
+                    &who,
+                    l,
+                    &key.canonical,
+                    key.is_genuine(),
+                    "renewal",
+                    now,
+                )?;
+            }
+            Ok(())
+        },
+    )?;
+    developer::sync_support_expiry(&tx, &who, &renewed, now)?;
+    tx.commit()?;
+    done(ctx, &licence_path(licence.id), LicenceFlash::Renewed)
+}
+
+pub fn upgrade_page(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
+    let session = ctx.require_session()?;
+    let licence = visible_licence(ctx, &session, raw_id)?;
+    check_renewable(texts(ctx), &licence)?;
+    render_upgrade(ctx, &session, &licence, &FormState::new(), 200)
+}
+
+fn render_upgrade(
+    ctx: &mut Ctx,
+    session: &Session,
+    licence: &Licence,
+    state: &FormState,
+    status: u16,
+) -> AppResult<Response> {
+    let t = texts(ctx);
+    let body = views::licences::forms::upgrade(t, licence, &session.csrf, state);
+    form_page(ctx, session, t.upgrade_title, status, body)
+}
+
+/// The user tier a decoded key gives, when it gives one.
+fn key_tier(decoded: &DecodedKey) -> Option<Option<i64>> {
+    let licence = &decoded.licence;
+    match licence
+        .primary_product()
+        .and_then(|p| p.users)
+        .or(licence.users)?
+    {
+        Users::Limited(n) => Some(Some(i64::try_from(n).unwrap_or(i64::MAX))),
+        Users::Unlimited => Some(None),
+    }
+}
+
+pub fn upgrade(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
+    let (session, licence, form) = licence_post(ctx, raw_id)?;
+    let t = texts(ctx);
+    check_renewable(t, &licence)?;
+    let mut state = keep_key_fields(
+        &form,
+        FormState::new().keep("user_tier", form.get("user_tier")),
+    );
+    let tier = match parse_tier(form.get("user_tier")) {
+        Ok(tier) if is_higher_tier(licence.user_tier, tier) => Some(tier),
+        Ok(_) => {
+            let current = tier_label(licence.user_tier);
+            state.error("user_tier", fill(t.tier_not_higher, &[("tier", &current)]));
+            None
+        }
+        Err(terms::TierError::Empty) => {
+            state.error("user_tier", t.tier_empty);
+            None
+        }
+        Err(terms::TierError::Malformed) => {
+            state.error("user_tier", t.tier_malformed);
+            None
+        }
+    };
+    let key = key_for(ctx, t, &licence, &form, &mut state, false)?;
+    if let (Some(tier), Some(key)) = (tier, &key)
+        && let Some(of_key) = key_tier(key)
+        && of_key != tier
+    {
+        state.error(
+            "key",
+            fill(
+                t.key_tier_mismatch,
+                &[
+                    ("key_tier", &tier_label(of_key)),
+                    ("tier", &tier_label(tier)),
+                ],
+            ),
+        );
+    }
+    let order = input::order(t, &form, &mut state);
+    let (Some(tier), Some(order), false) = (tier, order, state.has_errors()) else {
+        return render_upgrade(ctx, &session, &licence, &state, 422);
+    };
+    let who = who(ctx, &session);
+    let now = ctx.now;
+    let description = fill(
+        t.order_upgrade_description,
+        &[
+            ("from", &tier_label(licence.user_tier)),
+            ("to", &tier_label(tier)),
+        ],
+    );
+    let tx = write(ctx)?;
+    let number = store::orders::insert(
+        &tx,
+        &NewOrder {
+            kind: OrderKind::Upgrade,
+            licence_id: licence.id,
+            description: &description,
+            po_number: order.po_number.as_deref(),
+            amount: order.amount.as_deref(),
+            currency: order.currency.as_deref(),
+            placed_by: Some(session.account.id),
+        },
+        now,
+    )?;
+    let detail = format!("order {number}: {description}");
+    changes::update(
+        &tx,
+        &who,
+        licence.id,
+        "licence-upgraded",
+        &detail,
+        now,
+        |l| {
+            l.user_tier = tier;
+            l.name = rename_for_tier(&l.name, tier);
+            if let Some(key) = &key {
+                changes::replace_key(
+                    &tx,
+                    &who,
+                    l,
+                    &key.canonical,
+                    key.is_genuine(),
+                    "upgrade",
+                    now,
+                )?;
+            }
+            Ok(())
+        },
+    )?;
+    tx.commit()?;
+    done(ctx, &licence_path(licence.id), LicenceFlash::Upgraded)
+}
+
+fn check_evaluation(t: &PortalCatalogue, licence: &Licence) -> AppResult<()> {
+    if licence.is_evaluation {
+        Ok(())
+    } else {
+        Err(AppError::BadRequest(t.only_evaluations.to_owned()))
+    }
+}
+
+pub fn extend_page(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
+    let session = ctx.require_session()?;
+    let licence = visible_licence(ctx, &session, raw_id)?;
+    check_evaluation(texts(ctx), &licence)?;
+    render_extend(ctx, &session, &licence, &FormState::new(), 200)
+}
+
+fn render_extend(
+    ctx: &mut Ctx,
+    session: &Session,
+    licence: &Licence,
+    state: &FormState,
+    status: u16,
+) -> AppResult<Response> {
+    let t = texts(ctx);
+    let today = today(ctx);
+    let body = views::licences::forms::extend(t, licence, &today, &session.csrf, state);
+    ctx.page(
+        Some(session),
+        t.extend_title,
+        views::Nav::Evaluations,
+        false,
+        status,
+        body,
+    )
+}
+
+pub fn extend(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
+    let (session, licence, form) = licence_post(ctx, raw_id)?;
+    let t = texts(ctx);
+    check_evaluation(t, &licence)?;
+    let today = today(ctx).date;
+    let mut state = FormState::new();
+    let new_expiry = input::date(t, &form, &mut state, "licence_expiry", true);
+    let start = licence.purchase_date.unwrap_or(today);
+    let current = licence.licence_expiry.unwrap_or(today);
+    let Some(Some(new_expiry)) = new_expiry else {
+        return render_extend(ctx, &session, &licence, &state, 422);
+    };
+    if let Err(problem) = terms::check_extension(start, current, new_expiry, today) {
+        let message = match problem {
+            ExtensionError::NotInFuture => t.date_not_future.to_owned(),
+            ExtensionError::NotLater => fill(t.extend_not_later, &[("current", &current)]),
+            ExtensionError::BeyondLimit(latest) => fill(
+                t.extend_beyond,
+                &[("latest", &latest), ("max", &terms::EVALUATION_MAX_DAYS)],
+            ),
+        };
+        state.error("licence_expiry", message);
+        return render_extend(ctx, &session, &licence, &state, 422);
+    }
+    let who = who(ctx, &session);
+    let now = ctx.now;
+    let tx = write(ctx)?;
+    changes::update(&tx, &who, licence.id, "evaluation-extended", "", now, |l| {
+        l.licence_expiry = Some(new_expiry);
+        l.support_expiry = Some(new_expiry);
+        Ok(())
+    })?;
+    tx.commit()?;
+    done(
+        ctx,
+        &licence_path(licence.id),
+        LicenceFlash::EvaluationExtended,
+    )
+}
+
+fn check_keyless(t: &PortalCatalogue, licence: &Licence) -> AppResult<()> {
+    if licence.licence_key.is_none() {
+        Ok(())
+    } else {
+        Err(AppError::BadRequest(t.has_key_already.to_owned()))
+    }
+}
+
+pub fn attach_page(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
+    let session = ctx.require_session()?;
+    let licence = visible_licence(ctx, &session, raw_id)?;
+    check_keyless(texts(ctx), &licence)?;
+    render_attach(ctx, &session, &licence, &FormState::new(), 200)
+}
+
+fn render_attach(
+    ctx: &mut Ctx,
+    session: &Session,
+    licence: &Licence,
+    state: &FormState,
+    status: u16,
+) -> AppResult<Response> {
+    let t = texts(ctx);
+    let body = views::licences::forms::attach_key(t, licence, &session.csrf, state);
+    form_page(ctx, session, t.attach_key_title, status, body)
+}
+
+/// The key of a licence that had none (an evaluation's key when it arrives). The key's own
+/// name, tier, SEN and calendar dates replace what was entered by hand; the Server ID on
+/// record stays (it is the installation's, entered by the user).
+pub fn attach(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
+    let (session, licence, form) = licence_post(ctx, raw_id)?;
+    let t = texts(ctx);
+    check_keyless(t, &licence)?;
+    let mut state = keep_key_fields(&form, FormState::new());
+    let key = key_for(ctx, t, &licence, &form, &mut state, true)?;
+    let (Some(key), false) = (key, state.has_errors()) else {
+        return render_attach(ctx, &session, &licence, &state, 422);
+    };
+    let who = who(ctx, &session);
+    let now = ctx.now;
+    let from_key = crate::inventory::new_licence_from_key(&key);
+    let tx = write(ctx)?;
+    changes::update(&tx, &who, licence.id, "key-added", "", now, |l| {
+        l.licence_key = Some(key.canonical.clone());
+        l.key_genuine = Some(key.is_genuine());
+        l.name = from_key.name.clone();
+        l.user_tier = from_key.user_tier;
+        l.sen = l.sen.take().or(from_key.sen.clone());
+        l.support_expiry = from_key.support_expiry.or(l.support_expiry);
+        l.licence_expiry = from_key.licence_expiry.or(l.licence_expiry);
+        if l.organisation.is_empty() {
+            l.organisation = from_key.organisation.clone();
+        }
+        if l.licensed_to.is_empty() {
+            l.licensed_to = from_key.licensed_to.clone();
+        }
+        Ok(())
+    })?;
+    if licence.server_id.is_none()
+        && let Some(server_id) = from_key.server_id.as_deref()
+    {
+        changes::set_server_id(
+            &tx,
+            &who,
+            licence.id,
+            Some(server_id),
+            crate::store::licences::ServerIdReason::Import,
+            now,
+        )?;
+    }
+    tx.commit()?;
+    done(ctx, &licence_path(licence.id), LicenceFlash::KeyAdded)
+}

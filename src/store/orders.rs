@@ -1,0 +1,267 @@
+//! The `orders` table: renewals, upgrades and new purchases, and who may see them (SPEC §3.4).
+//!
+//! Admins see every order. Anyone else sees an order placed while they were a primary contact
+//! (of either role) of its licence, as the `primary_terms` table records each primary's term:
+//! a new primary sees the orders from the day they became primary, and past orders stay
+//! visible to whoever was primary then, also after they stopped being primary.
+
+use rusqlite::{Connection, params};
+
+use crate::domain::{AccountId, LicenceId};
+use crate::store::licences::Viewer;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OrderKind {
+    New,
+    Renewal,
+    Upgrade,
+}
+
+impl OrderKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OrderKind::New => "new",
+            OrderKind::Renewal => "renewal",
+            OrderKind::Upgrade => "upgrade",
+        }
+    }
+
+    fn parse(value: &str) -> OrderKind {
+        match value {
+            "renewal" => OrderKind::Renewal,
+            "upgrade" => OrderKind::Upgrade,
+            _ => OrderKind::New,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct NewOrder<'a> {
+    pub kind: OrderKind,
+    pub licence_id: LicenceId,
+    pub description: &'a str,
+    pub po_number: Option<&'a str>,
+    pub amount: Option<&'a str>,
+    pub currency: Option<&'a str>,
+    pub placed_by: Option<AccountId>,
+}
+
+/// Records an order and returns its number (`LD-000042`). Call it inside the transaction that
+/// makes the change the order is for, so the number sequence has no gaps or duplicates.
+pub fn insert(conn: &Connection, order: &NewOrder<'_>, now: i64) -> rusqlite::Result<String> {
+    let next: i64 = conn.query_row("SELECT coalesce(max(id), 0) + 1 FROM orders", [], |r| {
+        r.get(0)
+    })?;
+    let number = format!("LD-{next:06}");
+    conn.prepare_cached(
+        "INSERT INTO orders (id, number, placed_at, kind, licence_id, description, po_number, \
+         amount, currency, placed_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    )?
+    .execute(params![
+        next,
+        number,
+        now,
+        order.kind.as_str(),
+        order.licence_id.0,
+        order.description,
+        order.po_number,
+        order.amount,
+        order.currency,
+        order.placed_by.map(|a| a.0),
+    ])?;
+    Ok(number)
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Order {
+    pub number: String,
+    pub placed_at: i64,
+    pub kind: OrderKind,
+    pub licence_id: LicenceId,
+    pub licence_name: String,
+    pub licence_sen: Option<String>,
+    pub description: String,
+    pub po_number: Option<String>,
+    pub amount: Option<String>,
+    pub currency: Option<String>,
+    /// The e-mail address of who placed it, while that account exists.
+    pub placed_by: Option<String>,
+}
+
+pub struct OrderPage {
+    pub orders: Vec<Order>,
+    pub total: i64,
+}
+
+/// The orders a viewer may see, newest first; `licence` narrows them to one licence.
+pub fn visible(
+    conn: &Connection,
+    viewer: Viewer,
+    licence: Option<LicenceId>,
+    page: i64,
+    per_page: i64,
+) -> rusqlite::Result<OrderPage> {
+    let condition = "(?1 OR EXISTS (SELECT 1 FROM primary_terms t \
+         WHERE t.licence_id = o.licence_id AND t.account_id = ?2 AND t.started_at <= o.placed_at \
+         AND (t.ended_at IS NULL OR o.placed_at < t.ended_at))) \
+         AND (?3 IS NULL OR o.licence_id = ?3)";
+    let scope = params![viewer.is_admin, viewer.account_id.0, licence.map(|l| l.0)];
+    let total: i64 = conn
+        .prepare_cached(&format!("SELECT count(*) FROM orders o WHERE {condition}"))?
+        .query_row(scope, |row| row.get(0))?;
+    let offset = (page.max(1) - 1).saturating_mul(per_page);
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT o.number, o.placed_at, o.kind, o.licence_id, l.name, l.sen, o.description, \
+         o.po_number, o.amount, o.currency, a.email FROM orders o \
+         JOIN licences l ON l.id = o.licence_id LEFT JOIN accounts a ON a.id = o.placed_by \
+         WHERE {condition} ORDER BY o.placed_at DESC, o.id DESC LIMIT ?4 OFFSET ?5"
+    ))?;
+    let rows = stmt.query_map(
+        params![
+            viewer.is_admin,
+            viewer.account_id.0,
+            licence.map(|l| l.0),
+            per_page,
+            offset
+        ],
+        |row| {
+            let kind: String = row.get(2)?;
+            Ok(Order {
+                number: row.get(0)?,
+                placed_at: row.get(1)?,
+                kind: OrderKind::parse(&kind),
+                licence_id: LicenceId(row.get(3)?),
+                licence_name: row.get(4)?,
+                licence_sen: row.get(5)?,
+                description: row.get(6)?,
+                po_number: row.get(7)?,
+                amount: row.get(8)?,
+                currency: row.get(9)?,
+                placed_by: row.get(10)?,
+            })
+        },
+    )?;
+    Ok(OrderPage {
+        orders: rows.collect::<rusqlite::Result<_>>()?,
+        total,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{AccountState, Deployment, Email};
+    use crate::store::accounts::{self, NewAccount};
+    use crate::store::licences::{self, NewLicence, add_contact};
+
+    fn account(conn: &Connection, email: &str, is_admin: bool) -> AccountId {
+        accounts::insert(
+            conn,
+            &NewAccount {
+                email: &Email::parse(email).unwrap(),
+                display_name: "",
+                password_hash: None,
+                is_admin,
+                state: AccountState::Active,
+            },
+            0,
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn a_primary_sees_the_orders_placed_while_they_were_primary() {
+        let conn = crate::store::open_in_memory().unwrap();
+        let (ann, bob, cy, root) = (
+            account(&conn, "ann@x.com", false),
+            account(&conn, "bob@x.com", false),
+            account(&conn, "cy@x.com", false),
+            account(&conn, "root@x.com", true),
+        );
+        let licence = licences::insert(
+            &conn,
+            &NewLicence {
+                product: "Jira".into(),
+                name: "Jira".into(),
+                licence_type: "Commercial".into(),
+                deployment: Deployment::Server,
+                user_tier: Some(10),
+                sen: Some("SEN-1".into()),
+                licence_key: None,
+                key_genuine: None,
+                server_id: None,
+                organisation: String::new(),
+                licensed_to: String::new(),
+                purchase_date: None,
+                support_expiry: None,
+                licence_expiry: None,
+                support_level: String::new(),
+                auto_renew: false,
+                archived: false,
+                is_evaluation: false,
+                production_licence_id: None,
+            },
+            0,
+        )
+        .unwrap();
+        let order = |at: i64| {
+            insert(
+                &conn,
+                &NewOrder {
+                    kind: OrderKind::Renewal,
+                    licence_id: licence,
+                    description: "Renewal",
+                    po_number: None,
+                    amount: None,
+                    currency: None,
+                    placed_by: Some(root),
+                },
+                at,
+            )
+            .unwrap()
+        };
+        assert_eq!(order(50), "LD-000001");
+        // Ann became the primary technical contact at 100; Bob is a secondary contact; Cy is
+        // the billing primary since 300.
+        add_contact(&conn, licence, ann, "technical", 100).unwrap();
+        add_contact(&conn, licence, bob, "technical", 150).unwrap();
+        add_contact(&conn, licence, cy, "billing", 300).unwrap();
+        assert_eq!(order(200), "LD-000002");
+        order(400);
+        let seen = |who: AccountId, admin: bool| {
+            visible(
+                &conn,
+                Viewer {
+                    account_id: who,
+                    is_admin: admin,
+                },
+                None,
+                1,
+                50,
+            )
+            .unwrap()
+            .orders
+            .into_iter()
+            .map(|o| o.number)
+            .collect::<Vec<_>>()
+        };
+        assert_eq!(seen(ann, false), ["LD-000003", "LD-000002"]);
+        assert!(seen(bob, false).is_empty());
+        assert_eq!(seen(cy, false), ["LD-000003"]);
+        assert_eq!(seen(root, true).len(), 3);
+        // Bob becomes the technical primary: he sees what comes next, Ann keeps what was hers.
+        crate::store::contacts::set_primary(
+            &conn,
+            licence,
+            crate::domain::ContactRole::Technical,
+            bob,
+            500,
+        )
+        .unwrap();
+        order(600);
+        assert_eq!(seen(bob, false), ["LD-000004"]);
+        assert_eq!(seen(ann, false), ["LD-000003", "LD-000002"]);
+        assert_eq!(seen(root, true).len(), 4);
+    }
+}
