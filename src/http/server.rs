@@ -43,12 +43,20 @@ struct Shared {
     retired: Mutex<Vec<Arc<tiny_http::Server>>>,
     /// A worker is binding the address again (the others keep serving meanwhile).
     rebinding: AtomicBool,
+    /// When the last rebind started.
+    last_rebind: Mutex<Option<std::time::Instant>>,
     addr: SocketAddr,
     stop: AtomicBool,
 }
 
-/// At most this many retired listeners are kept for their remaining connections.
-const RETIRED_KEPT: usize = 4;
+/// At most this many retired listeners are kept for their remaining connections. While file
+/// descriptors stay exhausted, a fresh listener can die at once and be replaced again; a
+/// connection opened before the first replacement must still be answered afterwards, so the
+/// list is long, and rebinds are spaced by `REBIND_SPACING` so that it lasts a storm of a minute.
+const RETIRED_KEPT: usize = 64;
+
+/// The least time between two rebinds.
+const REBIND_SPACING: Duration = Duration::from_secs(1);
 
 /// Binds the listening socket; the caller learns the real port before the app is built.
 pub fn bind(listen: &str) -> anyhow::Result<TcpListener> {
@@ -67,6 +75,7 @@ pub fn start(app: Arc<App>, tcp: TcpListener, database: PathBuf) -> anyhow::Resu
         listener: Mutex::new(Arc::new(server)),
         retired: Mutex::new(Vec::new()),
         rebinding: AtomicBool::new(false),
+        last_rebind: Mutex::new(None),
         addr,
         stop: AtomicBool::new(false),
     });
@@ -125,6 +134,14 @@ impl Shared {
             self.addr
         );
         let mut delay = Duration::from_millis(20);
+        {
+            let mut last = self.last_rebind.lock().unwrap_or_else(|e| e.into_inner());
+            if let Some(previous) = *last {
+                let wait = REBIND_SPACING.saturating_sub(previous.elapsed());
+                std::thread::sleep(wait);
+            }
+            *last = Some(std::time::Instant::now());
+        }
         while !self.stop.load(Ordering::SeqCst) {
             let bound = TcpListener::bind(self.addr)
                 .map_err(|e| e.to_string())
