@@ -16,7 +16,8 @@ pub struct Config {
     pub base_url: Option<String>,
     pub workers: usize,
     pub bcrypt_cost: u32,
-    /// Threads allowed to run bcrypt at once.
+    /// Threads allowed to run bcrypt at once; as many sign-ins again may wait for a turn, and
+    /// no more, so that sign-ins never hold more than a few workers.
     pub bcrypt_threads: usize,
     /// Adds a route that panics, for the test proving a panic becomes a 500. Never set by the CLI.
     pub enable_panic_route: bool,
@@ -33,7 +34,8 @@ impl Config {
             base_url: args.base_url.clone(),
             workers: args.workers.unwrap_or(2 * cores).max(1),
             bcrypt_cost: args.bcrypt_cost,
-            bcrypt_threads: cores,
+            // Half the cores at most: a sign-in flood leaves the other half to page requests.
+            bcrypt_threads: (cores / 2).max(1),
             enable_panic_route: false,
             // Contacts and mail.
             mail: crate::mail::MailConfig::from_serve_args(args),

@@ -1,5 +1,7 @@
-//! bcrypt hashing and checking on at most as many threads as there are cores, so that a flood of
-//! sign-ins cannot take every worker away from page requests.
+//! bcrypt hashing and checking on a bounded number of threads, so that a flood of sign-ins cannot
+//! take the CPU or the workers away from page requests: at most `threads` hashes run at once,
+//! and at most `in_flight` requests hash or wait for a turn; past that the answer is "busy" at
+//! once, without holding a worker.
 
 use std::sync::{Condvar, Mutex};
 use std::time::{Duration, Instant};
@@ -8,10 +10,12 @@ use crate::domain::Password;
 
 pub struct PasswordHasher {
     cost: u32,
-    permits: Mutex<usize>,
+    slots: Mutex<Slots>,
     released: Condvar,
     /// How long a sign-in waits for a free bcrypt thread before the server says it is busy.
     max_wait: Duration,
+    /// Hashes running or waiting, at most.
+    max_in_flight: usize,
     /// A hash of a random password at the configured cost: checked when an address has no
     /// account, so the answer takes as long as for a real account and reveals nothing.
     dummy_hash: std::sync::OnceLock<String>,
@@ -25,13 +29,30 @@ pub enum HashError {
     Bcrypt(#[from] bcrypt::BcryptError),
 }
 
+struct Slots {
+    /// Hashes that may start now.
+    free: usize,
+    /// Hashes running or waiting.
+    in_flight: usize,
+}
+
 impl PasswordHasher {
+    /// `threads` hashes at once; as many requests again may wait for a turn.
     pub fn new(cost: u32, threads: usize) -> PasswordHasher {
+        PasswordHasher::with_limits(cost, threads, 2 * threads.max(1))
+    }
+
+    pub fn with_limits(cost: u32, threads: usize, max_in_flight: usize) -> PasswordHasher {
+        let threads = threads.max(1);
         PasswordHasher {
             cost,
-            permits: Mutex::new(threads.max(1)),
+            slots: Mutex::new(Slots {
+                free: threads,
+                in_flight: 0,
+            }),
             released: Condvar::new(),
-            max_wait: Duration::from_secs(2),
+            max_wait: Duration::from_millis(1500),
+            max_in_flight: max_in_flight.max(threads),
             dummy_hash: std::sync::OnceLock::new(),
         }
     }
@@ -43,25 +64,33 @@ impl PasswordHasher {
     fn with_permit<T>(&self, work: impl FnOnce() -> T) -> Result<T, HashError> {
         let deadline = Instant::now() + self.max_wait;
         {
-            let mut free = self.permits.lock().unwrap_or_else(|e| e.into_inner());
-            while *free == 0 {
+            let mut slots = self.slots.lock().unwrap_or_else(|e| e.into_inner());
+            if slots.in_flight >= self.max_in_flight {
+                return Err(HashError::Busy);
+            }
+            slots.in_flight += 1;
+            while slots.free == 0 {
                 let left = deadline.saturating_duration_since(Instant::now());
                 if left.is_zero() {
+                    slots.in_flight -= 1;
                     return Err(HashError::Busy);
                 }
-                free = self
+                slots = self
                     .released
-                    .wait_timeout(free, left)
+                    .wait_timeout(slots, left)
                     .unwrap_or_else(|e| e.into_inner())
                     .0;
             }
-            *free -= 1;
+            slots.free -= 1;
         }
-        // Give the permit back even if the work panics.
+        // Give the turn back even if the work panics.
         struct Release<'a>(&'a PasswordHasher);
         impl Drop for Release<'_> {
             fn drop(&mut self) {
-                *self.0.permits.lock().unwrap_or_else(|e| e.into_inner()) += 1;
+                let mut slots = self.0.slots.lock().unwrap_or_else(|e| e.into_inner());
+                slots.free += 1;
+                slots.in_flight -= 1;
+                drop(slots);
                 self.0.released.notify_one();
             }
         }
@@ -113,6 +142,29 @@ mod tests {
         assert!(hasher.verify("correct horse battery", Some(&hash)).unwrap());
         assert!(!hasher.verify("wrong horse battery", Some(&hash)).unwrap());
         assert!(!hasher.verify("correct horse battery", None).unwrap());
+    }
+
+    #[test]
+    fn past_the_in_flight_limit_the_answer_is_busy_at_once() {
+        let hasher = std::sync::Arc::new(PasswordHasher::with_limits(10, 1, 1));
+        let busy_hasher = hasher.clone();
+        let started = std::sync::Arc::new(std::sync::Barrier::new(2));
+        let in_hash = started.clone();
+        let worker = std::thread::spawn(move || {
+            busy_hasher.with_permit(|| {
+                in_hash.wait();
+                std::thread::sleep(Duration::from_millis(300));
+            })
+        });
+        started.wait();
+        let before = Instant::now();
+        assert!(matches!(hasher.with_permit(|| ()), Err(HashError::Busy)));
+        assert!(
+            before.elapsed() < Duration::from_millis(100),
+            "no waiting when full"
+        );
+        worker.join().unwrap().unwrap();
+        assert!(hasher.with_permit(|| ()).is_ok(), "the turn was given back");
     }
 
     #[test]
