@@ -12,9 +12,10 @@ use super::diagnose;
 
 /// The largest body a request to this path may carry.
 pub fn body_limit(path: &str) -> usize {
-    let first = path.trim_start_matches('/').split('/').next().unwrap_or("");
-    match first {
-        "import" | "diagnose" => UPLOAD_BODY_LIMIT,
+    // Only the two upload forms take files; every other form, their confirmations included,
+    // is a small urlencoded body.
+    match path.trim_end_matches('/') {
+        "/import" | "/diagnose" => UPLOAD_BODY_LIMIT,
         _ => FORM_BODY_LIMIT,
     }
 }
