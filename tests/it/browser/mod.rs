@@ -178,6 +178,11 @@ fn browser_import_keys_by_pasting_then_find_a_licence_by_sen() {
     );
 
     search_licences(&browser, &server.base, "SEN-4711002");
+    browser.wait_for_text("Showing 1–1 of 1");
+    // The SEN is in the row's details, as on My Atlassian: open the row ("+").
+    let rows = browser.find_all("//details/summary");
+    assert_eq!(rows.len(), 1, "one matching row");
+    browser.click(&rows[0]);
     browser.wait_for_text("SEN-4711002");
     let text = browser.text();
     assert!(text.contains("Jira"), "{text}");
