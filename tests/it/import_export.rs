@@ -3,32 +3,9 @@
 
 use std::path::Path;
 
-use crate::cli::binary;
+use crate::cli::run as run_in;
 use crate::support::encoder::{self, Signing};
 use crate::support::{Client, TestServer, shared_dir};
-
-fn run_in(args: &[&str], stdin: Option<&str>) -> (i32, String, String) {
-    use std::io::Write;
-    use std::process::Stdio;
-    let mut child = binary()
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut input = child.stdin.take().unwrap();
-    if let Some(text) = stdin {
-        input.write_all(text.as_bytes()).unwrap();
-    }
-    drop(input);
-    let out = child.wait_with_output().unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
 
 /// A test key for a licence with this SEN and product namespace (not genuine: test-signed).
 fn test_key(sen: &str, product: &str, extra: &[(&str, &str)]) -> String {
