@@ -103,6 +103,11 @@ enum Filter {
         column: &'static str,
         value: String,
     },
+    /// The start of a SEN (`SEN-12` finds `SEN-1200`): a range of the SEN index.
+    SenPrefix {
+        from: String,
+        to: String,
+    },
     /// Anything else: a case-insensitive substring of SEN, product, organisation, Server ID or
     /// name (a `LIKE` pattern with its wildcards escaped).
     Substring(String),
@@ -111,8 +116,9 @@ enum Filter {
 /// One page of the licences a viewer may see, soonest support expiry first (or latest).
 ///
 /// A search that is a whole SEN (`SEN-…`) or Server ID is looked up exactly first, which is
-/// an index lookup; only when that finds nothing is it matched as a substring, which reads
-/// the whole section.
+/// an index lookup. A SEN that finds nothing is then read as the start of SENs, still through
+/// the index (a SEN-shaped search is never a product or organisation name). Only other text is
+/// matched as a substring, which reads the whole section.
 pub fn list(
     conn: &Connection,
     viewer: Viewer,
@@ -137,9 +143,16 @@ pub fn list(
         None
     };
     if let Some(exact) = exact {
+        let sen_shaped = matches!(exact, Filter::Exact { column: "sen", .. });
         let found = list_filtered(conn, viewer, query, &exact)?;
         if found.total > 0 {
             return Ok(found);
+        }
+        if sen_shaped {
+            let from = search.to_ascii_uppercase();
+            // Every string that starts with `from` sorts below `from` + U+10FFFF.
+            let to = format!("{from}\u{10FFFF}");
+            return list_filtered(conn, viewer, query, &Filter::SenPrefix { from, to });
         }
     }
     let escaped = search
@@ -168,7 +181,9 @@ fn list_filtered(
     // trading for a scan of the whole section.
     let from = if viewer.is_admin {
         match filter {
-            Filter::Exact { column: "sen", .. } => "licences l INDEXED BY licences_sen".to_owned(),
+            Filter::Exact { column: "sen", .. } | Filter::SenPrefix { .. } => {
+                "licences l INDEXED BY licences_sen".to_owned()
+            }
             Filter::Exact { .. } => "licences l INDEXED BY licences_server_id".to_owned(),
             _ => "licences l".to_owned(),
         }
@@ -185,6 +200,12 @@ fn list_filtered(
         Filter::Exact { column, value } => {
             values.push(value);
             conditions.push(format!("l.{column} = ?{}", values.len()));
+        }
+        Filter::SenPrefix { from, to } => {
+            values.push(from);
+            values.push(to);
+            let n = values.len();
+            conditions.push(format!("l.sen >= ?{} AND l.sen < ?{n}", n - 1));
         }
         Filter::Substring(pattern) => {
             values.push(pattern);
@@ -844,6 +865,26 @@ mod tests {
             sens(admin, &query("EN-2", SortOrder::ExpirySoonest, 1)).0,
             11
         );
+        // The start of a SEN that is no whole SEN finds the SENs it starts, through the index.
+        assert_eq!(
+            sens(admin, &query("sen-1", SortOrder::ExpirySoonest, 1)).0,
+            1
+        );
+        let (total, prefixed) = sens(admin, &query("SEN-", SortOrder::ExpirySoonest, 1));
+        assert_eq!((total, prefixed.len()), (30, 10));
+        assert_eq!(
+            sens(admin, &query("SEN-77", SortOrder::ExpirySoonest, 1)).0,
+            0
+        );
+        let plan: String = conn
+            .query_row(
+                "EXPLAIN QUERY PLAN SELECT count(*) FROM licences l INDEXED BY licences_sen \
+                 WHERE l.sen >= 'SEN-1' AND l.sen < 'SEN-1\u{10FFFF}'",
+                [],
+                |row| row.get(3),
+            )
+            .unwrap();
+        assert!(plan.contains("licences_sen"), "{plan}");
         assert_eq!(
             sens(
                 admin,
