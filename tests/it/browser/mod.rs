@@ -6,19 +6,19 @@
 //! missing browser fails these tests; elsewhere they say plainly that they did not run, and why.
 //! A failing test leaves a screenshot and the page's HTML in `target/browser-failures/<test>/`.
 //!
-//! Scenarios to add as their pages land (each one short function like the ones below):
-//! - Server ID gate: open a licence from the list, enter the Server ID, see and copy the key;
-//! - renew: press Renew on a licence, see the new support date (from the previous expiry);
-//! - contacts: add a contact, make them primary through the confirmation page;
-//! - forgot password: ask for a reset, open the link from the outbox, set a new password;
-//! - diagnose: paste an installation's values, read the findings.
+//! The scenarios: first-run setup and signing in; importing keys and finding one by SEN; the
+//! Server ID gate in front of a key; renewing; adding a contact and making them primary; a
+//! forgotten password through the outbox; diagnosing a pasted key and Server ID.
 
 mod webdriver;
 
 use std::io::Write;
 use std::sync::Once;
 
+use licensedesk::domain::LicenceId;
+
 use crate::support::encoder::{self, Signing};
+use crate::support::people::{self, PASSWORD};
 use crate::support::{ADMIN_EMAIL, ADMIN_PASSWORD, TestServer};
 
 pub use webdriver::Browser;
@@ -204,4 +204,129 @@ fn browser_import_keys_by_pasting_then_find_a_licence_by_sen() {
             .is_empty()
     );
     assert_eq!(server.count("SELECT count(*) FROM licences"), 2);
+}
+
+/// A server with one account (`email`, password [`PASSWORD`]) that is the technical contact of
+/// one Confluence licence with a (test-signed) key; the licence is adjusted by `adjust`.
+fn server_with_licence(
+    email: &str,
+    sen: &str,
+    adjust: impl FnOnce(&mut licensedesk::store::licences::NewLicence),
+) -> (TestServer, LicenceId) {
+    let (server, _) = TestServer::with_admin();
+    let account = people::add_user(&server, email);
+    let licence = people::licence_with(&server, sen, |l| {
+        l.product = "Confluence".into();
+        l.name = "Confluence (Server) 10 Users: Commercial License".into();
+        l.licence_key = Some(test_key(sen, "conf"));
+        l.key_genuine = Some(false);
+        adjust(l);
+    });
+    people::add_contact(&server, licence, account, "technical");
+    (server, licence)
+}
+
+/// One text column of the licence.
+fn licence_field(server: &TestServer, licence: LicenceId, column: &str) -> Option<String> {
+    server
+        .db()
+        .query_row(
+            &format!("SELECT {column} FROM licences WHERE id = ?1"),
+            [licence.0],
+            |r| r.get(0),
+        )
+        .unwrap()
+}
+
+#[test]
+fn browser_server_id_gate_then_the_key_and_its_copy_button() {
+    let Some(browser) = browser("server_id_gate_then_the_key_and_its_copy_button") else {
+        return;
+    };
+    let (server, licence) = server_with_licence("tess@example.com", "SEN-GATE-1", |_| {});
+    let key = licence_field(&server, licence, "licence_key").unwrap();
+    sign_in(&browser, &server.base, "tess@example.com", PASSWORD);
+
+    // From the list: open the row, then the key behind the gate.
+    search_licences(&browser, &server.base, "SEN-GATE-1");
+    let rows = browser.find_all("//details/summary");
+    assert_eq!(rows.len(), 1, "one matching row");
+    browser.click(&rows[0]);
+    browser.wait_for_text("SEN-GATE-1");
+    browser.follow("View licence key");
+    browser.wait_for_text("Enter the Server ID");
+    assert!(
+        !browser.text().contains(&key[..40]),
+        "the key shows before the gate"
+    );
+
+    // A Server ID of the wrong shape: the error next to the field, what was typed kept.
+    browser.fill("Server ID", "BG9T-XUV4");
+    browser.press("Save and show the key");
+    browser.wait_for_text("A Server ID is four groups of four letters or digits");
+    let next_to_field = browser.find_all(
+        "//input[@name='server_id']/ancestor::div[1]\
+         [contains(normalize-space(.), 'A Server ID is four groups of four letters or digits')]",
+    );
+    assert_eq!(
+        next_to_field.len(),
+        1,
+        "the error sits with the Server ID field"
+    );
+    assert_eq!(browser.value_of("Server ID"), "BG9T-XUV4");
+    assert_eq!(licence_field(&server, licence, "server_id"), None);
+    assert_eq!(
+        server.count("SELECT count(*) FROM licences WHERE key_retrieved_at IS NOT NULL"),
+        0,
+        "a refused Server ID unlocks nothing"
+    );
+
+    browser.fill("Server ID", "bg9t-xuv4-kzzh-b01w");
+    browser.fill(
+        "Reason for purchase (optional)",
+        "Wiki for the support team",
+    );
+    browser.press("Save and show the key");
+    browser.wait_for_text("Server ID saved. Here is the licence key.");
+    let text = browser.text();
+    assert!(text.contains(&key), "the whole key is shown: {text}");
+    let copy = browser.find_all("//button[normalize-space(.)='Copy key']");
+    assert_eq!(copy.len(), 1, "a copy button");
+    assert!(
+        browser.is_displayed(&copy[0]),
+        "the copy button is shown (the page's script reveals it)"
+    );
+    assert!(
+        !browser
+            .find_all("//a[normalize-space(.)='Download licence']")
+            .is_empty()
+    );
+    // The database: the Server ID (normalised), the key retrieved, the history, the reason.
+    assert_eq!(
+        licence_field(&server, licence, "server_id").as_deref(),
+        Some("BG9T-XUV4-KZZH-B01W")
+    );
+    assert_eq!(
+        licence_field(&server, licence, "reason_for_purchase").as_deref(),
+        Some("Wiki for the support team")
+    );
+    assert_eq!(
+        server.count(
+            "SELECT count(*) FROM licences WHERE key_retrieved_at IS NOT NULL AND sen = 'SEN-GATE-1'"
+        ),
+        1
+    );
+    assert_eq!(
+        server.count(
+            "SELECT count(*) FROM server_id_history WHERE reason = 'gate' \
+             AND new_value = 'BG9T-XUV4-KZZH-B01W' AND changed_by = 'tess@example.com'"
+        ),
+        1
+    );
+
+    // The next visit goes straight to the key: the gate is passed once.
+    browser.goto(&format!("{}/licences/{}/key", server.base, licence.0));
+    browser.wait_for_text("Copy key");
+    assert!(browser.text().contains(&key));
+    assert_eq!(server.count("SELECT count(*) FROM server_id_history"), 1);
 }
