@@ -77,6 +77,16 @@ fn search_licences(browser: &Browser, base: &str, text: &str) {
     match browser.find_all("//input[@name='q']").into_iter().next() {
         Some(_) => {
             browser.fill_by_name("q", &format!("{text}\u{E007}"));
+            // The answer is a new page: wait for it, so that nothing is found on the old one.
+            let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
+            while !browser.current_url().contains("q=") {
+                assert!(
+                    std::time::Instant::now() < deadline,
+                    "the search did not load"
+                );
+                std::thread::sleep(std::time::Duration::from_millis(50));
+            }
+            browser.wait_for_text("Showing");
         }
         None => browser.goto(&format!(
             "{base}/licences?{}",
@@ -540,6 +550,7 @@ fn browser_forgot_password_through_the_outbox_then_sign_in_with_the_new_one() {
 
     // The link works once.
     browser.press("Sign out");
+    browser.wait_for_text("You are signed out.");
     browser.goto(&link);
     browser.wait_for_text("This link no longer works");
 }
