@@ -346,6 +346,11 @@ impl Browser {
         );
     }
 
+    /// Whether a person can see the element (not hidden, not display: none).
+    pub fn is_displayed(&self, element: &Element) -> bool {
+        self.call("GET", &format!("/element/{}/displayed", element.0), None) == Value::Bool(true)
+    }
+
     /// Clicks the button that says this.
     pub fn press(&self, text: &str) {
         let q = xpath_literal(text);
