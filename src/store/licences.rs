@@ -179,21 +179,35 @@ fn list_filtered(
     // whole SEN or Server ID goes through its own index; anyone else starts from their own
     // contact rows (a few licences among thousands), which CROSS JOIN keeps the planner from
     // trading for a scan of the whole section.
-    let from = if viewer.is_admin {
-        match filter {
-            Filter::Exact { column: "sen", .. } | Filter::SenPrefix { .. } => {
-                "licences l INDEXED BY licences_sen".to_owned()
-            }
-            Filter::Exact { .. } => "licences l INDEXED BY licences_server_id".to_owned(),
-            _ => "licences l".to_owned(),
+    let indexed = match filter {
+        Filter::Exact { column: "sen", .. } | Filter::SenPrefix { .. } => {
+            Some("licences l INDEXED BY licences_sen")
         }
-    } else {
-        values.push(&viewer.account_id.0);
-        format!(
-            "(SELECT DISTINCT licence_id AS id FROM licence_contacts WHERE account_id = ?{}) mine \
-             CROSS JOIN licences l ON l.id = mine.id",
-            values.len()
-        )
+        Filter::Exact { .. } => Some("licences l INDEXED BY licences_server_id"),
+        _ => None,
+    };
+    let from = match (viewer.is_admin, indexed) {
+        (true, Some(indexed)) => indexed.to_owned(),
+        (true, None) => "licences l".to_owned(),
+        // A SEN or Server ID finds a handful of licences through its index; each is then
+        // checked to be the viewer's.
+        (false, Some(indexed)) => {
+            values.push(&viewer.account_id.0);
+            conditions.push(format!(
+                "EXISTS (SELECT 1 FROM licence_contacts c WHERE c.licence_id = l.id \
+                 AND c.account_id = ?{})",
+                values.len()
+            ));
+            indexed.to_owned()
+        }
+        (false, None) => {
+            values.push(&viewer.account_id.0);
+            format!(
+                "(SELECT DISTINCT licence_id AS id FROM licence_contacts WHERE account_id = ?{}) \
+                 mine CROSS JOIN licences l ON l.id = mine.id",
+                values.len()
+            )
+        }
     };
     match filter {
         Filter::None => {}
