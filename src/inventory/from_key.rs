@@ -3,6 +3,7 @@
 
 use crate::atlassian::key::{DecodedKey, Users};
 use crate::domain::Deployment;
+use crate::domain::terms::is_developer_type;
 use crate::store::licences::NewLicence;
 
 /// The licence type as the portal shows it: `OPEN_SOURCE` → "Open Source"; evaluations are
@@ -29,13 +30,9 @@ pub fn licence_type_label(decoded: &DecodedKey) -> String {
     }
 }
 
-/// The licence type of developer licences (non-production, linked to a production licence),
-/// as `licence_type_label` writes it.
-pub const DEVELOPER_TYPE: &str = "Developer";
-
 /// Whether the key is a developer licence.
 pub fn is_developer(decoded: &DecodedKey) -> bool {
-    !decoded.licence.evaluation && licence_type_label(decoded) == DEVELOPER_TYPE
+    !decoded.licence.evaluation && is_developer_type(&licence_type_label(decoded))
 }
 
 /// A new licence record filled from a decoded key. Relative expiries (test keys' `P3H`) have

@@ -9,10 +9,13 @@ use std::path::{Path, PathBuf};
 use rusqlite::Connection;
 use serde_json::json;
 
+use super::changes::Who;
+use super::developer;
 use super::export::{self, ExportDocument, ExportedLicence};
-use super::from_key::{self, new_licence_from_key};
+use super::from_key::new_licence_from_key;
 use super::parallel::decode_all;
 use crate::atlassian::key::{self, KeyError};
+use crate::domain::terms::is_developer_type;
 use crate::domain::{AccountId, AccountState, Deployment, Email, LicenceId};
 use crate::store::licences::{self, NewLicence, ServerIdReason};
 use crate::store::{accounts, audit};
@@ -284,10 +287,10 @@ impl Planner<'_> {
             });
         }
         if let Some(sen) = &record.sen {
-            let developer = record.licence_type == from_key::DEVELOPER_TYPE;
+            let developer = is_developer_type(&record.licence_type);
             let renewed = licences::by_sen(self.conn, sen)?.into_iter().find(|l| {
                 l.product == record.product
-                    && (l.licence_type == from_key::DEVELOPER_TYPE) == developer
+                    && is_developer_type(&l.licence_type) == developer
                     && l.is_evaluation == record.is_evaluation
             });
             if let Some(existing) = renewed {
@@ -626,6 +629,11 @@ pub fn apply(
         audit::Actor::Anonymous => "anonymous".into(),
         audit::Actor::CommandLine => "command line".into(),
     };
+    let who = Who {
+        actor: context.actor.clone(),
+        label: actor_label.clone(),
+        client_addr: context.client_addr.map(str::to_owned),
+    };
     for (index, entry) in plan.entries.iter().enumerate() {
         let mut record = entry.record.clone();
         let exported = match &entry.extra {
@@ -637,18 +645,6 @@ pub fn apply(
                 applied.skipped += 1;
             }
             Change::Add => {
-                if record.licence_type == from_key::DEVELOPER_TYPE
-                    && let Some(sen) = record.sen.clone()
-                    && let Some(production) =
-                        licences::production_for_developer(&tx, &sen, &record.product)?
-                {
-                    // A developer licence belongs to the production licence with its SEN,
-                    // and its support follows the production licence's.
-                    record.production_licence_id = Some(production);
-                    if let Some(p) = licences::by_id(&tx, production)? {
-                        record.support_expiry = p.support_expiry;
-                    }
-                }
                 let (created, updated) =
                     exported.map_or((context.now, context.now), |e| (e.created_at, e.updated_at));
                 let id = licences::insert_at(&tx, &record, created, updated)?;
@@ -670,6 +666,12 @@ pub fn apply(
                             reason: ServerIdReason::Import.as_str().into(),
                         },
                     )?;
+                }
+                // A developer licence belongs to the production licence with its SEN and
+                // product: the portal's own linking sets the link, the support expiry and the
+                // contacts (an export names its production licence itself, linked below).
+                if exported.is_none_or(|e| e.production_licence.is_none()) {
+                    developer::link_developer_licence_by(&tx, id, &who, context.now)?;
                 }
                 if let Some(contact) = context.contact {
                     licences::add_contact(&tx, id, contact, "technical", context.now)?;

@@ -148,8 +148,24 @@ fn importing_the_genuine_corpus_twice_changes_nothing_the_second_time() {
         ),
         1
     );
+    // One entry per imported licence, and one for the developer key linked to its production
+    // licence (both SEN "TestSEN", product JIRA).
+    assert_eq!(
+        count(
+            data.path(),
+            "SELECT count(*) FROM audit_log WHERE action = 'licence-imported'"
+        ),
+        18
+    );
+    assert_eq!(
+        count(
+            data.path(),
+            "SELECT count(*) FROM audit_log WHERE action = 'developer-licence-linked'"
+        ),
+        1
+    );
     let audit = count(data.path(), "SELECT count(*) FROM audit_log");
-    assert_eq!(audit, 18);
+    assert_eq!(audit, 19);
 
     let (_, out, _) = run_in(&["import", "--data-dir", d, dir.to_str().unwrap()], None);
     assert!(
