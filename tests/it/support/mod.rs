@@ -36,6 +36,7 @@ pub fn config(data_dir: &Path) -> Config {
         bcrypt_cost: 4,
         bcrypt_threads: 2,
         enable_panic_route: true,
+        page_cache_bytes: 8 << 20,
         // Contacts and mail.
         mail: licensedesk::mail::MailConfig::default(),
     }
@@ -299,7 +300,14 @@ impl Client {
                 }
             }
         }
-        let body = response.into_string().unwrap_or_default();
+        // The whole body, however large (`into_string` stops at 10 MiB, and an export of a few
+        // thousand licences is more); a body that cannot be read fails the test, not a check.
+        let mut bytes = Vec::new();
+        response
+            .into_reader()
+            .read_to_end(&mut bytes)
+            .unwrap_or_else(|e| panic!("reading the response body failed: {e}"));
+        let body = String::from_utf8_lossy(&bytes).into_owned();
         Resp {
             status,
             headers,
