@@ -51,9 +51,61 @@ pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
+/// A secret as a form carries it: XORed with fresh random bytes each time a page is rendered,
+/// the random bytes written before it. Pages are sent gzipped and the licence list also shows
+/// what was searched for; with the token masked anew on every render, no two pages carry the
+/// same bytes for it, and a compression side channel (BREACH) has nothing to measure.
+pub fn mask(secret: &str) -> String {
+    let secret = secret.as_bytes();
+    let mut out = vec![0u8; 2 * secret.len()];
+    let (pad, masked) = out.split_at_mut(secret.len());
+    getrandom::fill(pad).expect("the operating system's random generator failed");
+    for ((m, p), s) in masked.iter_mut().zip(pad.iter()).zip(secret) {
+        *m = p ^ s;
+    }
+    URL_SAFE_NO_PAD.encode(out)
+}
+
+/// Whether a form's value is `secret`, masked (see `mask`) or as it is (a page rendered before
+/// masking, or a script that read the token).
+pub fn matches_masked(value: &str, secret: &str) -> bool {
+    if secret.is_empty() {
+        return false;
+    }
+    if constant_time_eq(value.as_bytes(), secret.as_bytes()) {
+        return true;
+    }
+    let Ok(bytes) = URL_SAFE_NO_PAD.decode(value) else {
+        return false;
+    };
+    if bytes.len() != 2 * secret.len() {
+        return false;
+    }
+    let (pad, masked) = bytes.split_at(secret.len());
+    let unmasked: Vec<u8> = pad.iter().zip(masked).map(|(p, m)| p ^ m).collect();
+    constant_time_eq(&unmasked, secret.as_bytes())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_masked_secret_differs_every_time_and_still_matches() {
+        let secret = Token::generate();
+        let (a, b) = (mask(secret.as_str()), mask(secret.as_str()));
+        assert_ne!(a, b);
+        assert!(!a.contains(secret.as_str()));
+        assert!(matches_masked(&a, secret.as_str()));
+        assert!(matches_masked(&b, secret.as_str()));
+        assert!(matches_masked(secret.as_str(), secret.as_str()));
+        let other = Token::generate();
+        assert!(!matches_masked(&a, other.as_str()));
+        assert!(!matches_masked("", secret.as_str()));
+        assert!(!matches_masked("", ""));
+        assert!(!matches_masked("not base64 at all!", secret.as_str()));
+        assert!(!matches_masked(&a[..a.len() - 2], secret.as_str()));
+    }
 
     #[test]
     fn tokens_are_distinct_and_round_trip_from_clients() {

@@ -2,7 +2,7 @@
 //! the CSRF checks every state-changing request passes.
 
 use crate::auth::Token;
-use crate::auth::tokens::constant_time_eq;
+use crate::auth::tokens::matches_masked;
 use crate::domain::{Account, AccountId, AccountState};
 use crate::error::{AppError, AppResult};
 use crate::store;
@@ -84,7 +84,7 @@ impl Ctx<'_> {
     /// browser sends one) this site's.
     pub fn check_csrf(&self, session: &Session, form: &Form) -> AppResult<()> {
         self.check_origin()?;
-        if constant_time_eq(form.get("csrf").as_bytes(), session.csrf.as_bytes()) {
+        if matches_masked(form.get("csrf"), &session.csrf) {
             Ok(())
         } else {
             Err(AppError::Forbidden(
@@ -97,7 +97,7 @@ impl Ctx<'_> {
     pub fn check_anonymous_csrf(&self, form: &Form) -> AppResult<()> {
         self.check_origin()?;
         let cookie = self.req.cookie(ANONYMOUS_CSRF_COOKIE).unwrap_or("");
-        if !cookie.is_empty() && constant_time_eq(form.get("csrf").as_bytes(), cookie.as_bytes()) {
+        if matches_masked(form.get("csrf"), cookie) {
             Ok(())
         } else {
             Err(AppError::Forbidden(

@@ -55,6 +55,7 @@ impl maud::Render for Field<'_> {
     }
 }
 
+/// The CSRF token of a form, masked anew on every render (see `auth::tokens::mask`).
 pub fn csrf_field(token: &str) -> Markup {
-    html! { input type="hidden" name="csrf" value=(token); }
+    html! { input type="hidden" name="csrf" value=(crate::auth::tokens::mask(token)); }
 }

@@ -87,7 +87,7 @@ impl Page<'_> {
                                     a href=(crate::paths::PeopleRoute::Profile.path()) { strong { (user.label) } }
                                 }
                                 form method="post" action=(Route::SignOut.path()) {
-                                    input type="hidden" name="csrf" value=(user.csrf);
+                                    (super::components::csrf_field(user.csrf))
                                     button.link type="submit" { (cat.sign_out) }
                                 }
                             }
