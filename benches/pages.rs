@@ -3,8 +3,15 @@
 //!
 //! Seeds 10,000 licences with their contacts into a temporary data directory through the store
 //! API, starts the real server in-process, signs in as an administrator (who sees all 10,000),
-//! and drives each page with 32 keep-alive connections. Prints requests per second, p50 and p99
-//! latency, and each page's throughput as a fraction of /healthz's (the goal is at least 0.5).
+//! and drives each page with 32 keep-alive connections that send what a browser sends
+//! (`Accept-Encoding: gzip`). Prints requests per second, p50 and p99 latency, the bytes of each
+//! response, and each page's throughput as a fraction of /healthz's (the goal is at least 0.5).
+//!
+//! The server keeps rendered lists until the data under them changes (`http::page_cache`), so
+//! the first three rows are what a user gets from the second view of a page on. The rows marked
+//! "cache off" come from a second server on the same database with the cache turned off: what
+//! every view costs when the inventory changes between views. "no gzip" is a client that does
+//! not take gzip, which the cache does not serve.
 //!
 //! `LICENSEDESK_BENCH_SECONDS` sets how long each page is measured (default 5, after a 1-second
 //! warm-up); `LICENSEDESK_BENCH_CONNECTIONS` the number of connections (default 32);
@@ -14,6 +21,7 @@
 #[path = "support/load.rs"]
 mod load;
 
+use std::io::Read;
 use std::net::SocketAddr;
 use std::time::Duration;
 
@@ -184,53 +192,115 @@ fn main() {
         seeding.elapsed().as_secs_f64()
     );
     let cores = licensedesk::config::cores();
-    let started = serve::start(Config {
-        data_dir: data.path().to_path_buf(),
-        listen: "127.0.0.1:0".into(),
-        base_url: None,
-        workers: 2 * cores,
-        bcrypt_cost: 4,
-        bcrypt_threads: cores,
-        enable_panic_route: false,
-        mail: licensedesk::mail::MailConfig::default(),
-    })
-    .expect("the server starts");
-    let addr = started.addr();
-    let cookie = sign_in(addr);
-    let session = [cookie];
+    let start = |page_cache_bytes: usize| {
+        serve::start(Config {
+            data_dir: data.path().to_path_buf(),
+            listen: "127.0.0.1:0".into(),
+            base_url: None,
+            workers: 2 * cores,
+            bcrypt_cost: 4,
+            bcrypt_threads: cores,
+            enable_panic_route: false,
+            page_cache_bytes,
+            mail: licensedesk::mail::MailConfig::default(),
+        })
+        .expect("the server starts")
+    };
+    // The server as it runs, and beside it the same server with its page cache turned off, to
+    // show what rendering every request costs (a list viewed right after every change).
+    let cached = start(8 << 20);
+    let uncached = start(0);
+    let browser = |addr: SocketAddr| {
+        vec![
+            sign_in(addr),
+            "Accept-Encoding: gzip, deflate, br".to_owned(),
+        ]
+    };
+    let (cached_headers, uncached_headers) = (browser(cached.addr()), browser(uncached.addr()));
+    // A client that does not take gzip (a script with a plain HTTP library) gets 76 KB.
+    let plain_headers = vec![cached_headers[0].clone()];
 
     // Each page is checked once before it is timed, so the numbers are for the right page.
-    let rows = |path: &str| {
-        let page = load::request(addr, "GET", path, &session, b"").expect("a page");
+    let rows = |addr: SocketAddr, path: &str, headers: &[String]| {
+        let page = load::request(addr, "GET", path, headers, b"").expect("a page");
         assert_eq!(page.status, 200, "{path}");
-        page.text().matches("<details class=\"row").count()
+        let html = if page.header("content-encoding") == Some("gzip") {
+            let mut html = String::new();
+            flate2::read::GzDecoder::new(page.body.as_slice())
+                .read_to_string(&mut html)
+                .expect("a gzipped page");
+            html
+        } else {
+            page.text()
+        };
+        html.matches("<details class=\"row").count()
     };
     let search = "/licences?q=SEN-1004322";
-    assert_eq!(rows("/licences"), 50);
-    assert_eq!(rows(search), 1);
-    assert_eq!(rows("/licences?page=100"), 50);
+    for (addr, headers) in [
+        (cached.addr(), &cached_headers),
+        (uncached.addr(), &uncached_headers),
+        (cached.addr(), &plain_headers),
+    ] {
+        assert_eq!(rows(addr, "/licences", headers), 50);
+        assert_eq!(rows(addr, search, headers), 1);
+        assert_eq!(rows(addr, "/licences?page=100", headers), 50);
+    }
 
-    let cases: [(&str, &str, &[String]); 4] = [
-        ("/healthz", "/healthz", &[]),
-        ("licences, first page", "/licences", &session),
-        ("licences, search by SEN", search, &session),
-        ("licences, page 100", "/licences?page=100", &session),
+    type Case<'a> = (&'a str, SocketAddr, &'a str, &'a [String]);
+    let cases: [Case; 8] = [
+        ("/healthz", cached.addr(), "/healthz", &[]),
+        ("first page", cached.addr(), "/licences", &cached_headers),
+        ("search by SEN", cached.addr(), search, &cached_headers),
+        (
+            "page 100",
+            cached.addr(),
+            "/licences?page=100",
+            &cached_headers,
+        ),
+        (
+            "first page, cache off",
+            uncached.addr(),
+            "/licences",
+            &uncached_headers,
+        ),
+        (
+            "search by SEN, cache off",
+            uncached.addr(),
+            search,
+            &uncached_headers,
+        ),
+        (
+            "page 100, cache off",
+            uncached.addr(),
+            "/licences?page=100",
+            &uncached_headers,
+        ),
+        (
+            "first page, no gzip",
+            cached.addr(),
+            "/licences",
+            &plain_headers,
+        ),
     ];
     println!(
-        "licences page vs /healthz: {LICENCES} licences, {connections} keep-alive connections, \
-         {} workers on {cores} cores, {seconds} s per page",
+        "licences page vs /healthz: {LICENCES} licences, signed in as an administrator, \
+         {connections} keep-alive connections, {} workers on {cores} cores, {seconds} s per page",
         2 * cores
     );
     println!(
-        "{:<26} {:>10} {:>10} {:>10} {:>8} {:>9}",
-        "page", "req/s", "p50 ms", "p99 ms", "failed", "/healthz"
+        "{:<26} {:>10} {:>10} {:>10} {:>9} {:>8} {:>9}",
+        "page", "req/s", "p50 ms", "p99 ms", "bytes", "failed", "/healthz"
     );
     let only = std::env::var("LICENSEDESK_BENCH_ONLY").unwrap_or_default();
     let mut healthz = None;
-    for (label, path, headers) in cases {
+    for (label, addr, path, headers) in cases {
         if healthz.is_some() && !label.contains(only.as_str()) {
             continue;
         }
+        let bytes = load::request(addr, "GET", path, headers, b"")
+            .expect("a page")
+            .body
+            .len();
         let report = load::run(
             addr,
             path,
@@ -243,14 +313,18 @@ fn main() {
         let rate = report.per_second();
         let base = *healthz.get_or_insert(rate);
         println!(
-            "{:<26} {:>10.0} {:>10.2} {:>10.2} {:>8} {:>9.2}",
+            "{:<26} {:>10.0} {:>10.2} {:>10.2} {:>9} {:>8} {:>9.2}",
             label,
             rate,
             report.p50.as_secs_f64() * 1000.0,
             report.p99.as_secs_f64() * 1000.0,
+            bytes,
             report.failures,
             rate / base
         );
     }
-    started.server.shutdown();
+    let (pages, bytes) = cached.app.pages.usage();
+    println!("page cache after the run: {pages} pages, {bytes} bytes");
+    cached.server.shutdown();
+    uncached.server.shutdown();
 }

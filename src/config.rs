@@ -21,6 +21,8 @@ pub struct Config {
     pub bcrypt_threads: usize,
     /// Adds a route that panics, for the test proving a panic becomes a 500. Never set by the CLI.
     pub enable_panic_route: bool,
+    /// Bytes of gzipped licence lists the server keeps until the data changes; 0 turns it off.
+    pub page_cache_bytes: usize,
     // Contacts and mail.
     pub mail: crate::mail::MailConfig,
 }
@@ -37,6 +39,7 @@ impl Config {
             // Half the cores at most: a sign-in flood leaves the other half to page requests.
             bcrypt_threads: (cores / 2).max(1),
             enable_panic_route: false,
+            page_cache_bytes: args.page_cache_mib.saturating_mul(1 << 20),
             // Contacts and mail.
             mail: crate::mail::MailConfig::from_serve_args(args),
         }

@@ -20,6 +20,8 @@ pub struct App {
     pub catalogue: &'static Catalogue,
     /// Import previews waiting for their confirmation.
     pub pending_imports: super::import::PendingImports,
+    /// Rendered licence lists, until the data under them changes.
+    pub pages: super::page_cache::PageCache,
 }
 
 impl App {
@@ -30,6 +32,7 @@ impl App {
             throttle: SignInThrottle::new(10, std::time::Duration::from_secs(60)),
             catalogue: crate::i18n::catalogue("en"),
             pending_imports: Default::default(),
+            pages: super::page_cache::PageCache::new(config.page_cache_bytes),
             config,
             base_url,
             secure_cookies,
@@ -60,7 +63,7 @@ pub enum Flash {
     Licence(super::licences::LicenceFlash),
 }
 
-const FLASH_COOKIE: &str = "ld_flash";
+pub const FLASH_COOKIE: &str = "ld_flash";
 
 impl Flash {
     fn name(self) -> &'static str {

@@ -257,9 +257,26 @@ pub fn list(ctx: &mut Ctx) -> AppResult<Response> {
     if search.chars().count() > MAX_SEARCH_CHARS {
         return Err(AppError::BadRequest(t.search_too_long.to_owned()));
     }
+    // Everything the page shows besides the data, the session and the day.
+    let asked = format!("{section:?} {sort:?} {page} {search}");
+    ctx.cached_page(&session, asked, |ctx| {
+        render_list(ctx, &session, section, sort, page, &search)
+    })
+}
+
+fn render_list(
+    ctx: &mut Ctx,
+    session: &Session,
+    section: Section,
+    sort: SortOrder,
+    page: i64,
+    search: &str,
+) -> AppResult<Response> {
+    let cat = ctx.app.catalogue;
+    let t = cat.portal;
     let mut query = ListQuery {
         section,
-        search: &search,
+        search,
         sort,
         page,
         per_page: PER_PAGE,
@@ -281,7 +298,7 @@ pub fn list(ctx: &mut Ctx) -> AppResult<Response> {
         cat,
         &ListView {
             section,
-            search: &search,
+            search,
             sort,
             page: query.page,
             pages,
@@ -300,7 +317,7 @@ pub fn list(ctx: &mut Ctx) -> AppResult<Response> {
         Nav::Licences
     };
     let title = views::licences::list::title(t, cat, section);
-    ctx.page(Some(&session), title, nav, false, 200, body)
+    ctx.page(Some(session), title, nav, false, 200, body)
 }
 
 pub fn details(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {

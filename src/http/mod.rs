@@ -7,6 +7,7 @@ pub mod context;
 pub mod import;
 pub mod licences;
 pub mod multipart;
+pub mod page_cache;
 pub mod request;
 pub mod response;
 pub mod routes;

@@ -223,6 +223,12 @@ fn serve(app: &App, conn: &mut Connection, mut raw: tiny_http::Request) -> Serve
         })
         .collect();
     let client_addr = raw.remote_addr().map(|a| a.ip());
+    let accepts_gzip = super::response::accepts_gzip(
+        headers
+            .iter()
+            .find(|(name, _)| name == "accept-encoding")
+            .map(|(_, value)| value.as_str()),
+    );
 
     let limit = routes::body_limit(url.split('?').next().unwrap_or(""));
     let body = match check_framing(&headers, limit).and_then(|()| read_body(&mut raw, limit)) {
@@ -230,7 +236,7 @@ fn serve(app: &App, conn: &mut Connection, mut raw: tiny_http::Request) -> Serve
         Err(error) => {
             let mut response = super::error_response(app, &error).closing();
             super::add_security_headers(&mut response);
-            send(raw, response);
+            send(raw, response, accepts_gzip);
             return Served::Normally;
         }
     };
@@ -254,7 +260,7 @@ fn serve(app: &App, conn: &mut Connection, mut raw: tiny_http::Request) -> Serve
         }
     };
     super::add_security_headers(&mut response);
-    send(raw, response);
+    send(raw, response, accepts_gzip);
     served
 }
 
@@ -312,12 +318,13 @@ fn read_body(raw: &mut tiny_http::Request, limit: usize) -> Result<Vec<u8>, AppE
     Ok(body)
 }
 
-fn send(raw: tiny_http::Request, response: Response) {
-    let length = response.body.len();
+fn send(raw: tiny_http::Request, mut response: Response, accepts_gzip: bool) {
+    let body = response.encode(accepts_gzip);
+    let length = body.len();
     let mut out = tiny_http::Response::new(
         tiny_http::StatusCode(response.status),
         Vec::new(),
-        io::Cursor::new(response.body),
+        io::Cursor::new(body),
         Some(length),
         None,
     );

@@ -35,6 +35,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0004_people.sql"),
     // Licence portal.
     include_str!("migrations/0005_portal.sql"),
+    include_str!("migrations/0006_page_cache.sql"),
 ];
 
 /// The schema version this binary writes.
@@ -119,6 +120,13 @@ pub fn backup(conn: &Connection, dest: &Path) -> Result<(), rusqlite::Error> {
     let dest = dest.to_string_lossy();
     conn.execute("VACUUM INTO ?1", [dest.as_ref()])?;
     Ok(())
+}
+
+/// A number that grows with every change to what the licence lists show, made by any process
+/// (kept by the triggers of migration 0006). Rendered lists are cached under it.
+pub fn page_generation(conn: &Connection) -> rusqlite::Result<i64> {
+    conn.prepare_cached("SELECT n FROM page_generation WHERE id = 1")?
+        .query_row([], |row| row.get(0))
 }
 
 /// The current time as Unix seconds; the one place the store reads the clock is its callers.

@@ -23,4 +23,5 @@ mod browser;
 mod faults;
 mod security;
 // Licence portal.
+mod page_cache;
 mod portal;

@@ -13,7 +13,7 @@ use licensedesk::store::licences::{self, NewLicence};
 use crate::support::encoder::{self, sample_properties};
 use crate::support::{Client, Resp, TestServer, shared_dir};
 
-const PASSWORD: &str = "a long enough password";
+pub const PASSWORD: &str = "a long enough password";
 
 fn today() -> Date {
     jiff::Zoned::now().date()
@@ -24,7 +24,7 @@ fn now() -> i64 {
 }
 
 /// A signed-in client for a new non-admin account.
-fn user(server: &TestServer, email: &str) -> Client {
+pub fn user(server: &TestServer, email: &str) -> Client {
     let hash = bcrypt::hash(PASSWORD, 4).unwrap();
     accounts::insert(
         &server.db(),
@@ -43,14 +43,14 @@ fn user(server: &TestServer, email: &str) -> Client {
     client
 }
 
-fn account_id(server: &TestServer, email: &str) -> licensedesk::domain::AccountId {
+pub fn account_id(server: &TestServer, email: &str) -> licensedesk::domain::AccountId {
     accounts::by_email(&server.db(), &Email::parse(email).unwrap())
         .unwrap()
         .unwrap()
         .id
 }
 
-fn new_licence(sen: &str) -> NewLicence {
+pub fn new_licence(sen: &str) -> NewLicence {
     NewLicence {
         product: "JIRA".into(),
         name: "JIRA (Server) 500 Users: Commercial License".into(),
@@ -74,7 +74,7 @@ fn new_licence(sen: &str) -> NewLicence {
     }
 }
 
-fn insert(server: &TestServer, licence: NewLicence) -> LicenceId {
+pub fn insert(server: &TestServer, licence: NewLicence) -> LicenceId {
     licences::insert(&server.db(), &licence, now()).unwrap()
 }
 

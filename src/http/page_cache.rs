@@ -1,0 +1,181 @@
+//! Rendered licence lists, kept gzipped until the data under them changes.
+//!
+//! The list is the page users live on, and between two changes to the inventory every view of
+//! a given list page is the same bytes. Each entry is keyed by:
+//! - the session that saw it (the page carries its name and its CSRF token), so an entry is
+//!   never shown to anyone else, and is gone with the session;
+//! - what was asked (section, search, sort, page);
+//! - the database's page generation (`store::page_generation`), which triggers bump in every
+//!   transaction that changes a licence, a contact, a primary or an account, whichever process
+//!   makes it; so a change retires every page rendered before it;
+//! - the day, since "expires in 12 days" and evaluation progress move with it.
+//!
+//! Pages with a flash message, and clients that do not take gzip, are rendered every time.
+//! The cache holds at most `Config::page_cache_bytes` of gzipped pages, least recently used
+//! out first; 0 turns it off.
+
+use std::sync::{Arc, Mutex, PoisonError};
+
+use lru::LruCache;
+
+use super::Ctx;
+use super::context::FLASH_COOKIE;
+use super::response::{self, Body, Response};
+use super::session::Session;
+use crate::error::AppResult;
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct Key {
+    session: [u8; 32],
+    page: String,
+    generation: i64,
+    day: jiff::civil::Date,
+}
+
+pub struct PageCache {
+    budget: usize,
+    inner: Mutex<Inner>,
+}
+
+struct Inner {
+    pages: LruCache<Key, Arc<[u8]>>,
+    bytes: usize,
+}
+
+impl PageCache {
+    pub fn new(budget: usize) -> PageCache {
+        PageCache {
+            budget,
+            inner: Mutex::new(Inner {
+                pages: LruCache::unbounded(),
+                bytes: 0,
+            }),
+        }
+    }
+
+    fn get(&self, key: &Key) -> Option<Arc<[u8]>> {
+        let mut inner = self.inner.lock().unwrap_or_else(PoisonError::into_inner);
+        inner.pages.get(key).cloned()
+    }
+
+    fn put(&self, key: Key, gzip: Arc<[u8]>) {
+        // One page may take at most an eighth of the budget, so a few huge pages cannot push
+        // out everything else.
+        if gzip.len() > self.budget / 8 {
+            return;
+        }
+        let mut inner = self.inner.lock().unwrap_or_else(PoisonError::into_inner);
+        inner.bytes += gzip.len();
+        if let Some(old) = inner.pages.put(key, gzip) {
+            inner.bytes -= old.len();
+        }
+        while inner.bytes > self.budget {
+            match inner.pages.pop_lru() {
+                Some((_, page)) => inner.bytes -= page.len(),
+                None => break,
+            }
+        }
+    }
+
+    /// Pages and bytes held (for tests and the benchmark).
+    pub fn usage(&self) -> (usize, usize) {
+        let inner = self.inner.lock().unwrap_or_else(PoisonError::into_inner);
+        (inner.pages.len(), inner.bytes)
+    }
+}
+
+impl Default for PageCache {
+    fn default() -> PageCache {
+        PageCache::new(0)
+    }
+}
+
+impl Ctx<'_> {
+    /// The page `render` makes for `session` at `page` (a description of what was asked that
+    /// names everything the page depends on besides the data, the session and the day), from
+    /// the cache when the data has not changed since it was rendered.
+    pub fn cached_page(
+        &mut self,
+        session: &Session,
+        page: String,
+        render: impl FnOnce(&mut Self) -> AppResult<Response>,
+    ) -> AppResult<Response> {
+        let cache = &self.app.pages;
+        if cache.budget == 0
+            || !response::accepts_gzip(self.req.header("accept-encoding"))
+            || self.req.cookie(FLASH_COOKIE).is_some()
+        {
+            return render(self);
+        }
+        // Read before the page's data: a change committed after this read makes the page newer
+        // than its key, never older, and a newer generation is never served this entry.
+        let key = Key {
+            session: session.token_hash,
+            page,
+            generation: crate::store::page_generation(self.conn)?,
+            day: super::licences::today(self).date,
+        };
+        if let Some(gzip) = cache.get(&key) {
+            return Ok(Response::gzipped_html(200, gzip));
+        }
+        let mut response = render(self)?;
+        let cacheable = response.status == 200
+            && response.header_value("set-cookie").is_none()
+            && response
+                .header_value("content-type")
+                .is_some_and(|t| t.starts_with("text/html"));
+        if let (true, Body::Plain(html)) = (cacheable, &response.body) {
+            let gzip: Arc<[u8]> = response::gzip(html).into();
+            cache.put(key, gzip.clone());
+            response.body = Body::Gzip(gzip);
+        }
+        Ok(response)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(page: &str, generation: i64) -> Key {
+        Key {
+            session: [7; 32],
+            page: page.to_owned(),
+            generation,
+            day: jiff::civil::date(2026, 11, 21),
+        }
+    }
+
+    #[test]
+    fn holds_at_most_its_budget_dropping_the_least_recently_used() {
+        let cache = PageCache::new(8 * 100);
+        for n in 0..20 {
+            cache.put(key(&n.to_string(), 1), vec![0; 100].into());
+            assert!(cache.usage().1 <= 800);
+        }
+        assert_eq!(cache.usage(), (8, 800));
+        assert!(cache.get(&key("19", 1)).is_some());
+        assert!(cache.get(&key("11", 1)).is_none());
+    }
+
+    #[test]
+    fn a_newer_generation_or_another_day_or_session_is_a_miss() {
+        let cache = PageCache::new(1 << 20);
+        cache.put(key("list", 1), vec![1].into());
+        assert!(cache.get(&key("list", 1)).is_some());
+        assert!(cache.get(&key("list", 2)).is_none());
+        let mut other_day = key("list", 1);
+        other_day.day = jiff::civil::date(2026, 11, 22);
+        assert!(cache.get(&other_day).is_none());
+        let mut other_session = key("list", 1);
+        other_session.session = [8; 32];
+        assert!(cache.get(&other_session).is_none());
+    }
+
+    #[test]
+    fn a_page_larger_than_an_eighth_of_the_budget_is_not_kept() {
+        let cache = PageCache::new(800);
+        cache.put(key("big", 1), vec![0; 101].into());
+        assert_eq!(cache.usage(), (0, 0));
+    }
+}

@@ -1,0 +1,225 @@
+//! The licences list is kept rendered until the data under it changes, and pages go out
+//! gzipped to clients that take gzip (`http::page_cache`, `http::response`). These tests look
+//! for what a user would notice if either went wrong: a list that misses a change, somebody
+//! else's page, a form whose token no longer works, a page a plain client cannot read.
+
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::time::Duration;
+
+use licensedesk::store::licences;
+
+use crate::portal::{account_id, insert, new_licence, user};
+use crate::support::{ADMIN_EMAIL, ADMIN_PASSWORD, Client, TestServer};
+
+fn cached_pages(server: &TestServer) -> usize {
+    server
+        .started
+        .as_ref()
+        .expect("a running server")
+        .app
+        .pages
+        .usage()
+        .0
+}
+
+#[test]
+fn a_second_view_comes_from_the_cache_and_every_change_shows_on_the_next_view() {
+    let (server, mut admin) = TestServer::with_admin();
+    let id = insert(&server, new_licence("SEN-4100001"));
+    let first = admin.get("/licences");
+    assert_eq!(first.status, 200);
+    assert!(first.text().contains("Example Ltd"), "{}", first.text());
+    // The same page again is the same bytes (a render would mask the CSRF token anew), and
+    // `?page=1` is the same page.
+    assert_eq!(admin.get("/licences").body, first.body);
+    assert_eq!(admin.get("/licences?page=1").body, first.body);
+    assert_eq!(cached_pages(&server), 1);
+
+    // A change made beside the server, as `licensedesk import` or `diagnose --apply` would.
+    server
+        .db()
+        .execute(
+            "UPDATE licences SET organisation = 'Renamed Pty Ltd' WHERE id = ?1",
+            [id.0],
+        )
+        .unwrap();
+    let renamed = admin.get("/licences").text();
+    assert!(renamed.contains("Renamed Pty Ltd"), "{renamed}");
+    assert!(!renamed.contains("Example Ltd"), "{renamed}");
+
+    // A contact added, then renamed: both rows of the accounts and contacts tables show.
+    let _ann = user(&server, "ann@example.com");
+    let ann = account_id(&server, "ann@example.com");
+    licences::add_contact(&server.db(), id, ann, "technical", 0).unwrap();
+    assert!(admin.get("/licences").text().contains("ann@example.com"));
+    server
+        .db()
+        .execute(
+            "UPDATE accounts SET display_name = 'Ann Example' WHERE id = ?1",
+            [ann.0],
+        )
+        .unwrap();
+    let named = admin.get("/licences");
+    assert!(named.text().contains("ann@example.com (Ann Example)"));
+
+    // Signing in writes the account's last sign-in time, which no list shows: the page stays.
+    let mut again = server.client();
+    again.sign_in("ann@example.com", crate::portal::PASSWORD, false);
+    assert_eq!(admin.get("/licences").body, named.body);
+
+    // A change through the server shows too.
+    let page = admin.get(&format!("/licences/{}", id.0));
+    let csrf = page.csrf();
+    let archived = admin.post(
+        &format!("/licences/{}/archive", id.0),
+        &[("csrf", &csrf), ("confirm", "yes")],
+    );
+    assert_eq!(archived.status, 303, "{}", archived.text());
+    assert_eq!(
+        server.count("SELECT archived FROM licences WHERE sen = 'SEN-4100001'"),
+        1
+    );
+    let after = admin.get("/licences").text();
+    assert!(!after.contains("SEN-4100001"), "{after}");
+    assert!(
+        admin
+            .get("/licences?section=archived")
+            .text()
+            .contains("SEN-4100001")
+    );
+}
+
+#[test]
+fn each_session_gets_its_own_page_and_a_token_works_only_for_its_session() {
+    let (server, mut first) = TestServer::with_admin();
+    insert(&server, new_licence("SEN-4100002"));
+    let mut second = server.client();
+    second.sign_in(ADMIN_EMAIL, ADMIN_PASSWORD, false);
+    let mut stranger = user(&server, "stranger@example.com");
+
+    let a = first.get("/licences");
+    let b = second.get("/licences");
+    assert!(a.text().contains("SEN-4100002") && b.text().contains("SEN-4100002"));
+    assert_ne!(a.csrf(), b.csrf(), "two sessions were given one page");
+    let theirs = stranger.get("/licences");
+    assert_eq!(theirs.status, 200);
+    assert!(!theirs.text().contains("SEN-4100002"), "{}", theirs.text());
+    assert!(theirs.text().contains("Signed in as stranger@example.com"));
+
+    // The first session's token does not sign the second one out.
+    let refused = second.post("/signout", &[("csrf", &a.csrf())]);
+    assert_eq!(refused.status, 403);
+    assert_eq!(second.get("/licences").status, 200);
+    // Each session's own (cached) page signs it out.
+    assert_eq!(second.post("/signout", &[("csrf", &b.csrf())]).status, 303);
+    assert_eq!(second.get("/licences").status, 303);
+    let again = first.get("/licences");
+    assert_eq!(again.body, a.body);
+    assert_eq!(
+        first.post("/signout", &[("csrf", &again.csrf())]).status,
+        303
+    );
+}
+
+#[test]
+fn a_message_after_an_action_is_shown_once_and_not_kept() {
+    let (server, mut admin) = TestServer::with_admin();
+    insert(&server, new_licence("SEN-4100003"));
+    let message = licensedesk::i18n::catalogue("en").portal.flash_archived;
+    let before = admin.get("/licences");
+    admin
+        .cookies
+        .insert("ld_flash".into(), "licence-archived".into());
+    let with_message = admin.get("/licences");
+    assert!(with_message.text().contains(message));
+    let next = admin.get("/licences");
+    assert!(!next.text().contains(message), "the message was kept");
+    assert_eq!(next.body, before.body);
+}
+
+/// One request on a fresh connection: the response's head and its body as sent.
+fn exchange(server: &TestServer, path: &str, headers: &str) -> (String, Vec<u8>) {
+    let mut stream = TcpStream::connect(server.addr).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n{headers}\r\n"
+    )
+    .unwrap();
+    let mut answer = Vec::new();
+    stream.read_to_end(&mut answer).unwrap();
+    let split = answer
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .expect("a response head");
+    let head = String::from_utf8_lossy(&answer[..split]).to_ascii_lowercase();
+    (head, answer[split + 4..].to_vec())
+}
+
+fn gunzip(bytes: &[u8]) -> String {
+    let mut out = String::new();
+    flate2::read::GzDecoder::new(bytes)
+        .read_to_string(&mut out)
+        .expect("a gzip body");
+    out
+}
+
+fn session_cookie(client: &Client) -> String {
+    format!("Cookie: ld_session={}\r\n", client.cookies["ld_session"])
+}
+
+#[test]
+fn pages_are_gzipped_only_for_clients_that_take_gzip() {
+    let (server, admin) = TestServer::with_admin();
+    for n in 0..30 {
+        insert(&server, new_licence(&format!("SEN-42000{n:02}")));
+    }
+    let cookie = session_cookie(&admin);
+    for accept in [
+        "",
+        "Accept-Encoding: identity\r\n",
+        "Accept-Encoding: gzip;q=0, br\r\n",
+    ] {
+        for _ in 0..2 {
+            let (head, body) = exchange(&server, "/licences", &format!("{cookie}{accept}"));
+            assert!(head.starts_with("http/1.1 200"), "{head}");
+            assert!(!head.contains("content-encoding"), "{accept:?}: {head}");
+            assert!(head.contains("vary: accept-encoding"), "{head}");
+            let html = String::from_utf8(body).expect("a plain page");
+            assert_eq!(html.matches("<details class=\"row").count(), 30);
+        }
+    }
+    for accept in ["gzip", "gzip, deflate, br", "br;q=1.0, gzip;q=0.8", "*"] {
+        for _ in 0..2 {
+            let (head, body) = exchange(
+                &server,
+                "/licences",
+                &format!("{cookie}Accept-Encoding: {accept}\r\n"),
+            );
+            assert!(
+                head.contains("content-encoding: gzip"),
+                "{accept:?}: {head}"
+            );
+            assert!(head.contains("vary: accept-encoding"), "{head}");
+            assert!(head.contains(&format!("content-length: {}", body.len())));
+            let html = gunzip(&body);
+            assert_eq!(html.matches("<details class=\"row").count(), 30);
+            assert!(
+                body.len() * 4 < html.len(),
+                "{} of {}",
+                body.len(),
+                html.len()
+            );
+        }
+    }
+    // Styles are gzipped too; a two-byte answer is not worth it.
+    let (head, body) = exchange(&server, "/assets/style.css", "Accept-Encoding: gzip\r\n");
+    assert!(head.contains("content-encoding: gzip"), "{head}");
+    assert!(gunzip(&body).contains("body"));
+    let (head, body) = exchange(&server, "/healthz", "Accept-Encoding: gzip\r\n");
+    assert!(!head.contains("content-encoding"), "{head}");
+    assert_eq!(body, b"ok");
+}
