@@ -1904,6 +1904,63 @@ const POST_ROUTES: &[PostRoute] = &[
         multipart: true,
     },
     PostRoute {
+        action: "POST /import/confirm",
+        role: Role::Primary,
+        build: |f| {
+            // Previewed by the same account (the preview is the account's, not the session's).
+            let (_, token) = preview(&mut f.client(Role::Primary), &test_key(SEN, 999, &[]));
+            ("/import/confirm".into(), vec![("preview", token.unwrap())])
+        },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /licences/new/key",
+        role: Role::NonContact,
+        build: |_| {
+            (
+                "/licences/new/key".into(),
+                vec![
+                    ("key", test_key("SEN-CSRF-5", 10, &[])),
+                    ("accept_not_genuine", "on".into()),
+                ],
+            )
+        },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /licences/new/hand",
+        role: Role::NonContact,
+        build: |_| {
+            (
+                "/licences/new/hand".into(),
+                vec![
+                    ("product", "Jira".into()),
+                    ("licence_type", "Commercial".into()),
+                    ("deployment", "server".into()),
+                    ("user_tier", "50".into()),
+                    ("organisation", "Hand Org".into()),
+                    ("support_expiry", "2031-01-01".into()),
+                ],
+            )
+        },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /licences/new-evaluation",
+        role: Role::NonContact,
+        build: |_| {
+            (
+                "/licences/new-evaluation".into(),
+                vec![
+                    ("product", "Confluence".into()),
+                    ("deployment", "server".into()),
+                    ("server_id", "BG9T-XUV4-KZZH-B01W".into()),
+                ],
+            )
+        },
+        multipart: false,
+    },
+    PostRoute {
         action: "POST /licences/{id}/key (the Server ID gate)",
         role: Role::Secondary,
         build: |f| {
@@ -1937,9 +1994,70 @@ const POST_ROUTES: &[PostRoute] = &[
         multipart: false,
     },
     PostRoute {
+        action: "POST /licences/{id}/auto-renew",
+        role: Role::Secondary,
+        build: |f| (f.path("/auto-renew"), vec![("auto_renew", "on".into())]),
+        multipart: false,
+    },
+    PostRoute {
         action: "POST /licences/{id}/renew",
         role: Role::Primary,
         build: |f| (f.path("/renew"), vec![("months", "12".into())]),
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /licences/{id}/upgrade",
+        role: Role::Primary,
+        build: |f| (f.path("/upgrade"), vec![("user_tier", "1000".into())]),
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /licences/{evaluation}/extend",
+        role: Role::Secondary,
+        build: |f| {
+            let until = jiff::Zoned::now()
+                .date()
+                .checked_add(jiff::Span::new().days(50))
+                .unwrap();
+            (
+                f.evaluation_path("/extend"),
+                vec![("licence_expiry", until.to_string())],
+            )
+        },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /licences/{evaluation}/attach-key",
+        role: Role::Primary,
+        build: |f| {
+            (
+                f.evaluation_path("/attach-key"),
+                vec![
+                    (
+                        "key",
+                        test_key("SEN-L-MATRIX", 10, &[("Evaluation", "true")]),
+                    ),
+                    ("accept_not_genuine", "on".into()),
+                ],
+            )
+        },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /licences/{id}/developer",
+        role: Role::Secondary,
+        build: |f| {
+            (
+                f.path("/developer"),
+                vec![
+                    (
+                        "key",
+                        test_key(SEN, 500, &[("LicenseTypeName", "DEVELOPER")]),
+                    ),
+                    ("accept_not_genuine", "on".into()),
+                ],
+            )
+        },
         multipart: false,
     },
     PostRoute {
@@ -2017,6 +2135,18 @@ const POST_ROUTES: &[PostRoute] = &[
         multipart: false,
     },
     PostRoute {
+        action: "POST /admin/accounts/{id}/enable",
+        role: Role::Admin,
+        build: |f| (format!("/admin/accounts/{}/enable", f.disabled.0), vec![]),
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /admin/accounts/{id}/invite",
+        role: Role::Admin,
+        build: |f| (format!("/admin/accounts/{}/invite", f.invited.0), vec![]),
+        multipart: false,
+    },
+    PostRoute {
         action: "POST /admin/outbox/{id}/retry",
         role: Role::Admin,
         build: |_| ("/admin/outbox/1/retry".into(), vec![]),
@@ -2072,6 +2202,91 @@ const POST_ROUTES: &[PostRoute] = &[
             (
                 "/forgot".into(),
                 vec![("email", "secondary@example.com".into())],
+            )
+        },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /account",
+        role: Role::NonContact,
+        build: |_| {
+            (
+                "/account".into(),
+                vec![("name", "New Name".into()), ("language", "en".into())],
+            )
+        },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /account/password",
+        role: Role::Secondary,
+        build: |_| {
+            (
+                "/account/password".into(),
+                vec![
+                    ("current", PASSWORD.into()),
+                    ("password", "a long new password".into()),
+                    ("confirm", "a long new password".into()),
+                ],
+            )
+        },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /consolidate/requests",
+        role: Role::Primary,
+        build: |f| {
+            (
+                "/consolidate/requests".into(),
+                vec![("to", THIRD.into()), ("licence", f.licence.0.to_string())],
+            )
+        },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /consolidate/apply",
+        role: Role::Admin,
+        build: |f| {
+            (
+                "/consolidate/apply".into(),
+                vec![
+                    ("from", "secondary@example.com".into()),
+                    ("to", THIRD.into()),
+                    ("licence", f.licence.0.to_string()),
+                ],
+            )
+        },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /consolidate/requests/{request}/accept",
+        role: Role::Primary,
+        build: |f| {
+            (
+                format!("/consolidate/requests/{}/accept", f.consolidation),
+                vec![],
+            )
+        },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /consolidate/requests/{request}/decline",
+        role: Role::Primary,
+        build: |f| {
+            (
+                format!("/consolidate/requests/{}/decline", f.consolidation),
+                vec![],
+            )
+        },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /consolidate/requests/{request}/cancel",
+        role: Role::Secondary,
+        build: |f| {
+            (
+                format!("/consolidate/requests/{}/cancel", f.consolidation),
+                vec![],
             )
         },
         multipart: false,
