@@ -462,13 +462,16 @@ const fn restored(status: u16) -> Expect {
 }
 
 struct Row {
+    /// "METHOD /path (what it is)", with `{...}` for a value in the path: the route it tries
+    /// is read from it.
     action: &'static str,
     request: fn(&mut Client, &Fixture) -> Resp,
     /// In the order of `ROLES`: anonymous, non-contact, secondary, primary, admin.
     expect: [Expect; 5],
 }
 
-/// Every route and action on main today. When a page lands, its rows go here.
+/// Every route and action. A route added to the routing table without a row here (and, for a
+/// POST, without an entry in `POST_ROUTES`) fails `every_route_in_the_routing_table_has_rows`.
 const MATRIX: &[Row] = &[
     Row {
         action: "GET /",
@@ -1799,6 +1802,7 @@ type Fields = Vec<(&'static str, String)>;
 /// A POST as a person sends it: who sends it, to where, with which fields (the CSRF token is
 /// added by the caller). Every POST route is one entry.
 struct PostRoute {
+    /// "POST /path (what it is)", as in `Row::action`.
     action: &'static str,
     role: Role,
     /// The path and the fields of a valid request, built against the fixture (one-time links
@@ -2368,6 +2372,158 @@ fn every_post_without_the_right_csrf_token_or_from_another_site_is_403_and_chang
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// One route of the routing table: a method and the path's segments.
+struct TableRoute {
+    method: &'static str,
+    segments: Vec<Segment>,
+}
+
+/// A segment of a route's path: a fixed name, or a value (an id, a token) the handler reads.
+enum Segment {
+    Fixed(String),
+    Value(String),
+}
+
+impl TableRoute {
+    /// Whether a row's or a POST entry's action ("GET /licences/{id}/key (the gate)") is a
+    /// request to this route. A `{...}` segment of an action is a value: it matches a segment
+    /// that takes one, never a fixed name.
+    fn matches(&self, action: &str) -> bool {
+        let (method, rest) = action.split_once(' ').unwrap_or((action, ""));
+        // The path ends at the first space or query outside braces ("{id that does not exist}").
+        let mut depth = 0;
+        let end = rest
+            .char_indices()
+            .find(|&(_, c)| {
+                match c {
+                    '{' => depth += 1,
+                    '}' => depth -= 1,
+                    _ => {}
+                }
+                depth == 0 && (c == ' ' || c == '?')
+            })
+            .map_or(rest.len(), |(i, _)| i);
+        let segments: Vec<&str> = rest[..end].split('/').filter(|s| !s.is_empty()).collect();
+        method == self.method
+            && segments.len() == self.segments.len()
+            && segments
+                .iter()
+                .zip(&self.segments)
+                .all(|(segment, route)| match route {
+                    Segment::Fixed(name) => name == segment,
+                    Segment::Value(_) => true,
+                })
+    }
+}
+
+impl std::fmt::Display for TableRoute {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let segments: Vec<String> = self
+            .segments
+            .iter()
+            .map(|segment| match segment {
+                Segment::Fixed(name) => name.clone(),
+                Segment::Value(name) => format!("{{{name}}}"),
+            })
+            .collect();
+        write!(f, "{} /{}", self.method, segments.join("/"))
+    }
+}
+
+/// The routes, read from the routing tables' own `match` arms, in the order they are tried:
+/// `http::routes`, then `http::people` (which `http::routes` hands the rest to). An arm is
+/// `(["licences", id, "key"], Post)` or `(["licences", id, "key"], _) if read` (GET and HEAD);
+/// the test-only route that panics on purpose is left out. An arm of any other shape stops the
+/// test, so that no route is skipped unread. A new table that `http::routes` hands paths to
+/// (as it does to `http::people`) goes in `sources`.
+fn routing_table() -> Vec<TableRoute> {
+    let sources = [
+        (
+            "src/http/routes.rs",
+            include_str!("../../src/http/routes.rs"),
+        ),
+        (
+            "src/http/people/mod.rs",
+            include_str!("../../src/http/people/mod.rs"),
+        ),
+    ];
+    let mut table = Vec::new();
+    for (file, source) in sources {
+        // Without comments and whitespace, so that an arm reads the same however it is wrapped.
+        let code: String = source
+            .lines()
+            .filter(|line| !line.trim_start().starts_with("//"))
+            .flat_map(str::chars)
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        let found = table.len();
+        for (at, _) in code.match_indices("([") {
+            let arm = &code[at + 2..];
+            let shown = &arm[..arm.len().min(80)];
+            let close = arm
+                .find(']')
+                .unwrap_or_else(|| panic!("{file}: an arm this test cannot read: {shown}"));
+            let (inside, after) = (&arm[..close], &arm[close + 1..]);
+            let method = if after.starts_with(",Post)") || after.starts_with(",Post,)") {
+                "POST"
+            } else if after.starts_with(",_)ifread") {
+                "GET"
+            } else if after.starts_with(",_)ifctx.app.config.enable_panic_route") {
+                continue;
+            } else {
+                panic!("{file}: an arm this test cannot read: {shown}");
+            };
+            let segments = inside
+                .split(',')
+                .filter(|s| !s.is_empty())
+                .map(|segment| {
+                    if let Some(name) = segment.strip_prefix('"').and_then(|s| s.strip_suffix('"'))
+                    {
+                        Segment::Fixed(name.to_owned())
+                    } else if segment
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '_')
+                    {
+                        Segment::Value(segment.to_owned())
+                    } else {
+                        panic!("{file}: a path segment this test cannot read: {segment} in {shown}")
+                    }
+                })
+                .collect();
+            table.push(TableRoute { method, segments });
+        }
+        assert!(table.len() > found, "{file}: no routes found");
+    }
+    table
+}
+
+#[test]
+fn every_route_in_the_routing_table_has_rows() {
+    let table = routing_table();
+    // An action counts for the first route that answers it, as the `match` would choose.
+    let first_route = |action: &str| table.iter().position(|route| route.matches(action));
+    let in_matrix: Vec<Option<usize>> = MATRIX.iter().map(|row| first_route(row.action)).collect();
+    let in_csrf_check: Vec<Option<usize>> = POST_ROUTES
+        .iter()
+        .map(|route| first_route(route.action))
+        .collect();
+    let mut missing = Vec::new();
+    for (i, route) in table.iter().enumerate() {
+        if !in_matrix.contains(&Some(i)) {
+            missing.push(format!("{route}: no row in MATRIX"));
+        }
+        if route.method == "POST" && !in_csrf_check.contains(&Some(i)) {
+            missing.push(format!("{route}: no entry in POST_ROUTES (the CSRF check)"));
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "{} routes in the routing table; without rows:\n{}",
+        table.len(),
+        missing.join("\n")
+    );
 }
 
 #[test]
