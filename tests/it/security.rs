@@ -14,7 +14,9 @@
 use std::collections::BTreeMap;
 
 use licensedesk::auth::Token;
+use licensedesk::domain::consolidation::REQUEST_SECONDS;
 use licensedesk::domain::{AccountId, AccountState, Deployment, Email, LicenceId};
+use licensedesk::store::consolidations::{self, ConsolidationState};
 use licensedesk::store::{self, accounts, licences, links};
 
 use crate::support::encoder::{self, Signing};
@@ -28,6 +30,11 @@ const LICENCE_NAME: &str = "Confluence (Server) 500 Users: Commercial License";
 const THIRD: &str = "third@example.com";
 /// The PO number of the licence's one order, placed by its primary contact.
 const ORDER_PO: &str = "PO-MATRIX-77";
+/// The evaluation licence of the same two contacts (no key, no SEN): its pages show its name.
+const EVALUATION_NAME: &str = "Confluence (Server): Evaluation License";
+/// An account an administrator disabled, and one invited that never chose a password.
+const DISABLED: &str = "disabled@example.com";
+const INVITED: &str = "invited@example.com";
 
 /// The five people every row is tried as, in this order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,15 +68,23 @@ impl Role {
 
 /// A server with one licence (SEN-MATRIX-1) whose primary and secondary technical contacts,
 /// an outsider who is a contact on another licence only, and an administrator exist; one signed
-/// in client per role.
+/// in client per role. The same two contacts hold an evaluation licence, and the secondary has
+/// asked to move its licence into the primary's account (a pending consolidation request).
 struct Fixture {
     server: TestServer,
     licence: LicenceId,
     /// The outsider's own licence.
     other_licence: LicenceId,
+    /// An evaluation without a key yet, with the same primary and secondary contacts.
+    evaluation: LicenceId,
     accounts: BTreeMap<&'static str, AccountId>,
     /// The third technical contact.
     third: AccountId,
+    /// A disabled account, and an invited one (no password yet); contacts on nothing.
+    disabled: AccountId,
+    invited: AccountId,
+    /// The pending request: from the secondary's account to the primary's, for the licence.
+    consolidation: i64,
 }
 
 fn test_key(sen: &str, users: u32, extra: &[(&str, &str)]) -> String {
@@ -110,7 +125,7 @@ impl Fixture {
     fn new() -> Fixture {
         let data = tempfile::tempdir().unwrap();
         let mut accounts_by_email = BTreeMap::new();
-        let (licence, other_licence, third) = {
+        let (licence, other_licence, third, evaluation, disabled, invited, consolidation) = {
             let conn = store::open(&data.path().join(store::DATABASE_FILE)).unwrap();
             let hash = bcrypt::hash(PASSWORD, 4).unwrap();
             for role in ROLES {
@@ -199,15 +214,88 @@ impl Fixture {
                 [],
             )
             .unwrap();
-            (licence, other, third)
+            // An evaluation started ten days ago, expiring in twenty: it can be extended and
+            // its key attached.
+            let today = jiff::Zoned::now().date();
+            let evaluation = licences::insert(
+                &conn,
+                &licences::NewLicence {
+                    name: EVALUATION_NAME.into(),
+                    licence_type: "Evaluation".into(),
+                    user_tier: None,
+                    sen: None,
+                    licence_key: None,
+                    key_genuine: None,
+                    server_id: Some("E1V2-A3L4-M5A6-T7R8".into()),
+                    organisation: String::new(),
+                    purchase_date: today.checked_sub(jiff::Span::new().days(10)).ok(),
+                    support_expiry: today.checked_add(jiff::Span::new().days(20)).ok(),
+                    licence_expiry: today.checked_add(jiff::Span::new().days(20)).ok(),
+                    is_evaluation: true,
+                    ..new_licence("unused", String::new(), "")
+                },
+                1,
+            )
+            .unwrap();
+            licences::add_contact(&conn, evaluation, id(Role::Primary), "technical", 100).unwrap();
+            licences::add_contact(&conn, evaluation, id(Role::Secondary), "technical", 200)
+                .unwrap();
+            let other_account = |email: &str, hash: Option<&str>, state: AccountState| {
+                accounts::insert(
+                    &conn,
+                    &accounts::NewAccount {
+                        email: &Email::parse(email).unwrap(),
+                        display_name: "",
+                        password_hash: hash,
+                        is_admin: false,
+                        state,
+                    },
+                    1,
+                )
+                .unwrap()
+            };
+            let disabled = other_account(DISABLED, Some(&hash), AccountState::Disabled);
+            let invited = other_account(INVITED, None, AccountState::Invited);
+            let consolidation = consolidations::insert(
+                &conn,
+                &consolidations::NewConsolidation {
+                    source: id(Role::Secondary),
+                    target: id(Role::Primary),
+                    requested_by: id(Role::Secondary),
+                    remove_source: true,
+                    state: ConsolidationState::Pending,
+                    expires_at: store::unix_now() + REQUEST_SECONDS,
+                    licences: &[licence],
+                },
+                store::unix_now(),
+            )
+            .unwrap();
+            (
+                licence,
+                other,
+                third,
+                evaluation,
+                disabled,
+                invited,
+                consolidation,
+            )
         };
         Fixture {
             server: TestServer::start_in(data),
             licence,
             other_licence,
+            evaluation,
             accounts: accounts_by_email,
             third,
+            disabled,
+            invited,
+            consolidation,
         }
+    }
+
+    /// A path under the evaluation's page: `/licences/{id}{rest}`.
+    fn evaluation_path(&self, rest: &str) -> String {
+        format!("/licences/{}{rest}", self.evaluation.0)
     }
 
     /// A path under the licence's page: `/licences/{id}{rest}`.
@@ -241,7 +329,9 @@ impl Fixture {
     }
 
     /// Everything the database holds, table by table, as text: compared before and after a
-    /// request to prove that it changed nothing.
+    /// request to prove that it changed nothing. Except when a session was last active: reading
+    /// a page moves that once a minute (by design), so a matrix that runs longer than a minute
+    /// would see its shared sessions "change" on whichever row came next.
     fn snapshot(&self) -> String {
         let conn = self.server.db();
         let tables: Vec<String> = conn
@@ -259,12 +349,20 @@ impl Fixture {
             out.push_str(&format!("== {table}\n"));
             // Rows sorted as text: some tables have no rowid to order by.
             let mut stmt = conn.prepare(&format!("SELECT * FROM \"{table}\"")).unwrap();
-            let columns = stmt.column_count();
+            let columns: Vec<usize> = stmt
+                .column_names()
+                .iter()
+                .enumerate()
+                .filter(|(_, name)| {
+                    !(table == "sessions" && matches!(**name, "last_seen_at" | "expires_at"))
+                })
+                .map(|(i, _)| i)
+                .collect();
             let mut rows = stmt.query([]).unwrap();
             let mut lines = Vec::new();
             while let Some(row) = rows.next().unwrap() {
                 let mut line = String::new();
-                for i in 0..columns {
+                for &i in &columns {
                     line.push_str(&format!("{:?}|", row.get_ref(i).unwrap()));
                 }
                 lines.push(line);
@@ -341,6 +439,16 @@ const fn write_hidden(status: u16) -> Expect {
     }
 }
 
+/// The status, the database changed, and the licence shown or not (in rows whose answer is
+/// rewritten to say whether the change reached the licence).
+const fn write_sees(status: u16, shown: bool) -> Expect {
+    Expect {
+        status,
+        writes: true,
+        shows_licence: Some(shown),
+    }
+}
+
 /// What a restore row adds to the answer when the request itself changed the database.
 const RESTORED: &str = " [restored: Matrix Org] ";
 
@@ -354,14 +462,16 @@ const fn restored(status: u16) -> Expect {
 }
 
 struct Row {
+    /// "METHOD /path (what it is)", with `{...}` for a value in the path: the route it tries
+    /// is read from it.
     action: &'static str,
     request: fn(&mut Client, &Fixture) -> Resp,
     /// In the order of `ROLES`: anonymous, non-contact, secondary, primary, admin.
     expect: [Expect; 5],
 }
 
-/// Every route and action on main today. When a page lands, its rows go here: see the list at
-/// the end of this file.
+/// Every route and action. A route added to the routing table without a row here (and, for a
+/// POST, without an entry in `POST_ROUTES`) fails `every_route_in_the_routing_table_has_rows`.
 const MATRIX: &[Row] = &[
     Row {
         action: "GET /",
@@ -506,6 +616,73 @@ const MATRIX: &[Row] = &[
         request: |c, _| c.get(&format!("/invite/{}", Token::generate().as_str())),
         expect: [read(410), read(410), read(410), read(410), read(410)],
     },
+    Row {
+        action: "POST /signin (the primary's address and password)",
+        request: |c, _| {
+            anonymous_form(
+                c,
+                "/signin",
+                &[("email", "primary@example.com"), ("password", PASSWORD)],
+            )
+        },
+        // A new session (anyone signed in is signed in again, their old session ended).
+        expect: [write(303), write(303), write(303), write(303), write(303)],
+    },
+    Row {
+        action: "POST /signin (a wrong password)",
+        request: |c, _| {
+            anonymous_form(
+                c,
+                "/signin",
+                &[("email", "primary@example.com"), ("password", "not it")],
+            )
+        },
+        // The failure is audited.
+        expect: [write(401), write(401), write(401), write(401), write(401)],
+    },
+    Row {
+        action: "POST /setup/{unknown token}",
+        request: |c, _| {
+            anonymous_form(
+                c,
+                &format!("/setup/{}", Token::generate().as_str()),
+                &[
+                    ("email", "second-admin@example.com"),
+                    ("password", "a long new password"),
+                    ("confirm", "a long new password"),
+                ],
+            )
+        },
+        expect: [read(410), read(410), read(410), read(410), read(410)],
+    },
+    Row {
+        action: "POST /reset/{unknown token}",
+        request: |c, _| {
+            anonymous_form(
+                c,
+                &format!("/reset/{}", Token::generate().as_str()),
+                &[
+                    ("password", "a long new password"),
+                    ("confirm", "a long new password"),
+                ],
+            )
+        },
+        expect: [read(410), read(410), read(410), read(410), read(410)],
+    },
+    Row {
+        action: "POST /invite/{unknown token}",
+        request: |c, _| {
+            anonymous_form(
+                c,
+                &format!("/invite/{}", Token::generate().as_str()),
+                &[
+                    ("password", "a long new password"),
+                    ("confirm", "a long new password"),
+                ],
+            )
+        },
+        expect: [read(410), read(410), read(410), read(410), read(410)],
+    },
     // The licence page and what hangs off it. Another user's licence is a 404, as if it did
     // not exist: never a 403 that would confirm it does.
     Row {
@@ -632,6 +809,17 @@ const MATRIX: &[Row] = &[
         ],
     },
     Row {
+        action: "POST /licences/{id}/auto-renew (turn it on)",
+        request: |c, f| post_form(c, &f.path("/auto-renew"), &[("auto_renew", "on")]),
+        expect: [
+            SIGN_IN_FIRST,
+            hidden(404),
+            write(303),
+            write(303),
+            write(303),
+        ],
+    },
+    Row {
         action: "GET /licences/{id}/renew",
         request: |c, f| c.get(&f.path("/renew")),
         expect: [SIGN_IN_FIRST, hidden(404), read(200), read(200), read(200)],
@@ -691,7 +879,256 @@ const MATRIX: &[Row] = &[
             restored(303),
         ],
     },
+    Row {
+        action: "GET /licences/{id}/upgrade",
+        request: |c, f| c.get(&f.path("/upgrade")),
+        expect: [SIGN_IN_FIRST, hidden(404), read(200), read(200), read(200)],
+    },
+    Row {
+        action: "POST /licences/{id}/upgrade (500 to 1000 users)",
+        request: |c, f| post_form(c, &f.path("/upgrade"), &[("user_tier", "1000")]),
+        expect: [
+            SIGN_IN_FIRST,
+            hidden(404),
+            write(303),
+            write(303),
+            write(303),
+        ],
+    },
+    Row {
+        action: "GET /licences/{evaluation}/upgrade (evaluations are extended instead)",
+        request: |c, f| c.get(&f.evaluation_path("/upgrade")),
+        expect: [SIGN_IN_FIRST, hidden(404), read(400), read(400), read(400)],
+    },
+    // The evaluation: extended, then given its key.
+    Row {
+        action: "GET /licences/{evaluation}/extend",
+        request: |c, f| shown_by(c.get(&f.evaluation_path("/extend")), EVALUATION_NAME),
+        expect: [
+            SIGN_IN_FIRST,
+            hidden(404),
+            sees(true),
+            sees(true),
+            sees(true),
+        ],
+    },
+    Row {
+        action: "POST /licences/{evaluation}/extend (to 60 days from its start)",
+        request: |c, f| {
+            let until = jiff::Zoned::now()
+                .date()
+                .checked_add(jiff::Span::new().days(50))
+                .unwrap()
+                .to_string();
+            post_form(
+                c,
+                &f.evaluation_path("/extend"),
+                &[("licence_expiry", &until)],
+            )
+        },
+        expect: [
+            SIGN_IN_FIRST,
+            hidden(404),
+            write(303),
+            write(303),
+            write(303),
+        ],
+    },
+    Row {
+        action: "GET /licences/{id}/extend (not an evaluation)",
+        request: |c, f| c.get(&f.path("/extend")),
+        expect: [SIGN_IN_FIRST, hidden(404), read(400), read(400), read(400)],
+    },
+    Row {
+        action: "GET /licences/{evaluation}/attach-key",
+        request: |c, f| shown_by(c.get(&f.evaluation_path("/attach-key")), EVALUATION_NAME),
+        expect: [
+            SIGN_IN_FIRST,
+            hidden(404),
+            sees(true),
+            sees(true),
+            sees(true),
+        ],
+    },
+    Row {
+        action: "POST /licences/{evaluation}/attach-key (its key arrived)",
+        request: |c, f| {
+            let key = test_key("SEN-L-MATRIX", 10, &[("Evaluation", "true")]);
+            post_form(
+                c,
+                &f.evaluation_path("/attach-key"),
+                &[("key", &key), ("accept_not_genuine", "on")],
+            )
+        },
+        expect: [
+            SIGN_IN_FIRST,
+            hidden(404),
+            write(303),
+            write(303),
+            write(303),
+        ],
+    },
+    Row {
+        action: "GET /licences/{id}/attach-key (it has a key already)",
+        request: |c, f| c.get(&f.path("/attach-key")),
+        expect: [SIGN_IN_FIRST, hidden(404), read(400), read(400), read(400)],
+    },
+    Row {
+        action: "GET /licences/{id}/developer",
+        request: |c, f| c.get(&f.path("/developer")),
+        expect: [SIGN_IN_FIRST, hidden(404), read(200), read(200), read(200)],
+    },
+    Row {
+        action: "POST /licences/{id}/developer (a developer key with its SEN)",
+        request: |c, f| {
+            let key = test_key(SEN, 500, &[("LicenseTypeName", "DEVELOPER")]);
+            post_form(
+                c,
+                &f.path("/developer"),
+                &[("key", &key), ("accept_not_genuine", "on")],
+            )
+        },
+        expect: [
+            SIGN_IN_FIRST,
+            hidden(404),
+            write(303),
+            write(303),
+            write(303),
+        ],
+    },
+    Row {
+        action: "GET /licences/{evaluation}/developer (evaluations have none)",
+        request: |c, f| c.get(&f.evaluation_path("/developer")),
+        expect: [SIGN_IN_FIRST, hidden(404), read(400), read(400), read(400)],
+    },
+    // Adding licences: anyone signed in may, and becomes the new licence's contact.
+    Row {
+        action: "GET /licences/new",
+        request: |c, _| c.get("/licences/new"),
+        expect: [SIGN_IN_FIRST, read(200), read(200), read(200), read(200)],
+    },
+    Row {
+        action: "POST /licences/new/key (a key not recorded yet)",
+        request: |c, _| {
+            let key = test_key("SEN-NEW-5", 25, &[]);
+            post_form(
+                c,
+                "/licences/new/key",
+                &[("key", &key), ("accept_not_genuine", "on")],
+            )
+        },
+        expect: [
+            SIGN_IN_FIRST,
+            write(303),
+            write(303),
+            write(303),
+            write(303),
+        ],
+    },
+    Row {
+        action: "POST /licences/new/key (the licence's own key: recorded once)",
+        request: |c, f| {
+            let key = f.key();
+            post_form(
+                c,
+                "/licences/new/key",
+                &[("key", &key), ("accept_not_genuine", "on")],
+            )
+        },
+        expect: [SIGN_IN_FIRST, hidden(422), read(422), read(422), read(422)],
+    },
+    Row {
+        action: "POST /licences/new/key (a developer key with the licence's SEN: linked to it?)",
+        request: |c, f| {
+            let key = test_key(SEN, 500, &[("LicenseTypeName", "DEVELOPER")]);
+            let mut r = post_form(
+                c,
+                "/licences/new/key",
+                &[("key", &key), ("accept_not_genuine", "on")],
+            );
+            // Linking gives the new licence the licence's contacts and expiry: only for
+            // someone who may see the licence.
+            let linked = f.server.count(&format!(
+                "SELECT count(*) FROM licences WHERE production_licence_id = {}",
+                f.licence.0
+            ));
+            r.body = if linked > 0 {
+                ORGANISATION.to_owned()
+            } else {
+                String::new()
+            };
+            r
+        },
+        expect: [
+            SIGN_IN_FIRST,
+            write_sees(303, false),
+            write_sees(303, true),
+            write_sees(303, true),
+            write_sees(303, true),
+        ],
+    },
+    Row {
+        action: "POST /licences/new/hand",
+        request: |c, _| {
+            post_form(
+                c,
+                "/licences/new/hand",
+                &[
+                    ("product", "Jira"),
+                    ("licence_type", "Commercial"),
+                    ("deployment", "server"),
+                    ("user_tier", "50"),
+                    ("organisation", "Hand Org"),
+                    ("support_expiry", "2031-01-01"),
+                ],
+            )
+        },
+        expect: [
+            SIGN_IN_FIRST,
+            write(303),
+            write(303),
+            write(303),
+            write(303),
+        ],
+    },
+    Row {
+        action: "GET /licences/new-evaluation",
+        request: |c, _| c.get("/licences/new-evaluation"),
+        expect: [SIGN_IN_FIRST, read(200), read(200), read(200), read(200)],
+    },
+    Row {
+        action: "POST /licences/new-evaluation",
+        request: |c, _| {
+            post_form(
+                c,
+                "/licences/new-evaluation",
+                &[
+                    ("product", "Confluence"),
+                    ("deployment", "server"),
+                    ("server_id", "BG9T-XUV4-KZZH-B01W"),
+                ],
+            )
+        },
+        expect: [
+            SIGN_IN_FIRST,
+            write(303),
+            write(303),
+            write(303),
+            write(303),
+        ],
+    },
     // Contacts.
+    Row {
+        action: "GET /licences/{id}/contacts",
+        request: |c, f| shown_by(c.get(&f.path("/contacts")), SEN),
+        expect: [
+            SIGN_IN_FIRST,
+            hidden(404),
+            sees(true),
+            sees(true),
+            sees(true),
+        ],
+    },
     Row {
         action: "POST /licences/{id}/contacts (add a technical contact by e-mail)",
         request: |c, f| {
@@ -893,12 +1330,38 @@ const MATRIX: &[Row] = &[
         expect: [SIGN_IN_FIRST, read(404), read(404), read(404), write(303)],
     },
     Row {
+        action: "GET /admin/accounts/{secondary}/disable (confirmation)",
+        request: |c, f| {
+            let account = f.account(Role::Secondary).0;
+            c.get(&format!("/admin/accounts/{account}/disable"))
+        },
+        expect: [SIGN_IN_FIRST, read(404), read(404), read(404), read(200)],
+    },
+    Row {
         action: "POST /admin/accounts/{secondary}/disable",
         request: |c, f| {
             let account = f.account(Role::Secondary).0;
             post_form(c, &format!("/admin/accounts/{account}/disable"), &[])
         },
         expect: [SIGN_IN_FIRST, read(404), read(404), read(404), write(303)],
+    },
+    Row {
+        action: "POST /admin/accounts/{disabled}/enable",
+        request: |c, f| post_form(c, &format!("/admin/accounts/{}/enable", f.disabled.0), &[]),
+        expect: [SIGN_IN_FIRST, read(404), read(404), read(404), write(303)],
+    },
+    Row {
+        action: "POST /admin/accounts/{invited}/invite (a new invitation)",
+        request: |c, f| post_form(c, &format!("/admin/accounts/{}/invite", f.invited.0), &[]),
+        expect: [SIGN_IN_FIRST, read(404), read(404), read(404), write(303)],
+    },
+    Row {
+        action: "POST /admin/accounts/{secondary}/invite (active: nothing to re-send)",
+        request: |c, f| {
+            let account = f.account(Role::Secondary).0;
+            post_form(c, &format!("/admin/accounts/{account}/invite"), &[])
+        },
+        expect: [SIGN_IN_FIRST, read(404), read(404), read(404), read(409)],
     },
     // Diagnosis: the comparison names only the licences the user may see.
     Row {
@@ -954,6 +1417,174 @@ const MATRIX: &[Row] = &[
             write(303),
         ],
     },
+    // Profile and password: one's own account only.
+    Row {
+        action: "GET /account",
+        request: |c, _| c.get("/account"),
+        expect: [SIGN_IN_FIRST, read(200), read(200), read(200), read(200)],
+    },
+    Row {
+        action: "POST /account (name and language)",
+        request: |c, _| post_form(c, "/account", &[("name", "New Name"), ("language", "en")]),
+        expect: [
+            SIGN_IN_FIRST,
+            write(303),
+            write(303),
+            write(303),
+            write(303),
+        ],
+    },
+    Row {
+        action: "GET /account/password",
+        request: |c, _| c.get("/account/password"),
+        expect: [SIGN_IN_FIRST, read(200), read(200), read(200), read(200)],
+    },
+    Row {
+        action: "POST /account/password (the current password, a new one)",
+        request: |c, _| {
+            post_form(
+                c,
+                "/account/password",
+                &[
+                    ("current", PASSWORD),
+                    ("password", "a long new password"),
+                    ("confirm", "a long new password"),
+                ],
+            )
+        },
+        expect: [
+            SIGN_IN_FIRST,
+            write(303),
+            write(303),
+            write(303),
+            write(303),
+        ],
+    },
+    Row {
+        action: "POST /account/password (a wrong current password)",
+        request: |c, _| {
+            post_form(
+                c,
+                "/account/password",
+                &[
+                    ("current", "not it"),
+                    ("password", "a long new password"),
+                    ("confirm", "a long new password"),
+                ],
+            )
+        },
+        expect: [SIGN_IN_FIRST, read(422), read(422), read(422), read(422)],
+    },
+    // Consolidation: a user gives up only their own licences, and a request is seen and
+    // decided only by its two accounts (the fixture's: from the secondary to the primary).
+    // Administrators name the giving account and apply at once. Pages name licences by SEN.
+    Row {
+        action: "GET /consolidate?from=primary@example.com (a user's own licences, always)",
+        request: |c, _| shown_by(c.get("/consolidate?from=primary%40example.com"), SEN),
+        expect: [
+            SIGN_IN_FIRST,
+            sees(false),
+            sees(true),
+            sees(true),
+            sees(true),
+        ],
+    },
+    Row {
+        action: "GET /consolidate/preview (the licence, from the secondary to the third contact)",
+        request: |c, f| {
+            let path = format!(
+                "/consolidate/preview?from=secondary%40example.com&to=third%40example.com&licence={}",
+                f.licence.0
+            );
+            shown_by(c.get(&path), SEN)
+        },
+        // Not a contact: "not yours", as for an id that does not exist.
+        expect: [
+            SIGN_IN_FIRST,
+            hidden(422),
+            sees(true),
+            sees(true),
+            sees(true),
+        ],
+    },
+    Row {
+        action: "POST /consolidate/requests (the licence, to the third contact)",
+        request: |c, f| {
+            let licence = f.licence.0.to_string();
+            post_form(
+                c,
+                "/consolidate/requests",
+                &[("to", THIRD), ("licence", &licence)],
+            )
+        },
+        // A request gives up the requester's own licences: an administrator holds none.
+        expect: [SIGN_IN_FIRST, read(422), write(303), write(303), read(422)],
+    },
+    Row {
+        action: "POST /consolidate/apply (from the secondary to the third contact)",
+        request: |c, f| {
+            let licence = f.licence.0.to_string();
+            post_form(
+                c,
+                "/consolidate/apply",
+                &[
+                    ("from", "secondary@example.com"),
+                    ("to", THIRD),
+                    ("licence", &licence),
+                ],
+            )
+        },
+        expect: [SIGN_IN_FIRST, read(404), read(404), read(404), write(303)],
+    },
+    Row {
+        action: "GET /consolidate/requests/{request}",
+        request: |c, f| {
+            shown_by(
+                c.get(&format!("/consolidate/requests/{}", f.consolidation)),
+                SEN,
+            )
+        },
+        expect: [
+            SIGN_IN_FIRST,
+            hidden(404),
+            sees(true),
+            sees(true),
+            hidden(404),
+        ],
+    },
+    Row {
+        action: "POST /consolidate/requests/{request}/accept",
+        request: |c, f| {
+            post_form(
+                c,
+                &format!("/consolidate/requests/{}/accept", f.consolidation),
+                &[],
+            )
+        },
+        expect: [SIGN_IN_FIRST, read(404), read(404), write(303), read(404)],
+    },
+    Row {
+        action: "POST /consolidate/requests/{request}/decline",
+        request: |c, f| {
+            post_form(
+                c,
+                &format!("/consolidate/requests/{}/decline", f.consolidation),
+                &[],
+            )
+        },
+        expect: [SIGN_IN_FIRST, read(404), read(404), write(303), read(404)],
+    },
+    Row {
+        action: "POST /consolidate/requests/{request}/cancel",
+        request: |c, f| {
+            post_form(
+                c,
+                &format!("/consolidate/requests/{}/cancel", f.consolidation),
+                &[],
+            )
+        },
+        expect: [SIGN_IN_FIRST, read(404), write(303), read(404), read(404)],
+    },
     // Forgot password: the same answer whether or not the address has an account.
     Row {
         action: "GET /forgot",
@@ -983,6 +1614,29 @@ fn post_form(client: &mut Client, path: &str, fields: &[(&str, &str)]) -> Resp {
     let mut all = vec![("csrf", csrf.as_str())];
     all.extend_from_slice(fields);
     client.post(path, &all)
+}
+
+/// Posts a form of the signed-out pages (sign-in, setup and password links) with the token
+/// they carry: the anonymous cookie's, which the forgot-password page shows to everyone.
+fn anonymous_form(client: &mut Client, path: &str, fields: &[(&str, &str)]) -> Resp {
+    let csrf = client
+        .get("/forgot")
+        .field_value("csrf")
+        .unwrap_or_default();
+    let mut all = vec![("csrf", csrf.as_str())];
+    all.extend_from_slice(fields);
+    client.post(path, &all)
+}
+
+/// The answer, with the licence counted as shown when it carries `mark`: for pages that name a
+/// licence by its SEN or its name rather than by its organisation.
+fn shown_by(mut r: Resp, mark: &str) -> Resp {
+    r.body = if r.body.contains(mark) {
+        ORGANISATION.to_owned()
+    } else {
+        String::new()
+    };
+    r
 }
 
 /// Asks for a reset link on the forgot-password page, with the token that page carries.
@@ -1148,6 +1802,7 @@ type Fields = Vec<(&'static str, String)>;
 /// A POST as a person sends it: who sends it, to where, with which fields (the CSRF token is
 /// added by the caller). Every POST route is one entry.
 struct PostRoute {
+    /// "POST /path (what it is)", as in `Row::action`.
     action: &'static str,
     role: Role,
     /// The path and the fields of a valid request, built against the fixture (one-time links
@@ -1253,6 +1908,63 @@ const POST_ROUTES: &[PostRoute] = &[
         multipart: true,
     },
     PostRoute {
+        action: "POST /import/confirm",
+        role: Role::Primary,
+        build: |f| {
+            // Previewed by the same account (the preview is the account's, not the session's).
+            let (_, token) = preview(&mut f.client(Role::Primary), &test_key(SEN, 999, &[]));
+            ("/import/confirm".into(), vec![("preview", token.unwrap())])
+        },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /licences/new/key",
+        role: Role::NonContact,
+        build: |_| {
+            (
+                "/licences/new/key".into(),
+                vec![
+                    ("key", test_key("SEN-CSRF-5", 10, &[])),
+                    ("accept_not_genuine", "on".into()),
+                ],
+            )
+        },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /licences/new/hand",
+        role: Role::NonContact,
+        build: |_| {
+            (
+                "/licences/new/hand".into(),
+                vec![
+                    ("product", "Jira".into()),
+                    ("licence_type", "Commercial".into()),
+                    ("deployment", "server".into()),
+                    ("user_tier", "50".into()),
+                    ("organisation", "Hand Org".into()),
+                    ("support_expiry", "2031-01-01".into()),
+                ],
+            )
+        },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /licences/new-evaluation",
+        role: Role::NonContact,
+        build: |_| {
+            (
+                "/licences/new-evaluation".into(),
+                vec![
+                    ("product", "Confluence".into()),
+                    ("deployment", "server".into()),
+                    ("server_id", "BG9T-XUV4-KZZH-B01W".into()),
+                ],
+            )
+        },
+        multipart: false,
+    },
+    PostRoute {
         action: "POST /licences/{id}/key (the Server ID gate)",
         role: Role::Secondary,
         build: |f| {
@@ -1286,9 +1998,70 @@ const POST_ROUTES: &[PostRoute] = &[
         multipart: false,
     },
     PostRoute {
+        action: "POST /licences/{id}/auto-renew",
+        role: Role::Secondary,
+        build: |f| (f.path("/auto-renew"), vec![("auto_renew", "on".into())]),
+        multipart: false,
+    },
+    PostRoute {
         action: "POST /licences/{id}/renew",
         role: Role::Primary,
         build: |f| (f.path("/renew"), vec![("months", "12".into())]),
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /licences/{id}/upgrade",
+        role: Role::Primary,
+        build: |f| (f.path("/upgrade"), vec![("user_tier", "1000".into())]),
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /licences/{evaluation}/extend",
+        role: Role::Secondary,
+        build: |f| {
+            let until = jiff::Zoned::now()
+                .date()
+                .checked_add(jiff::Span::new().days(50))
+                .unwrap();
+            (
+                f.evaluation_path("/extend"),
+                vec![("licence_expiry", until.to_string())],
+            )
+        },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /licences/{evaluation}/attach-key",
+        role: Role::Primary,
+        build: |f| {
+            (
+                f.evaluation_path("/attach-key"),
+                vec![
+                    (
+                        "key",
+                        test_key("SEN-L-MATRIX", 10, &[("Evaluation", "true")]),
+                    ),
+                    ("accept_not_genuine", "on".into()),
+                ],
+            )
+        },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /licences/{id}/developer",
+        role: Role::Secondary,
+        build: |f| {
+            (
+                f.path("/developer"),
+                vec![
+                    (
+                        "key",
+                        test_key(SEN, 500, &[("LicenseTypeName", "DEVELOPER")]),
+                    ),
+                    ("accept_not_genuine", "on".into()),
+                ],
+            )
+        },
         multipart: false,
     },
     PostRoute {
@@ -1366,6 +2139,18 @@ const POST_ROUTES: &[PostRoute] = &[
         multipart: false,
     },
     PostRoute {
+        action: "POST /admin/accounts/{id}/enable",
+        role: Role::Admin,
+        build: |f| (format!("/admin/accounts/{}/enable", f.disabled.0), vec![]),
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /admin/accounts/{id}/invite",
+        role: Role::Admin,
+        build: |f| (format!("/admin/accounts/{}/invite", f.invited.0), vec![]),
+        multipart: false,
+    },
+    PostRoute {
         action: "POST /admin/outbox/{id}/retry",
         role: Role::Admin,
         build: |_| ("/admin/outbox/1/retry".into(), vec![]),
@@ -1421,6 +2206,91 @@ const POST_ROUTES: &[PostRoute] = &[
             (
                 "/forgot".into(),
                 vec![("email", "secondary@example.com".into())],
+            )
+        },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /account",
+        role: Role::NonContact,
+        build: |_| {
+            (
+                "/account".into(),
+                vec![("name", "New Name".into()), ("language", "en".into())],
+            )
+        },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /account/password",
+        role: Role::Secondary,
+        build: |_| {
+            (
+                "/account/password".into(),
+                vec![
+                    ("current", PASSWORD.into()),
+                    ("password", "a long new password".into()),
+                    ("confirm", "a long new password".into()),
+                ],
+            )
+        },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /consolidate/requests",
+        role: Role::Primary,
+        build: |f| {
+            (
+                "/consolidate/requests".into(),
+                vec![("to", THIRD.into()), ("licence", f.licence.0.to_string())],
+            )
+        },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /consolidate/apply",
+        role: Role::Admin,
+        build: |f| {
+            (
+                "/consolidate/apply".into(),
+                vec![
+                    ("from", "secondary@example.com".into()),
+                    ("to", THIRD.into()),
+                    ("licence", f.licence.0.to_string()),
+                ],
+            )
+        },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /consolidate/requests/{request}/accept",
+        role: Role::Primary,
+        build: |f| {
+            (
+                format!("/consolidate/requests/{}/accept", f.consolidation),
+                vec![],
+            )
+        },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /consolidate/requests/{request}/decline",
+        role: Role::Primary,
+        build: |f| {
+            (
+                format!("/consolidate/requests/{}/decline", f.consolidation),
+                vec![],
+            )
+        },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /consolidate/requests/{request}/cancel",
+        role: Role::Secondary,
+        build: |f| {
+            (
+                format!("/consolidate/requests/{}/cancel", f.consolidation),
+                vec![],
             )
         },
         multipart: false,
@@ -1502,6 +2372,158 @@ fn every_post_without_the_right_csrf_token_or_from_another_site_is_403_and_chang
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// One route of the routing table: a method and the path's segments.
+struct TableRoute {
+    method: &'static str,
+    segments: Vec<Segment>,
+}
+
+/// A segment of a route's path: a fixed name, or a value (an id, a token) the handler reads.
+enum Segment {
+    Fixed(String),
+    Value(String),
+}
+
+impl TableRoute {
+    /// Whether a row's or a POST entry's action ("GET /licences/{id}/key (the gate)") is a
+    /// request to this route. A `{...}` segment of an action is a value: it matches a segment
+    /// that takes one, never a fixed name.
+    fn matches(&self, action: &str) -> bool {
+        let (method, rest) = action.split_once(' ').unwrap_or((action, ""));
+        // The path ends at the first space or query outside braces ("{id that does not exist}").
+        let mut depth = 0;
+        let end = rest
+            .char_indices()
+            .find(|&(_, c)| {
+                match c {
+                    '{' => depth += 1,
+                    '}' => depth -= 1,
+                    _ => {}
+                }
+                depth == 0 && (c == ' ' || c == '?')
+            })
+            .map_or(rest.len(), |(i, _)| i);
+        let segments: Vec<&str> = rest[..end].split('/').filter(|s| !s.is_empty()).collect();
+        method == self.method
+            && segments.len() == self.segments.len()
+            && segments
+                .iter()
+                .zip(&self.segments)
+                .all(|(segment, route)| match route {
+                    Segment::Fixed(name) => name == segment,
+                    Segment::Value(_) => true,
+                })
+    }
+}
+
+impl std::fmt::Display for TableRoute {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let segments: Vec<String> = self
+            .segments
+            .iter()
+            .map(|segment| match segment {
+                Segment::Fixed(name) => name.clone(),
+                Segment::Value(name) => format!("{{{name}}}"),
+            })
+            .collect();
+        write!(f, "{} /{}", self.method, segments.join("/"))
+    }
+}
+
+/// The routes, read from the routing tables' own `match` arms, in the order they are tried:
+/// `http::routes`, then `http::people` (which `http::routes` hands the rest to). An arm is
+/// `(["licences", id, "key"], Post)` or `(["licences", id, "key"], _) if read` (GET and HEAD);
+/// the test-only route that panics on purpose is left out. An arm of any other shape stops the
+/// test, so that no route is skipped unread. A new table that `http::routes` hands paths to
+/// (as it does to `http::people`) goes in `sources`.
+fn routing_table() -> Vec<TableRoute> {
+    let sources = [
+        (
+            "src/http/routes.rs",
+            include_str!("../../src/http/routes.rs"),
+        ),
+        (
+            "src/http/people/mod.rs",
+            include_str!("../../src/http/people/mod.rs"),
+        ),
+    ];
+    let mut table = Vec::new();
+    for (file, source) in sources {
+        // Without comments and whitespace, so that an arm reads the same however it is wrapped.
+        let code: String = source
+            .lines()
+            .filter(|line| !line.trim_start().starts_with("//"))
+            .flat_map(str::chars)
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        let found = table.len();
+        for (at, _) in code.match_indices("([") {
+            let arm = &code[at + 2..];
+            let shown = &arm[..arm.len().min(80)];
+            let close = arm
+                .find(']')
+                .unwrap_or_else(|| panic!("{file}: an arm this test cannot read: {shown}"));
+            let (inside, after) = (&arm[..close], &arm[close + 1..]);
+            let method = if after.starts_with(",Post)") || after.starts_with(",Post,)") {
+                "POST"
+            } else if after.starts_with(",_)ifread") {
+                "GET"
+            } else if after.starts_with(",_)ifctx.app.config.enable_panic_route") {
+                continue;
+            } else {
+                panic!("{file}: an arm this test cannot read: {shown}");
+            };
+            let segments = inside
+                .split(',')
+                .filter(|s| !s.is_empty())
+                .map(|segment| {
+                    if let Some(name) = segment.strip_prefix('"').and_then(|s| s.strip_suffix('"'))
+                    {
+                        Segment::Fixed(name.to_owned())
+                    } else if segment
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '_')
+                    {
+                        Segment::Value(segment.to_owned())
+                    } else {
+                        panic!("{file}: a path segment this test cannot read: {segment} in {shown}")
+                    }
+                })
+                .collect();
+            table.push(TableRoute { method, segments });
+        }
+        assert!(table.len() > found, "{file}: no routes found");
+    }
+    table
+}
+
+#[test]
+fn every_route_in_the_routing_table_has_rows() {
+    let table = routing_table();
+    // An action counts for the first route that answers it, as the `match` would choose.
+    let first_route = |action: &str| table.iter().position(|route| route.matches(action));
+    let in_matrix: Vec<Option<usize>> = MATRIX.iter().map(|row| first_route(row.action)).collect();
+    let in_csrf_check: Vec<Option<usize>> = POST_ROUTES
+        .iter()
+        .map(|route| first_route(route.action))
+        .collect();
+    let mut missing = Vec::new();
+    for (i, route) in table.iter().enumerate() {
+        if !in_matrix.contains(&Some(i)) {
+            missing.push(format!("{route}: no row in MATRIX"));
+        }
+        if route.method == "POST" && !in_csrf_check.contains(&Some(i)) {
+            missing.push(format!("{route}: no entry in POST_ROUTES (the CSRF check)"));
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "{} routes in the routing table; without rows:\n{}",
+        table.len(),
+        missing.join("\n")
+    );
 }
 
 #[test]
@@ -2093,8 +3115,3 @@ fn the_forgot_password_answer_is_the_same_whether_or_not_the_address_has_an_acco
         "no account is made for an unknown address"
     );
 }
-
-// Every route on main has its rows above except these, not covered yet: upgrade, extend,
-// attach-key and developer licences (/licences/{id}/upgrade|extend|attach-key|developer),
-// adding a licence (/licences/new*), profile and password (/account*), consolidation
-// (/consolidate*), and the admin account actions other than disable (enable, invite).
