@@ -52,10 +52,7 @@ impl Ctx<'_> {
             return Ok(None);
         };
         let token_hash = token.hash();
-        let Some(row) = store::sessions::find(self.conn, &token_hash, self.now)? else {
-            return Ok(None);
-        };
-        let Some(account) = store::accounts::by_id(self.conn, row.account_id)? else {
+        let Some((row, account)) = store::sessions::find(self.conn, &token_hash, self.now)? else {
             return Ok(None);
         };
         if account.state != AccountState::Active {

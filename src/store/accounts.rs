@@ -4,10 +4,12 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use crate::domain::{Account, AccountId, AccountState, Email};
 
-const COLUMNS: &str =
+pub(super) const COLUMNS: &str =
     "id, email, display_name, language, is_admin, state, created_at, last_sign_in_at";
+/// How many columns `COLUMNS` names: a query may read more after them.
+pub(super) const COLUMN_COUNT: usize = 8;
 
-fn from_row(row: &Row<'_>) -> rusqlite::Result<Account> {
+pub(super) fn from_row(row: &Row<'_>) -> rusqlite::Result<Account> {
     let email: String = row.get(1)?;
     let state: String = row.get(5)?;
     Ok(Account {
@@ -100,6 +102,11 @@ pub fn record_sign_in(conn: &Connection, id: AccountId, now: i64) -> rusqlite::R
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn column_count_counts_the_columns() {
+        assert_eq!(COLUMNS.split(", ").count(), COLUMN_COUNT);
+    }
 
     #[test]
     fn insert_and_find_by_email_case_insensitively() {

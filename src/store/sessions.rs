@@ -2,7 +2,7 @@
 
 use rusqlite::{Connection, OptionalExtension, params};
 
-use crate::domain::AccountId;
+use crate::domain::{Account, AccountId};
 
 #[derive(Debug, Clone)]
 pub struct SessionRow {
@@ -37,26 +37,40 @@ pub fn insert(conn: &Connection, new: &NewSession<'_>, now: i64) -> rusqlite::Re
     Ok(())
 }
 
-/// The live session with this token hash, if it has not expired.
+/// The live session with this token hash, if it has not expired, and its account (in one
+/// query: every signed-in request asks this).
 pub fn find(
     conn: &Connection,
     token_hash: &[u8],
     now: i64,
-) -> rusqlite::Result<Option<SessionRow>> {
-    conn.prepare_cached(
-        "SELECT account_id, csrf_token, persistent, last_seen_at, expires_at FROM sessions \
-         WHERE token_hash = ?1 AND expires_at > ?2",
-    )?
-    .query_row(params![token_hash, now], |row| {
-        Ok(SessionRow {
-            account_id: AccountId(row.get(0)?),
-            csrf_token: row.get(1)?,
-            persistent: row.get(2)?,
-            last_seen_at: row.get(3)?,
-            expires_at: row.get(4)?,
+) -> rusqlite::Result<Option<(SessionRow, Account)>> {
+    static SQL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    let sql = SQL.get_or_init(|| {
+        let account_columns = super::accounts::COLUMNS
+            .split(", ")
+            .map(|c| format!("a.{c}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        format!(
+            "SELECT {account_columns}, s.csrf_token, s.persistent, s.last_seen_at, \
+             s.expires_at FROM sessions s JOIN accounts a ON a.id = s.account_id \
+             WHERE s.token_hash = ?1 AND s.expires_at > ?2"
+        )
+    });
+    let at = super::accounts::COLUMN_COUNT;
+    conn.prepare_cached(sql)?
+        .query_row(params![token_hash, now], |row| {
+            let account = super::accounts::from_row(row)?;
+            let session = SessionRow {
+                account_id: account.id,
+                csrf_token: row.get(at)?,
+                persistent: row.get(at + 1)?,
+                last_seen_at: row.get(at + 2)?,
+                expires_at: row.get(at + 3)?,
+            };
+            Ok((session, account))
         })
-    })
-    .optional()
+        .optional()
 }
 
 /// Moves an idle-limited session's expiry forward after activity.

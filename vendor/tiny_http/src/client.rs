@@ -60,7 +60,9 @@ impl ClientConnection {
 
         ClientConnection {
             source,
-            sink: SequentialWriterBuilder::new(BufWriter::with_capacity(1024, write_socket)),
+            // licensedesk: 16 KiB rather than 1 KiB, so that a response's header and a body of
+            // up to about 15 KiB (a gzipped page) leave in one send() rather than two.
+            sink: SequentialWriterBuilder::new(BufWriter::with_capacity(16 * 1024, write_socket)),
             remote_addr,
             next_header_source: first_header,
             no_more_requests: false,
