@@ -51,10 +51,12 @@ pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
-/// A secret as a form carries it: XORed with fresh random bytes each time a page is rendered,
-/// the random bytes written before it. Pages are sent gzipped and the licence list also shows
-/// what was searched for; with the token masked anew on every render, no two pages carry the
-/// same bytes for it, and a compression side channel (BREACH) has nothing to measure.
+/// A secret as a form carries it: XORed with fresh random bytes, the random bytes written
+/// before it; a request masks it once for the pages it renders. Pages are sent gzipped and the
+/// licences list also shows what was searched for; with the token masked anew for every render,
+/// each search an attacker could choose is compressed beside different bytes, and a
+/// compression side channel (BREACH) has nothing to measure. (A kept page sent again is the
+/// same bytes, for the same search.)
 pub fn mask(secret: &str) -> String {
     let secret = secret.as_bytes();
     let mut out = vec![0u8; 2 * secret.len()];

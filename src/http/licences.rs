@@ -22,11 +22,11 @@ use crate::error::{AppError, AppResult};
 use crate::i18n::{Catalogue, PortalCatalogue};
 use crate::inventory::changes::Who;
 use crate::inventory::pasted_key::{self, KeyProblem};
-use crate::paths::Route;
+use crate::paths::{self, Route};
 use crate::store::licences::{ListQuery, Section, SortOrder};
 use crate::store::{self, contacts, licence_edits};
 use crate::views::licences::details::{DetailsView, KeyComparison, KeyView};
-use crate::views::licences::list::ListView;
+use crate::views::licences::list::{self as list_view, ListView};
 use crate::views::licences::{FormState, Today};
 use crate::views::{self, Nav};
 
@@ -245,6 +245,9 @@ pub fn page_count(total: i64, per_page: i64) -> i64 {
 }
 
 pub fn list(ctx: &mut Ctx) -> AppResult<Response> {
+    // Before the session: the page shows its account (name, admin or not), which a change
+    // committed after this read must not leave in a page kept under the newer generation.
+    let generation = ctx.page_generation()?;
     let session = ctx.require_session()?;
     let cat = ctx.app.catalogue;
     let t = cat.portal;
@@ -257,9 +260,14 @@ pub fn list(ctx: &mut Ctx) -> AppResult<Response> {
     if search.chars().count() > MAX_SEARCH_CHARS {
         return Err(AppError::BadRequest(t.search_too_long.to_owned()));
     }
-    // Everything the page shows besides the data, the session and the day.
-    let asked = format!("{section:?} {sort:?} {page} {search}");
-    ctx.cached_page(&session, asked, |ctx| {
+    let canonical = paths::licence_list(
+        list_view::section_name(section),
+        &search,
+        list_view::sort_name(sort),
+        page,
+    );
+    let day = today(ctx).date;
+    ctx.cached_page(generation, &session, canonical, day, |ctx| {
         render_list(ctx, &session, section, sort, page, &search)
     })
 }
@@ -396,6 +404,9 @@ pub fn render_details(
             start: key.get(..12).unwrap_or(""),
         },
     };
+    // A page that shows a key never goes out gzipped: the key sits beside text its contacts
+    // chose (organisation, names), which a compression side channel could measure.
+    let shows_key = matches!(key, KeyView::Shown(_));
     let today = today(ctx);
     let body = views::licences::details::details(
         t,
@@ -421,7 +432,12 @@ pub fn render_details(
     } else {
         Nav::Licences
     };
-    ctx.page(Some(session), &licence.name, nav, false, status, body)
+    let page = ctx.page(Some(session), &licence.name, nav, false, status, body)?;
+    Ok(if shows_key {
+        page.never_gzipped()
+    } else {
+        page
+    })
 }
 
 /// The page of a licence, as a link.

@@ -3,16 +3,18 @@
 //! The list is the page users live on, and between two changes to the inventory every view of
 //! a given list page is the same bytes. Each entry is keyed by:
 //! - the session that saw it (the page carries its name and its CSRF token), so an entry is
-//!   never shown to anyone else, and is gone with the session;
-//! - what was asked (section, search, sort, page);
+//!   never shown to anyone else; after sign-out it is unreachable, and the least recently used
+//!   entries make room for new ones;
+//! - the page's canonical path (section, search, sort, page);
 //! - the database's page generation (`store::page_generation`), which triggers bump in every
 //!   transaction that changes a licence, a contact, a primary or an account, whichever process
-//!   makes it; so a change retires every page rendered before it;
+//!   makes it; read before anything the page shows, so a change retires every page rendered
+//!   before it;
 //! - the day, since "expires in 12 days" and evaluation progress move with it.
 //!
 //! Pages with a flash message, and clients that do not take gzip, are rendered every time.
-//! The cache holds at most `Config::page_cache_bytes` of gzipped pages, least recently used
-//! out first; 0 turns it off.
+//! The cache holds at most `Config::page_cache_bytes` (gzipped pages and their keys), least
+//! recently used out first; 0 turns it off.
 
 use std::sync::{Arc, Mutex, PoisonError};
 
@@ -24,12 +26,21 @@ use super::response::{self, Body, Response};
 use super::session::Session;
 use crate::error::AppResult;
 
+/// The page generation as a request read it, first thing: see `Ctx::page_generation`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Generation(i64);
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 struct Key {
     session: [u8; 32],
     page: String,
-    generation: i64,
+    generation: Generation,
     day: jiff::civil::Date,
+}
+
+/// What an entry takes from the budget: its page, the text of its key, and the rest of the key.
+fn cost(key: &Key, gzip: &[u8]) -> usize {
+    gzip.len() + key.page.len() + std::mem::size_of::<Key>()
 }
 
 pub struct PageCache {
@@ -61,17 +72,19 @@ impl PageCache {
     fn put(&self, key: Key, gzip: Arc<[u8]>) {
         // One page may take at most an eighth of the budget, so a few huge pages cannot push
         // out everything else.
-        if gzip.len() > self.budget / 8 {
+        let cost = cost(&key, &gzip);
+        if cost > self.budget / 8 {
             return;
         }
         let mut inner = self.inner.lock().unwrap_or_else(PoisonError::into_inner);
-        inner.bytes += gzip.len();
-        if let Some(old) = inner.pages.put(key, gzip) {
-            inner.bytes -= old.len();
+        if let Some((old_key, old)) = inner.pages.push(key, gzip) {
+            // The same key's earlier page, or the least recently used one.
+            inner.bytes -= self::cost(&old_key, &old);
         }
+        inner.bytes += cost;
         while inner.bytes > self.budget {
             match inner.pages.pop_lru() {
-                Some((_, page)) => inner.bytes -= page.len(),
+                Some((key, page)) => inner.bytes -= self::cost(&key, &page),
                 None => break,
             }
         }
@@ -91,29 +104,34 @@ impl Default for PageCache {
 }
 
 impl Ctx<'_> {
-    /// The page `render` makes for `session` at `page` (a description of what was asked that
-    /// names everything the page depends on besides the data, the session and the day), from
-    /// the cache when the data has not changed since it was rendered.
+    /// The page generation, to be read before anything a kept page shows, the session and its
+    /// account included: a change committed after this read makes what the request renders
+    /// newer than its key, never older, and a request that reads the newer generation never
+    /// gets this page.
+    pub fn page_generation(&mut self) -> AppResult<Generation> {
+        Ok(Generation(crate::store::page_generation(self.conn)?))
+    }
+
+    /// The page `render` makes for `session` at `page` (its canonical path, which names
+    /// everything it shows besides the data, the session and the day), kept until the data
+    /// changes. `read_at` must come from `page_generation` before the session was read.
     pub fn cached_page(
         &mut self,
+        read_at: Generation,
         session: &Session,
         page: String,
+        day: jiff::civil::Date,
         render: impl FnOnce(&mut Self) -> AppResult<Response>,
     ) -> AppResult<Response> {
         let cache = &self.app.pages;
-        if cache.budget == 0
-            || !response::accepts_gzip(self.req.header("accept-encoding"))
-            || self.req.cookie(FLASH_COOKIE).is_some()
-        {
+        if cache.budget == 0 || !self.req.accepts_gzip || self.req.cookie(FLASH_COOKIE).is_some() {
             return render(self);
         }
-        // Read before the page's data: a change committed after this read makes the page newer
-        // than its key, never older, and a newer generation is never served this entry.
         let key = Key {
             session: session.token_hash,
             page,
-            generation: crate::store::page_generation(self.conn)?,
-            day: super::licences::today(self).date,
+            generation: read_at,
+            day,
         };
         if let Some(gzip) = cache.get(&key) {
             return Ok(Response::gzipped_html(200, gzip));
@@ -141,21 +159,28 @@ mod tests {
         Key {
             session: [7; 32],
             page: page.to_owned(),
-            generation,
+            generation: Generation(generation),
             day: jiff::civil::date(2026, 11, 21),
         }
     }
 
     #[test]
     fn holds_at_most_its_budget_dropping_the_least_recently_used() {
-        let cache = PageCache::new(8 * 100);
-        for n in 0..20 {
+        let each = cost(&key("10", 1), &[0; 100]);
+        let cache = PageCache::new(8 * each);
+        for n in 10..30 {
             cache.put(key(&n.to_string(), 1), vec![0; 100].into());
-            assert!(cache.usage().1 <= 800);
+            assert!(cache.usage().1 <= 8 * each);
+            // The first page is used all along, so it stays.
+            assert!(cache.get(&key("10", 1)).is_some());
         }
-        assert_eq!(cache.usage(), (8, 800));
-        assert!(cache.get(&key("19", 1)).is_some());
+        assert_eq!(cache.usage(), (8, 8 * each));
+        assert!(cache.get(&key("29", 1)).is_some());
         assert!(cache.get(&key("11", 1)).is_none());
+        assert!(cache.get(&key("21", 1)).is_none());
+        // The same key again replaces its page and counts once.
+        cache.put(key("29", 1), vec![0; 100].into());
+        assert_eq!(cache.usage(), (8, 8 * each));
     }
 
     #[test]
@@ -174,8 +199,10 @@ mod tests {
 
     #[test]
     fn a_page_larger_than_an_eighth_of_the_budget_is_not_kept() {
-        let cache = PageCache::new(800);
+        let cache = PageCache::new(8 * cost(&key("big", 1), &[0; 100]));
         cache.put(key("big", 1), vec![0; 101].into());
         assert_eq!(cache.usage(), (0, 0));
+        cache.put(key("big", 1), vec![0; 100].into());
+        assert_eq!(cache.usage().0, 1);
     }
 }

@@ -22,6 +22,8 @@ pub struct Request {
     pub headers: Vec<(String, String)>,
     pub body: Vec<u8>,
     pub client_addr: Option<IpAddr>,
+    /// The client takes gzip (`Accept-Encoding`), read once here.
+    pub accepts_gzip: bool,
 }
 
 impl Request {
@@ -40,6 +42,12 @@ impl Request {
         let query = form_urlencoded::parse(raw_query.as_bytes())
             .into_owned()
             .collect();
+        let accepts_gzip = super::response::accepts_gzip(
+            headers
+                .iter()
+                .find(|(name, _)| name == "accept-encoding")
+                .map(|(_, value)| value.as_str()),
+        );
         Request {
             method,
             path,
@@ -47,6 +55,7 @@ impl Request {
             headers,
             body,
             client_addr,
+            accepts_gzip,
         }
     }
 

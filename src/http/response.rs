@@ -57,6 +57,9 @@ pub struct Response {
     pub body: Body,
     /// Close the connection after this response (set when the request body was not read).
     pub close: bool,
+    /// Never gzip this one: it carries a secret (a licence key, a one-time link) beside text
+    /// someone else chose, which a compression side channel could measure.
+    pub never_gzip: bool,
 }
 
 impl Response {
@@ -66,6 +69,7 @@ impl Response {
             headers: Vec::new(),
             body: Body::Plain(Vec::new()),
             close: false,
+            never_gzip: false,
         }
     }
 
@@ -115,34 +119,45 @@ impl Response {
 
     /// The body as it goes on the wire, with its `Content-Encoding` and `Vary` headers: text
     /// (pages, styles, scripts) of 1 KiB or more is gzipped when the client accepts gzip; a
-    /// 76 KB licence list becomes about 6 KB.
+    /// 76 KB licence list becomes about 6.5 KB. A gzipped response's strong ETag becomes weak,
+    /// as the plain and gzipped bodies are not the same bytes.
     pub fn encode(&mut self, accepts_gzip: bool) -> Vec<u8> {
-        let compressible = self.header_value("content-type").is_some_and(|t| {
-            ["text/html", "text/css", "text/javascript", "image/svg+xml"]
-                .iter()
-                .any(|kind| t.starts_with(kind))
-        });
+        let compressible = !self.never_gzip
+            && self.header_value("content-encoding").is_none()
+            && self.header_value("content-type").is_some_and(|t| {
+                ["text/html", "text/css", "text/javascript", "image/svg+xml"]
+                    .iter()
+                    .any(|kind| t.starts_with(kind))
+            });
         if compressible || matches!(self.body, Body::Gzip(_)) {
             self.headers
                 .push(("Vary", HeaderValue::fixed("Accept-Encoding")));
         }
-        match std::mem::replace(&mut self.body, Body::Plain(Vec::new())) {
-            Body::Gzip(gzip) => {
-                self.headers
-                    .push(("Content-Encoding", HeaderValue::fixed("gzip")));
-                gzip.to_vec()
-            }
+        let body = match std::mem::replace(&mut self.body, Body::Plain(Vec::new())) {
+            Body::Gzip(gzip) => gzip.to_vec(),
             Body::Plain(body) if accepts_gzip && compressible && body.len() >= GZIP_FROM_BYTES => {
-                self.headers
-                    .push(("Content-Encoding", HeaderValue::fixed("gzip")));
                 gzip(&body)
             }
-            Body::Plain(body) => body,
+            Body::Plain(body) => return body,
+        };
+        self.headers
+            .push(("Content-Encoding", HeaderValue::fixed("gzip")));
+        for (name, value) in &mut self.headers {
+            if name.eq_ignore_ascii_case("etag") && !value.as_str().starts_with("W/") {
+                *value = HeaderValue(format!("W/{}", value.as_str()));
+            }
         }
+        body
     }
 
     pub fn closing(mut self) -> Response {
         self.close = true;
+        self
+    }
+
+    /// See `never_gzip`.
+    pub fn never_gzipped(mut self) -> Response {
+        self.never_gzip = true;
         self
     }
 

@@ -223,20 +223,14 @@ fn serve(app: &App, conn: &mut Connection, mut raw: tiny_http::Request) -> Serve
         })
         .collect();
     let client_addr = raw.remote_addr().map(|a| a.ip());
-    let accepts_gzip = super::response::accepts_gzip(
-        headers
-            .iter()
-            .find(|(name, _)| name == "accept-encoding")
-            .map(|(_, value)| value.as_str()),
-    );
-
     let limit = routes::body_limit(url.split('?').next().unwrap_or(""));
     let body = match check_framing(&headers, limit).and_then(|()| read_body(&mut raw, limit)) {
         Ok(body) => body,
         Err(error) => {
             let mut response = super::error_response(app, &error).closing();
             super::add_security_headers(&mut response);
-            send(raw, response, accepts_gzip);
+            // An error page before there is a request: sent as it is.
+            send(raw, response, false);
             return Served::Normally;
         }
     };
@@ -260,7 +254,7 @@ fn serve(app: &App, conn: &mut Connection, mut raw: tiny_http::Request) -> Serve
         }
     };
     super::add_security_headers(&mut response);
-    send(raw, response, accepts_gzip);
+    send(raw, response, request.accepts_gzip);
     served
 }
 

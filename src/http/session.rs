@@ -2,7 +2,7 @@
 //! the CSRF checks every state-changing request passes.
 
 use crate::auth::Token;
-use crate::auth::tokens::matches_masked;
+use crate::auth::tokens::{mask, matches_masked};
 use crate::domain::{Account, AccountId, AccountState};
 use crate::error::{AppError, AppResult};
 use crate::store;
@@ -25,7 +25,11 @@ const TOUCH_EVERY_SECONDS: i64 = 60;
 #[derive(Debug, Clone)]
 pub struct Session {
     pub account: Account,
+    /// The CSRF token as this request's pages carry it in their forms: masked with fresh random
+    /// bytes (see `auth::tokens::mask`), so no two renders carry the same bytes for it.
     pub csrf: String,
+    /// The session's CSRF token itself, which a form's value must unmask to.
+    pub csrf_secret: String,
     pub token_hash: [u8; 32],
 }
 
@@ -68,7 +72,8 @@ impl Ctx<'_> {
         }
         Ok(Some(Session {
             account,
-            csrf: row.csrf_token,
+            csrf: mask(&row.csrf_token),
+            csrf_secret: row.csrf_token,
             token_hash,
         }))
     }
@@ -81,7 +86,7 @@ impl Ctx<'_> {
     /// browser sends one) this site's.
     pub fn check_csrf(&self, session: &Session, form: &Form) -> AppResult<()> {
         self.check_origin()?;
-        if matches_masked(form.get("csrf"), &session.csrf) {
+        if matches_masked(form.get("csrf"), &session.csrf_secret) {
             Ok(())
         } else {
             Err(AppError::Forbidden(
@@ -122,18 +127,19 @@ impl Ctx<'_> {
         }
     }
 
-    /// The CSRF token for a form shown before sign-in, and the cookie to set when it is new.
+    /// The CSRF token for a form shown before sign-in (masked, as forms carry it), and the
+    /// cookie to set when it is new.
     pub fn anonymous_csrf(&self) -> AppResult<(String, Option<HeaderValue>)> {
         if let Some(existing) = self
             .req
             .cookie(ANONYMOUS_CSRF_COOKIE)
             .and_then(Token::from_client)
         {
-            return Ok((existing.as_str().to_owned(), None));
+            return Ok((mask(existing.as_str()), None));
         }
         let token = Token::generate();
         let cookie = self.cookie(ANONYMOUS_CSRF_COOKIE, token.as_str(), None)?;
-        Ok((token.as_str().to_owned(), Some(cookie)))
+        Ok((mask(token.as_str()), Some(cookie)))
     }
 
     pub fn cookie(&self, name: &str, value: &str, max_age: Option<i64>) -> AppResult<HeaderValue> {

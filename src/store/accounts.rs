@@ -104,8 +104,45 @@ mod tests {
     use super::*;
 
     #[test]
-    fn column_count_counts_the_columns() {
+    fn column_count_counts_the_columns_and_sessions_reads_them_in_order() {
         assert_eq!(COLUMNS.split(", ").count(), COLUMN_COUNT);
+        // `sessions::find` names the same columns, prefixed, before its own.
+        let conn = crate::store::open_in_memory().unwrap();
+        let id = insert(
+            &conn,
+            &NewAccount {
+                email: &Email::parse("order@example.com").unwrap(),
+                display_name: "Order",
+                password_hash: None,
+                is_admin: true,
+                state: AccountState::Active,
+            },
+            5,
+        )
+        .unwrap();
+        crate::store::sessions::insert(
+            &conn,
+            &crate::store::sessions::NewSession {
+                token_hash: &[1; 32],
+                account_id: id,
+                csrf_token: "csrf",
+                persistent: false,
+                expires_at: 100,
+            },
+            5,
+        )
+        .unwrap();
+        let (session, account) = crate::store::sessions::find(&conn, &[1; 32], 10)
+            .unwrap()
+            .unwrap();
+        assert_eq!(Some(account), by_id(&conn, id).unwrap());
+        assert_eq!(session.csrf_token, "csrf");
+        assert_eq!(session.expires_at, 100);
+        assert!(
+            crate::store::sessions::find(&conn, &[1; 32], 100)
+                .unwrap()
+                .is_none()
+        );
     }
 
     #[test]

@@ -44,33 +44,26 @@ pub fn find(
     token_hash: &[u8],
     now: i64,
 ) -> rusqlite::Result<Option<(SessionRow, Account)>> {
-    static SQL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    let sql = SQL.get_or_init(|| {
-        let account_columns = super::accounts::COLUMNS
-            .split(", ")
-            .map(|c| format!("a.{c}"))
-            .collect::<Vec<_>>()
-            .join(", ");
-        format!(
-            "SELECT {account_columns}, s.csrf_token, s.persistent, s.last_seen_at, \
-             s.expires_at FROM sessions s JOIN accounts a ON a.id = s.account_id \
-             WHERE s.token_hash = ?1 AND s.expires_at > ?2"
-        )
-    });
+    // The account's columns first, in the order `accounts::from_row` reads them.
     let at = super::accounts::COLUMN_COUNT;
-    conn.prepare_cached(sql)?
-        .query_row(params![token_hash, now], |row| {
-            let account = super::accounts::from_row(row)?;
-            let session = SessionRow {
-                account_id: account.id,
-                csrf_token: row.get(at)?,
-                persistent: row.get(at + 1)?,
-                last_seen_at: row.get(at + 2)?,
-                expires_at: row.get(at + 3)?,
-            };
-            Ok((session, account))
-        })
-        .optional()
+    conn.prepare_cached(
+        "SELECT a.id, a.email, a.display_name, a.language, a.is_admin, a.state, a.created_at, \
+         a.last_sign_in_at, s.csrf_token, s.persistent, s.last_seen_at, s.expires_at \
+         FROM sessions s JOIN accounts a ON a.id = s.account_id \
+         WHERE s.token_hash = ?1 AND s.expires_at > ?2",
+    )?
+    .query_row(params![token_hash, now], |row| {
+        let account = super::accounts::from_row(row)?;
+        let session = SessionRow {
+            account_id: account.id,
+            csrf_token: row.get(at)?,
+            persistent: row.get(at + 1)?,
+            last_seen_at: row.get(at + 2)?,
+            expires_at: row.get(at + 3)?,
+        };
+        Ok((session, account))
+    })
+    .optional()
 }
 
 /// Moves an idle-limited session's expiry forward after activity.

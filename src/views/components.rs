@@ -55,7 +55,8 @@ impl maud::Render for Field<'_> {
     }
 }
 
-/// The CSRF token of a form, masked anew on every render (see `auth::tokens::mask`).
+/// The CSRF token of a form, as the handler gives it (masked once per request, see
+/// `http::session::Session::csrf`).
 pub fn csrf_field(token: &str) -> Markup {
-    html! { input type="hidden" name="csrf" value=(crate::auth::tokens::mask(token)); }
+    html! { input type="hidden" name="csrf" value=(token); }
 }

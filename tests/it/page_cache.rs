@@ -223,3 +223,96 @@ fn pages_are_gzipped_only_for_clients_that_take_gzip() {
     assert!(!head.contains("content-encoding"), "{head}");
     assert_eq!(body, b"ok");
 }
+
+#[test]
+fn a_change_that_lands_while_a_request_reads_its_session_is_not_kept_under_the_newer_generation() {
+    let (server, mut admin) = TestServer::with_admin();
+    let id = insert(&server, new_licence("SEN-4300001"));
+    let _bob = user(&server, "bob@example.com");
+    let bob = account_id(&server, "bob@example.com");
+    licences::add_contact(&server.db(), id, bob, "technical", 0).unwrap();
+    assert!(admin.get("/licences").text().contains("SEN-4300001"));
+
+    // The next request moves the session's idle expiry (a write, made after the session and
+    // its account were read); a trigger makes that same write take the admin's rights away,
+    // as a change committed by someone else at that moment would.
+    let db = server.db();
+    db.execute("UPDATE sessions SET last_seen_at = last_seen_at - 600", [])
+        .unwrap();
+    db.execute_batch(
+        "CREATE TRIGGER test_demote AFTER UPDATE OF last_seen_at ON sessions BEGIN \
+         UPDATE accounts SET is_admin = 0 WHERE email = 'admin@example.com'; END;",
+    )
+    .unwrap();
+    assert_eq!(
+        server.count("SELECT is_admin FROM accounts WHERE email = 'admin@example.com'"),
+        1
+    );
+    // This request began before the change: it may still show the admin's list.
+    assert_eq!(admin.get("/licences").status, 200);
+    assert_eq!(
+        server.count("SELECT is_admin FROM accounts WHERE email = 'admin@example.com'"),
+        0,
+        "the trigger did not run"
+    );
+    db.execute_batch("DROP TRIGGER test_demote").unwrap();
+    // Every request after it sees the account as it is now.
+    let after = admin.get("/licences");
+    assert_eq!(after.status, 200);
+    assert!(
+        !after.text().contains("SEN-4300001"),
+        "a former admin was shown the admin's list: {}",
+        after.text()
+    );
+    assert!(!after.body.contains("href=\"/admin\""));
+}
+
+#[test]
+fn a_page_showing_a_licence_key_is_never_gzipped_and_assets_name_each_encoding() {
+    let (server, admin) = TestServer::with_admin();
+    let mut with_key = new_licence("SEN-4400001");
+    with_key.licence_key = Some(format!("AAAB{}", "x".repeat(1200)));
+    let shown = insert(&server, with_key.clone());
+    with_key.sen = Some("SEN-4400002".into());
+    with_key.licence_key = Some(format!("AAAB{}", "y".repeat(1200)));
+    let hidden = insert(&server, with_key);
+    server
+        .db()
+        .execute(
+            "UPDATE licences SET key_retrieved_at = 1 WHERE id = ?1",
+            [shown.0],
+        )
+        .unwrap();
+    let cookie = session_cookie(&admin);
+    let accept = format!("{cookie}Accept-Encoding: gzip\r\n");
+    let (head, body) = exchange(&server, &format!("/licences/{}", shown.0), &accept);
+    assert!(head.starts_with("http/1.1 200"), "{head}");
+    assert!(!head.contains("content-encoding"), "{head}");
+    assert!(String::from_utf8(body).unwrap().contains(&"x".repeat(1200)));
+    let (head, body) = exchange(&server, &format!("/licences/{}", hidden.0), &accept);
+    assert!(head.contains("content-encoding: gzip"), "{head}");
+    assert!(!gunzip(&body).contains(&"y".repeat(1200)));
+
+    // A gzipped asset's ETag is weak (the bytes differ from the plain one); either form of it
+    // is answered with 304.
+    let (plain, _) = exchange(&server, "/assets/style.css", "");
+    let (gzipped, _) = exchange(&server, "/assets/style.css", "Accept-Encoding: gzip\r\n");
+    let etag = |head: &str| {
+        head.lines()
+            .find_map(|l| l.strip_prefix("etag: "))
+            .expect("an etag")
+            .to_owned()
+    };
+    assert!(!etag(&plain).starts_with("w/"), "{plain}");
+    assert_eq!(etag(&gzipped), format!("w/{}", etag(&plain)));
+    for tag in [etag(&plain), format!("W/{}", etag(&plain))] {
+        let (head, body) = exchange(
+            &server,
+            "/assets/style.css",
+            &format!("Accept-Encoding: gzip\r\nIf-None-Match: {tag}\r\n"),
+        );
+        assert!(head.starts_with("http/1.1 304"), "{tag}: {head}");
+        assert!(head.contains("vary: accept-encoding"), "{head}");
+        assert!(body.is_empty());
+    }
+}

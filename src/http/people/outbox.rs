@@ -56,7 +56,10 @@ pub fn show(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     let cat = ctx.app.catalogue;
     let title = crate::i18n::fill(cat.people.mail_title, &[("id", &mail.id)]);
     let body = view::show(cat, &mail, &session.csrf);
-    ctx.page(Some(&session), &title, Nav::Admin, false, 200, body)
+    // A mail's body carries one-time links beside names users chose: never gzipped.
+    Ok(ctx
+        .page(Some(&session), &title, Nav::Admin, false, 200, body)?
+        .never_gzipped())
 }
 
 /// The mail as an `.eml` file: the same bytes SMTP delivery sends.

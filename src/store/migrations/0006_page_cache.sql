@@ -1,4 +1,3 @@
-
 -- Rendered licence lists are kept (in memory, by the server) under this number, which grows with
 -- every change to what those pages show: licences, their contacts and primaries, and the accounts
 -- they name. The triggers run in the transaction that makes the change, so a change made by any
