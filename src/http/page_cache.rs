@@ -97,12 +97,6 @@ impl PageCache {
     }
 }
 
-impl Default for PageCache {
-    fn default() -> PageCache {
-        PageCache::new(0)
-    }
-}
-
 impl Ctx<'_> {
     /// The page generation, to be read before anything a kept page shows, the session and its
     /// account included: a change committed after this read makes what the request renders

@@ -249,6 +249,67 @@ mod tests {
     }
 
     #[test]
+    fn gzip_is_taken_only_when_the_client_admits_it() {
+        for yes in [
+            "gzip",
+            "GZIP",
+            "deflate, gzip;q=0.5",
+            "br;q=1, *",
+            "x-gzip",
+            "gzip;q=1.0",
+        ] {
+            assert!(accepts_gzip(Some(yes)), "{yes}");
+        }
+        for no in [
+            "",
+            "identity",
+            "br",
+            "gzip;q=0",
+            "gzip; q=0.000",
+            "*;q=0",
+            "gzip;q=0, *",
+        ] {
+            assert!(!accepts_gzip(Some(no)), "{no}");
+        }
+        assert!(!accepts_gzip(None));
+    }
+
+    #[test]
+    fn encoding_gzips_text_worth_it_and_marks_it() {
+        let page = || {
+            Response::html(200, maud::html! { p { ("licence ".repeat(300)) } })
+                .header("ETag", HeaderValue::fixed("\"v1\""))
+        };
+        let mut plain = page();
+        let body = plain.encode(false);
+        assert!(body.starts_with(b"<p>licence"));
+        assert_eq!(plain.header_value("content-encoding"), None);
+        assert_eq!(plain.header_value("vary"), Some("Accept-Encoding"));
+        assert_eq!(plain.header_value("etag"), Some("\"v1\""));
+
+        let mut gzipped = page();
+        let body = gzipped.encode(true);
+        assert!(body.len() < 200, "{}", body.len());
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&body[..]), &mut text)
+            .unwrap();
+        assert!(text.starts_with("<p>licence"));
+        assert_eq!(gzipped.header_value("content-encoding"), Some("gzip"));
+        assert_eq!(gzipped.header_value("etag"), Some("W/\"v1\""));
+
+        let mut secret = page().never_gzipped();
+        assert!(secret.encode(true).starts_with(b"<p>licence"));
+        assert_eq!(secret.header_value("content-encoding"), None);
+        let mut small = Response::text(200, "ok");
+        assert_eq!(small.encode(true), b"ok");
+        let mut download = Response::new(200)
+            .header("Content-Type", HeaderValue::fixed("application/zip"))
+            .with_body(vec![b'z'; 4096]);
+        assert_eq!(download.encode(true).len(), 4096);
+        assert_eq!(download.header_value("vary"), None);
+    }
+
+    #[test]
     fn cookies_carry_the_security_attributes() {
         let c = Cookie {
             name: "s",
