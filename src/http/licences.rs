@@ -266,48 +266,43 @@ pub fn list(ctx: &mut Ctx) -> AppResult<Response> {
         list_view::sort_name(sort),
         page,
     );
-    let day = today(ctx).date;
-    ctx.cached_page(generation, &session, canonical, day, |ctx| {
-        render_list(ctx, &session, section, sort, page, &search)
+    let query = ListQuery {
+        section,
+        search: &search,
+        sort,
+        page,
+        per_page: PER_PAGE,
+    };
+    let today = today(ctx);
+    ctx.cached_page(generation, &session, canonical, today.date, |ctx| {
+        render_list(ctx, &session, query, &today)
     })
 }
 
 fn render_list(
     ctx: &mut Ctx,
     session: &Session,
-    section: Section,
-    sort: SortOrder,
-    page: i64,
-    search: &str,
+    mut query: ListQuery<'_>,
+    today: &Today,
 ) -> AppResult<Response> {
     let cat = ctx.app.catalogue;
     let t = cat.portal;
-    let mut query = ListQuery {
-        section,
-        search,
-        sort,
-        page,
-        per_page: PER_PAGE,
-    };
     let mut found = store::licences::list(ctx.conn, session.viewer(), &query)?;
     let pages = page_count(found.total, PER_PAGE);
-    if page > pages {
+    if query.page > pages {
         // A page past the end (the list shrank since the link was made) shows the last one.
         query.page = pages;
         found = store::licences::list(ctx.conn, session.viewer(), &query)?;
     }
     let ids: Vec<LicenceId> = found.licences.iter().map(|l| l.id).collect();
     let contacts = contacts::of_licences(ctx.conn, &ids)?;
-    let is_admin = session.account.is_admin;
-    let downloadable =
-        |l: &Licence| l.licence_key.is_some() && (is_admin || l.key_retrieved_at.is_some());
-    let today = today(ctx);
+    let downloadable = |l: &Licence| may_download(session, l);
     let body = views::licences::list::list(
         cat,
         &ListView {
-            section,
-            search,
-            sort,
+            section: query.section,
+            search: query.search,
+            sort: query.sort,
             page: query.page,
             pages,
             per_page: PER_PAGE,
@@ -315,16 +310,16 @@ fn render_list(
             licences: &found.licences,
             contacts: &contacts,
             downloadable: &downloadable,
-            today: &today,
+            today,
             csrf: &session.csrf,
         },
     );
-    let nav = if section == Section::Evaluations {
+    let nav = if query.section == Section::Evaluations {
         Nav::Evaluations
     } else {
         Nav::Licences
     };
-    let title = views::licences::list::title(t, cat, section);
+    let title = views::licences::list::title(t, cat, query.section);
     ctx.page(Some(session), title, nav, false, 200, body)
 }
 
