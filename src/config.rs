@@ -2,6 +2,7 @@
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::time::Duration;
 
 /// Form bodies larger than this are refused with 413 before they are read.
 pub const FORM_BODY_LIMIT: usize = 1024 * 1024;
@@ -23,6 +24,8 @@ pub struct Config {
     pub enable_panic_route: bool,
     /// Bytes of gzipped licence lists the server keeps until the data changes; 0 turns it off.
     pub page_cache_bytes: usize,
+    /// What a client may take of the server: time, connections and memory.
+    pub http: HttpLimits,
     // Contacts and mail.
     pub mail: crate::mail::MailConfig,
 }
@@ -40,6 +43,17 @@ impl Config {
             bcrypt_threads: (cores / 2).max(1),
             enable_panic_route: false,
             page_cache_bytes: args.page_cache_mib.saturating_mul(1 << 20),
+            http: HttpLimits {
+                header_timeout: Duration::from_secs(args.header_timeout),
+                body_timeout: Duration::from_secs(args.body_timeout),
+                body_min_rate: args.body_min_rate_kib.saturating_mul(1024),
+                write_timeout: Duration::from_secs(args.write_timeout),
+                keep_alive_timeout: Duration::from_secs(args.keep_alive_timeout),
+                max_header_bytes: args.max_header_bytes,
+                max_headers: args.max_headers,
+                max_connections: args.max_connections,
+                body_budget_bytes: args.body_budget_mib.saturating_mul(1 << 20),
+            },
             // Contacts and mail.
             mail: crate::mail::MailConfig::from_serve_args(args),
         }
@@ -54,6 +68,46 @@ impl Config {
         match &self.base_url {
             Some(url) => url.trim_end_matches('/').to_owned(),
             None => format!("http://{bound}"),
+        }
+    }
+}
+
+/// The transport's limits, each with a `serve` flag; `Default` gives the flags' defaults.
+#[derive(Debug, Clone)]
+pub struct HttpLimits {
+    /// From the first byte of a request to the end of its head (and a new connection's wait
+    /// for its first request).
+    pub header_timeout: Duration,
+    /// A request body may take this long, plus a second for every `body_min_rate` bytes.
+    pub body_timeout: Duration,
+    /// Bytes a second a slow upload must keep up.
+    pub body_min_rate: u64,
+    /// How long a response may wait on a client that does not read it.
+    pub write_timeout: Duration,
+    /// How long an idle keep-alive connection is kept.
+    pub keep_alive_timeout: Duration,
+    /// The largest request head (request line and headers), in bytes: past it 431.
+    pub max_header_bytes: usize,
+    /// The most headers a request may carry: past it 431.
+    pub max_headers: usize,
+    /// Connections held open at once; further ones wait in the accept queue.
+    pub max_connections: usize,
+    /// Bytes of request bodies held at once, all connections together: past it 503.
+    pub body_budget_bytes: usize,
+}
+
+impl Default for HttpLimits {
+    fn default() -> HttpLimits {
+        HttpLimits {
+            header_timeout: Duration::from_secs(10),
+            body_timeout: Duration::from_secs(10),
+            body_min_rate: 16 * 1024,
+            write_timeout: Duration::from_secs(30),
+            keep_alive_timeout: Duration::from_secs(60),
+            max_header_bytes: 32 * 1024,
+            max_headers: 100,
+            max_connections: 10_000,
+            body_budget_bytes: 512 << 20,
         }
     }
 }

@@ -25,8 +25,15 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<ExitCode> {
         signal_hook::flag::register_conditional_shutdown(signal, 1, stop.clone())?;
         signal_hook::flag::register(signal, stop.clone())?;
     }
+    // One descriptor a connection: take all the system allows this process.
+    let open_files = server::raise_open_file_limit();
+    let capacity = server::connection_capacity(&config.http, config.workers);
     let started = start(config)?;
     println!("licensedesk listening on http://{}", started.server.addr);
+    match open_files {
+        Some(limit) => println!("Up to {capacity} connections at once (open-file limit {limit})"),
+        None => println!("Up to {capacity} connections at once"),
+    }
     if let Some(link) = &started.setup_link {
         println!("First run: create the administrator account at {link}");
         println!("(the link works once; a new one is printed at every start until it is used)");

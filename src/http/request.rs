@@ -1,5 +1,5 @@
 //! The application's view of an HTTP request: method, path, query, headers, cookies and a body
-//! that has already been read within its limit. Nothing here knows tiny_http.
+//! that has already been read within its limit. Nothing here knows the transport.
 
 use std::collections::HashMap;
 use std::net::IpAddr;

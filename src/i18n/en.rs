@@ -61,6 +61,8 @@ pub const EN: Catalogue = Catalogue {
     error_404_title: "Page not found",
     error_404_body: "That page does not exist, or you do not have access to it.",
     error_405_title: "Not allowed here",
+    error_408_title: "Too slow",
+    error_408_body: "What you sent arrived too slowly, and the server stopped waiting. Try again.",
     error_413_title: "Too large",
     error_413_body: "What you sent is larger than this page accepts.",
     error_429_title: "Too many attempts",

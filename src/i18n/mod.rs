@@ -75,6 +75,8 @@ pub struct Catalogue {
     pub error_404_title: &'static str,
     pub error_404_body: &'static str,
     pub error_405_title: &'static str,
+    pub error_408_title: &'static str,
+    pub error_408_body: &'static str,
     pub error_413_title: &'static str,
     pub error_413_body: &'static str,
     pub error_429_title: &'static str,
