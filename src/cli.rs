@@ -109,11 +109,11 @@ pub struct ServeArgs {
     #[arg(long, env = "LICENSEDESK_MAX_HEADERS", default_value_t = 100,
           value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(8..=10_000))]
     pub max_headers: usize,
-    /// Connections held open at once (fewer if the open-file limit is lower); further ones
-    /// wait in the accept queue.
-    #[arg(long, env = "LICENSEDESK_MAX_CONNECTIONS", default_value_t = 10_000,
+    /// Connections held open at once; further ones wait in the accept queue. Default: 10,000,
+    /// or fewer when the open-file limit would run out first.
+    #[arg(long, env = "LICENSEDESK_MAX_CONNECTIONS",
           value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(16..))]
-    pub max_connections: usize,
+    pub max_connections: Option<usize>,
     /// Memory for request bodies being received, all connections together (MiB); past it a
     /// request gets 503.
     #[arg(long, env = "LICENSEDESK_BODY_BUDGET_MIB", default_value_t = 512,

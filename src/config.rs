@@ -90,8 +90,9 @@ pub struct HttpLimits {
     pub max_header_bytes: usize,
     /// The most headers a request may carry: past it 431.
     pub max_headers: usize,
-    /// Connections held open at once; further ones wait in the accept queue.
-    pub max_connections: usize,
+    /// Connections held open at once; further ones wait in the accept queue. `None`: the
+    /// default, 10,000 or fewer when the open-file limit would run out first.
+    pub max_connections: Option<usize>,
     /// Bytes of request bodies held at once, all connections together: past it 503.
     pub body_budget_bytes: usize,
 }
@@ -106,7 +107,7 @@ impl Default for HttpLimits {
             keep_alive_timeout: Duration::from_secs(60),
             max_header_bytes: 32 * 1024,
             max_headers: 100,
-            max_connections: 10_000,
+            max_connections: None,
             body_budget_bytes: 512 << 20,
         }
     }

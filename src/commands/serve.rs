@@ -30,10 +30,6 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<ExitCode> {
     let capacity = server::connection_capacity(&config.http, config.workers);
     let started = start(config)?;
     println!("licensedesk listening on http://{}", started.server.addr);
-    match open_files {
-        Some(limit) => println!("Up to {capacity} connections at once (open-file limit {limit})"),
-        None => println!("Up to {capacity} connections at once"),
-    }
     if let Some(link) = &started.setup_link {
         println!("First run: create the administrator account at {link}");
         println!("(the link works once; a new one is printed at every start until it is used)");
@@ -42,6 +38,10 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<ExitCode> {
     match started.app.config.mail.smtp_server_label() {
         Some(server) => println!("Mail is delivered through {server}"),
         None => println!("No --smtp-url: mail waits in the outbox (Admin, Outbox)"),
+    }
+    match open_files {
+        Some(limit) => println!("Up to {capacity} connections at once (open-file limit {limit})"),
+        None => println!("Up to {capacity} connections at once"),
     }
     while !stop.load(Ordering::SeqCst) {
         std::thread::sleep(Duration::from_millis(100));

@@ -38,7 +38,7 @@ use super::{App, Ctx, Method, Request, Response, routes};
 use guarded_io::{Clocks, ConnState, GuardedIo};
 
 /// Requests waiting for a worker, at most; past it a request is answered 503 at once.
-const QUEUE_PER_WORKER: usize = 64;
+const QUEUE_PER_WORKER: usize = 256;
 
 /// How long a graceful stop waits for the requests in progress.
 const STOP_GRACE: Duration = Duration::from_secs(30);
@@ -84,16 +84,21 @@ pub fn bind(listen: &str) -> anyhow::Result<TcpListener> {
     TcpListener::bind(listen).with_context(|| format!("cannot listen on {listen}"))
 }
 
-/// How many connections the server can hold open: the configured maximum, or fewer when the
-/// open-file limit would run out first (one descriptor a connection, plus the database files
-/// and a margin).
+/// Connections held open at once when no maximum is configured, if the open-file limit allows.
+const DEFAULT_MAX_CONNECTIONS: usize = 10_000;
+
+/// How many connections the server holds open: the configured maximum as given, or by default
+/// 10,000, or fewer when the open-file limit would run out first (one descriptor a connection,
+/// plus the database files and a margin). Past the open-file limit accepting pauses a moment and
+/// goes on, so a maximum set too high costs waiting, never a crash.
 pub fn connection_capacity(limits: &HttpLimits, workers: usize) -> usize {
+    if let Some(configured) = limits.max_connections {
+        return configured;
+    }
     let reserve = 64 + 4 * workers as u64;
     let open_files = open_file_limit().unwrap_or(1024);
     let by_files = open_files.saturating_sub(reserve).max(16);
-    limits
-        .max_connections
-        .min(usize::try_from(by_files).unwrap_or(usize::MAX))
+    DEFAULT_MAX_CONNECTIONS.min(usize::try_from(by_files).unwrap_or(usize::MAX))
 }
 
 /// The soft limit on open files of this process.

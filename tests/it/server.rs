@@ -313,6 +313,20 @@ fn an_off_site_next_parameter_is_ignored_after_sign_in() {
         ],
     );
     assert_eq!(r.location(), "/licences?section=archived");
+    // A local path with characters outside ASCII still gets its Location, percent-encoded.
+    let mut user = server.client();
+    let csrf = user.get("/signin").csrf();
+    let r = user.post(
+        "/signin",
+        &[
+            ("csrf", &csrf),
+            ("email", ADMIN_EMAIL),
+            ("password", ADMIN_PASSWORD),
+            ("next", "/。/x"),
+        ],
+    );
+    assert_eq!(r.status, 303);
+    assert_eq!(r.location(), "/%E3%80%82/x");
 }
 
 #[test]

@@ -129,8 +129,15 @@ impl HeadScan {
     }
 }
 
+/// Bytes read in one go before the connection's task yields. A client that streams bytes which
+/// decode to nothing (a chunk-size line of endless zeros) would otherwise keep hyper reading
+/// for seconds without letting the request's own deadline be looked at.
+const READ_BEFORE_YIELD: usize = 256 * 1024;
+
 pub struct GuardedIo {
     inner: TcpStream,
+    /// Bytes read since the task last waited or yielded.
+    read_since_yield: usize,
     state: Arc<ConnState>,
     clocks: Clocks,
     reading: Reading,
@@ -145,6 +152,7 @@ impl GuardedIo {
     pub fn new(inner: TcpStream, state: Arc<ConnState>, clocks: Clocks) -> GuardedIo {
         GuardedIo {
             inner,
+            read_since_yield: 0,
             state,
             clocks,
             reading: Reading::Idle {
@@ -188,6 +196,29 @@ impl AsyncRead for GuardedIo {
         buf: &mut ReadBuf<'_>,
     ) -> Poll<io::Result<()>> {
         let this = self.get_mut();
+        if this.read_since_yield >= READ_BEFORE_YIELD {
+            this.read_since_yield = 0;
+            cx.waker().wake_by_ref();
+            return Poll::Pending;
+        }
+        let before = buf.filled().len();
+        let read = this.poll_read_guarded(cx, buf);
+        match read {
+            Poll::Ready(Ok(())) => this.read_since_yield += buf.filled().len() - before,
+            Poll::Pending => this.read_since_yield = 0,
+            Poll::Ready(Err(_)) => {}
+        }
+        read
+    }
+}
+
+impl GuardedIo {
+    fn poll_read_guarded(
+        &mut self,
+        cx: &mut Context<'_>,
+        buf: &mut ReadBuf<'_>,
+    ) -> Poll<io::Result<()>> {
+        let this = self;
         match this.state.phase.load(Ordering::Acquire) {
             IN_SERVICE => return Pin::new(&mut this.inner).poll_read(cx, buf),
             FINISHED => {
