@@ -8,7 +8,7 @@ use std::time::Duration;
 use crate::support::{ADMIN_EMAIL, ADMIN_PASSWORD, TestServer};
 
 #[test]
-fn healthz_answers_ok_with_the_security_headers_and_no_tiny_http_banner() {
+fn healthz_answers_ok_with_the_security_headers_and_our_own_server_banner() {
     let server = TestServer::start();
     let response = server.client().get("/healthz");
     assert_eq!(response.status, 200);
@@ -437,6 +437,79 @@ fn ambiguous_request_framing_is_400() {
     long.extend_from_slice(b"\r\n\r\n");
     let answer = server.raw(&long);
     assert!(!answer.starts_with("HTTP/1.1 200"), "{answer}");
+    assert_eq!(server.client().get("/healthz").status, 200);
+}
+
+/// Sends `request`, reads the answer, and says whether the server then closed the connection
+/// (within two seconds) instead of keeping it open for another request.
+fn answer_and_closed(server: &TestServer, request: &[u8]) -> (String, bool) {
+    let mut stream = TcpStream::connect(server.addr).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(2)))
+        .unwrap();
+    stream.write_all(request).unwrap();
+    let mut answer = Vec::new();
+    let mut buf = [0u8; 4096];
+    let closed = loop {
+        match stream.read(&mut buf) {
+            Ok(0) => break true,
+            Ok(n) => answer.extend_from_slice(&buf[..n]),
+            Err(e) if e.kind() == std::io::ErrorKind::ConnectionReset => break true,
+            Err(_) => break false,
+        }
+    };
+    (String::from_utf8_lossy(&answer).into_owned(), closed)
+}
+
+#[test]
+fn malformed_framing_is_refused_and_the_connection_closed() {
+    let server = TestServer::start();
+    let cases: [(&str, &[u8], &str); 6] = [
+        (
+            "both framings",
+            b"POST /signin HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nContent-Length: 4\r\n\r\n0\r\n\r\n",
+            "HTTP/1.1 400",
+        ),
+        (
+            "a +5 chunk size",
+            b"POST /signin HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n+5\r\nhello\r\n0\r\n\r\n",
+            "HTTP/1.1 400",
+        ),
+        (
+            "an HTTP/2.0 request line",
+            b"GET /healthz HTTP/2.0\r\nHost: x\r\n\r\n",
+            "HTTP/1.1 400",
+        ),
+        // Closed without an answer: the preface is not HTTP/1.1 at all.
+        ("the HTTP/2 preface", b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n", ""),
+        // A bare LF could end a header line for hyper and not for a proxy in front (or the
+        // other way round): the head is refused and the connection closed.
+        (
+            "a bare LF inside a header",
+            b"GET /healthz HTTP/1.1\r\nHost: x\r\nX-A: one\nX-B: two\r\n\r\n",
+            "",
+        ),
+        (
+            "a request line ended by LF alone",
+            b"GET /healthz HTTP/1.1\nHost: x\r\n\r\n",
+            "",
+        ),
+    ];
+    for (what, request, expected) in cases {
+        let (answer, closed) = answer_and_closed(&server, request);
+        assert!(answer.starts_with(expected), "{what}: {answer}");
+        assert!(
+            closed,
+            "{what}: the connection stayed open after {answer:?}"
+        );
+    }
+    // `Connection: upgrade` is an ordinary request: answered at once, the connection kept.
+    let (answer, closed) = answer_and_closed(
+        &server,
+        b"GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: upgrade\r\nUpgrade: websocket\r\n\r\n",
+    );
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    assert!(!closed, "an ordinary request's connection was closed");
     assert_eq!(server.client().get("/healthz").status, 200);
 }
 
