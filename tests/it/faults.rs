@@ -1042,3 +1042,123 @@ fn hostile_requests_get_a_4xx_or_a_close_within_the_header_timeout_and_the_proce
     assert!(problems.is_empty(), "{problems:#?}");
     assert!(!serve_log(data.path()).contains("panicked"));
 }
+
+/// Reads until the server closes the connection or `limit` passes: the bytes, and whether it
+/// closed.
+fn read_until_closed(stream: &mut TcpStream, limit: Duration) -> (Vec<u8>, bool) {
+    let started = Instant::now();
+    stream
+        .set_read_timeout(Some(Duration::from_millis(200)))
+        .unwrap();
+    let mut bytes = Vec::new();
+    let mut buf = [0u8; 16 * 1024];
+    while started.elapsed() < limit {
+        match stream.read(&mut buf) {
+            Ok(0) => return (bytes, true),
+            Ok(n) => bytes.extend_from_slice(&buf[..n]),
+            Err(e)
+                if e.kind() == std::io::ErrorKind::WouldBlock
+                    || e.kind() == std::io::ErrorKind::TimedOut => {}
+            Err(_) => return (bytes, true),
+        }
+    }
+    (bytes, false)
+}
+
+#[test]
+fn the_clocks_close_slow_heads_slow_bodies_idle_connections_and_clients_that_do_not_read() {
+    let data = tempfile::tempdir().unwrap();
+    add_owner(data.path());
+    import_keys(data.path(), 80);
+    let clock = Duration::from_secs(2);
+    let serve = serve_with(
+        data.path(),
+        None,
+        &[
+            "--header-timeout",
+            "2",
+            "--body-timeout",
+            "2",
+            "--keep-alive-timeout",
+            "2",
+            "--write-timeout",
+            "2",
+        ],
+    );
+    let addr = addr_of(&serve);
+    let within = clock + Duration::from_secs(3);
+    let connect = || TcpStream::connect_timeout(&addr, Duration::from_secs(5)).unwrap();
+
+    // A connection that never says anything.
+    let mut silent = connect();
+    let started = Instant::now();
+    let (bytes, closed) = read_until_closed(&mut silent, within);
+    assert!(closed && bytes.is_empty(), "a silent connection was kept");
+    assert!(started.elapsed() >= clock - Duration::from_millis(200));
+
+    // A head that keeps coming, a byte at a time, never ends.
+    let mut slow_head = connect();
+    slow_head
+        .write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\nX-Slow: ")
+        .unwrap();
+    let started = Instant::now();
+    let mut cut = false;
+    while started.elapsed() < within {
+        if slow_head.write_all(b"a").is_err() {
+            cut = true;
+            break;
+        }
+        slow_head
+            .set_read_timeout(Some(Duration::from_millis(300)))
+            .unwrap();
+        let mut buf = [0u8; 64];
+        if matches!(slow_head.read(&mut buf), Ok(0) | Err(_)) && started.elapsed() > clock {
+            // Closed (EOF or reset) once the clock ran out; a read timeout before it is fine.
+            if matches!(slow_head.read(&mut buf), Ok(0)) || slow_head.write_all(b"a").is_err() {
+                cut = true;
+                break;
+            }
+        }
+    }
+    assert!(cut, "a head trickling forever was not cut off");
+
+    // A body that stops coming: 408, then closed.
+    let mut slow_body = connect();
+    slow_body
+        .write_all(b"POST /signin HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\nemail=")
+        .unwrap();
+    let (bytes, closed) = read_until_closed(&mut slow_body, within);
+    let text = String::from_utf8_lossy(&bytes);
+    assert!(text.starts_with("HTTP/1.1 408"), "{text}");
+    assert!(closed, "the connection stayed open after the 408");
+
+    // An idle keep-alive connection after its answer.
+    let mut idle = connect();
+    idle.write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+        .unwrap();
+    let (bytes, closed) = read_until_closed(&mut idle, within);
+    assert!(String::from_utf8_lossy(&bytes).starts_with("HTTP/1.1 200"));
+    assert!(
+        closed,
+        "an idle keep-alive connection was kept past its clock"
+    );
+
+    // A client that asks for 60 exports in a row (pipelined) and reads none: more than the
+    // kernel's socket buffers take, so the server's write waits on the client, and the write
+    // clock drops it. Reading afterwards finds the connection closed before all the answers.
+    let (mut client, _) = signed_in(&serve);
+    let cookie = session_cookie(&client);
+    let whole = 60 * client.get("/export?format=json").body.len();
+    let mut stalled = connect_small_window(addr).unwrap();
+    let ask = format!("GET /export?format=json HTTP/1.1\r\nHost: x\r\nCookie: {cookie}\r\n\r\n");
+    stalled.write_all(ask.repeat(60).as_bytes()).unwrap();
+    std::thread::sleep(clock + Duration::from_secs(4));
+    let (bytes, closed) = read_until_closed(&mut stalled, within + Duration::from_secs(10));
+    assert!(closed, "a client that did not read was kept");
+    assert!(
+        bytes.len() < whole,
+        "all 60 exports ({} bytes of {whole}) arrived though the client did not read",
+        bytes.len()
+    );
+    assert_eq!(probe(addr, "/healthz", Duration::from_secs(5)), Ok(200));
+}
