@@ -23,6 +23,8 @@ pub struct Config {
     pub enable_panic_route: bool,
     /// Bytes of gzipped licence lists the server keeps until the data changes; 0 turns it off.
     pub page_cache_bytes: usize,
+    /// Reverse proxies whose `X-Forwarded-For` or `Forwarded` header names the client.
+    pub trusted_proxies: Vec<crate::http::client_addr::AddrRange>,
     // Contacts and mail.
     pub mail: crate::mail::MailConfig,
 }
@@ -40,6 +42,7 @@ impl Config {
             bcrypt_threads: (cores / 2).max(1),
             enable_panic_route: false,
             page_cache_bytes: args.page_cache_mib.saturating_mul(1 << 20),
+            trusted_proxies: args.trusted_proxy.clone(),
             // Contacts and mail.
             mail: crate::mail::MailConfig::from_serve_args(args),
         }

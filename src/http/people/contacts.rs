@@ -128,7 +128,7 @@ pub fn add(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     let role = parse_role(ctx, form.get("role"))?;
     let back = ContactsBack::parse(form.get("back"));
     let raw_email = form.get(&format!("email_{}", role.as_str())).to_owned();
-    let (app, req, now) = (ctx.app, ctx.req, ctx.now);
+    let (app, now) = (ctx.app, ctx.now);
     let cat = app.catalogue;
     let p = cat.people;
     let email = match Email::parse(&raw_email) {
@@ -139,7 +139,7 @@ pub fn add(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
         }
     };
     let actor = session.actor();
-    let addr = req.client_addr_string();
+    let addr = ctx.client_addr_string();
     let tx = write_transaction(ctx.conn)?;
     let contacts = store::contacts::of_licence(&tx, licence.id)?;
     if !acting(&session).may_manage(&contacts) {
@@ -372,7 +372,7 @@ pub fn remove(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     let licence = visible_licence(ctx, &session, raw_id)?;
     let choice = choice_from_form(ctx, &form)?;
     let (app, now) = (ctx.app, ctx.now);
-    let addr = ctx.req.client_addr_string();
+    let addr = ctx.client_addr_string();
     let actor = session.actor();
     let tx = write_transaction(ctx.conn)?;
     let contacts = store::contacts::of_licence(&tx, licence.id)?;
@@ -508,7 +508,7 @@ pub fn make_primary(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     let licence = visible_licence(ctx, &session, raw_id)?;
     let choice = choice_from_form(ctx, &form)?;
     let (app, now) = (ctx.app, ctx.now);
-    let addr = ctx.req.client_addr_string();
+    let addr = ctx.client_addr_string();
     let actor = session.actor();
     let tx = write_transaction(ctx.conn)?;
     let contacts = store::contacts::of_licence(&tx, licence.id)?;
