@@ -53,6 +53,16 @@ fn render_sign_in(
     Ok(response)
 }
 
+/// A typed address as a form shows it again after a refusal: not at all when it is longer
+/// than any address can be (the field may be a megabyte).
+pub(crate) fn email_to_show_again(raw: &str) -> &str {
+    if raw.trim().len() > EMAIL_MAX_BYTES {
+        ""
+    } else {
+        raw
+    }
+}
+
 /// What a failed sign-in writes into the audit log of the address typed: at most an address's
 /// length, without control characters (the field itself may be a megabyte of anything).
 fn typed_address_for_audit(raw: &str) -> String {
@@ -297,7 +307,7 @@ pub fn setup(ctx: &mut Ctx, raw_token: &str) -> AppResult<Response> {
         if store::links::peek(ctx.conn, &token.hash(), LinkPurpose::Setup, ctx.now)?.is_none() {
             return link_invalid(ctx);
         }
-        let (email, name) = (form.get("email"), form.get("name"));
+        let (email, name) = (email_to_show_again(form.get("email")), form.get("name"));
         return render_setup(ctx, raw_token, 422, email, name, errors);
     };
     let hash = ctx.app.hasher.hash(&password)?;

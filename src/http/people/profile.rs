@@ -16,7 +16,7 @@ use crate::views::{self, Nav};
 
 use super::flash::PeopleFlash;
 use super::{done, sender, write_transaction};
-use crate::http::account::{email_message, new_password};
+use crate::http::account::{email_message, email_to_show_again, new_password};
 use crate::http::{Ctx, Response};
 
 /// At most this many reset mails go to one account in an hour, so that the form cannot be used
@@ -60,7 +60,10 @@ pub fn forgot(ctx: &mut Ctx) -> AppResult<Response> {
     let raw = form.get("email");
     let email = match Email::parse(raw) {
         Ok(email) => email,
-        Err(e) => return render_forgot(ctx, 422, raw, Some(email_message(cat, &e))),
+        Err(e) => {
+            let shown = email_to_show_again(raw);
+            return render_forgot(ctx, 422, shown, Some(email_message(cat, &e)));
+        }
     };
     let addr = ctx.client_addr_string();
     let tx = write_transaction(ctx.conn)?;
