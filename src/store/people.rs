@@ -162,6 +162,49 @@ mod tests {
     use crate::store::accounts::{self, NewAccount};
 
     #[test]
+    fn a_new_password_or_disabling_ends_every_reset_and_invitation_link() {
+        use crate::store::links::{self, LinkPurpose};
+        let conn = crate::store::open_in_memory().unwrap();
+        let id = accounts::insert(
+            &conn,
+            &NewAccount {
+                email: &Email::parse("links@x.com").unwrap(),
+                display_name: "",
+                password_hash: None,
+                is_admin: false,
+                state: AccountState::Invited,
+            },
+            0,
+        )
+        .unwrap();
+        links::insert(&conn, b"old", LinkPurpose::Invitation, Some(id), 0, 50).unwrap();
+        links::insert(&conn, b"new", LinkPurpose::Invitation, Some(id), 10, 200).unwrap();
+        links::insert(&conn, b"reset", LinkPurpose::Reset, Some(id), 10, 100).unwrap();
+        // The expired one does not count; the latest valid expiry is the invitation's.
+        assert_eq!(outstanding_invitation(&conn, id, 60).unwrap(), Some(200));
+        accounts::set_password(&conn, id, "hash", 70).unwrap();
+        assert_eq!(outstanding_invitation(&conn, id, 70).unwrap(), None);
+        assert_eq!(
+            links::peek(&conn, b"reset", LinkPurpose::Reset, 70).unwrap(),
+            None
+        );
+
+        links::insert(&conn, b"later", LinkPurpose::Reset, Some(id), 80, 300).unwrap();
+        set_state(&conn, id, AccountState::Active, 81).unwrap();
+        assert!(
+            links::peek(&conn, b"later", LinkPurpose::Reset, 82)
+                .unwrap()
+                .is_some()
+        );
+        set_state(&conn, id, AccountState::Disabled, 83).unwrap();
+        set_state(&conn, id, AccountState::Active, 84).unwrap();
+        assert_eq!(
+            links::peek(&conn, b"later", LinkPurpose::Reset, 85).unwrap(),
+            None
+        );
+    }
+
+    #[test]
     fn enabling_an_account_without_a_password_makes_it_invited() {
         let conn = crate::store::open_in_memory().unwrap();
         let id = accounts::insert(
