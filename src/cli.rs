@@ -80,11 +80,11 @@ pub struct ServeArgs {
     /// (MiB; 0 turns the cache off). A list page of 50 licences takes about 6 KB.
     #[arg(long, env = "LICENSEDESK_PAGE_CACHE_MIB", default_value_t = 8)]
     pub page_cache_mib: usize,
-    /// Reverse proxies (addresses or CIDR blocks, comma-separated) whose X-Forwarded-For or
-    /// Forwarded header gives the client's address; from any other peer those headers are
-    /// ignored.
-    #[arg(long, env = "LICENSEDESK_TRUSTED_PROXY", value_delimiter = ',')]
-    pub trusted_proxy: Vec<crate::http::client_addr::AddrRange>,
+    /// Reverse proxies (addresses or CIDR blocks, comma-separated; the flag may be repeated)
+    /// whose X-Forwarded-For or Forwarded header gives the client's address; from any other
+    /// peer those headers are ignored.
+    #[arg(long, env = "LICENSEDESK_TRUSTED_PROXY")]
+    pub trusted_proxy: Vec<crate::http::client_addr::AddrRanges>,
     // Contacts and mail.
     /// Deliver mail through this SMTP server: smtp://host:25, smtp://host:587?tls=required or
     /// smtps://user:password@host. Without it mail waits in the outbox.

@@ -42,7 +42,11 @@ impl Config {
             bcrypt_threads: (cores / 2).max(1),
             enable_panic_route: false,
             page_cache_bytes: args.page_cache_mib.saturating_mul(1 << 20),
-            trusted_proxies: args.trusted_proxy.clone(),
+            trusted_proxies: args
+                .trusted_proxy
+                .iter()
+                .flat_map(|list| list.0.iter().copied())
+                .collect(),
             // Contacts and mail.
             mail: crate::mail::MailConfig::from_serve_args(args),
         }

@@ -44,6 +44,23 @@ impl FromStr for AddrRange {
     }
 }
 
+/// A comma-separated list of ranges, as `--trusted-proxy` and its environment twin take it;
+/// empty items (an empty variable, a trailing comma) are no range.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AddrRanges(pub Vec<AddrRange>);
+
+impl FromStr for AddrRanges {
+    type Err = AddrRangeError;
+
+    fn from_str(text: &str) -> Result<AddrRanges, AddrRangeError> {
+        text.split(',')
+            .filter(|item| !item.trim().is_empty())
+            .map(str::parse)
+            .collect::<Result<_, _>>()
+            .map(AddrRanges)
+    }
+}
+
 impl std::fmt::Display for AddrRange {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}/{}", self.network, self.prefix)
@@ -189,6 +206,10 @@ mod tests {
             !all.contains(ip("2001:db8::1")),
             "v4 ranges hold no v6 addresses"
         );
+        let list: AddrRanges = "127.0.0.1, 10.0.0.0/8,".parse().unwrap();
+        assert_eq!(list.0.len(), 2);
+        assert_eq!("".parse::<AddrRanges>(), Ok(AddrRanges(Vec::new())));
+        assert!("127.0.0.1, nonsense".parse::<AddrRanges>().is_err());
         for bad in [
             "",
             "10.0.0.0/33",
