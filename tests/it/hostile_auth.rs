@@ -274,6 +274,10 @@ fn reset_links_end_when_one_is_used_when_the_password_changes_and_when_disabled(
     assert_eq!(newer.status, 410);
     assert!(newer.text().contains("This link no longer works"));
     assert_eq!(unused_links(&server, OWNER), 0);
+    assert_eq!(
+        server.count("SELECT count(*) FROM audit_log WHERE action = 'password-reset'"),
+        1
+    );
 
     // A link asked for before a password change does not work after it.
     ask_for_reset(&server, OWNER);
@@ -290,6 +294,13 @@ fn reset_links_end_when_one_is_used_when_the_password_changes_and_when_disabled(
         ],
     );
     assert_eq!(changed.status, 303, "{}", changed.text());
+    assert_eq!(
+        server.count(
+            "SELECT count(*) FROM audit_log WHERE action = 'password-changed' \
+             AND detail = 'password changed; other sessions and every reset link ended'"
+        ),
+        1
+    );
     assert_eq!(server.client().get(&before_change).status, 410);
     assert_eq!(unused_links(&server, OWNER), 0);
 
@@ -436,6 +447,18 @@ fn one_invitation_per_person_however_many_licences_they_are_added_to() {
         assert!(!notice.body.contains("/invite/"), "no new link");
     }
     assert_eq!(unused_links(&server, "newcomer@example.com"), 1);
+    assert_eq!(
+        server.count(
+            "SELECT count(*) FROM audit_log WHERE action = 'contact-added' AND detail = \
+             'newcomer@example.com added as a billing contact; their invitation sent earlier \
+             still stands, no new link'"
+        ),
+        2
+    );
+    assert_eq!(
+        server.count("SELECT count(*) FROM audit_log WHERE action = 'account-invited'"),
+        1
+    );
     // The first link still works and opens all three licences.
     let accepted = set_password_through(&server, &link, "newcomer's own password");
     assert_eq!(accepted.status, 303);
