@@ -203,6 +203,7 @@ fn main() {
             enable_panic_route: false,
             page_cache_bytes,
             http: Default::default(),
+            trusted_proxies: Vec::new(),
             mail: licensedesk::mail::MailConfig::default(),
         })
         .expect("the server starts")

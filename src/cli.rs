@@ -119,6 +119,11 @@ pub struct ServeArgs {
     #[arg(long, env = "LICENSEDESK_BODY_BUDGET_MIB", default_value_t = 512,
           value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(33..))]
     pub body_budget_mib: usize,
+    /// Reverse proxies (addresses or CIDR blocks, comma-separated; the flag may be repeated)
+    /// whose X-Forwarded-For or Forwarded header gives the client's address; from any other
+    /// peer those headers are ignored.
+    #[arg(long, env = "LICENSEDESK_TRUSTED_PROXY")]
+    pub trusted_proxy: Vec<crate::http::client_addr::AddrRanges>,
     // Contacts and mail.
     /// Deliver mail through this SMTP server: smtp://host:25, smtp://host:587?tls=required or
     /// smtps://user:password@host. Without it mail waits in the outbox.

@@ -26,6 +26,8 @@ pub struct Config {
     pub page_cache_bytes: usize,
     /// What a client may take of the server: time, connections and memory.
     pub http: HttpLimits,
+    /// Reverse proxies whose `X-Forwarded-For` or `Forwarded` header names the client.
+    pub trusted_proxies: Vec<crate::http::client_addr::AddrRange>,
     // Contacts and mail.
     pub mail: crate::mail::MailConfig,
 }
@@ -54,6 +56,11 @@ impl Config {
                 max_connections: args.max_connections,
                 body_budget_bytes: args.body_budget_mib.saturating_mul(1 << 20),
             },
+            trusted_proxies: args
+                .trusted_proxy
+                .iter()
+                .flat_map(|list| list.0.iter().copied())
+                .collect(),
             // Contacts and mail.
             mail: crate::mail::MailConfig::from_serve_args(args),
         }

@@ -173,7 +173,7 @@ pub fn confirm(ctx: &mut Ctx) -> AppResult<Response> {
     // An administrator sees every licence already; anyone else becomes a technical contact of
     // what they import, or they could not see it afterwards.
     let contact = (!session.account.is_admin).then_some(session.account.id);
-    let addr = ctx.req.client_addr_string();
+    let addr = ctx.client_addr_string();
     let applied = import::apply(
         ctx.conn,
         &plan,

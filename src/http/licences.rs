@@ -135,7 +135,7 @@ pub fn who(ctx: &Ctx, session: &Session) -> Who {
     Who {
         actor: session.actor(),
         label: session.account.email.to_string(),
-        client_addr: ctx.req.client_addr_string(),
+        client_addr: ctx.client_addr_string(),
     }
 }
 

@@ -3,6 +3,7 @@
 
 pub mod account;
 pub mod assets;
+pub mod client_addr;
 pub mod context;
 pub mod import;
 pub mod licences;

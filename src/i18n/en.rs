@@ -40,7 +40,7 @@ pub const EN: Catalogue = Catalogue {
     password_too_long: "The password is too long: at most 72 bytes.",
     email_empty: "Enter an e-mail address.",
     email_malformed: "An e-mail address has the form name@example.com.",
-    email_too_long: "That e-mail address is too long.",
+    email_too_long: "That e-mail address is too long: an address has at most 254 bytes.",
     link_invalid_title: "This link no longer works",
     link_invalid_body: "It has been used already, it has expired, or it was never valid. \
                         Ask an administrator for a new one.",

@@ -21,6 +21,7 @@ mod mail;
 // Proof (issue 7): faults against the real binary, the security matrix, real-browser tests.
 mod browser;
 mod faults;
+mod hostile_auth;
 mod security;
 // Licence portal.
 mod page_cache;

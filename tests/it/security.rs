@@ -280,8 +280,12 @@ impl Fixture {
                 consolidation,
             )
         };
+        // Behind a reverse proxy on this machine: its forwarded client addresses are believed.
+        let server = TestServer::start_with(data, |config| {
+            config.trusted_proxies = vec!["127.0.0.1".parse().unwrap()];
+        });
         Fixture {
-            server: TestServer::start_in(data),
+            server,
             licence,
             other_licence,
             evaluation,
@@ -639,6 +643,30 @@ const MATRIX: &[Row] = &[
         },
         // The failure is audited.
         expect: [write(401), write(401), write(401), write(401), write(401)],
+    },
+    Row {
+        action: "POST /signin (behind the proxy: ten wrong passwords for the primary from one \
+                 client, then the right one from another)",
+        request: |c, _| {
+            for _ in 0..10 {
+                forwarded_sign_in(c, "203.0.113.7", "primary@example.com", "not it");
+            }
+            forwarded_sign_in(c, "198.51.100.9", "primary@example.com", PASSWORD)
+        },
+        // The owner is not locked out by someone else's guesses.
+        expect: [write(303), write(303), write(303), write(303), write(303)],
+    },
+    Row {
+        action: "POST /signin (behind the proxy: the eleventh wrong password from one client, \
+                 a made-up address put in front)",
+        request: |c, _| {
+            for _ in 0..10 {
+                forwarded_sign_in(c, "203.0.113.7", "primary@example.com", "not it");
+            }
+            forwarded_sign_in(c, "192.0.2.1, 203.0.113.7", "primary@example.com", PASSWORD)
+        },
+        // The ten failures are audited; the eleventh is refused unchecked.
+        expect: [write(429), write(429), write(429), write(429), write(429)],
     },
     Row {
         action: "POST /setup/{unknown token}",
@@ -1150,6 +1178,28 @@ const MATRIX: &[Row] = &[
         ],
     },
     Row {
+        action: "POST /licences/{id}/contacts (the invited account, which has an invitation)",
+        request: |c, f| {
+            let link = invitation_link(f);
+            let added = post_form(
+                c,
+                &f.path("/contacts"),
+                &[("role", "technical"), ("email_technical", INVITED)],
+            );
+            // Its invitation must still work afterwards, whoever added it: the answer turns
+            // into the link's when it does not.
+            link_still_works(c, &link, added)
+        },
+        // Anonymous and the non-contact: the row's own link is the change.
+        expect: [
+            SIGN_IN_FIRST_AFTER_SETUP,
+            write_hidden(404),
+            write(303),
+            write(303),
+            write(303),
+        ],
+    },
+    Row {
         action: "GET /licences/{id}/contacts/remove (confirmation, the secondary)",
         request: |c, f| {
             let account = f.account(Role::Secondary).0;
@@ -1344,6 +1394,28 @@ const MATRIX: &[Row] = &[
             post_form(c, &format!("/admin/accounts/{account}/disable"), &[])
         },
         expect: [SIGN_IN_FIRST, read(404), read(404), read(404), write(303)],
+    },
+    Row {
+        action: "POST /admin/accounts/{invited}/disable (then its invitation link)",
+        request: |c, f| {
+            let link = invitation_link(f);
+            post_form(c, &format!("/admin/accounts/{}/disable", f.invited.0), &[]);
+            c.get(&format!("/invite/{link}"))
+        },
+        // Only an administrator can disable it, and then the link has ended.
+        expect: [write(200), write(200), write(200), write(200), write(410)],
+    },
+    Row {
+        action: "POST /admin/accounts/{invited}/enable (disabled with an invitation: it stays ended)",
+        request: |c, f| {
+            let link = invitation_link(f);
+            let conn = f.server.db();
+            store::people::set_state(&conn, f.invited, AccountState::Disabled, store::unix_now())
+                .unwrap();
+            post_form(c, &format!("/admin/accounts/{}/enable", f.invited.0), &[]);
+            c.get(&format!("/invite/{link}"))
+        },
+        expect: [write(410), write(410), write(410), write(410), write(410)],
     },
     Row {
         action: "POST /admin/accounts/{disabled}/enable",
@@ -1614,6 +1686,45 @@ fn post_form(client: &mut Client, path: &str, fields: &[(&str, &str)]) -> Resp {
     let mut all = vec![("csrf", csrf.as_str())];
     all.extend_from_slice(fields);
     client.post(path, &all)
+}
+
+/// A sign-in through the reverse proxy, for the client at `forwarded_for`.
+fn forwarded_sign_in(
+    client: &mut Client,
+    forwarded_for: &str,
+    email: &str,
+    password: &str,
+) -> Resp {
+    let csrf = client
+        .get("/forgot")
+        .field_value("csrf")
+        .unwrap_or_default();
+    client.post_with(
+        "/signin",
+        &[("csrf", &csrf), ("email", email), ("password", password)],
+        &[("X-Forwarded-For", forwarded_for)],
+    )
+}
+
+/// An invitation for the invited account (valid 7 days): its token.
+fn invitation_link(fixture: &Fixture) -> String {
+    let token = Token::generate();
+    links::insert(
+        &fixture.server.db(),
+        &token.hash(),
+        links::LinkPurpose::Invitation,
+        Some(fixture.invited),
+        store::unix_now(),
+        store::unix_now() + 7 * 24 * 3600,
+    )
+    .unwrap();
+    token.as_str().to_owned()
+}
+
+/// `answer`, unless the invitation `link` no longer opens its page: then that page's answer.
+fn link_still_works(client: &mut Client, link: &str, answer: Resp) -> Resp {
+    let page = client.get(&format!("/invite/{link}"));
+    if page.status == 200 { answer } else { page }
 }
 
 /// Posts a form of the signed-out pages (sign-in, setup and password links) with the token

@@ -38,6 +38,7 @@ pub fn config(data_dir: &Path) -> Config {
         enable_panic_route: true,
         page_cache_bytes: 8 << 20,
         http: Default::default(),
+        trusted_proxies: Vec::new(),
         // Contacts and mail.
         mail: licensedesk::mail::MailConfig::default(),
     }
