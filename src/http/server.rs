@@ -365,9 +365,17 @@ async fn read_body<'a>(
     let limits = &shared.limits;
     let started = tokio::time::Instant::now();
     let busy = || AppError::Busy;
-    let mut budget = shared.body_budget.try_acquire_many(0).map_err(|_| busy())?;
-    let expected = body.size_hint().exact().unwrap_or(0);
-    let mut bytes = Vec::with_capacity(usize::try_from(expected).unwrap_or(0).min(limit));
+    // A declared length is charged to the budget before anything is read, so that the body is
+    // held in one allocation of its size; a chunked body is charged as it arrives.
+    let declared = usize::try_from(body.size_hint().exact().unwrap_or(0))
+        .unwrap_or(usize::MAX)
+        .min(limit);
+    let declared_kib = u32::try_from(declared.div_ceil(1024)).map_err(|_| busy())?;
+    let mut budget = shared
+        .body_budget
+        .try_acquire_many(declared_kib)
+        .map_err(|_| busy())?;
+    let mut bytes = Vec::with_capacity(declared);
     loop {
         let allowed = limits.body_timeout
             + Duration::from_secs_f64(bytes.len() as f64 / limits.body_min_rate.max(1) as f64);

@@ -514,6 +514,52 @@ fn malformed_framing_is_refused_and_the_connection_closed() {
 }
 
 #[test]
+fn uploads_past_the_memory_budget_are_503_at_once_and_the_budget_comes_back() {
+    let data = tempfile::tempdir().unwrap();
+    let server = TestServer::start_with(data, |config| {
+        config.http.body_budget_bytes = 40 << 20;
+    });
+    let declare = |length: usize| {
+        let mut stream = TcpStream::connect(server.addr).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_millis(700)))
+            .unwrap();
+        stream
+            .write_all(
+                format!(
+                    "POST /import HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: {length}\r\n\r\n--b\r\n"
+                )
+                .as_bytes(),
+            )
+            .unwrap();
+        stream
+    };
+    let first_line = |stream: &mut TcpStream| {
+        let mut buf = [0u8; 64];
+        match stream.read(&mut buf) {
+            Ok(n) => String::from_utf8_lossy(&buf[..n])
+                .lines()
+                .next()
+                .unwrap_or("")
+                .to_owned(),
+            Err(_) => "still reading".to_owned(),
+        }
+    };
+    // 30 MiB declared and still arriving holds 30 of the 40 MiB.
+    let mut first = declare(30 << 20);
+    assert_eq!(first_line(&mut first), "still reading");
+    let mut second = declare(30 << 20);
+    assert_eq!(first_line(&mut second), "HTTP/1.1 503 Service Unavailable");
+    // A small form still fits beside it.
+    assert_eq!(server.client().get("/signin").status, 200);
+    // The first client goes away: its share comes back.
+    drop(first);
+    std::thread::sleep(Duration::from_millis(300));
+    let mut third = declare(30 << 20);
+    assert_eq!(first_line(&mut third), "still reading");
+}
+
+#[test]
 fn a_panicking_handler_is_a_500_page_and_the_server_keeps_serving() {
     let server = TestServer::start();
     let mut client = server.client();
