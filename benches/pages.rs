@@ -202,6 +202,7 @@ fn main() {
             bcrypt_threads: cores,
             enable_panic_route: false,
             page_cache_bytes,
+            imports: licensedesk::config::ImportLimits::default(),
             mail: licensedesk::mail::MailConfig::default(),
         })
         .expect("the server starts")

@@ -23,6 +23,8 @@ pub struct Config {
     pub enable_panic_route: bool,
     /// Bytes of gzipped licence lists the server keeps until the data changes; 0 turns it off.
     pub page_cache_bytes: usize,
+    /// What import previews may hold while they wait for their confirmation.
+    pub imports: ImportLimits,
     // Contacts and mail.
     pub mail: crate::mail::MailConfig,
 }
@@ -40,6 +42,11 @@ impl Config {
             bcrypt_threads: (cores / 2).max(1),
             enable_panic_route: false,
             page_cache_bytes: args.page_cache_mib.saturating_mul(1 << 20),
+            imports: ImportLimits {
+                pending_bytes: args.import_pending_mib.saturating_mul(1 << 20),
+                pending_account_bytes: args.import_pending_account_mib.saturating_mul(1 << 20),
+                max_keys: args.import_max_keys,
+            },
             // Contacts and mail.
             mail: crate::mail::MailConfig::from_serve_args(args),
         }
@@ -54,6 +61,28 @@ impl Config {
         match &self.base_url {
             Some(url) => url.trim_end_matches('/').to_owned(),
             None => format!("http://{bound}"),
+        }
+    }
+}
+
+/// The limits of the import page: a preview keeps its decoded entries (never the upload) until
+/// it is confirmed or expires, within these budgets.
+#[derive(Debug, Clone, Copy)]
+pub struct ImportLimits {
+    /// Bytes all waiting previews may hold together.
+    pub pending_bytes: usize,
+    /// Bytes one account's waiting previews may hold.
+    pub pending_account_bytes: usize,
+    /// Keys one upload may hold.
+    pub max_keys: usize,
+}
+
+impl Default for ImportLimits {
+    fn default() -> ImportLimits {
+        ImportLimits {
+            pending_bytes: 64 << 20,
+            pending_account_bytes: 16 << 20,
+            max_keys: 10_000,
         }
     }
 }

@@ -414,6 +414,16 @@ const fn sees(shown: bool) -> Expect {
     }
 }
 
+/// 200 in a row whose request first passes the licence's Server ID gate itself (so "writes" is
+/// the test's own change), and the licence shown or not.
+const fn gate_passed(shown: bool) -> Expect {
+    Expect {
+        status: 200,
+        writes: true,
+        shows_licence: Some(shown),
+    }
+}
+
 /// Anonymous visitors are sent to sign in (and change nothing).
 const SIGN_IN_FIRST: Expect = read(303);
 
@@ -556,12 +566,100 @@ const MATRIX: &[Row] = &[
             r.body = zip_names(&raw_get(c, "/export?format=keys")).join(" ");
             r
         },
+        // The licence's Server ID gate was never passed: its contacts get no key file, as
+        // "Download licence" would send them to the gate first.
+        expect: [
+            SIGN_IN_FIRST,
+            sees(false),
+            sees(false),
+            sees(false),
+            sees(true),
+        ],
+    },
+    Row {
+        action: "GET /export?format=keys (its README.txt names the licence whose key was left out)",
+        request: |c, _| {
+            let mut r = c.get("/export?format=keys");
+            let readme = zip_file(&raw_get(c, "/export?format=keys"), "README.txt");
+            r.body = if readme.contains(SEN) {
+                ORGANISATION.to_owned()
+            } else {
+                String::new()
+            };
+            r
+        },
         expect: [
             SIGN_IN_FIRST,
             sees(false),
             sees(true),
             sees(true),
+            sees(false),
+        ],
+    },
+    Row {
+        action: "GET /export?format=csv (the licence's key, its gate not passed)",
+        request: |c, f| holds_key(c.get("/export?format=csv"), f),
+        expect: [
+            SIGN_IN_FIRST,
+            sees(false),
+            sees(false),
+            sees(false),
             sees(true),
+        ],
+    },
+    Row {
+        action: "GET /export?format=json (the licence's key, its gate not passed)",
+        request: |c, f| holds_key(c.get("/export?format=json"), f),
+        expect: [
+            SIGN_IN_FIRST,
+            sees(false),
+            sees(false),
+            sees(false),
+            sees(true),
+        ],
+    },
+    Row {
+        action: "GET /export?format=csv (the licence's key, its gate passed)",
+        request: |c, f| {
+            pass_gate(f);
+            holds_key(c.get("/export?format=csv"), f)
+        },
+        expect: [
+            SIGN_IN_FIRST_AFTER_SETUP,
+            gate_passed(false),
+            gate_passed(true),
+            gate_passed(true),
+            gate_passed(true),
+        ],
+    },
+    Row {
+        action: "GET /export?format=json (the licence's key, its gate passed)",
+        request: |c, f| {
+            pass_gate(f);
+            holds_key(c.get("/export?format=json"), f)
+        },
+        expect: [
+            SIGN_IN_FIRST_AFTER_SETUP,
+            gate_passed(false),
+            gate_passed(true),
+            gate_passed(true),
+            gate_passed(true),
+        ],
+    },
+    Row {
+        action: "GET /export?format=keys (the zip names <SEN>.txt, its gate passed)",
+        request: |c, f| {
+            pass_gate(f);
+            let mut r = c.get("/export?format=keys");
+            r.body = zip_names(&raw_get(c, "/export?format=keys")).join(" ");
+            r
+        },
+        expect: [
+            SIGN_IN_FIRST_AFTER_SETUP,
+            gate_passed(false),
+            gate_passed(true),
+            gate_passed(true),
+            gate_passed(true),
         ],
     },
     Row {
@@ -1719,6 +1817,41 @@ fn zip_names(bytes: &[u8]) -> Vec<String> {
         return Vec::new();
     };
     archive.file_names().map(str::to_owned).collect()
+}
+
+/// One file of a zip, as text (empty when it is not there).
+fn zip_file(bytes: &[u8], name: &str) -> String {
+    use std::io::Read;
+    let Ok(mut archive) = zip::ZipArchive::new(std::io::Cursor::new(bytes)) else {
+        return String::new();
+    };
+    let mut text = String::new();
+    if let Ok(mut file) = archive.by_name(name) {
+        let _ = file.read_to_string(&mut text);
+    }
+    text
+}
+
+/// The answer with its body replaced by whether it holds the licence's key: the organisation
+/// when it does (what `shows_licence` looks for), nothing when it does not.
+fn holds_key(mut r: Resp, f: &Fixture) -> Resp {
+    r.body = if r.body.contains(&f.key()) {
+        ORGANISATION.to_owned()
+    } else {
+        String::new()
+    };
+    r
+}
+
+/// Marks the licence's Server ID gate as passed, as the gate form does.
+fn pass_gate(f: &Fixture) {
+    f.server
+        .db()
+        .execute(
+            "UPDATE licences SET key_retrieved_at = 5 WHERE id = ?1",
+            [f.licence.0],
+        )
+        .unwrap();
 }
 
 /// Whether the licence itself is in the answer: its organisation, which (unlike the SEN) a
