@@ -157,7 +157,13 @@ impl Decider<'_> {
         }
         self.seen_targets.insert(existing.id, item.origin.clone());
         let before = licences::as_new(&existing);
-        let merged = merge(&before, record, &item.extra);
+        let mut entry_record = record.clone();
+        // A licence on record takes the terms its key says, not an export's.
+        if let Some((tier, support)) = item.key_terms {
+            entry_record.user_tier = tier;
+            entry_record.support_expiry = support;
+        }
+        let merged = merge(&before, &entry_record, &item.extra);
         if let Some(key) = &merged.record.licence_key
             && before.licence_key.as_ref() != Some(key)
             && let Some(holder) = licences::by_key(self.conn, key)?

@@ -70,6 +70,10 @@ pub struct Item {
     pub origin: String,
     pub record: NewLicence,
     pub extra: Extra,
+    /// The tier and support expiry the entry's key says, where the record keeps an export's
+    /// own (an administrator's restore of a licence renewed or upgraded without a new key).
+    /// An update of a licence on record takes the key's.
+    pub key_terms: Option<(Option<i64>, Option<jiff::civil::Date>)>,
 }
 
 /// Everything the inputs hold, decoded: what a preview keeps instead of the uploaded bytes.

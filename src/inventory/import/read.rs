@@ -144,6 +144,7 @@ impl Reader {
                     origin,
                     record: new_licence_from_key(&decoded),
                     extra: Extra::Key,
+                    key_terms: None,
                 });
             }
         }
@@ -214,11 +215,12 @@ impl Reader {
                 continue;
             }
             let mut record = record_of_exported(&exported);
+            let mut key_terms = None;
             if let Some(raw) = exported.licence_key.clone() {
                 let Some(from_key) = self.exported_key(&origin, &raw)? else {
                     continue;
                 };
-                key_wins(&mut record, &from_key, self.options.restores());
+                key_terms = key_wins(&mut record, &from_key, self.options.restores());
                 // The row keeps the key as the decoder gives it back.
                 exported.licence_key = from_key.licence_key.clone();
             }
@@ -226,6 +228,7 @@ impl Reader {
                 origin,
                 record,
                 extra: Extra::Exported(Box::new(exported)),
+                key_terms,
             });
         }
         for (index, instance) in document.instances.into_iter().enumerate() {
@@ -298,16 +301,18 @@ impl Reader {
                 None
             };
             let raw_key = cell(17);
+            let mut key_terms = None;
             if !raw_key.is_empty() {
                 let Some(from_key) = self.exported_key(&origin, &raw_key)? else {
                     continue;
                 };
-                key_wins(&mut record, &from_key, self.options.restores());
+                key_terms = key_wins(&mut record, &from_key, self.options.restores());
             }
             self.decoded.items.push(Item {
                 origin,
                 record,
                 extra: Extra::Csv { reference },
+                key_terms,
             });
         }
         Ok(())
@@ -317,8 +322,13 @@ impl Reader {
 /// What a key says is what is stored: its SEN, products, type, deployment and dates replace
 /// the fields a file gives beside it. The tier and support expiry of an export may differ from
 /// its key after an upgrade or renewal recorded in the portal without a new key; only an
-/// administrator's restore keeps those (a renewal is an order, which a restore brings along).
-fn key_wins(record: &mut NewLicence, key: &NewLicence, restores: bool) {
+/// administrator's restore of a new licence keeps those (a renewal is an order, which a
+/// restore brings along). Returns the key's tier and support expiry when the file's were kept.
+fn key_wins(
+    record: &mut NewLicence,
+    key: &NewLicence,
+    restores: bool,
+) -> Option<(Option<i64>, Option<jiff::civil::Date>)> {
     record.sen = key.sen.clone();
     record.product = key.product.clone();
     record.name = key.name.clone();
@@ -329,10 +339,12 @@ fn key_wins(record: &mut NewLicence, key: &NewLicence, restores: bool) {
     record.licence_expiry = key.licence_expiry;
     record.licence_key = key.licence_key.clone();
     record.key_genuine = key.key_genuine;
-    if !restores {
-        record.user_tier = key.user_tier;
-        record.support_expiry = key.support_expiry;
+    if restores {
+        return Some((key.user_tier, key.support_expiry));
     }
+    record.user_tier = key.user_tier;
+    record.support_expiry = key.support_expiry;
+    None
 }
 
 /// Checks everything in an export row that the database would refuse, so that a preview that
