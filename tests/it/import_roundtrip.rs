@@ -209,6 +209,7 @@ fn seed(conn: &rusqlite::Connection, generated: &[GenLicence], installed: &[GenI
         })
         .collect();
     let mut ids: Vec<LicenceId> = Vec::new();
+    let mut linked: Vec<bool> = Vec::new();
     for (index, g) in generated.iter().enumerate() {
         let (namespace, product) = PRODUCTS[g.product];
         let mut record = if g.with_key {
@@ -255,10 +256,12 @@ fn seed(conn: &rusqlite::Connection, generated: &[GenLicence], installed: &[GenI
                 .checked_add(jiff::Span::new().days(days))
                 .ok()
         });
+        // As the portal links them: to a licence that is not itself linked to another.
         record.production_licence_id = g
             .production
-            .filter(|p| *p < index)
+            .filter(|p| *p < index && !linked[*p])
             .and_then(|p| ids.get(p).copied());
+        linked.push(record.production_licence_id.is_some());
         let id = licences::insert_at(conn, &record, g.created_at, g.created_at + 7).unwrap();
         ids.push(id);
         if let Some((reason, at)) = &g.gate {

@@ -208,8 +208,27 @@ impl Reader {
                 return Ok(());
             }
         }
+        // A production licence is not itself linked to another: no chains, no cycles.
+        let linked: HashSet<String> = document
+            .licences
+            .iter()
+            .filter(|l| l.production_licence.is_some())
+            .map(|l| l.reference.clone())
+            .collect();
         for mut exported in document.licences {
             let origin = format!("{name}: {}", exported.reference);
+            if let Some(production) = &exported.production_licence
+                && linked.contains(production)
+            {
+                self.reject(
+                    origin,
+                    format!(
+                        "production_licence {production:?} is itself linked to a production \
+                         licence"
+                    ),
+                );
+                continue;
+            }
             if let Err(reason) = check_exported(&exported, &references) {
                 self.reject(origin, reason);
                 continue;
