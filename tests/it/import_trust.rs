@@ -934,3 +934,112 @@ fn decode_reads_any_text_holding_keys_as_import_does() {
     assert_eq!(code, 2, "{out}");
     assert!(err.contains("not a licence key"), "{err}");
 }
+
+#[test]
+fn an_earlier_key_is_restored_by_a_primary_contact_and_an_administrator_deletes_a_licence() {
+    let (server, mut admin) = TestServer::with_admin();
+    let primary_account = add_user(&server, "primary@example.com");
+    let secondary_account = add_user(&server, "secondary@example.com");
+    let old_key = test_key("SEN-HIST", "conf", &[("NumberOfUsers", "100")]);
+    let new_key = test_key(
+        "SEN-HIST",
+        "conf",
+        &[
+            ("NumberOfUsers", "250"),
+            ("MaintenanceExpiryDate", "2026-06-30"),
+        ],
+    );
+    // The licence had the old key, then an import renewed it with the new one.
+    let licence = licence_from_key(&server, &new_key, |_| {});
+    add_contact(&server, licence, primary_account, "technical");
+    add_contact(&server, licence, secondary_account, "technical");
+    let entry: i64 = {
+        let db = server.db();
+        db.execute(
+            "INSERT INTO key_history (licence_id, licence_key, replaced_at, replaced_by, reason) \
+             VALUES (?1, ?2, 1000, 'admin@example.com', 'import')",
+            rusqlite::params![licence.0, old_key],
+        )
+        .unwrap();
+        db.last_insert_rowid()
+    };
+    let restore_path = format!("/licences/{}/key-history/{entry}/restore", licence.0);
+
+    // A secondary contact sees the history but may not restore.
+    let mut secondary = signed_in(&server, "secondary@example.com");
+    let page = secondary.get(&format!("/licences/{}", licence.0));
+    assert!(!page.body.contains(&restore_path));
+    assert_eq!(secondary.get(&restore_path).status, 403);
+
+    // The primary contact: the page offers it, the confirmation says what happens.
+    let mut primary = signed_in(&server, "primary@example.com");
+    let page = primary.get(&format!("/licences/{}", licence.0));
+    assert!(page.body.contains(&restore_path), "{}", page.text());
+    let confirm_page = primary.get(&restore_path);
+    assert_eq!(confirm_page.status, 200);
+    assert!(
+        confirm_page
+            .text()
+            .contains("becomes the licence's key again")
+    );
+    let done = primary.post(&restore_path, &[("csrf", &confirm_page.csrf())]);
+    assert_eq!(done.status, 303, "{}", done.body);
+    let (key, tier, support): (String, i64, String) = server
+        .db()
+        .query_row(
+            "SELECT licence_key, user_tier, support_expiry FROM licences WHERE id = ?1",
+            [licence.0],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap();
+    assert_eq!(key, old_key);
+    assert_eq!(tier, 100);
+    assert_eq!(
+        support, "2026-06-30",
+        "the support expiry on record does not move earlier"
+    );
+    let kept: String = one(
+        &server,
+        "SELECT licence_key FROM key_history WHERE reason = 'restored'",
+    );
+    assert_eq!(kept, new_key, "the replaced key is in the history");
+    assert_eq!(
+        one::<i64>(
+            &server,
+            "SELECT count(*) FROM audit_log WHERE action = 'key-restored' \
+             AND actor_label = 'primary@example.com'"
+        ),
+        1
+    );
+
+    // Delete: administrators only, through a confirmation that names what goes.
+    let delete_path = format!("/licences/{}/delete", licence.0);
+    assert_eq!(primary.get(&delete_path).status, 403);
+    let refused = primary.post(&delete_path, &[("csrf", &confirm_page.csrf())]);
+    assert_eq!(refused.status, 403);
+    assert_eq!(one::<i64>(&server, "SELECT count(*) FROM licences"), 1);
+    let page = admin.get(&delete_path);
+    assert_eq!(page.status, 200);
+    let text = page.text();
+    assert!(text.contains("SEN-HIST"), "{text}");
+    assert!(
+        text.contains("2 contact(s)") && text.contains("2 replaced key(s)"),
+        "{text}"
+    );
+    let gone = admin.post(&delete_path, &[("csrf", &page.csrf())]);
+    assert_eq!(gone.status, 303);
+    assert_eq!(one::<i64>(&server, "SELECT count(*) FROM licences"), 0);
+    assert_eq!(
+        one::<i64>(&server, "SELECT count(*) FROM licence_contacts"),
+        0
+    );
+    let record: String = one(
+        &server,
+        "SELECT before_json FROM audit_log WHERE action = 'licence-deleted'",
+    );
+    assert!(
+        record.contains("SEN-HIST") && record.contains("primary@example.com"),
+        "{record}"
+    );
+    assert_eq!(admin.get(&format!("/licences/{}", licence.0)).status, 404);
+}

@@ -307,6 +307,18 @@ impl Fixture {
         self.accounts[role.email().expect("a signed-in role")]
     }
 
+    /// Puts an earlier key of the licence into its key history; returns the entry's id.
+    fn earlier_key(&self) -> i64 {
+        let db = self.server.db();
+        db.execute(
+            "INSERT INTO key_history (licence_id, licence_key, replaced_at, replaced_by, reason) \
+             VALUES (?1, ?2, 50, 'admin@example.com', 'renewal')",
+            rusqlite::params![self.licence.0, test_key(SEN, 250, &[])],
+        )
+        .unwrap();
+        db.last_insert_rowid()
+    }
+
     /// The licence's key, as stored.
     fn key(&self) -> String {
         self.server
@@ -976,6 +988,52 @@ const MATRIX: &[Row] = &[
             restored(303),
             restored(303),
         ],
+    },
+    Row {
+        action: "GET /licences/{id}/key-history/{entry}/restore (confirmation)",
+        request: |c, f| {
+            let entry = f.earlier_key();
+            c.get(&f.path(&format!("/key-history/{entry}/restore")))
+        },
+        expect: [
+            SIGN_IN_FIRST_AFTER_SETUP,
+            write_hidden(404),
+            write(403),
+            write(200),
+            write(200),
+        ],
+    },
+    Row {
+        action: "POST /licences/{id}/key-history/{entry}/restore",
+        request: |c, f| {
+            let entry = f.earlier_key();
+            let before = f.snapshot();
+            let mut r = post_form(c, &f.path(&format!("/key-history/{entry}/restore")), &[]);
+            // Whether the request itself changed anything (the history entry is the test's).
+            r.body = if f.snapshot() == before {
+                String::new()
+            } else {
+                RESTORED.to_owned()
+            };
+            r
+        },
+        expect: [
+            SIGN_IN_FIRST_AFTER_SETUP,
+            write_hidden(404),
+            write_hidden(403),
+            restored(303),
+            restored(303),
+        ],
+    },
+    Row {
+        action: "GET /licences/{id}/delete (confirmation)",
+        request: |c, f| c.get(&f.path("/delete")),
+        expect: [SIGN_IN_FIRST, hidden(404), read(403), read(403), read(200)],
+    },
+    Row {
+        action: "POST /licences/{id}/delete",
+        request: |c, f| post_form(c, &f.path("/delete"), &[]),
+        expect: [SIGN_IN_FIRST, hidden(404), read(403), read(403), write(303)],
     },
     Row {
         action: "GET /licences/{id}/upgrade",
@@ -2195,6 +2253,21 @@ const POST_ROUTES: &[PostRoute] = &[
                 ],
             )
         },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /licences/{id}/key-history/{entry}/restore",
+        role: Role::Primary,
+        build: |f| {
+            let entry = f.earlier_key();
+            (f.path(&format!("/key-history/{entry}/restore")), vec![])
+        },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /licences/{id}/delete",
+        role: Role::Admin,
+        build: |f| (f.path("/delete"), vec![]),
         multipart: false,
     },
     PostRoute {
