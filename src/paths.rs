@@ -43,6 +43,7 @@ pub enum Route {
     /// An earlier key of the licence (by its key history entry), put back on it.
     LicenceRestoreKey(LicenceId, i64),
     LicenceDelete(LicenceId),
+    LicenceReplaceKey(LicenceId),
 }
 
 impl Route {
@@ -83,6 +84,7 @@ impl Route {
                 format!("/licences/{id}/key-history/{entry}/restore")
             }
             Route::LicenceDelete(id) => format!("/licences/{id}/delete"),
+            Route::LicenceReplaceKey(id) => format!("/licences/{id}/replace-key"),
         }
     }
 }

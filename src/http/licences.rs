@@ -58,11 +58,12 @@ pub enum LicenceFlash {
     Archived,
     Restored,
     KeyRestored,
+    KeyReplaced,
     Deleted,
 }
 
 impl LicenceFlash {
-    const ALL: [LicenceFlash; 16] = [
+    const ALL: [LicenceFlash; 17] = [
         LicenceFlash::Added,
         LicenceFlash::EvaluationStarted,
         LicenceFlash::OrganisationUpdated,
@@ -78,6 +79,7 @@ impl LicenceFlash {
         LicenceFlash::Archived,
         LicenceFlash::Restored,
         LicenceFlash::KeyRestored,
+        LicenceFlash::KeyReplaced,
         LicenceFlash::Deleted,
     ];
 
@@ -98,6 +100,7 @@ impl LicenceFlash {
             LicenceFlash::Archived => "licence-archived",
             LicenceFlash::Restored => "licence-restored",
             LicenceFlash::KeyRestored => "licence-key-restored",
+            LicenceFlash::KeyReplaced => "licence-key-replaced",
             LicenceFlash::Deleted => "licence-deleted",
         }
     }
@@ -124,6 +127,7 @@ impl LicenceFlash {
             LicenceFlash::Archived => t.flash_archived,
             LicenceFlash::Restored => t.flash_restored,
             LicenceFlash::KeyRestored => t.flash_key_restored,
+            LicenceFlash::KeyReplaced => t.flash_key_replaced,
             LicenceFlash::Deleted => t.flash_deleted,
         }
     }

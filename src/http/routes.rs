@@ -115,6 +115,8 @@ fn route(ctx: &mut Ctx) -> AppResult<Response> {
         (["licences", id, "key-history", entry, "restore"], Post) => {
             licences::keys::restore(ctx, id, entry)
         }
+        (["licences", id, "replace-key"], _) if read => licences::keys::replace_page(ctx, id),
+        (["licences", id, "replace-key"], Post) => licences::keys::replace(ctx, id),
         (["licences", id, "delete"], _) if read => licences::keys::delete_page(ctx, id),
         (["licences", id, "delete"], Post) => licences::keys::delete(ctx, id),
         (["orders"], _) if read => licences::orders::page(ctx),
@@ -151,7 +153,7 @@ fn is_known(segments: &[&str]) -> bool {
             | ["licences", "new", "key" | "hand"]
             | ["licences", _, "organisation" | "server-id" | "auto-renew" | "key" | "download"]
             | ["licences", _, "archive" | "restore" | "renew" | "upgrade" | "extend"]
-            | ["licences", _, "attach-key" | "developer" | "delete"]
+            | ["licences", _, "attach-key" | "developer" | "delete" | "replace-key"]
             | ["licences", _, "key-history", _, "restore"]
             | ["orders"]
     )

@@ -289,6 +289,16 @@ pub const EN: PortalCatalogue = PortalCatalogue {
     flash_restored: "Licence restored.",
     flash_key_restored: "The earlier key is the licence's key again.",
     flash_deleted: "Licence deleted. The audit log keeps its record.",
+    flash_key_replaced: "Key replaced. The earlier key is in the key history.",
+    replace_key_link: "Replace key",
+    replace_key_title: "Replace the key",
+    replace_key_intro: "Paste the key that replaces the key of {name} ({sen}). What the new key \
+                        says is what the licence shows; the current key is kept in the key \
+                        history, and a support expiry on record is never moved earlier.",
+    replace_key_review: "What changes with this key:",
+    replace_key_button: "Check the key",
+    replace_key_confirm_button: "Replace the key",
+    replace_key_allow_genuine: "Replace the genuine key with this key that does not verify",
     restore_key_link: "Restore this key",
     restore_key_title: "Restore an earlier key?",
     restore_key_intro: "The key of {name} ({sen}) that was replaced on {when} by {who} becomes the \

@@ -1043,3 +1043,111 @@ fn an_earlier_key_is_restored_by_a_primary_contact_and_an_administrator_deletes_
     );
     assert_eq!(admin.get(&format!("/licences/{}", licence.0)).status, 404);
 }
+
+#[test]
+fn replace_key_shows_what_changes_and_keeps_the_rules_of_an_import() {
+    let (server, mut admin) = TestServer::with_admin();
+    let alice = add_user(&server, "alice@example.com");
+    let current = test_key("SEN-REPL", "conf", &[("NumberOfUsers", "50")]);
+    let licence = licence_from_key(&server, &current, |l| {
+        l.key_genuine = Some(true);
+        l.support_expiry = Some(jiff::civil::date(2027, 1, 1));
+    });
+    add_contact(&server, licence, alice, "technical");
+    let path = format!("/licences/{}/replace-key", licence.0);
+    let upgraded = test_key(
+        "SEN-REPL",
+        "conf",
+        &[
+            ("NumberOfUsers", "100"),
+            ("MaintenanceExpiryDate", "2028-01-01"),
+        ],
+    );
+
+    // A contact: the review names the changes; a key that does not verify may not replace
+    // the genuine one.
+    let mut alice = signed_in(&server, "alice@example.com");
+    let page = alice.get(&format!("/licences/{}", licence.0));
+    assert!(page.body.contains(&path));
+    let form = alice.get(&path);
+    let refused = alice.post(
+        &path,
+        &[
+            ("csrf", &form.csrf()),
+            ("key", &upgraded),
+            ("accept_not_genuine", "on"),
+        ],
+    );
+    assert_eq!(refused.status, 422);
+    assert!(
+        refused.text().contains("only an administrator"),
+        "{}",
+        refused.text()
+    );
+
+    // An administrator reviews, and must tick the replacement of the genuine key.
+    let form = admin.get(&path);
+    let review = admin.post(
+        &path,
+        &[
+            ("csrf", &form.csrf()),
+            ("key", &upgraded),
+            ("accept_not_genuine", "on"),
+        ],
+    );
+    assert_eq!(review.status, 200);
+    let text = review.text();
+    assert!(text.contains("user tier: 50 → 100"), "{text}");
+    assert!(
+        text.contains("support expiry: 2027-01-01 → 2028-01-01"),
+        "{text}"
+    );
+    assert!(text.contains("a genuine key would be replaced"), "{text}");
+    assert_eq!(one::<i64>(&server, "SELECT count(*) FROM key_history"), 0);
+    let unticked = admin.post(
+        &path,
+        &[
+            ("csrf", &form.csrf()),
+            ("key", &upgraded),
+            ("accept_not_genuine", "on"),
+            ("confirm", "yes"),
+        ],
+    );
+    assert_eq!(unticked.status, 409);
+    assert_eq!(one::<i64>(&server, "SELECT count(*) FROM key_history"), 0);
+    let done = admin.post(
+        &path,
+        &[
+            ("csrf", &form.csrf()),
+            ("key", &upgraded),
+            ("accept_not_genuine", "on"),
+            ("confirm", "yes"),
+            ("replace_genuine", "on"),
+        ],
+    );
+    assert_eq!(done.status, 303, "{}", done.body);
+    let (key, tier, support): (String, i64, String) = server
+        .db()
+        .query_row(
+            "SELECT licence_key, user_tier, support_expiry FROM licences WHERE id = ?1",
+            [licence.0],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap();
+    assert_eq!(
+        (key.as_str(), tier, support.as_str()),
+        (upgraded.as_str(), 100, "2028-01-01")
+    );
+    assert_eq!(
+        one::<String>(&server, "SELECT licence_key FROM key_history"),
+        current
+    );
+    // The renewal and the upgrade are orders.
+    assert_eq!(
+        one::<String>(
+            &server,
+            "SELECT group_concat(kind) FROM (SELECT kind FROM orders ORDER BY id)"
+        ),
+        "renewal,upgrade"
+    );
+}

@@ -1026,6 +1026,45 @@ const MATRIX: &[Row] = &[
         ],
     },
     Row {
+        action: "GET /licences/{id}/replace-key",
+        request: |c, f| c.get(&f.path("/replace-key")),
+        expect: [SIGN_IN_FIRST, hidden(404), read(200), read(200), read(200)],
+    },
+    Row {
+        action: "POST /licences/{id}/replace-key (the review of a pasted key)",
+        request: |c, f| {
+            let key = test_key(SEN, 999, &[]);
+            post_form(
+                c,
+                &f.path("/replace-key"),
+                &[("key", &key), ("accept_not_genuine", "on")],
+            )
+        },
+        expect: [SIGN_IN_FIRST, hidden(404), read(200), read(200), read(200)],
+    },
+    Row {
+        action: "POST /licences/{id}/replace-key (confirmed)",
+        request: |c, f| {
+            let key = test_key(SEN, 999, &[]);
+            post_form(
+                c,
+                &f.path("/replace-key"),
+                &[
+                    ("key", &key),
+                    ("accept_not_genuine", "on"),
+                    ("confirm", "yes"),
+                ],
+            )
+        },
+        expect: [
+            SIGN_IN_FIRST,
+            hidden(404),
+            write(303),
+            write(303),
+            write(303),
+        ],
+    },
+    Row {
         action: "GET /licences/{id}/delete (confirmation)",
         request: |c, f| c.get(&f.path("/delete")),
         expect: [SIGN_IN_FIRST, hidden(404), read(403), read(403), read(200)],
@@ -2261,6 +2300,21 @@ const POST_ROUTES: &[PostRoute] = &[
         build: |f| {
             let entry = f.earlier_key();
             (f.path(&format!("/key-history/{entry}/restore")), vec![])
+        },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /licences/{id}/replace-key",
+        role: Role::Primary,
+        build: |f| {
+            (
+                f.path("/replace-key"),
+                vec![
+                    ("key", test_key(SEN, 999, &[])),
+                    ("accept_not_genuine", "on".into()),
+                    ("confirm", "yes".into()),
+                ],
+            )
         },
         multipart: false,
     },

@@ -3,10 +3,12 @@
 //! (through a confirmation that names what goes).
 
 use crate::error::{AppError, AppResult};
+use crate::inventory::import;
 use crate::inventory::keys::{self, RestoreRefusal};
 use crate::paths::Route;
 use crate::store;
 use crate::views;
+use crate::views::licences::FormState;
 
 use super::super::session::Session;
 use super::super::{Ctx, Response};
@@ -129,4 +131,116 @@ pub fn delete(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     keys::delete_licence(&tx, &who, &licence, now)?;
     tx.commit()?;
     done(ctx, &Route::Licences.path(), LicenceFlash::Deleted)
+}
+
+/// "Replace key": a licence that has a key takes a new one under the import's rules, shown
+/// before → after first.
+pub fn replace_page(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
+    let session = ctx.require_session()?;
+    let licence = visible_licence(ctx, &session, raw_id)?;
+    if licence.licence_key.is_none() {
+        return Ok(Response::see_other(
+            &Route::LicenceAttachKey(licence.id).path(),
+        ));
+    }
+    render_replace(ctx, &session, &licence, &FormState::new(), None, 200)
+}
+
+fn render_replace(
+    ctx: &mut Ctx,
+    session: &Session,
+    licence: &Licence,
+    state: &FormState,
+    review: Option<&import::Entry>,
+    status: u16,
+) -> AppResult<Response> {
+    let t = texts(ctx);
+    let body = views::licences::keys::replace(
+        t,
+        &views::licences::keys::ReplaceView {
+            licence,
+            csrf: &session.csrf,
+            state,
+            review,
+            is_admin: session.account.is_admin,
+        },
+    );
+    form_page(ctx, session, t.replace_key_title, status, body)
+}
+
+pub fn replace(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
+    let (session, licence, form) = licence_post(ctx, raw_id)?;
+    if licence.licence_key.is_none() {
+        return Ok(Response::see_other(
+            &Route::LicenceAttachKey(licence.id).path(),
+        ));
+    }
+    let t = texts(ctx);
+    let mut state = FormState::new()
+        .keep("key", form.get("key"))
+        .keep("accept_not_genuine", form.get("accept_not_genuine"));
+    let Some(decoded) = super::pasted_key(t, &form, &mut state, true) else {
+        return render_replace(ctx, &session, &licence, &state, None, 422);
+    };
+    let options = import::Options {
+        allow_unverified: true,
+        viewer: Some(session.viewer()),
+        max_keys: None,
+    };
+    let origin = format!("Replace key by {}", session.account.email);
+    let entry = match import::replacement(ctx.conn, &licence, &decoded, options, &origin)? {
+        Ok(entry) => entry,
+        Err(reason) => {
+            state.error("key", reason);
+            return render_replace(ctx, &session, &licence, &state, None, 422);
+        }
+    };
+    let consent = session.account.is_admin && form.get("replace_genuine") == "on";
+    if form.get("confirm") != "yes" || (entry.replaces_genuine && !consent) {
+        // The review: what changes, with the warnings; confirming sends the key again.
+        let status = if form.get("confirm") == "yes" {
+            409
+        } else {
+            200
+        };
+        return render_replace(ctx, &session, &licence, &state, Some(&entry), status);
+    }
+    let who = who(ctx, &session);
+    let now = ctx.now;
+    let tx = write(ctx)?;
+    // Decided again inside the transaction, on the licence as it is now.
+    let Some(current) = store::licences::by_id(&tx, licence.id)? else {
+        return Err(AppError::NotFound);
+    };
+    let entry = match import::replacement(&tx, &current, &decoded, options, &origin)? {
+        Ok(entry) => entry,
+        Err(reason) => {
+            drop(tx);
+            state.error("key", reason);
+            return render_replace(ctx, &session, &licence, &state, None, 409);
+        }
+    };
+    let plan = import::Plan {
+        entries: vec![entry],
+        ..import::Plan::default()
+    };
+    import::apply(
+        &tx,
+        &plan,
+        &import::ApplyContext {
+            actor: &who.actor,
+            client_addr: who.client_addr.as_deref(),
+            contact: None,
+            viewer: Some(session.viewer()),
+            replace_genuine: consent,
+            now,
+        },
+        &|_| {},
+    )?;
+    tx.commit()?;
+    done(
+        ctx,
+        &format!("{}#key", licence_path(licence.id)),
+        LicenceFlash::KeyReplaced,
+    )
 }

@@ -322,6 +322,12 @@ fn merge(before: &NewLicence, entry: &NewLicence, extra: &Extra) -> Merged {
             tier(after.user_tier)
         ));
     }
+    if after.product != before.product {
+        warnings.push(format!(
+            "another product: {} → {}",
+            before.product, after.product
+        ));
+    }
     if after.licence_type != before.licence_type {
         warnings.push(format!(
             "another licence type: {} → {}",
@@ -344,4 +350,56 @@ fn merge(before: &NewLicence, entry: &NewLicence, extra: &Extra) -> Merged {
 
 fn tier(users: Option<i64>) -> String {
     users.map_or_else(|| "unlimited".to_owned(), |n| format!("{n} users"))
+}
+
+/// A key pasted to replace the key of one licence ("Replace key" on its page): the update it
+/// would make under the import's rules, or why it cannot.
+pub fn replacement(
+    conn: &Connection,
+    licence: &Licence,
+    decoded: &crate::atlassian::key::DecodedKey,
+    options: Options,
+    origin: &str,
+) -> rusqlite::Result<Result<Entry, String>> {
+    let record = crate::inventory::from_key::new_licence_from_key(decoded);
+    let before = licences::as_new(licence);
+    if before.licence_key == record.licence_key {
+        return Ok(Err("this key is the licence's key already".into()));
+    }
+    if let Some(key) = &record.licence_key
+        && let Some(holder) = licences::by_key(conn, key)?
+        && holder.id != licence.id
+    {
+        let visible = match options.viewer {
+            Some(viewer) if !viewer.is_admin => {
+                licences::visible(conn, viewer, holder.id)?.is_some()
+            }
+            _ => true,
+        };
+        return Ok(Err(if visible {
+            format!("this key is already on licence {}", holder.id)
+        } else {
+            "this key is already on another licence".to_owned()
+        }));
+    }
+    let merged = merge(&before, &record, &Extra::Key);
+    if merged.replaces_genuine && !options.restores() {
+        return Ok(Err(
+            "this key does not verify and the current key is genuine; only an administrator \
+             can replace it"
+                .into(),
+        ));
+    }
+    Ok(Ok(Entry {
+        origin: origin.to_owned(),
+        change: Change::Update {
+            id: licence.id,
+            before: Box::new(before),
+        },
+        record: merged.record,
+        extra: Extra::Key,
+        existing: Some(licence.id),
+        warnings: merged.warnings,
+        replaces_genuine: merged.replaces_genuine,
+    }))
 }

@@ -22,7 +22,7 @@ use crate::domain::LicenceId;
 use crate::store::licences::{NewLicence, Viewer};
 
 pub use apply::{Applied, ApplyContext, apply, apply_in_transaction};
-pub use decide::decide;
+pub use decide::{decide, replacement};
 pub use files::{MAX_FILE_BYTES, read_paths};
 pub use read::read;
 

@@ -203,6 +203,9 @@ pub fn details(t: &PortalCatalogue, view: &DetailsView<'_>) -> Markup {
         p.actions {
             strong { (t.actions) ": " }
             (joined(&action_links(t, licence, view.can_download)))
+            @if licence.licence_key.is_some() {
+                " · " a href=(Route::LicenceReplaceKey(licence.id).path()) { (t.replace_key_link) }
+            }
             @if view.can_delete {
                 " · " a href=(Route::LicenceDelete(licence.id).path()) { (t.delete_link) }
             }
