@@ -95,7 +95,10 @@ impl Reader {
         // Whatever looks like key material but is not part of a key found is reported at its
         // line, so that nothing in the input goes without a word.
         let covered: Vec<(usize, usize)> = found.iter().map(|k| (k.line, k.last_line)).collect();
-        let leftovers = unreadable_blocks(text, &covered);
+        let blocks = key_like_blocks(text, &covered);
+        // Each is decoded to say why it is not a key: they count against the cap as keys do.
+        self.count_keys(blocks.len())?;
+        let leftovers = unreadable(blocks);
         if found.is_empty() && leftovers.is_empty() {
             self.reject(name.to_owned(), "no licence key found in this file");
             return Ok(());
@@ -548,10 +551,11 @@ fn record_of_csv(cell: &dyn Fn(usize) -> String) -> Result<NewLicence, String> {
 }
 
 /// Stretches of lines outside the keys found that look like key material (long unbroken runs
-/// of key characters), with why each cannot be imported: a version-1 key is named as such,
-/// anything else that has the start or the end of a version-2 key gets the decoder's reason.
-/// Other long runs (a URL, a hash) are not keys and are passed over.
-fn unreadable_blocks(text: &str, covered: &[(usize, usize)]) -> Vec<(usize, String)> {
+/// of key characters), with the line each starts at. [`unreadable`] says why each cannot be
+/// imported: a version-1 key is named as such, anything else that has the start or the end of
+/// a version-2 key gets the decoder's reason; other long runs (a URL, a hash) are not keys and
+/// are passed over.
+fn key_like_blocks(text: &str, covered: &[(usize, usize)]) -> Vec<(usize, String)> {
     let mut blocks: Vec<(usize, String)> = Vec::new();
     let mut current: Option<(usize, String)> = None;
     for (index, line) in text.lines().enumerate() {
@@ -569,6 +573,11 @@ fn unreadable_blocks(text: &str, covered: &[(usize, usize)]) -> Vec<(usize, Stri
         }
     }
     blocks.extend(current);
+    blocks
+}
+
+/// Which of the key-like blocks are reported, and why (see [`key_like_blocks`]).
+fn unreadable(blocks: Vec<(usize, String)>) -> Vec<(usize, String)> {
     blocks
         .into_iter()
         .filter_map(|(line, block)| {
