@@ -204,6 +204,7 @@ fn main() {
             page_cache_bytes,
             http: Default::default(),
             trusted_proxies: Vec::new(),
+            imports: licensedesk::config::ImportLimits::default(),
             mail: licensedesk::mail::MailConfig::default(),
         })
         .expect("the server starts")

@@ -124,6 +124,19 @@ pub struct ServeArgs {
     /// peer those headers are ignored.
     #[arg(long, env = "LICENSEDESK_TRUSTED_PROXY")]
     pub trusted_proxy: Vec<crate::http::client_addr::AddrRanges>,
+    /// Memory all import previews waiting for their confirmation may hold together (MiB).
+    #[arg(long, env = "LICENSEDESK_IMPORT_PENDING_MIB", default_value_t = 64)]
+    pub import_pending_mib: usize,
+    /// Memory one account's waiting import previews may hold (MiB).
+    #[arg(
+        long,
+        env = "LICENSEDESK_IMPORT_PENDING_ACCOUNT_MIB",
+        default_value_t = 16
+    )]
+    pub import_pending_account_mib: usize,
+    /// Licence keys one upload on the import page may hold.
+    #[arg(long, env = "LICENSEDESK_IMPORT_MAX_KEYS", default_value_t = 10_000)]
+    pub import_max_keys: usize,
     // Contacts and mail.
     /// Deliver mail through this SMTP server: smtp://host:25, smtp://host:587?tls=required or
     /// smtps://user:password@host. Without it mail waits in the outbox.
@@ -226,6 +239,10 @@ pub struct ImportArgs {
     /// Import keys whose signature does not verify, marked as not genuine.
     #[arg(long)]
     pub allow_unverified: bool,
+    /// Let keys that do not verify replace genuine keys (without it those updates are left
+    /// out and listed).
+    #[arg(long)]
+    pub replace_genuine: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

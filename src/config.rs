@@ -28,6 +28,8 @@ pub struct Config {
     pub http: HttpLimits,
     /// Reverse proxies whose `X-Forwarded-For` or `Forwarded` header names the client.
     pub trusted_proxies: Vec<crate::http::client_addr::AddrRange>,
+    /// What import previews may hold while they wait for their confirmation.
+    pub imports: ImportLimits,
     // Contacts and mail.
     pub mail: crate::mail::MailConfig,
 }
@@ -61,6 +63,11 @@ impl Config {
                 .iter()
                 .flat_map(|list| list.0.iter().copied())
                 .collect(),
+            imports: ImportLimits {
+                pending_bytes: args.import_pending_mib.saturating_mul(1 << 20),
+                pending_account_bytes: args.import_pending_account_mib.saturating_mul(1 << 20),
+                max_keys: args.import_max_keys,
+            },
             // Contacts and mail.
             mail: crate::mail::MailConfig::from_serve_args(args),
         }
@@ -116,6 +123,28 @@ impl Default for HttpLimits {
             max_headers: 100,
             max_connections: None,
             body_budget_bytes: 512 << 20,
+        }
+    }
+}
+
+/// The limits of the import page: a preview keeps its decoded entries (never the upload) until
+/// it is confirmed or expires, within these budgets.
+#[derive(Debug, Clone, Copy)]
+pub struct ImportLimits {
+    /// Bytes all waiting previews may hold together.
+    pub pending_bytes: usize,
+    /// Bytes one account's waiting previews may hold.
+    pub pending_account_bytes: usize,
+    /// Keys one upload may hold.
+    pub max_keys: usize,
+}
+
+impl Default for ImportLimits {
+    fn default() -> ImportLimits {
+        ImportLimits {
+            pending_bytes: 64 << 20,
+            pending_account_bytes: 16 << 20,
+            max_keys: 10_000,
         }
     }
 }

@@ -31,7 +31,7 @@ impl App {
             hasher: PasswordHasher::new(config.bcrypt_cost, config.bcrypt_threads),
             throttle: SignInThrottle::new(crate::auth::throttle::WINDOW),
             catalogue: crate::i18n::catalogue("en"),
-            pending_imports: Default::default(),
+            pending_imports: super::import::PendingImports::new(config.imports),
             pages: super::page_cache::PageCache::new(config.page_cache_bytes),
             config,
             base_url,

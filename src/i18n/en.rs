@@ -108,6 +108,31 @@ pub const EN: Catalogue = Catalogue {
     import_done_summary: "{added} added, {updated} updated, {skipped} skipped, {rejected} \
                           rejected.",
     import_more: "… and {count} more",
+    import_too_many_keys: "This holds more than {max} licence keys, more than one import takes. \
+                           Import it in parts.",
+    import_preview_too_large: "This import is too large to keep for a preview ({size} MiB; at most \
+                               {max} MiB per account). Import it in parts.",
+    import_previews_full: "The server holds as many import previews as it may right now. Confirm \
+                           or cancel a preview, or try again in a few minutes.",
+    import_changed_since_preview: "The inventory changed since your preview, so this is what the \
+                                   import would do now. Nothing was imported: check it and \
+                                   confirm again.",
+    import_column_changes: "Before → after",
+    import_warnings_heading: "Look at these before you confirm",
+    import_replace_genuine: "Let keys that do not verify replace genuine keys ({count})",
+    import_replace_genuine_hint: "Without this, the updates marked as replacing a genuine key \
+                                  are left out and everything else is imported.",
+    import_invite: "Send invitations to the accounts this import creates",
+    import_invite_hint: "Without this, new contact accounts are created as invited and nobody \
+                         is mailed; send invitations later from Admin.",
+    import_contacts_restored: "The files name {count} contact(s): they are restored as exported, \
+                               with their primaries; addresses without an account get one \
+                               (invited).",
+    import_contacts_ignored: "The files name {count} contact(s): they are not imported. You \
+                              become the technical contact of every licence you add, as with \
+                              Add licence.",
+    import_held_back: "{count} update(s) that would have replaced a genuine key were left out.",
+    import_invited: "{count} invitation(s) queued.",
     export_title: "Export",
     export_intro: "Download the licences you can see.",
     export_csv: "CSV for spreadsheets",

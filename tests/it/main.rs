@@ -5,6 +5,8 @@ mod support;
 
 mod cli;
 mod import_export;
+mod import_roundtrip;
+mod import_trust;
 mod install;
 mod keys;
 

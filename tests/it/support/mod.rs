@@ -39,6 +39,7 @@ pub fn config(data_dir: &Path) -> Config {
         page_cache_bytes: 8 << 20,
         http: Default::default(),
         trusted_proxies: Vec::new(),
+        imports: licensedesk::config::ImportLimits::default(),
         // Contacts and mail.
         mail: licensedesk::mail::MailConfig::default(),
     }
