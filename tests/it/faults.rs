@@ -660,6 +660,7 @@ fn import_keys(data: &Path, count: usize) {
 
 #[test]
 fn thousands_of_hostile_connections_held_at_once_do_not_stop_a_normal_client() {
+    let _heavy = crate::support::heavy();
     // Short: 1,000 of each kind (3,100 connections); long: 10,000 connections, held a minute.
     let (each, upgrades, hold) = if long() {
         (3_300, 100, Duration::from_secs(60))
@@ -958,6 +959,7 @@ fn answer_within(
 
 #[test]
 fn hostile_requests_get_a_4xx_or_a_close_within_the_header_timeout_and_the_process_lives() {
+    let _heavy = crate::support::heavy();
     let data = tempfile::tempdir().unwrap();
     add_owner(data.path());
     let serve = serve_with(
@@ -1072,6 +1074,7 @@ fn read_until_closed(stream: &mut TcpStream, limit: Duration) -> (Vec<u8>, bool)
 
 #[test]
 fn the_clocks_close_slow_heads_slow_bodies_idle_connections_and_clients_that_do_not_read() {
+    let _heavy = crate::support::heavy();
     let data = tempfile::tempdir().unwrap();
     add_owner(data.path());
     import_keys(data.path(), 80);

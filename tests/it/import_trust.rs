@@ -751,6 +751,7 @@ fn padded_upload(key: &str, bytes: usize) -> Vec<u8> {
 
 #[test]
 fn thirty_two_previews_of_31_mib_uploads_hold_their_decoded_entries_within_budget() {
+    let _heavy = crate::support::heavy();
     let (server, mut admin) = TestServer::with_admin();
     let limits = licensedesk::config::ImportLimits::default();
     let pending = || &server.started.as_ref().unwrap().app.pending_imports;

@@ -27,6 +27,16 @@ pub struct TestServer {
     pub data: tempfile::TempDir,
 }
 
+/// Taken by the tests that load the machine on purpose (thousands of connections, uploads of
+/// hundreds of megabytes), so that they do not run at the same time and measure each other:
+/// what they assert about a normal client's latency then holds on a 2-core machine.
+pub fn heavy() -> std::sync::MutexGuard<'static, ()> {
+    static HEAVY: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    HEAVY
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
 pub fn config(data_dir: &Path) -> Config {
     Config {
         data_dir: data_dir.to_path_buf(),

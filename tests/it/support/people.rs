@@ -167,7 +167,9 @@ pub fn link_path(server: &TestServer, body: &str, kind: &str) -> String {
 
 /// Waits until a condition on the database holds (for the background threads).
 pub fn eventually(what: &str, mut check: impl FnMut() -> bool) {
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
+    // Generous: a loaded 2-core machine can hold a background thread back for seconds, and a
+    // passing check returns at once.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
     while !check() {
         assert!(
             std::time::Instant::now() < deadline,
