@@ -12,6 +12,7 @@ mod files;
 mod fisheye;
 mod jdbc;
 mod jira;
+pub mod limits;
 mod products;
 mod properties;
 mod scan;
@@ -261,7 +262,31 @@ pub fn read_text(
         ),
         None => None,
     };
-    let installation = files::read_text(bytes, label, opts, server_id_override.is_some())?;
+    let installation = files::read_text(bytes, label, "", opts, server_id_override.is_some())?;
+    Ok(apply_server_id_override(installation, server_id_override))
+}
+
+/// Read a file that is in memory, not on disk (an upload), named `file_name` as its owner named
+/// it: a config file by that name, else by its content, else any text. The bytes are read in
+/// place, never copied whole. A zip cannot be read this way; give it to [`read_installation`].
+pub fn read_named_text(
+    bytes: &[u8],
+    file_name: &str,
+    opts: &ReadOptions,
+) -> Result<Installation, InstallError> {
+    let server_id_override = match &opts.server_id_override {
+        Some(given) => Some(
+            normalise_server_id(given).ok_or_else(|| InstallError::BadServerId(given.clone()))?,
+        ),
+        None => None,
+    };
+    let installation = files::read_text(
+        bytes,
+        file_name,
+        file_name,
+        opts,
+        server_id_override.is_some(),
+    )?;
     Ok(apply_server_id_override(installation, server_id_override))
 }
 
