@@ -13,6 +13,7 @@ pub mod response;
 pub mod routes;
 pub mod server;
 pub mod session;
+pub mod uploads;
 // Diagnosis.
 pub mod diagnose;
 // Contacts and mail.

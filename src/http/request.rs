@@ -89,7 +89,7 @@ impl Request {
     }
 
     /// The body as `multipart/form-data` (uploads). A body of another type is a 400.
-    pub fn multipart(&self) -> Result<super::multipart::Multipart, crate::error::AppError> {
+    pub fn multipart(&self) -> Result<super::multipart::Multipart<'_>, crate::error::AppError> {
         let boundary = self
             .header("content-type")
             .and_then(super::multipart::boundary)

@@ -65,6 +65,7 @@ fn installation(server_id: Option<&str>, keys: usize) -> Installation {
             })
             .collect(),
         database: None,
+        licences_in_database: None,
         notes: Vec::new(),
     }
 }

@@ -26,6 +26,10 @@ pub const MAX_PART_HEADER_BYTES: usize = 8 * 1024;
 /// or pasted text. A text this large is scanned in about a second.
 pub const MAX_TEXT_BYTES: u64 = 64 * 1024 * 1024;
 
+/// Text pasted into a form field may be this long; a System Information page is about 100 KB.
+/// Larger text is uploaded as a file, which is read in place.
+pub const MAX_PASTED_BYTES: usize = 4 * 1024 * 1024;
+
 /// Elements may nest this deep in an XML document (the products' files nest 4 to 6 deep).
 pub const MAX_XML_DEPTH: usize = 64;
 

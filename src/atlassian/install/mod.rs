@@ -79,8 +79,21 @@ pub struct Installation {
     pub licences: Vec<RawLicence>,
     /// The database connection as the configuration names it (the password is never serialised).
     pub database: Option<DatabaseConfig>,
+    /// Set when the product keeps its licences in a database that was not read (Jira): no key
+    /// found then says nothing about what is installed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub licences_in_database: Option<DatabaseQueries>,
     /// Sentences for the user: what could not be read and why, and the exact SQL to run by hand.
     pub notes: Vec<String>,
+}
+
+/// The SQL that reads what a product keeps in its database, to run by hand.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DatabaseQueries {
+    /// Reads the Server ID; None when the Server ID was given by hand.
+    pub server_id_sql: Option<String>,
+    /// Reads the installed licence keys, one row each.
+    pub licence_sql: String,
 }
 
 /// A Server ID and where it was read.

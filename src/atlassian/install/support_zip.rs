@@ -178,6 +178,9 @@ fn merge(into: &mut Installation, read: Installation) {
     if into.database.is_none() {
         into.database = read.database;
     }
+    if into.licences_in_database.is_none() {
+        into.licences_in_database = read.licences_in_database;
+    }
     into.notes.extend(read.notes);
 }
 
