@@ -326,9 +326,13 @@ fn read_pasted(pasted: &str, opts: &ReadOptions) -> Result<Installation, String>
 }
 
 /// Base64 text of a key's length, with nothing but whitespace around: a key, maybe damaged.
+/// Text longer than the decoder takes is not a key (a pasted wall of words is not one).
 fn looks_like_a_key(text: &str) -> bool {
+    if text.len() > 2 * crate::atlassian::key::MAX_INPUT_BYTES {
+        return false;
+    }
     let compact: String = text.split_whitespace().collect();
-    compact.len() >= 40
+    (40..=crate::atlassian::key::MAX_INPUT_BYTES).contains(&compact.len())
         && compact
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'='))

@@ -11,6 +11,7 @@ mod keys;
 mod server;
 // Diagnosis.
 mod diagnose;
+mod hostile;
 
 // Contacts and mail.
 mod admin;

@@ -113,19 +113,31 @@ fn read_decoded(
     }
     // A config file under another name (a copy, "dbconfig.xml.bak") is known by its content;
     // only text that starts like XML is parsed as XML.
-    if xml::looks_like_xml(text)
-        && let Ok(document) = xml::parse(text)
-        && let Some(kind) = ConfigKind::from_xml(&document)
-    {
-        return kind.read(&config, &home, &context);
+    let mut xml_error = None;
+    if xml::looks_like_xml(text) {
+        match xml::parse(text) {
+            Ok(document) => {
+                if let Some(kind) = ConfigKind::from_xml(&document) {
+                    return kind.read(&config, &home, &context);
+                }
+            }
+            Err(reason) => xml_error = Some(reason),
+        }
     }
     if looks_like_bitbucket_properties(text) {
         return ConfigKind::BitbucketProperties.read(&config, &home, &context);
     }
     let scanned = scan::scan_text(text);
     if scanned.is_empty() {
-        return Err(InstallError::Unrecognised {
-            path: path.to_path_buf(),
+        // Text that starts like XML and holds nothing else is told why it was not read.
+        return Err(match xml_error {
+            Some(reason) => InstallError::BadConfig {
+                path: path.to_path_buf(),
+                reason: format!("starts like XML but is not well-formed XML: {reason}"),
+            },
+            None => InstallError::Unrecognised {
+                path: path.to_path_buf(),
+            },
         });
     }
     Ok(installation_from_scan(path, &scanned, &name))

@@ -407,3 +407,59 @@ fn claim_at(
     }
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use std::io::Cursor;
+
+    use super::*;
+
+    /// The end records of a zip that claims `entries` entries in a directory of `size` bytes,
+    /// after `directory` (which is not parsed).
+    fn ends(directory: &[u8], entries: u64, size: u64) -> Vec<u8> {
+        let mut zip = directory.to_vec();
+        let record = zip.len() as u64;
+        zip.extend_from_slice(b"PK\x06\x06");
+        zip.extend_from_slice(&44u64.to_le_bytes());
+        zip.extend_from_slice(&[45, 0, 45, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+        zip.extend_from_slice(&entries.to_le_bytes());
+        zip.extend_from_slice(&entries.to_le_bytes());
+        zip.extend_from_slice(&size.to_le_bytes());
+        zip.extend_from_slice(&0u64.to_le_bytes());
+        zip.extend_from_slice(b"PK\x06\x07\0\0\0\0");
+        zip.extend_from_slice(&record.to_le_bytes());
+        zip.extend_from_slice(&1u32.to_le_bytes());
+        zip.extend_from_slice(b"PK\x05\x06\0\0\0\0");
+        zip.extend_from_slice(&[0xFF; 12]);
+        zip.extend_from_slice(&[0, 0]);
+        zip
+    }
+
+    #[test]
+    fn the_entry_count_is_checked_before_the_directory_is_read() {
+        // The directory is garbage: had it been parsed, the error would be the zip reader's.
+        let garbage = vec![0xA5u8; 4096];
+        let claims = |zip: Vec<u8>| directory_claims(&mut Cursor::new(zip), ZIP_MAX_ENTRIES);
+        let reason = claims(ends(&garbage, 350_000, 4096)).expect("read");
+        assert_eq!(
+            reason.as_deref(),
+            Some("its directory says it has 350000 entries, more than 10000")
+        );
+        let reason = claims(ends(&garbage, 10, 1 << 40)).expect("read");
+        assert!(reason.is_some_and(|r| r.contains("bytes long, more than 16777216")));
+        assert_eq!(claims(ends(&garbage, 10_000, 4096)).expect("read"), None);
+
+        // A plain end record with too many entries, even behind a later one that is fine.
+        let mut zip = vec![0u8; 100];
+        zip.extend_from_slice(b"PK\x05\x06\0\0\0\0");
+        zip.extend_from_slice(&[0x30, 0x75, 0x30, 0x75]);
+        zip.extend_from_slice(&[0; 10]);
+        zip.extend_from_slice(b"PK\x05\x06\0\0\0\0\x01\0\x01\0");
+        zip.extend_from_slice(&[0; 10]);
+        let reason = claims(zip).expect("read");
+        assert_eq!(
+            reason.as_deref(),
+            Some("its directory says it has 30000 entries, more than 10000")
+        );
+    }
+}
