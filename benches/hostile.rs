@@ -3,11 +3,12 @@
 //!
 //!     cargo bench --bench hostile
 //!
-//! Every adversarial input is sent at 64 KiB, 512 KiB and 1 MiB; for each the time of the
-//! request and the server's peak RSS above its RSS just before it are printed, then the ratios
-//! between sizes (8 and 2 for linear growth). The peak is the kernel's high-water mark, reset
-//! before each request (`/proc/PID/clear_refs`). Then the large cases: a 350,000-entry zip, a
-//! 31 MiB upload, and four of those at once.
+//! Every adversarial input is sent at 64 KiB, 512 KiB and 1 MiB, each time to a freshly started
+//! server (so that memory kept by the allocator from an earlier request hides nothing); for each
+//! the time of the request and the server's peak RSS above its RSS just before it are printed
+//! (the kernel's high-water mark, `VmHWM`), the best of three runs, then the ratios between sizes
+//! (8 and 2 for linear growth). Then the large cases: a 350,000-entry zip, a 31 MiB upload, and
+//! four of those at once.
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::SocketAddr;
@@ -28,12 +29,12 @@ const BOUNDARY: &str = "----hostileBench7MA4YWxkTrZu0gW";
 fn main() {
     let data = tempfile::tempdir().expect("a temporary directory");
     let cookie = seed(data.path());
-    let server = Serve::start(data.path());
-    let client = Client::new(server.addr, cookie);
-    let can_reset = server.reset_peak();
-    if !can_reset {
-        eprintln!("note: /proc/PID/clear_refs is not writable; peaks are since the start");
-    }
+    // One request to a fresh server: its time and its peak above the server's RSS before it.
+    let fresh = |body: &Body| -> Measure {
+        let server = Serve::start(data.path());
+        let client = Client::new(server.addr, cookie.clone());
+        client.measure(&server, body)
+    };
 
     let inputs: Vec<(&str, MakeBody)> = vec![
         ("nested XML, pasted", |n| paste(&nested(n))),
@@ -79,7 +80,7 @@ fn main() {
             // The best of three: the machine is shared.
             let mut best: Option<Measure> = None;
             for _ in 0..3 {
-                let m = client.measure(&server, &body);
+                let m = fresh(&body);
                 if best.as_ref().is_none_or(|b| m.time < b.time) {
                     best = Some(m);
                 }
@@ -132,7 +133,7 @@ fn main() {
         ),
     ];
     for (name, body) in &large {
-        let m = client.measure(&server, body);
+        let m = fresh(body);
         println!(
             "{:<46} {:>10.1} {:>12.2} {:>7}  (upload {:.1} MiB)",
             name,
@@ -143,7 +144,8 @@ fn main() {
         );
     }
     let big = upload("support.zip", big_support_zip(31 * MIB));
-    server.reset_peak();
+    let server = Serve::start(data.path());
+    let client = Client::new(server.addr, cookie.clone());
     let before = server.rss_kib();
     let started = Instant::now();
     let statuses: Vec<u16> = std::thread::scope(|scope| {
@@ -349,7 +351,6 @@ impl Client {
     }
 
     fn measure(&self, server: &Serve, body: &Body) -> Measure {
-        server.reset_peak();
         let before = server.rss_kib();
         let started = Instant::now();
         let status = self.post(body);
@@ -442,11 +443,6 @@ impl Serve {
 
     fn peak_kib(&self) -> u64 {
         self.status_field("VmHWM:")
-    }
-
-    /// Resets the high-water mark to the current RSS; false when the kernel does not allow it.
-    fn reset_peak(&self) -> bool {
-        std::fs::write(format!("/proc/{}/clear_refs", self.child.id()), "5").is_ok()
     }
 }
 

@@ -84,11 +84,11 @@ fn submitted<'a>(req: &'a super::Request) -> AppResult<Submitted<'a>> {
             file,
         })
     } else {
-        let form = req.form();
+        let mut form = req.form();
         Ok(Submitted {
-            csrf: Cow::Owned(form.get("csrf").to_owned()),
-            key: Cow::Owned(form.get("key").to_owned()),
-            server_id: Cow::Owned(form.get("server_id").to_owned()),
+            csrf: Cow::Owned(form.take("csrf")),
+            key: Cow::Owned(form.take("key")),
+            server_id: Cow::Owned(form.take("server_id")),
             file: None,
         })
     }
@@ -325,14 +325,16 @@ fn read_pasted(pasted: &str, opts: &ReadOptions) -> Result<Installation, String>
     }
 }
 
-/// Base64 text of a key's length, with nothing but whitespace around: a key, maybe damaged.
-/// Text longer than the decoder takes is not a key (a pasted wall of words is not one).
+/// Base64 text of a key's length starting as every key does, with nothing but whitespace
+/// around: a key, maybe damaged. Text longer than the decoder takes is not a key.
 fn looks_like_a_key(text: &str) -> bool {
     if text.len() > 2 * crate::atlassian::key::MAX_INPUT_BYTES {
         return false;
     }
     let compact: String = text.split_whitespace().collect();
+    // Every key starts `AAA` (its length prefix); a wall of letters does not.
     (40..=crate::atlassian::key::MAX_INPUT_BYTES).contains(&compact.len())
+        && compact.starts_with("AAA")
         && compact
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'='))

@@ -140,6 +140,16 @@ impl Form {
             .map_or("", String::as_str)
     }
 
+    /// The field's first value taken out of the form ("" when it is absent), so that a large
+    /// field is not copied to be kept.
+    pub fn take(&mut self, name: &str) -> String {
+        self.fields
+            .get_mut(name)
+            .filter(|values| !values.is_empty())
+            .map(|values| values.swap_remove(0))
+            .unwrap_or_default()
+    }
+
     pub fn all(&self, name: &str) -> &[String] {
         self.fields.get(name).map_or(&[], Vec::as_slice)
     }

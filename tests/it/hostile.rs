@@ -494,3 +494,24 @@ fn jira_dbconfig_is_cannot_tell_with_the_queries_and_fields_for_their_answers() 
     );
     assert_alive(&server);
 }
+
+#[test]
+fn pasted_text_over_its_limit_is_refused_whichever_way_the_form_is_sent() {
+    let (server, mut admin) = TestServer::with_admin();
+    let csrf = admin.get("/diagnose").csrf();
+    let wall = format!("Server ID: {SID}\n{}", "x".repeat(5 * MIB));
+    let multipart = post_multipart(&admin, &[("csrf", &csrf), ("key", &wall)], None);
+    assert_eq!(multipart.0.status, 413);
+    assert_refused(&multipart, "key", "at most 4194304 bytes can be pasted");
+    let form = form_urlencoded::Serializer::new(String::new())
+        .append_pair("csrf", &csrf)
+        .append_pair("key", &wall)
+        .finish();
+    let urlencoded = post_raw(&admin, "application/x-www-form-urlencoded", form.as_bytes());
+    assert_refused(&urlencoded, "key", "Upload it as a file instead");
+    assert!(
+        !urlencoded.0.body.contains("xxxxxxxxxx"),
+        "the text is not sent back"
+    );
+    assert_alive(&server);
+}

@@ -17,7 +17,7 @@ mod products;
 mod properties;
 mod scan;
 mod support_zip;
-mod xml;
+pub mod xml;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
