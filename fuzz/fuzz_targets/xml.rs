@@ -12,8 +12,17 @@ fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
     if let Ok(document) = xml::parse(&text) {
         assert!(document.elements.len() <= MAX_XML_ELEMENTS);
-        for index in 0..document.elements.len() {
-            assert!(document.path(index).split('/').count() <= MAX_XML_DEPTH + 1);
+        for (index, element) in document.elements.iter().enumerate() {
+            // Parents come before their children, and no chain is longer than the limit.
+            let mut depth = 0;
+            let mut parent = element.parent;
+            while let Some(at) = parent {
+                assert!(at < index);
+                depth += 1;
+                parent = document.elements[at].parent;
+            }
+            assert!(depth < MAX_XML_DEPTH);
+            let _ = document.path(index);
         }
         let _ = document.properties();
     }

@@ -456,6 +456,18 @@ fn jira_dbconfig_is_cannot_tell_with_the_queries_and_fields_for_their_answers() 
     assert!(resp.body.contains("<label for=\"answer-server_id\""));
     assert!(resp.body.contains("<label for=\"answer-key\""));
 
+    // Without a database URL the licences are still in a database, just an unknown one.
+    let no_url =
+        "<jira-database-config><database-type>postgres72</database-type></jira-database-config>";
+    let (unknown, _) = post_multipart(
+        &admin,
+        &[("csrf", &csrf)],
+        Some(("dbconfig.xml", no_url.as_bytes())),
+    );
+    assert_eq!(unknown.status, 200, "{}", unknown.text());
+    assert!(unknown.text().contains("cannot-tell"), "{}", unknown.text());
+    assert!(unknown.body.contains("SELECT license FROM productlicense"));
+
     // Giving the answers diagnoses the key with that Server ID.
     let key = encoder::encode(&encoder::sample_properties("SEN-700", "jira"));
     let answered = admin.post(

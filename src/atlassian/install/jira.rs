@@ -8,7 +8,7 @@ use super::products::{
     ConfigText, Context, add_licences, database_config, empty_installation, reason_not_to_connect,
     server_id_reading,
 };
-use super::{DatabaseQueries, InstallError, Installation, Product, jdbc};
+use super::{DatabaseKind, DatabaseQueries, InstallError, Installation, Product, jdbc};
 
 pub(super) fn read(
     config: &ConfigText<'_>,
@@ -25,6 +25,13 @@ pub(super) fn read(
             "{} has no jdbc-datasource/url: the database holding Jira's Server ID and licences is unknown; give the Server ID with --server-id",
             config.label
         ));
+        // The licences are still in Jira's database, wherever it is.
+        let any = DatabaseKind::Other(String::new());
+        installation.licences_in_database = Some(DatabaseQueries {
+            server_id_sql: (!context.server_id_given)
+                .then(|| database::jira_server_id_sql(&any, None)),
+            licence_sql: database::jira_licence_sql(&any, None),
+        });
         return Ok(installation);
     };
     let optional = |path: &str| {
