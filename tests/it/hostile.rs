@@ -299,19 +299,28 @@ fn many_entry_and_bomb_zips_and_big_uploads_are_refused_or_read_once() {
         "its text entries unpack to more than 67108864 bytes in all",
     );
 
-    // A 31 MiB upload (a real config and a large log the reader skips) is read, once.
-    let path = dir.path().join("support.zip");
+    // A 31 MiB upload (a real config and a large log the reader skips) is read.
+    let zip = big_support_zip(31 * MIB);
+    let (read, took) = post_multipart(&admin, &[("csrf", &csrf)], Some(("support.zip", &zip)));
+    assert_eq!(read.status, 200, "{}", read.text());
+    assert!(took < SLOWEST, "took {took:?}");
+    assert!(read.text().contains(SID), "{}", read.text());
+    assert_alive(&server);
+}
+
+/// A support zip of a Confluence config and a stored log of `bytes` bytes that neither compress
+/// nor look like text (the reader skips logs unread).
+fn big_support_zip(bytes: usize) -> Vec<u8> {
+    use std::io::Write;
     let cfg = format!(
         "<confluence-configuration><properties><property name=\"confluence.setup.server.id\">{SID}</property></properties></confluence-configuration>"
     );
-    let noise: Vec<u8> = (0..31 * MIB as u32)
+    let noise: Vec<u8> = (0..bytes as u32)
         .map(|i| (i.wrapping_mul(2_654_435_761) >> 24) as u8)
         .collect();
-    let file = std::fs::File::create(&path).expect("create");
-    let mut writer = zip::ZipWriter::new(file);
+    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     let stored =
         zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
-    use std::io::Write;
     writer
         .start_file("application-config/confluence.cfg.xml", stored)
         .expect("entry");
@@ -320,14 +329,65 @@ fn many_entry_and_bomb_zips_and_big_uploads_are_refused_or_read_once() {
         .start_file("application-logs/atlassian-confluence.log", stored)
         .expect("entry");
     writer.write_all(&noise).expect("write");
-    writer.finish().expect("zip");
-    let zip = std::fs::read(&path).expect("zip");
-    let (read, took) = post_multipart(&admin, &[("csrf", &csrf)], Some(("support.zip", &zip)));
-    assert_eq!(read.status, 200, "{}", read.text());
-    assert!(took < SLOWEST, "took {took:?}");
-    assert!(read.text().contains(SID), "{}", read.text());
+    writer.finish().expect("zip").into_inner()
+}
 
-    assert_alive(&server);
+/// A field of `/proc/PID/status`, in KiB.
+fn status_kib(pid: u32, field: &str) -> u64 {
+    std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .unwrap_or_default()
+        .lines()
+        .find_map(|line| line.strip_prefix(field))
+        .and_then(|rest| rest.split_whitespace().next())
+        .and_then(|kib| kib.parse().ok())
+        .unwrap_or(0)
+}
+
+#[test]
+fn an_upload_is_held_once_by_the_server_process() {
+    // The real binary, alone in its process, so that its peak memory is the upload's cost.
+    let data = tempfile::tempdir().expect("tempdir");
+    let dd = data.path().to_str().expect("a path");
+    let (code, _, err) = crate::cli::run(
+        &[
+            "user",
+            "add",
+            "owner@example.com",
+            "--admin",
+            "--bcrypt-cost",
+            "4",
+            "--data-dir",
+            dd,
+        ],
+        Some("owner password 1\n"),
+    );
+    assert_eq!(code, 0, "{err}");
+    let serve = crate::cli::ServeProcess::start(data.path(), &[]);
+    let pid = serve.child.id();
+    let mut client = Client {
+        base: serve.base.clone(),
+        cookies: Default::default(),
+    };
+    client.sign_in("owner@example.com", "owner password 1", false);
+    let csrf = client.get("/diagnose").csrf();
+    let zip = big_support_zip(31 * MIB);
+    let before = status_kib(pid, "VmRSS:");
+    let (resp, _) = post_multipart(&client, &[("csrf", &csrf)], Some(("support.zip", &zip)));
+    assert_eq!(resp.status, 200, "{}", resp.text());
+    assert!(resp.text().contains(SID));
+    let peak = status_kib(pid, "VmHWM:");
+    assert!(before > 0 && peak > 0, "/proc is readable");
+    // One copy is the request body; two are allowed. The readers before held about seven
+    // (246 MiB for this upload).
+    let grew_mib = (peak.saturating_sub(before) / 1024) as usize;
+    eprintln!("a 31 MiB upload raised the server's peak RSS by {grew_mib} MiB");
+    assert!(grew_mib <= 2 * 31 + 8, "the peak grew by {grew_mib} MiB");
+    assert_eq!(
+        std::fs::read_dir(data.path().join("tmp"))
+            .expect("folder")
+            .count(),
+        0
+    );
 }
 
 #[test]
