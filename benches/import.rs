@@ -64,18 +64,22 @@ fn main() {
         &sources,
         import::Options {
             allow_unverified: true,
+            viewer: None,
+            max_keys: None,
         },
         &|_| {},
     )
     .expect("the plan");
     let planned = started.elapsed().as_secs_f64();
-    let applied = import::apply(
+    let applied = import::apply_in_transaction(
         &mut conn,
         &plan,
         &import::ApplyContext {
             actor: &Actor::CommandLine,
             client_addr: None,
             contact: None,
+            viewer: None,
+            replace_genuine: false,
             now: licensedesk::store::unix_now(),
         },
         &|_| {},

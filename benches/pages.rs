@@ -202,6 +202,9 @@ fn main() {
             bcrypt_threads: cores,
             enable_panic_route: false,
             page_cache_bytes,
+            http: Default::default(),
+            trusted_proxies: Vec::new(),
+            imports: licensedesk::config::ImportLimits::default(),
             mail: licensedesk::mail::MailConfig::default(),
         })
         .expect("the server starts")

@@ -80,6 +80,63 @@ pub struct ServeArgs {
     /// (MiB; 0 turns the cache off). A list page of 50 licences takes about 6 KB.
     #[arg(long, env = "LICENSEDESK_PAGE_CACHE_MIB", default_value_t = 8)]
     pub page_cache_mib: usize,
+    /// Seconds a client may take to send a request's head, from its first byte (and a new
+    /// connection to start its first request).
+    #[arg(long, env = "LICENSEDESK_HEADER_TIMEOUT", default_value_t = 10,
+          value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub header_timeout: u64,
+    /// Seconds a request body may take beyond what the minimum rate allows.
+    #[arg(long, env = "LICENSEDESK_BODY_TIMEOUT", default_value_t = 10,
+          value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub body_timeout: u64,
+    /// The rate (KiB a second) a long upload must keep up; slower ones are cut off with 408.
+    #[arg(long, env = "LICENSEDESK_BODY_MIN_RATE_KIB", default_value_t = 16,
+          value_parser = clap::value_parser!(u64).range(1..=1_048_576))]
+    pub body_min_rate_kib: u64,
+    /// Seconds a response may wait on a client that does not read it.
+    #[arg(long, env = "LICENSEDESK_WRITE_TIMEOUT", default_value_t = 30,
+          value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub write_timeout: u64,
+    /// Seconds an idle keep-alive connection is kept open.
+    #[arg(long, env = "LICENSEDESK_KEEP_ALIVE_TIMEOUT", default_value_t = 60,
+          value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub keep_alive_timeout: u64,
+    /// The largest request head (request line and headers) in bytes; larger ones get 431.
+    #[arg(long, env = "LICENSEDESK_MAX_HEADER_BYTES", default_value_t = 32 * 1024,
+          value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1024..=1_048_576))]
+    pub max_header_bytes: usize,
+    /// The most headers a request may carry; more get 431.
+    #[arg(long, env = "LICENSEDESK_MAX_HEADERS", default_value_t = 100,
+          value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(8..=10_000))]
+    pub max_headers: usize,
+    /// Connections held open at once; further ones wait in the accept queue. Default: 10,000,
+    /// or fewer when the open-file limit would run out first.
+    #[arg(long, env = "LICENSEDESK_MAX_CONNECTIONS",
+          value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(16..))]
+    pub max_connections: Option<usize>,
+    /// Memory for request bodies being received, all connections together (MiB); past it a
+    /// request gets 503.
+    #[arg(long, env = "LICENSEDESK_BODY_BUDGET_MIB", default_value_t = 512,
+          value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(33..))]
+    pub body_budget_mib: usize,
+    /// Reverse proxies (addresses or CIDR blocks, comma-separated; the flag may be repeated)
+    /// whose X-Forwarded-For or Forwarded header gives the client's address; from any other
+    /// peer those headers are ignored.
+    #[arg(long, env = "LICENSEDESK_TRUSTED_PROXY")]
+    pub trusted_proxy: Vec<crate::http::client_addr::AddrRanges>,
+    /// Memory all import previews waiting for their confirmation may hold together (MiB).
+    #[arg(long, env = "LICENSEDESK_IMPORT_PENDING_MIB", default_value_t = 64)]
+    pub import_pending_mib: usize,
+    /// Memory one account's waiting import previews may hold (MiB).
+    #[arg(
+        long,
+        env = "LICENSEDESK_IMPORT_PENDING_ACCOUNT_MIB",
+        default_value_t = 16
+    )]
+    pub import_pending_account_mib: usize,
+    /// Licence keys one upload on the import page may hold.
+    #[arg(long, env = "LICENSEDESK_IMPORT_MAX_KEYS", default_value_t = 10_000)]
+    pub import_max_keys: usize,
     // Contacts and mail.
     /// Deliver mail through this SMTP server: smtp://host:25, smtp://host:587?tls=required or
     /// smtps://user:password@host. Without it mail waits in the outbox.
@@ -182,6 +239,10 @@ pub struct ImportArgs {
     /// Import keys whose signature does not verify, marked as not genuine.
     #[arg(long)]
     pub allow_unverified: bool,
+    /// Let keys that do not verify replace genuine keys (without it those updates are left
+    /// out and listed).
+    #[arg(long)]
+    pub replace_genuine: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -2,6 +2,7 @@
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::time::Duration;
 
 // The body limits are stated with every other limit on untrusted input.
 pub use crate::atlassian::install::limits::{FORM_BODY_LIMIT, UPLOAD_BODY_LIMIT};
@@ -21,6 +22,12 @@ pub struct Config {
     pub enable_panic_route: bool,
     /// Bytes of gzipped licence lists the server keeps until the data changes; 0 turns it off.
     pub page_cache_bytes: usize,
+    /// What a client may take of the server: time, connections and memory.
+    pub http: HttpLimits,
+    /// Reverse proxies whose `X-Forwarded-For` or `Forwarded` header names the client.
+    pub trusted_proxies: Vec<crate::http::client_addr::AddrRange>,
+    /// What import previews may hold while they wait for their confirmation.
+    pub imports: ImportLimits,
     // Contacts and mail.
     pub mail: crate::mail::MailConfig,
 }
@@ -38,6 +45,27 @@ impl Config {
             bcrypt_threads: (cores / 2).max(1),
             enable_panic_route: false,
             page_cache_bytes: args.page_cache_mib.saturating_mul(1 << 20),
+            http: HttpLimits {
+                header_timeout: Duration::from_secs(args.header_timeout),
+                body_timeout: Duration::from_secs(args.body_timeout),
+                body_min_rate: args.body_min_rate_kib.saturating_mul(1024),
+                write_timeout: Duration::from_secs(args.write_timeout),
+                keep_alive_timeout: Duration::from_secs(args.keep_alive_timeout),
+                max_header_bytes: args.max_header_bytes,
+                max_headers: args.max_headers,
+                max_connections: args.max_connections,
+                body_budget_bytes: args.body_budget_mib.saturating_mul(1 << 20),
+            },
+            trusted_proxies: args
+                .trusted_proxy
+                .iter()
+                .flat_map(|list| list.0.iter().copied())
+                .collect(),
+            imports: ImportLimits {
+                pending_bytes: args.import_pending_mib.saturating_mul(1 << 20),
+                pending_account_bytes: args.import_pending_account_mib.saturating_mul(1 << 20),
+                max_keys: args.import_max_keys,
+            },
             // Contacts and mail.
             mail: crate::mail::MailConfig::from_serve_args(args),
         }
@@ -52,6 +80,69 @@ impl Config {
         match &self.base_url {
             Some(url) => url.trim_end_matches('/').to_owned(),
             None => format!("http://{bound}"),
+        }
+    }
+}
+
+/// The transport's limits, each with a `serve` flag; `Default` gives the flags' defaults.
+#[derive(Debug, Clone)]
+pub struct HttpLimits {
+    /// From the first byte of a request to the end of its head (and a new connection's wait
+    /// for its first request).
+    pub header_timeout: Duration,
+    /// A request body may take this long, plus a second for every `body_min_rate` bytes.
+    pub body_timeout: Duration,
+    /// Bytes a second a slow upload must keep up.
+    pub body_min_rate: u64,
+    /// How long a response may wait on a client that does not read it.
+    pub write_timeout: Duration,
+    /// How long an idle keep-alive connection is kept.
+    pub keep_alive_timeout: Duration,
+    /// The largest request head (request line and headers), in bytes: past it 431.
+    pub max_header_bytes: usize,
+    /// The most headers a request may carry: past it 431.
+    pub max_headers: usize,
+    /// Connections held open at once; further ones wait in the accept queue. `None`: the
+    /// default, 10,000 or fewer when the open-file limit would run out first.
+    pub max_connections: Option<usize>,
+    /// Bytes of request bodies held at once, all connections together: past it 503.
+    pub body_budget_bytes: usize,
+}
+
+impl Default for HttpLimits {
+    fn default() -> HttpLimits {
+        HttpLimits {
+            header_timeout: Duration::from_secs(10),
+            body_timeout: Duration::from_secs(10),
+            body_min_rate: 16 * 1024,
+            write_timeout: Duration::from_secs(30),
+            keep_alive_timeout: Duration::from_secs(60),
+            max_header_bytes: 32 * 1024,
+            max_headers: 100,
+            max_connections: None,
+            body_budget_bytes: 512 << 20,
+        }
+    }
+}
+
+/// The limits of the import page: a preview keeps its decoded entries (never the upload) until
+/// it is confirmed or expires, within these budgets.
+#[derive(Debug, Clone, Copy)]
+pub struct ImportLimits {
+    /// Bytes all waiting previews may hold together.
+    pub pending_bytes: usize,
+    /// Bytes one account's waiting previews may hold.
+    pub pending_account_bytes: usize,
+    /// Keys one upload may hold.
+    pub max_keys: usize,
+}
+
+impl Default for ImportLimits {
+    fn default() -> ImportLimits {
+        ImportLimits {
+            pending_bytes: 64 << 20,
+            pending_account_bytes: 16 << 20,
+            max_keys: 10_000,
         }
     }
 }

@@ -21,6 +21,8 @@ pub enum AppError {
     MethodNotAllowed,
     #[error("the request body is too large (at most {limit} bytes here)")]
     PayloadTooLarge { limit: usize },
+    #[error("the request took too long to arrive")]
+    RequestTimeout,
     #[error("too many attempts; try again in {seconds} seconds")]
     TooManyRequests { seconds: u64 },
     #[error("the server is busy; try again in a moment")]

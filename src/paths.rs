@@ -40,6 +40,10 @@ pub enum Route {
     LicenceExtend(LicenceId),
     LicenceAttachKey(LicenceId),
     LicenceDeveloper(LicenceId),
+    /// An earlier key of the licence (by its key history entry), put back on it.
+    LicenceRestoreKey(LicenceId, i64),
+    LicenceDelete(LicenceId),
+    LicenceReplaceKey(LicenceId),
 }
 
 impl Route {
@@ -76,6 +80,11 @@ impl Route {
             Route::LicenceExtend(id) => format!("/licences/{id}/extend"),
             Route::LicenceAttachKey(id) => format!("/licences/{id}/attach-key"),
             Route::LicenceDeveloper(id) => format!("/licences/{id}/developer"),
+            Route::LicenceRestoreKey(id, entry) => {
+                format!("/licences/{id}/key-history/{entry}/restore")
+            }
+            Route::LicenceDelete(id) => format!("/licences/{id}/delete"),
+            Route::LicenceReplaceKey(id) => format!("/licences/{id}/replace-key"),
         }
     }
 }

@@ -16,9 +16,25 @@ pub struct PasswordHasher {
     max_wait: Duration,
     /// Hashes running or waiting, at most.
     max_in_flight: usize,
-    /// A hash of a random password at the configured cost: checked when an address has no
-    /// account, so the answer takes as long as for a real account and reveals nothing.
-    dummy_hash: std::sync::OnceLock<String>,
+    /// The salt and digest of a hash of a random password, without its cost: checked, at the
+    /// highest cost any account's hash has, when an address has no account, so that the answer
+    /// takes as long as for a real account and reveals nothing. bcrypt's time depends on the
+    /// cost written in the hash alone, so one tail serves every cost.
+    dummy_tail: std::sync::OnceLock<String>,
+}
+
+/// The cost written in a bcrypt hash (`$2b$12$...`), or `None` for anything else.
+pub fn hash_cost(hash: &str) -> Option<u32> {
+    let mut parts = hash.split('$');
+    let (Some(""), Some(version), Some(cost)) = (parts.next(), parts.next(), parts.next()) else {
+        return None;
+    };
+    let known_version = matches!(version, "2a" | "2b" | "2x" | "2y");
+    let two_digits = cost.len() == 2 && cost.bytes().all(|b| b.is_ascii_digit());
+    if !known_version || !two_digits {
+        return None;
+    }
+    cost.parse().ok()
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -53,7 +69,7 @@ impl PasswordHasher {
             released: Condvar::new(),
             max_wait: Duration::from_millis(1500),
             max_in_flight: max_in_flight.max(threads),
-            dummy_hash: std::sync::OnceLock::new(),
+            dummy_tail: std::sync::OnceLock::new(),
         }
     }
 
@@ -98,11 +114,17 @@ impl PasswordHasher {
         Ok(work())
     }
 
-    fn dummy_hash(&self) -> &str {
-        self.dummy_hash.get_or_init(|| {
+    /// A hash no password matches, at `cost` (4 to 31).
+    fn dummy_hash(&self, cost: u32) -> String {
+        let tail = self.dummy_tail.get_or_init(|| {
+            // The lowest cost: only the salt and digest are kept, and they cost nothing to make.
             let random = super::Token::generate();
-            bcrypt::hash(random.as_str(), self.cost).unwrap_or_default()
-        })
+            bcrypt::hash(random.as_str(), 4)
+                .ok()
+                .and_then(|hash| hash.get(7..).map(str::to_owned))
+                .unwrap_or_default()
+        });
+        format!("$2b${:02}${tail}", cost.clamp(4, 31))
     }
 
     pub fn hash(&self, password: &Password) -> Result<String, HashError> {
@@ -111,21 +133,45 @@ impl PasswordHasher {
     }
 
     /// Checks a password against a stored hash; `None` (no account, or no password set yet)
-    /// costs the same time and is always false.
+    /// is checked against a hash at the configured cost, and is always false. See
+    /// `verify_or_dummy` for a cost that matches the accounts' own.
     pub fn verify(&self, password: &str, hash: Option<&str>) -> Result<bool, HashError> {
-        // Only the first 72 bytes would be read by bcrypt; a longer input never matches,
-        // because no stored password is longer.
-        if password.len() > crate::domain::account::PASSWORD_MAX_BYTES {
-            return Ok(false);
-        }
+        self.verify_or_dummy(password, hash, self.cost)
+    }
+
+    /// Checks a password against a stored hash; `None` (no account, or no password set yet)
+    /// costs as long as a hash at `dummy_cost` (or the configured cost, when higher), and is
+    /// always false.
+    pub fn verify_or_dummy(
+        &self,
+        password: &str,
+        hash: Option<&str>,
+        dummy_cost: u32,
+    ) -> Result<bool, HashError> {
+        let dummy;
         let (target, real) = match hash {
             Some(hash) => (hash, true),
-            None => (self.dummy_hash(), false),
+            None => {
+                dummy = self.dummy_hash(dummy_cost.max(self.cost));
+                (dummy.as_str(), false)
+            }
         };
+        // Only the first 72 bytes would be read by bcrypt; a longer input never matches,
+        // because no stored password is longer. It is still checked (against a password of
+        // the allowed length), so that its answer takes as long as any other.
+        let too_long = password.len() > crate::domain::account::PASSWORD_MAX_BYTES;
+        let checked = if too_long { "" } else { password };
         let matched = self
-            .with_permit(|| bcrypt::verify(password, target))?
+            .with_permit(|| bcrypt::verify(checked, target))?
             .unwrap_or(false);
-        Ok(real && matched)
+        Ok(real && matched && !too_long)
+    }
+
+    /// Whether a stored hash should be made again at the configured cost (after a sign-in
+    /// that proved the password): a hash at another cost takes another time to check, and
+    /// that difference would tell which addresses have accounts.
+    pub fn needs_rehash(&self, hash: &str) -> bool {
+        hash_cost(hash) != Some(self.cost)
     }
 }
 
@@ -168,8 +214,46 @@ mod tests {
     }
 
     #[test]
-    fn the_dummy_hash_is_a_valid_bcrypt_hash() {
+    fn the_dummy_hash_is_a_valid_bcrypt_hash_at_the_cost_asked() {
         let hasher = PasswordHasher::new(4, 1);
-        assert!(bcrypt::verify("anything", hasher.dummy_hash()).is_ok());
+        for cost in [4, 5, 12] {
+            let dummy = hasher.dummy_hash(cost);
+            assert_eq!(hash_cost(&dummy), Some(cost));
+            assert_eq!(bcrypt::verify("anything", &dummy).ok(), Some(false));
+        }
+    }
+
+    #[test]
+    fn the_cost_is_read_from_a_hash_and_a_hash_at_another_cost_is_made_again() {
+        let hasher = PasswordHasher::new(5, 1);
+        let at_four = bcrypt::hash("correct horse battery", 4).unwrap();
+        assert_eq!(hash_cost(&at_four), Some(4));
+        assert!(hasher.needs_rehash(&at_four));
+        let at_five = hasher
+            .hash(&Password::new("correct horse battery").unwrap())
+            .unwrap();
+        assert!(!hasher.needs_rehash(&at_five));
+        for junk in ["", "$2b$", "$2b$1$x", "$9z$12$x", "plain", "$2b$ab$x"] {
+            assert_eq!(hash_cost(junk), None, "{junk:?}");
+        }
+    }
+
+    #[test]
+    fn an_unknown_address_takes_as_long_as_the_dearest_hash() {
+        let hasher = PasswordHasher::new(4, 1);
+        let time = |cost: u32| {
+            let start = Instant::now();
+            assert!(
+                !hasher
+                    .verify_or_dummy("correct horse battery", None, cost)
+                    .unwrap()
+            );
+            start.elapsed()
+        };
+        // The first check also makes the dummy's salt; then each cost step doubles the work:
+        // cost 10 is 64 times cost 4 (asked for a quarter of that, on a busy machine).
+        time(4);
+        let (cheap, dear) = (time(4), time(10));
+        assert!(dear > cheap * 16, "cost 4 {cheap:?}, cost 10 {dear:?}");
     }
 }

@@ -1,40 +1,97 @@
-//! Failed sign-ins are limited per account and per client address: after the limit within the
-//! window, further attempts are refused without checking the password, with the seconds to wait.
+//! Failed sign-ins are counted per key (an account from one client address, a client address,
+//! an account from anywhere), each with its own limit within the window; past a limit, further
+//! attempts are refused without checking the password, with the seconds to wait.
 //! Kept in memory: a restart forgets it, which only ever helps a legitimate user.
 
 use std::collections::{HashMap, VecDeque};
+use std::net::IpAddr;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-pub struct SignInThrottle {
+/// Wrong passwords a minute for one account from one client address: the limit a person who
+/// mistypes meets, and the one that stops guessing from one place.
+pub const PER_ACCOUNT_AND_ADDRESS: usize = 10;
+/// Wrong passwords a minute from one client address, whatever the accounts: stops trying one
+/// password on many accounts, with room for an office behind one address.
+pub const PER_ADDRESS: usize = 30;
+/// Wrong passwords a minute for one account from all addresses together: looser, so that one
+/// attacker elsewhere cannot lock the owner out, and still a bound on guessing from many places.
+pub const PER_ACCOUNT: usize = 50;
+/// How long a failure counts.
+pub const WINDOW: Duration = Duration::from_secs(60);
+/// Counters kept before the expired ones are swept out.
+const SWEEP_ABOVE: usize = 100_000;
+
+/// One counter and its limit within the window.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Key {
+    name: String,
     limit: usize,
+}
+
+impl Key {
+    pub fn new(name: String, limit: usize) -> Key {
+        Key {
+            name,
+            limit: limit.max(1),
+        }
+    }
+
+    /// The counters of a sign-in: the account from this address, the address, the account.
+    /// `account` is the address typed, trimmed and lower-cased (bounded by the caller).
+    pub fn sign_in(account: &str, client: Option<IpAddr>) -> [Key; 3] {
+        let client = client.map_or_else(|| "unknown".to_owned(), address_key);
+        [
+            Key::new(
+                format!("account+addr:{account} {client}"),
+                PER_ACCOUNT_AND_ADDRESS,
+            ),
+            Key::new(format!("addr:{client}"), PER_ADDRESS),
+            Key::new(format!("account:{account}"), PER_ACCOUNT),
+        ]
+    }
+}
+
+/// An IPv4 address as it is; an IPv6 address by its /64, which one subscriber usually holds
+/// whole: counting each of its addresses apart would give one attacker 2^64 fresh starts.
+fn address_key(addr: IpAddr) -> String {
+    match addr.to_canonical() {
+        IpAddr::V4(v4) => v4.to_string(),
+        IpAddr::V6(v6) => {
+            let s = v6.segments();
+            format!("{:x}:{:x}:{:x}:{:x}::/64", s[0], s[1], s[2], s[3])
+        }
+    }
+}
+
+pub struct SignInThrottle {
     window: Duration,
     failures: Mutex<HashMap<String, VecDeque<Instant>>>,
 }
 
 impl SignInThrottle {
-    pub fn new(limit: usize, window: Duration) -> SignInThrottle {
+    pub fn new(window: Duration) -> SignInThrottle {
         SignInThrottle {
-            limit,
             window,
             failures: Mutex::new(HashMap::new()),
         }
     }
 
-    /// Seconds to wait if any of the keys is over its limit now.
-    pub fn blocked_for(&self, keys: &[String], now: Instant) -> Option<u64> {
+    /// Seconds to wait if any of the keys is at its limit now.
+    pub fn blocked_for(&self, keys: &[Key], now: Instant) -> Option<u64> {
         let mut failures = self.failures.lock().unwrap_or_else(|e| e.into_inner());
         let mut wait = None;
         for key in keys {
-            if let Some(times) = failures.get_mut(key) {
+            if let Some(times) = failures.get_mut(&key.name) {
                 while times
                     .front()
                     .is_some_and(|t| now.duration_since(*t) >= self.window)
                 {
                     times.pop_front();
                 }
-                if times.len() >= self.limit
-                    && let Some(oldest) = times.front()
+                // The limit-th most recent failure is the one whose expiry lets a try through.
+                if times.len() >= key.limit
+                    && let Some(oldest) = times.get(times.len() - key.limit)
                 {
                     let left = self.window.saturating_sub(now.duration_since(*oldest));
                     let seconds = left.as_secs() + u64::from(left.subsec_nanos() > 0);
@@ -45,10 +102,10 @@ impl SignInThrottle {
         wait
     }
 
-    pub fn record_failure(&self, keys: &[String], now: Instant) {
+    pub fn record_failure(&self, keys: &[Key], now: Instant) {
         let mut failures = self.failures.lock().unwrap_or_else(|e| e.into_inner());
         // Bound the memory an attacker can make us use with many addresses or accounts.
-        if failures.len() > 100_000 {
+        if failures.len() > SWEEP_ABOVE {
             let window = self.window;
             failures.retain(|_, times| {
                 times
@@ -57,19 +114,19 @@ impl SignInThrottle {
             });
         }
         for key in keys {
-            let times = failures.entry(key.clone()).or_default();
+            let times = failures.entry(key.name.clone()).or_default();
             times.push_back(now);
-            while times.len() > self.limit {
+            while times.len() > key.limit {
                 times.pop_front();
             }
         }
     }
 
-    pub fn clear(&self, key: &str) {
+    pub fn clear(&self, key: &Key) {
         self.failures
             .lock()
             .unwrap_or_else(|e| e.into_inner())
-            .remove(key);
+            .remove(&key.name);
     }
 }
 
@@ -77,15 +134,16 @@ impl SignInThrottle {
 mod tests {
     use super::*;
 
+    fn ip(text: &str) -> IpAddr {
+        text.parse().unwrap()
+    }
+
     #[test]
-    fn ten_failures_a_minute_then_a_wait() {
-        let throttle = SignInThrottle::new(10, Duration::from_secs(60));
-        let keys = vec![
-            "account:a@example.com".to_owned(),
-            "addr:127.0.0.1".to_owned(),
-        ];
+    fn ten_failures_a_minute_from_one_address_then_a_wait() {
+        let throttle = SignInThrottle::new(WINDOW);
+        let keys = Key::sign_in("a@example.com", Some(ip("127.0.0.1")));
         let start = Instant::now();
-        for i in 0..10 {
+        for i in 0..PER_ACCOUNT_AND_ADDRESS {
             assert_eq!(throttle.blocked_for(&keys, start), None, "attempt {i}");
             throttle.record_failure(&keys, start);
         }
@@ -97,6 +155,54 @@ mod tests {
             throttle.blocked_for(&keys, start + Duration::from_secs(60)),
             None
         );
-        throttle.clear("account:a@example.com");
+    }
+
+    #[test]
+    fn the_owner_from_another_address_is_not_locked_out_until_the_account_total() {
+        let throttle = SignInThrottle::new(WINDOW);
+        let now = Instant::now();
+        let attacker = Key::sign_in("a@example.com", Some(ip("203.0.113.1")));
+        for _ in 0..PER_ACCOUNT_AND_ADDRESS {
+            throttle.record_failure(&attacker, now);
+        }
+        assert!(throttle.blocked_for(&attacker, now).is_some());
+        let owner = Key::sign_in("a@example.com", Some(ip("198.51.100.2")));
+        assert_eq!(throttle.blocked_for(&owner, now), None);
+        // Many addresses together reach the looser total for the account.
+        for i in 1..(PER_ACCOUNT / PER_ACCOUNT_AND_ADDRESS) {
+            let other = Key::sign_in("a@example.com", Some(ip(&format!("203.0.113.{}", i + 1))));
+            for _ in 0..PER_ACCOUNT_AND_ADDRESS {
+                throttle.record_failure(&other, now);
+            }
+        }
+        assert!(throttle.blocked_for(&owner, now).is_some());
+        let elsewhere = Key::sign_in("b@example.com", Some(ip("198.51.100.2")));
+        assert_eq!(throttle.blocked_for(&elsewhere, now), None);
+    }
+
+    #[test]
+    fn one_address_trying_many_accounts_meets_the_address_limit() {
+        let throttle = SignInThrottle::new(WINDOW);
+        let now = Instant::now();
+        for i in 0..PER_ADDRESS {
+            let keys = Key::sign_in(&format!("user{i}@example.com"), Some(ip("203.0.113.1")));
+            assert_eq!(throttle.blocked_for(&keys, now), None);
+            throttle.record_failure(&keys, now);
+        }
+        let next = Key::sign_in("fresh@example.com", Some(ip("203.0.113.1")));
+        assert!(throttle.blocked_for(&next, now).is_some());
+    }
+
+    #[test]
+    fn ipv6_addresses_count_by_their_64() {
+        assert_eq!(
+            address_key(ip("2001:db8:1:2:aaaa::1")),
+            address_key(ip("2001:db8:1:2:bbbb::9"))
+        );
+        assert_ne!(
+            address_key(ip("2001:db8:1:2::1")),
+            address_key(ip("2001:db8:1:3::1"))
+        );
+        assert_eq!(address_key(ip("::ffff:192.0.2.1")), "192.0.2.1");
     }
 }

@@ -1,6 +1,8 @@
-//! `licensedesk decode [KEY|FILE|-] [--json]`: decode a licence key and verify its signature.
-//! Exit status 0 for a genuine key, 1 for a key that decodes but does not verify, 2 for input
-//! that is not a key.
+//! `licensedesk decode [KEY|FILE|-] [--json]`: decode the licence keys in a text (found with the
+//! same scanner as `import`: a licence e-mail, a config file, a bare key) and verify their
+//! signatures. One key prints as a summary (`--json`: an object), several print in turn
+//! (`--json`: an array). Exit status 0 when every key is genuine, 1 when one decodes but does
+//! not verify, 2 when the text holds no key or a key that cannot be read.
 
 use std::io::Read;
 use std::process::ExitCode;
@@ -18,27 +20,73 @@ const NOT_A_KEY: u8 = 2;
 
 pub fn run(args: &DecodeArgs) -> anyhow::Result<ExitCode> {
     let input = read_input(&args.input)?;
-    let decoded = match key::decode(&input) {
-        Ok(decoded) => decoded,
-        Err(error) => {
-            if args.json {
-                println!("{}", json!({ "error": error.to_string() }));
-            } else {
-                eprintln!("licensedesk: {error}");
-            }
-            return Ok(ExitCode::from(NOT_A_KEY));
+    let found = key::find_keys(&input);
+    if found.is_empty() {
+        // Nothing shaped like a version-2 key: the decoder says why the whole text is not one
+        // (empty, a version-1 key, no trailer).
+        let reason = match key::decode(&input) {
+            Err(error) => error.to_string(),
+            Ok(_) => "no licence key found".to_owned(),
+        };
+        if args.json {
+            println!("{}", json!({ "error": reason }));
+        } else {
+            eprintln!("licensedesk: {reason}");
         }
-    };
-    if args.json {
-        println!("{}", serde_json::to_string_pretty(&to_json(&decoded))?);
-    } else {
-        print!("{}", summary(&decoded));
+        return Ok(ExitCode::from(NOT_A_KEY));
     }
-    Ok(if decoded.is_genuine() {
-        ExitCode::SUCCESS
+    let results: Vec<(usize, Result<DecodedKey, key::KeyError>)> = found
+        .iter()
+        .map(|candidate| (candidate.line, key::decode(&candidate.raw)))
+        .collect();
+    let status = results
+        .iter()
+        .map(|(_, result)| match result {
+            Ok(decoded) if decoded.is_genuine() => 0,
+            Ok(_) => NOT_GENUINE,
+            Err(_) => NOT_A_KEY,
+        })
+        .max()
+        .unwrap_or(NOT_A_KEY);
+    if let [(_, only)] = results.as_slice() {
+        match only {
+            Ok(decoded) if args.json => {
+                println!("{}", serde_json::to_string_pretty(&to_json(decoded))?);
+            }
+            Ok(decoded) => print!("{}", summary(decoded)),
+            Err(error) if args.json => println!("{}", json!({ "error": error.to_string() })),
+            Err(error) => eprintln!("licensedesk: {error}"),
+        }
+        return Ok(ExitCode::from(status));
+    }
+    if args.json {
+        let all: Vec<serde_json::Value> = results
+            .iter()
+            .map(|(line, result)| {
+                let mut value = match result {
+                    Ok(decoded) => to_json(decoded),
+                    Err(error) => json!({ "error": error.to_string() }),
+                };
+                if let Some(object) = value.as_object_mut() {
+                    object.insert("line".into(), json!(line));
+                }
+                value
+            })
+            .collect();
+        println!("{}", serde_json::to_string_pretty(&all)?);
     } else {
-        ExitCode::from(NOT_GENUINE)
-    })
+        for (index, (line, result)) in results.iter().enumerate() {
+            if index > 0 {
+                println!();
+            }
+            println!("Key {} of {} (line {line}):", index + 1, results.len());
+            match result {
+                Ok(decoded) => print!("{}", summary(decoded)),
+                Err(error) => println!("  {error}"),
+            }
+        }
+    }
+    Ok(ExitCode::from(status))
 }
 
 /// The argument as a key, a file holding one, or standard input for `-`.
@@ -53,7 +101,16 @@ fn read_input(input: &str) -> anyhow::Result<String> {
     }
     let path = std::path::Path::new(input);
     if path.is_file() {
-        let bytes = std::fs::read(path).with_context(|| format!("cannot read {input}"))?;
+        // Read as `import` reads a file: regular files only, up to its size cap.
+        let (sources, rejected) = crate::inventory::import::read_paths(&[path.to_path_buf()]);
+        if let Some(rejection) = rejected.first() {
+            anyhow::bail!("{} {}", rejection.origin, rejection.reason);
+        }
+        let bytes = sources
+            .into_iter()
+            .next()
+            .map(|s| s.bytes)
+            .unwrap_or_default();
         return Ok(String::from_utf8_lossy(&bytes).into_owned());
     }
     Ok(input.to_owned())

@@ -13,13 +13,15 @@ use crate::store::licences;
 pub fn run(args: &ExportArgs) -> anyhow::Result<ExitCode> {
     let conn = super::open_data_dir(&args.data.data_dir)?;
     let selection = licences::all(&conn)?;
+    // The command line reads the database itself: nothing it could be refused is withheld.
+    let withheld = export::Withheld::new();
     match args.format {
         ExportFormat::Json => {
-            let text = export::to_json(&export::document(&conn, &selection)?);
+            let text = export::to_json(&export::document(&conn, &selection, &withheld, None)?);
             write_output(args.output.as_deref(), text.as_bytes())?;
         }
         ExportFormat::Csv => {
-            let bytes = export::to_csv(&selection).context("cannot write the CSV")?;
+            let bytes = export::to_csv(&selection, &withheld).context("cannot write the CSV")?;
             write_output(args.output.as_deref(), &bytes)?;
         }
         ExportFormat::Keys => {
@@ -28,7 +30,7 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<ExitCode> {
             };
             std::fs::create_dir_all(folder)
                 .with_context(|| format!("cannot create {}", folder.display()))?;
-            let files = export::key_files(&selection);
+            let files = export::key_files(&selection, &withheld);
             for (name, content) in &files {
                 let path = folder.join(name);
                 std::fs::write(&path, content)

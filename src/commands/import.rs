@@ -59,17 +59,16 @@ pub fn run(args: &ImportArgs) -> anyhow::Result<ExitCode> {
 
     let total_bytes: u64 = sources.iter().map(|s| s.bytes.len() as u64).sum();
     let bar = progress_bar(total_bytes, "reading keys", true);
-    let mut plan = import::plan(
-        &conn,
-        &sources,
-        Options {
-            allow_unverified: args.allow_unverified,
-        },
-        &|done| bar.set_position(done),
-    )?;
+    let options = Options {
+        allow_unverified: args.allow_unverified,
+        viewer: None,
+        max_keys: None,
+    };
+    let mut decoded = import::read(&sources, options, &|done| bar.set_position(done))?;
     bar.finish_and_clear();
     drop(sources);
-    plan.rejected.splice(0..0, rejected);
+    decoded.rejected.splice(0..0, rejected);
+    let plan = import::decide(&conn, &decoded, options)?;
 
     print_preview(&plan);
     if args.dry_run {
@@ -81,17 +80,31 @@ pub fn run(args: &ImportArgs) -> anyhow::Result<ExitCode> {
         return Ok(exit_status(&plan));
     }
     let bar = progress_bar(plan.entries.len() as u64, "importing", false);
+    // Decided again inside the transaction: a server or another command beside this one may
+    // have changed the inventory since the preview above, and then nothing is imported.
+    let tx = conn
+        .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+        .context("cannot start the import")?;
+    let now_plan = import::decide(&tx, &decoded, options)?;
+    if now_plan.fingerprint() != plan.fingerprint() {
+        bail!(
+            "the inventory changed while the preview was shown: nothing was imported; run the import again"
+        );
+    }
     let applied = import::apply(
-        &mut conn,
+        &tx,
         &plan,
         &import::ApplyContext {
             actor: &audit::Actor::CommandLine,
             client_addr: None,
             contact,
+            viewer: None,
+            replace_genuine: args.replace_genuine,
             now: store::unix_now(),
         },
         &|done| bar.set_position(done),
     )
+    .and_then(|applied| tx.commit().map(|()| applied))
     .context("the import failed and was rolled back: nothing was changed")?;
     bar.finish_and_clear();
     println!(
@@ -101,10 +114,16 @@ pub fn run(args: &ImportArgs) -> anyhow::Result<ExitCode> {
         applied.skipped,
         plan.rejected.len()
     );
-    if applied.accounts_created > 0 {
+    if applied.held_back > 0 {
+        println!(
+            "{} update(s) that would replace a genuine key with one that does not verify were left out (--replace-genuine applies them).",
+            applied.held_back
+        );
+    }
+    if !applied.created_accounts.is_empty() {
         println!(
             "{} contact account(s) were created as invited; send them invitations from the admin pages or with `licensedesk user reset-link`.",
-            applied.accounts_created
+            applied.created_accounts.len()
         );
     }
     Ok(exit_status(&plan))
@@ -161,20 +180,38 @@ fn print_preview(plan: &Plan) {
     let mut add = Vec::new();
     let mut update = Vec::new();
     let mut skip = Vec::new();
+    let mut warnings = Vec::new();
     for entry in &plan.entries {
         match &entry.change {
             Change::Add => add.push(format!("{}  {}", entry.origin, describe(&entry.record))),
-            Change::Update { id, .. } => update.push(format!(
-                "{}  {} (licence {id})",
-                entry.origin,
-                describe(&entry.record)
-            )),
+            Change::Update { id, before } => {
+                let changes: Vec<String> = import::changed_fields(before, &entry.record)
+                    .into_iter()
+                    .map(|(field, was, is)| format!("{field}: {was} → {is}"))
+                    .collect();
+                update.push(format!(
+                    "{}  {} (licence {id}): {}",
+                    entry.origin,
+                    describe(&entry.record),
+                    changes.join(", ")
+                ));
+            }
             Change::Skip { reason } => skip.push(format!("{}  {reason}", entry.origin)),
+        }
+        for warning in &entry.warnings {
+            warnings.push(format!("{}  {warning}", entry.origin));
         }
     }
     section("Add", add);
     section("Update", update);
     section("Skip", skip);
+    // Every warning is listed, as every rejection: each is something to look at.
+    if !warnings.is_empty() {
+        println!("\nWarnings:");
+        for warning in &warnings {
+            println!("  {warning}");
+        }
+    }
     // Every rejection is listed: each one is something the user must look at.
     if !plan.rejected.is_empty() {
         println!("\nRejected:");

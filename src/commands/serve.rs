@@ -27,6 +27,9 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<ExitCode> {
         signal_hook::flag::register_conditional_shutdown(signal, 1, stop.clone())?;
         signal_hook::flag::register(signal, stop.clone())?;
     }
+    // One descriptor a connection: take all the system allows this process.
+    let open_files = server::raise_open_file_limit();
+    let capacity = server::connection_capacity(&config.http, config.workers);
     let started = start(config)?;
     println!("licensedesk listening on http://{}", started.server.addr);
     if let Some(link) = &started.setup_link {
@@ -37,6 +40,10 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<ExitCode> {
     match started.app.config.mail.smtp_server_label() {
         Some(server) => println!("Mail is delivered through {server}"),
         None => println!("No --smtp-url: mail waits in the outbox (Admin, Outbox)"),
+    }
+    match open_files {
+        Some(limit) => println!("Up to {capacity} connections at once (open-file limit {limit})"),
+        None => println!("Up to {capacity} connections at once"),
     }
     while !stop.load(Ordering::SeqCst) {
         std::thread::sleep(Duration::from_millis(100));

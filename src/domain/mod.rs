@@ -18,7 +18,7 @@ pub mod terms;
 pub use account::{Account, AccountState, Password, PasswordError};
 pub use ids::{AccountId, LicenceId};
 pub use licence::{Deployment, Licence, SupportState};
-pub use values::{Email, EmailError, ServerId, ServerIdError};
+pub use values::{EMAIL_MAX_BYTES, Email, EmailError, ServerId, ServerIdError};
 // Diagnosis.
 pub use instance::Instance;
 // Contacts and mail.

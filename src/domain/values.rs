@@ -13,17 +13,24 @@ pub enum EmailError {
     Empty,
     #[error("an e-mail address has the form name@example.com")]
     Malformed,
-    #[error("that e-mail address is too long (at most 254 characters)")]
+    #[error("that e-mail address is too long (at most 254 bytes)")]
     TooLong,
 }
 
+/// The longest e-mail address, in bytes (RFC 5321's limit on a path, less its brackets).
+pub const EMAIL_MAX_BYTES: usize = 254;
+
 impl Email {
     pub fn parse(input: &str) -> Result<Email, EmailError> {
+        // Measured before anything is copied: a form field may be a megabyte long.
+        if input.trim().len() > EMAIL_MAX_BYTES {
+            return Err(EmailError::TooLong);
+        }
         let normalised = input.trim().to_lowercase();
         if normalised.is_empty() {
             return Err(EmailError::Empty);
         }
-        if normalised.len() > 254 {
+        if normalised.len() > EMAIL_MAX_BYTES {
             return Err(EmailError::TooLong);
         }
         let (local, domain) = normalised.split_once('@').ok_or(EmailError::Malformed)?;

@@ -4,7 +4,8 @@
 use std::time::Instant;
 
 use crate::auth::Token;
-use crate::domain::{AccountState, Email, EmailError, Password, PasswordError};
+use crate::auth::throttle::Key;
+use crate::domain::{AccountState, EMAIL_MAX_BYTES, Email, EmailError, Password, PasswordError};
 use crate::error::{AppError, AppResult};
 use crate::i18n::{Catalogue, fill};
 use crate::paths::{self, Route};
@@ -52,6 +53,29 @@ fn render_sign_in(
     Ok(response)
 }
 
+/// A typed address as a form shows it again after a refusal: not at all when it is longer
+/// than any address can be (the field may be a megabyte).
+pub(crate) fn email_to_show_again(raw: &str) -> &str {
+    if raw.trim().len() > EMAIL_MAX_BYTES {
+        ""
+    } else {
+        raw
+    }
+}
+
+/// What a failed sign-in writes into the audit log of the address typed: at most an address's
+/// length, without control characters (the field itself may be a megabyte of anything).
+fn typed_address_for_audit(raw: &str) -> String {
+    let mut kept = String::new();
+    for c in raw.trim().chars().filter(|c| !c.is_control()) {
+        if kept.len() + c.len_utf8() > EMAIL_MAX_BYTES {
+            break;
+        }
+        kept.push(c);
+    }
+    kept
+}
+
 pub fn sign_in(ctx: &mut Ctx) -> AppResult<Response> {
     let form = ctx.req.form();
     ctx.check_anonymous_csrf(&form)?;
@@ -59,11 +83,14 @@ pub fn sign_in(ctx: &mut Ctx) -> AppResult<Response> {
     let raw_email = form.get("email");
     let stay = form.checked("stay_signed_in");
     let next = Some(form.get("next")).filter(|n| paths::is_local_path(n));
-    let addr = ctx.req.client_addr_string().unwrap_or_default();
-    let keys = vec![
-        format!("account:{}", raw_email.trim().to_lowercase()),
-        format!("addr:{addr}"),
-    ];
+    // No account has a longer address: refused before it is counted, checked or logged, and
+    // not sent back.
+    if raw_email.trim().len() > EMAIL_MAX_BYTES {
+        return render_sign_in(ctx, 422, "", stay, Some(cat.email_too_long), next);
+    }
+    let client = ctx.client_addr();
+    let addr = client.map(|a| a.to_string()).unwrap_or_default();
+    let keys = Key::sign_in(&raw_email.trim().to_lowercase(), client);
     if let Some(seconds) = ctx.app.throttle.blocked_for(&keys, Instant::now()) {
         let message = fill(cat.sign_in_try_again_in, &[("seconds", &seconds)]);
         let mut response = render_sign_in(ctx, 429, raw_email, stay, Some(&message), next)?;
@@ -80,13 +107,20 @@ pub fn sign_in(ctx: &mut Ctx) -> AppResult<Response> {
     let hash = credentials
         .as_ref()
         .filter(|(account, _)| account.state == AccountState::Active)
-        .and_then(|(_, hash)| hash.as_deref());
-    let matched = ctx.app.hasher.verify(form.get("password"), hash)?;
+        .and_then(|(_, hash)| hash.clone());
+    // Without a hash to check, a hash as dear as the dearest account's is checked instead:
+    // the answer takes as long whether or not the address has an account.
+    let dummy_cost = store::accounts::highest_password_cost(ctx.conn)?.unwrap_or(0);
+    let password = form.get("password");
+    let matched = ctx
+        .app
+        .hasher
+        .verify_or_dummy(password, hash.as_deref(), dummy_cost)?;
     let account = match (matched, credentials) {
         (true, Some((account, _))) => account,
         (_, credentials) => {
             ctx.app.throttle.record_failure(&keys, Instant::now());
-            let detail = format!("failed sign-in for {}", raw_email.trim());
+            let detail = format!("failed sign-in for {}", typed_address_for_audit(raw_email));
             audit::record(
                 ctx.conn,
                 &audit::Entry {
@@ -100,6 +134,22 @@ pub fn sign_in(ctx: &mut Ctx) -> AppResult<Response> {
             return render_sign_in(ctx, 401, raw_email, stay, Some(cat.sign_in_failed), next);
         }
     };
+    // A hash at another cost than the configured one is made again now that the password is
+    // known, so that every account costs the same time to check. A busy hasher only puts
+    // this off to the next sign-in.
+    let mut detail = String::new();
+    if let Some(old) = hash.as_deref().filter(|h| ctx.app.hasher.needs_rehash(h))
+        && let Ok(checked) = Password::new(password)
+        && let Ok(new) = ctx.app.hasher.hash(&checked)
+        && store::accounts::rehash_password(ctx.conn, account.id, old, &new)? == 1
+    {
+        detail = format!(
+            "password hash made again at cost {} (was {})",
+            ctx.app.hasher.cost(),
+            crate::auth::passwords::hash_cost(old)
+                .map_or_else(|| "unknown".to_owned(), |c| c.to_string())
+        );
+    }
     let cookie = ctx.start_session(account.id, stay)?;
     store::accounts::record_sign_in(ctx.conn, account.id, ctx.now)?;
     audit::record(
@@ -107,6 +157,7 @@ pub fn sign_in(ctx: &mut Ctx) -> AppResult<Response> {
         &audit::Entry {
             client_addr: Some(&addr),
             subject_account_id: Some(account.id),
+            detail: &detail,
             ..audit::Entry::new(
                 &audit::Actor::Account {
                     id: account.id,
@@ -117,6 +168,8 @@ pub fn sign_in(ctx: &mut Ctx) -> AppResult<Response> {
         },
         ctx.now,
     )?;
+    // The owner's success forgets their own mistakes from this address; the account's total
+    // keeps counting what others tried.
     ctx.app.throttle.clear(&keys[0]);
     let target = next.map_or_else(|| Route::Licences.path(), str::to_owned);
     Ok(Response::see_other(&target).header("Set-Cookie", cookie))
@@ -129,7 +182,7 @@ pub fn sign_out(ctx: &mut Ctx) -> AppResult<Response> {
     };
     ctx.check_csrf(&session, &form)?;
     store::sessions::delete(ctx.conn, &session.token_hash)?;
-    let addr = ctx.req.client_addr_string();
+    let addr = ctx.client_addr_string();
     audit::record(
         ctx.conn,
         &audit::Entry {
@@ -254,10 +307,11 @@ pub fn setup(ctx: &mut Ctx, raw_token: &str) -> AppResult<Response> {
         if store::links::peek(ctx.conn, &token.hash(), LinkPurpose::Setup, ctx.now)?.is_none() {
             return link_invalid(ctx);
         }
-        let (email, name) = (form.get("email"), form.get("name"));
+        let (email, name) = (email_to_show_again(form.get("email")), form.get("name"));
         return render_setup(ctx, raw_token, 422, email, name, errors);
     };
     let hash = ctx.app.hasher.hash(&password)?;
+    let addr = ctx.client_addr_string();
     let tx = ctx.conn.transaction()?;
     let taken = store::links::take(&tx, &token.hash(), LinkPurpose::Setup, ctx.now)?;
     if taken.is_none() || store::accounts::count(&tx)? > 0 {
@@ -275,7 +329,6 @@ pub fn setup(ctx: &mut Ctx, raw_token: &str) -> AppResult<Response> {
         },
         ctx.now,
     )?;
-    let addr = ctx.req.client_addr_string();
     audit::record(
         &tx,
         &audit::Entry {
@@ -400,15 +453,16 @@ pub fn use_password_link(
     };
     let hash = ctx.app.hasher.hash(&password)?;
     let token = link_token(raw_token).ok_or(AppError::NotFound)?;
+    let addr = ctx.client_addr_string();
     let tx = ctx.conn.transaction()?;
     if store::links::take(&tx, &token.hash(), kind.purpose(), ctx.now)?.is_none() {
         drop(tx);
         return link_invalid(ctx);
     }
-    store::accounts::set_password(&tx, account.id, &hash)?;
+    // Setting the password ends the account's other reset and invitation links too.
+    store::accounts::set_password(&tx, account.id, &hash, ctx.now)?;
     // A reset ends every session of the account: whoever knew the old password is signed out.
     store::sessions::delete_for_account(&tx, account.id)?;
-    let addr = ctx.req.client_addr_string();
     let action = match kind {
         PasswordLink::Reset => "password-reset",
         PasswordLink::Invitation => "invitation-accepted",

@@ -29,9 +29,9 @@ impl App {
         let secure_cookies = base_url.starts_with("https://");
         App {
             hasher: PasswordHasher::new(config.bcrypt_cost, config.bcrypt_threads),
-            throttle: SignInThrottle::new(10, std::time::Duration::from_secs(60)),
+            throttle: SignInThrottle::new(crate::auth::throttle::WINDOW),
             catalogue: crate::i18n::catalogue("en"),
-            pending_imports: Default::default(),
+            pending_imports: super::import::PendingImports::new(config.imports),
             pages: super::page_cache::PageCache::new(config.page_cache_bytes),
             config,
             base_url,
@@ -120,6 +120,20 @@ impl Flash {
 }
 
 impl Ctx<'_> {
+    /// The client's address: the peer's, or the one a trusted reverse proxy forwarded for.
+    pub fn client_addr(&self) -> Option<std::net::IpAddr> {
+        super::client_addr::effective(
+            self.req.peer_addr,
+            &self.req.headers,
+            &self.app.config.trusted_proxies,
+        )
+    }
+
+    /// The client's address as the audit log keeps it.
+    pub fn client_addr_string(&self) -> Option<String> {
+        self.client_addr().map(|a| a.to_string())
+    }
+
     pub fn flash_cookie(&self, flash: Flash) -> crate::error::AppResult<super::HeaderValue> {
         self.cookie(FLASH_COOKIE, flash.name(), None)
     }

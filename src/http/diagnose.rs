@@ -437,7 +437,7 @@ pub fn apply(ctx: &mut Ctx) -> AppResult<Response> {
         );
     }
     let actor = session.actor();
-    let client_addr = ctx.req.client_addr_string();
+    let client_addr = ctx.client_addr_string();
     let now = ctx.now;
     let tx = ctx.conn.transaction()?;
     let changed = licences::set_server_id(

@@ -6,11 +6,16 @@ use std::collections::HashMap;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
+use rusqlite::TransactionBehavior;
+
 use crate::auth::Token;
+use crate::config::ImportLimits;
 use crate::domain::AccountId;
 use crate::error::{AppError, AppResult};
+use crate::i18n::fill;
 use crate::inventory::{export, import};
-use crate::store::licences;
+use crate::mail::{self, compose};
+use crate::store::{self, licences};
 use crate::views::{self, Nav};
 
 use super::session::Session;
@@ -18,30 +23,82 @@ use super::{Ctx, HeaderValue, Response};
 
 /// A preview waits this long for its confirmation.
 const PREVIEW_LIFETIME: Duration = Duration::from_secs(30 * 60);
-/// At most this many previews are kept at once (the oldest goes first).
-const MAX_PENDING: usize = 32;
 
+/// A preview: the decoded entries (never the uploaded bytes) and what they would do.
 struct Pending {
     owner: AccountId,
-    sources: Vec<import::Source>,
+    decoded: import::Decoded,
+    /// What the preview showed; a confirmation applies only the same plan.
+    fingerprint: Vec<(String, Option<i64>, Vec<String>)>,
     options: import::Options,
     created: Instant,
+    bytes: usize,
 }
 
-/// Previews waiting for their confirmation, by the hash of their token.
-#[derive(Default)]
+/// Why a preview cannot be kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    /// Larger than one account may hold, even alone.
+    TooLarge { bytes: usize, max: usize },
+    /// Every account's previews together hold the overall budget.
+    Full,
+}
+
+/// Previews waiting for their confirmation, by the hash of their token, within a budget per
+/// account and one overall: an account's new preview pushes out its own oldest ones, never
+/// someone else's.
 pub struct PendingImports {
     previews: Mutex<HashMap<[u8; 32], Pending>>,
+    limits: ImportLimits,
 }
 
 impl PendingImports {
-    fn keep(&self, pending: Pending) -> Token {
-        let token = Token::generate();
+    pub fn new(limits: ImportLimits) -> PendingImports {
+        PendingImports {
+            previews: Mutex::new(HashMap::new()),
+            limits,
+        }
+    }
+
+    /// Bytes the waiting previews hold (as `Decoded::held_bytes` counts them).
+    pub fn held_bytes(&self) -> usize {
+        let previews = self.previews.lock().unwrap_or_else(|e| e.into_inner());
+        previews.values().map(|p| p.bytes).sum()
+    }
+
+    /// How many previews are waiting.
+    pub fn len(&self) -> usize {
+        self.previews
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    fn keep(&self, pending: Pending) -> Result<Token, Refusal> {
+        if pending.bytes > self.limits.pending_account_bytes {
+            return Err(Refusal::TooLarge {
+                bytes: pending.bytes,
+                max: self.limits.pending_account_bytes,
+            });
+        }
         let mut previews = self.previews.lock().unwrap_or_else(|e| e.into_inner());
         previews.retain(|_, p| p.created.elapsed() < PREVIEW_LIFETIME);
-        while previews.len() >= MAX_PENDING {
+        let owner = pending.owner;
+        let owned = |previews: &HashMap<[u8; 32], Pending>| -> usize {
+            previews
+                .values()
+                .filter(|p| p.owner == owner)
+                .map(|p| p.bytes)
+                .sum()
+        };
+        while owned(&previews) + pending.bytes > self.limits.pending_account_bytes {
             let Some(oldest) = previews
                 .iter()
+                .filter(|(_, p)| p.owner == owner)
                 .min_by_key(|(_, p)| p.created)
                 .map(|(k, _)| *k)
             else {
@@ -49,8 +106,13 @@ impl PendingImports {
             };
             previews.remove(&oldest);
         }
+        let total: usize = previews.values().map(|p| p.bytes).sum();
+        if total + pending.bytes > self.limits.pending_bytes {
+            return Err(Refusal::Full);
+        }
+        let token = Token::generate();
         previews.insert(token.hash(), pending);
-        token
+        Ok(token)
     }
 
     fn take(&self, token: &Token, owner: AccountId) -> Option<Pending> {
@@ -119,6 +181,7 @@ pub fn preview(ctx: &mut Ctx) -> AppResult<Response> {
             bytes: file.data.to_vec(),
         });
     }
+    drop(form);
     if sources.is_empty() {
         return render_form(
             ctx,
@@ -129,35 +192,103 @@ pub fn preview(ctx: &mut Ctx) -> AppResult<Response> {
             Some(cat.import_nothing),
         );
     }
-    let options = import::Options { allow_unverified };
-    let plan = import::plan(ctx.conn, &sources, options, &|_| {})?;
-    let plan = import::restrict_to_viewer(ctx.conn, plan, session.viewer())?;
-    let token = ctx.app.pending_imports.keep(Pending {
+    let options = import::Options {
+        allow_unverified,
+        viewer: Some(session.viewer()),
+        max_keys: Some(ctx.app.config.imports.max_keys),
+    };
+    let decoded = match import::read(&sources, options, &|_| {}) {
+        Ok(decoded) => decoded,
+        Err(import::PlanError::TooManyKeys { max }) => {
+            let message = fill(cat.import_too_many_keys, &[("max", &max)]);
+            return render_form(ctx, &session, 422, "", allow_unverified, Some(&message));
+        }
+        Err(import::PlanError::Database(e)) => return Err(e.into()),
+    };
+    // The uploaded bytes go now: the preview keeps what was decoded from them.
+    drop(sources);
+    let plan = import::decide(ctx.conn, &decoded, options)?;
+    keep_and_show(ctx, &session, decoded, options, &plan, 200, None)
+}
+
+/// Keeps a preview and shows it, or says why it cannot be kept.
+fn keep_and_show(
+    ctx: &mut Ctx,
+    session: &Session,
+    decoded: import::Decoded,
+    options: import::Options,
+    plan: &import::Plan,
+    status: u16,
+    notice: Option<&str>,
+) -> AppResult<Response> {
+    let cat = ctx.app.catalogue;
+    let bytes = decoded.held_bytes();
+    let kept = ctx.app.pending_imports.keep(Pending {
         owner: session.account.id,
-        sources,
+        decoded,
+        fingerprint: plan.fingerprint(),
         options,
         created: Instant::now(),
+        bytes,
     });
-    let body = views::import::preview(cat, &plan, token.as_str(), &session.csrf);
+    let token = match kept {
+        Ok(token) => token,
+        Err(Refusal::TooLarge { bytes, max }) => {
+            let mib = |n: usize| n.div_ceil(1 << 20);
+            let message = fill(
+                cat.import_preview_too_large,
+                &[("size", &mib(bytes)), ("max", &mib(max))],
+            );
+            return render_form(
+                ctx,
+                session,
+                413,
+                "",
+                options.allow_unverified,
+                Some(&message),
+            );
+        }
+        Err(Refusal::Full) => {
+            return render_form(
+                ctx,
+                session,
+                413,
+                "",
+                options.allow_unverified,
+                Some(cat.import_previews_full),
+            );
+        }
+    };
+    let body = views::import::preview(
+        cat,
+        &views::import::PreviewView {
+            plan,
+            token: token.as_str(),
+            csrf: &session.csrf,
+            is_admin: session.account.is_admin,
+            notice,
+        },
+    );
     ctx.page(
-        Some(&session),
+        Some(session),
         cat.import_preview_title,
         Nav::Import,
         false,
-        200,
+        status,
         body,
     )
 }
 
-/// The confirmation: plans again (the inventory may have changed since the preview) and applies
-/// the plan in one transaction.
+/// The confirmation: compares the preview's entries with the inventory again (no decoding)
+/// and applies them in one transaction, when they still do what the preview showed.
 pub fn confirm(ctx: &mut Ctx) -> AppResult<Response> {
     let session = ctx.require_session()?;
     let form = ctx.req.form();
     ctx.check_csrf(&session, &form)?;
-    let cat = ctx.app.catalogue;
+    let app = ctx.app;
+    let cat = app.catalogue;
     let pending = Token::from_client(form.get("preview"))
-        .and_then(|token| ctx.app.pending_imports.take(&token, session.account.id));
+        .and_then(|token| app.pending_imports.take(&token, session.account.id));
     let Some(pending) = pending else {
         return render_form(
             ctx,
@@ -168,24 +299,58 @@ pub fn confirm(ctx: &mut Ctx) -> AppResult<Response> {
             Some(cat.import_preview_expired),
         );
     };
-    let plan = import::plan(ctx.conn, &pending.sources, pending.options, &|_| {})?;
-    let plan = import::restrict_to_viewer(ctx.conn, plan, session.viewer())?;
+    let is_admin = session.account.is_admin;
+    let replace_genuine = is_admin && form.get("replace_genuine") == "on";
+    let invite = is_admin && form.get("invite") == "on";
     // An administrator sees every licence already; anyone else becomes a technical contact of
     // what they import, or they could not see it afterwards.
-    let contact = (!session.account.is_admin).then_some(session.account.id);
-    let addr = ctx.req.client_addr_string();
+    let contact = (!is_admin).then_some(session.account.id);
+    let addr = ctx.client_addr_string();
+    let now = ctx.now;
+    let actor = session.actor();
+    let tx = ctx
+        .conn
+        .transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let plan = import::decide(&tx, &pending.decoded, pending.options)?;
+    if plan.fingerprint() != pending.fingerprint {
+        drop(tx);
+        return keep_and_show(
+            ctx,
+            &session,
+            pending.decoded,
+            pending.options,
+            &plan,
+            409,
+            Some(cat.import_changed_since_preview),
+        );
+    }
     let applied = import::apply(
-        ctx.conn,
+        &tx,
         &plan,
         &import::ApplyContext {
-            actor: &session.actor(),
+            actor: &actor,
             client_addr: addr.as_deref(),
             contact,
-            now: ctx.now,
+            viewer: Some(session.viewer()),
+            replace_genuine,
+            now,
         },
         &|_| {},
     )?;
-    let body = views::import::done(cat, &applied, &plan.rejected);
+    let mut invited = 0;
+    if invite {
+        for id in &applied.created_accounts {
+            let Some(account) = store::accounts::by_id(&tx, *id)? else {
+                continue;
+            };
+            let link = super::people::contacts::new_invitation_link(&tx, app, account.id, now)?;
+            let mail = compose::invitation(&account, &compose::InvitedBy::Administrator, &link);
+            mail::queue(&tx, super::people::sender(app), &mail, now)?;
+            invited += 1;
+        }
+    }
+    tx.commit()?;
+    let body = views::import::done(cat, &applied, &plan.rejected, invited);
     ctx.page(
         Some(&session),
         cat.import_done_title,
@@ -200,12 +365,19 @@ pub fn confirm(ctx: &mut Ctx) -> AppResult<Response> {
 pub fn download(ctx: &mut Ctx) -> AppResult<Response> {
     let session = ctx.require_session()?;
     let selection = licences::all_visible(ctx.conn, session.viewer())?;
+    // Keys whose Server ID gate was not passed stay out, as "Download licence" keeps them.
+    let withheld: export::Withheld = selection
+        .iter()
+        .filter(|l| l.licence_key.is_some() && !super::licences::may_download(&session, l))
+        .map(|l| l.id)
+        .collect();
     let date = jiff::Timestamp::from_second(ctx.now)
         .map(|t| t.to_zoned(jiff::tz::TimeZone::UTC).date().to_string())
         .unwrap_or_default();
     let (content_type, file_name, body) = match ctx.req.query_param("format") {
         Some("json") => {
-            let document = export::document(ctx.conn, &selection)?;
+            let document =
+                export::document(ctx.conn, &selection, &withheld, Some(session.viewer()))?;
             (
                 "application/json",
                 format!("licences-{date}.json"),
@@ -215,12 +387,12 @@ pub fn download(ctx: &mut Ctx) -> AppResult<Response> {
         Some("csv") => (
             "text/csv; charset=utf-8",
             format!("licences-{date}.csv"),
-            export::to_csv(&selection).map_err(|e| AppError::Internal(e.to_string()))?,
+            export::to_csv(&selection, &withheld).map_err(|e| AppError::Internal(e.to_string()))?,
         ),
         Some("keys") => (
             "application/zip",
             format!("licence-keys-{date}.zip"),
-            zip_of(&export::key_files(&selection))?,
+            zip_of(&export::key_files(&selection, &withheld))?,
         ),
         _ => {
             return Err(AppError::BadRequest(

@@ -11,6 +11,7 @@ pub mod add;
 pub mod developer;
 pub mod edit;
 mod input;
+pub mod keys;
 pub mod orders;
 pub mod terms;
 
@@ -56,10 +57,13 @@ pub enum LicenceFlash {
     DeveloperAdded,
     Archived,
     Restored,
+    KeyRestored,
+    KeyReplaced,
+    Deleted,
 }
 
 impl LicenceFlash {
-    const ALL: [LicenceFlash; 14] = [
+    const ALL: [LicenceFlash; 17] = [
         LicenceFlash::Added,
         LicenceFlash::EvaluationStarted,
         LicenceFlash::OrganisationUpdated,
@@ -74,6 +78,9 @@ impl LicenceFlash {
         LicenceFlash::DeveloperAdded,
         LicenceFlash::Archived,
         LicenceFlash::Restored,
+        LicenceFlash::KeyRestored,
+        LicenceFlash::KeyReplaced,
+        LicenceFlash::Deleted,
     ];
 
     pub fn name(self) -> &'static str {
@@ -92,6 +99,9 @@ impl LicenceFlash {
             LicenceFlash::DeveloperAdded => "licence-developer-added",
             LicenceFlash::Archived => "licence-archived",
             LicenceFlash::Restored => "licence-restored",
+            LicenceFlash::KeyRestored => "licence-key-restored",
+            LicenceFlash::KeyReplaced => "licence-key-replaced",
+            LicenceFlash::Deleted => "licence-deleted",
         }
     }
 
@@ -116,6 +126,9 @@ impl LicenceFlash {
             LicenceFlash::DeveloperAdded => t.flash_developer_added,
             LicenceFlash::Archived => t.flash_archived,
             LicenceFlash::Restored => t.flash_restored,
+            LicenceFlash::KeyRestored => t.flash_key_restored,
+            LicenceFlash::KeyReplaced => t.flash_key_replaced,
+            LicenceFlash::Deleted => t.flash_deleted,
         }
     }
 }
@@ -135,7 +148,7 @@ pub fn who(ctx: &Ctx, session: &Session) -> Who {
     Who {
         actor: session.actor(),
         label: session.account.email.to_string(),
-        client_addr: ctx.req.client_addr_string(),
+        client_addr: ctx.client_addr_string(),
     }
 }
 
@@ -360,6 +373,13 @@ pub fn render_details(
     };
     let server_id_history = store::licences::server_id_history(ctx.conn, licence.id)?;
     let replaced = store::licences::key_history(ctx.conn, licence.id)?;
+    let entry_ids = licence_edits::key_history_ids(ctx.conn, licence.id)?;
+    // An administrator or a primary contact may put an earlier key back.
+    let may_restore = session.account.is_admin
+        || store::contacts::of_licence(ctx.conn, licence.id)?
+            .contacts
+            .iter()
+            .any(|c| c.is_primary && c.account_id == session.account.id);
     let key_history: Vec<KeyComparison> = replaced
         .iter()
         .enumerate()
@@ -374,6 +394,12 @@ pub fn render_details(
                 reason: old.reason.clone(),
                 old: pasted_key::facts_of(&old.licence_key),
                 new: new_key.and_then(pasted_key::facts_of),
+                restore: entry_ids
+                    .get(index)
+                    .filter(|_| {
+                        may_restore && licence.licence_key.as_ref() != Some(&old.licence_key)
+                    })
+                    .map(|entry| Route::LicenceRestoreKey(licence.id, *entry).path()),
             }
         })
         .collect();
@@ -418,6 +444,7 @@ pub fn render_details(
             production: production.as_ref(),
             developer_count,
             can_download: may_download(session, licence),
+            can_delete: session.account.is_admin,
             csrf: &session.csrf,
             form,
         },

@@ -1,8 +1,9 @@
-//! HTTP: the server (the only file that knows tiny_http), our own request and response types,
+//! HTTP: the server (the only file that knows the transport, hyper), our own request and response types,
 //! the routing table, and one module per feature for handlers. Handlers contain no SQL.
 
 pub mod account;
 pub mod assets;
+pub mod client_addr;
 pub mod context;
 pub mod import;
 pub mod licences;
@@ -34,6 +35,7 @@ pub fn error_response(app: &App, error: &AppError) -> Response {
         AppError::Forbidden(message) => (403, Some(message.clone())),
         AppError::NotFound => (404, None),
         AppError::MethodNotAllowed => (405, None),
+        AppError::RequestTimeout => (408, None),
         AppError::PayloadTooLarge { .. } => (413, None),
         AppError::TooManyRequests { .. } => (429, Some(error.to_string())),
         AppError::Busy => (503, None),
@@ -58,7 +60,10 @@ pub fn error_response(app: &App, error: &AppError) -> Response {
     {
         response = response.header("Retry-After", value);
     }
-    if matches!(error, AppError::PayloadTooLarge { .. }) {
+    if matches!(
+        error,
+        AppError::PayloadTooLarge { .. } | AppError::RequestTimeout
+    ) {
         response = response.closing();
     }
     response

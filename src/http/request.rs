@@ -1,5 +1,5 @@
 //! The application's view of an HTTP request: method, path, query, headers, cookies and a body
-//! that has already been read within its limit. Nothing here knows tiny_http.
+//! that has already been read within its limit. Nothing here knows the transport.
 
 use std::collections::HashMap;
 use std::net::IpAddr;
@@ -21,7 +21,9 @@ pub struct Request {
     /// Header names in lower case, in the order received.
     pub headers: Vec<(String, String)>,
     pub body: Vec<u8>,
-    pub client_addr: Option<IpAddr>,
+    /// The TCP peer: a reverse proxy's address when there is one. Handlers read the client's
+    /// address from `Ctx::client_addr`, which knows which proxies to believe.
+    pub peer_addr: Option<IpAddr>,
     /// The client takes gzip (`Accept-Encoding`), read once here.
     pub accepts_gzip: bool,
 }
@@ -54,7 +56,7 @@ impl Request {
             query,
             headers,
             body,
-            client_addr,
+            peer_addr: client_addr,
             accepts_gzip,
         }
     }
@@ -97,10 +99,6 @@ impl Request {
                 crate::error::AppError::BadRequest("expected a multipart/form-data upload".into())
             })?;
         super::multipart::parse(&self.body, &boundary)
-    }
-
-    pub fn client_addr_string(&self) -> Option<String> {
-        self.client_addr.map(|a| a.to_string())
     }
 
     /// The path split into its segments, without empty ones.

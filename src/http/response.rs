@@ -19,9 +19,11 @@ impl fmt::Display for InvalidHeaderValue {
 }
 
 impl HeaderValue {
+    /// A value of visible ASCII, spaces and tabs: what every HTTP/1.1 peer reads alike. Other
+    /// bytes (control characters, and UTF-8 that an encoding must carry) are refused.
     pub fn new(value: impl Into<String>) -> Result<HeaderValue, InvalidHeaderValue> {
         let value = value.into();
-        if value.bytes().any(|b| (b < 0x20 && b != b'\t') || b == 0x7f) {
+        if value.bytes().any(|b| (b < 0x20 && b != b'\t') || b >= 0x7f) {
             Err(InvalidHeaderValue)
         } else {
             Ok(HeaderValue(value))
@@ -91,9 +93,18 @@ impl Response {
             .with_body(text.into().into_bytes())
     }
 
-    /// A 303 to a path on this site. Paths are built by `routes::Route`, never taken from input.
+    /// A 303 to a path on this site (built by `routes::Route`, or a checked local `next`).
+    /// Characters outside ASCII are percent-encoded, as a browser would send them.
     pub fn see_other(location: &str) -> Response {
-        let value = HeaderValue::new(location).unwrap_or_else(|_| HeaderValue::fixed("/"));
+        let mut encoded = String::with_capacity(location.len());
+        for byte in location.bytes() {
+            if byte.is_ascii() {
+                encoded.push(char::from(byte));
+            } else {
+                encoded.push_str(&format!("%{byte:02X}"));
+            }
+        }
+        let value = HeaderValue::new(encoded).unwrap_or_else(|_| HeaderValue::fixed("/"));
         Response::new(303).header("Location", value)
     }
 
@@ -246,6 +257,10 @@ mod tests {
         // A redirect to a value with a line break falls back to the home page.
         let r = Response::see_other("/x\r\nSet-Cookie: a=b");
         assert_eq!(r.header_value("location"), Some("/"));
+        // Only what every peer reads alike goes on the wire: UTF-8 must be encoded first.
+        assert_eq!(HeaderValue::new("/。/x"), Err(InvalidHeaderValue));
+        let r = Response::see_other("/。/x?q=ü");
+        assert_eq!(r.header_value("location"), Some("/%E3%80%82/x?q=%C3%BC"));
     }
 
     #[test]

@@ -109,6 +109,16 @@ fn route(ctx: &mut Ctx) -> AppResult<Response> {
         (["licences", id, "attach-key"], Post) => licences::terms::attach(ctx, id),
         (["licences", id, "developer"], _) if read => licences::developer::page(ctx, id),
         (["licences", id, "developer"], Post) => licences::developer::add(ctx, id),
+        (["licences", id, "key-history", entry, "restore"], _) if read => {
+            licences::keys::restore_page(ctx, id, entry)
+        }
+        (["licences", id, "key-history", entry, "restore"], Post) => {
+            licences::keys::restore(ctx, id, entry)
+        }
+        (["licences", id, "replace-key"], _) if read => licences::keys::replace_page(ctx, id),
+        (["licences", id, "replace-key"], Post) => licences::keys::replace(ctx, id),
+        (["licences", id, "delete"], _) if read => licences::keys::delete_page(ctx, id),
+        (["licences", id, "delete"], Post) => licences::keys::delete(ctx, id),
         (["orders"], _) if read => licences::orders::page(ctx),
         (["__panic"], _) if ctx.app.config.enable_panic_route => {
             panic!("the test route panicked on purpose")
@@ -143,7 +153,8 @@ fn is_known(segments: &[&str]) -> bool {
             | ["licences", "new", "key" | "hand"]
             | ["licences", _, "organisation" | "server-id" | "auto-renew" | "key" | "download"]
             | ["licences", _, "archive" | "restore" | "renew" | "upgrade" | "extend"]
-            | ["licences", _, "attach-key" | "developer"]
+            | ["licences", _, "attach-key" | "developer" | "delete" | "replace-key"]
+            | ["licences", _, "key-history", _, "restore"]
             | ["orders"]
     )
 }

@@ -40,7 +40,7 @@ pub const EN: Catalogue = Catalogue {
     password_too_long: "The password is too long: at most 72 bytes.",
     email_empty: "Enter an e-mail address.",
     email_malformed: "An e-mail address has the form name@example.com.",
-    email_too_long: "That e-mail address is too long.",
+    email_too_long: "That e-mail address is too long: an address has at most 254 bytes.",
     link_invalid_title: "This link no longer works",
     link_invalid_body: "It has been used already, it has expired, or it was never valid. \
                         Ask an administrator for a new one.",
@@ -61,6 +61,8 @@ pub const EN: Catalogue = Catalogue {
     error_404_title: "Page not found",
     error_404_body: "That page does not exist, or you do not have access to it.",
     error_405_title: "Not allowed here",
+    error_408_title: "Too slow",
+    error_408_body: "What you sent arrived too slowly, and the server stopped waiting. Try again.",
     error_413_title: "Too large",
     error_413_body: "What you sent is larger than this page accepts.",
     error_429_title: "Too many attempts",
@@ -106,6 +108,31 @@ pub const EN: Catalogue = Catalogue {
     import_done_summary: "{added} added, {updated} updated, {skipped} skipped, {rejected} \
                           rejected.",
     import_more: "… and {count} more",
+    import_too_many_keys: "This holds more than {max} licence keys, more than one import takes. \
+                           Import it in parts.",
+    import_preview_too_large: "This import is too large to keep for a preview ({size} MiB; at most \
+                               {max} MiB per account). Import it in parts.",
+    import_previews_full: "The server holds as many import previews as it may right now. Confirm \
+                           or cancel a preview, or try again in a few minutes.",
+    import_changed_since_preview: "The inventory changed since your preview, so this is what the \
+                                   import would do now. Nothing was imported: check it and \
+                                   confirm again.",
+    import_column_changes: "Before → after",
+    import_warnings_heading: "Look at these before you confirm",
+    import_replace_genuine: "Let keys that do not verify replace genuine keys ({count})",
+    import_replace_genuine_hint: "Without this, the updates marked as replacing a genuine key \
+                                  are left out and everything else is imported.",
+    import_invite: "Send invitations to the accounts this import creates",
+    import_invite_hint: "Without this, new contact accounts are created as invited and nobody \
+                         is mailed; send invitations later from Admin.",
+    import_contacts_restored: "The files name {count} contact(s): they are restored as exported, \
+                               with their primaries; addresses without an account get one \
+                               (invited).",
+    import_contacts_ignored: "The files name {count} contact(s): they are not imported. You \
+                              become the technical contact of every licence you add, as with \
+                              Add licence.",
+    import_held_back: "{count} update(s) that would have replaced a genuine key were left out.",
+    import_invited: "{count} invitation(s) queued.",
     export_title: "Export",
     export_intro: "Download the licences you can see.",
     export_csv: "CSV for spreadsheets",

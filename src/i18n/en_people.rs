@@ -246,6 +246,7 @@ pub const EN_PEOPLE: People = People {
     mail_reset_ignore: "If it was not you, ignore this mail: your password stays as it is.",
     mail_contact_added_subject: "You are now a {role} contact of {licence}",
     mail_contact_added_body: "{actor} added you as a {role} contact of the licence {licence} ({name}). You see it here:",
+    mail_contact_added_invited_body: "{actor} added you as a {role} contact of the licence {licence} ({name}). You will see it once you have chosen your password with the invitation link sent to you earlier, which works until {expires}. No new link comes with this mail.",
     mail_contact_removed_subject: "You are no longer a {role} contact of {licence}",
     mail_contact_removed_body: "{actor} removed you as a {role} contact of the licence {licence} ({name}).",
     mail_primary_previous_subject: "{email} is now the primary {role} contact of {licence}",

@@ -247,6 +247,7 @@ pub struct People {
     pub mail_reset_ignore: &'static str,
     pub mail_contact_added_subject: &'static str,
     pub mail_contact_added_body: &'static str,
+    pub mail_contact_added_invited_body: &'static str,
     pub mail_contact_removed_subject: &'static str,
     pub mail_contact_removed_body: &'static str,
     pub mail_primary_previous_subject: &'static str,

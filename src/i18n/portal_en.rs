@@ -287,4 +287,42 @@ pub const EN: PortalCatalogue = PortalCatalogue {
     flash_developer_added: "Developer licence added.",
     flash_archived: "Licence archived.",
     flash_restored: "Licence restored.",
+    flash_key_restored: "The earlier key is the licence's key again.",
+    flash_deleted: "Licence deleted. The audit log keeps its record.",
+    flash_key_replaced: "Key replaced. The earlier key is in the key history.",
+    replace_key_link: "Replace key",
+    replace_key_title: "Replace the key",
+    replace_key_intro: "Paste the key that replaces the key of {name} ({sen}). What the new key \
+                        says is what the licence shows; the current key is kept in the key \
+                        history, and a support expiry on record is never moved earlier.",
+    replace_key_review: "What changes with this key:",
+    replace_key_button: "Check the key",
+    replace_key_confirm_button: "Replace the key",
+    replace_key_allow_genuine: "Replace the genuine key with this key that does not verify",
+    restore_key_link: "Restore this key",
+    restore_key_title: "Restore an earlier key?",
+    restore_key_intro: "The key of {name} ({sen}) that was replaced on {when} by {who} becomes the \
+                        licence's key again.",
+    restore_key_keeps: "The current key is kept in the key history. What the restored key says \
+                        (name, tier, SEN, dates) is what the licence shows; a support expiry on \
+                        record is never moved earlier.",
+    restore_key_button: "Restore this key",
+    restore_key_refused_genuine: "This key does not verify and the current key is genuine: only \
+                                  an administrator can put it back.",
+    restore_key_refused_unreadable: "This key no longer decodes, so it cannot be restored.",
+    restore_key_refused_taken: "This key is on another licence now, so it cannot be restored here.",
+    restore_key_refused_current: "This key is the licence's key already.",
+    restore_key_not_allowed: "Only an administrator or a primary contact of this licence can \
+                              restore an earlier key.",
+    delete_link: "Delete licence",
+    delete_title: "Delete this licence?",
+    delete_intro: "{name} ({sen}) is deleted for good. Archive it instead to keep it out of the \
+                   list without losing anything.",
+    delete_goes: "Deleted with it: its key, {contacts} contact(s), {orders} order(s), {keys} \
+                  replaced key(s) and {server_ids} Server ID change(s).",
+    delete_stays: "Kept: {developers} developer licence(s) linked to it (no longer linked) and \
+                   {instances} recorded installation(s) running its key (no longer linked to it).",
+    delete_audit: "The audit log keeps a record of the licence as it was.",
+    delete_button: "Delete licence",
+    delete_not_allowed: "Only an administrator can delete a licence.",
 };

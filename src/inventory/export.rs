@@ -1,17 +1,21 @@
 //! Exporting the inventory: JSON complete enough to import again unchanged, CSV for
 //! spreadsheets, and one `<SEN>.txt` key file per licence.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::{Deployment, Licence, LicenceId};
-use crate::store::licences::{self, KeyChange, ServerIdChange};
+use crate::store::licences::{self, KeyChange, ServerIdChange, Viewer};
+use crate::store::{contacts, instances, orders};
 
 /// The `format` of the portal's own JSON export.
 pub const FORMAT: &str = "licensedesk-export";
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
+/// The oldest export version the import still reads (version 1 had no primaries, orders,
+/// primary terms or installations).
+pub const OLDEST_VERSION: u32 = 1;
 
 /// The portal's JSON export. It carries no database ids and no export time, so exporting an
 /// imported export gives the same bytes.
@@ -21,6 +25,9 @@ pub struct ExportDocument {
     pub format: String,
     pub version: u32,
     pub licences: Vec<ExportedLicence>,
+    /// Installations recorded by `diagnose --record`, with the licences their keys belong to.
+    #[serde(default)]
+    pub instances: Vec<ExportedInstance>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -56,17 +63,103 @@ pub struct ExportedLicence {
     pub contacts: Vec<ExportedContact>,
     pub server_id_history: Vec<ServerIdChange>,
     pub key_history: Vec<KeyChange>,
+    /// Orders of the licence, oldest first, with who placed them.
+    #[serde(default)]
+    pub orders: Vec<ExportedOrder>,
+    /// Each period an account was the primary of a role: it decides who sees which orders.
+    #[serde(default)]
+    pub primary_terms: Vec<ExportedPrimaryTerm>,
+    /// Set when the exporter has not passed this licence's Server ID gate: its key and old
+    /// keys are left out, as "Download licence" would not give them either.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub key_withheld: bool,
 }
+
+fn is_false(value: &bool) -> bool {
+    !value
+}
+
+/// Licences whose keys an export leaves out: those whose Server ID gate the exporter has not
+/// passed (never an administrator's, nor the command line's).
+pub type Withheld = HashSet<LicenceId>;
+
+/// What the key-files zip and the CSV say about a key that was left out.
+pub const WITHHELD_NOTE: &str =
+    "key left out: enter the Server ID on the licence's page first, then export again";
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ExportedContact {
     pub email: String,
     pub role: String,
+    #[serde(default)]
+    pub primary: bool,
+    /// When the contact was added (unix seconds); absent in version-1 exports.
+    #[serde(default)]
+    pub added_at: Option<i64>,
+    /// When a primary contact became primary.
+    #[serde(default)]
+    pub primary_since: Option<i64>,
 }
 
-/// The licences to export: all of them, in id order.
-pub fn document(conn: &Connection, selection: &[Licence]) -> rusqlite::Result<ExportDocument> {
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExportedOrder {
+    pub number: String,
+    pub placed_at: i64,
+    pub kind: String,
+    pub description: String,
+    pub po_number: Option<String>,
+    pub amount: Option<String>,
+    pub currency: Option<String>,
+    /// The e-mail address of who placed it, while that account exists.
+    pub placed_by: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExportedPrimaryTerm {
+    pub role: String,
+    /// The e-mail address of the primary, while that account exists.
+    pub account: Option<String>,
+    pub started_at: i64,
+    pub ended_at: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExportedInstance {
+    pub product: String,
+    pub label: String,
+    pub host: String,
+    pub home: String,
+    pub server_id: Option<String>,
+    pub verdict: String,
+    pub recorded_at: i64,
+    pub recorded_by: String,
+    pub keys: Vec<ExportedInstanceKey>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExportedInstanceKey {
+    pub licence_key: String,
+    pub sen: Option<String>,
+    /// The `ref` of the licence the key belongs to, when it is in the same export.
+    pub licence: Option<String>,
+}
+
+/// The licences to export, in the order given; keys of `withheld` licences are left out.
+/// `viewer` narrows what comes along to what they may see (orders placed while they were
+/// primary, installations of their licences); `None` is everything (an administrator, or the
+/// command line).
+pub fn document(
+    conn: &Connection,
+    selection: &[Licence],
+    withheld: &Withheld,
+    viewer: Option<Viewer>,
+) -> rusqlite::Result<ExportDocument> {
+    let viewer = viewer.filter(|v| !v.is_admin);
     let references: HashMap<LicenceId, String> = selection
         .iter()
         .enumerate()
@@ -74,6 +167,7 @@ pub fn document(conn: &Connection, selection: &[Licence]) -> rusqlite::Result<Ex
         .collect();
     let mut exported = Vec::with_capacity(selection.len());
     for licence in selection {
+        let key_withheld = withheld.contains(&licence.id);
         exported.push(ExportedLicence {
             reference: references[&licence.id].clone(),
             product: licence.product.clone(),
@@ -82,7 +176,7 @@ pub fn document(conn: &Connection, selection: &[Licence]) -> rusqlite::Result<Ex
             deployment: licence.deployment,
             user_tier: licence.user_tier,
             sen: licence.sen.clone(),
-            licence_key: licence.licence_key.clone(),
+            licence_key: licence.licence_key.clone().filter(|_| !key_withheld),
             key_genuine: licence.key_genuine,
             server_id: licence.server_id.clone(),
             organisation: licence.organisation.clone(),
@@ -101,22 +195,98 @@ pub fn document(conn: &Connection, selection: &[Licence]) -> rusqlite::Result<Ex
                 .and_then(|p| references.get(&p).cloned()),
             created_at: licence.created_at,
             updated_at: licence.updated_at,
-            contacts: licences::contact_emails(conn, licence.id)?
+            contacts: contacts::for_export(conn, licence.id)?
                 .into_iter()
-                .map(|(email, role)| ExportedContact { email, role })
+                .map(|c| ExportedContact {
+                    email: c.email,
+                    role: c.role,
+                    primary: c.primary_since.is_some(),
+                    added_at: Some(c.added_at),
+                    primary_since: c.primary_since,
+                })
                 .collect(),
             server_id_history: {
                 let mut history = licences::server_id_history(conn, licence.id)?;
                 history.reverse();
                 history
             },
-            key_history: licences::key_history(conn, licence.id)?,
+            key_history: if key_withheld {
+                Vec::new()
+            } else {
+                licences::key_history(conn, licence.id)?
+            },
+            orders: orders::for_export(conn, licence.id, viewer)?
+                .into_iter()
+                .map(|o| ExportedOrder {
+                    number: o.number,
+                    placed_at: o.placed_at,
+                    kind: o.kind,
+                    description: o.description,
+                    po_number: o.po_number,
+                    amount: o.amount,
+                    currency: o.currency,
+                    placed_by: o.placed_by,
+                })
+                .collect(),
+            // Past primaries are an administrator's knowledge; a contact's export leaves them out.
+            primary_terms: if viewer.is_some() {
+                Vec::new()
+            } else {
+                contacts::terms_for_export(conn, licence.id)?
+                    .into_iter()
+                    .map(|t| ExportedPrimaryTerm {
+                        role: t.role,
+                        account: t.account,
+                        started_at: t.started_at,
+                        ended_at: t.ended_at,
+                    })
+                    .collect()
+            },
+            key_withheld,
+        });
+    }
+    let mut exported_instances = Vec::new();
+    for (instance, keys) in instances::all_with_keys(conn)? {
+        // Only the keys of exported licences whose keys are exported go along; an installation
+        // none of whose keys does is not the exporter's to see (unless everything is exported).
+        let keys: Vec<ExportedInstanceKey> = keys
+            .into_iter()
+            .filter_map(|k| {
+                let reference = k.licence_id.and_then(|id| {
+                    (!withheld.contains(&id))
+                        .then(|| references.get(&id).cloned())
+                        .flatten()
+                });
+                if viewer.is_some() && reference.is_none() {
+                    return None;
+                }
+                Some(ExportedInstanceKey {
+                    licence_key: k.licence_key,
+                    sen: k.sen,
+                    licence: reference,
+                })
+            })
+            .collect();
+        if viewer.is_some() && keys.is_empty() {
+            continue;
+        }
+        exported_instances.push(ExportedInstance {
+            product: instance.product,
+            label: instance.label,
+            host: instance.host,
+            home: instance.home,
+            server_id: instance.server_id,
+            verdict: instance.verdict,
+            recorded_at: instance.recorded_at,
+            recorded_by: instance.recorded_by,
+            keys,
         });
     }
     Ok(ExportDocument {
         format: FORMAT.into(),
         version: VERSION,
         licences: exported,
+        instances: exported_instances,
     })
 }
 
@@ -126,8 +296,33 @@ pub fn to_json(document: &ExportDocument) -> String {
     text
 }
 
-/// The CSV export's columns, in order. The import recognises a CSV by this header.
-pub const CSV_HEADER: [&str; 18] = [
+/// The CSV export's columns, in order. The import recognises a CSV by this header (or by
+/// [`CSV_HEADER_WITHOUT_REF`], the columns of older exports).
+pub const CSV_HEADER: [&str; 20] = [
+    "ref",
+    "sen",
+    "product",
+    "name",
+    "licence_type",
+    "deployment",
+    "user_tier",
+    "organisation",
+    "licensed_to",
+    "server_id",
+    "purchase_date",
+    "support_expiry",
+    "licence_expiry",
+    "support_level",
+    "auto_renew",
+    "archived",
+    "evaluation",
+    "key_genuine",
+    "licence_key",
+    "key_withheld",
+];
+
+/// The columns of an export made before the `ref` and `key_withheld` columns.
+pub const CSV_HEADER_WITHOUT_REF: [&str; 18] = [
     "sen",
     "product",
     "name",
@@ -148,6 +343,19 @@ pub const CSV_HEADER: [&str; 18] = [
     "licence_key",
 ];
 
+/// A licence's reference in the CSV export: its id and creation time, so that a re-imported
+/// sheet updates the same licences (also those without SEN or key), and a sheet from another
+/// portal, whose ids mean other licences, matches none of them.
+pub fn csv_reference(licence: &Licence) -> String {
+    format!("LD{}-{}", licence.id.0, licence.created_at)
+}
+
+/// Reads a reference made by [`csv_reference`]: (id, creation time).
+pub fn parse_csv_reference(value: &str) -> Option<(LicenceId, i64)> {
+    let (id, created) = value.strip_prefix("LD")?.split_once('-')?;
+    Some((LicenceId(id.parse().ok()?), created.parse().ok()?))
+}
+
 /// A cell as a spreadsheet must see it: text starting with `=`, `+`, `-`, `@`, tab or CR is
 /// a formula to Excel and LibreOffice, so it gets a leading `'` (the import removes it again).
 pub fn neutralise_cell(value: &str) -> String {
@@ -166,13 +374,15 @@ pub fn restore_cell(value: &str) -> &str {
     }
 }
 
-pub fn to_csv(selection: &[Licence]) -> Result<Vec<u8>, csv::Error> {
+pub fn to_csv(selection: &[Licence], withheld: &Withheld) -> Result<Vec<u8>, csv::Error> {
     let mut writer = csv::Writer::from_writer(Vec::new());
     writer.write_record(CSV_HEADER)?;
     let date = |d: Option<jiff::civil::Date>| d.map(|d| d.to_string()).unwrap_or_default();
     let flag = |b: bool| if b { "yes" } else { "no" }.to_owned();
     for l in selection {
+        let key_withheld = withheld.contains(&l.id);
         let row = [
+            csv_reference(l),
             l.sen.clone().unwrap_or_default(),
             l.product.clone(),
             l.name.clone(),
@@ -191,7 +401,15 @@ pub fn to_csv(selection: &[Licence]) -> Result<Vec<u8>, csv::Error> {
             flag(l.archived),
             flag(l.is_evaluation),
             l.key_genuine.map(flag).unwrap_or_default(),
-            l.licence_key.clone().unwrap_or_default(),
+            l.licence_key
+                .clone()
+                .filter(|_| !key_withheld)
+                .unwrap_or_default(),
+            if key_withheld {
+                WITHHELD_NOTE.to_owned()
+            } else {
+                String::new()
+            },
         ];
         writer.write_record(row.iter().map(|cell| neutralise_cell(cell)))?;
     }
@@ -202,14 +420,25 @@ pub fn to_csv(selection: &[Licence]) -> Result<Vec<u8>, csv::Error> {
 
 /// One key file per licence that has a key: `<SEN>.txt`, made unique with `-2`, `-3` … when
 /// several licences share a SEN (a production licence and its developer licence), and
-/// `no-sen-<n>.txt` for keys without one.
-pub fn key_files(selection: &[Licence]) -> Vec<(String, String)> {
+/// `no-sen-<n>.txt` for keys without one. Keys of `withheld` licences are left out and listed
+/// in a `README.txt` beside the others.
+pub fn key_files(selection: &[Licence], withheld: &Withheld) -> Vec<(String, String)> {
     let mut used: HashMap<String, usize> = HashMap::new();
     let mut files = Vec::new();
+    let mut left_out = Vec::new();
     for licence in selection {
         let Some(key) = &licence.licence_key else {
             continue;
         };
+        if withheld.contains(&licence.id) {
+            left_out.push(format!(
+                "  {}  {}  (licence {})\n",
+                licence.sen.as_deref().unwrap_or("(no SEN)"),
+                licence.name,
+                licence.id
+            ));
+            continue;
+        }
         let stem = licence
             .sen
             .as_deref()
@@ -224,6 +453,16 @@ pub fn key_files(selection: &[Licence]) -> Vec<(String, String)> {
             format!("{stem}-{count}.txt")
         };
         files.push((name, format!("{key}\n")));
+    }
+    if !left_out.is_empty() {
+        let mut readme = format!(
+            "The keys of these {} licence(s) are not in this file. Their Server ID gate has not \
+             been passed: on each licence's page, enter the Server ID of the installation it is for \
+             (the step before its key is shown), then export again.\n\n",
+            left_out.len()
+        );
+        readme.extend(left_out);
+        files.push(("README.txt".into(), readme));
     }
     files
 }

@@ -4,6 +4,7 @@
 pub mod export;
 pub mod from_key;
 pub mod import;
+pub mod keys;
 pub mod parallel;
 // Licence portal.
 pub mod changes;

@@ -148,6 +148,44 @@ pub fn contact_added(
     )
 }
 
+/// To an invited account that already has an outstanding invitation, added as a contact of
+/// one more licence: the earlier link stays the one to use, so this mail carries none.
+pub fn contact_added_invited(
+    to: &Account,
+    actor: &Account,
+    role: ContactRole,
+    licence: &Licence,
+    invitation_expires_at: i64,
+) -> Outgoing {
+    let cat = i18n::catalogue(&to.language);
+    let p = cat.people;
+    let label = licence_label(licence);
+    let expires = jiff::Timestamp::from_second(invitation_expires_at)
+        .map(|t| t.strftime("%Y-%m-%d %H:%M UTC").to_string())
+        .unwrap_or_default();
+    let values: [(&str, &dyn std::fmt::Display); 5] = [
+        ("actor", &person(actor)),
+        ("role", &p.role(role)),
+        ("licence", &label),
+        ("name", &licence.name),
+        ("expires", &expires),
+    ];
+    let text = body(
+        cat,
+        &[
+            &fill(p.mail_contact_added_invited_body, &values),
+            p.mail_ignore,
+        ],
+    );
+    to_account(
+        MailKind::ContactAdded,
+        to,
+        Some(licence),
+        fill(p.mail_contact_added_subject, &values),
+        text,
+    )
+}
+
 pub fn contact_removed(
     to: &Account,
     actor: &Account,

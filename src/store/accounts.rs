@@ -80,16 +80,46 @@ pub fn credentials(
     .optional()
 }
 
+/// Sets a new password, and ends every reset and invitation link of the account: a link
+/// issued before the change must not undo it. Returns the accounts changed (0 or 1).
 pub fn set_password(
     conn: &Connection,
     id: AccountId,
     password_hash: &str,
+    now: i64,
 ) -> rusqlite::Result<usize> {
-    conn.execute(
+    let changed = conn.execute(
         "UPDATE accounts SET password_hash = ?2, \
          state = CASE state WHEN 'invited' THEN 'active' ELSE state END WHERE id = ?1",
         params![id.0, password_hash],
+    )?;
+    super::people::revoke_password_links(conn, id, now)?;
+    Ok(changed)
+}
+
+/// Replaces a hash with one of the same password at another cost, unless the password
+/// changed in between. Links stay: the password is the same.
+pub fn rehash_password(
+    conn: &Connection,
+    id: AccountId,
+    old_hash: &str,
+    new_hash: &str,
+) -> rusqlite::Result<usize> {
+    conn.execute(
+        "UPDATE accounts SET password_hash = ?3 WHERE id = ?1 AND password_hash = ?2",
+        params![id.0, old_hash, new_hash],
     )
+}
+
+/// The highest bcrypt cost among the stored password hashes (`$2b$12$...`), if any.
+pub fn highest_password_cost(conn: &Connection) -> rusqlite::Result<Option<u32>> {
+    let cost: Option<i64> = conn
+        .prepare_cached(
+            "SELECT max(CAST(substr(password_hash, 5, 2) AS INTEGER)) FROM accounts \
+             WHERE password_hash LIKE '$2_$__$%'",
+        )?
+        .query_row([], |row| row.get(0))?;
+    Ok(cost.and_then(|c| u32::try_from(c).ok()))
 }
 
 pub fn record_sign_in(conn: &Connection, id: AccountId, now: i64) -> rusqlite::Result<usize> {

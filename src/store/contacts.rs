@@ -200,6 +200,118 @@ pub fn copy(
     )
 }
 
+/// A contact as the JSON export keeps it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportContact {
+    pub email: String,
+    pub role: String,
+    pub added_at: i64,
+    /// Set for the primary of its role: since when.
+    pub primary_since: Option<i64>,
+}
+
+/// A licence's contacts for the export: technical before billing, each role's primary first
+/// (so that an import, adding them in this order, makes the same primary), then as added.
+pub fn for_export(conn: &Connection, licence: LicenceId) -> rusqlite::Result<Vec<ExportContact>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT a.email, c.role, c.added_at, p.since FROM licence_contacts c \
+         JOIN accounts a ON a.id = c.account_id \
+         LEFT JOIN licence_primaries p ON p.licence_id = c.licence_id AND p.role = c.role \
+         AND p.account_id = c.account_id WHERE c.licence_id = ?1 \
+         ORDER BY c.role DESC, p.account_id IS NULL, c.added_at, a.email",
+    )?;
+    let rows = stmt.query_map([licence.0], |row| {
+        Ok(ExportContact {
+            email: row.get(0)?,
+            role: row.get(1)?,
+            added_at: row.get(2)?,
+            primary_since: row.get(3)?,
+        })
+    })?;
+    rows.collect()
+}
+
+/// A period an account was a primary, as the JSON export keeps it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportTerm {
+    pub role: String,
+    pub account: Option<String>,
+    pub started_at: i64,
+    pub ended_at: Option<i64>,
+}
+
+/// Every primary term of a licence, in the order they were recorded.
+pub fn terms_for_export(
+    conn: &Connection,
+    licence: LicenceId,
+) -> rusqlite::Result<Vec<ExportTerm>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT t.role, a.email, t.started_at, t.ended_at FROM primary_terms t \
+         LEFT JOIN accounts a ON a.id = t.account_id WHERE t.licence_id = ?1 ORDER BY t.id",
+    )?;
+    let rows = stmt.query_map([licence.0], |row| {
+        Ok(ExportTerm {
+            role: row.get(0)?,
+            account: row.get(1)?,
+            started_at: row.get(2)?,
+            ended_at: row.get(3)?,
+        })
+    })?;
+    rows.collect()
+}
+
+/// Restores an exported contact exactly: added at its time, and (for a primary) primary
+/// since its time. The caller adds each role's primary first, so the schema makes it primary.
+pub fn restore(
+    conn: &Connection,
+    licence: LicenceId,
+    account: AccountId,
+    role: ContactRole,
+    added_at: i64,
+    primary_since: Option<i64>,
+) -> rusqlite::Result<()> {
+    conn.prepare_cached(
+        "INSERT OR IGNORE INTO licence_contacts (licence_id, account_id, role, added_at) \
+         VALUES (?1, ?2, ?3, ?4)",
+    )?
+    .execute(params![licence.0, account.0, role.as_str(), added_at])?;
+    if let Some(since) = primary_since {
+        conn.prepare_cached(
+            "UPDATE licence_primaries SET since = ?4 WHERE licence_id = ?1 AND role = ?2 \
+             AND account_id = ?3",
+        )?
+        .execute(params![licence.0, role.as_str(), account.0, since])?;
+    }
+    Ok(())
+}
+
+/// Replaces a licence's primary terms with exported ones (the terms the schema opened while
+/// the contacts were restored are not history).
+pub fn restore_terms(
+    conn: &Connection,
+    licence: LicenceId,
+    terms: &[(ContactRole, Option<AccountId>, i64, Option<i64>)],
+) -> rusqlite::Result<()> {
+    conn.execute(
+        "DELETE FROM primary_terms WHERE licence_id = ?1",
+        [licence.0],
+    )?;
+    let mut insert = conn.prepare_cached(
+        "INSERT INTO primary_terms (licence_id, role, account_id, started_at, ended_at) \
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    for (role, account, started, ended) in terms {
+        insert.execute(params![
+            licence.0,
+            role.as_str(),
+            account.map(|a| a.0),
+            started,
+            ended
+        ])?;
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -122,6 +122,26 @@ pub fn with_server_id_visible(
     rows.collect()
 }
 
+/// Every recorded instance with its keys, in the order they were first recorded (the export).
+pub fn all_with_keys(conn: &Connection) -> rusqlite::Result<Vec<(Instance, Vec<InstanceKey>)>> {
+    let mut stmt = conn.prepare(&format!("SELECT {COLUMNS} FROM instances i ORDER BY i.id"))?;
+    let all = stmt
+        .query_map([], from_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut out = Vec::with_capacity(all.len());
+    for instance in all {
+        let keys = keys(conn, instance.id)?;
+        out.push((instance, keys));
+    }
+    Ok(out)
+}
+
+/// Whether an installation with this host and label is recorded.
+pub fn exists(conn: &Connection, host: &str, label: &str) -> rusqlite::Result<bool> {
+    conn.prepare_cached("SELECT EXISTS (SELECT 1 FROM instances WHERE host = ?1 AND label = ?2)")?
+        .query_row([host, label], |row| row.get(0))
+}
+
 /// The keys of a recorded instance, in order.
 pub fn keys(conn: &Connection, instance_id: i64) -> rusqlite::Result<Vec<InstanceKey>> {
     let mut stmt = conn.prepare_cached(

@@ -58,3 +58,73 @@ pub fn developer_licences(
     let rows = stmt.query_map([production.0], from_row)?;
     rows.collect()
 }
+
+/// One entry of a licence's key history, by its id.
+pub fn key_history_entry(
+    conn: &Connection,
+    licence: LicenceId,
+    entry: i64,
+) -> rusqlite::Result<Option<super::licences::KeyChange>> {
+    use rusqlite::OptionalExtension;
+    conn.prepare_cached(
+        "SELECT licence_key, replaced_at, replaced_by, reason FROM key_history \
+         WHERE licence_id = ?1 AND id = ?2",
+    )?
+    .query_row([licence.0, entry], |row| {
+        Ok(super::licences::KeyChange {
+            licence_key: row.get(0)?,
+            replaced_at: row.get(1)?,
+            replaced_by: row.get(2)?,
+            reason: row.get(3)?,
+        })
+    })
+    .optional()
+}
+
+/// The ids of a licence's key history entries, in the order `licences::key_history` gives them.
+pub fn key_history_ids(conn: &Connection, licence: LicenceId) -> rusqlite::Result<Vec<i64>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id FROM key_history WHERE licence_id = ?1 ORDER BY replaced_at, id",
+    )?;
+    let rows = stmt.query_map([licence.0], |row| row.get(0))?;
+    rows.collect()
+}
+
+/// What deleting a licence takes with it, and what stays without it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct DeletionCounts {
+    pub contacts: i64,
+    pub orders: i64,
+    pub keys: i64,
+    pub server_ids: i64,
+    pub developers: i64,
+    pub instances: i64,
+}
+
+pub fn deletion_counts(conn: &Connection, licence: LicenceId) -> rusqlite::Result<DeletionCounts> {
+    conn.query_row(
+        "SELECT (SELECT count(*) FROM licence_contacts WHERE licence_id = ?1), \
+         (SELECT count(*) FROM orders WHERE licence_id = ?1), \
+         (SELECT count(*) FROM key_history WHERE licence_id = ?1), \
+         (SELECT count(*) FROM server_id_history WHERE licence_id = ?1), \
+         (SELECT count(*) FROM licences WHERE production_licence_id = ?1), \
+         (SELECT count(DISTINCT instance_id) FROM instance_keys WHERE licence_id = ?1)",
+        [licence.0],
+        |row| {
+            Ok(DeletionCounts {
+                contacts: row.get(0)?,
+                orders: row.get(1)?,
+                keys: row.get(2)?,
+                server_ids: row.get(3)?,
+                developers: row.get(4)?,
+                instances: row.get(5)?,
+            })
+        },
+    )
+}
+
+/// Deletes a licence; its contacts, primaries, histories, orders and reminders go with it
+/// (the schema cascades), developer licences and installations lose their link to it.
+pub fn delete(conn: &Connection, licence: LicenceId) -> rusqlite::Result<usize> {
+    conn.execute("DELETE FROM licences WHERE id = ?1", [licence.0])
+}

@@ -472,6 +472,19 @@ pub fn set_gate(
     )
 }
 
+/// Links a developer licence to its production licence as an export says (nothing else
+/// changes: a restore brings the contacts and dates along itself).
+pub fn set_production_link(
+    conn: &Connection,
+    developer: LicenceId,
+    production: LicenceId,
+) -> rusqlite::Result<usize> {
+    conn.execute(
+        "UPDATE licences SET production_licence_id = ?2 WHERE id = ?1",
+        [developer.0, production.0],
+    )
+}
+
 /// The production licence a developer licence with this SEN and product belongs to.
 pub fn production_for_developer(
     conn: &Connection,

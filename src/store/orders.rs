@@ -50,9 +50,14 @@ pub struct NewOrder<'a> {
 /// Records an order and returns its number (`LD-000042`). Call it inside the transaction that
 /// makes the change the order is for, so the number sequence has no gaps or duplicates.
 pub fn insert(conn: &Connection, order: &NewOrder<'_>, now: i64) -> rusqlite::Result<String> {
-    let next: i64 = conn.query_row("SELECT coalesce(max(id), 0) + 1 FROM orders", [], |r| {
-        r.get(0)
-    })?;
+    // Past the highest id and the highest number: an imported order keeps its number, which
+    // may be ahead of the ids.
+    let next: i64 = conn.query_row(
+        "SELECT max(coalesce(max(id), 0), coalesce(max(CAST(substr(number, 4) AS INTEGER)), 0)) \
+         + 1 FROM orders",
+        [],
+        |r| r.get(0),
+    )?;
     let number = format!("LD-{next:06}");
     conn.prepare_cached(
         "INSERT INTO orders (id, number, placed_at, kind, licence_id, description, po_number, \
@@ -71,6 +76,83 @@ pub fn insert(conn: &Connection, order: &NewOrder<'_>, now: i64) -> rusqlite::Re
         order.placed_by.map(|a| a.0),
     ])?;
     Ok(number)
+}
+
+/// An order as the JSON export keeps it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportOrder {
+    pub number: String,
+    pub placed_at: i64,
+    pub kind: String,
+    pub description: String,
+    pub po_number: Option<String>,
+    pub amount: Option<String>,
+    pub currency: Option<String>,
+    pub placed_by: Option<String>,
+}
+
+/// A licence's orders, oldest first; with a viewer who is not an administrator, only those
+/// placed while they were a primary contact (as on the orders page).
+pub fn for_export(
+    conn: &Connection,
+    licence: LicenceId,
+    viewer: Option<Viewer>,
+) -> rusqlite::Result<Vec<ExportOrder>> {
+    let (everything, account) = match viewer {
+        Some(v) if !v.is_admin => (false, v.account_id.0),
+        _ => (true, 0),
+    };
+    let mut stmt = conn.prepare_cached(
+        "SELECT o.number, o.placed_at, o.kind, o.description, o.po_number, o.amount, \
+         o.currency, a.email FROM orders o LEFT JOIN accounts a ON a.id = o.placed_by \
+         WHERE o.licence_id = ?1 AND (?2 OR EXISTS (SELECT 1 FROM primary_terms t \
+         WHERE t.licence_id = o.licence_id AND t.account_id = ?3 AND t.started_at <= o.placed_at \
+         AND (t.ended_at IS NULL OR o.placed_at < t.ended_at))) ORDER BY o.placed_at, o.id",
+    )?;
+    let rows = stmt.query_map(params![licence.0, everything, account], |row| {
+        Ok(ExportOrder {
+            number: row.get(0)?,
+            placed_at: row.get(1)?,
+            kind: row.get(2)?,
+            description: row.get(3)?,
+            po_number: row.get(4)?,
+            amount: row.get(5)?,
+            currency: row.get(6)?,
+            placed_by: row.get(7)?,
+        })
+    })?;
+    rows.collect()
+}
+
+/// Whether an order with this number exists.
+pub fn number_taken(conn: &Connection, number: &str) -> rusqlite::Result<bool> {
+    conn.prepare_cached("SELECT EXISTS (SELECT 1 FROM orders WHERE number = ?1)")?
+        .query_row([number], |row| row.get(0))
+}
+
+/// Restores an exported order exactly, number and time included.
+pub fn restore(
+    conn: &Connection,
+    licence: LicenceId,
+    order: &ExportOrder,
+    placed_by: Option<AccountId>,
+) -> rusqlite::Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO orders (number, placed_at, kind, licence_id, description, po_number, \
+         amount, currency, placed_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?
+    .execute(params![
+        order.number,
+        order.placed_at,
+        order.kind,
+        licence.0,
+        order.description,
+        order.po_number,
+        order.amount,
+        order.currency,
+        placed_by.map(|a| a.0),
+    ])?;
+    Ok(())
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]

@@ -32,13 +32,22 @@ pub fn password_hash(conn: &Connection, id: AccountId) -> rusqlite::Result<Optio
 }
 
 /// Sets an account's state. Enabling an account that never set a password makes it invited
-/// again rather than active.
-pub fn set_state(conn: &Connection, id: AccountId, state: AccountState) -> rusqlite::Result<()> {
+/// again rather than active. Disabling it ends its reset and invitation links for good:
+/// enabling it later does not bring them back (a new invitation can be sent).
+pub fn set_state(
+    conn: &Connection,
+    id: AccountId,
+    state: AccountState,
+    now: i64,
+) -> rusqlite::Result<()> {
     conn.execute(
         "UPDATE accounts SET state = CASE WHEN ?2 = 'active' AND password_hash IS NULL \
          THEN 'invited' ELSE ?2 END WHERE id = ?1",
         params![id.0, state.as_str()],
     )?;
+    if state == AccountState::Disabled {
+        revoke_password_links(conn, id, now)?;
+    }
     Ok(())
 }
 
@@ -97,6 +106,35 @@ pub fn revoke_links(
     )
 }
 
+/// Ends every unused reset and invitation link of an account: after its password is set or
+/// changed, one of its links is used, or it is disabled.
+pub fn revoke_password_links(
+    conn: &Connection,
+    account: AccountId,
+    now: i64,
+) -> rusqlite::Result<usize> {
+    conn.execute(
+        "UPDATE one_time_links SET used_at = ?2 WHERE account_id = ?1 \
+         AND purpose IN ('reset', 'invitation') AND used_at IS NULL",
+        params![account.0, now],
+    )
+}
+
+/// The latest expiry of an account's unused invitation links still valid at `now`: the
+/// invitation it already has, if any.
+pub fn outstanding_invitation(
+    conn: &Connection,
+    account: AccountId,
+    now: i64,
+) -> rusqlite::Result<Option<i64>> {
+    conn.query_row(
+        "SELECT max(expires_at) FROM one_time_links WHERE account_id = ?1 \
+         AND purpose = 'invitation' AND used_at IS NULL AND expires_at > ?2",
+        params![account.0, now],
+        |row| row.get(0),
+    )
+}
+
 /// Ends every session of an account but one (the one that changed the password).
 pub fn end_other_sessions(
     conn: &Connection,
@@ -124,6 +162,49 @@ mod tests {
     use crate::store::accounts::{self, NewAccount};
 
     #[test]
+    fn a_new_password_or_disabling_ends_every_reset_and_invitation_link() {
+        use crate::store::links::{self, LinkPurpose};
+        let conn = crate::store::open_in_memory().unwrap();
+        let id = accounts::insert(
+            &conn,
+            &NewAccount {
+                email: &Email::parse("links@x.com").unwrap(),
+                display_name: "",
+                password_hash: None,
+                is_admin: false,
+                state: AccountState::Invited,
+            },
+            0,
+        )
+        .unwrap();
+        links::insert(&conn, b"old", LinkPurpose::Invitation, Some(id), 0, 50).unwrap();
+        links::insert(&conn, b"new", LinkPurpose::Invitation, Some(id), 10, 200).unwrap();
+        links::insert(&conn, b"reset", LinkPurpose::Reset, Some(id), 10, 100).unwrap();
+        // The expired one does not count; the latest valid expiry is the invitation's.
+        assert_eq!(outstanding_invitation(&conn, id, 60).unwrap(), Some(200));
+        accounts::set_password(&conn, id, "hash", 70).unwrap();
+        assert_eq!(outstanding_invitation(&conn, id, 70).unwrap(), None);
+        assert_eq!(
+            links::peek(&conn, b"reset", LinkPurpose::Reset, 70).unwrap(),
+            None
+        );
+
+        links::insert(&conn, b"later", LinkPurpose::Reset, Some(id), 80, 300).unwrap();
+        set_state(&conn, id, AccountState::Active, 81).unwrap();
+        assert!(
+            links::peek(&conn, b"later", LinkPurpose::Reset, 82)
+                .unwrap()
+                .is_some()
+        );
+        set_state(&conn, id, AccountState::Disabled, 83).unwrap();
+        set_state(&conn, id, AccountState::Active, 84).unwrap();
+        assert_eq!(
+            links::peek(&conn, b"later", LinkPurpose::Reset, 85).unwrap(),
+            None
+        );
+    }
+
+    #[test]
     fn enabling_an_account_without_a_password_makes_it_invited() {
         let conn = crate::store::open_in_memory().unwrap();
         let id = accounts::insert(
@@ -138,19 +219,19 @@ mod tests {
             0,
         )
         .unwrap();
-        set_state(&conn, id, AccountState::Disabled).unwrap();
+        set_state(&conn, id, AccountState::Disabled, 1).unwrap();
         assert_eq!(
             accounts::by_id(&conn, id).unwrap().unwrap().state,
             AccountState::Disabled
         );
-        set_state(&conn, id, AccountState::Active).unwrap();
+        set_state(&conn, id, AccountState::Active, 2).unwrap();
         assert_eq!(
             accounts::by_id(&conn, id).unwrap().unwrap().state,
             AccountState::Invited
         );
-        accounts::set_password(&conn, id, "hash").unwrap();
-        set_state(&conn, id, AccountState::Disabled).unwrap();
-        set_state(&conn, id, AccountState::Active).unwrap();
+        accounts::set_password(&conn, id, "hash", 3).unwrap();
+        set_state(&conn, id, AccountState::Disabled, 4).unwrap();
+        set_state(&conn, id, AccountState::Active, 5).unwrap();
         assert_eq!(
             accounts::by_id(&conn, id).unwrap().unwrap().state,
             AccountState::Active

@@ -1,4 +1,4 @@
-//! The error pages: 400, 403, 404, 405, 413, 429, 500, 503.
+//! The error pages: 400, 403, 404, 405, 408, 413, 429, 500, 503.
 
 use maud::{Markup, html};
 
@@ -11,6 +11,7 @@ pub fn error_body(cat: &Catalogue, status: u16, detail: Option<&str>) -> (String
         403 => (cat.error_403_title, None),
         404 => (cat.error_404_title, Some(cat.error_404_body)),
         405 => (cat.error_405_title, None),
+        408 => (cat.error_408_title, Some(cat.error_408_body)),
         413 => (cat.error_413_title, Some(cat.error_413_body)),
         429 => (cat.error_429_title, None),
         503 => (cat.error_503_title, Some(cat.error_503_body)),

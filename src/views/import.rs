@@ -4,7 +4,7 @@ use maud::{Markup, html};
 
 use super::components::csrf_field;
 use crate::i18n::{Catalogue, fill};
-use crate::inventory::import::{Applied, Change, Plan, Rejection};
+use crate::inventory::import::{Applied, Change, Entry, Plan, Rejection, changed_fields};
 
 pub struct ImportForm<'a> {
     pub csrf: &'a str,
@@ -99,9 +99,20 @@ fn rejected_rows(rejected: &[Rejection]) -> Vec<(&str, String)> {
         .collect()
 }
 
-pub fn preview(cat: &Catalogue, plan: &Plan, token: &str, csrf: &str) -> Markup {
+/// What the preview page shows.
+pub struct PreviewView<'a> {
+    pub plan: &'a Plan,
+    pub token: &'a str,
+    pub csrf: &'a str,
+    pub is_admin: bool,
+    /// Said above everything (the inventory changed since an earlier preview).
+    pub notice: Option<&'a str>,
+}
+
+pub fn preview(cat: &Catalogue, view: &PreviewView<'_>) -> Markup {
+    let plan = view.plan;
     let counts = plan.counts();
-    let describe = |e: &crate::inventory::import::Entry| {
+    let describe = |e: &Entry| {
         format!(
             "{} · {}",
             e.record.sen.as_deref().unwrap_or("—"),
@@ -109,26 +120,86 @@ pub fn preview(cat: &Catalogue, plan: &Plan, token: &str, csrf: &str) -> Markup 
         )
     };
     let mut add = Vec::new();
-    let mut update = Vec::new();
     let mut skip = Vec::new();
+    let mut updates: Vec<&Entry> = Vec::new();
+    let mut warned: Vec<(&str, String)> = Vec::new();
     for entry in &plan.entries {
         match &entry.change {
             Change::Add => add.push((entry.origin.as_str(), describe(entry))),
-            Change::Update { .. } => update.push((entry.origin.as_str(), describe(entry))),
+            Change::Update { .. } => updates.push(entry),
             Change::Skip { reason } => skip.push((entry.origin.as_str(), reason.clone())),
         }
+        for warning in &entry.warnings {
+            warned.push((entry.origin.as_str(), warning.clone()));
+        }
     }
+    let replacing = plan.entries.iter().filter(|e| e.replaces_genuine).count();
     html! {
         h1 { (cat.import_preview_title) }
+        @if let Some(notice) = view.notice {
+            div.notice role="status" { (notice) }
+        }
         p.lead { (summary(cat.import_preview_summary, counts.added, counts.updated, counts.skipped, counts.rejected)) }
+        @if plan.contacts_in_files > 0 {
+            @let template = if plan.restores { cat.import_contacts_restored } else { cat.import_contacts_ignored };
+            p.notice { (fill(template, &[("count", &plan.contacts_in_files)])) }
+        }
         (table(cat, cat.import_rejected_heading, &rejected_rows(&plan.rejected), cat.import_column_reason))
+        (table(cat, cat.import_warnings_heading, &warned, cat.import_column_reason))
         (table(cat, cat.import_add_heading, &add, cat.import_column_licence))
-        (table(cat, cat.import_update_heading, &update, cat.import_column_licence))
+        @if !updates.is_empty() {
+            h2 { (cat.import_update_heading) " (" (updates.len()) ")" }
+            table {
+                thead { tr { th { (cat.import_column_where) } th { (cat.import_column_licence) } th { (cat.import_column_changes) } } }
+                tbody {
+                    @for entry in updates.iter().take(ROWS_SHOWN) {
+                        tr {
+                            td { code { (entry.origin) } }
+                            td {
+                                @if let Change::Update { id, .. } = &entry.change {
+                                    a href=(crate::paths::Route::Licence(*id).path()) { (describe(entry)) }
+                                }
+                            }
+                            td {
+                                @if let Change::Update { before, .. } = &entry.change {
+                                    ul.plain {
+                                        @for (field, was, is) in changed_fields(before, &entry.record) {
+                                            li { (field) ": " (was) " → " (is) }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            @if updates.len() > ROWS_SHOWN {
+                p.hint { (fill(cat.import_more, &[("count", &(updates.len() - ROWS_SHOWN))])) }
+            }
+        }
         (table(cat, cat.import_skip_heading, &skip, cat.import_column_reason))
         @if plan.changes_anything() {
-            form method="post" action="/import/confirm" {
-                (csrf_field(csrf))
-                input type="hidden" name="preview" value=(token);
+            form.stack method="post" action="/import/confirm" {
+                (csrf_field(view.csrf))
+                input type="hidden" name="preview" value=(view.token);
+                @if view.is_admin && replacing > 0 {
+                    div {
+                        label.inline {
+                            input type="checkbox" name="replace_genuine";
+                            (fill(cat.import_replace_genuine, &[("count", &replacing)]))
+                        }
+                        p.hint { (cat.import_replace_genuine_hint) }
+                    }
+                }
+                @if view.is_admin && plan.restores && plan.contacts_in_files > 0 {
+                    div {
+                        label.inline {
+                            input type="checkbox" name="invite";
+                            (cat.import_invite)
+                        }
+                        p.hint { (cat.import_invite_hint) }
+                    }
+                }
                 p {
                     button.primary type="submit" { (cat.import_confirm_button) }
                     " "
@@ -142,11 +213,17 @@ pub fn preview(cat: &Catalogue, plan: &Plan, token: &str, csrf: &str) -> Markup 
     }
 }
 
-pub fn done(cat: &Catalogue, applied: &Applied, rejected: &[Rejection]) -> Markup {
+pub fn done(cat: &Catalogue, applied: &Applied, rejected: &[Rejection], invited: usize) -> Markup {
     html! {
         h1 { (cat.import_done_title) }
         div.notice.ok role="status" {
             (summary(cat.import_done_summary, applied.added, applied.updated, applied.skipped, rejected.len()))
+        }
+        @if applied.held_back > 0 {
+            p.notice { (fill(cat.import_held_back, &[("count", &applied.held_back)])) }
+        }
+        @if invited > 0 {
+            p.notice { (fill(cat.import_invited, &[("count", &invited)])) }
         }
         (table(cat, cat.import_rejected_heading, &rejected_rows(rejected), cat.import_column_reason))
         p { a href="/licences" { (cat.back_home) } }

@@ -6,6 +6,7 @@ pub mod dates;
 pub mod details;
 pub mod fields;
 pub mod forms;
+pub mod keys;
 pub mod list;
 pub mod orders;
 

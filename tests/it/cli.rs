@@ -204,6 +204,61 @@ fn serve_prints_its_address_and_setup_link_and_stops_cleanly_on_sigterm() {
 }
 
 #[test]
+fn sigterm_lets_a_request_in_progress_finish_and_refuses_new_connections() {
+    use std::io::{Read, Write};
+    let data = tempfile::tempdir().unwrap();
+    let serve = ServeProcess::start(data.path(), &[]);
+    let addr: std::net::SocketAddr = serve.base.trim_start_matches("http://").parse().unwrap();
+    // A request whose body is still arriving when the signal comes.
+    let mut slow = std::net::TcpStream::connect(addr).unwrap();
+    slow.set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    slow.write_all(
+        b"POST /signin HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 20\r\n\r\nemail=a",
+    )
+    .unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+    Command::new("kill")
+        .arg("-TERM")
+        .arg(serve.child.id().to_string())
+        .status()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(500));
+    // New connections are no longer taken.
+    let refused =
+        std::net::TcpStream::connect_timeout(&addr, Duration::from_secs(2)).and_then(|mut s| {
+            s.set_read_timeout(Some(Duration::from_secs(2)))?;
+            s.write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")?;
+            let mut buf = [0u8; 16];
+            s.read(&mut buf)
+        });
+    assert!(
+        !matches!(refused, Ok(n) if n > 0),
+        "a new connection was answered while stopping"
+    );
+    // The request in progress gets its whole answer.
+    slow.write_all(b"@example.com&x=").unwrap();
+    let mut answer = String::new();
+    let _ = slow.read_to_string(&mut answer);
+    assert!(answer.starts_with("HTTP/1.1 403"), "{answer}");
+    assert!(answer.contains("</html>"), "{answer}");
+    // Then the server stops by itself, cleanly (a second signal would stop it at once).
+    let mut serve = serve;
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let status = loop {
+        if let Some(status) = serve.child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "serve did not stop after its last request"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert!(status.success(), "{status:?}");
+}
+
+#[test]
 fn user_add_with_a_password_on_stdin_can_sign_in() {
     let data = tempfile::tempdir().unwrap();
     let dir = data.path().to_str().unwrap();

@@ -715,28 +715,3 @@ fn removing_yourself_leads_back_to_the_licences_with_a_message() {
     // Nobody mails chen about what chen did.
     assert_eq!(mails_to(&s.server, CHEN, "contact-removed").len(), 0);
 }
-
-#[test]
-fn an_invited_account_added_again_gets_a_new_invitation_not_a_notice() {
-    let s = seed();
-    let second = add_licence(&s.server, "SEN-2");
-    add_contact(&s.server, second, s.heh, "technical");
-    let mut heh = signed_in(&s.server, HEH);
-    for licence in [s.licence, second] {
-        let path = contacts_path(licence);
-        let done = heh.submit(
-            &path,
-            &path,
-            &[("role", "billing"), ("email_billing", "later@hktxcn.com")],
-        );
-        assert_eq!(done.status, 303);
-    }
-    let invitations = mails_to(&s.server, "later@hktxcn.com", "invitation");
-    assert_eq!(invitations.len(), 2);
-    assert!(mails_to(&s.server, "later@hktxcn.com", "contact-added").is_empty());
-    // Only the newest link works.
-    let first = link_path(&s.server, &invitations[0].body, "invite");
-    let newest = link_path(&s.server, &invitations[1].body, "invite");
-    assert_eq!(s.server.client().get(&first).status, 410);
-    assert_eq!(s.server.client().get(&newest).status, 200);
-}

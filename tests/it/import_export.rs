@@ -122,7 +122,7 @@ fn importing_the_genuine_corpus_twice_changes_nothing_the_second_time() {
         "{out}"
     );
     assert!(
-        out.contains("jira_webtests_LicenseKeys_V1_ENTERPRISE.txt  legacy version-1 licence key"),
+        out.contains("jira_webtests_LicenseKeys_V1_ENTERPRISE.txt:1  legacy version-1 licence key"),
         "{out}"
     );
     assert!(out.contains("Dry run: nothing was changed."));
@@ -518,7 +518,7 @@ fn csv_export_neutralises_formulas_and_imports_back() {
     let d = data.path().to_str().unwrap();
     let (code, csv_text, _) = run_in(&["export", "--format", "csv", "--data-dir", d], None);
     assert_eq!(code, 0);
-    assert!(csv_text.starts_with("sen,product,name,"), "{csv_text}");
+    assert!(csv_text.starts_with("ref,sen,product,name,"), "{csv_text}");
     assert!(
         csv_text.contains("'=HYPERLINK"),
         "formula neutralised: {csv_text}"

@@ -5,6 +5,8 @@ mod support;
 
 mod cli;
 mod import_export;
+mod import_roundtrip;
+mod import_trust;
 mod install;
 mod keys;
 
@@ -22,6 +24,7 @@ mod mail;
 // Proof (issue 7): faults against the real binary, the security matrix, real-browser tests.
 mod browser;
 mod faults;
+mod hostile_auth;
 mod security;
 // Licence portal.
 mod page_cache;

@@ -280,8 +280,12 @@ impl Fixture {
                 consolidation,
             )
         };
+        // Behind a reverse proxy on this machine: its forwarded client addresses are believed.
+        let server = TestServer::start_with(data, |config| {
+            config.trusted_proxies = vec!["127.0.0.1".parse().unwrap()];
+        });
         Fixture {
-            server: TestServer::start_in(data),
+            server,
             licence,
             other_licence,
             evaluation,
@@ -305,6 +309,18 @@ impl Fixture {
 
     fn account(&self, role: Role) -> AccountId {
         self.accounts[role.email().expect("a signed-in role")]
+    }
+
+    /// Puts an earlier key of the licence into its key history; returns the entry's id.
+    fn earlier_key(&self) -> i64 {
+        let db = self.server.db();
+        db.execute(
+            "INSERT INTO key_history (licence_id, licence_key, replaced_at, replaced_by, reason) \
+             VALUES (?1, ?2, 50, 'admin@example.com', 'renewal')",
+            rusqlite::params![self.licence.0, test_key(SEN, 250, &[])],
+        )
+        .unwrap();
+        db.last_insert_rowid()
     }
 
     /// The licence's key, as stored.
@@ -410,6 +426,16 @@ const fn sees(shown: bool) -> Expect {
     Expect {
         status: 200,
         writes: false,
+        shows_licence: Some(shown),
+    }
+}
+
+/// 200 in a row whose request first passes the licence's Server ID gate itself (so "writes" is
+/// the test's own change), and the licence shown or not.
+const fn gate_passed(shown: bool) -> Expect {
+    Expect {
+        status: 200,
+        writes: true,
         shows_licence: Some(shown),
     }
 }
@@ -556,12 +582,100 @@ const MATRIX: &[Row] = &[
             r.body = zip_names(&raw_get(c, "/export?format=keys")).join(" ");
             r
         },
+        // The licence's Server ID gate was never passed: its contacts get no key file, as
+        // "Download licence" would send them to the gate first.
+        expect: [
+            SIGN_IN_FIRST,
+            sees(false),
+            sees(false),
+            sees(false),
+            sees(true),
+        ],
+    },
+    Row {
+        action: "GET /export?format=keys (its README.txt names the licence whose key was left out)",
+        request: |c, _| {
+            let mut r = c.get("/export?format=keys");
+            let readme = zip_file(&raw_get(c, "/export?format=keys"), "README.txt");
+            r.body = if readme.contains(SEN) {
+                ORGANISATION.to_owned()
+            } else {
+                String::new()
+            };
+            r
+        },
         expect: [
             SIGN_IN_FIRST,
             sees(false),
             sees(true),
             sees(true),
+            sees(false),
+        ],
+    },
+    Row {
+        action: "GET /export?format=csv (the licence's key, its gate not passed)",
+        request: |c, f| holds_key(c.get("/export?format=csv"), f),
+        expect: [
+            SIGN_IN_FIRST,
+            sees(false),
+            sees(false),
+            sees(false),
             sees(true),
+        ],
+    },
+    Row {
+        action: "GET /export?format=json (the licence's key, its gate not passed)",
+        request: |c, f| holds_key(c.get("/export?format=json"), f),
+        expect: [
+            SIGN_IN_FIRST,
+            sees(false),
+            sees(false),
+            sees(false),
+            sees(true),
+        ],
+    },
+    Row {
+        action: "GET /export?format=csv (the licence's key, its gate passed)",
+        request: |c, f| {
+            pass_gate(f);
+            holds_key(c.get("/export?format=csv"), f)
+        },
+        expect: [
+            SIGN_IN_FIRST_AFTER_SETUP,
+            gate_passed(false),
+            gate_passed(true),
+            gate_passed(true),
+            gate_passed(true),
+        ],
+    },
+    Row {
+        action: "GET /export?format=json (the licence's key, its gate passed)",
+        request: |c, f| {
+            pass_gate(f);
+            holds_key(c.get("/export?format=json"), f)
+        },
+        expect: [
+            SIGN_IN_FIRST_AFTER_SETUP,
+            gate_passed(false),
+            gate_passed(true),
+            gate_passed(true),
+            gate_passed(true),
+        ],
+    },
+    Row {
+        action: "GET /export?format=keys (the zip names <SEN>.txt, its gate passed)",
+        request: |c, f| {
+            pass_gate(f);
+            let mut r = c.get("/export?format=keys");
+            r.body = zip_names(&raw_get(c, "/export?format=keys")).join(" ");
+            r
+        },
+        expect: [
+            SIGN_IN_FIRST_AFTER_SETUP,
+            gate_passed(false),
+            gate_passed(true),
+            gate_passed(true),
+            gate_passed(true),
         ],
     },
     Row {
@@ -639,6 +753,30 @@ const MATRIX: &[Row] = &[
         },
         // The failure is audited.
         expect: [write(401), write(401), write(401), write(401), write(401)],
+    },
+    Row {
+        action: "POST /signin (behind the proxy: ten wrong passwords for the primary from one \
+                 client, then the right one from another)",
+        request: |c, _| {
+            for _ in 0..10 {
+                forwarded_sign_in(c, "203.0.113.7", "primary@example.com", "not it");
+            }
+            forwarded_sign_in(c, "198.51.100.9", "primary@example.com", PASSWORD)
+        },
+        // The owner is not locked out by someone else's guesses.
+        expect: [write(303), write(303), write(303), write(303), write(303)],
+    },
+    Row {
+        action: "POST /signin (behind the proxy: the eleventh wrong password from one client, \
+                 a made-up address put in front)",
+        request: |c, _| {
+            for _ in 0..10 {
+                forwarded_sign_in(c, "203.0.113.7", "primary@example.com", "not it");
+            }
+            forwarded_sign_in(c, "192.0.2.1, 203.0.113.7", "primary@example.com", PASSWORD)
+        },
+        // The ten failures are audited; the eleventh is refused unchecked.
+        expect: [write(429), write(429), write(429), write(429), write(429)],
     },
     Row {
         action: "POST /setup/{unknown token}",
@@ -878,6 +1016,91 @@ const MATRIX: &[Row] = &[
             restored(303),
             restored(303),
         ],
+    },
+    Row {
+        action: "GET /licences/{id}/key-history/{entry}/restore (confirmation)",
+        request: |c, f| {
+            let entry = f.earlier_key();
+            c.get(&f.path(&format!("/key-history/{entry}/restore")))
+        },
+        expect: [
+            SIGN_IN_FIRST_AFTER_SETUP,
+            write_hidden(404),
+            write(403),
+            write(200),
+            write(200),
+        ],
+    },
+    Row {
+        action: "POST /licences/{id}/key-history/{entry}/restore",
+        request: |c, f| {
+            let entry = f.earlier_key();
+            let before = f.snapshot();
+            let mut r = post_form(c, &f.path(&format!("/key-history/{entry}/restore")), &[]);
+            // Whether the request itself changed anything (the history entry is the test's).
+            r.body = if f.snapshot() == before {
+                String::new()
+            } else {
+                RESTORED.to_owned()
+            };
+            r
+        },
+        expect: [
+            SIGN_IN_FIRST_AFTER_SETUP,
+            write_hidden(404),
+            write_hidden(403),
+            restored(303),
+            restored(303),
+        ],
+    },
+    Row {
+        action: "GET /licences/{id}/replace-key",
+        request: |c, f| c.get(&f.path("/replace-key")),
+        expect: [SIGN_IN_FIRST, hidden(404), read(200), read(200), read(200)],
+    },
+    Row {
+        action: "POST /licences/{id}/replace-key (the review of a pasted key)",
+        request: |c, f| {
+            let key = test_key(SEN, 999, &[]);
+            post_form(
+                c,
+                &f.path("/replace-key"),
+                &[("key", &key), ("accept_not_genuine", "on")],
+            )
+        },
+        expect: [SIGN_IN_FIRST, hidden(404), read(200), read(200), read(200)],
+    },
+    Row {
+        action: "POST /licences/{id}/replace-key (confirmed)",
+        request: |c, f| {
+            let key = test_key(SEN, 999, &[]);
+            post_form(
+                c,
+                &f.path("/replace-key"),
+                &[
+                    ("key", &key),
+                    ("accept_not_genuine", "on"),
+                    ("confirm", "yes"),
+                ],
+            )
+        },
+        expect: [
+            SIGN_IN_FIRST,
+            hidden(404),
+            write(303),
+            write(303),
+            write(303),
+        ],
+    },
+    Row {
+        action: "GET /licences/{id}/delete (confirmation)",
+        request: |c, f| c.get(&f.path("/delete")),
+        expect: [SIGN_IN_FIRST, hidden(404), read(403), read(403), read(200)],
+    },
+    Row {
+        action: "POST /licences/{id}/delete",
+        request: |c, f| post_form(c, &f.path("/delete"), &[]),
+        expect: [SIGN_IN_FIRST, hidden(404), read(403), read(403), write(303)],
     },
     Row {
         action: "GET /licences/{id}/upgrade",
@@ -1150,6 +1373,28 @@ const MATRIX: &[Row] = &[
         ],
     },
     Row {
+        action: "POST /licences/{id}/contacts (the invited account, which has an invitation)",
+        request: |c, f| {
+            let link = invitation_link(f);
+            let added = post_form(
+                c,
+                &f.path("/contacts"),
+                &[("role", "technical"), ("email_technical", INVITED)],
+            );
+            // Its invitation must still work afterwards, whoever added it: the answer turns
+            // into the link's when it does not.
+            link_still_works(c, &link, added)
+        },
+        // Anonymous and the non-contact: the row's own link is the change.
+        expect: [
+            SIGN_IN_FIRST_AFTER_SETUP,
+            write_hidden(404),
+            write(303),
+            write(303),
+            write(303),
+        ],
+    },
+    Row {
         action: "GET /licences/{id}/contacts/remove (confirmation, the secondary)",
         request: |c, f| {
             let account = f.account(Role::Secondary).0;
@@ -1344,6 +1589,28 @@ const MATRIX: &[Row] = &[
             post_form(c, &format!("/admin/accounts/{account}/disable"), &[])
         },
         expect: [SIGN_IN_FIRST, read(404), read(404), read(404), write(303)],
+    },
+    Row {
+        action: "POST /admin/accounts/{invited}/disable (then its invitation link)",
+        request: |c, f| {
+            let link = invitation_link(f);
+            post_form(c, &format!("/admin/accounts/{}/disable", f.invited.0), &[]);
+            c.get(&format!("/invite/{link}"))
+        },
+        // Only an administrator can disable it, and then the link has ended.
+        expect: [write(200), write(200), write(200), write(200), write(410)],
+    },
+    Row {
+        action: "POST /admin/accounts/{invited}/enable (disabled with an invitation: it stays ended)",
+        request: |c, f| {
+            let link = invitation_link(f);
+            let conn = f.server.db();
+            store::people::set_state(&conn, f.invited, AccountState::Disabled, store::unix_now())
+                .unwrap();
+            post_form(c, &format!("/admin/accounts/{}/enable", f.invited.0), &[]);
+            c.get(&format!("/invite/{link}"))
+        },
+        expect: [write(410), write(410), write(410), write(410), write(410)],
     },
     Row {
         action: "POST /admin/accounts/{disabled}/enable",
@@ -1616,6 +1883,45 @@ fn post_form(client: &mut Client, path: &str, fields: &[(&str, &str)]) -> Resp {
     client.post(path, &all)
 }
 
+/// A sign-in through the reverse proxy, for the client at `forwarded_for`.
+fn forwarded_sign_in(
+    client: &mut Client,
+    forwarded_for: &str,
+    email: &str,
+    password: &str,
+) -> Resp {
+    let csrf = client
+        .get("/forgot")
+        .field_value("csrf")
+        .unwrap_or_default();
+    client.post_with(
+        "/signin",
+        &[("csrf", &csrf), ("email", email), ("password", password)],
+        &[("X-Forwarded-For", forwarded_for)],
+    )
+}
+
+/// An invitation for the invited account (valid 7 days): its token.
+fn invitation_link(fixture: &Fixture) -> String {
+    let token = Token::generate();
+    links::insert(
+        &fixture.server.db(),
+        &token.hash(),
+        links::LinkPurpose::Invitation,
+        Some(fixture.invited),
+        store::unix_now(),
+        store::unix_now() + 7 * 24 * 3600,
+    )
+    .unwrap();
+    token.as_str().to_owned()
+}
+
+/// `answer`, unless the invitation `link` no longer opens its page: then that page's answer.
+fn link_still_works(client: &mut Client, link: &str, answer: Resp) -> Resp {
+    let page = client.get(&format!("/invite/{link}"));
+    if page.status == 200 { answer } else { page }
+}
+
 /// Posts a form of the signed-out pages (sign-in, setup and password links) with the token
 /// they carry: the anonymous cookie's, which the forgot-password page shows to everyone.
 fn anonymous_form(client: &mut Client, path: &str, fields: &[(&str, &str)]) -> Resp {
@@ -1719,6 +2025,41 @@ fn zip_names(bytes: &[u8]) -> Vec<String> {
         return Vec::new();
     };
     archive.file_names().map(str::to_owned).collect()
+}
+
+/// One file of a zip, as text (empty when it is not there).
+fn zip_file(bytes: &[u8], name: &str) -> String {
+    use std::io::Read;
+    let Ok(mut archive) = zip::ZipArchive::new(std::io::Cursor::new(bytes)) else {
+        return String::new();
+    };
+    let mut text = String::new();
+    if let Ok(mut file) = archive.by_name(name) {
+        let _ = file.read_to_string(&mut text);
+    }
+    text
+}
+
+/// The answer with its body replaced by whether it holds the licence's key: the organisation
+/// when it does (what `shows_licence` looks for), nothing when it does not.
+fn holds_key(mut r: Resp, f: &Fixture) -> Resp {
+    r.body = if r.body.contains(&f.key()) {
+        ORGANISATION.to_owned()
+    } else {
+        String::new()
+    };
+    r
+}
+
+/// Marks the licence's Server ID gate as passed, as the gate form does.
+fn pass_gate(f: &Fixture) {
+    f.server
+        .db()
+        .execute(
+            "UPDATE licences SET key_retrieved_at = 5 WHERE id = ?1",
+            [f.licence.0],
+        )
+        .unwrap();
 }
 
 /// Whether the licence itself is in the answer: its organisation, which (unlike the SEN) a
@@ -2062,6 +2403,36 @@ const POST_ROUTES: &[PostRoute] = &[
                 ],
             )
         },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /licences/{id}/key-history/{entry}/restore",
+        role: Role::Primary,
+        build: |f| {
+            let entry = f.earlier_key();
+            (f.path(&format!("/key-history/{entry}/restore")), vec![])
+        },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /licences/{id}/replace-key",
+        role: Role::Primary,
+        build: |f| {
+            (
+                f.path("/replace-key"),
+                vec![
+                    ("key", test_key(SEN, 999, &[])),
+                    ("accept_not_genuine", "on".into()),
+                    ("confirm", "yes".into()),
+                ],
+            )
+        },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /licences/{id}/delete",
+        role: Role::Admin,
+        build: |f| (f.path("/delete"), vec![]),
         multipart: false,
     },
     PostRoute {

@@ -8,7 +8,7 @@ use std::time::Duration;
 use crate::support::{ADMIN_EMAIL, ADMIN_PASSWORD, TestServer};
 
 #[test]
-fn healthz_answers_ok_with_the_security_headers_and_no_tiny_http_banner() {
+fn healthz_answers_ok_with_the_security_headers_and_our_own_server_banner() {
     let server = TestServer::start();
     let response = server.client().get("/healthz");
     assert_eq!(response.status, 200);
@@ -313,6 +313,20 @@ fn an_off_site_next_parameter_is_ignored_after_sign_in() {
         ],
     );
     assert_eq!(r.location(), "/licences?section=archived");
+    // A local path with characters outside ASCII still gets its Location, percent-encoded.
+    let mut user = server.client();
+    let csrf = user.get("/signin").csrf();
+    let r = user.post(
+        "/signin",
+        &[
+            ("csrf", &csrf),
+            ("email", ADMIN_EMAIL),
+            ("password", ADMIN_PASSWORD),
+            ("next", "/。/x"),
+        ],
+    );
+    assert_eq!(r.status, 303);
+    assert_eq!(r.location(), "/%E3%80%82/x");
 }
 
 #[test]
@@ -364,14 +378,16 @@ fn bodies_over_the_limit_are_413_before_they_are_read() {
     let server = TestServer::start();
     let declared = server.raw(b"POST /signin HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 2000000\r\n\r\nemail=a");
     assert!(declared.starts_with("HTTP/1.1 413"), "{declared}");
-    // A length no machine could hold does not take the server down.
+    // A length no machine could hold does not take the server down. It is not a length at all
+    // to the HTTP parser, which refuses the head (431 for 2^64 - 1, 400 past 64 bits) before
+    // any path's limit applies.
     let absurd = server
         .raw(b"POST /signin HTTP/1.1\r\nHost: x\r\nContent-Length: 18446744073709551615\r\n\r\n");
-    assert!(absurd.starts_with("HTTP/1.1 413"), "{absurd}");
+    assert!(absurd.starts_with("HTTP/1.1 431"), "{absurd}");
     let huge = server.raw(
         b"POST /signin HTTP/1.1\r\nHost: x\r\nContent-Length: 999999999999999999999999\r\n\r\n",
     );
-    assert!(huge.starts_with("HTTP/1.1 413"), "{huge}");
+    assert!(huge.starts_with("HTTP/1.1 400"), "{huge}");
     // A chunked body that grows past the limit.
     let mut stream = TcpStream::connect(server.addr).unwrap();
     stream
@@ -422,6 +438,125 @@ fn ambiguous_request_framing_is_400() {
     let answer = server.raw(&long);
     assert!(!answer.starts_with("HTTP/1.1 200"), "{answer}");
     assert_eq!(server.client().get("/healthz").status, 200);
+}
+
+/// Sends `request`, reads the answer, and says whether the server then closed the connection
+/// (within two seconds) instead of keeping it open for another request.
+fn answer_and_closed(server: &TestServer, request: &[u8]) -> (String, bool) {
+    let mut stream = TcpStream::connect(server.addr).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(2)))
+        .unwrap();
+    stream.write_all(request).unwrap();
+    let mut answer = Vec::new();
+    let mut buf = [0u8; 4096];
+    let closed = loop {
+        match stream.read(&mut buf) {
+            Ok(0) => break true,
+            Ok(n) => answer.extend_from_slice(&buf[..n]),
+            Err(e) if e.kind() == std::io::ErrorKind::ConnectionReset => break true,
+            Err(_) => break false,
+        }
+    };
+    (String::from_utf8_lossy(&answer).into_owned(), closed)
+}
+
+#[test]
+fn malformed_framing_is_refused_and_the_connection_closed() {
+    let server = TestServer::start();
+    let cases: [(&str, &[u8], &str); 6] = [
+        (
+            "both framings",
+            b"POST /signin HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nContent-Length: 4\r\n\r\n0\r\n\r\n",
+            "HTTP/1.1 400",
+        ),
+        (
+            "a +5 chunk size",
+            b"POST /signin HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n+5\r\nhello\r\n0\r\n\r\n",
+            "HTTP/1.1 400",
+        ),
+        (
+            "an HTTP/2.0 request line",
+            b"GET /healthz HTTP/2.0\r\nHost: x\r\n\r\n",
+            "HTTP/1.1 400",
+        ),
+        // Closed without an answer: the preface is not HTTP/1.1 at all.
+        ("the HTTP/2 preface", b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n", ""),
+        // A bare LF could end a header line for hyper and not for a proxy in front (or the
+        // other way round): the head is refused and the connection closed.
+        (
+            "a bare LF inside a header",
+            b"GET /healthz HTTP/1.1\r\nHost: x\r\nX-A: one\nX-B: two\r\n\r\n",
+            "",
+        ),
+        (
+            "a request line ended by LF alone",
+            b"GET /healthz HTTP/1.1\nHost: x\r\n\r\n",
+            "",
+        ),
+    ];
+    for (what, request, expected) in cases {
+        let (answer, closed) = answer_and_closed(&server, request);
+        assert!(answer.starts_with(expected), "{what}: {answer}");
+        assert!(
+            closed,
+            "{what}: the connection stayed open after {answer:?}"
+        );
+    }
+    // `Connection: upgrade` is an ordinary request: answered at once, the connection kept.
+    let (answer, closed) = answer_and_closed(
+        &server,
+        b"GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: upgrade\r\nUpgrade: websocket\r\n\r\n",
+    );
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    assert!(!closed, "an ordinary request's connection was closed");
+    assert_eq!(server.client().get("/healthz").status, 200);
+}
+
+#[test]
+fn uploads_past_the_memory_budget_are_503_at_once_and_the_budget_comes_back() {
+    let data = tempfile::tempdir().unwrap();
+    let server = TestServer::start_with(data, |config| {
+        config.http.body_budget_bytes = 40 << 20;
+    });
+    let declare = |length: usize| {
+        let mut stream = TcpStream::connect(server.addr).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_millis(700)))
+            .unwrap();
+        stream
+            .write_all(
+                format!(
+                    "POST /import HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: {length}\r\n\r\n--b\r\n"
+                )
+                .as_bytes(),
+            )
+            .unwrap();
+        stream
+    };
+    let first_line = |stream: &mut TcpStream| {
+        let mut buf = [0u8; 64];
+        match stream.read(&mut buf) {
+            Ok(n) => String::from_utf8_lossy(&buf[..n])
+                .lines()
+                .next()
+                .unwrap_or("")
+                .to_owned(),
+            Err(_) => "still reading".to_owned(),
+        }
+    };
+    // 30 MiB declared and still arriving holds 30 of the 40 MiB.
+    let mut first = declare(30 << 20);
+    assert_eq!(first_line(&mut first), "still reading");
+    let mut second = declare(30 << 20);
+    assert_eq!(first_line(&mut second), "HTTP/1.1 503 Service Unavailable");
+    // A small form still fits beside it.
+    assert_eq!(server.client().get("/signin").status, 200);
+    // The first client goes away: its share comes back.
+    drop(first);
+    std::thread::sleep(Duration::from_millis(300));
+    let mut third = declare(30 << 20);
+    assert_eq!(first_line(&mut third), "still reading");
 }
 
 #[test]

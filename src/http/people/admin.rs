@@ -142,9 +142,9 @@ pub fn disable(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
         let title = fill(p.disable_title, &[("email", &account.email)]);
         return refused(ctx, &session, 409, &title, p.disable_yourself);
     }
-    let (now, addr) = (ctx.now, ctx.req.client_addr_string());
+    let (now, addr) = (ctx.now, ctx.client_addr_string());
     let tx = write_transaction(ctx.conn)?;
-    store::people::set_state(&tx, account.id, AccountState::Disabled)?;
+    store::people::set_state(&tx, account.id, AccountState::Disabled, now)?;
     store::sessions::delete_for_account(&tx, account.id)?;
     record_state_change(
         &tx,
@@ -164,9 +164,9 @@ pub fn enable(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     let form = ctx.req.form();
     ctx.check_csrf(&session, &form)?;
     let account = account_in_path(ctx, raw_id)?;
-    let (now, addr) = (ctx.now, ctx.req.client_addr_string());
+    let (now, addr) = (ctx.now, ctx.client_addr_string());
     let tx = write_transaction(ctx.conn)?;
-    store::people::set_state(&tx, account.id, AccountState::Active)?;
+    store::people::set_state(&tx, account.id, AccountState::Active, now)?;
     record_state_change(
         &tx,
         &session,
@@ -195,7 +195,7 @@ pub fn resend_invitation(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
         );
         return refused(ctx, &session, 409, p.account_resend, &body);
     }
-    let (now, addr) = (ctx.now, ctx.req.client_addr_string());
+    let (now, addr) = (ctx.now, ctx.client_addr_string());
     let tx = write_transaction(ctx.conn)?;
     let link = new_invitation_link(&tx, app, account.id, now)?;
     let mail = compose::invitation(&account, &compose::InvitedBy::Administrator, &link);

@@ -350,7 +350,7 @@ pub fn request(ctx: &mut Ctx) -> AppResult<Response> {
         Err(errors) => return start_failed(ctx, &session, &choices, &errors),
     };
     let (app, now) = (ctx.app, ctx.now);
-    let addr = ctx.req.client_addr_string();
+    let addr = ctx.client_addr_string();
     let tx = write_transaction(ctx.conn)?;
     let plans = plans_of(
         &tx,
@@ -431,7 +431,7 @@ pub fn apply_now(ctx: &mut Ctx) -> AppResult<Response> {
         Err(errors) => return start_failed(ctx, &session, &choices, &errors),
     };
     let (app, now) = (ctx.app, ctx.now);
-    let addr = ctx.req.client_addr_string();
+    let addr = ctx.client_addr_string();
     let actor = session.actor();
     let acted = Acted {
         actor: &actor,
@@ -631,7 +631,7 @@ pub fn decide(ctx: &mut Ctx, raw_id: &str, decision: &str) -> AppResult<Response
         _ => return Err(AppError::NotFound),
     };
     let (app, now) = (ctx.app, ctx.now);
-    let addr = ctx.req.client_addr_string();
+    let addr = ctx.client_addr_string();
     let actor = session.actor();
     let acted = Acted {
         actor: &actor,

@@ -128,18 +128,19 @@ pub fn add(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     let role = parse_role(ctx, form.get("role"))?;
     let back = ContactsBack::parse(form.get("back"));
     let raw_email = form.get(&format!("email_{}", role.as_str())).to_owned();
-    let (app, req, now) = (ctx.app, ctx.req, ctx.now);
+    let (app, now) = (ctx.app, ctx.now);
     let cat = app.catalogue;
     let p = cat.people;
     let email = match Email::parse(&raw_email) {
         Ok(email) => email,
         Err(e) => {
             let message = crate::http::account::email_message(cat, &e).to_owned();
-            return add_failed(ctx, &session, &licence, role, raw_email, message);
+            let shown = crate::http::account::email_to_show_again(&raw_email).to_owned();
+            return add_failed(ctx, &session, &licence, role, shown, message);
         }
     };
     let actor = session.actor();
-    let addr = req.client_addr_string();
+    let addr = ctx.client_addr_string();
     let tx = write_transaction(ctx.conn)?;
     let contacts = store::contacts::of_licence(&tx, licence.id)?;
     if !acting(&session).may_manage(&contacts) {
@@ -156,8 +157,9 @@ pub fn add(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
         return add_failed(ctx, &session, &licence, role, raw_email, message);
     }
     let before = contacts.snapshot();
-    // An account that never chose a password cannot sign in to see the licence: it gets a new
-    // invitation (which ends its earlier links) rather than a notice.
+    // An account that never chose a password cannot sign in to see the licence: it gets an
+    // invitation, unless it has one that still works, which stays the one link to use (a new
+    // one would end it, and the person would hold mails whose links no longer work).
     let (account, invited) = match existing {
         Some(account) => {
             let invited = account.state == AccountState::Invited;
@@ -180,7 +182,18 @@ pub fn add(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
         }
     };
     store::contacts::add(&tx, licence.id, account.id, role, now)?;
-    if invited {
+    let outstanding = if invited {
+        store::people::outstanding_invitation(&tx, account.id, now)?
+    } else {
+        None
+    };
+    let mut detail = format!("{email} added as a {} contact", role.as_str());
+    if let Some(expires_at) = outstanding {
+        let mail =
+            compose::contact_added_invited(&account, &session.account, role, &licence, expires_at);
+        mail::queue(&tx, sender(app), &mail, now)?;
+        detail.push_str("; their invitation sent earlier still stands, no new link");
+    } else if invited {
         let link = new_invitation_link(&tx, app, account.id, now)?;
         let by = compose::InvitedBy::Contact {
             actor: &session.account,
@@ -208,7 +221,6 @@ pub fn add(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
         let mail = compose::contact_added(sender(app), &account, &session.account, role, &licence);
         mail::queue(&tx, sender(app), &mail, now)?;
     }
-    let detail = format!("{email} added as a {} contact", role.as_str());
     let acted = Acted {
         actor: &actor,
         addr: addr.as_deref(),
@@ -224,7 +236,7 @@ pub fn add(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
         &before,
     )?;
     tx.commit()?;
-    let flash = if invited {
+    let flash = if invited && outstanding.is_none() {
         PeopleFlash::ContactInvited
     } else {
         PeopleFlash::ContactAdded
@@ -372,7 +384,7 @@ pub fn remove(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     let licence = visible_licence(ctx, &session, raw_id)?;
     let choice = choice_from_form(ctx, &form)?;
     let (app, now) = (ctx.app, ctx.now);
-    let addr = ctx.req.client_addr_string();
+    let addr = ctx.client_addr_string();
     let actor = session.actor();
     let tx = write_transaction(ctx.conn)?;
     let contacts = store::contacts::of_licence(&tx, licence.id)?;
@@ -508,7 +520,7 @@ pub fn make_primary(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     let licence = visible_licence(ctx, &session, raw_id)?;
     let choice = choice_from_form(ctx, &form)?;
     let (app, now) = (ctx.app, ctx.now);
-    let addr = ctx.req.client_addr_string();
+    let addr = ctx.client_addr_string();
     let actor = session.actor();
     let tx = write_transaction(ctx.conn)?;
     let contacts = store::contacts::of_licence(&tx, licence.id)?;

@@ -83,7 +83,7 @@ pub fn retry(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     let form = ctx.req.form();
     ctx.check_csrf(&session, &form)?;
     let mail = mail_in_path(ctx, raw_id)?;
-    let (now, addr) = (ctx.now, ctx.req.client_addr_string());
+    let (now, addr) = (ctx.now, ctx.client_addr_string());
     let tx = write_transaction(ctx.conn)?;
     if !store::outbox::requeue(&tx, mail.id, now)? {
         drop(tx);

@@ -4,6 +4,7 @@
 use std::time::Instant;
 
 use crate::auth::Token;
+use crate::auth::throttle::{Key, PER_ACCOUNT_AND_ADDRESS};
 use crate::domain::{AccountState, Email};
 use crate::error::{AppError, AppResult};
 use crate::i18n::{fill, people::LANGUAGES};
@@ -15,7 +16,7 @@ use crate::views::{self, Nav};
 
 use super::flash::PeopleFlash;
 use super::{done, sender, write_transaction};
-use crate::http::account::{email_message, new_password};
+use crate::http::account::{email_message, email_to_show_again, new_password};
 use crate::http::{Ctx, Response};
 
 /// At most this many reset mails go to one account in an hour, so that the form cannot be used
@@ -59,9 +60,12 @@ pub fn forgot(ctx: &mut Ctx) -> AppResult<Response> {
     let raw = form.get("email");
     let email = match Email::parse(raw) {
         Ok(email) => email,
-        Err(e) => return render_forgot(ctx, 422, raw, Some(email_message(cat, &e))),
+        Err(e) => {
+            let shown = email_to_show_again(raw);
+            return render_forgot(ctx, 422, shown, Some(email_message(cat, &e)));
+        }
     };
-    let addr = ctx.req.client_addr_string();
+    let addr = ctx.client_addr_string();
     let tx = write_transaction(ctx.conn)?;
     if let Some(account) = store::accounts::by_email(&tx, &email)?
         && account.state != AccountState::Disabled
@@ -161,7 +165,7 @@ pub fn save_profile(ctx: &mut Ctx) -> AppResult<Response> {
         return render_profile(ctx, &session, 422, form.get("name"), language, errors);
     }
     let now = ctx.now;
-    let addr = ctx.req.client_addr_string();
+    let addr = ctx.client_addr_string();
     let account = &session.account;
     let before = serde_json::json!({ "name": account.display_name, "language": account.language });
     let after = serde_json::json!({ "name": name, "language": language });
@@ -212,7 +216,10 @@ pub fn change_password(ctx: &mut Ctx) -> AppResult<Response> {
     let app = ctx.app;
     let cat = app.catalogue;
     // Guessing the current password from a session left open is throttled like signing in.
-    let keys = vec![format!("password:{}", session.account.id)];
+    let keys = [Key::new(
+        format!("password:{}", session.account.id),
+        PER_ACCOUNT_AND_ADDRESS,
+    )];
     if let Some(seconds) = app.throttle.blocked_for(&keys, Instant::now()) {
         let message = fill(cat.sign_in_try_again_in, &[("seconds", &seconds)]);
         let errors = PasswordErrors {
@@ -242,9 +249,9 @@ pub fn change_password(ctx: &mut Ctx) -> AppResult<Response> {
     };
     app.throttle.clear(&keys[0]);
     let new_hash = app.hasher.hash(&password)?;
-    let (now, addr) = (ctx.now, ctx.req.client_addr_string());
+    let (now, addr) = (ctx.now, ctx.client_addr_string());
     let tx = write_transaction(ctx.conn)?;
-    if store::accounts::set_password(&tx, session.account.id, &new_hash)? != 1 {
+    if store::accounts::set_password(&tx, session.account.id, &new_hash, now)? != 1 {
         return Err(AppError::NotFound);
     }
     // Whoever knew the old password is signed out everywhere else.
@@ -254,7 +261,7 @@ pub fn change_password(ctx: &mut Ctx) -> AppResult<Response> {
         &audit::Entry {
             client_addr: addr.as_deref(),
             subject_account_id: Some(session.account.id),
-            detail: "password changed; other sessions ended",
+            detail: "password changed; other sessions and every reset link ended",
             ..audit::Entry::new(&session.actor(), "password-changed")
         },
         now,

@@ -33,6 +33,8 @@ pub struct KeyComparison {
     pub reason: String,
     pub old: Option<KeyFacts>,
     pub new: Option<KeyFacts>,
+    /// "Restore this key", for an administrator or a primary contact.
+    pub restore: Option<String>,
 }
 
 pub struct DetailsView<'a> {
@@ -51,6 +53,8 @@ pub struct DetailsView<'a> {
     pub production: Option<&'a Licence>,
     pub developer_count: usize,
     pub can_download: bool,
+    /// An administrator: "Delete licence" is offered.
+    pub can_delete: bool,
     pub csrf: &'a str,
     /// The organisation and Server ID forms after a refused edit.
     pub form: &'a FormState,
@@ -199,6 +203,12 @@ pub fn details(t: &PortalCatalogue, view: &DetailsView<'_>) -> Markup {
         p.actions {
             strong { (t.actions) ": " }
             (joined(&action_links(t, licence, view.can_download)))
+            @if licence.licence_key.is_some() {
+                " · " a href=(Route::LicenceReplaceKey(licence.id).path()) { (t.replace_key_link) }
+            }
+            @if view.can_delete {
+                " · " a href=(Route::LicenceDelete(licence.id).path()) { (t.delete_link) }
+            }
         }
         @if licence.archived {
             (post_form(&Route::LicenceRestore(id).path(), view.csrf, "inline", html! {
@@ -384,6 +394,9 @@ fn key_comparison(t: &PortalCatalogue, today: &Today, number: usize, c: &KeyComp
                         }
                     }
                 }
+            }
+            @if let Some(restore) = &c.restore {
+                p { a href=(restore) { (t.restore_key_link) } }
             }
         }
     }

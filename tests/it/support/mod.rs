@@ -37,6 +37,9 @@ pub fn config(data_dir: &Path) -> Config {
         bcrypt_threads: 2,
         enable_panic_route: true,
         page_cache_bytes: 8 << 20,
+        http: Default::default(),
+        trusted_proxies: Vec::new(),
+        imports: licensedesk::config::ImportLimits::default(),
         // Contacts and mail.
         mail: licensedesk::mail::MailConfig::default(),
     }

@@ -1,0 +1,405 @@
+//! Comparing decoded entries with the inventory: which licence each entry is, what would
+//! change, and what must not. Reads the database, never writes.
+
+use std::collections::{HashMap, HashSet};
+
+use rusqlite::Connection;
+
+use super::{Change, Decoded, Entry, Extra, Item, Options, Plan, Rejection};
+use crate::domain::terms::is_developer_type;
+use crate::domain::{Licence, LicenceId};
+use crate::store::licences::{self, NewLicence};
+use crate::store::{instances, orders};
+
+/// Says what every decoded entry would do to the inventory as it is now.
+pub fn decide(conn: &Connection, decoded: &Decoded, options: Options) -> rusqlite::Result<Plan> {
+    let mut decider = Decider {
+        conn,
+        options,
+        seen_keys: HashMap::new(),
+        seen_targets: HashMap::new(),
+        seen_orders: HashSet::new(),
+        plan: Plan {
+            rejected: decoded.rejected.clone(),
+            restores: options.restores(),
+            ..Plan::default()
+        },
+    };
+    for item in &decoded.items {
+        decider.item(item)?;
+    }
+    let mut plan = decider.plan;
+    if options.restores() {
+        for instance in &decoded.instances {
+            // An installation recorded already stays as it is: importing twice changes nothing.
+            if !instances::exists(conn, &instance.host, &instance.label)? {
+                plan.instances.push(instance.clone());
+            }
+        }
+    } else if !decoded.instances.is_empty() {
+        plan.rejected.push(Rejection {
+            origin: format!("{} recorded installation(s)", decoded.instances.len()),
+            reason: "installations in an export are restored by administrators only".into(),
+        });
+    }
+    Ok(plan)
+}
+
+struct Decider<'a> {
+    conn: &'a Connection,
+    options: Options,
+    /// Canonical keys seen earlier in this import, with where.
+    seen_keys: HashMap<String, String>,
+    /// Licences on record an earlier entry of this import already changes, with where.
+    seen_targets: HashMap<LicenceId, String>,
+    /// Order numbers restored by earlier entries of this import.
+    seen_orders: HashSet<String>,
+    plan: Plan,
+}
+
+/// How an entry relates to the licences on record.
+enum Match {
+    /// Nothing on record is this licence.
+    New,
+    /// A licence holds exactly this key.
+    SameKey(Licence),
+    /// This is that licence (a renewed key, a row of its export).
+    Is(Licence),
+}
+
+impl Decider<'_> {
+    fn reject(&mut self, origin: &str, reason: impl Into<String>) {
+        self.plan.rejected.push(Rejection {
+            origin: origin.to_owned(),
+            reason: reason.into(),
+        });
+    }
+
+    fn push(&mut self, item: &Item, change: Change, existing: Option<LicenceId>) {
+        self.plan.entries.push(Entry {
+            origin: item.origin.clone(),
+            change,
+            record: item.record.clone(),
+            extra: item.extra.clone(),
+            existing,
+            warnings: Vec::new(),
+            replaces_genuine: false,
+        });
+    }
+
+    fn may_see(&self, id: LicenceId) -> rusqlite::Result<bool> {
+        match self.options.viewer {
+            Some(viewer) if !viewer.is_admin => {
+                Ok(licences::visible(self.conn, viewer, id)?.is_some())
+            }
+            _ => Ok(true),
+        }
+    }
+
+    fn item(&mut self, item: &Item) -> rusqlite::Result<()> {
+        let record = &item.record;
+        if let Some(key) = &record.licence_key {
+            if let Some(first) = self.seen_keys.get(key) {
+                let reason = format!("the same key appears earlier in this import ({first})");
+                self.push(item, Change::Skip { reason }, None);
+                return Ok(());
+            }
+            self.seen_keys.insert(key.clone(), item.origin.clone());
+        }
+        if let Extra::Exported(exported) = &item.extra {
+            self.plan.contacts_in_files += exported.contacts.len();
+        }
+        let found = match &item.extra {
+            Extra::Csv {
+                reference: Some((id, created_at)),
+            } => match licences::by_id(self.conn, *id)? {
+                // The same portal's sheet: the reference names the licence exactly.
+                Some(licence) if licence.created_at == *created_at => Match::Is(licence),
+                _ => self.match_by_content(record)?,
+            },
+            _ => self.match_by_content(record)?,
+        };
+        let existing = match found {
+            Match::New => {
+                let warnings = self.restore_warnings(item)?;
+                self.push(item, Change::Add, None);
+                if let Some(entry) = self.plan.entries.last_mut() {
+                    entry.warnings = warnings;
+                }
+                return Ok(());
+            }
+            Match::SameKey(licence) if matches!(item.extra, Extra::Key) => {
+                let reason = if self.may_see(licence.id)? {
+                    format!("already in the inventory (licence {})", licence.id)
+                } else {
+                    "already in the inventory".to_owned()
+                };
+                self.push(item, Change::Skip { reason }, Some(licence.id));
+                return Ok(());
+            }
+            Match::SameKey(licence) | Match::Is(licence) => licence,
+        };
+        if !self.may_see(existing.id)? {
+            self.reject(
+                &item.origin,
+                "a licence you are not a contact on has this SEN or key; ask an administrator \
+                 to import it",
+            );
+            return Ok(());
+        }
+        if let Some(first) = self.seen_targets.get(&existing.id) {
+            let reason = format!(
+                "licence {} is changed by an earlier entry of this import ({first})",
+                existing.id
+            );
+            self.push(item, Change::Skip { reason }, Some(existing.id));
+            return Ok(());
+        }
+        self.seen_targets.insert(existing.id, item.origin.clone());
+        let before = licences::as_new(&existing);
+        let mut entry_record = record.clone();
+        // A licence on record takes the terms its key says, not an export's.
+        if let Some((tier, support)) = item.key_terms {
+            entry_record.user_tier = tier;
+            entry_record.support_expiry = support;
+        }
+        let merged = merge(&before, &entry_record, &item.extra);
+        if let Some(key) = &merged.record.licence_key
+            && before.licence_key.as_ref() != Some(key)
+            && let Some(holder) = licences::by_key(self.conn, key)?
+            && holder.id != existing.id
+        {
+            let reason = if self.may_see(holder.id)? {
+                format!("this key is already on licence {}", holder.id)
+            } else {
+                "this key is already on another licence".to_owned()
+            };
+            self.reject(&item.origin, reason);
+            return Ok(());
+        }
+        if merged.replaces_genuine && !self.options.restores() {
+            self.reject(
+                &item.origin,
+                format!(
+                    "this key does not verify and would replace the genuine key of licence {}; \
+                     only an administrator can do that",
+                    existing.id
+                ),
+            );
+            return Ok(());
+        }
+        if merged.record == before {
+            let reason = format!("unchanged (licence {})", existing.id);
+            self.push(item, Change::Skip { reason }, Some(existing.id));
+            return Ok(());
+        }
+        self.plan.entries.push(Entry {
+            origin: item.origin.clone(),
+            change: Change::Update {
+                id: existing.id,
+                before: Box::new(before),
+            },
+            record: merged.record,
+            extra: item.extra.clone(),
+            existing: Some(existing.id),
+            warnings: merged.warnings,
+            replaces_genuine: merged.replaces_genuine,
+        });
+        Ok(())
+    }
+
+    /// What of an export row a restore would leave out: orders whose number is taken (by the
+    /// inventory, or by an earlier row of this import).
+    fn restore_warnings(&mut self, item: &Item) -> rusqlite::Result<Vec<String>> {
+        let mut warnings = Vec::new();
+        let Extra::Exported(exported) = &item.extra else {
+            return Ok(warnings);
+        };
+        if !self.options.restores() {
+            return Ok(warnings);
+        }
+        for order in &exported.orders {
+            let taken = orders::number_taken(self.conn, &order.number)?
+                || !self.seen_orders.insert(order.number.clone());
+            if taken {
+                warnings.push(format!(
+                    "order {} is not restored: an order with that number exists",
+                    order.number
+                ));
+            }
+        }
+        Ok(warnings)
+    }
+
+    /// An entry with a key is the licence holding that key, or the licence it renews or
+    /// upgrades (same SEN, product and kind); one without is the licence with its SEN, product
+    /// and name.
+    fn match_by_content(&self, record: &NewLicence) -> rusqlite::Result<Match> {
+        if let Some(key) = &record.licence_key {
+            if let Some(licence) = licences::by_key(self.conn, key)? {
+                return Ok(Match::SameKey(licence));
+            }
+            if let Some(sen) = &record.sen {
+                let developer = is_developer_type(&record.licence_type);
+                let renewed = licences::by_sen(self.conn, sen)?.into_iter().find(|l| {
+                    l.product == record.product
+                        && is_developer_type(&l.licence_type) == developer
+                        && l.is_evaluation == record.is_evaluation
+                });
+                if let Some(licence) = renewed {
+                    return Ok(Match::Is(licence));
+                }
+            }
+            return Ok(Match::New);
+        }
+        let Some(sen) = &record.sen else {
+            return Ok(Match::New);
+        };
+        Ok(licences::by_sen(self.conn, sen)?
+            .into_iter()
+            .find(|l| l.product == record.product && l.name == record.name)
+            .map_or(Match::New, Match::Is))
+    }
+}
+
+/// An update as it would be stored, and what a reviewer should see about it.
+struct Merged {
+    record: NewLicence,
+    warnings: Vec<String>,
+    replaces_genuine: bool,
+}
+
+/// Applies the rules of an update to what an entry says about a licence on record.
+fn merge(before: &NewLicence, entry: &NewLicence, extra: &Extra) -> Merged {
+    let mut after = entry.clone();
+    let mut warnings = Vec::new();
+    // The link to a production licence is kept as it is on record.
+    after.production_licence_id = before.production_licence_id;
+    if matches!(extra, Extra::Key) {
+        // A renewed or upgraded key: what the portal knows beyond the key stays.
+        after.server_id = before.server_id.clone().or(after.server_id);
+        after.auto_renew = before.auto_renew;
+        after.support_level = before.support_level.clone();
+        after.archived = before.archived;
+    }
+    // A row without a key (a sheet with the column emptied, or a key left out of an export)
+    // never takes the key away.
+    if after.licence_key.is_none() && before.licence_key.is_some() {
+        after.licence_key = before.licence_key.clone();
+        after.key_genuine = before.key_genuine;
+    }
+    match (before.support_expiry, after.support_expiry) {
+        (Some(kept), Some(said)) if said < kept => {
+            after.support_expiry = Some(kept);
+            warnings.push(format!(
+                "support expiry {kept} on record is kept (the entry says {said}; an import \
+                 never moves it earlier)"
+            ));
+        }
+        (Some(kept), None) => {
+            after.support_expiry = Some(kept);
+            warnings.push(format!(
+                "support expiry {kept} on record is kept (the entry has none)"
+            ));
+        }
+        _ => {}
+    }
+    let key_changes = after.licence_key != before.licence_key;
+    let replaces_genuine =
+        key_changes && before.key_genuine == Some(true) && after.key_genuine != Some(true);
+    if replaces_genuine {
+        warnings.push("a genuine key would be replaced by a key that does not verify".into());
+    }
+    let lower = match (before.user_tier, after.user_tier) {
+        (None, Some(_)) => true,
+        (Some(was), Some(is)) => is < was,
+        _ => false,
+    };
+    if lower {
+        warnings.push(format!(
+            "a lower user tier: {} → {}",
+            tier(before.user_tier),
+            tier(after.user_tier)
+        ));
+    }
+    if after.product != before.product {
+        warnings.push(format!(
+            "another product: {} → {}",
+            before.product, after.product
+        ));
+    }
+    if after.licence_type != before.licence_type {
+        warnings.push(format!(
+            "another licence type: {} → {}",
+            before.licence_type, after.licence_type
+        ));
+    }
+    if after.sen != before.sen {
+        warnings.push(format!(
+            "the SEN changes: {} → {}",
+            before.sen.as_deref().unwrap_or("none"),
+            after.sen.as_deref().unwrap_or("none")
+        ));
+    }
+    Merged {
+        record: after,
+        warnings,
+        replaces_genuine,
+    }
+}
+
+fn tier(users: Option<i64>) -> String {
+    users.map_or_else(|| "unlimited".to_owned(), |n| format!("{n} users"))
+}
+
+/// A key pasted to replace the key of one licence ("Replace key" on its page): the update it
+/// would make under the import's rules, or why it cannot.
+pub fn replacement(
+    conn: &Connection,
+    licence: &Licence,
+    decoded: &crate::atlassian::key::DecodedKey,
+    options: Options,
+    origin: &str,
+) -> rusqlite::Result<Result<Entry, String>> {
+    let record = crate::inventory::from_key::new_licence_from_key(decoded);
+    let before = licences::as_new(licence);
+    if before.licence_key == record.licence_key {
+        return Ok(Err("this key is the licence's key already".into()));
+    }
+    if let Some(key) = &record.licence_key
+        && let Some(holder) = licences::by_key(conn, key)?
+        && holder.id != licence.id
+    {
+        let visible = match options.viewer {
+            Some(viewer) if !viewer.is_admin => {
+                licences::visible(conn, viewer, holder.id)?.is_some()
+            }
+            _ => true,
+        };
+        return Ok(Err(if visible {
+            format!("this key is already on licence {}", holder.id)
+        } else {
+            "this key is already on another licence".to_owned()
+        }));
+    }
+    let merged = merge(&before, &record, &Extra::Key);
+    if merged.replaces_genuine && !options.restores() {
+        return Ok(Err(
+            "this key does not verify and the current key is genuine; only an administrator \
+             can replace it"
+                .into(),
+        ));
+    }
+    Ok(Ok(Entry {
+        origin: origin.to_owned(),
+        change: Change::Update {
+            id: licence.id,
+            before: Box::new(before),
+        },
+        record: merged.record,
+        extra: Extra::Key,
+        existing: Some(licence.id),
+        warnings: merged.warnings,
+        replaces_genuine: merged.replaces_genuine,
+    }))
+}

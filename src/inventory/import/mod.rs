@@ -1,0 +1,399 @@
+//! Importing licence keys and the portal's own exports, in three steps: `read` decodes and
+//! checks every entry of the inputs without touching the database (this is what a preview keeps
+//! while it waits for its confirmation); `decide` compares the entries with the inventory and
+//! says what each would do (the preview, or `--dry-run`); `apply` carries a decision out inside
+//! the caller's transaction. Importing the same thing twice changes nothing the second time.
+//!
+//! The rules that make an import trustworthy live in `decide`: what a key says wins over what a
+//! file says beside it, a key that does not verify never silently replaces a genuine one, a
+//! support expiry on record never moves earlier, and someone who is not an administrator
+//! neither changes nor names licences that are not theirs.
+
+mod apply;
+mod decide;
+mod files;
+mod read;
+mod restore;
+
+use rusqlite::Connection;
+
+use super::export::{ExportedInstance, ExportedLicence};
+use crate::domain::LicenceId;
+use crate::store::licences::{NewLicence, Viewer};
+
+pub use apply::{Applied, ApplyContext, apply, apply_in_transaction};
+pub use decide::{decide, replacement};
+pub use files::{MAX_FILE_BYTES, read_paths};
+pub use read::read;
+
+/// One input: a file's name (for messages) and its bytes.
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub name: String,
+    pub bytes: Vec<u8>,
+}
+
+/// An entry that will not be imported, with where it was and why.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Rejection {
+    pub origin: String,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    Add,
+    Update {
+        id: LicenceId,
+        before: Box<NewLicence>,
+    },
+    Skip {
+        reason: String,
+    },
+}
+
+/// What an entry brings besides the licence's own fields.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Extra {
+    Key,
+    /// A row of the portal's CSV export, with its reference to the licence it was exported from.
+    Csv {
+        reference: Option<(LicenceId, i64)>,
+    },
+    Exported(Box<ExportedLicence>),
+}
+
+/// An entry as read: decoded and checked, not yet compared with the inventory.
+#[derive(Debug, Clone)]
+pub struct Item {
+    /// `file:line` (or `file: ref`) of the entry.
+    pub origin: String,
+    pub record: NewLicence,
+    pub extra: Extra,
+    /// The tier and support expiry the entry's key says, where the record keeps an export's
+    /// own (an administrator's restore of a licence renewed or upgraded without a new key).
+    /// An update of a licence on record takes the key's.
+    pub key_terms: Option<(Option<i64>, Option<jiff::civil::Date>)>,
+}
+
+/// Everything the inputs hold, decoded: what a preview keeps instead of the uploaded bytes.
+#[derive(Debug, Clone, Default)]
+pub struct Decoded {
+    pub items: Vec<Item>,
+    pub rejected: Vec<Rejection>,
+    /// Recorded installations an export carries (restored by administrators only).
+    pub instances: Vec<ExportedInstance>,
+}
+
+impl Decoded {
+    /// About how many bytes of memory this holds: what the pending previews are budgeted by.
+    pub fn held_bytes(&self) -> usize {
+        let items: usize = self
+            .items
+            .iter()
+            .map(|item| {
+                std::mem::size_of::<Item>()
+                    + item.origin.len()
+                    + record_bytes(&item.record)
+                    + match &item.extra {
+                        Extra::Exported(e) => exported_bytes(e),
+                        _ => 0,
+                    }
+            })
+            .sum();
+        let rejected: usize = self
+            .rejected
+            .iter()
+            .map(|r| std::mem::size_of::<Rejection>() + r.origin.len() + r.reason.len())
+            .sum();
+        let instances: usize = self
+            .instances
+            .iter()
+            .map(|i| {
+                std::mem::size_of::<ExportedInstance>()
+                    + i.product.len()
+                    + i.label.len()
+                    + i.host.len()
+                    + i.home.len()
+                    + i.verdict.len()
+                    + i.recorded_by.len()
+                    + i.keys
+                        .iter()
+                        .map(|k| 64 + k.licence_key.len())
+                        .sum::<usize>()
+            })
+            .sum();
+        std::mem::size_of::<Decoded>() + items + rejected + instances
+    }
+
+    /// How many keys the entries carry (the cap on keys per upload counts these).
+    pub fn key_count(&self) -> usize {
+        self.items
+            .iter()
+            .filter(|i| i.record.licence_key.is_some())
+            .count()
+    }
+}
+
+fn record_bytes(r: &NewLicence) -> usize {
+    r.product.len()
+        + r.name.len()
+        + r.licence_type.len()
+        + r.sen.as_ref().map_or(0, String::len)
+        + r.licence_key.as_ref().map_or(0, String::len)
+        + r.server_id.as_ref().map_or(0, String::len)
+        + r.organisation.len()
+        + r.licensed_to.len()
+        + r.support_level.len()
+}
+
+fn exported_bytes(e: &ExportedLicence) -> usize {
+    // The export row repeats the record's text; its histories, contacts and orders are extra.
+    std::mem::size_of::<ExportedLicence>()
+        + e.reference.len()
+        + e.licence_key.as_ref().map_or(0, String::len)
+        + e.contacts.iter().map(|c| 64 + c.email.len()).sum::<usize>()
+        + e.key_history
+            .iter()
+            .map(|k| 64 + k.licence_key.len() + k.replaced_by.len() + k.reason.len())
+            .sum::<usize>()
+        + e.server_id_history
+            .iter()
+            .map(|h| 96 + h.changed_by.len())
+            .sum::<usize>()
+        + e.orders
+            .iter()
+            .map(|o| 128 + o.description.len() + o.number.len())
+            .sum::<usize>()
+        + e.primary_terms.len() * 64
+}
+
+/// One licence that would change, or not, and why.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub origin: String,
+    pub change: Change,
+    /// The licence as it would be stored: for an update, after every rule below was applied.
+    pub record: NewLicence,
+    pub extra: Extra,
+    /// The licence on record the entry matched (also for a skipped entry).
+    pub existing: Option<LicenceId>,
+    /// What a reviewer should look at before confirming, each a sentence.
+    pub warnings: Vec<String>,
+    /// A key that does not verify would replace a genuine key: applied only when an
+    /// administrator says so in the preview.
+    pub replaces_genuine: bool,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Plan {
+    pub entries: Vec<Entry>,
+    pub rejected: Vec<Rejection>,
+    /// Installations to record again (administrators only).
+    pub instances: Vec<ExportedInstance>,
+    /// Contacts named by the export rows to add; restored only for an administrator, else
+    /// ignored (the preview says which).
+    pub contacts_in_files: usize,
+    /// Whether the contacts an export names are restored (administrators, the command line).
+    pub restores: bool,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Counts {
+    pub added: usize,
+    pub updated: usize,
+    pub skipped: usize,
+    pub rejected: usize,
+}
+
+impl Plan {
+    pub fn counts(&self) -> Counts {
+        let mut counts = Counts {
+            rejected: self.rejected.len(),
+            ..Counts::default()
+        };
+        for entry in &self.entries {
+            match entry.change {
+                Change::Add => counts.added += 1,
+                Change::Update { .. } => counts.updated += 1,
+                Change::Skip { .. } => counts.skipped += 1,
+            }
+        }
+        counts
+    }
+
+    /// Whether applying would change anything.
+    pub fn changes_anything(&self) -> bool {
+        self.entries
+            .iter()
+            .any(|e| !matches!(e.change, Change::Skip { .. }))
+            || !self.instances.is_empty()
+    }
+
+    /// What the plan would do, entry by entry: a confirmation applies a plan only while the
+    /// inventory still gives the same one.
+    pub fn fingerprint(&self) -> Vec<(String, Option<i64>, Vec<String>)> {
+        self.entries
+            .iter()
+            .map(|e| {
+                let target = match &e.change {
+                    Change::Add => None,
+                    Change::Update { id, .. } => Some(id.0),
+                    Change::Skip { .. } => Some(-1),
+                };
+                (e.origin.clone(), target, e.warnings.clone())
+            })
+            .chain(
+                self.rejected
+                    .iter()
+                    .map(|r| (r.origin.clone(), Some(-2), vec![r.reason.clone()])),
+            )
+            .collect()
+    }
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    /// Import keys whose signature does not verify, marked as not genuine.
+    pub allow_unverified: bool,
+    /// Who imports; `None` is the command line, which may do what an administrator may.
+    pub viewer: Option<Viewer>,
+    /// Refuse inputs holding more keys than this (an upload's cap); `None`: no cap.
+    pub max_keys: Option<usize>,
+}
+
+impl Options {
+    /// Whether the importer restores what an export carries beyond the licence's own fields
+    /// (contacts and primaries, orders, histories, the gate, installations), may see every
+    /// licence, and may keep an export's tier and support expiry beside its key.
+    pub fn restores(&self) -> bool {
+        self.viewer.is_none_or(|v| v.is_admin)
+    }
+}
+
+/// Why an input cannot be planned at all.
+#[derive(Debug, thiserror::Error)]
+pub enum PlanError {
+    #[error("the input holds more than {max} licence keys; import it in parts")]
+    TooManyKeys { max: usize },
+    #[error(transparent)]
+    Database(#[from] rusqlite::Error),
+}
+
+/// The not-genuine refusal, with what to do about it.
+pub const NOT_GENUINE_REASON: &str = "signature does not verify: not a genuine Atlassian key \
+     (to import it anyway, marked as not genuine, allow unverified keys)";
+
+/// Reads and decides in one go (the command line, and tests).
+pub fn plan(
+    conn: &Connection,
+    sources: &[Source],
+    options: Options,
+    progress: &dyn Fn(u64),
+) -> Result<Plan, PlanError> {
+    let decoded = read(sources, options, progress)?;
+    Ok(decide(conn, &decoded, options)?)
+}
+
+/// The fields an update changes, as (field, before, after) in words, for the preview.
+pub fn changed_fields(
+    before: &NewLicence,
+    after: &NewLicence,
+) -> Vec<(&'static str, String, String)> {
+    fn text<T: ToString>(value: Option<T>) -> String {
+        value.map_or_else(|| "—".to_owned(), |v| v.to_string())
+    }
+    fn tier(users: Option<i64>) -> String {
+        users.map_or_else(|| "unlimited".to_owned(), |n| n.to_string())
+    }
+    fn key(key: Option<&str>, genuine: Option<bool>) -> String {
+        match (key, genuine) {
+            (None, _) => "—".to_owned(),
+            (Some(k), genuine) => {
+                let start = k.char_indices().rev().nth(11).map_or(0, |(i, _)| i);
+                let verdict = if genuine == Some(true) {
+                    "genuine"
+                } else {
+                    "not genuine"
+                };
+                format!("…{} ({verdict})", k.get(start..).unwrap_or_default())
+            }
+        }
+    }
+    let mut out = Vec::new();
+    let mut field = |name: &'static str, was: String, is: String| {
+        if was != is {
+            out.push((name, was, is));
+        }
+    };
+    field("SEN", text(before.sen.as_ref()), text(after.sen.as_ref()));
+    field("product", before.product.clone(), after.product.clone());
+    field("name", before.name.clone(), after.name.clone());
+    field(
+        "type",
+        before.licence_type.clone(),
+        after.licence_type.clone(),
+    );
+    field(
+        "deployment",
+        before.deployment.as_str().to_owned(),
+        after.deployment.as_str().to_owned(),
+    );
+    field("user tier", tier(before.user_tier), tier(after.user_tier));
+    field(
+        "key",
+        key(before.licence_key.as_deref(), before.key_genuine),
+        key(after.licence_key.as_deref(), after.key_genuine),
+    );
+    field(
+        "Server ID",
+        text(before.server_id.as_ref()),
+        text(after.server_id.as_ref()),
+    );
+    field(
+        "organisation",
+        before.organisation.clone(),
+        after.organisation.clone(),
+    );
+    field(
+        "licensed to",
+        before.licensed_to.clone(),
+        after.licensed_to.clone(),
+    );
+    field(
+        "purchased",
+        text(before.purchase_date),
+        text(after.purchase_date),
+    );
+    field(
+        "support expiry",
+        text(before.support_expiry),
+        text(after.support_expiry),
+    );
+    field(
+        "licence expiry",
+        text(before.licence_expiry),
+        text(after.licence_expiry),
+    );
+    field(
+        "support level",
+        before.support_level.clone(),
+        after.support_level.clone(),
+    );
+    field(
+        "auto-renew",
+        before.auto_renew.to_string(),
+        after.auto_renew.to_string(),
+    );
+    field(
+        "archived",
+        before.archived.to_string(),
+        after.archived.to_string(),
+    );
+    field(
+        "evaluation",
+        before.is_evaluation.to_string(),
+        after.is_evaluation.to_string(),
+    );
+    out
+}

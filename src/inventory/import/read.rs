@@ -1,0 +1,608 @@
+//! Reading inputs into decoded entries: keys anywhere in text, the portal's CSV and JSON
+//! exports. Nothing here reads the database, so a preview can keep the result and its
+//! confirmation need not decode anything again.
+
+use std::collections::HashSet;
+
+use super::{Decoded, Extra, Item, NOT_GENUINE_REASON, Options, PlanError, Rejection, Source};
+use crate::atlassian::key::{self, KeyError};
+use crate::domain::{ContactRole, Deployment, Email};
+use crate::inventory::export::{self, ExportDocument, ExportedLicence};
+use crate::inventory::from_key::new_licence_from_key;
+use crate::inventory::parallel::decode_all;
+use crate::store::licences::{NewLicence, ServerIdReason};
+
+/// Keys decoded together on all cores before their entries are kept in order.
+const DECODE_BATCH: usize = 1024;
+
+/// A line shorter than this is never taken for part of a key that could not be read.
+const MIN_KEY_LINE: usize = 20;
+
+/// Decodes and checks every entry of the sources. `progress` is told how many bytes of the
+/// sources have been read so far.
+pub fn read(
+    sources: &[Source],
+    options: Options,
+    progress: &dyn Fn(u64),
+) -> Result<Decoded, PlanError> {
+    let mut reader = Reader {
+        options,
+        decoded: Decoded::default(),
+        keys: 0,
+    };
+    let mut done = 0u64;
+    for source in sources {
+        reader.source(source)?;
+        done += source.bytes.len() as u64;
+        progress(done);
+    }
+    Ok(reader.decoded)
+}
+
+struct Reader {
+    options: Options,
+    decoded: Decoded,
+    /// Keys met so far, for the cap on keys per input.
+    keys: usize,
+}
+
+impl Reader {
+    fn reject(&mut self, origin: String, reason: impl Into<String>) {
+        self.decoded.rejected.push(Rejection {
+            origin,
+            reason: reason.into(),
+        });
+    }
+
+    /// Counts `more` keys against the cap, before any of them is decoded.
+    fn count_keys(&mut self, more: usize) -> Result<(), PlanError> {
+        self.keys += more;
+        match self.options.max_keys {
+            Some(max) if self.keys > max => Err(PlanError::TooManyKeys { max }),
+            _ => Ok(()),
+        }
+    }
+
+    fn source(&mut self, source: &Source) -> Result<(), PlanError> {
+        if source.bytes.contains(&0) {
+            self.reject(
+                source.name.clone(),
+                "not a text file (it holds binary data)",
+            );
+            return Ok(());
+        }
+        let text = String::from_utf8_lossy(&source.bytes);
+        let text = text.trim_start_matches('\u{feff}');
+        let first_line = text.lines().next().unwrap_or("").trim();
+        if text.trim_start().starts_with('{')
+            && let Ok(document) = serde_json::from_str::<serde_json::Value>(text)
+            && document.get("format").and_then(|f| f.as_str()) == Some(export::FORMAT)
+        {
+            return self.exported_json(&source.name, document);
+        }
+        if first_line == export::CSV_HEADER.join(",") {
+            return self.exported_csv(&source.name, text, true);
+        }
+        if first_line == export::CSV_HEADER_WITHOUT_REF.join(",") {
+            return self.exported_csv(&source.name, text, false);
+        }
+        self.key_text(&source.name, text)
+    }
+
+    fn key_text(&mut self, name: &str, text: &str) -> Result<(), PlanError> {
+        let found = key::find_keys(text);
+        self.count_keys(found.len())?;
+        // Whatever looks like key material but is not part of a key found is reported at its
+        // line, so that nothing in the input goes without a word.
+        let covered: Vec<(usize, usize)> = found.iter().map(|k| (k.line, k.last_line)).collect();
+        let blocks = key_like_blocks(text, &covered);
+        // Each is decoded to say why it is not a key: they count against the cap as keys do.
+        self.count_keys(blocks.len())?;
+        let leftovers = unreadable(blocks);
+        if found.is_empty() && leftovers.is_empty() {
+            self.reject(name.to_owned(), "no licence key found in this file");
+            return Ok(());
+        }
+        let mut rejected: Vec<(usize, Rejection)> = leftovers
+            .into_iter()
+            .map(|(line, reason)| {
+                (
+                    line,
+                    Rejection {
+                        origin: format!("{name}:{line}"),
+                        reason,
+                    },
+                )
+            })
+            .collect();
+        // Keys are decoded a batch at a time on every core; the entries stay in file order.
+        for batch in found.chunks(DECODE_BATCH) {
+            let raws: Vec<&str> = batch.iter().map(|c| c.raw.as_str()).collect();
+            for (candidate, result) in batch.iter().zip(decode_all(&raws)) {
+                let origin = format!("{name}:{}", candidate.line);
+                let decoded = match result {
+                    Ok(decoded) => decoded,
+                    Err(error) => {
+                        rejected.push((
+                            candidate.line,
+                            Rejection {
+                                origin,
+                                reason: error.to_string(),
+                            },
+                        ));
+                        continue;
+                    }
+                };
+                if !decoded.is_genuine() && !self.options.allow_unverified {
+                    rejected.push((
+                        candidate.line,
+                        Rejection {
+                            origin,
+                            reason: NOT_GENUINE_REASON.into(),
+                        },
+                    ));
+                    continue;
+                }
+                self.decoded.items.push(Item {
+                    origin,
+                    record: new_licence_from_key(&decoded),
+                    extra: Extra::Key,
+                    key_terms: None,
+                });
+            }
+        }
+        rejected.sort_by_key(|(line, _)| *line);
+        self.decoded
+            .rejected
+            .extend(rejected.into_iter().map(|(_, r)| r));
+        Ok(())
+    }
+
+    /// Decodes a key an export row carries; `None` (with the row rejected) when it cannot be
+    /// imported.
+    fn exported_key(&mut self, origin: &str, raw: &str) -> Result<Option<NewLicence>, PlanError> {
+        self.count_keys(1)?;
+        Ok(match key::decode(raw) {
+            Err(error) => {
+                self.reject(origin.to_owned(), error.to_string());
+                None
+            }
+            Ok(decoded) if !decoded.is_genuine() && !self.options.allow_unverified => {
+                self.reject(origin.to_owned(), NOT_GENUINE_REASON);
+                None
+            }
+            Ok(decoded) => Some(new_licence_from_key(&decoded)),
+        })
+    }
+
+    fn exported_json(&mut self, name: &str, value: serde_json::Value) -> Result<(), PlanError> {
+        let document: ExportDocument = match serde_json::from_value(value) {
+            Ok(d) => d,
+            Err(e) => {
+                self.reject(
+                    name.to_owned(),
+                    format!("not a valid licensedesk export: {e}"),
+                );
+                return Ok(());
+            }
+        };
+        if !(export::OLDEST_VERSION..=export::VERSION).contains(&document.version) {
+            self.reject(
+                name.to_owned(),
+                format!(
+                    "export version {} is not supported (this licensedesk reads versions {} to {})",
+                    document.version,
+                    export::OLDEST_VERSION,
+                    export::VERSION
+                ),
+            );
+            return Ok(());
+        }
+        let mut references = HashSet::new();
+        for exported in &document.licences {
+            if !references.insert(exported.reference.clone()) {
+                self.reject(
+                    format!("{name}: {}", exported.reference),
+                    format!(
+                        "the reference {:?} appears twice in this export",
+                        exported.reference
+                    ),
+                );
+                return Ok(());
+            }
+        }
+        // A production licence is not itself linked to another: no chains, no cycles.
+        let linked: HashSet<String> = document
+            .licences
+            .iter()
+            .filter(|l| l.production_licence.is_some())
+            .map(|l| l.reference.clone())
+            .collect();
+        for mut exported in document.licences {
+            let origin = format!("{name}: {}", exported.reference);
+            if let Some(production) = &exported.production_licence
+                && linked.contains(production)
+            {
+                self.reject(
+                    origin,
+                    format!(
+                        "production_licence {production:?} is itself linked to a production \
+                         licence"
+                    ),
+                );
+                continue;
+            }
+            if let Err(reason) = check_exported(&exported, &references) {
+                self.reject(origin, reason);
+                continue;
+            }
+            let mut record = record_of_exported(&exported);
+            let mut key_terms = None;
+            if let Some(raw) = exported.licence_key.clone() {
+                let Some(from_key) = self.exported_key(&origin, &raw)? else {
+                    continue;
+                };
+                key_terms = key_wins(&mut record, &from_key, self.options.restores());
+                // The row keeps the key as the decoder gives it back.
+                exported.licence_key = from_key.licence_key.clone();
+            }
+            self.decoded.items.push(Item {
+                origin,
+                record,
+                extra: Extra::Exported(Box::new(exported)),
+                key_terms,
+            });
+        }
+        for (index, instance) in document.instances.into_iter().enumerate() {
+            let dangling = instance.keys.iter().find_map(|k| {
+                k.licence
+                    .as_ref()
+                    .filter(|r| !references.contains(r.as_str()))
+            });
+            if let Some(reference) = dangling {
+                self.reject(
+                    format!("{name}: installation {}", index + 1),
+                    format!("it names licence {reference:?}, which is not in this export"),
+                );
+                continue;
+            }
+            self.decoded.instances.push(instance);
+        }
+        Ok(())
+    }
+
+    fn exported_csv(&mut self, name: &str, text: &str, with_ref: bool) -> Result<(), PlanError> {
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(true)
+            .flexible(false)
+            .from_reader(text.as_bytes());
+        // The columns after `ref` are those of the older export, in the same order.
+        let offset = usize::from(with_ref);
+        for row in reader.records() {
+            let row = match row {
+                Ok(row) => row,
+                Err(e) => {
+                    let line = e.position().map_or(0, |p| p.line());
+                    self.reject(
+                        format!("{name}:{line}"),
+                        format!("not a valid CSV row: {e}"),
+                    );
+                    continue;
+                }
+            };
+            let origin = format!("{name}:{}", row.position().map_or(0, |p| p.line()));
+            let cell = |i: usize| {
+                export::restore_cell(row.get(i + offset).unwrap_or("").trim()).to_owned()
+            };
+            let mut record = match record_of_csv(&cell) {
+                Ok(r) => r,
+                Err(reason) => {
+                    self.reject(origin, reason);
+                    continue;
+                }
+            };
+            let reference = if with_ref {
+                let raw = row.get(0).unwrap_or("").trim();
+                match raw {
+                    "" => None,
+                    raw => match export::parse_csv_reference(raw) {
+                        Some(reference) => Some(reference),
+                        None => {
+                            self.reject(
+                                origin,
+                                format!(
+                                    "ref {raw:?} is not a reference this portal wrote (leave it \
+                                     empty for a new licence)"
+                                ),
+                            );
+                            continue;
+                        }
+                    },
+                }
+            } else {
+                None
+            };
+            let raw_key = cell(17);
+            let mut key_terms = None;
+            if !raw_key.is_empty() {
+                let Some(from_key) = self.exported_key(&origin, &raw_key)? else {
+                    continue;
+                };
+                key_terms = key_wins(&mut record, &from_key, self.options.restores());
+            }
+            self.decoded.items.push(Item {
+                origin,
+                record,
+                extra: Extra::Csv { reference },
+                key_terms,
+            });
+        }
+        Ok(())
+    }
+}
+
+/// What a key says is what is stored: its SEN, products, type, deployment and dates replace
+/// the fields a file gives beside it. The tier and support expiry of an export may differ from
+/// its key after an upgrade or renewal recorded in the portal without a new key; only an
+/// administrator's restore of a new licence keeps those (a renewal is an order, which a
+/// restore brings along). Returns the key's tier and support expiry when the file's were kept.
+fn key_wins(
+    record: &mut NewLicence,
+    key: &NewLicence,
+    restores: bool,
+) -> Option<(Option<i64>, Option<jiff::civil::Date>)> {
+    record.sen = key.sen.clone();
+    record.product = key.product.clone();
+    record.name = key.name.clone();
+    record.licence_type = key.licence_type.clone();
+    record.deployment = key.deployment;
+    record.is_evaluation = key.is_evaluation;
+    record.purchase_date = key.purchase_date;
+    record.licence_expiry = key.licence_expiry;
+    record.licence_key = key.licence_key.clone();
+    record.key_genuine = key.key_genuine;
+    if restores {
+        return Some((key.user_tier, key.support_expiry));
+    }
+    record.user_tier = key.user_tier;
+    record.support_expiry = key.support_expiry;
+    None
+}
+
+/// Checks everything in an export row that the database would refuse, so that a preview that
+/// passes never fails on apply.
+fn check_exported(e: &ExportedLicence, references: &HashSet<String>) -> Result<(), String> {
+    if e.product.trim().is_empty() {
+        return Err("the product is empty".into());
+    }
+    if let Some(tier) = e.user_tier
+        && tier < 0
+    {
+        return Err(format!(
+            "user_tier {tier} is not a number of users (0 or more, or null for unlimited)"
+        ));
+    }
+    if let Some(production) = &e.production_licence
+        && !references.contains(production)
+    {
+        return Err(format!(
+            "production_licence {production:?} is not a licence of this export"
+        ));
+    }
+    if e.production_licence.as_deref() == Some(e.reference.as_str()) {
+        return Err("a licence cannot be its own production licence".into());
+    }
+    let mut primaries = HashSet::new();
+    for contact in &e.contacts {
+        Email::parse(&contact.email)
+            .map_err(|_| format!("contact {:?} is not an e-mail address", contact.email))?;
+        let role = ContactRole::parse(&contact.role).ok_or_else(|| {
+            format!(
+                "contact role {:?} is not technical or billing",
+                contact.role
+            )
+        })?;
+        if contact.primary && !primaries.insert(role.as_str()) {
+            return Err(format!("two primary {} contacts", role.as_str()));
+        }
+    }
+    for change in &e.server_id_history {
+        let known = [
+            ServerIdReason::Manual,
+            ServerIdReason::Diagnosis,
+            ServerIdReason::Import,
+            ServerIdReason::Gate,
+        ]
+        .iter()
+        .any(|r| r.as_str() == change.reason);
+        if !known {
+            return Err(format!(
+                "Server ID history reason {:?} is not manual, diagnosis, import or gate",
+                change.reason
+            ));
+        }
+    }
+    if e.key_history
+        .iter()
+        .any(|k| k.licence_key.trim().is_empty())
+    {
+        return Err("a key in the key history is empty".into());
+    }
+    let mut numbers = HashSet::new();
+    for order in &e.orders {
+        if !["new", "renewal", "upgrade"].contains(&order.kind.as_str()) {
+            return Err(format!(
+                "order kind {:?} is not new, renewal or upgrade",
+                order.kind
+            ));
+        }
+        if order.number.trim().is_empty() || !numbers.insert(order.number.as_str()) {
+            return Err(format!(
+                "order number {:?} is empty or appears twice",
+                order.number
+            ));
+        }
+        if let Some(email) = &order.placed_by {
+            Email::parse(email)
+                .map_err(|_| format!("order placed_by {email:?} is not an e-mail address"))?;
+        }
+    }
+    for term in &e.primary_terms {
+        ContactRole::parse(&term.role).ok_or_else(|| {
+            format!(
+                "primary term role {:?} is not technical or billing",
+                term.role
+            )
+        })?;
+        if let Some(email) = &term.account {
+            Email::parse(email)
+                .map_err(|_| format!("primary term account {email:?} is not an e-mail address"))?;
+        }
+    }
+    Ok(())
+}
+
+fn record_of_exported(e: &ExportedLicence) -> NewLicence {
+    NewLicence {
+        product: e.product.clone(),
+        name: e.name.clone(),
+        licence_type: e.licence_type.clone(),
+        deployment: e.deployment,
+        user_tier: e.user_tier,
+        sen: e.sen.clone(),
+        licence_key: None,
+        key_genuine: None,
+        server_id: e.server_id.clone(),
+        organisation: e.organisation.clone(),
+        licensed_to: e.licensed_to.clone(),
+        purchase_date: e.purchase_date,
+        support_expiry: e.support_expiry,
+        licence_expiry: e.licence_expiry,
+        support_level: e.support_level.clone(),
+        auto_renew: e.auto_renew,
+        archived: e.archived,
+        is_evaluation: e.is_evaluation,
+        production_licence_id: None,
+    }
+}
+
+/// A licence from a CSV row of the portal's export; the reason when a cell is not valid.
+fn record_of_csv(cell: &dyn Fn(usize) -> String) -> Result<NewLicence, String> {
+    let optional = |i: usize| Some(cell(i)).filter(|v| !v.is_empty());
+    let date = |i: usize, column: &str| -> Result<Option<jiff::civil::Date>, String> {
+        optional(i)
+            .map(|v| {
+                v.parse::<jiff::civil::Date>()
+                    .map_err(|_| format!("{column} {v:?} is not a date like 2026-11-21"))
+            })
+            .transpose()
+    };
+    let flag = |i: usize, column: &str| -> Result<bool, String> {
+        match cell(i).to_ascii_lowercase().as_str() {
+            "yes" | "true" | "1" => Ok(true),
+            "no" | "false" | "0" | "" => Ok(false),
+            other => Err(format!("{column} {other:?} is not yes or no")),
+        }
+    };
+    let product = cell(1);
+    if product.is_empty() {
+        return Err("the product is empty".into());
+    }
+    let deployment = Deployment::parse(&cell(4))
+        .ok_or_else(|| format!("deployment {:?} is not server or data-center", cell(4)))?;
+    let user_tier = match cell(5).to_ascii_lowercase().as_str() {
+        "unlimited" | "" => None,
+        n => Some(
+            n.parse::<i64>()
+                .ok()
+                .filter(|n| *n >= 0)
+                .ok_or_else(|| format!("user tier {n:?} is not a number or unlimited"))?,
+        ),
+    };
+    let server_id = match optional(8) {
+        Some(v) => Some(
+            crate::domain::ServerId::parse(&v)
+                .map_err(|e| format!("server_id {v:?}: {e}"))?
+                .to_string(),
+        ),
+        None => None,
+    };
+    Ok(NewLicence {
+        sen: optional(0),
+        name: optional(2).unwrap_or_else(|| product.clone()),
+        product,
+        licence_type: optional(3).unwrap_or_else(|| "Other".into()),
+        deployment,
+        user_tier,
+        organisation: cell(6),
+        licensed_to: cell(7),
+        server_id,
+        purchase_date: date(9, "purchase_date")?,
+        support_expiry: date(10, "support_expiry")?,
+        licence_expiry: date(11, "licence_expiry")?,
+        support_level: cell(12),
+        auto_renew: flag(13, "auto_renew")?,
+        archived: flag(14, "archived")?,
+        is_evaluation: flag(15, "evaluation")?,
+        key_genuine: None,
+        licence_key: None,
+        production_licence_id: None,
+    })
+}
+
+/// Stretches of lines outside the keys found that look like key material (long unbroken runs
+/// of key characters), with the line each starts at. [`unreadable`] says why each cannot be
+/// imported: a version-1 key is named as such, anything else that has the start or the end of
+/// a version-2 key gets the decoder's reason; other long runs (a URL, a hash) are not keys and
+/// are passed over.
+fn key_like_blocks(text: &str, covered: &[(usize, usize)]) -> Vec<(usize, String)> {
+    let mut blocks: Vec<(usize, String)> = Vec::new();
+    let mut current: Option<(usize, String)> = None;
+    for (index, line) in text.lines().enumerate() {
+        let number = index + 1;
+        let trimmed = line.trim();
+        let inside_a_key = covered
+            .iter()
+            .any(|(first, last)| (*first..=*last).contains(&number));
+        if !inside_a_key && looks_like_key_material(trimmed) {
+            let block = current.get_or_insert_with(|| (number, String::new()));
+            block.1.push_str(trimmed);
+            block.1.push('\n');
+        } else if let Some(block) = current.take() {
+            blocks.push(block);
+        }
+    }
+    blocks.extend(current);
+    blocks
+}
+
+/// Which of the key-like blocks are reported, and why (see [`key_like_blocks`]).
+fn unreadable(blocks: Vec<(usize, String)>) -> Vec<(usize, String)> {
+    blocks
+        .into_iter()
+        .filter_map(|(line, block)| {
+            let compact: String = block.split_whitespace().collect();
+            let tail = compact
+                .get(compact.len().saturating_sub(10)..)
+                .unwrap_or("");
+            match key::decode(&block) {
+                Err(KeyError::LegacyVersion1) => Some((line, KeyError::LegacyVersion1.to_string())),
+                Err(error) if compact.starts_with("AAA") || tail.contains("X0") => Some((
+                    line,
+                    format!("looks like a licence key but cannot be read: {error}"),
+                )),
+                _ => None,
+            }
+        })
+        .collect()
+}
+
+/// One unbroken token of at least [`MIN_KEY_LINE`] printable characters, nearly all letters
+/// and digits: how the lines of a key look.
+fn looks_like_key_material(line: &str) -> bool {
+    if line.len() < MIN_KEY_LINE || !line.bytes().all(|b| b.is_ascii_graphic()) {
+        return false;
+    }
+    let alphanumeric = line.bytes().filter(u8::is_ascii_alphanumeric).count();
+    alphanumeric * 10 >= line.len() * 8
+}

@@ -1,0 +1,1156 @@
+//! Import and export as users try them against each other: an administrator and contacts of a
+//! few licences each. One test per way an import or export could lose, leak or silently
+//! overwrite something; each checks the answer and the database afterwards.
+
+use licensedesk::atlassian::key;
+use licensedesk::domain::{ContactRole, LicenceId};
+use licensedesk::inventory::new_licence_from_key;
+use licensedesk::store::{self, licences};
+
+use crate::support::encoder::{self, Signing};
+use crate::support::people::{add_contact, add_user, contacts, primary, signed_in};
+use crate::support::{Client, Resp, TestServer};
+
+/// A test-signed key (never genuine) for this SEN and product namespace.
+fn test_key(sen: &str, product: &str, extra: &[(&str, &str)]) -> String {
+    let mut properties = encoder::sample_properties(sen, product);
+    for (k, v) in extra {
+        properties.retain(|(name, _)| name != k);
+        properties.push(((*k).to_owned(), (*v).to_owned()));
+    }
+    encoder::encode_with(&properties, Signing::TestKey)
+}
+
+/// A licence made from a key, as an import of it would make it; `adjust` changes it first.
+fn licence_from_key(
+    server: &TestServer,
+    key_text: &str,
+    adjust: impl FnOnce(&mut licences::NewLicence),
+) -> LicenceId {
+    let decoded = key::decode(key_text).unwrap();
+    let mut record = new_licence_from_key(&decoded);
+    adjust(&mut record);
+    licences::insert(&server.db(), &record, 1).unwrap()
+}
+
+fn multipart(client: &mut Client, fields: &[(&str, &str)], files: &[(&str, &[u8])]) -> Resp {
+    let boundary = "----licensedeskTrustBoundary";
+    let mut body = Vec::new();
+    for (name, value) in fields {
+        body.extend_from_slice(
+            format!(
+                "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
+            )
+            .as_bytes(),
+        );
+    }
+    for (file_name, data) in files {
+        body.extend_from_slice(format!("--{boundary}\r\nContent-Disposition: form-data; name=\"files\"; filename=\"{file_name}\"\r\nContent-Type: application/octet-stream\r\n\r\n").as_bytes());
+        body.extend_from_slice(data);
+        body.extend_from_slice(b"\r\n");
+    }
+    body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+    client.post_bytes(
+        "/import",
+        &format!("multipart/form-data; boundary={boundary}"),
+        &body,
+    )
+}
+
+/// Previews pasted text and uploaded files (keys that do not verify allowed).
+fn preview(client: &mut Client, pasted: &str, files: &[(&str, &[u8])]) -> Resp {
+    let csrf = client.get("/import").csrf();
+    multipart(
+        client,
+        &[
+            ("csrf", &csrf),
+            ("keys", pasted),
+            ("allow_unverified", "on"),
+        ],
+        files,
+    )
+}
+
+/// Confirms a preview with the extra fields given (`replace_genuine`, `invite`).
+fn confirm(client: &mut Client, preview: &Resp, extra: &[(&str, &str)]) -> Resp {
+    let csrf = preview.csrf();
+    let token = preview
+        .field_value("preview")
+        .unwrap_or_else(|| panic!("the preview offers an import: {}", preview.text()));
+    let mut form = vec![("csrf", csrf.as_str()), ("preview", token.as_str())];
+    form.extend_from_slice(extra);
+    client.post("/import/confirm", &form)
+}
+
+fn one<T: rusqlite::types::FromSql>(server: &TestServer, sql: &str) -> T {
+    server.db().query_row(sql, [], |r| r.get(0)).unwrap()
+}
+
+fn zip_entries(bytes: &[u8]) -> Vec<(String, String)> {
+    use std::io::Read;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    (0..archive.len())
+        .map(|i| {
+            let mut file = archive.by_index(i).unwrap();
+            let mut text = String::new();
+            file.read_to_string(&mut text).unwrap();
+            (file.name().to_owned(), text)
+        })
+        .collect()
+}
+
+/// The raw bytes of a download (the test client reads bodies as text).
+fn download(client: &Client, path: &str) -> Vec<u8> {
+    let cookies = client
+        .cookies
+        .iter()
+        .map(|(n, v)| format!("{n}={v}"))
+        .collect::<Vec<_>>()
+        .join("; ");
+    let response = ureq::get(&format!("{}{path}", client.base))
+        .set("Cookie", &cookies)
+        .call()
+        .unwrap();
+    let mut bytes = Vec::new();
+    std::io::Read::read_to_end(&mut response.into_reader(), &mut bytes).unwrap();
+    bytes
+}
+
+#[test]
+fn an_export_leaves_out_the_keys_whose_server_id_gate_the_contact_has_not_passed() {
+    let (server, mut admin) = TestServer::with_admin();
+    let alice = add_user(&server, "alice@example.com");
+    let locked_key = test_key("SEN-LOCKED", "conf", &[]);
+    let open_key = test_key("SEN-OPEN", "conf", &[]);
+    let locked = licence_from_key(&server, &locked_key, |_| {});
+    let open = licence_from_key(&server, &open_key, |_| {});
+    server
+        .db()
+        .execute(
+            "UPDATE licences SET key_retrieved_at = 100 WHERE id = ?1",
+            [open.0],
+        )
+        .unwrap();
+    add_contact(&server, locked, alice, "technical");
+    add_contact(&server, open, alice, "technical");
+    let mut alice = signed_in(&server, "alice@example.com");
+
+    let csv = alice.get("/export?format=csv");
+    assert_eq!(csv.status, 200);
+    assert!(!csv.body.contains(&locked_key), "no key behind the gate");
+    assert!(csv.body.contains(&open_key));
+    let locked_row = csv.body.lines().find(|l| l.contains("SEN-LOCKED")).unwrap();
+    assert!(locked_row.contains("key left out"), "{locked_row}");
+
+    let json = alice.get("/export?format=json");
+    let document: serde_json::Value = serde_json::from_str(&json.body).unwrap();
+    let row = |sen: &str| {
+        document["licences"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|l| l["sen"] == sen)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(row("SEN-LOCKED")["licence_key"], serde_json::Value::Null);
+    assert_eq!(row("SEN-LOCKED")["key_withheld"], true);
+    assert_eq!(row("SEN-OPEN")["licence_key"], open_key.as_str());
+    assert!(!json.body.contains(&locked_key));
+
+    let entries = zip_entries(&download(&alice, "/export?format=keys"));
+    let names: Vec<&str> = entries.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["SEN-OPEN.txt", "README.txt"], "{names:?}");
+    let readme = &entries[1].1;
+    assert!(
+        readme.contains("SEN-LOCKED") && readme.contains("Server ID"),
+        "{readme}"
+    );
+    assert!(entries.iter().all(|(_, text)| !text.contains(&locked_key)));
+
+    // An administrator's export holds every key; exporting changed nothing.
+    let all = admin.get("/export?format=csv");
+    assert!(all.body.contains(&locked_key) && all.body.contains(&open_key));
+    let names: Vec<String> = zip_entries(&download(&admin, "/export?format=keys"))
+        .into_iter()
+        .map(|(n, _)| n)
+        .collect();
+    assert_eq!(names, ["SEN-LOCKED.txt", "SEN-OPEN.txt"]);
+    let gate: Option<i64> = one(
+        &server,
+        &format!(
+            "SELECT key_retrieved_at FROM licences WHERE id = {}",
+            locked.0
+        ),
+    );
+    assert_eq!(gate, None);
+}
+
+#[test]
+fn a_key_that_does_not_verify_never_replaces_a_genuine_key_nor_moves_support_earlier() {
+    let (server, mut admin) = TestServer::with_admin();
+    let alice = add_user(&server, "alice@example.com");
+    let genuine_key = test_key("SEN-GEN", "conf", &[("NumberOfUsers", "50")]);
+    // Recorded as genuine (as a key with Atlassian's signature would be), renewed to
+    // 2027-12-01 in the portal.
+    let licence = licence_from_key(&server, &genuine_key, |l| {
+        l.key_genuine = Some(true);
+        l.support_expiry = Some(jiff::civil::date(2027, 12, 1));
+    });
+    add_contact(&server, licence, alice, "technical");
+    let personal = test_key(
+        "SEN-GEN",
+        "conf",
+        &[
+            ("LicenseTypeName", "PERSONAL"),
+            ("NumberOfUsers", "3"),
+            ("MaintenanceExpiryDate", "2025-06-01"),
+        ],
+    );
+    let unchanged = |server: &TestServer| {
+        let (key, genuine, support): (String, i64, String) = server
+            .db()
+            .query_row(
+                "SELECT licence_key, key_genuine, support_expiry FROM licences WHERE id = ?1",
+                [licence.0],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .unwrap();
+        key == genuine_key && genuine == 1 && support == "2027-12-01"
+    };
+
+    // A contact: refused with the reason, nothing to confirm.
+    let mut alice = signed_in(&server, "alice@example.com");
+    let refused = preview(&mut alice, &personal, &[]);
+    assert_eq!(refused.status, 200);
+    let text = refused.text();
+    assert!(
+        text.contains("0 to add, 0 to update, 0 to skip, 1 rejected"),
+        "{text}"
+    );
+    assert!(
+        text.contains("would replace the genuine key") && text.contains("only an administrator"),
+        "{text}"
+    );
+    assert!(refused.field_value("preview").is_none());
+    assert!(unchanged(&server));
+
+    // An administrator sees every warning, and without saying so keeps the genuine key.
+    let warned = preview(&mut admin, &personal, &[]);
+    let text = warned.text();
+    assert!(text.contains("1 to update"), "{text}");
+    for warning in [
+        "a genuine key would be replaced by a key that does not verify",
+        "a lower user tier: 50 users → 3 users",
+        "another licence type: Commercial → Personal",
+        "support expiry 2027-12-01 on record is kept",
+    ] {
+        assert!(text.contains(warning), "{warning}: {text}");
+    }
+    assert!(text.contains("Let keys that do not verify replace genuine keys (1)"));
+    let held = confirm(&mut admin, &warned, &[]);
+    assert_eq!(held.status, 200);
+    assert!(
+        held.text()
+            .contains("1 update(s) that would have replaced a genuine key were left out")
+    );
+    assert!(unchanged(&server));
+    assert_eq!(one::<i64>(&server, "SELECT count(*) FROM key_history"), 0);
+
+    // Only when the administrator ticks it; the support expiry still does not move earlier.
+    let again = preview(&mut admin, &personal, &[]);
+    let done = confirm(&mut admin, &again, &[("replace_genuine", "on")]);
+    assert!(done.text().contains("1 updated"), "{}", done.text());
+    let (key, genuine, support, tier): (String, i64, String, i64) = server
+        .db()
+        .query_row(
+            "SELECT licence_key, key_genuine, support_expiry, user_tier FROM licences \
+             WHERE id = ?1",
+            [licence.0],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )
+        .unwrap();
+    assert_eq!(
+        (key.as_str(), genuine, support.as_str(), tier),
+        (personal.as_str(), 0, "2027-12-01", 3)
+    );
+    let kept: String = one(&server, "SELECT licence_key FROM key_history");
+    assert_eq!(kept, genuine_key, "the genuine key is in the key history");
+}
+
+#[test]
+fn a_json_row_cannot_rewrite_the_signed_terms_of_a_key_it_carries() {
+    let (server, mut admin) = TestServer::with_admin();
+    let alice = add_user(&server, "alice@example.com");
+    let signed_key = test_key("SEN-TERMS", "conf", &[("NumberOfUsers", "25")]);
+    let licence = licence_from_key(&server, &signed_key, |_| {});
+    server
+        .db()
+        .execute(
+            "UPDATE licences SET key_retrieved_at = 100 WHERE id = ?1",
+            [licence.0],
+        )
+        .unwrap();
+    add_contact(&server, licence, alice, "technical");
+    let mut alice = signed_in(&server, "alice@example.com");
+    let export = alice.get("/export?format=json");
+    let mut document: serde_json::Value = serde_json::from_str(&export.body).unwrap();
+    let row = &mut document["licences"][0];
+    row["sen"] = "SEN-OTHER".into();
+    row["product"] = "Bamboo".into();
+    row["user_tier"] = 10_000.into();
+    row["support_expiry"] = "2099-12-31".into();
+    let edited = serde_json::to_vec(&document).unwrap();
+    let before: String = one(
+        &server,
+        "SELECT sen || product || user_tier || support_expiry FROM licences",
+    );
+
+    let answer = preview(&mut alice, "", &[("edited.json", &edited)]);
+    let text = answer.text();
+    assert!(
+        text.contains("0 to add, 0 to update, 1 to skip, 0 rejected"),
+        "{text}"
+    );
+    assert!(text.contains("unchanged"), "{text}");
+    // Nor can an administrator's: a licence on record takes what its key says.
+    let answer = preview(&mut admin, "", &[("edited.json", &edited)]);
+    assert!(
+        answer
+            .text()
+            .contains("0 to add, 0 to update, 1 to skip, 0 rejected"),
+        "{}",
+        answer.text()
+    );
+    let after: String = one(
+        &server,
+        "SELECT sen || product || user_tier || support_expiry FROM licences",
+    );
+    assert_eq!(before, after);
+    assert_eq!(one::<i64>(&server, "SELECT count(*) FROM orders"), 0);
+    assert_eq!(one::<i64>(&server, "SELECT count(*) FROM licences"), 1);
+}
+
+#[test]
+fn a_json_export_restores_primaries_orders_and_histories_byte_for_byte() {
+    let (server, mut admin) = TestServer::with_admin();
+    let bob = add_user(&server, "bob@example.com");
+    let carol = add_user(&server, "carol@example.com");
+    let key = test_key("SEN-RT", "conf", &[]);
+    let licence = licence_from_key(&server, &key, |_| {});
+    let evaluation = crate::support::people::licence_with(&server, "", |l| {
+        l.sen = None;
+        l.is_evaluation = true;
+        l.archived = true;
+        l.organisation = "Ünïcödé GmbH — 東京".into();
+    });
+    add_contact(&server, licence, bob, "technical");
+    add_contact(&server, licence, carol, "technical");
+    add_contact(&server, evaluation, carol, "billing");
+    {
+        let db = server.db();
+        store::contacts::set_primary(&db, licence, ContactRole::Technical, carol, 500).unwrap();
+        for (when, by) in [(600, Some(bob)), (700, Some(carol))] {
+            store::orders::insert(
+                &db,
+                &store::orders::NewOrder {
+                    kind: store::orders::OrderKind::Renewal,
+                    licence_id: licence,
+                    description: "Renewal for 12 months",
+                    po_number: Some("PO-1"),
+                    amount: Some("1200.00"),
+                    currency: Some("EUR"),
+                    placed_by: by,
+                },
+                when,
+            )
+            .unwrap();
+        }
+        licences::set_server_id(
+            &db,
+            licence,
+            Some("AAAA-BBBB-CCCC-DDDD"),
+            "bob@example.com",
+            licences::ServerIdReason::Manual,
+            650,
+        )
+        .unwrap();
+    }
+    let first = admin.get("/export?format=json");
+    assert_eq!(first.status, 200);
+
+    let (other, mut other_admin) = TestServer::with_admin();
+    let answer = preview(
+        &mut other_admin,
+        "",
+        &[("backup.json", first.body.as_bytes())],
+    );
+    assert!(answer.text().contains("2 to add"), "{}", answer.text());
+    assert!(answer.text().contains("they are restored as exported"));
+    let done = confirm(&mut other_admin, &answer, &[]);
+    assert!(done.text().contains("2 added"), "{}", done.text());
+    let second = other_admin.get("/export?format=json");
+    assert_eq!(first.body, second.body, "the export imports back unchanged");
+
+    let restored: i64 = one(&other, "SELECT id FROM licences WHERE sen = 'SEN-RT'");
+    assert_eq!(
+        primary(&other, LicenceId(restored), "technical").as_deref(),
+        Some("carol@example.com"),
+        "Carol stays primary, not Bob who was added first"
+    );
+    assert_eq!(one::<i64>(&other, "SELECT count(*) FROM orders"), 2);
+    // The accounts are made (invited), but nobody is mailed unless the administrator says so.
+    assert_eq!(
+        one::<i64>(
+            &other,
+            "SELECT count(*) FROM accounts WHERE state = 'invited'"
+        ),
+        2
+    );
+    assert_eq!(one::<i64>(&other, "SELECT count(*) FROM outbox"), 0);
+}
+
+#[test]
+fn a_preview_that_passes_never_fails_when_it_is_applied() {
+    let (server, mut admin) = TestServer::with_admin();
+    let good = serde_json::json!({
+        "ref": "L1", "product": "Confluence", "name": "Confluence", "licence_type": "Commercial",
+        "deployment": "server", "user_tier": 10, "sen": "SEN-OK", "licence_key": null,
+        "key_genuine": null, "server_id": null, "organisation": "", "licensed_to": "",
+        "purchase_date": null, "support_expiry": null, "licence_expiry": null,
+        "support_level": "", "auto_renew": false, "archived": false, "is_evaluation": false,
+        "reason_for_purchase": null, "key_retrieved_at": null, "production_licence": null,
+        "created_at": 1, "updated_at": 1, "contacts": [], "server_id_history": [],
+        "key_history": []
+    });
+    let mut negative = good.clone();
+    negative["ref"] = "L2".into();
+    negative["sen"] = "SEN-NEG".into();
+    negative["user_tier"] = (-1).into();
+    let mut bad_reason = good.clone();
+    bad_reason["ref"] = "L3".into();
+    bad_reason["sen"] = "SEN-REASON".into();
+    bad_reason["server_id_history"] = serde_json::json!([{"old_value": null,
+        "new_value": "X", "changed_by": "x", "changed_at": 1, "reason": "whim"}]);
+    let mut bad_role = good.clone();
+    bad_role["ref"] = "L4".into();
+    bad_role["sen"] = "SEN-ROLE".into();
+    bad_role["contacts"] = serde_json::json!([{"email": "x@example.com", "role": "owner"}]);
+    let document = serde_json::json!({"format": "licensedesk-export", "version": 2,
+        "licences": [good, negative, bad_reason, bad_role]});
+    let answer = preview(
+        &mut admin,
+        "",
+        &[("inventory.json", document.to_string().as_bytes())],
+    );
+    let text = answer.text();
+    assert!(
+        text.contains("1 to add, 0 to update, 0 to skip, 3 rejected"),
+        "{text}"
+    );
+    assert!(
+        text.contains("inventory.json: L2") && text.contains("user_tier -1"),
+        "{text}"
+    );
+    assert!(text.contains("reason \"whim\""), "{text}");
+    assert!(text.contains("role \"owner\""), "{text}");
+    let done = confirm(&mut admin, &answer, &[]);
+    assert_eq!(done.status, 200);
+    assert!(done.text().contains("1 added"), "{}", done.text());
+    assert_eq!(
+        one::<String>(&server, "SELECT group_concat(sen) FROM licences"),
+        "SEN-OK"
+    );
+}
+
+#[test]
+fn reimporting_the_csv_export_updates_the_same_licences_and_adds_nothing() {
+    let (server, mut admin) = TestServer::with_admin();
+    let key = test_key("SEN-CSV", "conf", &[]);
+    licence_from_key(&server, &key, |_| {});
+    // Evaluations started in the portal have neither key nor SEN.
+    for _ in 0..2 {
+        crate::support::people::licence_with(&server, "", |l| {
+            l.sen = None;
+            l.is_evaluation = true;
+            l.name = "Confluence (Server): Evaluation License".into();
+        });
+    }
+    let csv = admin.get("/export?format=csv").body;
+    let answer = preview(&mut admin, "", &[("licences.csv", csv.as_bytes())]);
+    assert!(
+        answer
+            .text()
+            .contains("0 to add, 0 to update, 3 to skip, 0 rejected"),
+        "{}",
+        answer.text()
+    );
+    // Edited in a spreadsheet: one evaluation's organisation.
+    let mut lines: Vec<String> = csv.lines().map(str::to_owned).collect();
+    lines[2] = lines[2].replace("Example Ltd", "Renamed Ltd");
+    let edited = lines.join("\n");
+    let answer = preview(&mut admin, "", &[("edited.csv", edited.as_bytes())]);
+    let text = answer.text();
+    assert!(
+        text.contains("0 to add, 1 to update, 2 to skip, 0 rejected"),
+        "{text}"
+    );
+    assert!(
+        text.contains("organisation: Example Ltd → Renamed Ltd"),
+        "{text}"
+    );
+    confirm(&mut admin, &answer, &[]);
+    assert_eq!(one::<i64>(&server, "SELECT count(*) FROM licences"), 3);
+    assert_eq!(
+        one::<i64>(
+            &server,
+            "SELECT count(*) FROM licences WHERE organisation = 'Renamed Ltd'"
+        ),
+        1
+    );
+}
+
+#[test]
+fn every_entry_that_is_not_imported_is_listed_with_its_line_and_reason() {
+    let (server, mut admin) = TestServer::with_admin();
+    let valid = test_key("SEN-VALID", "conf", &[]);
+    // A line with the start and end of a key and nothing readable between.
+    let garbage = format!("AAAB{}X02zz", "Qm9ndXMga2V5IG1hdGVyaWFs".repeat(3));
+    // A version-1 key: long lines of letters and digits, no version-2 trailer.
+    let version1 = [
+        "NQrPoNOBNRHnXHjaFJNPxwrQoropKmMGGTamaPMdptjcGW",
+        "mi2KouuJLPf6fVkEqhggtmF2K6LwzkgD3KEWKGzmc3rLm",
+        "QmRSsRRNrponOQoPMNwwqOmmPNQqmRmmQXXsSVUvsVXuos",
+        "tUUoomsotmummmmmUUoomsotmummmmmUU1qiXppfXk",
+    ]
+    .join("\n");
+    let pasted = format!("{valid}\n\n{garbage}\n\n{version1}\n");
+    let answer = preview(&mut admin, &pasted, &[]);
+    let text = answer.text();
+    assert!(
+        text.contains("1 to add, 0 to update, 0 to skip, 2 rejected"),
+        "{text}"
+    );
+    assert!(text.contains("pasted text:3"), "{text}");
+    assert!(
+        text.contains("looks like a licence key but cannot be read"),
+        "{text}"
+    );
+    assert!(text.contains("pasted text:5"), "{text}");
+    assert!(text.contains("legacy version-1 licence key"), "{text}");
+    let done = confirm(&mut admin, &answer, &[]);
+    assert!(done.text().contains("2 rejected"), "{}", done.text());
+    assert_eq!(
+        one::<String>(&server, "SELECT group_concat(sen) FROM licences"),
+        "SEN-VALID"
+    );
+}
+
+#[test]
+fn a_developer_licence_is_linked_only_to_a_production_licence_the_importer_may_see() {
+    let (server, mut admin) = TestServer::with_admin();
+    add_user(&server, "alice@example.com");
+    let dave = add_user(&server, "dave@example.com");
+    let production = licence_from_key(&server, &test_key("SEN-PROD", "conf", &[]), |l| {
+        l.support_expiry = Some(jiff::civil::date(2028, 3, 1));
+    });
+    add_contact(&server, production, dave, "technical");
+    let developer_key = test_key("SEN-PROD", "conf", &[("LicenseTypeName", "DEVELOPER")]);
+    let row = serde_json::json!({
+        "ref": "L1", "product": "Confluence", "name": "Confluence (Server): Developer License",
+        "licence_type": "Developer", "deployment": "server", "user_tier": 10,
+        "sen": "SEN-PROD", "licence_key": null, "key_genuine": null, "server_id": null,
+        "organisation": "", "licensed_to": "", "purchase_date": null,
+        "support_expiry": "2025-01-01", "licence_expiry": null, "support_level": "",
+        "auto_renew": false, "archived": false, "is_evaluation": false,
+        "reason_for_purchase": null, "key_retrieved_at": null, "production_licence": null,
+        "created_at": 1, "updated_at": 1, "contacts": [], "server_id_history": [],
+        "key_history": []
+    });
+    let document = serde_json::json!({"format": "licensedesk-export", "version": 2,
+        "licences": [row]});
+
+    let mut alice_client = signed_in(&server, "alice@example.com");
+    for (pasted, file) in [
+        (developer_key.as_str(), None),
+        ("", Some(document.to_string())),
+    ] {
+        let files: Vec<(&str, &[u8])> = file
+            .as_deref()
+            .map(|f| vec![("dev.json", f.as_bytes())])
+            .unwrap_or_default();
+        let answer = preview(&mut alice_client, pasted, &files);
+        assert!(answer.text().contains("1 to add"), "{}", answer.text());
+        assert!(!answer.text().contains("dave@example.com"));
+        confirm(&mut alice_client, &answer, &[]);
+    }
+    let mut stmt_db = server.db();
+    let linked: i64 = stmt_db
+        .query_row(
+            "SELECT count(*) FROM licences WHERE production_licence_id IS NOT NULL",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(linked, 0, "nothing links to Dave's licence");
+    let developers: Vec<i64> = stmt_db
+        .prepare("SELECT id FROM licences WHERE licence_type = 'Developer' ORDER BY id")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(developers.len(), 2);
+    for id in developers {
+        assert_eq!(
+            contacts(&server, LicenceId(id)),
+            ["technical:alice@example.com"]
+        );
+        let support: Option<String> = stmt_db
+            .query_row(
+                "SELECT support_expiry FROM licences WHERE id = ?1",
+                [id],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_ne!(support.as_deref(), Some("2028-03-01"));
+    }
+    // Dave's licence page stays a 404 for Alice.
+    assert_eq!(
+        alice_client
+            .get(&format!("/licences/{}", production.0))
+            .status,
+        404
+    );
+    // The administrator's import of the same key links it, as "Add licence" would.
+    stmt_db
+        .execute("DELETE FROM licences WHERE licence_type = 'Developer'", [])
+        .unwrap();
+    let answer = preview(&mut admin, &developer_key, &[]);
+    confirm(&mut admin, &answer, &[]);
+    stmt_db = server.db();
+    let linked: i64 = stmt_db
+        .query_row(
+            "SELECT production_licence_id FROM licences WHERE licence_type = 'Developer'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(linked, production.0);
+}
+
+#[test]
+fn a_contacts_json_import_plants_no_contacts_and_an_administrator_chooses_invitations() {
+    let (server, mut admin) = TestServer::with_admin();
+    add_user(&server, "alice@example.com");
+    let document = |sen: &str| {
+        serde_json::json!({"format": "licensedesk-export", "version": 2, "licences": [{
+            "ref": "L1", "product": "Confluence", "name": "Confluence", "licence_type": "Commercial",
+            "deployment": "server", "user_tier": 10, "sen": sen, "licence_key": null,
+            "key_genuine": null, "server_id": null, "organisation": "", "licensed_to": "",
+            "purchase_date": null, "support_expiry": null, "licence_expiry": null,
+            "support_level": "", "auto_renew": false, "archived": false, "is_evaluation": false,
+            "reason_for_purchase": null, "key_retrieved_at": null, "production_licence": null,
+            "created_at": 1, "updated_at": 1,
+            "contacts": [
+                {"email": "victim@example.com", "role": "technical", "primary": true},
+                {"email": "other@example.com", "role": "billing", "primary": true}
+            ],
+            "server_id_history": [], "key_history": []
+        }]})
+        .to_string()
+    };
+    let mut alice = signed_in(&server, "alice@example.com");
+    let answer = preview(
+        &mut alice,
+        "",
+        &[("planted.json", document("SEN-A").as_bytes())],
+    );
+    assert!(
+        answer
+            .text()
+            .contains("name 2 contact(s): they are not imported"),
+        "{}",
+        answer.text()
+    );
+    confirm(&mut alice, &answer, &[]);
+    let planted: i64 = one(&server, "SELECT id FROM licences WHERE sen = 'SEN-A'");
+    assert_eq!(
+        contacts(&server, LicenceId(planted)),
+        ["technical:alice@example.com"]
+    );
+    assert_eq!(
+        one::<i64>(
+            &server,
+            "SELECT count(*) FROM accounts WHERE email IN ('victim@example.com', 'other@example.com')"
+        ),
+        0
+    );
+    assert_eq!(one::<i64>(&server, "SELECT count(*) FROM outbox"), 0);
+
+    // An administrator restores them; invitations only when ticked.
+    let answer = preview(
+        &mut admin,
+        "",
+        &[("backup.json", document("SEN-B").as_bytes())],
+    );
+    assert!(answer.text().contains("they are restored as exported"));
+    assert!(
+        answer
+            .text()
+            .contains("Send invitations to the accounts this import creates")
+    );
+    confirm(&mut admin, &answer, &[]);
+    let restored: i64 = one(&server, "SELECT id FROM licences WHERE sen = 'SEN-B'");
+    assert_eq!(
+        contacts(&server, LicenceId(restored)),
+        ["billing:other@example.com", "technical:victim@example.com"]
+    );
+    assert_eq!(one::<i64>(&server, "SELECT count(*) FROM outbox"), 0);
+    server
+        .db()
+        .execute_batch(
+            "DELETE FROM licences WHERE sen = 'SEN-B'; \
+             DELETE FROM accounts WHERE email IN ('victim@example.com', 'other@example.com');",
+        )
+        .unwrap();
+    let answer = preview(
+        &mut admin,
+        "",
+        &[("backup.json", document("SEN-B").as_bytes())],
+    );
+    let done = confirm(&mut admin, &answer, &[("invite", "on")]);
+    assert!(
+        done.text().contains("2 invitation(s) queued"),
+        "{}",
+        done.text()
+    );
+    assert_eq!(
+        one::<i64>(
+            &server,
+            "SELECT count(*) FROM outbox WHERE kind = 'invitation'"
+        ),
+        2
+    );
+}
+
+/// Text the size of a large upload that holds one key, then blank lines (the least work for
+/// the scanner: the test is about what a preview keeps, and runs beside the rest of the suite).
+fn padded_upload(key: &str, bytes: usize) -> Vec<u8> {
+    let mut text = Vec::with_capacity(bytes);
+    text.extend_from_slice(b"Your licence key:\n");
+    text.extend_from_slice(key.as_bytes());
+    text.push(b'\n');
+    let line = [b' '; 255];
+    while text.len() + line.len() + 1 < bytes {
+        text.extend_from_slice(&line);
+        text.push(b'\n');
+    }
+    text
+}
+
+#[test]
+fn thirty_two_previews_of_31_mib_uploads_hold_their_decoded_entries_within_budget() {
+    let (server, mut admin) = TestServer::with_admin();
+    let limits = licensedesk::config::ImportLimits::default();
+    let pending = || &server.started.as_ref().unwrap().app.pending_imports;
+    let csrf = admin.get("/import").csrf();
+    let upload = padded_upload(&test_key("SEN-BIG", "conf", &[]), 31 << 20);
+    for n in 0..32 {
+        let answer = multipart(
+            &mut admin,
+            &[("csrf", &csrf), ("allow_unverified", "on")],
+            &[("big.txt", &upload)],
+        );
+        assert_eq!(answer.status, 200, "preview {n}: {}", answer.text());
+        assert!(answer.text().contains("1 to add"));
+        let held = pending().held_bytes();
+        assert!(held <= limits.pending_bytes, "{held} bytes held");
+    }
+    let held = pending().held_bytes();
+    assert_eq!(pending().len(), 32);
+    // The uploads were 992 MiB; what is kept is what was decoded from them.
+    assert!(held < 256 << 10, "{held} bytes held by 32 previews");
+    eprintln!("32 previews of 31 MiB uploads hold {held} bytes");
+    assert_eq!(one::<i64>(&server, "SELECT count(*) FROM licences"), 0);
+}
+
+#[test]
+fn previews_past_the_budgets_or_the_key_cap_are_refused_and_never_push_out_someone_elses() {
+    // How much a preview of three keys holds, measured on a server with the default limits.
+    let keys = |prefix: &str, n: usize| {
+        (0..n)
+            .map(|i| test_key(&format!("SEN-{prefix}{i}"), "conf", &[]))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let (probe, mut probe_admin) = TestServer::with_admin();
+    preview(&mut probe_admin, &keys("A", 3), &[]);
+    let three = probe
+        .started
+        .as_ref()
+        .unwrap()
+        .app
+        .pending_imports
+        .held_bytes();
+    assert!(three > 0);
+
+    let budget = three * 5 / 2;
+    let server = TestServer::start_with(tempfile::tempdir().unwrap(), |config| {
+        config.imports = licensedesk::config::ImportLimits {
+            pending_bytes: budget,
+            pending_account_bytes: budget,
+            max_keys: 5,
+        };
+    });
+    let mut admin = server.setup_admin();
+    add_user(&server, "bob@example.com");
+    let mut bob = signed_in(&server, "bob@example.com");
+    let pending = || &server.started.as_ref().unwrap().app.pending_imports;
+
+    let first = preview(&mut admin, &keys("A", 3), &[]);
+    assert_eq!(first.status, 200);
+    assert_eq!(preview(&mut admin, &keys("B", 3), &[]).status, 200);
+    assert_eq!(pending().len(), 2);
+    // A third of the administrator's own pushes out their oldest.
+    assert_eq!(preview(&mut admin, &keys("C", 3), &[]).status, 200);
+    assert_eq!(pending().len(), 2);
+    let expired = confirm(&mut admin, &first, &[]);
+    assert_eq!(expired.status, 410, "the oldest preview went");
+    // Bob's would not fit beside them: refused, and the administrator's stay.
+    let full = preview(&mut bob, &keys("D", 3), &[]);
+    assert_eq!(full.status, 413);
+    assert!(full.text().contains("as many import previews as it may"));
+    assert_eq!(pending().len(), 2);
+    assert!(pending().held_bytes() <= budget);
+    // Past the key cap: refused before decoding, with the cap named.
+    let many = preview(&mut bob, &keys("E", 6), &[]);
+    assert_eq!(many.status, 422);
+    assert!(
+        many.text().contains("more than 5 licence keys"),
+        "{}",
+        many.text()
+    );
+    assert_eq!(
+        server
+            .db()
+            .query_row("SELECT count(*) FROM licences", [], |r| r.get::<_, i64>(0))
+            .unwrap(),
+        0
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn the_command_line_import_reads_regular_files_only_and_follows_no_folder_link() {
+    use crate::cli::run;
+    let data = tempfile::tempdir().unwrap();
+    let inbox = data.path().join("inbox");
+    std::fs::create_dir(&inbox).unwrap();
+    std::fs::write(inbox.join("a-key.txt"), test_key("SEN-CLI", "conf", &[])).unwrap();
+    // A link back to the folder itself: a walk that followed it would never end.
+    std::os::unix::fs::symlink(&inbox, inbox.join("b-loop")).unwrap();
+    let fifo = inbox.join("c-fifo");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    // Larger than an import reads (sparse: it takes no disk).
+    let big = std::fs::File::create(inbox.join("d-big.txt")).unwrap();
+    big.set_len(licensedesk::inventory::import::MAX_FILE_BYTES + 1)
+        .unwrap();
+    let d = data.path().to_str().unwrap();
+    let (code, out, err) = run(
+        &[
+            "import",
+            "--dry-run",
+            "--allow-unverified",
+            "--data-dir",
+            d,
+            inbox.to_str().unwrap(),
+            "/dev/zero",
+        ],
+        None,
+    );
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(
+        out.contains("Preview: 1 to add, 0 to update, 0 to skip, 4 rejected."),
+        "{out}"
+    );
+    assert!(
+        out.contains("b-loop  is a symbolic link to a folder: not followed"),
+        "{out}"
+    );
+    assert!(out.contains("c-fifo  is not a regular file"), "{out}");
+    assert!(out.contains("/dev/zero  is not a regular file"), "{out}");
+    assert!(
+        out.contains("d-big.txt  is 536870913 bytes, larger than an import accepts"),
+        "{out}"
+    );
+    let conn = rusqlite::Connection::open(data.path().join(store::DATABASE_FILE)).unwrap();
+    let licences: i64 = conn
+        .query_row("SELECT count(*) FROM licences", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(licences, 0, "a dry run changes nothing");
+}
+
+#[test]
+fn decode_reads_any_text_holding_keys_as_import_does() {
+    use crate::cli::run;
+    let dir = tempfile::tempdir().unwrap();
+    let first = test_key("SEN-MAIL-1", "conf", &[]);
+    let second = test_key("SEN-MAIL-2", "bamboo", &[]);
+    // A licence e-mail: a "License:" line, the key wrapped, then a description.
+    let mail = dir.path().join("licence-mail.txt");
+    std::fs::write(
+        &mail,
+        format!(
+            "License:\n{}\n\nDescription: Confluence (Server) 500 Users\n",
+            encoder::wrap(&first, 72, "\n")
+        ),
+    )
+    .unwrap();
+    let (code, out, err) = run(&["decode", mail.to_str().unwrap()], None);
+    assert_eq!(code, 1, "test-signed: decodes, not genuine: {err}");
+    assert!(out.contains("SEN-MAIL-1"), "{out}");
+    assert!(!out.contains("Key 1 of"), "one key prints as before: {out}");
+
+    let both = dir.path().join("two.txt");
+    std::fs::write(&both, format!("first:\n{first}\nsecond:\n{second}\n")).unwrap();
+    let (code, out, _) = run(&["decode", both.to_str().unwrap()], None);
+    assert_eq!(code, 1);
+    assert!(
+        out.contains("Key 1 of 2 (line 2)") && out.contains("Key 2 of 2 (line 4)"),
+        "{out}"
+    );
+    assert!(out.contains("SEN-MAIL-1") && out.contains("SEN-MAIL-2"));
+    let (_, out, _) = run(&["decode", "--json", both.to_str().unwrap()], None);
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(json.as_array().unwrap().len(), 2);
+    assert_eq!(json[1]["sen"], "SEN-MAIL-2");
+    assert_eq!(json[1]["line"], 4);
+
+    let none = dir.path().join("none.txt");
+    std::fs::write(&none, "Dear customer, your licence is attached.\n").unwrap();
+    let (code, out, err) = run(&["decode", none.to_str().unwrap()], None);
+    assert_eq!(code, 2, "{out}");
+    assert!(err.contains("not a licence key"), "{err}");
+}
+
+#[test]
+fn an_earlier_key_is_restored_by_a_primary_contact_and_an_administrator_deletes_a_licence() {
+    let (server, mut admin) = TestServer::with_admin();
+    let primary_account = add_user(&server, "primary@example.com");
+    let secondary_account = add_user(&server, "secondary@example.com");
+    let old_key = test_key("SEN-HIST", "conf", &[("NumberOfUsers", "100")]);
+    let new_key = test_key(
+        "SEN-HIST",
+        "conf",
+        &[
+            ("NumberOfUsers", "250"),
+            ("MaintenanceExpiryDate", "2026-06-30"),
+        ],
+    );
+    // The licence had the old key, then an import renewed it with the new one.
+    let licence = licence_from_key(&server, &new_key, |_| {});
+    add_contact(&server, licence, primary_account, "technical");
+    add_contact(&server, licence, secondary_account, "technical");
+    let entry: i64 = {
+        let db = server.db();
+        db.execute(
+            "INSERT INTO key_history (licence_id, licence_key, replaced_at, replaced_by, reason) \
+             VALUES (?1, ?2, 1000, 'admin@example.com', 'import')",
+            rusqlite::params![licence.0, old_key],
+        )
+        .unwrap();
+        db.last_insert_rowid()
+    };
+    let restore_path = format!("/licences/{}/key-history/{entry}/restore", licence.0);
+
+    // A secondary contact sees the history but may not restore.
+    let mut secondary = signed_in(&server, "secondary@example.com");
+    let page = secondary.get(&format!("/licences/{}", licence.0));
+    assert!(!page.body.contains(&restore_path));
+    assert_eq!(secondary.get(&restore_path).status, 403);
+
+    // The primary contact: the page offers it, the confirmation says what happens.
+    let mut primary = signed_in(&server, "primary@example.com");
+    let page = primary.get(&format!("/licences/{}", licence.0));
+    assert!(page.body.contains(&restore_path), "{}", page.text());
+    let confirm_page = primary.get(&restore_path);
+    assert_eq!(confirm_page.status, 200);
+    assert!(
+        confirm_page
+            .text()
+            .contains("becomes the licence's key again")
+    );
+    let done = primary.post(&restore_path, &[("csrf", &confirm_page.csrf())]);
+    assert_eq!(done.status, 303, "{}", done.body);
+    let (key, tier, support): (String, i64, String) = server
+        .db()
+        .query_row(
+            "SELECT licence_key, user_tier, support_expiry FROM licences WHERE id = ?1",
+            [licence.0],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap();
+    assert_eq!(key, old_key);
+    assert_eq!(tier, 100);
+    assert_eq!(
+        support, "2026-06-30",
+        "the support expiry on record does not move earlier"
+    );
+    let kept: String = one(
+        &server,
+        "SELECT licence_key FROM key_history WHERE reason = 'restored'",
+    );
+    assert_eq!(kept, new_key, "the replaced key is in the history");
+    assert_eq!(
+        one::<i64>(
+            &server,
+            "SELECT count(*) FROM audit_log WHERE action = 'key-restored' \
+             AND actor_label = 'primary@example.com'"
+        ),
+        1
+    );
+
+    // Delete: administrators only, through a confirmation that names what goes.
+    let delete_path = format!("/licences/{}/delete", licence.0);
+    assert_eq!(primary.get(&delete_path).status, 403);
+    let refused = primary.post(&delete_path, &[("csrf", &confirm_page.csrf())]);
+    assert_eq!(refused.status, 403);
+    assert_eq!(one::<i64>(&server, "SELECT count(*) FROM licences"), 1);
+    let page = admin.get(&delete_path);
+    assert_eq!(page.status, 200);
+    let text = page.text();
+    assert!(text.contains("SEN-HIST"), "{text}");
+    assert!(
+        text.contains("2 contact(s)") && text.contains("2 replaced key(s)"),
+        "{text}"
+    );
+    let gone = admin.post(&delete_path, &[("csrf", &page.csrf())]);
+    assert_eq!(gone.status, 303);
+    assert_eq!(one::<i64>(&server, "SELECT count(*) FROM licences"), 0);
+    assert_eq!(
+        one::<i64>(&server, "SELECT count(*) FROM licence_contacts"),
+        0
+    );
+    let record: String = one(
+        &server,
+        "SELECT before_json FROM audit_log WHERE action = 'licence-deleted'",
+    );
+    assert!(
+        record.contains("SEN-HIST") && record.contains("primary@example.com"),
+        "{record}"
+    );
+    assert_eq!(admin.get(&format!("/licences/{}", licence.0)).status, 404);
+}
+
+#[test]
+fn replace_key_shows_what_changes_and_keeps_the_rules_of_an_import() {
+    let (server, mut admin) = TestServer::with_admin();
+    let alice = add_user(&server, "alice@example.com");
+    let current = test_key("SEN-REPL", "conf", &[("NumberOfUsers", "50")]);
+    let licence = licence_from_key(&server, &current, |l| {
+        l.key_genuine = Some(true);
+        l.support_expiry = Some(jiff::civil::date(2027, 1, 1));
+    });
+    add_contact(&server, licence, alice, "technical");
+    let path = format!("/licences/{}/replace-key", licence.0);
+    let upgraded = test_key(
+        "SEN-REPL",
+        "conf",
+        &[
+            ("NumberOfUsers", "100"),
+            ("MaintenanceExpiryDate", "2028-01-01"),
+        ],
+    );
+
+    // A contact: the review names the changes; a key that does not verify may not replace
+    // the genuine one.
+    let mut alice = signed_in(&server, "alice@example.com");
+    let page = alice.get(&format!("/licences/{}", licence.0));
+    assert!(page.body.contains(&path));
+    let form = alice.get(&path);
+    let refused = alice.post(
+        &path,
+        &[
+            ("csrf", &form.csrf()),
+            ("key", &upgraded),
+            ("accept_not_genuine", "on"),
+        ],
+    );
+    assert_eq!(refused.status, 422);
+    assert!(
+        refused.text().contains("only an administrator"),
+        "{}",
+        refused.text()
+    );
+
+    // An administrator reviews, and must tick the replacement of the genuine key.
+    let form = admin.get(&path);
+    let review = admin.post(
+        &path,
+        &[
+            ("csrf", &form.csrf()),
+            ("key", &upgraded),
+            ("accept_not_genuine", "on"),
+        ],
+    );
+    assert_eq!(review.status, 200);
+    let text = review.text();
+    assert!(text.contains("user tier: 50 → 100"), "{text}");
+    assert!(
+        text.contains("support expiry: 2027-01-01 → 2028-01-01"),
+        "{text}"
+    );
+    assert!(text.contains("a genuine key would be replaced"), "{text}");
+    assert_eq!(one::<i64>(&server, "SELECT count(*) FROM key_history"), 0);
+    let unticked = admin.post(
+        &path,
+        &[
+            ("csrf", &form.csrf()),
+            ("key", &upgraded),
+            ("accept_not_genuine", "on"),
+            ("confirm", "yes"),
+        ],
+    );
+    assert_eq!(unticked.status, 409);
+    assert_eq!(one::<i64>(&server, "SELECT count(*) FROM key_history"), 0);
+    let done = admin.post(
+        &path,
+        &[
+            ("csrf", &form.csrf()),
+            ("key", &upgraded),
+            ("accept_not_genuine", "on"),
+            ("confirm", "yes"),
+            ("replace_genuine", "on"),
+        ],
+    );
+    assert_eq!(done.status, 303, "{}", done.body);
+    let (key, tier, support): (String, i64, String) = server
+        .db()
+        .query_row(
+            "SELECT licence_key, user_tier, support_expiry FROM licences WHERE id = ?1",
+            [licence.0],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap();
+    assert_eq!(
+        (key.as_str(), tier, support.as_str()),
+        (upgraded.as_str(), 100, "2028-01-01")
+    );
+    assert_eq!(
+        one::<String>(&server, "SELECT licence_key FROM key_history"),
+        current
+    );
+    // The renewal and the upgrade are orders.
+    assert_eq!(
+        one::<String>(
+            &server,
+            "SELECT group_concat(kind) FROM (SELECT kind FROM orders ORDER BY id)"
+        ),
+        "renewal,upgrade"
+    );
+}
