@@ -4,10 +4,8 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::time::Duration;
 
-/// Form bodies larger than this are refused with 413 before they are read.
-pub const FORM_BODY_LIMIT: usize = 1024 * 1024;
-/// Uploads (key files, support zips) may be this large.
-pub const UPLOAD_BODY_LIMIT: usize = 32 * 1024 * 1024;
+// The body limits are stated with every other limit on untrusted input.
+pub use crate::atlassian::install::limits::{FORM_BODY_LIMIT, UPLOAD_BODY_LIMIT};
 
 #[derive(Debug, Clone)]
 pub struct Config {

@@ -168,7 +168,13 @@ pub fn diagnose(input: &Input<'_>) -> Diagnosis {
         run.notes.push(Note::KeysOnly);
     }
     if input.keys.is_empty() {
-        run.finding(None, FindingKind::NoLicence);
+        // A product that keeps its licences in a database that was not read may well have one.
+        let kind = if input.installation.licences_in_database.is_some() {
+            FindingKind::CannotTell
+        } else {
+            FindingKind::NoLicence
+        };
+        run.finding(None, kind);
     }
     for (index, installed) in input.keys.iter().enumerate() {
         match &installed.decoded {

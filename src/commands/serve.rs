@@ -7,6 +7,8 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
+use anyhow::Context;
+
 use crate::auth::Token;
 use crate::cli::ServeArgs;
 use crate::config::Config;
@@ -71,6 +73,13 @@ impl Started {
 /// link when there is no account yet. Tests call this in-process.
 pub fn start(config: Config) -> anyhow::Result<Started> {
     let conn = super::open_data_dir(&config.data_dir)?;
+    // Uploads a crashed run was reading may hold database passwords: gone before any request.
+    crate::http::uploads::empty_at_start(&config.data_dir).with_context(|| {
+        format!(
+            "cannot empty the uploads folder {}",
+            crate::http::uploads::folder(&config.data_dir).display()
+        )
+    })?;
     let tcp = server::bind(&config.listen)?;
     let base_url = config.resolved_base_url(tcp.local_addr()?);
     // Contacts and mail: checked and started before the first request can queue a mail.

@@ -1,11 +1,14 @@
 //! The Diagnose pages: paste a key and a Server ID, or upload a config file or support zip, and
 //! get the same verdict as `licensedesk diagnose`; then update the Server ID on record through a
-//! confirmation. Uploads live in a private temporary folder only while they are read, and the
-//! server never connects to a database an uploaded file names.
+//! confirmation. An upload is read where it lies in the request body; only a support zip is
+//! written to the private uploads folder, for as long as it is read. The server never connects
+//! to a database an uploaded file names.
 
+use std::borrow::Cow;
 use std::path::PathBuf;
 
 use crate::atlassian::diagnosis::{self, Input, InstalledKey, KeyRecords, Record, Reference};
+use crate::atlassian::install::limits::MAX_PASTED_BYTES;
 use crate::atlassian::install::{self, InstallError, Installation, RawLicence, ReadOptions};
 use crate::domain::{Licence, LicenceId, ServerId};
 use crate::error::{AppError, AppResult};
@@ -17,6 +20,7 @@ use crate::views::diagnose::{self as view, FormErrors};
 
 use super::context::Flash;
 use super::session::Session;
+use super::uploads::{self, TempUpload};
 use super::{Ctx, Form, Response};
 
 pub fn page(ctx: &mut Ctx) -> AppResult<Response> {
@@ -52,26 +56,27 @@ fn render_form(
     )
 }
 
-/// What the form sent.
-struct Submitted {
-    csrf: String,
-    key: String,
-    server_id: String,
-    file: Option<(String, Vec<u8>)>,
+/// What the form sent; text and files are borrowed from the request body where they can be.
+struct Submitted<'a> {
+    csrf: Cow<'a, str>,
+    key: Cow<'a, str>,
+    server_id: Cow<'a, str>,
+    /// The uploaded file's name and bytes, inside the request body.
+    file: Option<(String, &'a [u8])>,
 }
 
-fn submitted(ctx: &Ctx) -> AppResult<Submitted> {
-    let is_multipart = ctx.req.header("content-type").is_some_and(|t| {
+fn submitted<'a>(req: &'a super::Request) -> AppResult<Submitted<'a>> {
+    let is_multipart = req.header("content-type").is_some_and(|t| {
         t.trim_start()
             .to_ascii_lowercase()
             .starts_with("multipart/")
     });
     if is_multipart {
-        let multipart = ctx.req.multipart()?;
+        let multipart = req.multipart()?;
         let file = multipart
             .files("file")
             .next()
-            .map(|part| (part.filename.clone().unwrap_or_default(), part.data.clone()));
+            .map(|part| (part.filename.clone().unwrap_or_default(), part.data));
         Ok(Submitted {
             csrf: multipart.text("csrf"),
             key: multipart.text("key"),
@@ -79,11 +84,11 @@ fn submitted(ctx: &Ctx) -> AppResult<Submitted> {
             file,
         })
     } else {
-        let form = ctx.req.form();
+        let mut form = req.form();
         Ok(Submitted {
-            csrf: form.get("csrf").to_owned(),
-            key: form.get("key").to_owned(),
-            server_id: form.get("server_id").to_owned(),
+            csrf: Cow::Owned(form.take("csrf")),
+            key: Cow::Owned(form.take("key")),
+            server_id: Cow::Owned(form.take("server_id")),
             file: None,
         })
     }
@@ -99,10 +104,19 @@ fn csrf_form(token: &str) -> Form {
 
 pub fn run(ctx: &mut Ctx) -> AppResult<Response> {
     let session = ctx.require_session()?;
-    let input = submitted(ctx)?;
+    let req = ctx.req;
+    let input = submitted(req)?;
     ctx.check_csrf(&session, &csrf_form(&input.csrf))?;
     let text = ctx.app.catalogue.diagnose;
     let mut errors = FormErrors::default();
+    if input.key.len() > MAX_PASTED_BYTES {
+        errors.key = Some(fill(
+            text.pasted_too_large,
+            &[("size", &input.key.len()), ("limit", &MAX_PASTED_BYTES)],
+        ));
+        // What was typed is not sent back: it is too large to be a page.
+        return render_form(ctx, &session, 413, "", &input.server_id, &errors);
+    }
     let server_id = input.server_id.trim();
     if !server_id.is_empty() && ServerId::parse(server_id).is_err() {
         errors.server_id = Some(crate::domain::ServerIdError.to_string());
@@ -119,8 +133,9 @@ pub fn run(ctx: &mut Ctx) -> AppResult<Response> {
         no_database: true,
         ..ReadOptions::default()
     };
+    let upload_folder = uploads::folder(&ctx.app.config.data_dir);
     let from_file = match &input.file {
-        Some((name, data)) => match read_upload(name, data, &opts) {
+        Some((name, data)) => match read_upload(name, data, &opts, &upload_folder) {
             Ok(installation) => Some(installation),
             Err(reason) => {
                 errors.file = Some(fill(text.file_unreadable, &[("reason", &reason)]));
@@ -295,6 +310,7 @@ fn read_pasted(pasted: &str, opts: &ReadOptions) -> Result<Installation, String>
                     source: "pasted text".to_owned(),
                 }],
                 database: None,
+                licences_in_database: None,
                 notes: Vec::new(),
             };
             if let Some(given) = &opts.server_id_override {
@@ -309,23 +325,51 @@ fn read_pasted(pasted: &str, opts: &ReadOptions) -> Result<Installation, String>
     }
 }
 
-/// Base64 text of a key's length, with nothing but whitespace around: a key, maybe damaged.
+/// Base64 text of a key's length starting as every key does, with nothing but whitespace
+/// around: a key, maybe damaged. Text longer than the decoder takes is not a key.
 fn looks_like_a_key(text: &str) -> bool {
+    if text.len() > 2 * crate::atlassian::key::MAX_INPUT_BYTES {
+        return false;
+    }
     let compact: String = text.split_whitespace().collect();
-    compact.len() >= 40
+    // Every key starts `AAA` (its length prefix); a wall of letters does not.
+    (40..=crate::atlassian::key::MAX_INPUT_BYTES).contains(&compact.len())
+        && compact.starts_with("AAA")
         && compact
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'='))
 }
 
-/// An upload, written to a private temporary folder for as long as reading it takes (the
-/// readers recognise config files by their names and read zips from disk). The folder is
-/// removed when this returns, whatever happened.
-fn read_upload(name: &str, data: &[u8], opts: &ReadOptions) -> Result<Installation, String> {
-    let upload = TempUpload::write(name, data).map_err(|e| format!("cannot store it: {e}"))?;
+/// An upload, read where it lies in the request body; a zip (which is read by seeking in it) is
+/// written to its own folder in the private uploads folder for as long as reading it takes, and
+/// that folder is removed when this returns, whatever happened.
+fn read_upload(
+    name: &str,
+    data: &[u8],
+    opts: &ReadOptions,
+    upload_folder: &std::path::Path,
+) -> Result<Installation, String> {
+    let shown = if name.trim().is_empty() {
+        "the uploaded file".to_owned()
+    } else {
+        name.to_owned()
+    };
+    let is_zip = data.starts_with(b"PK\x03\x04")
+        || data.starts_with(b"PK\x05\x06")
+        || name.to_ascii_lowercase().ends_with(".zip");
+    if !is_zip {
+        return match install::read_named_text(data, &uploads::safe_file_name(name), opts) {
+            Ok(mut installation) => {
+                installation.home = PathBuf::from(&shown);
+                Ok(installation)
+            }
+            Err(error) => Err(error.to_string()),
+        };
+    }
+    let upload = TempUpload::write(upload_folder, name, data)
+        .map_err(|e| format!("cannot store it: {e}"))?;
     let result = install::read_installation(&upload.path, opts);
     // Messages name the file as the user knows it, not where it was stored for a moment.
-    let shown = upload.shown_name.clone();
     let hide = |message: String| message.replace(&upload.path.display().to_string(), &shown);
     match result {
         Ok(mut installation) => {
@@ -358,73 +402,6 @@ fn merge(mut file: Installation, text: Installation) -> Installation {
     }
     file.notes.extend(text.notes);
     file
-}
-
-/// A private folder holding one uploaded file, removed on drop.
-struct TempUpload {
-    dir: PathBuf,
-    path: PathBuf,
-    shown_name: String,
-}
-
-impl TempUpload {
-    fn write(name: &str, data: &[u8]) -> std::io::Result<TempUpload> {
-        use std::io::Write;
-        let mut random = [0u8; 16];
-        getrandom::fill(&mut random).map_err(|e| std::io::Error::other(e.to_string()))?;
-        let hex: String = random.iter().map(|b| format!("{b:02x}")).collect();
-        let dir = std::env::temp_dir().join(format!("licensedesk-upload-{hex}"));
-        let mut builder = std::fs::DirBuilder::new();
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::DirBuilderExt;
-            builder.mode(0o700);
-        }
-        builder.create(&dir)?;
-        let upload = TempUpload {
-            path: dir.join(safe_file_name(name)),
-            shown_name: if name.trim().is_empty() {
-                "the uploaded file".to_owned()
-            } else {
-                name.to_owned()
-            },
-            dir,
-        };
-        let mut file = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&upload.path)?;
-        file.write_all(data)?;
-        Ok(upload)
-    }
-}
-
-impl Drop for TempUpload {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.dir);
-    }
-}
-
-/// The uploaded name reduced to letters, digits, `.`, `-` and `_`, so it cannot leave the
-/// folder; the name matters because the readers know config files by it.
-fn safe_file_name(name: &str) -> String {
-    let cleaned: String = name
-        .chars()
-        .take(100)
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    let cleaned = cleaned.trim_start_matches('.');
-    if cleaned.is_empty() {
-        "upload".to_owned()
-    } else {
-        cleaned.to_owned()
-    }
 }
 
 /// Step one shows the confirmation; step two (`confirmed=yes`) changes the Server ID.
@@ -495,27 +472,4 @@ pub fn apply(ctx: &mut Ctx) -> AppResult<Response> {
         Flash::ServerIdUnchanged
     };
     Ok(Response::see_other(&Route::Diagnose.path()).header("Set-Cookie", ctx.flash_cookie(flash)?))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn uploaded_names_cannot_leave_their_folder() {
-        assert_eq!(safe_file_name("confluence.cfg.xml"), "confluence.cfg.xml");
-        assert_eq!(safe_file_name("../../etc/passwd"), "_.._etc_passwd");
-        assert_eq!(safe_file_name(".."), "upload");
-        assert_eq!(safe_file_name(""), "upload");
-        assert_eq!(safe_file_name("a b/c\\d"), "a_b_c_d");
-    }
-
-    #[test]
-    fn an_upload_is_gone_once_read() {
-        let upload = TempUpload::write("dbconfig.xml", b"<x/>").unwrap();
-        let dir = upload.dir.clone();
-        assert!(upload.path.is_file());
-        drop(upload);
-        assert!(!dir.exists());
-    }
 }

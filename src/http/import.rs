@@ -163,10 +163,10 @@ pub fn preview(ctx: &mut Ctx) -> AppResult<Response> {
     let session = ctx.require_session()?;
     let form = ctx.req.multipart()?;
     let mut fields = super::Form::default();
-    fields.insert("csrf", form.text("csrf"));
+    fields.insert("csrf", form.text("csrf").into_owned());
     ctx.check_csrf(&session, &fields)?;
     let cat = ctx.app.catalogue;
-    let pasted = form.text("keys");
+    let pasted = form.text("keys").into_owned();
     let allow_unverified = form.text("allow_unverified") == "on";
     let mut sources = Vec::new();
     if !pasted.trim().is_empty() {
@@ -178,7 +178,7 @@ pub fn preview(ctx: &mut Ctx) -> AppResult<Response> {
     for file in form.files("files") {
         sources.push(import::Source {
             name: file.filename.clone().unwrap_or_default(),
-            bytes: file.data.clone(),
+            bytes: file.data.to_vec(),
         });
     }
     drop(form);

@@ -14,6 +14,7 @@ pub mod response;
 pub mod routes;
 pub mod server;
 pub mod session;
+pub mod uploads;
 // Diagnosis.
 pub mod diagnose;
 // Contacts and mail.

@@ -91,7 +91,7 @@ impl Request {
     }
 
     /// The body as `multipart/form-data` (uploads). A body of another type is a 400.
-    pub fn multipart(&self) -> Result<super::multipart::Multipart, crate::error::AppError> {
+    pub fn multipart(&self) -> Result<super::multipart::Multipart<'_>, crate::error::AppError> {
         let boundary = self
             .header("content-type")
             .and_then(super::multipart::boundary)
@@ -136,6 +136,16 @@ impl Form {
             .get(name)
             .and_then(|v| v.first())
             .map_or("", String::as_str)
+    }
+
+    /// The field's first value taken out of the form ("" when it is absent), so that a large
+    /// field is not copied to be kept.
+    pub fn take(&mut self, name: &str) -> String {
+        self.fields
+            .get_mut(name)
+            .filter(|values| !values.is_empty())
+            .map(|values| values.swap_remove(0))
+            .unwrap_or_default()
     }
 
     pub fn all(&self, name: &str) -> &[String] {

@@ -16,6 +16,7 @@ pub struct DiagnoseText {
     pub verdict_licence_damaged: &'static str,
     pub verdict_not_genuine: &'static str,
     pub verdict_no_licence: &'static str,
+    pub verdict_cannot_tell: &'static str,
     pub verdict_support_expired: &'static str,
     pub verdict_licence_expired: &'static str,
     pub verdict_evaluation: &'static str,
@@ -32,6 +33,7 @@ pub struct DiagnoseText {
     pub advice_licence_damaged: &'static str,
     pub advice_not_genuine: &'static str,
     pub advice_no_licence: &'static str,
+    pub advice_cannot_tell: &'static str,
     pub advice_support_expired: &'static str,
     pub advice_licence_expired: &'static str,
     pub advice_evaluation: &'static str,
@@ -48,6 +50,7 @@ pub struct DiagnoseText {
     pub finding_licence_damaged: &'static str,
     pub finding_not_genuine: &'static str,
     pub finding_no_licence: &'static str,
+    pub finding_cannot_tell: &'static str,
     pub finding_licence_expired: &'static str,
     pub finding_evaluation_expired: &'static str,
     pub finding_duplicate_server_id: &'static str,
@@ -83,6 +86,17 @@ pub struct DiagnoseText {
     pub diagnose_button: &'static str,
     pub nothing_given: &'static str,
     pub file_unreadable: &'static str,
+    pub pasted_too_large: &'static str,
+    pub database_heading: &'static str,
+    pub database_intro: &'static str,
+    pub database_server_id_query: &'static str,
+    pub database_licence_query: &'static str,
+    pub copy_query: &'static str,
+    pub copied: &'static str,
+    pub answer_server_id_label: &'static str,
+    pub answer_key_label: &'static str,
+    pub answer_key_hint: &'static str,
+    pub answer_button: &'static str,
     pub result_title: &'static str,
     pub verdict_heading: &'static str,
     pub findings_heading: &'static str,
@@ -139,6 +153,7 @@ impl DiagnoseText {
             Code::LicenceDamaged => self.verdict_licence_damaged,
             Code::NotGenuine => self.verdict_not_genuine,
             Code::NoLicence => self.verdict_no_licence,
+            Code::CannotTell => self.verdict_cannot_tell,
             Code::SupportExpired => self.verdict_support_expired,
             Code::LicenceExpired => self.verdict_licence_expired,
             Code::Evaluation => self.verdict_evaluation,
@@ -158,6 +173,7 @@ impl DiagnoseText {
             Code::LicenceDamaged => self.advice_licence_damaged,
             Code::NotGenuine => self.advice_not_genuine,
             Code::NoLicence => self.advice_no_licence,
+            Code::CannotTell => self.advice_cannot_tell,
             Code::SupportExpired => self.advice_support_expired,
             Code::LicenceExpired => self.advice_licence_expired,
             Code::Evaluation => self.advice_evaluation,
@@ -228,6 +244,7 @@ impl DiagnoseText {
                 &[("source", source), ("sen", &self.sen(sen))],
             ),
             FindingKind::NoLicence => self.finding_no_licence.to_string(),
+            FindingKind::CannotTell => self.finding_cannot_tell.to_string(),
             FindingKind::LicenceExpired {
                 sen,
                 expired_on,
@@ -352,6 +369,8 @@ pub const EN: DiagnoseText = DiagnoseText {
     verdict_licence_damaged: "The installed licence key is damaged.",
     verdict_not_genuine: "The installed licence key is not genuine.",
     verdict_no_licence: "No licence key was found in the installation.",
+    verdict_cannot_tell: "Cannot tell from this file: the product keeps its licences in its \
+        database, which was not read.",
     verdict_support_expired: "Support has expired.",
     verdict_licence_expired: "The licence has expired.",
     verdict_evaluation: "An evaluation licence is installed.",
@@ -379,6 +398,9 @@ pub const EN: DiagnoseText = DiagnoseText {
     advice_no_licence: "Apply a licence in the product's administration. If the product keeps \
         its licence in a database that could not be read, run the SQL shown and give the key \
         by hand (--installed-key FILE, or paste it on the Diagnose page).",
+    advice_cannot_tell: "Run the SQL shown on the product's database and give its answers: \
+        on the command line with --server-id ID and --installed-key FILE, on the Diagnose page \
+        in the fields under the queries.",
     advice_support_expired: "Renew support to keep getting updates and help; the product \
         keeps running on its current version.",
     advice_licence_expired: "Apply a current key: renew the licence, or buy one to replace an \
@@ -406,6 +428,8 @@ pub const EN: DiagnoseText = DiagnoseText {
     finding_not_genuine: "The signature of the key {sen} (from {source}) does not verify: it \
         is not a genuine Atlassian key, so nothing it says can be trusted.",
     finding_no_licence: "No licence key was found where the product keeps it.",
+    finding_cannot_tell: "This file names the database that holds the Server ID and the \
+        licences; whether a licence is installed cannot be told without it.",
     finding_licence_expired: "The licence {sen} expired on {date}.",
     finding_evaluation_expired: "The evaluation licence {sen} expired on {date}.",
     finding_duplicate_server_id: "The Server ID {server_id} is also recorded for: {others}. \
@@ -462,6 +486,19 @@ pub const EN: DiagnoseText = DiagnoseText {
     nothing_given: "Paste a licence key or some text holding one, or upload a config file or \
         support zip.",
     file_unreadable: "That file could not be read: {reason}",
+    pasted_too_large: "The pasted text is {size} bytes long; at most {limit} bytes can be \
+        pasted. Upload it as a file instead.",
+    database_heading: "Ask the database",
+    database_intro: "Run these queries on the product's database (read-only), then paste \
+        their answers below.",
+    database_server_id_query: "The Server ID:",
+    database_licence_query: "The installed licence keys, one row each:",
+    copy_query: "Copy",
+    copied: "Copied",
+    answer_server_id_label: "Server ID (the answer to the first query)",
+    answer_key_label: "Installed licence key (the answer to the second query)",
+    answer_key_hint: "Paste the whole key; line breaks do not matter.",
+    answer_button: "Diagnose with these answers",
     result_title: "Diagnosis",
     verdict_heading: "Verdict",
     findings_heading: "Findings",

@@ -6,7 +6,7 @@ use maud::{Markup, html};
 
 use super::components::csrf_field;
 use crate::atlassian::diagnosis::{Code, Diagnosis, InstalledKey, KeyRecords, ServerIdUpdate};
-use crate::atlassian::install::Installation;
+use crate::atlassian::install::{DatabaseQueries, Installation};
 use crate::atlassian::key::KeyDate;
 use crate::domain::{Instance, Licence};
 use crate::i18n::{Catalogue, fill};
@@ -144,6 +144,9 @@ pub fn result(cat: &Catalogue, view: &ResultView<'_>) -> Markup {
                 (update_form(cat, update, view.csrf))
             }
         }
+        @if let Some(queries) = &view.installation.licences_in_database {
+            (ask_the_database(cat, view, queries))
+        }
         (installation_facts(cat, view))
         @for entry in view.licences {
             section {
@@ -165,6 +168,49 @@ pub fn result(cat: &Catalogue, view: &ResultView<'_>) -> Markup {
             }
         }
         p { a href=(Route::Diagnose.path()) { (text.another) } }
+    }
+}
+
+/// The queries to run on a database the page never reads, each copyable, and a form taking
+/// their answers (the Server ID and the installed key), as the command line takes them with
+/// `--server-id` and `--installed-key`.
+fn ask_the_database(cat: &Catalogue, view: &ResultView<'_>, queries: &DatabaseQueries) -> Markup {
+    let text = cat.diagnose;
+    let known_server_id = view
+        .installation
+        .server_id
+        .as_ref()
+        .map_or("", |reading| reading.value.as_str());
+    html! {
+        section aria-labelledby="ask-the-database" {
+            h2 #ask-the-database { (text.database_heading) }
+            p { (text.database_intro) }
+            @if let Some(sql) = &queries.server_id_sql {
+                p { (text.database_server_id_query) }
+                pre #query-server-id { code { (sql) } }
+                button type="button" hidden data-copy-target="query-server-id"
+                    data-copied-label=(text.copied) { (text.copy_query) }
+            }
+            p { (text.database_licence_query) }
+            pre #query-licences { code { (queries.licence_sql) } }
+            button type="button" hidden data-copy-target="query-licences"
+                data-copied-label=(text.copied) { (text.copy_query) }
+            form.stack method="post" action=(DIAGNOSE_ACTION) {
+                (csrf_field(view.csrf))
+                div {
+                    label for="answer-server_id" { (text.answer_server_id_label) }
+                    input id="answer-server_id" name="server_id" type="text"
+                        value=(known_server_id) autocomplete="off" spellcheck="false";
+                }
+                div {
+                    label for="answer-key" { (text.answer_key_label) }
+                    textarea id="answer-key" name="key" rows="6" spellcheck="false"
+                        aria-describedby="answer-key-hint" {}
+                    p.hint id="answer-key-hint" { (text.answer_key_hint) }
+                }
+                div { button.primary type="submit" { (text.answer_button) } }
+            }
+        }
     }
 }
 

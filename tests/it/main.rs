@@ -13,6 +13,7 @@ mod keys;
 mod server;
 // Diagnosis.
 mod diagnose;
+mod hostile;
 
 // Contacts and mail.
 mod admin;

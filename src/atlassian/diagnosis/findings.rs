@@ -14,6 +14,9 @@ pub enum Code {
     LicenceDamaged,
     NotGenuine,
     NoLicence,
+    /// No key was read because the product keeps its licences in a database that was not read:
+    /// the file cannot tell whether a licence is installed.
+    CannotTell,
     LicenceExpired,
     DuplicateServerId,
     SenDiffers,
@@ -28,10 +31,11 @@ pub enum Code {
 }
 
 impl Code {
-    pub const ALL: [Code; 14] = [
+    pub const ALL: [Code; 15] = [
         Code::LicenceDamaged,
         Code::NotGenuine,
         Code::NoLicence,
+        Code::CannotTell,
         Code::LicenceExpired,
         Code::DuplicateServerId,
         Code::SenDiffers,
@@ -51,6 +55,7 @@ impl Code {
             Code::LicenceDamaged => "licence-damaged",
             Code::NotGenuine => "not-genuine",
             Code::NoLicence => "no-licence",
+            Code::CannotTell => "cannot-tell",
             Code::LicenceExpired => "licence-expired",
             Code::DuplicateServerId => "duplicate-server-id",
             Code::SenDiffers => "sen-differs",
@@ -95,6 +100,7 @@ pub enum FindingKind {
         sen: Option<String>,
     },
     NoLicence,
+    CannotTell,
     LicenceExpired {
         sen: Option<String>,
         expired_on: Date,
@@ -146,6 +152,7 @@ impl Finding {
             FindingKind::LicenceDamaged { .. } => Code::LicenceDamaged,
             FindingKind::NotGenuine { .. } => Code::NotGenuine,
             FindingKind::NoLicence => Code::NoLicence,
+            FindingKind::CannotTell => Code::CannotTell,
             FindingKind::LicenceExpired { .. } => Code::LicenceExpired,
             FindingKind::DuplicateServerId { .. } => Code::DuplicateServerId,
             FindingKind::SenDiffers { .. } => Code::SenDiffers,

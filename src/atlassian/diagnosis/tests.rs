@@ -65,6 +65,7 @@ fn installation(server_id: Option<&str>, keys: usize) -> Installation {
             })
             .collect(),
         database: None,
+        licences_in_database: None,
         notes: Vec::new(),
     }
 }
@@ -261,6 +262,14 @@ fn a_key_given_by_hand() {
 fn damaged_not_genuine_and_missing_keys() {
     let mut case = Case::new(Some(OLD_SID), vec![]);
     assert_eq!(case.run().verdict, Code::NoLicence);
+
+    // Licences kept in a database that was not read: no key found says nothing.
+    case.installation.licences_in_database = Some(crate::atlassian::install::DatabaseQueries {
+        server_id_sql: None,
+        licence_sql: "SELECT license FROM productlicense".to_string(),
+    });
+    assert_eq!(codes(&case.run()), vec![Code::CannotTell]);
+    case.installation.licences_in_database = None;
 
     case = Case::new(Some(OLD_SID), vec![confluence(&[])]);
     case.keys[0].decoded = Err(KeyError::MissingTrailer);

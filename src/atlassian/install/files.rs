@@ -2,9 +2,12 @@
 //! zip, or any text; and turning text (UTF-8 or UTF-16, with or without a byte order mark) into a
 //! string, refusing binary data.
 
+use std::borrow::Cow;
 use std::fs::File;
 use std::io::Read;
 use std::path::Path;
+
+use super::limits::MAX_TEXT_BYTES;
 
 use super::products::{
     ConfigKind, ConfigText, Context, empty_installation, home_of_config_file, push_licence,
@@ -14,9 +17,6 @@ use super::{
     InstallError, Installation, Product, RawLicence, ReadOptions, TextScan, compact_key_text,
     io_error, scan, support_zip, xml,
 };
-
-/// The largest config or text file read whole.
-pub(super) const MAX_TEXT_FILE: u64 = 64 * 1024 * 1024;
 
 pub(super) fn read_file(
     path: &Path,
@@ -40,11 +40,13 @@ pub(super) fn read_file(
     read_decoded(&text, &name, path, &home, opts, server_id_given)
 }
 
-/// Reads text that did not come from a file (standard input, a pasted form field), named by
-/// `label`: a config file by its content, else any text scanned for Server IDs and keys.
+/// Reads text that is not on disk (standard input, a pasted form field, an uploaded file),
+/// named by `label`; `file_name` ("" when there is none) says what kind of config file it is, else
+/// its content does, else it is any text scanned for Server IDs and keys.
 pub(super) fn read_text(
     bytes: &[u8],
     label: &str,
+    file_name: &str,
     opts: &ReadOptions,
     server_id_given: bool,
 ) -> Result<Installation, InstallError> {
@@ -56,11 +58,11 @@ pub(super) fn read_text(
                 .to_string(),
         });
     }
-    if bytes.len() as u64 > MAX_TEXT_FILE {
+    if bytes.len() as u64 > MAX_TEXT_BYTES {
         return Err(InstallError::FileTooLarge {
             path: path.to_path_buf(),
             size: bytes.len() as u64,
-            limit: MAX_TEXT_FILE,
+            limit: MAX_TEXT_BYTES,
         });
     }
     let Some(text) = decode_text(bytes) else {
@@ -68,7 +70,7 @@ pub(super) fn read_text(
             path: path.to_path_buf(),
         });
     };
-    read_decoded(&text, "", path, path, opts, server_id_given)
+    read_decoded(&text, file_name, path, path, opts, server_id_given)
 }
 
 /// Reads a config file's or any text's contents; `name` is the file name ("" when there is
@@ -109,19 +111,33 @@ fn read_decoded(
         Some(kind) => return kind.read(&config, &home, &context),
         None => {}
     }
-    // A config file under another name (a copy, "dbconfig.xml.bak") is known by its content.
-    if let Ok(document) = xml::parse(text)
-        && let Some(kind) = ConfigKind::from_xml(&document)
-    {
-        return kind.read(&config, &home, &context);
+    // A config file under another name (a copy, "dbconfig.xml.bak") is known by its content;
+    // only text that starts like XML is parsed as XML.
+    let mut xml_error = None;
+    if xml::looks_like_xml(text) {
+        match xml::parse(text) {
+            Ok(document) => {
+                if let Some(kind) = ConfigKind::from_xml(&document) {
+                    return kind.read(&config, &home, &context);
+                }
+            }
+            Err(reason) => xml_error = Some(reason),
+        }
     }
     if looks_like_bitbucket_properties(text) {
         return ConfigKind::BitbucketProperties.read(&config, &home, &context);
     }
     let scanned = scan::scan_text(text);
     if scanned.is_empty() {
-        return Err(InstallError::Unrecognised {
-            path: path.to_path_buf(),
+        // Text that starts like XML and holds nothing else is told why it was not read.
+        return Err(match xml_error {
+            Some(reason) => InstallError::BadConfig {
+                path: path.to_path_buf(),
+                reason: format!("starts like XML but is not well-formed XML: {reason}"),
+            },
+            None => InstallError::Unrecognised {
+                path: path.to_path_buf(),
+            },
         });
     }
     Ok(installation_from_scan(path, &scanned, &name))
@@ -129,10 +145,9 @@ fn read_decoded(
 
 /// A properties text naming Bitbucket's keys.
 fn looks_like_bitbucket_properties(text: &str) -> bool {
-    let pairs = super::properties::parse_properties(text);
-    super::properties::get(&pairs, "setup.license").is_some()
-        || (super::properties::get(&pairs, "jdbc.url").is_some()
-            && super::properties::get(&pairs, "jdbc.user").is_some())
+    use super::properties::has_any_key;
+    has_any_key(text, &["setup.license"])
+        || (has_any_key(text, &["jdbc.url"]) && has_any_key(text, &["jdbc.user"]))
 }
 
 /// An installation made of what a text scan found: the first Server ID, every key.
@@ -193,17 +208,17 @@ fn is_zip(path: &Path) -> Result<bool, InstallError> {
 fn read_capped(path: &Path) -> Result<Vec<u8>, InstallError> {
     let file = File::open(path).map_err(|source| io_error(path, source))?;
     let mut bytes = Vec::new();
-    file.take(MAX_TEXT_FILE + 1)
+    file.take(MAX_TEXT_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(|source| io_error(path, source))?;
-    if bytes.len() as u64 > MAX_TEXT_FILE {
+    if bytes.len() as u64 > MAX_TEXT_BYTES {
         let size = std::fs::metadata(path)
             .map(|metadata| metadata.len())
             .unwrap_or(bytes.len() as u64);
         return Err(InstallError::FileTooLarge {
             path: path.to_path_buf(),
             size,
-            limit: MAX_TEXT_FILE,
+            limit: MAX_TEXT_BYTES,
         });
     }
     Ok(bytes)
@@ -212,7 +227,7 @@ fn read_capped(path: &Path) -> Result<Vec<u8>, InstallError> {
 /// A config file's text, for a file a home directory is recognised by.
 pub(super) fn read_config_text(path: &Path) -> Result<String, InstallError> {
     let bytes = read_capped(path)?;
-    decode_text(&bytes).ok_or_else(|| InstallError::BadConfig {
+    decode_text_owned(bytes).ok_or_else(|| InstallError::BadConfig {
         path: path.to_path_buf(),
         reason: "binary data where a text config file was expected".to_string(),
     })
@@ -220,14 +235,16 @@ pub(super) fn read_config_text(path: &Path) -> Result<String, InstallError> {
 
 /// Text from bytes: UTF-16 when a byte order mark says so, else UTF-8 (invalid sequences
 /// replaced; Java's ISO-8859-1 properties only differ outside ASCII). None for binary data.
-pub(super) fn decode_text(bytes: &[u8]) -> Option<String> {
+///
+/// Valid UTF-8 is borrowed, not copied, so reading a text costs no second copy of it.
+pub(super) fn decode_text(bytes: &[u8]) -> Option<Cow<'_, str>> {
     let text = if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
-        decode_utf16(rest, u16::from_le_bytes)
+        Cow::Owned(decode_utf16(rest, u16::from_le_bytes))
     } else if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
-        decode_utf16(rest, u16::from_be_bytes)
+        Cow::Owned(decode_utf16(rest, u16::from_be_bytes))
     } else {
         let rest = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
-        String::from_utf8_lossy(rest).into_owned()
+        String::from_utf8_lossy(rest)
     };
     let suspicious = text
         .chars()
@@ -241,6 +258,22 @@ pub(super) fn decode_text(bytes: &[u8]) -> Option<String> {
         return None;
     }
     Some(text)
+}
+
+/// [`decode_text`] of bytes that are given up: valid UTF-8 becomes the string in place.
+pub(super) fn decode_text_owned(bytes: Vec<u8>) -> Option<String> {
+    let converted = match decode_text(&bytes)? {
+        Cow::Owned(text) => Some(text),
+        Cow::Borrowed(_) => None,
+    };
+    if converted.is_some() {
+        return converted;
+    }
+    let mut bytes = bytes;
+    if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        bytes.drain(..3);
+    }
+    String::from_utf8(bytes).ok()
 }
 
 fn decode_utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> String {

@@ -11,12 +11,16 @@ use super::{InstallError, Installation, Product, scan, xml};
 /// Whether a `<config>` document is Fisheye's: it has a licence, a web server or a control port.
 pub(super) fn looks_like_fisheye(document: &xml::Document) -> bool {
     document.root_name() == Some("config")
-        && document.elements.iter().any(|element| {
-            element.path.starts_with("config/license")
-                || element.path == "config/web-server"
-                || element.path == "config/repository-defaults"
-                || element.attribute("control-bind").is_some()
-        })
+        && document
+            .elements
+            .iter()
+            .enumerate()
+            .any(|(index, element)| {
+                element.attribute("control-bind").is_some()
+                    || document.is_within(index, "config/license")
+                    || document.is_at(index, "config/web-server")
+                    || document.is_at(index, "config/repository-defaults")
+            })
 }
 
 pub(super) fn read(config: &ConfigText<'_>, home: &Path) -> Result<Installation, InstallError> {
@@ -25,22 +29,21 @@ pub(super) fn read(config: &ConfigText<'_>, home: &Path) -> Result<Installation,
 
     // Licences: the text of every element inside <license> (one per product, e.g. <fisheye> and
     // <crucible>), and attributes there that hold a key.
-    for element in document
+    for (index, element) in document
         .elements
         .iter()
-        .filter(|element| element.path.starts_with("config/license"))
+        .enumerate()
+        .filter(|(index, _)| document.is_within(*index, "config/license"))
     {
+        let path = document.path(index);
         let text = element.text.trim();
         if !text.is_empty() {
-            let source = format!("{} element {}", config.label, element.path);
+            let source = format!("{} element {path}", config.label);
             add_licences(&mut installation, text, &source);
         }
         for (name, value) in &element.attributes {
             if value.trim().len() > 100 {
-                let source = format!(
-                    "{} element {} attribute {}",
-                    config.label, element.path, name
-                );
+                let source = format!("{} element {path} attribute {name}", config.label);
                 add_licences(&mut installation, value, &source);
             }
         }
@@ -67,10 +70,9 @@ pub(super) fn read(config: &ConfigText<'_>, home: &Path) -> Result<Installation,
         );
     }
 
-    if let Some(connection) = document
-        .elements
-        .iter()
-        .find(|element| element.path == "config/database/connection")
+    if let Some(connection) = (0..document.elements.len())
+        .find(|&index| document.is_at(index, "config/database/connection"))
+        .and_then(|index| document.elements.get(index))
         && let Some(url) = connection.attribute("jdbc-url")
     {
         let optional = |name: &str| {

@@ -8,7 +8,7 @@ use super::products::{
     ConfigText, Context, add_licences, database_config, empty_installation, reason_not_to_connect,
     server_id_reading,
 };
-use super::{InstallError, Installation, Product, jdbc};
+use super::{DatabaseKind, DatabaseQueries, InstallError, Installation, Product, jdbc};
 
 pub(super) fn read(
     config: &ConfigText<'_>,
@@ -25,6 +25,13 @@ pub(super) fn read(
             "{} has no jdbc-datasource/url: the database holding Jira's Server ID and licences is unknown; give the Server ID with --server-id",
             config.label
         ));
+        // The licences are still in Jira's database, wherever it is.
+        let any = DatabaseKind::Other(String::new());
+        installation.licences_in_database = Some(DatabaseQueries {
+            server_id_sql: (!context.server_id_given)
+                .then(|| database::jira_server_id_sql(&any, None)),
+            licence_sql: database::jira_licence_sql(&any, None),
+        });
         return Ok(installation);
     };
     let optional = |path: &str| {
@@ -65,6 +72,11 @@ pub(super) fn read(
     } else {
         "; give the Server ID with --server-id"
     };
+    // What to run by hand when the database is not read here.
+    let queries = DatabaseQueries {
+        server_id_sql: (!context.server_id_given).then(|| sqls[0].clone()),
+        licence_sql: sqls[1].clone(),
+    };
     if let Some(reason) = reason_not_to_connect(&database_config, &config.label, context) {
         installation.notes.push(format!(
             "{reason}: Jira keeps its Server ID and licences in the database{hint}"
@@ -73,6 +85,7 @@ pub(super) fn read(
             .notes
             .push(database::manual_sql_note(&database_config, &target, &sqls));
         installation.database = Some(database_config);
+        installation.licences_in_database = Some(queries);
         return Ok(installation);
     }
     let timeout = context
@@ -111,6 +124,7 @@ pub(super) fn read(
             installation
                 .notes
                 .push(database::manual_sql_note(&database_config, &target, &sqls));
+            installation.licences_in_database = Some(queries);
         }
     }
     installation.database = Some(database_config);

@@ -12,11 +12,12 @@ mod files;
 mod fisheye;
 mod jdbc;
 mod jira;
+pub mod limits;
 mod products;
 mod properties;
 mod scan;
 mod support_zip;
-mod xml;
+pub mod xml;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -78,8 +79,21 @@ pub struct Installation {
     pub licences: Vec<RawLicence>,
     /// The database connection as the configuration names it (the password is never serialised).
     pub database: Option<DatabaseConfig>,
+    /// Set when the product keeps its licences in a database that was not read (Jira): no key
+    /// found then says nothing about what is installed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub licences_in_database: Option<DatabaseQueries>,
     /// Sentences for the user: what could not be read and why, and the exact SQL to run by hand.
     pub notes: Vec<String>,
+}
+
+/// The SQL that reads what a product keeps in its database, to run by hand.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DatabaseQueries {
+    /// Reads the Server ID; None when the Server ID was given by hand.
+    pub server_id_sql: Option<String>,
+    /// Reads the installed licence keys, one row each.
+    pub licence_sql: String,
 }
 
 /// A Server ID and where it was read.
@@ -261,7 +275,31 @@ pub fn read_text(
         ),
         None => None,
     };
-    let installation = files::read_text(bytes, label, opts, server_id_override.is_some())?;
+    let installation = files::read_text(bytes, label, "", opts, server_id_override.is_some())?;
+    Ok(apply_server_id_override(installation, server_id_override))
+}
+
+/// Read a file that is in memory, not on disk (an upload), named `file_name` as its owner named
+/// it: a config file by that name, else by its content, else any text. The bytes are read in
+/// place, never copied whole. A zip cannot be read this way; give it to [`read_installation`].
+pub fn read_named_text(
+    bytes: &[u8],
+    file_name: &str,
+    opts: &ReadOptions,
+) -> Result<Installation, InstallError> {
+    let server_id_override = match &opts.server_id_override {
+        Some(given) => Some(
+            normalise_server_id(given).ok_or_else(|| InstallError::BadServerId(given.clone()))?,
+        ),
+        None => None,
+    };
+    let installation = files::read_text(
+        bytes,
+        file_name,
+        file_name,
+        opts,
+        server_id_override.is_some(),
+    )?;
     Ok(apply_server_id_override(installation, server_id_override))
 }
 

@@ -306,6 +306,7 @@ pub(super) fn empty_installation(product: Product, home: &Path) -> Installation 
         server_id: None,
         licences: Vec::new(),
         database: None,
+        licences_in_database: None,
         notes: Vec::new(),
     }
 }

@@ -4,13 +4,24 @@
 /// The key/value pairs of a properties text, in file order; a later duplicate wins when looked up
 /// with [`get`].
 pub fn parse_properties(text: &str) -> Vec<(String, String)> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut pairs = Vec::new();
-    for logical in logical_lines(text) {
-        let (key, value) = split_key_value(&logical);
+    for_each_line(text, |logical| {
+        let (key, value) = split_key_value(logical);
         pairs.push((unescape(key), unescape(value)));
-    }
+    });
     pairs
+}
+
+/// Whether the text has a property named any of `keys`, without keeping its pairs.
+pub fn has_any_key(text: &str, keys: &[&str]) -> bool {
+    let mut found = false;
+    for_each_line(text, |logical| {
+        if !found {
+            let (key, _) = split_key_value(logical);
+            found = keys.contains(&unescape(key).as_str());
+        }
+    });
+    found
 }
 
 /// The value of `key`, the last one when the key is repeated (as `Properties.load` keeps).
@@ -22,38 +33,69 @@ pub fn get<'a>(pairs: &'a [(String, String)], key: &str) -> Option<&'a str> {
         .map(|(_, v)| v.as_str())
 }
 
-/// Joins continued lines (an odd number of trailing backslashes) and drops blank and comment
-/// lines. Leading whitespace of a continuation line is dropped, as Java does.
-fn logical_lines(text: &str) -> Vec<String> {
-    let mut lines = Vec::new();
+/// The physical lines of a text: broken at `\n`, `\r\n` or a lone `\r`, as Java breaks them.
+fn physical_lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(text);
+    std::iter::from_fn(move || {
+        let current = rest?;
+        match current.find(['\n', '\r']) {
+            Some(at) => {
+                let after = if current.get(at..at + 2) == Some("\r\n") {
+                    at + 2
+                } else {
+                    at + 1
+                };
+                rest = current.get(after..);
+                current.get(..at)
+            }
+            None => {
+                rest = None;
+                Some(current)
+            }
+        }
+    })
+}
+
+/// Calls `each` with every logical line: continued lines (an odd number of trailing
+/// backslashes) joined, blank and comment lines dropped. Leading whitespace of a continuation
+/// line is dropped, as Java does. One logical line is held at a time, and the trailing
+/// backslashes are counted on the new piece only, so the work is linear in the text.
+fn for_each_line(text: &str, mut each: impl FnMut(&str)) {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut current: Option<String> = None;
-    let normalised = text.replace("\r\n", "\n");
-    for physical in normalised.split(['\n', '\r']) {
+    // Trailing backslashes of `current`.
+    let mut carried = 0usize;
+    for physical in physical_lines(text) {
         let trimmed = physical.trim_start_matches([' ', '\t', '\u{c}']);
-        let mut piece = match current.take() {
+        let own_trailing = trimmed.bytes().rev().take_while(|&b| b == b'\\').count();
+        let (mut piece, trailing) = match current.take() {
             Some(mut partial) => {
                 partial.push_str(trimmed);
-                partial
+                let trailing = if own_trailing == trimmed.len() {
+                    carried + own_trailing
+                } else {
+                    own_trailing
+                };
+                (partial, trailing)
             }
             None => {
                 if trimmed.is_empty() || trimmed.starts_with('#') || trimmed.starts_with('!') {
                     continue;
                 }
-                trimmed.to_string()
+                (trimmed.to_string(), own_trailing)
             }
         };
-        let trailing = piece.chars().rev().take_while(|&c| c == '\\').count();
         if trailing % 2 == 1 {
             piece.pop();
+            carried = trailing - 1;
             current = Some(piece);
         } else {
-            lines.push(piece);
+            each(&piece);
         }
     }
     if let Some(rest) = current {
-        lines.push(rest);
+        each(&rest);
     }
-    lines
 }
 
 /// Splits at the first unescaped `=`, `:` or whitespace; whitespace around the separator, and one
@@ -179,5 +221,17 @@ mod tests {
     fn malformed_unicode_escape_is_kept() {
         let pairs = parse("a=\\u12\n");
         assert_eq!(get(&pairs, "a"), Some("\\u12"));
+    }
+
+    #[test]
+    fn long_backslash_continuations_are_linear() {
+        let text = format!("a=x{}\nnext=1", "\\\\\\\n".repeat(200_000));
+        let started = std::time::Instant::now();
+        let pairs = parse(&text);
+        assert!(started.elapsed().as_secs() < 15, "{:?}", started.elapsed());
+        assert_eq!(get(&pairs, "a").map(str::len), Some(1 + 200_000));
+        assert_eq!(get(&pairs, "next"), Some("1"));
+        assert!(has_any_key(&text, &["next"]));
+        assert!(!has_any_key(&text, &["setup.license"]));
     }
 }

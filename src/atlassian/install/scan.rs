@@ -1,10 +1,13 @@
 //! Finding Server IDs next to their labels, and licence keys, in any text: a config file, a
 //! support zip entry, a pasted System Information page, an SQL dump.
 
+use std::collections::HashSet;
+
 use serde::Serialize;
 
 use super::super::key::{FoundKey, find_keys};
 use super::Product;
+use super::limits::{MAX_LABEL_GAP, MAX_LABEL_PREFIX, MAX_SERVER_IDS_PER_TEXT, MAX_SKIPPED_TAG};
 
 /// A Server ID found in text, with the label in front of it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -73,19 +76,25 @@ pub(super) fn is_server_id(bytes: &[u8]) -> bool {
         })
 }
 
-/// How far past a label we look for its value, in bytes of separators and markup.
-const MAX_GAP: usize = 400;
-/// The longest HTML/XML tag we step over between a label and its value.
-const MAX_TAG: usize = 300;
-
+/// Finds labelled Server IDs in one pass: every byte is looked at a bounded number of times
+/// (a label is widened left by at most [`MAX_LABEL_PREFIX`] bytes, a gap is at most
+/// [`MAX_LABEL_GAP`] bytes, and the next `>` is found once for many tags), so the time is linear
+/// in the text and nothing is copied.
 fn find_server_ids(text: &str) -> Vec<FoundServerId> {
     let bytes = text.as_bytes();
-    let lower = text.to_ascii_lowercase();
     let mut found: Vec<FoundServerId> = Vec::new();
+    let mut seen: HashSet<(String, String, usize)> = HashSet::new();
+    let mut closing = NextByte::new(b'>');
+    // Lines are counted forward from the last value found, never from the start again.
+    let mut line = 1usize;
+    let mut counted_to = 0usize;
     let mut from = 0;
-    while let Some((label_start, label_end)) = next_label(&lower, from) {
+    while let Some((label_start, label_end)) = next_label(bytes, from) {
+        if found.len() >= MAX_SERVER_IDS_PER_TEXT {
+            break;
+        }
         from = label_end;
-        let Some(value_start) = skip_separators(bytes, label_end) else {
+        let Some(value_start) = skip_separators(bytes, label_end, &mut closing) else {
             continue;
         };
         let Some(candidate) = bytes.get(value_start..value_start + 19) else {
@@ -102,53 +111,96 @@ fn find_server_ids(text: &str) -> Vec<FoundServerId> {
             .get(label_start..label_end)
             .unwrap_or_default()
             .to_string();
-        let line = 1 + bytes[..value_start].iter().filter(|&&b| b == b'\n').count();
-        let entry = FoundServerId { value, label, line };
-        if !found.contains(&entry) {
-            found.push(entry);
+        line += bytes
+            .get(counted_to..value_start)
+            .unwrap_or_default()
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        counted_to = value_start;
+        if seen.insert((value.clone(), label.clone(), line)) {
+            found.push(FoundServerId { value, label, line });
         }
         from = value_start + 19;
     }
     found
 }
 
-/// The next label at or after `from`, as a byte range of the original text (labels are ASCII, so
-/// offsets in the lower-cased copy are the same). Labels: `server` + `id` joined by nothing, a
-/// space, `.`, `_` or `-` (any case), and `jira.sid.key`; a label is widened to the left over a
-/// dotted prefix so "confluence.setup.server.id" is reported whole.
-fn next_label(lower: &str, from: usize) -> Option<(usize, usize)> {
-    let bytes = lower.as_bytes();
-    let mut search = from;
+/// Where the next occurrence of one byte is, remembered, so that asking again from a nearby
+/// position does not search the same bytes again.
+struct NextByte {
+    byte: u8,
+    /// The last answer: searched from `.0`, found at `.1` (None: not before the end).
+    last: Option<(usize, Option<usize>)>,
+}
+
+impl NextByte {
+    fn new(byte: u8) -> NextByte {
+        NextByte { byte, last: None }
+    }
+
+    /// The first position at or after `from` holding the byte.
+    fn from(&mut self, bytes: &[u8], from: usize) -> Option<usize> {
+        if let Some((searched_from, answer)) = self.last
+            && searched_from <= from
+            && answer.is_none_or(|at| from <= at)
+        {
+            return answer;
+        }
+        let answer = bytes
+            .get(from..)
+            .and_then(|rest| rest.iter().position(|&b| b == self.byte))
+            .map(|at| at + from);
+        self.last = Some((from, answer));
+        answer
+    }
+}
+
+/// Whether `bytes` holds `word` (lower case) at `at`, in any case.
+fn word_at(bytes: &[u8], at: usize, word: &[u8]) -> bool {
+    bytes
+        .get(at..at + word.len())
+        .is_some_and(|here| here.eq_ignore_ascii_case(word))
+}
+
+/// The next label at or after `from`, as a byte range of the text. Labels: `server` + `id`
+/// joined by nothing, a space, `.`, `_` or `-` (any case), and `jira.sid.key`; a label is
+/// widened to the left over a dotted prefix (at most [`MAX_LABEL_PREFIX`] bytes) so
+/// "confluence.setup.server.id" is reported whole.
+fn next_label(bytes: &[u8], from: usize) -> Option<(usize, usize)> {
+    let mut at = from;
     loop {
-        let server = lower.get(search..)?.find("server").map(|at| at + search);
-        let sid = lower
-            .get(search..)?
-            .find("jira.sid.key")
-            .map(|at| at + search);
-        let (start, end) = match (server, sid) {
-            (None, None) => return None,
-            (server, Some(s)) if server.is_none_or(|v| s < v) => (s, s + "jira.sid.key".len()),
-            (None, Some(_)) => return None,
-            (Some(at), _) => {
-                search = at + "server".len();
-                let mut end = at + "server".len();
-                if matches!(bytes.get(end), Some(b' ' | b'.' | b'_' | b'-')) {
-                    end += 1;
-                }
-                if bytes.get(end..end + 2) != Some(b"id".as_slice()) {
-                    continue;
-                }
-                end += 2;
-                // "server identity" or "server.idle" is not a label.
-                if bytes.get(end).is_some_and(|b| b.is_ascii_alphanumeric()) {
-                    continue;
-                }
-                (at, end)
+        let offset = bytes
+            .get(at..)?
+            .iter()
+            .position(|b| matches!(b, b's' | b'S' | b'j' | b'J'))?;
+        at += offset;
+        let end = if word_at(bytes, at, b"jira.sid.key") {
+            Some(at + "jira.sid.key".len())
+        } else if word_at(bytes, at, b"server") {
+            let mut end = at + "server".len();
+            if matches!(bytes.get(end), Some(b' ' | b'.' | b'_' | b'-')) {
+                end += 1;
             }
+            // "server identity" or "server.idle" is not a label.
+            (word_at(bytes, end, b"id")
+                && !bytes
+                    .get(end + 2)
+                    .is_some_and(|b| b.is_ascii_alphanumeric()))
+            .then_some(end + 2)
+        } else {
+            None
         };
-        let mut start = start;
-        while start > 0
-            && matches!(bytes[start - 1], b'a'..=b'z' | b'0'..=b'9' | b'.' | b'_' | b'-')
+        let Some(end) = end else {
+            at += 1;
+            continue;
+        };
+        let floor = at.saturating_sub(MAX_LABEL_PREFIX).max(from);
+        let mut start = at;
+        while start > floor
+            && bytes
+                .get(start - 1)
+                .is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
         {
             start -= 1;
         }
@@ -159,17 +211,19 @@ fn next_label(lower: &str, from: usize) -> Option<(usize, usize)> {
 /// Steps over what may stand between a label and its value: whitespace, `=`, `:`, quotes, commas,
 /// `|`, `*`, escaped whitespace, `&nbsp;` and whole tags (`</td><td class="x">`). Returns where
 /// the value starts, or None when something else comes first or the gap is too long.
-fn skip_separators(bytes: &[u8], mut at: usize) -> Option<usize> {
-    let limit = at + MAX_GAP;
+fn skip_separators(bytes: &[u8], mut at: usize, closing: &mut NextByte) -> Option<usize> {
+    let limit = at + MAX_LABEL_GAP;
     while at < limit {
         let byte = *bytes.get(at)?;
         match byte {
             b' ' | b'\t' | b'\r' | b'\n' | b'=' | b':' | b'"' | b'\'' | b',' | b'|' | b'*'
             | b'>' | b'\\' => at += 1,
             b'<' => {
-                let window = bytes.get(at..(at + MAX_TAG).min(bytes.len()))?;
-                let close = window.iter().position(|&b| b == b'>')?;
-                at += close + 1;
+                let close = closing.from(bytes, at)?;
+                if close - at >= MAX_SKIPPED_TAG {
+                    return None;
+                }
+                at = close + 1;
             }
             b'&' if bytes.get(at..at + 6) == Some(b"&nbsp;".as_slice()) => at += 6,
             b'&' if bytes.get(at..at + 6) == Some(b"&quot;".as_slice()) => at += 6,
@@ -293,5 +347,55 @@ mod tests {
     fn non_ascii_text_does_not_panic() {
         assert!(ids("Sérver ID: ✓ Server ID: ÄÄÄÄ-BBBB-CCCC-DDDD Server ID:").is_empty());
         assert!(ids("Server ID: <unterminated").is_empty());
+    }
+
+    /// A hostile text must not take longer than this to scan even in a debug build; the
+    /// quadratic scan took 12.7 s for 512 KiB in a release build.
+    const SECONDS_FOR_ONE_MIB: u64 = 15;
+
+    fn scanned_in_time(text: &str) -> TextScan {
+        let started = std::time::Instant::now();
+        let scanned = scan_text(text);
+        assert!(
+            started.elapsed().as_secs() < SECONDS_FOR_ONE_MIB,
+            "{} bytes took {:?}",
+            text.len(),
+            started.elapsed()
+        );
+        scanned
+    }
+
+    #[test]
+    fn hostile_texts_are_scanned_in_linear_time() {
+        let mib = 1024 * 1024;
+        let tail = "\nServer ID: B7QW-LK2M-9HZD-XR4T";
+        for unit in [
+            "server ",
+            "serverid<",
+            "server-id-",
+            "jira.sid.key ",
+            "a.",
+            "\\",
+        ] {
+            let text = format!("{}{tail}", unit.repeat(mib / unit.len()));
+            let found = scanned_in_time(&text).server_ids;
+            assert_eq!(
+                found.last().map(|f| f.value.as_str()),
+                Some("B7QW-LK2M-9HZD-XR4T"),
+                "{unit:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn labels_are_widened_a_bounded_way_and_ids_are_capped() {
+        let text = format!("{}server.id=B7QW-LK2M-9HZD-XR4T", "a".repeat(1000));
+        let found = ids(&text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].1.len(), MAX_LABEL_PREFIX + "server.id".len());
+        let many = "Server ID: B7QW-LK2M-9HZD-XR4T\n".repeat(10_000);
+        let found = scanned_in_time(&many).server_ids;
+        assert_eq!(found.len(), MAX_SERVER_IDS_PER_TEXT);
+        assert_eq!(found[99].line, 100);
     }
 }

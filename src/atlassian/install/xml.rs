@@ -1,15 +1,22 @@
 //! Flattening the products' XML config files (with quick-xml) into a list of elements, each with
-//! its path, attributes and text, entities and character references resolved.
+//! its name, parent, attributes and text, entities and character references resolved.
+//!
+//! Each element keeps only its own name and its parent's index, so memory is linear in the
+//! document; a path is rebuilt on demand by walking up at most [`MAX_XML_DEPTH`] parents. Depth,
+//! element and attribute counts are capped by the limits in [`super::limits`].
 
 use quick_xml::Reader;
 use quick_xml::escape::resolve_predefined_entity;
 use quick_xml::events::{BytesStart, Event};
 
+use super::limits::{MAX_XML_ATTRIBUTES, MAX_XML_DEPTH, MAX_XML_ELEMENTS};
+
 /// One element of an XML document.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Element {
-    /// Element names from the root down, joined with `/`: "jira-database-config/jdbc-datasource/url".
-    pub path: String,
+    pub name: String,
+    /// Index of the enclosing element in [`Document::elements`]; None for the root.
+    pub parent: Option<usize>,
     pub attributes: Vec<(String, String)>,
     /// The element's own text (CDATA included), not that of its children.
     pub text: String,
@@ -17,7 +24,7 @@ pub struct Element {
 
 impl Element {
     pub fn name(&self) -> &str {
-        self.path.rsplit('/').next().unwrap_or(&self.path)
+        &self.name
     }
 
     pub fn attribute(&self, name: &str) -> Option<&str> {
@@ -36,15 +43,47 @@ pub struct Document {
 
 impl Document {
     pub fn root_name(&self) -> Option<&str> {
-        self.elements.first().map(|element| element.path.as_str())
+        self.elements.first().map(|element| element.name.as_str())
+    }
+
+    /// The names from the root down to the element at `index`, root first.
+    fn names(&self, index: usize) -> Vec<&str> {
+        let mut names = Vec::new();
+        let mut at = Some(index);
+        while let Some(element) = at.and_then(|i| self.elements.get(i)) {
+            names.push(element.name.as_str());
+            at = element.parent;
+        }
+        names.reverse();
+        names
+    }
+
+    /// The element's path, its names from the root down joined with `/`:
+    /// "jira-database-config/jdbc-datasource/url".
+    pub fn path(&self, index: usize) -> String {
+        self.names(index).join("/")
+    }
+
+    /// Whether the element at `index` is at exactly `path`.
+    pub fn is_at(&self, index: usize, path: &str) -> bool {
+        self.names(index).into_iter().eq(path.split('/'))
+    }
+
+    /// Whether the element at `index` is at `path` or inside an element there.
+    pub fn is_within(&self, index: usize, path: &str) -> bool {
+        let names = self.names(index);
+        let wanted: Vec<&str> = path.split('/').collect();
+        names.len() >= wanted.len() && names.iter().zip(&wanted).all(|(a, b)| a == b)
     }
 
     /// The trimmed text of the first element at exactly `path`.
     pub fn text(&self, path: &str) -> Option<&str> {
+        let last = path.rsplit('/').next().unwrap_or(path);
         self.elements
             .iter()
-            .find(|element| element.path == path)
-            .map(|element| element.text.trim())
+            .enumerate()
+            .find(|(index, element)| element.name == last && self.is_at(*index, path))
+            .map(|(_, element)| element.text.trim())
     }
 
     /// The `<property name="...">value</property>` pairs that the products' `*.cfg.xml` files keep.
@@ -66,6 +105,19 @@ impl Document {
     }
 }
 
+/// Whether text is XML by its first bytes: after a byte order mark and blank space, an XML
+/// declaration, a comment, a doctype or an element. Only such text is given to [`parse`] when
+/// no file name says it is XML.
+pub fn looks_like_xml(text: &str) -> bool {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let rest = text.trim_start().as_bytes();
+    match rest {
+        [b'<', b'?' | b'!', ..] => true,
+        [b'<', first, ..] => first.is_ascii_alphabetic() || *first == b'_',
+        _ => false,
+    }
+}
+
 /// Parses `text` (a UTF-8 document; a byte order mark is allowed). Errors are for a human.
 pub fn parse(text: &str) -> Result<Document, String> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -81,6 +133,12 @@ pub fn parse(text: &str) -> Result<Document, String> {
             .map_err(|error| format!("{error} (at byte {})", reader.error_position()))?;
         match event {
             Event::Start(start) => {
+                if open.len() >= MAX_XML_DEPTH {
+                    return Err(format!(
+                        "elements nest more than {MAX_XML_DEPTH} deep (at byte {})",
+                        reader.buffer_position()
+                    ));
+                }
                 let index = push_element(&mut document, &open, &start)?;
                 open.push(index);
             }
@@ -130,21 +188,23 @@ fn push_element(
     open: &[usize],
     start: &BytesStart<'_>,
 ) -> Result<usize, String> {
+    if document.elements.len() >= MAX_XML_ELEMENTS {
+        return Err(format!(
+            "the document has more than {MAX_XML_ELEMENTS} elements"
+        ));
+    }
+    let parent = open.last().copied();
+    if parent.is_none() && !document.elements.is_empty() {
+        return Err("the document has more than one root element".to_string());
+    }
     let name = String::from_utf8_lossy(start.name().as_ref()).into_owned();
-    let path = match open
-        .last()
-        .and_then(|&parent| document.elements.get(parent))
-    {
-        Some(parent) => format!("{}/{}", parent.path, name),
-        None => {
-            if !document.elements.is_empty() {
-                return Err("the document has more than one root element".to_string());
-            }
-            name
-        }
-    };
     let mut attributes = Vec::new();
     for attribute in start.attributes() {
+        if attributes.len() >= MAX_XML_ATTRIBUTES {
+            return Err(format!(
+                "element <{name}> has more than {MAX_XML_ATTRIBUTES} attributes"
+            ));
+        }
         let attribute = attribute.map_err(|error| error.to_string())?;
         let key = String::from_utf8_lossy(attribute.key.as_ref()).into_owned();
         let value = attribute
@@ -154,7 +214,8 @@ fn push_element(
         attributes.push((key, value));
     }
     document.elements.push(Element {
-        path,
+        name,
+        parent,
         attributes,
         text: String::new(),
     });
@@ -202,10 +263,9 @@ mod tests {
         let document =
             parse("<config v=\"1\"><database type=\"postgresql\"><connection jdbc-url=\"u\"/></database></config>")
                 .expect("parses");
-        let connection = document
-            .elements
-            .iter()
-            .find(|element| element.path == "config/database/connection")
+        let connection = (0..document.elements.len())
+            .find(|&index| document.is_at(index, "config/database/connection"))
+            .and_then(|index| document.elements.get(index))
             .expect("connection");
         assert_eq!(connection.attribute("jdbc-url"), Some("u"));
     }
@@ -217,5 +277,45 @@ mod tests {
         assert!(parse("just text").is_err());
         assert!(parse("<a/><b/>").is_err());
         assert!(parse("<a>&bogus;</a>").is_err());
+    }
+
+    #[test]
+    fn nesting_is_limited_and_costs_linear_memory() {
+        let at_limit = format!(
+            "{}{}",
+            "<a>".repeat(MAX_XML_DEPTH),
+            "</a>".repeat(MAX_XML_DEPTH)
+        );
+        let document = parse(&at_limit).expect("at the limit");
+        assert_eq!(
+            document.path(MAX_XML_DEPTH - 1).len(),
+            2 * MAX_XML_DEPTH - 1
+        );
+        // 1 MiB of opening tags, as in a hostile dbconfig.xml: refused at the limit, at once.
+        let deep = "<a>".repeat(1024 * 1024 / 3);
+        let error = parse(&deep).expect_err("too deep");
+        assert!(error.contains("nest more than 64 deep"), "{error}");
+    }
+
+    #[test]
+    fn element_and_attribute_counts_are_limited() {
+        let many = format!("<r>{}</r>", "<e/>".repeat(MAX_XML_ELEMENTS));
+        let error = parse(&many).expect_err("too many elements");
+        assert!(error.contains("more than 100000 elements"), "{error}");
+        let attributes: String = (0..=MAX_XML_ATTRIBUTES)
+            .map(|i| format!(" a{i}=\"1\""))
+            .collect();
+        let error = parse(&format!("<r{attributes}/>")).expect_err("too many attributes");
+        assert!(error.contains("more than 64 attributes"), "{error}");
+    }
+
+    #[test]
+    fn only_text_that_starts_like_xml_is_xml() {
+        assert!(looks_like_xml("\u{feff}  <?xml version=\"1.0\"?><a/>"));
+        assert!(looks_like_xml("\n<jira-database-config>"));
+        assert!(looks_like_xml("<!-- c --><a/>"));
+        assert!(!looks_like_xml("Server ID: <b>X</b>"));
+        assert!(!looks_like_xml("< a>"));
+        assert!(!looks_like_xml(""));
     }
 }

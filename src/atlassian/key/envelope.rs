@@ -246,13 +246,11 @@ pub(super) fn looks_like_version1(input: &str) -> bool {
 }
 
 /// Whether a candidate body found in free text opens like a key: its first 12 characters
-/// decode to a length prefix and the magic bytes, and the announced length fits in the body.
-/// Used by the scanner to prefer real keys over look-alikes; it reads a fixed number of
-/// characters, so scanning stays linear however many look-alikes a hostile text holds.
-pub(super) fn body_opens_like_a_key(body: &str) -> bool {
-    let Some(head) = body.get(..12) else {
-        return false;
-    };
+/// (`head`) decode to a length prefix and the magic bytes, and the announced length fits in a
+/// body of `body_len` characters. Used by the scanner to prefer real keys over look-alikes; it
+/// reads a fixed number of characters, so scanning stays linear however many look-alikes a
+/// hostile text holds.
+pub(super) fn opening_is_a_key(head: &str, body_len: usize) -> bool {
     let Ok(bytes) = BASE64.decode(head) else {
         return false;
     };
@@ -260,7 +258,7 @@ pub(super) fn body_opens_like_a_key(body: &str) -> bool {
         return false;
     };
     let announced = u64::from(u32::from_be_bytes(*prefix));
-    let capacity = u64::try_from(body.len()).unwrap_or(u64::MAX) / 4 * 3;
+    let capacity = u64::try_from(body_len).unwrap_or(u64::MAX) / 4 * 3;
     rest.starts_with(&MAGIC) && announced + 4 <= capacity
 }
 

@@ -32,6 +32,11 @@ pub use signature::SignatureVerdict;
 /// The largest input `decode` accepts, in bytes.
 pub const MAX_INPUT_BYTES: usize = envelope::MAX_INPUT_BYTES;
 
+/// The pairs of a licence's properties text, as [`decode`] reads them (public for fuzzing).
+pub fn parse_licence_properties(text: &str) -> Result<Vec<(String, String)>, KeyError> {
+    properties::parse(text)
+}
+
 /// The largest inflated licence text `decode` accepts, in bytes.
 pub const MAX_INFLATED_BYTES: usize = envelope::MAX_INFLATED_BYTES;
 

@@ -6,6 +6,8 @@
 //! `HashMap` from its convenient entry point; the format is small enough to follow Java's
 //! `LineReader` and `loadConvert` line by line, which also lets us promise never to panic.
 
+use std::collections::HashMap;
+
 use super::error::KeyError;
 
 /// The characters `Properties.load` treats as blanks inside a line (line ends are handled apart).
@@ -18,6 +20,7 @@ const BLANKS: [char; 3] = [' ', '\t', '\u{c}'];
 pub(super) fn parse(text: &str) -> Result<Vec<(String, String)>, KeyError> {
     let lines = natural_lines(text);
     let mut pairs: Vec<(String, String)> = Vec::new();
+    let mut positions: HashMap<String, usize> = HashMap::new();
     let mut next = 0;
     while let Some(first) = lines.get(next) {
         let line_number = next + 1;
@@ -51,9 +54,14 @@ pub(super) fn parse(text: &str) -> Result<Vec<(String, String)>, KeyError> {
         let (raw_key, raw_value) = split_key_value(&logical);
         let key = unescape(raw_key, line_number)?;
         let value = unescape(raw_value, line_number)?;
-        match pairs.iter_mut().find(|(existing, _)| *existing == key) {
+        // Looked up by hashing: searching the pairs for every line made a licence text of many
+        // distinct keys quadratic.
+        match positions.get(&key).and_then(|&at| pairs.get_mut(at)) {
             Some(pair) => pair.1 = value,
-            None => pairs.push((key, value)),
+            None => {
+                positions.insert(key.clone(), pairs.len());
+                pairs.push((key, value));
+            }
         }
     }
     Ok(pairs)
@@ -312,5 +320,16 @@ mod tests {
     fn empty_text_has_no_properties() {
         assert_eq!(pairs(""), vec![]);
         assert_eq!(pairs("\n\n#only a comment\n"), vec![]);
+    }
+
+    #[test]
+    fn many_distinct_keys_are_read_in_linear_time() {
+        // Searching the pairs for each of 100,000 keys made 5 billion string comparisons.
+        let text: String = (0..100_000).map(|i| format!("k{i}=v\n")).collect();
+        let started = std::time::Instant::now();
+        let pairs = parse(&text).expect("parses");
+        assert_eq!(pairs.len(), 100_000);
+        assert_eq!(pairs[99_999], ("k99999".to_string(), "v".to_string()));
+        assert!(started.elapsed().as_secs() < 10, "{:?}", started.elapsed());
     }
 }

@@ -7,7 +7,7 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 
 use super::envelope::{
-    MAX_INPUT_BYTES, MIN_BODY_CHARS, base31, body_opens_like_a_key, is_base31_digit, is_base64_byte,
+    MAX_INPUT_BYTES, MIN_BODY_CHARS, base31, is_base31_digit, is_base64_byte, opening_is_a_key,
 };
 
 /// A key found in a larger text.
@@ -69,6 +69,16 @@ pub fn find_keys(text: &str) -> Vec<FoundKey> {
                 if is_base64_byte(b) {
                     run.push(b, line);
                     i += 1;
+                    continue;
+                }
+                if b == b'\\' {
+                    // A run of backslashes that is no escape: every one of them would end the
+                    // run here, so they are stepped over together rather than counted again
+                    // from each one (which made a long run quadratic).
+                    run.flush_into(&mut found);
+                    i += bytes
+                        .get(i..)
+                        .map_or(1, |rest| rest.iter().take_while(|&&c| c == b'\\').count());
                     continue;
                 }
                 let c = text.get(i..).and_then(|rest| rest.chars().next());
@@ -191,14 +201,15 @@ impl Run {
                 let Some(start) = x.checked_sub(len) else {
                     continue;
                 };
-                let Some(body) = run
-                    .get(start..x)
-                    .filter(|body| body.starts_with(b"AAA"))
-                    .and_then(|body| std::str::from_utf8(body).ok())
-                else {
+                // Only the body's opening and length are looked at: reading the whole body for
+                // every candidate made text full of `X02` markers quadratic.
+                let Some(body) = run.get(start..x).filter(|body| body.starts_with(b"AAA")) else {
                     continue;
                 };
-                let sound = body_opens_like_a_key(body);
+                let sound = body
+                    .get(..12)
+                    .and_then(|head| std::str::from_utf8(head).ok())
+                    .is_some_and(|head| opening_is_a_key(head, body.len()));
                 if sound || best.is_none() {
                     best = Some(Candidate { start, end, sound });
                 }
@@ -321,5 +332,16 @@ mod tests {
         let found = find_keys(&text);
         assert_eq!(found.len(), 20_000);
         assert!(found.iter().all(|key| key.raw == unit && key.line == 1));
+    }
+
+    #[test]
+    fn backslash_runs_and_dense_trailers_are_linear() {
+        // A megabyte of backslashes was counted again from each one; trailers every few
+        // characters each declaring a long body had each body read whole.
+        let started = std::time::Instant::now();
+        assert!(find_keys(&"\\".repeat(1024 * 1024)).is_empty());
+        let dense = format!("{}{}", "A".repeat(64 * 1024), "X02jjjX02jjj".repeat(80_000));
+        assert!(find_keys(&dense).len() <= 1);
+        assert!(started.elapsed().as_secs() < 15, "{:?}", started.elapsed());
     }
 }
