@@ -10,10 +10,11 @@ use crate::support::{Client, Resp, TestServer, encoder};
 
 const SID: &str = "B7QW-LK2M-9HZD-XR4T";
 const MIB: usize = 1024 * 1024;
-/// The slowest any hostile request below may be, in a debug build on a busy machine. The
-/// quadratic readers took 12.7 s for 512 KiB of `server ` in a release build and hours for the
-/// zips, so this bound fails them.
-const SLOWEST: Duration = Duration::from_secs(20);
+/// The slowest any hostile request below may be, in a debug build on a busy 2-core machine
+/// (unpacking and scanning 64 MiB takes about 20 s there). The quadratic readers took 12.7 s
+/// for 512 KiB of `server ` in a release build, minutes in a debug one, and hours for the zips,
+/// so this bound still fails them; the benchmark shows the growth is linear.
+const SLOWEST: Duration = Duration::from_secs(60);
 
 /// Posts a multipart form as a browser does: fields, then an optional file.
 fn post_multipart(
@@ -110,6 +111,7 @@ fn nested_xml(bytes: usize) -> String {
 
 #[test]
 fn nested_xml_pasted_uploaded_or_zipped_is_refused_at_the_depth_limit() {
+    let _heavy = crate::support::heavy();
     let (server, mut admin) = TestServer::with_admin();
     let csrf = admin.get("/diagnose").csrf();
     let deep = nested_xml(MIB);
@@ -152,6 +154,7 @@ fn nested_xml_pasted_uploaded_or_zipped_is_refused_at_the_depth_limit() {
 
 #[test]
 fn text_scans_are_linear_in_pastes_uploads_and_zips() {
+    let _heavy = crate::support::heavy();
     let (server, mut admin) = TestServer::with_admin();
     let csrf = admin.get("/diagnose").csrf();
     let servers = "server ".repeat(MIB / 7);
@@ -272,6 +275,7 @@ pub fn many_entry_zip(count: usize) -> Vec<u8> {
 
 #[test]
 fn many_entry_and_bomb_zips_and_big_uploads_are_refused_or_read_once() {
+    let _heavy = crate::support::heavy();
     let (server, mut admin) = TestServer::with_admin();
     let csrf = admin.get("/diagnose").csrf();
 
@@ -345,6 +349,7 @@ fn status_kib(pid: u32, field: &str) -> u64 {
 
 #[test]
 fn an_upload_is_held_once_by_the_server_process() {
+    let _heavy = crate::support::heavy();
     // The real binary, alone in its process, so that its peak memory is the upload's cost.
     let data = tempfile::tempdir().expect("tempdir");
     let dd = data.path().to_str().expect("a path");
