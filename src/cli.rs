@@ -114,6 +114,11 @@ pub struct ServeArgs {
     #[arg(long, env = "LICENSEDESK_MAX_CONNECTIONS",
           value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(16..))]
     pub max_connections: Option<usize>,
+    /// Connections one client address (an IPv6 /64) may hold open at once; further ones are
+    /// closed at once. Trusted proxies (--trusted-proxy) are not limited.
+    #[arg(long, env = "LICENSEDESK_MAX_CONNECTIONS_PER_CLIENT", default_value_t = 256,
+          value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
+    pub max_connections_per_client: usize,
     /// Memory for request bodies being received, all connections together (MiB); past it a
     /// request gets 503.
     #[arg(long, env = "LICENSEDESK_BODY_BUDGET_MIB", default_value_t = 512,

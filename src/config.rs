@@ -54,6 +54,7 @@ impl Config {
                 max_header_bytes: args.max_header_bytes,
                 max_headers: args.max_headers,
                 max_connections: args.max_connections,
+                max_connections_per_client: args.max_connections_per_client,
                 body_budget_bytes: args.body_budget_mib.saturating_mul(1 << 20),
             },
             trusted_proxies: args
@@ -105,6 +106,9 @@ pub struct HttpLimits {
     /// Connections held open at once; further ones wait in the accept queue. `None`: the
     /// default, 10,000 or fewer when the open-file limit would run out first.
     pub max_connections: Option<usize>,
+    /// Connections one client address (an IPv6 /64) may hold open; trusted proxies are not
+    /// limited. Past it, a new connection is closed at once.
+    pub max_connections_per_client: usize,
     /// Bytes of request bodies held at once, all connections together: past it 503.
     pub body_budget_bytes: usize,
 }
@@ -120,6 +124,7 @@ impl Default for HttpLimits {
             max_header_bytes: 32 * 1024,
             max_headers: 100,
             max_connections: None,
+            max_connections_per_client: 256,
             body_budget_bytes: 512 << 20,
         }
     }

@@ -13,8 +13,9 @@
 
 mod guarded_io;
 
+use std::collections::HashMap;
 use std::convert::Infallible;
-use std::net::{SocketAddr, TcpListener};
+use std::net::{IpAddr, SocketAddr, TcpListener};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, SyncSender, TrySendError};
@@ -39,6 +40,9 @@ use guarded_io::{Clocks, ConnState, GuardedIo};
 
 /// Requests waiting for a worker, at most; past it a request is answered 503 at once.
 const QUEUE_PER_WORKER: usize = 256;
+
+/// One client may hold this fraction of the body budget: a few uploads at once, not all of it.
+const BODY_SHARES: usize = 8;
 
 /// The number of headers hyper takes by default (and the default of `--max-headers`).
 const HYPER_DEFAULT_MAX_HEADERS: usize = 100;
@@ -79,12 +83,89 @@ struct Shared {
     /// Bytes of request bodies being read or handled, in KiB: a flood of uploads is refused
     /// (503) instead of taking the memory.
     body_budget: Semaphore,
+    /// Open connections of each client address (trusted proxies are not counted: every client
+    /// behind them shares their address).
+    connections: PerClient,
+    /// Body bytes each client holds in the budget, by the client's address (behind a trusted
+    /// proxy, the one it names): one client may hold a share of it, not all.
+    body_shares: PerClient,
+}
+
+/// A count per client address, an IPv6 address counted by its /64 (which one subscriber
+/// usually holds whole).
+#[derive(Default)]
+struct PerClient(Mutex<HashMap<IpAddr, usize>>);
+
+impl PerClient {
+    fn key(addr: IpAddr) -> IpAddr {
+        match addr.to_canonical() {
+            IpAddr::V6(v6) => {
+                let s = v6.segments();
+                IpAddr::V6(std::net::Ipv6Addr::new(s[0], s[1], s[2], s[3], 0, 0, 0, 0))
+            }
+            v4 => v4,
+        }
+    }
+
+    /// Adds `amount` for `addr` if its count stays within `cap`.
+    fn try_add(&self, addr: IpAddr, amount: usize, cap: usize) -> bool {
+        let key = Self::key(addr);
+        let mut counts = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        let count = counts.get(&key).copied().unwrap_or(0);
+        if count + amount > cap {
+            return false;
+        }
+        counts.insert(key, count + amount);
+        true
+    }
+
+    fn remove(&self, addr: IpAddr, amount: usize) {
+        let key = Self::key(addr);
+        let mut counts = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(count) = counts.get_mut(&key) {
+            *count = count.saturating_sub(amount);
+            if *count == 0 {
+                counts.remove(&key);
+            }
+        }
+    }
+}
+
+/// What one client holds in a `PerClient` count, given back when dropped.
+struct Held<'a> {
+    counts: &'a PerClient,
+    addr: IpAddr,
+    amount: usize,
+}
+
+impl Held<'_> {
+    /// Takes `amount` more within `cap`, or says no.
+    fn take(&mut self, amount: usize, cap: usize) -> bool {
+        let taken = self.counts.try_add(self.addr, amount, cap);
+        if taken {
+            self.amount += amount;
+        }
+        taken
+    }
+}
+
+impl Drop for Held<'_> {
+    fn drop(&mut self) {
+        self.counts.remove(self.addr, self.amount);
+    }
 }
 
 /// Binds the listening socket; the caller learns the real port before the app is built.
 pub fn bind(listen: &str) -> anyhow::Result<TcpListener> {
     use anyhow::Context;
     TcpListener::bind(listen).with_context(|| format!("cannot listen on {listen}"))
+}
+
+fn is_trusted_proxy(app: &App, addr: IpAddr) -> bool {
+    app.config
+        .trusted_proxies
+        .iter()
+        .any(|range| range.contains(addr))
 }
 
 /// Connections held open at once when no maximum is configured, if the open-file limit allows.
@@ -175,6 +256,8 @@ pub fn start(app: Arc<App>, tcp: TcpListener, database: PathBuf) -> anyhow::Resu
     let capacity = connection_capacity(&limits, workers_count);
     let shared = Arc::new(Shared {
         body_budget: Semaphore::new(limits.body_budget_bytes.div_ceil(1024)),
+        connections: PerClient::default(),
+        body_shares: PerClient::default(),
         app,
         jobs,
         limits,
@@ -222,6 +305,9 @@ async fn accept_loop(
     let open = Arc::new(Semaphore::new(capacity));
     let mut http = hyper::server::conn::http1::Builder::new();
     http.max_header_size(shared.limits.max_header_bytes)
+        // A client may send its request and shut its side of the connection; it still gets
+        // the answer.
+        .half_close(true)
         // The head's clock is kept by `guarded_io`, which starts it at the first byte.
         .header_read_timeout(None);
     // hyper parses up to 100 headers on the stack, and on the heap (about 5 % slower) when
@@ -264,6 +350,17 @@ async fn accept_loop(
                 continue;
             }
         };
+        let counted = !is_trusted_proxy(&shared.app, peer.ip());
+        if counted
+            && !shared
+                .connections
+                .try_add(peer.ip(), 1, shared.limits.max_connections_per_client)
+        {
+            // One client holds its share of the connections already: closed at once, so that
+            // it cannot take every slot from everyone else.
+            drop(stream);
+            continue;
+        }
         let _ = stream.set_nodelay(true);
         let state = ConnState::new();
         let io = TokioIo::new(GuardedIo::new(stream, state.clone(), clocks));
@@ -274,9 +371,13 @@ async fn accept_loop(
             })
         };
         let connection = graceful.watch(http.serve_connection(io, service));
+        let shared_for_task = shared.clone();
         tokio::spawn(async move {
             // A connection that fails (reset, timed out, malformed) is simply closed.
             let _ = connection.await;
+            if counted {
+                shared_for_task.connections.remove(peer.ip(), 1);
+            }
             drop(permit);
         });
     }
@@ -324,7 +425,7 @@ async fn read_request<'a>(
     shared: &'a Shared,
     peer: SocketAddr,
     request: hyper::Request<Incoming>,
-) -> Result<(Request, tokio::sync::SemaphorePermit<'a>), AppError> {
+) -> Result<(Request, BodyBudget<'a>), AppError> {
     let (parts, body) = request.into_parts();
     let method = match parts.method {
         hyper::Method::GET => Method::Get,
@@ -347,9 +448,21 @@ async fn read_request<'a>(
             )
         })
         .collect();
+    let hosts = headers.iter().filter(|(name, _)| name == "host").count();
+    if parts.version == hyper::Version::HTTP_11 && hosts != 1 {
+        return Err(AppError::BadRequest(
+            "an HTTP/1.1 request carries exactly one Host header".into(),
+        ));
+    }
     let limit = routes::body_limit(url.split('?').next().unwrap_or(""));
     check_framing(&headers, limit)?;
-    let (body, budget) = read_body(shared, body, limit).await?;
+    let client = super::client_addr::effective(
+        Some(peer.ip()),
+        &headers,
+        &shared.app.config.trusted_proxies,
+    )
+    .unwrap_or(peer.ip());
+    let (body, budget) = read_body(shared, client, body, limit).await?;
     let request = Request::new(method, &url, headers, body, Some(peer.ip()));
     Ok((request, budget))
 }
@@ -358,9 +471,10 @@ async fn read_request<'a>(
 /// timeout, plus a second for every `body_min_rate` bytes received.
 async fn read_body<'a>(
     shared: &'a Shared,
+    client: IpAddr,
     mut body: Incoming,
     limit: usize,
-) -> Result<(Vec<u8>, tokio::sync::SemaphorePermit<'a>), AppError> {
+) -> Result<(Vec<u8>, BodyBudget<'a>), AppError> {
     use hyper::body::Body;
     let limits = &shared.limits;
     let started = tokio::time::Instant::now();
@@ -371,6 +485,17 @@ async fn read_body<'a>(
         .unwrap_or(usize::MAX)
         .min(limit);
     let declared_kib = u32::try_from(declared.div_ceil(1024)).map_err(|_| busy())?;
+    // A client's share always takes one upload of the largest size.
+    let share =
+        (shared.limits.body_budget_bytes / BODY_SHARES).max(crate::config::UPLOAD_BODY_LIMIT);
+    let mut held = Held {
+        counts: &shared.body_shares,
+        addr: client,
+        amount: 0,
+    };
+    if !held.take(declared, share) {
+        return Err(busy());
+    }
     let mut budget = shared
         .body_budget
         .try_acquire_many(declared_kib)
@@ -399,6 +524,9 @@ async fn read_body<'a>(
         let more = held_kib.saturating_sub(budget.num_permits());
         if more > 0 {
             let extra = u32::try_from(more).map_err(|_| busy())?;
+            if !held.take(more * 1024, share) {
+                return Err(busy());
+            }
             budget.merge(
                 shared
                     .body_budget
@@ -408,7 +536,20 @@ async fn read_body<'a>(
         }
         bytes.extend_from_slice(&data);
     }
-    Ok((bytes, budget))
+    Ok((
+        bytes,
+        BodyBudget {
+            _all: budget,
+            _client: held,
+        },
+    ))
+}
+
+/// A request body's place in the memory budget, overall and in its client's share; given back
+/// when the request has been answered.
+struct BodyBudget<'a> {
+    _all: tokio::sync::SemaphorePermit<'a>,
+    _client: Held<'a>,
 }
 
 /// Hands the request to the worker pool and waits for its answer without holding a thread.

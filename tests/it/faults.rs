@@ -685,6 +685,9 @@ fn thousands_of_hostile_connections_held_at_once_do_not_stop_a_normal_client() {
         &[
             "--max-connections",
             &capacity,
+            // Every client here comes from 127.0.0.1.
+            "--max-connections-per-client",
+            &capacity,
             "--header-timeout",
             &clock,
             "--body-timeout",

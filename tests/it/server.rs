@@ -540,6 +540,131 @@ fn uploads_past_the_memory_budget_are_503_at_once_and_the_budget_comes_back() {
     assert_eq!(first_line(&mut third), "still reading");
 }
 
+/// A connection from a loopback address of our choosing (127.0.0.1 is one client, 127.0.0.2
+/// another).
+fn connect_from(local: [u8; 4], server: &TestServer) -> TcpStream {
+    let socket = socket2::Socket::new(socket2::Domain::IPV4, socket2::Type::STREAM, None).unwrap();
+    let from = std::net::SocketAddr::from((local, 0));
+    socket.bind(&from.into()).unwrap();
+    socket.connect(&server.addr.into()).unwrap();
+    let stream: TcpStream = socket.into();
+    stream
+        .set_read_timeout(Some(Duration::from_millis(700)))
+        .unwrap();
+    stream
+}
+
+/// The first line of what comes back, "closed" when the server closed the connection, or
+/// "waiting" when nothing came.
+fn first_line_of(stream: &mut TcpStream) -> String {
+    let mut buf = [0u8; 64];
+    match stream.read(&mut buf) {
+        Ok(0) => "closed".to_owned(),
+        Ok(n) => String::from_utf8_lossy(&buf[..n])
+            .lines()
+            .next()
+            .unwrap_or("")
+            .to_owned(),
+        Err(e) if e.kind() == std::io::ErrorKind::ConnectionReset => "closed".to_owned(),
+        Err(_) => "waiting".to_owned(),
+    }
+}
+
+#[test]
+fn one_client_cannot_take_every_connection_nor_the_whole_body_budget() {
+    let data = tempfile::tempdir().unwrap();
+    let server = TestServer::start_with(data, |config| {
+        config.http.max_connections_per_client = 20;
+        config.http.body_budget_bytes = 512 << 20;
+    });
+    let healthz = b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n";
+    // Twenty connections from one address are held; the twenty-first is closed at once.
+    let held: Vec<TcpStream> = (0..20)
+        .map(|_| connect_from([127, 0, 0, 1], &server))
+        .collect();
+    std::thread::sleep(Duration::from_millis(200));
+    let mut one_more = connect_from([127, 0, 0, 1], &server);
+    let _ = one_more.write_all(healthz);
+    assert_eq!(first_line_of(&mut one_more), "closed");
+    // Another client is served meanwhile.
+    let mut other = connect_from([127, 0, 0, 2], &server);
+    other.write_all(healthz).unwrap();
+    assert_eq!(first_line_of(&mut other), "HTTP/1.1 200 OK");
+    // When the first client lets go, it is served again.
+    drop(held);
+    std::thread::sleep(Duration::from_millis(300));
+    let mut again = connect_from([127, 0, 0, 1], &server);
+    again.write_all(healthz).unwrap();
+    assert_eq!(first_line_of(&mut again), "HTTP/1.1 200 OK");
+
+    // Bodies: one client may hold an eighth of the budget (64 of 512 MiB), so two uploads of
+    // 30 MiB still arriving, not three; another client's upload still fits.
+    let upload = |from: [u8; 4]| {
+        let mut stream = connect_from(from, &server);
+        stream
+            .write_all(
+                format!(
+                    "POST /import HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: {}\r\n\r\n--b\r\n",
+                    30 << 20
+                )
+                .as_bytes(),
+            )
+            .unwrap();
+        stream
+    };
+    let mut first = upload([127, 0, 0, 1]);
+    let mut second = upload([127, 0, 0, 1]);
+    assert_eq!(first_line_of(&mut first), "waiting");
+    assert_eq!(first_line_of(&mut second), "waiting");
+    let mut third = upload([127, 0, 0, 1]);
+    assert_eq!(
+        first_line_of(&mut third),
+        "HTTP/1.1 503 Service Unavailable"
+    );
+    let mut elsewhere = upload([127, 0, 0, 2]);
+    assert_eq!(first_line_of(&mut elsewhere), "waiting");
+}
+
+#[test]
+fn a_request_needs_one_host_and_is_answered_after_the_client_shuts_its_side() {
+    let server = TestServer::start();
+    for (what, request, expected) in [
+        (
+            "no Host",
+            &b"GET /healthz HTTP/1.1\r\n\r\n"[..],
+            "HTTP/1.1 400",
+        ),
+        (
+            "two Hosts",
+            b"GET /healthz HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n",
+            "HTTP/1.1 400",
+        ),
+        (
+            "HTTP/1.0 has no Host to give",
+            b"GET /healthz HTTP/1.0\r\n\r\n",
+            "HTTP/1.0 200",
+        ),
+    ] {
+        let answer = server.raw(request);
+        assert!(answer.starts_with(expected), "{what}: {answer}");
+    }
+    // A request, then the client's half of the connection shut at once: still answered.
+    for request in [
+        &b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n"[..],
+        b"GET /healthz HTTP/1.0\r\n\r\n",
+    ] {
+        let mut stream = TcpStream::connect(server.addr).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(5)))
+            .unwrap();
+        stream.write_all(request).unwrap();
+        stream.shutdown(std::net::Shutdown::Write).unwrap();
+        let mut answer = String::new();
+        let _ = stream.read_to_string(&mut answer);
+        assert!(answer.contains(" 200 OK\r\n"), "{answer:?}");
+    }
+}
+
 #[test]
 fn a_panicking_handler_is_a_500_page_and_the_server_keeps_serving() {
     let server = TestServer::start();
