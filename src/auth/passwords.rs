@@ -141,7 +141,7 @@ impl PasswordHasher {
 
     /// Checks a password against a stored hash; `None` (no account, or no password set yet)
     /// costs as long as a hash at `dummy_cost` (or the configured cost, when higher), and is
-    /// always false.
+    /// always false. A refusal against a cheaper stored hash costs at least as long too.
     pub fn verify_or_dummy(
         &self,
         password: &str,
@@ -164,6 +164,14 @@ impl PasswordHasher {
         let matched = self
             .with_permit(|| bcrypt::verify(checked, target))?
             .unwrap_or(false);
+        // A wrong password against a cheaper hash than the dearest in use would answer sooner
+        // than an unknown address does: it also pays for the dummy, so that every refusal takes
+        // at least as long as the dearest check.
+        let highest = dummy_cost.max(self.cost);
+        if real && !matched && hash_cost(target).is_some_and(|cost| cost < highest) {
+            let dummy = self.dummy_hash(highest);
+            let _ = self.with_permit(|| bcrypt::verify(checked, &dummy))?;
+        }
         Ok(real && matched && !too_long)
     }
 
@@ -255,5 +263,33 @@ mod tests {
         time(4);
         let (cheap, dear) = (time(4), time(10));
         assert!(dear > cheap * 16, "cost 4 {cheap:?}, cost 10 {dear:?}");
+    }
+
+    #[test]
+    fn a_wrong_password_against_a_cheaper_hash_takes_as_long_as_the_dearest() {
+        let hasher = PasswordHasher::new(4, 1);
+        let at_four = bcrypt::hash("correct horse battery", 4).unwrap();
+        let time = |hash: Option<&str>, password: &str| {
+            let start = Instant::now();
+            let matched = hasher.verify_or_dummy(password, hash, 10).unwrap();
+            (matched, start.elapsed())
+        };
+        time(None, "warm up the dummy");
+        let (_, unknown) = time(None, "wrong password");
+        let (matched, refused) = time(Some(&at_four), "wrong password");
+        assert!(!matched);
+        // The refusal paid for the cost-10 dummy as well: at least about as long as the
+        // unknown address (asked for half of it, on a busy machine).
+        assert!(
+            refused * 2 > unknown,
+            "refused {refused:?}, unknown {unknown:?}"
+        );
+        // The right password is still a cost-4 check.
+        let (matched, accepted) = time(Some(&at_four), "correct horse battery");
+        assert!(matched);
+        assert!(
+            accepted * 4 < unknown,
+            "accepted {accepted:?}, unknown {unknown:?}"
+        );
     }
 }

@@ -22,6 +22,47 @@ pub struct App {
     pub pending_imports: super::import::PendingImports,
     /// Rendered licence lists, until the data under them changes.
     pub pages: super::page_cache::PageCache,
+    /// Uploads being read (support zips, key files): at most half the workers at once, so
+    /// that a burst of them leaves the other half to everyone else.
+    pub heavy_reads: HeavySlots,
+}
+
+/// A count of requests doing heavy work, with a ceiling; past it, the request is answered
+/// "busy" at once instead of waiting for a worker that everyone needs.
+pub struct HeavySlots {
+    taken: std::sync::atomic::AtomicUsize,
+    most: usize,
+}
+
+/// One slot, given back when dropped.
+pub struct HeavySlot<'a>(&'a HeavySlots);
+
+impl HeavySlots {
+    pub fn new(most: usize) -> HeavySlots {
+        HeavySlots {
+            taken: std::sync::atomic::AtomicUsize::new(0),
+            most: most.max(1),
+        }
+    }
+
+    /// A slot, or `AppError::Busy` (503) when every one is taken.
+    pub fn enter(&self) -> Result<HeavySlot<'_>, crate::error::AppError> {
+        use std::sync::atomic::Ordering;
+        self.taken
+            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |taken| {
+                (taken < self.most).then_some(taken + 1)
+            })
+            .map(|_| HeavySlot(self))
+            .map_err(|_| crate::error::AppError::Busy)
+    }
+}
+
+impl Drop for HeavySlot<'_> {
+    fn drop(&mut self) {
+        self.0
+            .taken
+            .fetch_sub(1, std::sync::atomic::Ordering::AcqRel);
+    }
 }
 
 impl App {
@@ -33,6 +74,7 @@ impl App {
             catalogue: crate::i18n::catalogue("en"),
             pending_imports: super::import::PendingImports::new(config.imports),
             pages: super::page_cache::PageCache::new(config.page_cache_bytes),
+            heavy_reads: HeavySlots::new(config.workers / 2),
             config,
             base_url,
             secure_cookies,

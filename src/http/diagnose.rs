@@ -107,6 +107,7 @@ pub fn run(ctx: &mut Ctx) -> AppResult<Response> {
     let req = ctx.req;
     let input = submitted(req)?;
     ctx.check_csrf(&session, &csrf_form(&input.csrf))?;
+    let _slot = ctx.app.heavy_reads.enter()?;
     let text = ctx.app.catalogue.diagnose;
     let mut errors = FormErrors::default();
     if input.key.len() > MAX_PASTED_BYTES {

@@ -165,6 +165,7 @@ pub fn preview(ctx: &mut Ctx) -> AppResult<Response> {
     let mut fields = super::Form::default();
     fields.insert("csrf", form.text("csrf").into_owned());
     ctx.check_csrf(&session, &fields)?;
+    let _slot = ctx.app.heavy_reads.enter()?;
     let cat = ctx.app.catalogue;
     let pasted = form.text("keys").into_owned();
     let allow_unverified = form.text("allow_unverified") == "on";

@@ -178,7 +178,8 @@ fn text_scans_are_linear_in_pastes_uploads_and_zips() {
     assert!(resp.text().contains(SID));
 
     // A kilobyte zip holding a megabyte of `server `, sent four times at once (as many as the
-    // test server has workers): every request ends soon, and /healthz is answered meanwhile.
+    // test server has workers): at most two are read at a time (the others are told the server
+    // is busy, at once), every request ends soon, and /healthz is answered meanwhile.
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("support.zip");
     zip_file(&path, &[("notes/servers.txt", servers.as_bytes())]);
@@ -199,7 +200,12 @@ fn text_scans_are_linear_in_pastes_uploads_and_zips() {
             .map(|sender| sender.join().expect("request thread"))
             .collect()
     });
-    for answer in &answers {
+    let busy = answers
+        .iter()
+        .filter(|(resp, _)| resp.status == 503)
+        .count();
+    assert!(busy <= 2, "{busy} of 4 were busy");
+    for answer in answers.iter().filter(|(resp, _)| resp.status != 503) {
         assert_refused(
             answer,
             "file",
@@ -224,6 +230,58 @@ fn text_scans_are_linear_in_pastes_uploads_and_zips() {
     );
     eprintln!("16 MiB of `server ` in a zip: {:?}", answer.1);
     assert_alive(&server);
+}
+
+#[test]
+fn a_burst_of_heavy_uploads_is_read_two_at_a_time_and_the_rest_told_busy() {
+    let _heavy = crate::support::heavy();
+    let (server, mut admin) = TestServer::with_admin();
+    let csrf = admin.get("/diagnose").csrf();
+    // Sixteen megabytes of `server ` from a zip of a few kilobytes: seconds of reading each.
+    let servers = "server ".repeat(MIB / 7);
+    let names: Vec<String> = (0..16).map(|i| format!("notes/{i}.txt")).collect();
+    let entries: Vec<(&str, &[u8])> = names
+        .iter()
+        .map(|name| (name.as_str(), servers.as_bytes()))
+        .collect();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("support.zip");
+    zip_file(&path, &entries);
+    let zip = std::fs::read(&path).expect("zip");
+    let (answers, healthz) = std::thread::scope(|scope| {
+        let senders: Vec<_> = (0..8)
+            .map(|_| {
+                scope.spawn(|| {
+                    post_multipart(&admin, &[("csrf", &csrf)], Some(("support.zip", &zip)))
+                })
+            })
+            .collect();
+        std::thread::sleep(Duration::from_millis(300));
+        let started = Instant::now();
+        assert_eq!(server.client().get("/healthz").body, "ok");
+        let healthz = started.elapsed();
+        let answers: Vec<_> = senders
+            .into_iter()
+            .map(|sender| sender.join().expect("request thread"))
+            .collect();
+        (answers, healthz)
+    });
+    let busy: Vec<_> = answers.iter().filter(|(r, _)| r.status == 503).collect();
+    let read = answers.len() - busy.len();
+    eprintln!(
+        "8 heavy uploads at once: {read} read, {} busy; /healthz took {healthz:?}",
+        busy.len()
+    );
+    assert!(read >= 2, "{read} read");
+    assert!(busy.len() >= 4, "only {} told busy", busy.len());
+    for (resp, took) in &busy {
+        assert!(resp.text().contains("busy"), "{}", resp.text());
+        assert!(*took < Duration::from_secs(5), "busy after {took:?}");
+    }
+    assert!(
+        healthz < Duration::from_secs(2),
+        "/healthz took {healthz:?}"
+    );
 }
 
 /// A zip of `count` empty stored entries, written by hand in the zip64 format (more than 65,535
