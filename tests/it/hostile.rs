@@ -454,6 +454,68 @@ fn an_upload_is_held_once_by_the_server_process() {
 }
 
 #[test]
+fn a_text_upload_of_letters_words_or_noise_is_held_at_most_twice() {
+    let _heavy = crate::support::heavy();
+    let size = 31 * MIB;
+    let mut noise = Vec::with_capacity(size);
+    let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+    while noise.len() < size {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        noise.extend_from_slice(&state.to_le_bytes());
+    }
+    // One run of letters was copied by the key scanner and twice by the properties check;
+    // words likewise; noise once more by a lossy text conversion.
+    let uploads: [(&str, Vec<u8>); 3] = [
+        ("letters", vec![b'a'; size]),
+        ("words", b"hello world ".repeat(size / 12)),
+        ("noise", noise),
+    ];
+    for (what, upload) in uploads {
+        // A fresh server for each, so that its peak memory is this upload's cost.
+        let data = tempfile::tempdir().expect("tempdir");
+        let dd = data.path().to_str().expect("a path");
+        let (code, _, err) = crate::cli::run(
+            &[
+                "user",
+                "add",
+                "owner@example.com",
+                "--admin",
+                "--bcrypt-cost",
+                "4",
+                "--data-dir",
+                dd,
+            ],
+            Some("owner password 1\n"),
+        );
+        assert_eq!(code, 0, "{err}");
+        let serve = crate::cli::ServeProcess::start(data.path(), &[]);
+        let pid = serve.child.id();
+        let mut client = Client {
+            base: serve.base.clone(),
+            cookies: Default::default(),
+        };
+        client.sign_in("owner@example.com", "owner password 1", false);
+        let csrf = client.get("/diagnose").csrf();
+        let before = status_kib(pid, "VmRSS:");
+        let answer = post_multipart(&client, &[("csrf", &csrf)], Some(("notes.txt", &upload)));
+        assert_refused(
+            &answer,
+            "file",
+            "not a product home, config file, support zip",
+        );
+        let peak = status_kib(pid, "VmHWM:");
+        let grew_mib = (peak.saturating_sub(before) / 1024) as usize;
+        eprintln!("a 31 MiB upload of {what} raised the server's peak RSS by {grew_mib} MiB");
+        assert!(
+            grew_mib <= 2 * 31 + 8,
+            "{what}: the peak grew by {grew_mib} MiB"
+        );
+    }
+}
+
+#[test]
 fn malformed_multipart_bodies_are_400_with_a_reason() {
     let (server, mut admin) = TestServer::with_admin();
     let csrf = admin.get("/diagnose").csrf();

@@ -238,26 +238,44 @@ pub(super) fn read_config_text(path: &Path) -> Result<String, InstallError> {
 ///
 /// Valid UTF-8 is borrowed, not copied, so reading a text costs no second copy of it.
 pub(super) fn decode_text(bytes: &[u8]) -> Option<Cow<'_, str>> {
-    let text = if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
+    let text: Cow<'_, str> = if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
         Cow::Owned(decode_utf16(rest, u16::from_le_bytes))
     } else if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
         Cow::Owned(decode_utf16(rest, u16::from_be_bytes))
     } else {
         let rest = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
-        String::from_utf8_lossy(rest)
+        // Judged before anything is copied: binary data is refused without a lossy copy of it.
+        let (mut suspicious, mut total) = (0usize, 0usize);
+        for chunk in rest.utf8_chunks() {
+            for c in chunk.valid().chars() {
+                total += 1;
+                if c == '\0' {
+                    return None;
+                }
+                suspicious += usize::from(is_suspicious(c));
+            }
+            if !chunk.invalid().is_empty() {
+                total += 1;
+                suspicious += 1;
+            }
+        }
+        if suspicious * 20 > total {
+            return None;
+        }
+        return Some(String::from_utf8_lossy(rest));
     };
-    let suspicious = text
-        .chars()
-        .filter(|&c| {
-            c == '\u{fffd}' || (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'))
-        })
-        .count();
+    let suspicious = text.chars().filter(|&c| is_suspicious(c)).count();
     let total = text.chars().count();
     // Text has no NUL and only a stray odd byte; binary data is full of both.
     if text.contains('\0') || suspicious * 20 > total {
         return None;
     }
     Some(text)
+}
+
+/// A character that text holds rarely and binary data often.
+fn is_suspicious(c: char) -> bool {
+    c == '\u{fffd}' || (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'))
 }
 
 /// [`decode_text`] of bytes that are given up: valid UTF-8 becomes the string in place.

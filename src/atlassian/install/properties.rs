@@ -14,11 +14,14 @@ pub fn parse_properties(text: &str) -> Vec<(String, String)> {
 
 /// Whether the text has a property named any of `keys`, without keeping its pairs.
 pub fn has_any_key(text: &str, keys: &[&str]) -> bool {
+    // An escape stands for one character in at most six (`\uXXXX`): a longer key cannot be
+    // any of these, and is not copied to find out.
+    let longest = keys.iter().map(|key| key.len()).max().unwrap_or(0);
     let mut found = false;
     for_each_line(text, |logical| {
         if !found {
             let (key, _) = split_key_value(logical);
-            found = keys.contains(&unescape(key).as_str());
+            found = key.len() <= 6 * longest && keys.contains(&unescape(key).as_str());
         }
     });
     found
@@ -58,8 +61,9 @@ fn physical_lines(text: &str) -> impl Iterator<Item = &str> {
 
 /// Calls `each` with every logical line: continued lines (an odd number of trailing
 /// backslashes) joined, blank and comment lines dropped. Leading whitespace of a continuation
-/// line is dropped, as Java does. One logical line is held at a time, and the trailing
-/// backslashes are counted on the new piece only, so the work is linear in the text.
+/// line is dropped, as Java does. A line that is not continued is handed on where it stands;
+/// one continued logical line is held at a time, and the trailing backslashes are counted on
+/// the new piece only, so the work is linear in the text.
 fn for_each_line(text: &str, mut each: impl FnMut(&str)) {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut current: Option<String> = None;
@@ -80,6 +84,10 @@ fn for_each_line(text: &str, mut each: impl FnMut(&str)) {
             }
             None => {
                 if trimmed.is_empty() || trimmed.starts_with('#') || trimmed.starts_with('!') {
+                    continue;
+                }
+                if own_trailing % 2 == 0 {
+                    each(trimmed);
                     continue;
                 }
                 (trimmed.to_string(), own_trailing)

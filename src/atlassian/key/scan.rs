@@ -67,7 +67,7 @@ pub fn find_keys(text: &str) -> Vec<FoundKey> {
                 }
                 at_line_start = false;
                 if is_base64_byte(b) {
-                    run.push(b, line);
+                    run.push(b, line, &mut found);
                     i += 1;
                     continue;
                 }
@@ -94,12 +94,24 @@ pub fn find_keys(text: &str) -> Vec<FoundKey> {
     found
 }
 
+/// Characters after a key's `X` that can belong to it: `0`, the version and the length digits.
+const TRAILER_MAX: usize = 3 + MAX_LENGTH_DIGITS;
+
+/// A run is looked at, and its settled beginning let go, whenever it grows to this length: a
+/// key is at most `MAX_INPUT_BYTES` long, so a run of megabytes (a wall of letters, a base64
+/// attachment) is held a window at a time, never whole.
+const RUN_WINDOW: usize = 4 * MAX_INPUT_BYTES;
+
 /// The base64 characters of one unbroken stretch of text, and where its lines begin.
 #[derive(Default)]
 struct Run {
     bytes: Vec<u8>,
     /// `(index in bytes, line)` for the first character of the run on each new line.
     line_starts: Vec<(usize, usize)>,
+    /// Every `X` before this index has been looked at by an earlier pass over a long run.
+    settled: usize,
+    /// The last key an earlier pass reported, as `(start, end)`, for the overlap check.
+    last_chosen: Option<(usize, usize)>,
 }
 
 struct Candidate {
@@ -109,7 +121,7 @@ struct Candidate {
 }
 
 impl Run {
-    fn push(&mut self, byte: u8, line: usize) {
+    fn push(&mut self, byte: u8, line: usize, found: &mut Vec<FoundKey>) {
         if self
             .line_starts
             .last()
@@ -118,6 +130,37 @@ impl Run {
             self.line_starts.push((self.bytes.len(), line));
         }
         self.bytes.push(byte);
+        if self.bytes.len() >= RUN_WINDOW {
+            self.settle(found);
+        }
+    }
+
+    /// Reports the keys whose trailers can no longer grow, then lets go of the beginning of
+    /// the run that no later key can reach back to.
+    fn settle(&mut self, found: &mut Vec<FoundKey>) {
+        let settled = self.bytes.len() - TRAILER_MAX;
+        let candidates = self.candidates(self.settled..settled);
+        self.report(candidates, found);
+        self.settled = settled;
+        let keep_from = settled.saturating_sub(MAX_INPUT_BYTES);
+        if keep_from == 0 {
+            return;
+        }
+        self.bytes.drain(..keep_from);
+        self.settled -= keep_from;
+        // The line of the first kept character starts the kept lines.
+        let first_kept = self
+            .line_starts
+            .partition_point(|(start, _)| *start <= keep_from)
+            .saturating_sub(1);
+        self.line_starts.drain(..first_kept);
+        for (start, _) in &mut self.line_starts {
+            *start = start.saturating_sub(keep_from);
+        }
+        self.last_chosen = self
+            .last_chosen
+            .filter(|(_, end)| *end > keep_from)
+            .map(|(start, end)| (start.saturating_sub(keep_from), end - keep_from));
     }
 
     /// The line of the character at `index`.
@@ -132,10 +175,20 @@ impl Run {
     }
 
     fn flush_into(&mut self, found: &mut Vec<FoundKey>) {
-        let candidates = self.candidates();
+        let candidates = self.candidates(self.settled..self.bytes.len());
+        self.report(candidates, found);
+        self.bytes.clear();
+        self.line_starts.clear();
+        self.settled = 0;
+        self.last_chosen = None;
+    }
+
+    /// Reports the candidates that overlap no sounder or earlier one.
+    fn report(&mut self, candidates: Vec<Candidate>, found: &mut Vec<FoundKey>) {
         // Chosen keys by start, mapped to their end; they never overlap, so only the one
-        // starting last before a candidate's end can overlap it.
-        let mut chosen: BTreeMap<usize, usize> = BTreeMap::new();
+        // starting last before a candidate's end can overlap it. A key an earlier pass
+        // reported still counts, and is not reported again.
+        let mut chosen: BTreeMap<usize, usize> = self.last_chosen.into_iter().collect();
         for sound in [true, false] {
             for candidate in candidates.iter().filter(|c| c.sound == sound) {
                 let overlaps = chosen
@@ -147,7 +200,14 @@ impl Run {
                 }
             }
         }
+        let earlier = self.last_chosen;
+        if let Some((start, end)) = chosen.last_key_value() {
+            self.last_chosen = Some((*start, *end));
+        }
         for (start, end) in chosen {
+            if earlier == Some((start, end)) {
+                continue;
+            }
             let raw = self
                 .bytes
                 .get(start..end)
@@ -162,15 +222,16 @@ impl Run {
                 });
             }
         }
-        self.bytes.clear();
-        self.line_starts.clear();
     }
 
-    /// For every `X0[12]` in the run, the best reading of the length digits after it.
-    fn candidates(&self) -> Vec<Candidate> {
+    /// For every `X0[12]` at an index in `xs`, the best reading of the length digits after it.
+    fn candidates(&self, xs: std::ops::Range<usize>) -> Vec<Candidate> {
         let run = &self.bytes;
         let mut out = Vec::new();
-        for (x, _) in run.iter().enumerate().filter(|(_, b)| **b == b'X') {
+        let offset = xs.start;
+        let positions = run.get(xs).unwrap_or_default().iter().enumerate();
+        for (x, _) in positions.filter(|(_, b)| **b == b'X') {
+            let x = x + offset;
             let version_ok =
                 run.get(x + 1) == Some(&b'0') && matches!(run.get(x + 2), Some(b'1' | b'2'));
             if !version_ok {
@@ -332,6 +393,45 @@ mod tests {
         let found = find_keys(&text);
         assert_eq!(found.len(), 20_000);
         assert!(found.iter().all(|key| key.raw == unit && key.line == 1));
+    }
+
+    #[test]
+    fn keys_in_a_run_of_megabytes_are_found_once_on_their_lines() {
+        // A wall of letters is held a window at a time: keys anywhere in it, across the
+        // window's edges and on later lines, are found as in a short run, and only once.
+        let body = format!("AAA{}", "B".repeat(61));
+        let key = format!("{body}X0222");
+        let mut text = String::new();
+        let mut expected = Vec::new();
+        let mut line = 1;
+        for gap in [
+            RUN_WINDOW - 70,
+            1,
+            RUN_WINDOW - 3,
+            MAX_INPUT_BYTES,
+            3 * RUN_WINDOW + 17,
+        ] {
+            text.push_str(&"q".repeat(gap));
+            // Glued to the letters before it: a key ends at its trailer, and starts where its
+            // declared length says.
+            text.push_str(&key);
+            expected.push(line);
+            text.push('\n');
+            line += 1;
+        }
+        text.push_str(&"z".repeat(2 * RUN_WINDOW));
+        let found = find_keys(&text);
+        assert_eq!(
+            found.len(),
+            expected.len(),
+            "{:?}",
+            found.iter().map(|k| k.line).collect::<Vec<_>>()
+        );
+        for (key_found, line) in found.iter().zip(expected) {
+            assert_eq!(key_found.raw, key);
+            assert_eq!(key_found.line, line);
+            assert_eq!(key_found.last_line, line);
+        }
     }
 
     #[test]
