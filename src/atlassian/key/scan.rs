@@ -403,21 +403,20 @@ mod tests {
         let key = format!("{body}X0222");
         let mut text = String::new();
         let mut expected = Vec::new();
-        let mut line = 1;
-        for gap in [
+        let gaps = [
             RUN_WINDOW - 70,
             1,
             RUN_WINDOW - 3,
             MAX_INPUT_BYTES,
             3 * RUN_WINDOW + 17,
-        ] {
+        ];
+        for (index, gap) in gaps.into_iter().enumerate() {
             text.push_str(&"q".repeat(gap));
             // Glued to the letters before it: a key ends at its trailer, and starts where its
             // declared length says.
             text.push_str(&key);
-            expected.push(line);
+            expected.push(index + 1);
             text.push('\n');
-            line += 1;
         }
         text.push_str(&"z".repeat(2 * RUN_WINDOW));
         let found = find_keys(&text);
