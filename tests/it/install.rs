@@ -708,7 +708,7 @@ fn an_unreachable_database_is_a_note_with_the_sql_not_an_error() {
         "{text}"
     );
     assert!(
-        text.contains("give the Server ID with --server-id"),
+        text.contains("give the Server ID by hand (the Server ID field, or --server-id)"),
         "{text}"
     );
     assert!(text.contains(

@@ -34,7 +34,7 @@ pub(super) fn read(
         .filter(|url| !url.is_empty())
     else {
         installation.notes.push(format!(
-            "{} has no jdbc.url: Bitbucket then runs on its embedded H2 database, which cannot be read while Bitbucket runs; give the Server ID with --server-id (Administration > Licensing), or run by hand: {}",
+            "{} has no jdbc.url: Bitbucket then runs on its embedded H2 database, which cannot be read while Bitbucket runs; give the Server ID from Administration > Licensing by hand (the Server ID field, or --server-id), or run by hand: {}",
             config.label,
             database::bitbucket_server_id_sql()
         ));
@@ -68,7 +68,7 @@ pub(super) fn read(
     }
     if let Some(reason) = reason_not_to_connect(&database_config, &config.label, context) {
         installation.notes.push(format!(
-            "{reason}: Bitbucket keeps its Server ID in the database; give the Server ID with --server-id"
+            "{reason}: Bitbucket keeps its Server ID in the database; give the Server ID by hand (the Server ID field, or --server-id)"
         ));
         installation
             .notes
@@ -113,7 +113,7 @@ pub(super) fn read(
         }
         Err(failure) => {
             installation.notes.push(format!(
-                "{}; give the Server ID with --server-id",
+                "{}; give the Server ID by hand (the Server ID field, or --server-id)",
                 failure.describe(&target)
             ));
             installation

@@ -65,7 +65,7 @@ pub(super) fn read(config: &ConfigText<'_>, home: &Path) -> Result<Installation,
         ));
     } else {
         installation.notes.push(
-            "Fisheye/Crucible does not keep its Server ID in config.xml; read it from Administration > System Settings > System Info and give it with --server-id"
+            "Fisheye/Crucible does not keep its Server ID in config.xml; read it from Administration > System Settings > System Info and give it by hand (the Server ID field, or --server-id)"
                 .to_string(),
         );
     }

@@ -22,7 +22,7 @@ pub(super) fn read(
         .filter(|url| !url.is_empty())
     else {
         installation.notes.push(format!(
-            "{} has no jdbc-datasource/url: the database holding Jira's Server ID and licences is unknown; give the Server ID with --server-id",
+            "{} has no jdbc-datasource/url: the database holding Jira's Server ID and licences is unknown; give the Server ID by hand (the Server ID field, or --server-id)",
             config.label
         ));
         // The licences are still in Jira's database, wherever it is.
@@ -70,7 +70,7 @@ pub(super) fn read(
     let hint = if context.server_id_given {
         ""
     } else {
-        "; give the Server ID with --server-id"
+        "; give the Server ID by hand (the Server ID field, or --server-id)"
     };
     // What to run by hand when the database is not read here.
     let queries = DatabaseQueries {

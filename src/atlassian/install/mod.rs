@@ -319,7 +319,7 @@ fn apply_server_id_override(
         }
         installation.server_id = Some(ServerIdReading {
             value,
-            source: "given by hand (--server-id)".to_string(),
+            source: "given by hand".to_string(),
         });
     }
     installation

@@ -336,7 +336,7 @@ pub(super) fn reason_not_to_connect(
     context: &Context<'_>,
 ) -> Option<String> {
     if context.opts.no_database {
-        return Some("the database was not read (--no-database)".to_string());
+        return Some("the database was not read (the Diagnose page never connects to one; on the command line, --no-database)".to_string());
     }
     if !context.may_connect {
         return Some(format!(
