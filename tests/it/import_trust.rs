@@ -332,6 +332,74 @@ fn a_json_row_cannot_rewrite_the_signed_terms_of_a_key_it_carries() {
 }
 
 #[test]
+fn a_row_whose_key_was_left_out_never_changes_what_the_key_on_record_says() {
+    let (server, _admin) = TestServer::with_admin();
+    let alice = add_user(&server, "alice@example.com");
+    let bob = add_user(&server, "bob@example.com");
+    let alices_key = test_key("SEN-ALICE", "conf", &[("NumberOfUsers", "25")]);
+    let bobs_key = test_key("SEN-500", "stash", &[("NumberOfUsers", "25")]);
+    let alices = licence_from_key(&server, &alices_key, |_| {});
+    let bobs = licence_from_key(&server, &bobs_key, |_| {});
+    add_contact(&server, alices, alice, "technical");
+    add_contact(&server, bobs, bob, "technical");
+    let terms = "SELECT sen || '|' || product || '|' || licence_type || '|' || \
+                 coalesce(user_tier, 'unlimited') || '|' || coalesce(support_expiry, '') || \
+                 '|' || coalesce(licence_expiry, '') || '|' || licence_key || '|' || key_genuine \
+                 FROM licences ORDER BY id";
+    let terms_of = |server: &TestServer| -> Vec<String> {
+        let db = server.db();
+        let mut statement = db.prepare(terms).unwrap();
+        statement
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
+    };
+    let before = terms_of(&server);
+
+    // The Server ID gate is not passed: the export leaves the key out.
+    let mut alice = signed_in(&server, "alice@example.com");
+    let export = alice.get("/export?format=json");
+    let mut document: serde_json::Value = serde_json::from_str(&export.body).unwrap();
+    let row = &mut document["licences"][0];
+    assert_eq!(row["licence_key"], serde_json::Value::Null);
+    row["user_tier"] = 10_000.into();
+    row["support_expiry"] = "2099-12-31".into();
+    row["licence_expiry"] = "2099-12-31".into();
+    row["licence_type"] = "Academic".into();
+    let edited = serde_json::to_vec(&document).unwrap();
+    let answer = preview(&mut alice, "", &[("edited.json", &edited)]);
+    let text = answer.text();
+    assert!(
+        text.contains("0 to add, 0 to update, 1 to skip, 0 rejected"),
+        "{text}"
+    );
+    assert!(text.contains("unchanged"), "{text}");
+
+    let mut bob = signed_in(&server, "bob@example.com");
+    let csv = bob.get("/export?format=csv").body;
+    assert!(!csv.contains(&bobs_key), "the key is left out");
+    let mut lines: Vec<String> = csv.lines().map(str::to_owned).collect();
+    let mut cells: Vec<String> = lines[1].split(',').map(str::to_owned).collect();
+    assert_eq!(cells[1], "SEN-500", "{csv}");
+    cells[1] = "SEN-HIJACK".into();
+    cells[2] = "Jira".into();
+    cells[6] = "unlimited".into();
+    lines[1] = cells.join(",");
+    let edited = lines.join("\n");
+    let answer = preview(&mut bob, "", &[("edited.csv", edited.as_bytes())]);
+    let text = answer.text();
+    assert!(
+        text.contains("0 to add, 0 to update, 1 to skip, 0 rejected"),
+        "{text}"
+    );
+
+    assert_eq!(terms_of(&server), before);
+    assert_eq!(one::<i64>(&server, "SELECT count(*) FROM orders"), 0);
+    assert_eq!(one::<i64>(&server, "SELECT count(*) FROM licences"), 2);
+}
+
+#[test]
 fn a_json_export_restores_primaries_orders_and_histories_byte_for_byte() {
     let (server, mut admin) = TestServer::with_admin();
     let bob = add_user(&server, "bob@example.com");

@@ -288,6 +288,12 @@ fn merge(before: &NewLicence, entry: &NewLicence, extra: &Extra) -> Merged {
         after.licence_key = before.licence_key.clone();
         after.key_genuine = before.key_genuine;
     }
+    // Nor does a row without a key, or with the key on record, change what that key says: the
+    // signed terms stay as they are on record (the key's, or an upgrade or renewal made in the
+    // portal since), whatever the file beside the key says.
+    if before.licence_key.is_some() && after.licence_key == before.licence_key {
+        keep_signed_terms(&mut after, before);
+    }
     match (before.support_expiry, after.support_expiry) {
         (Some(kept), Some(said)) if said < kept => {
             after.support_expiry = Some(kept);
@@ -346,6 +352,19 @@ fn merge(before: &NewLicence, entry: &NewLicence, extra: &Extra) -> Merged {
         warnings,
         replaces_genuine,
     }
+}
+
+/// Takes from the licence on record the fields its key signs.
+fn keep_signed_terms(after: &mut NewLicence, before: &NewLicence) {
+    after.sen.clone_from(&before.sen);
+    after.product.clone_from(&before.product);
+    after.licence_type.clone_from(&before.licence_type);
+    after.deployment = before.deployment;
+    after.user_tier = before.user_tier;
+    after.purchase_date = before.purchase_date;
+    after.support_expiry = before.support_expiry;
+    after.licence_expiry = before.licence_expiry;
+    after.is_evaluation = before.is_evaluation;
 }
 
 fn tier(users: Option<i64>) -> String {
