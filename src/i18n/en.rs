@@ -114,6 +114,9 @@ pub const EN: Catalogue = Catalogue {
                                {max} MiB per account). Import it in parts.",
     import_previews_full: "The server holds as many import previews as it may right now. Confirm \
                            or cancel a preview, or try again in a few minutes.",
+    import_read_stopped: "Reading stopped at {at}: nothing after it was decoded.",
+    import_preview_over_budget: "This import is too large to keep for a preview (more than {max} \
+                                 MiB per account). Import it in parts.",
     import_changed_since_preview: "The inventory changed since your preview, so this is what the \
                                    import would do now. Nothing was imported: check it and \
                                    confirm again.",

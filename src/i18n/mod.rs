@@ -118,6 +118,8 @@ pub struct Catalogue {
     pub import_too_many_keys: &'static str,
     pub import_preview_too_large: &'static str,
     pub import_previews_full: &'static str,
+    pub import_read_stopped: &'static str,
+    pub import_preview_over_budget: &'static str,
     pub import_changed_since_preview: &'static str,
     pub import_column_changes: &'static str,
     pub import_warnings_heading: &'static str,

@@ -845,6 +845,51 @@ fn thirty_two_previews_of_31_mib_uploads_hold_their_decoded_entries_within_budge
 }
 
 #[test]
+fn reading_an_upload_stops_with_a_413_as_soon_as_its_decoded_entries_pass_the_budget() {
+    let _heavy = crate::support::heavy();
+    let (server, mut admin) = TestServer::with_admin();
+    let limits = licensedesk::config::ImportLimits::default();
+    let pending = || &server.started.as_ref().unwrap().app.pending_imports;
+    // A short key whose properties expand to a megabyte: a hundred of them decode to far more
+    // than an account's previews may hold.
+    let organisation = "O".repeat(1_000_000);
+    let key = test_key("SEN-HUGE", "conf", &[("Organisation", &organisation)]);
+    assert!(key.len() < 8_000, "{} bytes", key.len());
+    let upload = vec![key.as_str(); 100].join("\n\n");
+    let last_key_line = upload.lines().count() - key.lines().count() + 1;
+    let csrf = admin.get("/import").csrf();
+
+    let answer = multipart(
+        &mut admin,
+        &[("csrf", &csrf), ("allow_unverified", "on")],
+        &[("huge.txt", upload.as_bytes())],
+    );
+    let text = answer.text();
+    assert_eq!(answer.status, 413, "{text}");
+    assert!(
+        text.contains(&format!(
+            "more than {} MiB per account",
+            limits.pending_account_bytes >> 20
+        )),
+        "{text}"
+    );
+    let stopped: usize = text
+        .split("Reading stopped at huge.txt:")
+        .nth(1)
+        .and_then(|rest| rest.split(':').next())
+        .and_then(|line| line.trim().parse().ok())
+        .unwrap_or_else(|| panic!("the answer says where reading stopped: {text}"));
+    // About seventeen keys of a hundred were decoded, not all of them.
+    assert!(
+        stopped < last_key_line / 3,
+        "stopped at line {stopped} of {last_key_line}"
+    );
+    assert_eq!(pending().len(), 0);
+    assert_eq!(pending().held_bytes(), 0);
+    assert_eq!(one::<i64>(&server, "SELECT count(*) FROM licences"), 0);
+}
+
+#[test]
 fn previews_past_the_budgets_or_the_key_cap_are_refused_and_never_push_out_someone_elses() {
     // How much a preview of three keys holds, measured on a server with the default limits.
     let keys = |prefix: &str, n: usize| {

@@ -4,7 +4,10 @@
 
 use std::collections::HashSet;
 
-use super::{Decoded, Extra, Item, NOT_GENUINE_REASON, Options, PlanError, Rejection, Source};
+use super::{
+    Decoded, Extra, Item, NOT_GENUINE_REASON, Options, PlanError, Rejection, Source,
+    instance_bytes, item_bytes, rejection_bytes,
+};
 use crate::atlassian::key::{self, KeyError};
 use crate::domain::{ContactRole, Deployment, Email};
 use crate::inventory::export::{self, ExportDocument, ExportedLicence};
@@ -12,8 +15,12 @@ use crate::inventory::from_key::new_licence_from_key;
 use crate::inventory::parallel::decode_all;
 use crate::store::licences::{NewLicence, ServerIdReason};
 
-/// Keys decoded together on all cores before their entries are kept in order.
-const DECODE_BATCH: usize = 1024;
+/// Keys decoded together on all cores before their entries are kept in order: a few per
+/// core, so that a budget passed stops the decoding soon after (a short key can expand into
+/// megabytes of properties).
+fn decode_batch() -> usize {
+    (crate::config::cores() * 4).clamp(4, 64)
+}
 
 /// A line shorter than this is never taken for part of a key that could not be read.
 const MIN_KEY_LINE: usize = 20;
@@ -29,6 +36,7 @@ pub fn read(
         options,
         decoded: Decoded::default(),
         keys: 0,
+        held: std::mem::size_of::<Decoded>(),
     };
     let mut done = 0u64;
     for source in sources {
@@ -44,14 +52,45 @@ struct Reader {
     decoded: Decoded,
     /// Keys met so far, for the cap on keys per input.
     keys: usize,
+    /// What the entries decoded so far hold, as `Decoded::held_bytes` counts it.
+    held: usize,
 }
 
 impl Reader {
     fn reject(&mut self, origin: String, reason: impl Into<String>) {
-        self.decoded.rejected.push(Rejection {
+        let rejection = Rejection {
             origin,
             reason: reason.into(),
-        });
+        };
+        self.held += rejection_bytes(&rejection);
+        self.decoded.rejected.push(rejection);
+    }
+
+    /// Keeps an entry, and stops reading once what is kept passes the budget.
+    fn push_item(&mut self, item: Item) -> Result<(), PlanError> {
+        self.held += item_bytes(&item);
+        let at = item.origin.clone();
+        self.decoded.items.push(item);
+        self.within_budget(&at)
+    }
+
+    /// Whether the rejections kept so far are within the budget (checked before each row).
+    fn rejections_within_budget(&self) -> Result<(), PlanError> {
+        match self.decoded.rejected.last() {
+            Some(last) => self.within_budget(&last.origin),
+            None => Ok(()),
+        }
+    }
+
+    /// Whether what is kept so far is within the budget; `at` says where reading stopped.
+    fn within_budget(&self, at: &str) -> Result<(), PlanError> {
+        match self.options.max_held_bytes {
+            Some(max) if self.held > max => Err(PlanError::TooLarge {
+                at: at.to_owned(),
+                max,
+            }),
+            _ => Ok(()),
+        }
     }
 
     /// Counts `more` keys against the cap, before any of them is decoded.
@@ -116,39 +155,43 @@ impl Reader {
             })
             .collect();
         // Keys are decoded a batch at a time on every core; the entries stay in file order.
-        for batch in found.chunks(DECODE_BATCH) {
+        for (_, rejection) in &rejected {
+            self.held += rejection_bytes(rejection);
+            self.within_budget(&rejection.origin)?;
+        }
+        for batch in found.chunks(decode_batch()) {
             let raws: Vec<&str> = batch.iter().map(|c| c.raw.as_str()).collect();
             for (candidate, result) in batch.iter().zip(decode_all(&raws)) {
                 let origin = format!("{name}:{}", candidate.line);
                 let decoded = match result {
                     Ok(decoded) => decoded,
                     Err(error) => {
-                        rejected.push((
-                            candidate.line,
-                            Rejection {
-                                origin,
-                                reason: error.to_string(),
-                            },
-                        ));
+                        let rejection = Rejection {
+                            origin,
+                            reason: error.to_string(),
+                        };
+                        self.held += rejection_bytes(&rejection);
+                        self.within_budget(&rejection.origin)?;
+                        rejected.push((candidate.line, rejection));
                         continue;
                     }
                 };
                 if !decoded.is_genuine() && !self.options.allow_unverified {
-                    rejected.push((
-                        candidate.line,
-                        Rejection {
-                            origin,
-                            reason: NOT_GENUINE_REASON.into(),
-                        },
-                    ));
+                    let rejection = Rejection {
+                        origin,
+                        reason: NOT_GENUINE_REASON.into(),
+                    };
+                    self.held += rejection_bytes(&rejection);
+                    self.within_budget(&rejection.origin)?;
+                    rejected.push((candidate.line, rejection));
                     continue;
                 }
-                self.decoded.items.push(Item {
+                self.push_item(Item {
                     origin,
                     record: new_licence_from_key(&decoded),
                     extra: Extra::Key,
                     key_terms: None,
-                });
+                })?;
             }
         }
         rejected.sort_by_key(|(line, _)| *line);
@@ -219,6 +262,7 @@ impl Reader {
             .map(|l| l.reference.clone())
             .collect();
         for mut exported in document.licences {
+            self.rejections_within_budget()?;
             let origin = format!("{name}: {}", exported.reference);
             if let Some(production) = &exported.production_licence
                 && linked.contains(production)
@@ -246,14 +290,15 @@ impl Reader {
                 // The row keeps the key as the decoder gives it back.
                 exported.licence_key = from_key.licence_key.clone();
             }
-            self.decoded.items.push(Item {
+            self.push_item(Item {
                 origin,
                 record,
                 extra: Extra::Exported(Box::new(exported)),
                 key_terms,
-            });
+            })?;
         }
         for (index, instance) in document.instances.into_iter().enumerate() {
+            self.rejections_within_budget()?;
             let dangling = instance.keys.iter().find_map(|k| {
                 k.licence
                     .as_ref()
@@ -266,7 +311,9 @@ impl Reader {
                 );
                 continue;
             }
+            self.held += instance_bytes(&instance);
             self.decoded.instances.push(instance);
+            self.within_budget(&format!("{name}: installation {}", index + 1))?;
         }
         Ok(())
     }
@@ -279,6 +326,7 @@ impl Reader {
         // The columns after `ref` are those of the older export, in the same order.
         let offset = usize::from(with_ref);
         for row in reader.records() {
+            self.rejections_within_budget()?;
             let row = match row {
                 Ok(row) => row,
                 Err(e) => {
@@ -330,12 +378,12 @@ impl Reader {
                 };
                 key_terms = key_wins(&mut record, &from_key, self.options.restores());
             }
-            self.decoded.items.push(Item {
+            self.push_item(Item {
                 origin,
                 record,
                 extra: Extra::Csv { reference },
                 key_terms,
-            });
+            })?;
         }
         Ok(())
     }
