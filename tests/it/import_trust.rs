@@ -1052,6 +1052,69 @@ fn decode_reads_any_text_holding_keys_as_import_does() {
     assert!(err.contains("not a licence key"), "{err}");
 }
 
+/// A version-1 key (pre-2008): it cannot be decoded offline.
+const VERSION_1_KEY: &str = "NQrPoNOBNRHnXHjaFJNPxwrQoropKmMGGTamaPMdptjcGW\n\
+mi2KouuJLPf6fVkEq<hggtmF2K6LwzkgD3KEWKGzmc3rLm\n\
+QmRSsRRNrponOQoPMNwwqOmmPNQqmRmmQXXsSVUvsVXuos\n\
+tUUoomsotmummmmmUUoomsotmummmmmUU1qiXppfXk\n";
+
+#[test]
+fn decode_lists_every_entry_import_lists_and_fails_on_an_unreadable_one() {
+    use crate::cli::run;
+    let dir = tempfile::tempdir().unwrap();
+    let key = test_key("SEN-DECODE", "conf", &[]);
+    // A key, then a version-1 key.
+    let with_v1 = dir.path().join("with-v1.txt");
+    std::fs::write(&with_v1, format!("first:\n{key}\n\nold:\n{VERSION_1_KEY}")).unwrap();
+    let (code, out, err) = run(&["decode", with_v1.to_str().unwrap()], None);
+    assert_eq!(code, 2, "an unreadable entry: {out}{err}");
+    assert!(
+        out.contains("Key 1 of 2 (line 2)") && out.contains("Key 2 of 2 (line 5)"),
+        "{out}"
+    );
+    assert!(out.contains("SEN-DECODE"), "{out}");
+    assert!(out.contains("legacy version-1 licence key"), "{out}");
+    let (code, out, _) = run(&["decode", "--json", with_v1.to_str().unwrap()], None);
+    assert_eq!(code, 2);
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let entries = json.as_array().unwrap_or_else(|| panic!("an array: {out}"));
+    assert_eq!(entries.len(), 2);
+    assert_eq!(entries[0]["sen"], "SEN-DECODE");
+    assert_eq!(entries[1]["line"], 5);
+    assert!(
+        entries[1]["error"].as_str().unwrap().contains("version-1"),
+        "{out}"
+    );
+
+    // A key, then two keys whose ends were lost: each listed at its line, as import lists them.
+    let damaged = |sen: &str| {
+        let whole = encoder::wrap(&test_key(sen, "conf", &[]), 76, "\n");
+        let lines: Vec<&str> = whole.lines().collect();
+        lines[..lines.len() - 2].join("\n")
+    };
+    let text = format!(
+        "good:\n{key}\n\nbroken:\n{}\n\nbroken too:\n{}\n",
+        damaged("SEN-BROKEN-1"),
+        damaged("SEN-BROKEN-2")
+    );
+    let with_damaged = dir.path().join("damaged.txt");
+    std::fs::write(&with_damaged, &text).unwrap();
+    let (code, out, err) = run(&["decode", with_damaged.to_str().unwrap()], None);
+    assert_eq!(code, 2, "{out}{err}");
+    assert!(out.contains("Key 1 of 3 (line 2)"), "{out}");
+    assert!(out.contains("Key 2 of 3 (line 5)"), "{out}");
+    assert!(out.contains("Key 3 of 3"), "{out}");
+    assert_eq!(out.matches("cannot be read").count(), 2, "{out}");
+    // The same text through import: the same lines, the same reasons.
+    let (_, import_out, import_err) = run(
+        &["import", "--dry-run", with_damaged.to_str().unwrap()],
+        None,
+    );
+    let listed = format!("{import_out}{import_err}");
+    assert!(listed.contains("damaged.txt:5"), "{listed}");
+    assert_eq!(listed.matches("cannot be read").count(), 2, "{listed}");
+}
+
 #[test]
 fn an_earlier_key_is_restored_by_a_primary_contact_and_an_administrator_deletes_a_licence() {
     let (server, mut admin) = TestServer::with_admin();

@@ -24,7 +24,7 @@ use crate::store::licences::{NewLicence, Viewer};
 pub use apply::{Applied, ApplyContext, apply, apply_in_transaction};
 pub use decide::{decide, replacement};
 pub use files::{MAX_FILE_BYTES, read_paths};
-pub use read::read;
+pub use read::{read, unreadable_in};
 
 /// One input: a file's name (for messages) and its bytes.
 #[derive(Debug, Clone)]

@@ -603,6 +603,13 @@ fn record_of_csv(cell: &dyn Fn(usize) -> String) -> Result<NewLicence, String> {
 /// imported: a version-1 key is named as such, anything else that has the start or the end of
 /// a version-2 key gets the decoder's reason; other long runs (a URL, a hash) are not keys and
 /// are passed over.
+/// What in a text looks like key material but is no part of the keys found, each with its
+/// line and why it cannot be read: what an import lists besides the keys.
+pub fn unreadable_in(text: &str, found: &[key::FoundKey]) -> Vec<(usize, String)> {
+    let covered: Vec<(usize, usize)> = found.iter().map(|k| (k.line, k.last_line)).collect();
+    unreadable(key_like_blocks(text, &covered))
+}
+
 fn key_like_blocks(text: &str, covered: &[(usize, usize)]) -> Vec<(usize, String)> {
     let mut blocks: Vec<(usize, String)> = Vec::new();
     let mut current: Option<(usize, String)> = None;
