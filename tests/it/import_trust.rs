@@ -615,6 +615,53 @@ fn every_entry_that_is_not_imported_is_listed_with_its_line_and_reason() {
 }
 
 #[test]
+fn lines_are_counted_as_an_editor_counts_them_and_a_damaged_key_is_not_called_version_1() {
+    let (server, mut admin) = TestServer::with_admin();
+    // A sheet saved with Windows line ends, its second row (line 3) wrong.
+    let header = licensedesk::inventory::export::CSV_HEADER.join(",");
+    let row = |sen: &str, tier: &str| {
+        format!(
+            ",{sen},Confluence,Conf {sen},Commercial,server,{tier},Org,Ada,,,,,,false,false,\
+             false,,,"
+        )
+    };
+    let sheet = format!(
+        "{header}\r\n{}\r\n{}\r\n",
+        row("SEN-ROW-2", "10"),
+        row("SEN-ROW-3", "lots")
+    );
+    // A key whose first line was lost when it was copied; its last line (the version-2
+    // trailer) is short.
+    let key = test_key("SEN-CUT", "conf", &[]);
+    let width = (60..=80)
+        .find(|w| (6..12).contains(&(key.len() % w)))
+        .unwrap();
+    let wrapped = encoder::wrap(&key, width, "\n");
+    let cut: Vec<&str> = wrapped.lines().skip(1).collect();
+    let pasted = format!("Your key:\n{}\n", cut.join("\n"));
+
+    let answer = preview(&mut admin, &pasted, &[("sheet.csv", sheet.as_bytes())]);
+    let text = answer.text();
+    assert!(
+        text.contains("1 to add, 0 to update, 0 to skip, 2 rejected"),
+        "{text}"
+    );
+    assert!(text.contains("sheet.csv:3 user tier"), "{text}");
+    assert!(!text.contains("sheet.csv:2 user tier"), "{text}");
+    assert!(text.contains("pasted text:2"), "{text}");
+    assert!(!text.contains("version-1"), "{text}");
+    assert!(
+        text.contains("looks like a licence key but cannot be read"),
+        "{text}"
+    );
+    confirm(&mut admin, &answer, &[]);
+    assert_eq!(
+        one::<String>(&server, "SELECT group_concat(sen) FROM licences"),
+        "SEN-ROW-2"
+    );
+}
+
+#[test]
 fn a_developer_licence_is_linked_only_to_a_production_licence_the_importer_may_see() {
     let (server, mut admin) = TestServer::with_admin();
     add_user(&server, "alice@example.com");

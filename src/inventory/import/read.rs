@@ -325,12 +325,13 @@ impl Reader {
             .from_reader(text.as_bytes());
         // The columns after `ref` are those of the older export, in the same order.
         let offset = usize::from(with_ref);
+        let mut lines = LineCounter::new(text);
         for row in reader.records() {
             self.rejections_within_budget()?;
             let row = match row {
                 Ok(row) => row,
                 Err(e) => {
-                    let line = e.position().map_or(0, |p| p.line());
+                    let line = e.position().map_or(0, |p| lines.at(p.byte()));
                     self.reject(
                         format!("{name}:{line}"),
                         format!("not a valid CSV row: {e}"),
@@ -338,7 +339,10 @@ impl Reader {
                     continue;
                 }
             };
-            let origin = format!("{name}:{}", row.position().map_or(0, |p| p.line()));
+            let origin = format!(
+                "{name}:{}",
+                row.position().map_or(0, |p| lines.at(p.byte()))
+            );
             let cell = |i: usize| {
                 export::restore_cell(row.get(i + offset).unwrap_or("").trim()).to_owned()
             };
@@ -386,6 +390,44 @@ impl Reader {
             })?;
         }
         Ok(())
+    }
+}
+
+/// The line a CSV record starts on, counted as an editor counts them from the record's byte
+/// offset (the CSV reader's own count, and its offset, stop short of the `\n` of a `\r\n`
+/// line end, which spreadsheets write). Offsets only grow, so each byte is looked at once.
+struct LineCounter<'a> {
+    text: &'a [u8],
+    byte: usize,
+    line: usize,
+}
+
+impl<'a> LineCounter<'a> {
+    fn new(text: &'a str) -> Self {
+        LineCounter {
+            text: text.as_bytes(),
+            byte: 0,
+            line: 1,
+        }
+    }
+
+    fn at(&mut self, byte: u64) -> usize {
+        let mut byte = usize::try_from(byte)
+            .unwrap_or(usize::MAX)
+            .min(self.text.len());
+        // A record starts after its line end, whatever the reader counted as the end.
+        while let Some(b'\r' | b'\n') = self.text.get(byte) {
+            byte += 1;
+        }
+        if byte > self.byte {
+            let newlines = self.text[self.byte..byte]
+                .iter()
+                .filter(|b| **b == b'\n')
+                .count();
+            self.line += newlines;
+            self.byte = byte;
+        }
+        self.line
     }
 }
 
@@ -598,11 +640,6 @@ fn record_of_csv(cell: &dyn Fn(usize) -> String) -> Result<NewLicence, String> {
     })
 }
 
-/// Stretches of lines outside the keys found that look like key material (long unbroken runs
-/// of key characters), with the line each starts at. [`unreadable`] says why each cannot be
-/// imported: a version-1 key is named as such, anything else that has the start or the end of
-/// a version-2 key gets the decoder's reason; other long runs (a URL, a hash) are not keys and
-/// are passed over.
 /// What in a text looks like key material but is no part of the keys found, each with its
 /// line and why it cannot be read: what an import lists besides the keys.
 pub fn unreadable_in(text: &str, found: &[key::FoundKey]) -> Vec<(usize, String)> {
@@ -610,6 +647,12 @@ pub fn unreadable_in(text: &str, found: &[key::FoundKey]) -> Vec<(usize, String)
     unreadable(key_like_blocks(text, &covered))
 }
 
+/// Stretches of lines outside the keys found that look like key material (long unbroken runs
+/// of key characters), with the line each starts at. [`unreadable`] says why each cannot be
+/// imported: a version-1 key is named as such, anything else that has the start or the end of
+/// a version-2 key gets the decoder's reason; other long runs (a URL, a hash) are not keys and
+/// are passed over. A short line right after a stretch ends it and belongs to it, as the last
+/// line of a wrapped key does (where a version-2 key keeps its trailer).
 fn key_like_blocks(text: &str, covered: &[(usize, usize)]) -> Vec<(usize, String)> {
     let mut blocks: Vec<(usize, String)> = Vec::new();
     let mut current: Option<(usize, String)> = None;
@@ -623,7 +666,11 @@ fn key_like_blocks(text: &str, covered: &[(usize, usize)]) -> Vec<(usize, String
             let block = current.get_or_insert_with(|| (number, String::new()));
             block.1.push_str(trimmed);
             block.1.push('\n');
-        } else if let Some(block) = current.take() {
+        } else if let Some(mut block) = current.take() {
+            if !inside_a_key && looks_like_last_key_line(trimmed) {
+                block.1.push_str(trimmed);
+                block.1.push('\n');
+            }
             blocks.push(block);
         }
     }
@@ -650,6 +697,16 @@ fn unreadable(blocks: Vec<(usize, String)>) -> Vec<(usize, String)> {
             }
         })
         .collect()
+}
+
+/// A short unbroken token of letters, digits and the characters of a key: how the last line
+/// of a wrapped key may look.
+fn looks_like_last_key_line(line: &str) -> bool {
+    !line.is_empty()
+        && line.len() < MIN_KEY_LINE
+        && line
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'='))
 }
 
 /// One unbroken token of at least [`MIN_KEY_LINE`] printable characters, nearly all letters
