@@ -579,6 +579,47 @@ fn reimporting_the_csv_export_updates_the_same_licences_and_adds_nothing() {
 }
 
 #[test]
+fn an_unedited_export_reimported_after_an_upgrade_and_a_renewal_changes_nothing() {
+    let (server, mut admin) = TestServer::with_admin();
+    let key = test_key("SEN-GROWN", "conf", &[("NumberOfUsers", "10")]);
+    let id = licence_from_key(&server, &key, |_| {});
+    for _ in 0..2 {
+        crate::support::people::licence_with(&server, "", |l| {
+            l.sen = None;
+            l.is_evaluation = true;
+            l.name = "Confluence (Server): Evaluation License".into();
+        });
+    }
+    // Upgraded and renewed in the portal, without a new key.
+    let path = format!("/licences/{}/upgrade", id.0);
+    let upgraded = admin.submit(&path, &path, &[("user_tier", "50")]);
+    assert!(upgraded.status < 400, "{}", upgraded.text());
+    let path = format!("/licences/{}/renew", id.0);
+    let renewed = admin.submit(&path, &path, &[("months", "12")]);
+    assert!(renewed.status < 400, "{}", renewed.text());
+    let state = "SELECT group_concat(coalesce(sen, '-') || '|' || coalesce(user_tier, 'u') || '|' \
+                 || coalesce(support_expiry, '') || '|' || updated_at, ';') FROM licences";
+    let before: String = one(&server, state);
+    assert!(before.contains("SEN-GROWN|50|"), "{before}");
+    let orders: i64 = one(&server, "SELECT count(*) FROM orders");
+
+    for format in ["csv", "json"] {
+        let export = admin.get(&format!("/export?format={format}")).body;
+        let file = format!("licences.{format}");
+        let answer = preview(&mut admin, "", &[(&file, export.as_bytes())]);
+        let text = answer.text();
+        assert!(
+            text.contains("0 to add, 0 to update, 3 to skip, 0 rejected"),
+            "{format}: {text}"
+        );
+        assert!(!text.contains("lower user tier"), "{format}: {text}");
+    }
+    assert_eq!(one::<String>(&server, state), before);
+    assert_eq!(one::<i64>(&server, "SELECT count(*) FROM licences"), 3);
+    assert_eq!(one::<i64>(&server, "SELECT count(*) FROM orders"), orders);
+}
+
+#[test]
 fn every_entry_that_is_not_imported_is_listed_with_its_line_and_reason() {
     let (server, mut admin) = TestServer::with_admin();
     let valid = test_key("SEN-VALID", "conf", &[]);
