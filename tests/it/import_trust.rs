@@ -620,6 +620,43 @@ fn an_unedited_export_reimported_after_an_upgrade_and_a_renewal_changes_nothing(
 }
 
 #[test]
+fn a_json_row_is_checked_as_a_csv_row_is() {
+    let (server, mut admin) = TestServer::with_admin();
+    crate::support::people::licence_with(&server, "SEN-J1", |_| {});
+    crate::support::people::licence_with(&server, "SEN-J2", |_| {});
+    let export = admin.get("/export?format=json");
+    let mut document: serde_json::Value = serde_json::from_str(&export.body).unwrap();
+    let rows = document["licences"].as_array_mut().unwrap();
+    rows[0]["sen"] = "SEN-NEW1".into();
+    rows[0]["server_id"] = "not-a-server-id".into();
+    rows[1]["sen"] = "SEN-NEW2".into();
+    rows[1]["name"] = "".into();
+    rows[1]["licence_type"] = " ".into();
+    let edited = serde_json::to_vec(&document).unwrap();
+
+    let answer = preview(&mut admin, "", &[("edited.json", &edited)]);
+    let text = answer.text();
+    assert!(
+        text.contains("1 to add, 0 to update, 0 to skip, 1 rejected"),
+        "{text}"
+    );
+    assert!(text.contains("edited.json: L1 server_id"), "{text}");
+    confirm(&mut admin, &answer, &[]);
+    let added: String = one(
+        &server,
+        "SELECT name || '|' || licence_type FROM licences WHERE sen = 'SEN-NEW2'",
+    );
+    assert_eq!(added, "Jira|Other");
+    assert_eq!(
+        one::<i64>(
+            &server,
+            "SELECT count(*) FROM licences WHERE sen = 'SEN-NEW1'"
+        ),
+        0
+    );
+}
+
+#[test]
 fn every_entry_that_is_not_imported_is_listed_with_its_line_and_reason() {
     let (server, mut admin) = TestServer::with_admin();
     let valid = test_key("SEN-VALID", "conf", &[]);

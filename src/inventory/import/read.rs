@@ -465,6 +465,10 @@ fn check_exported(e: &ExportedLicence, references: &HashSet<String>) -> Result<(
     if e.product.trim().is_empty() {
         return Err("the product is empty".into());
     }
+    // What the CSV refuses, the JSON refuses too.
+    if let Some(v) = &e.server_id {
+        crate::domain::ServerId::parse(v).map_err(|e| format!("server_id {v:?}: {e}"))?;
+    }
     if let Some(tier) = e.user_tier
         && tier < 0
     {
@@ -552,14 +556,17 @@ fn check_exported(e: &ExportedLicence, references: &HashSet<String>) -> Result<(
     Ok(())
 }
 
+/// The licence a checked export row describes; empty fields are read as the CSV reads them
+/// (no SEN, the product as the name, "Other" as the type).
 fn record_of_exported(e: &ExportedLicence) -> NewLicence {
+    let given = |v: &str| Some(v.trim().to_owned()).filter(|v| !v.is_empty());
     NewLicence {
         product: e.product.clone(),
-        name: e.name.clone(),
-        licence_type: e.licence_type.clone(),
+        name: given(&e.name).unwrap_or_else(|| e.product.clone()),
+        licence_type: given(&e.licence_type).unwrap_or_else(|| "Other".into()),
         deployment: e.deployment,
         user_tier: e.user_tier,
-        sen: e.sen.clone(),
+        sen: e.sen.as_deref().and_then(given),
         licence_key: None,
         key_genuine: None,
         server_id: e.server_id.clone(),
