@@ -131,6 +131,9 @@ pub const EN: Catalogue = Catalogue {
     import_contacts_restored: "The files name {count} contact(s): they are restored as exported, \
                                with their primaries; addresses without an account get one \
                                (invited).",
+    import_orders_ignored: "The files hold {orders} order(s) and {terms} period(s) as primary \
+                            contact: only an administrator's import restores them, so they are \
+                            not imported.",
     import_contacts_ignored: "The files name {count} contact(s): they are not imported. You \
                               become the technical contact of every licence you add, as with \
                               Add licence.",

@@ -657,6 +657,48 @@ fn a_json_row_is_checked_as_a_csv_row_is() {
 }
 
 #[test]
+fn a_contact_is_told_that_the_orders_and_primary_periods_of_a_file_are_left_out() {
+    let (server, _admin) = TestServer::with_admin();
+    let alice = add_user(&server, "alice@example.com");
+    let licence = crate::support::people::licence_with(&server, "SEN-ORDERS", |_| {});
+    add_contact(&server, licence, alice, "technical");
+    let mut alice = signed_in(&server, "alice@example.com");
+    let export = alice.get("/export?format=json");
+    let mut document: serde_json::Value = serde_json::from_str(&export.body).unwrap();
+    let row = &mut document["licences"][0];
+    row["sen"] = "SEN-ORDERS-COPY".into();
+    row["orders"] = serde_json::json!([{
+        "number": "LD-777777", "placed_at": 100, "kind": "renewal",
+        "description": "Renewal for 12 months", "po_number": null, "amount": null,
+        "currency": null, "placed_by": "alice@example.com"
+    }]);
+    row["primary_terms"] = serde_json::json!([{
+        "role": "technical", "account": "alice@example.com", "started_at": 100, "ended_at": null
+    }]);
+    let edited = serde_json::to_vec(&document).unwrap();
+
+    let answer = preview(&mut alice, "", &[("edited.json", &edited)]);
+    let text = answer.text();
+    assert!(
+        text.contains("1 to add, 0 to update, 0 to skip, 0 rejected"),
+        "{text}"
+    );
+    assert!(
+        text.contains("The files hold 1 order(s) and 1 period(s) as primary contact"),
+        "{text}"
+    );
+    confirm(&mut alice, &answer, &[]);
+    assert_eq!(
+        one::<i64>(
+            &server,
+            "SELECT count(*) FROM licences WHERE sen = 'SEN-ORDERS-COPY'"
+        ),
+        1
+    );
+    assert_eq!(one::<i64>(&server, "SELECT count(*) FROM orders"), 0);
+}
+
+#[test]
 fn every_entry_that_is_not_imported_is_listed_with_its_line_and_reason() {
     let (server, mut admin) = TestServer::with_admin();
     let valid = test_key("SEN-VALID", "conf", &[]);

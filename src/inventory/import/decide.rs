@@ -108,6 +108,8 @@ impl Decider<'_> {
         }
         if let Extra::Exported(exported) = &item.extra {
             self.plan.contacts_in_files += exported.contacts.len();
+            self.plan.orders_in_files += exported.orders.len();
+            self.plan.primary_terms_in_files += exported.primary_terms.len();
         }
         let found = match &item.extra {
             Extra::Csv {

@@ -201,6 +201,10 @@ pub struct Plan {
     /// Contacts named by the export rows to add; restored only for an administrator, else
     /// ignored (the preview says which).
     pub contacts_in_files: usize,
+    /// Orders and primary periods the export rows carry: restored only for an administrator,
+    /// else left out (the preview says so).
+    pub orders_in_files: usize,
+    pub primary_terms_in_files: usize,
     /// Whether the contacts an export names are restored (administrators, the command line).
     pub restores: bool,
 }
