@@ -126,8 +126,9 @@ pub const EN: Catalogue = Catalogue {
     import_replace_genuine_hint: "Without this, the updates marked as replacing a genuine key \
                                   are left out and everything else is imported.",
     import_invite: "Send invitations to the accounts this import creates",
-    import_invite_hint: "Without this, new contact accounts are created as invited and nobody \
-                         is mailed; send invitations later from Admin.",
+    import_invite_hint: "Without this, new contact accounts are created as invited and no \
+                         invitation is sent (send them later from Admin); renewal reminders \
+                         still go to every contact of a licence, these included.",
     import_contacts_restored: "The files name {count} contact(s): they are restored as exported, \
                                with their primaries; addresses without an account get one \
                                (invited).",

@@ -699,6 +699,57 @@ fn a_contact_is_told_that_the_orders_and_primary_periods_of_a_file_are_left_out(
 }
 
 #[test]
+fn a_restore_without_invitations_says_that_reminders_still_reach_the_restored_contacts() {
+    let (mut server, mut admin) = TestServer::with_admin();
+    let soon = jiff::Zoned::now()
+        .date()
+        .saturating_add(jiff::Span::new().days(30));
+    let document = serde_json::json!({"format": "licensedesk-export", "version": 2, "licences": [{
+        "ref": "L1", "product": "Confluence", "name": "Confluence", "licence_type": "Commercial",
+        "deployment": "server", "user_tier": 10, "sen": "SEN-REMIND", "licence_key": null,
+        "key_genuine": null, "server_id": null, "organisation": "", "licensed_to": "",
+        "purchase_date": null, "support_expiry": soon.to_string(), "licence_expiry": null,
+        "support_level": "", "auto_renew": false, "archived": false, "is_evaluation": false,
+        "reason_for_purchase": null, "key_retrieved_at": null, "production_licence": null,
+        "created_at": 1, "updated_at": 1,
+        "contacts": [{"email": "restored@example.com", "role": "technical", "primary": true}],
+        "server_id_history": [], "key_history": []
+    }]})
+    .to_string();
+    let answer = preview(&mut admin, "", &[("backup.json", document.as_bytes())]);
+    let text = answer.text();
+    assert!(
+        text.contains("renewal reminders still go to every contact of a licence"),
+        "{text}"
+    );
+    assert!(!text.contains("nobody is mailed"), "{text}");
+    confirm(&mut admin, &answer, &[]);
+    assert_eq!(one::<i64>(&server, "SELECT count(*) FROM outbox"), 0);
+    server.stop();
+
+    // What the preview says is what happens: the next reminder run mails the restored address.
+    let result = crate::cli::binary()
+        .args([
+            "reminders",
+            "run",
+            "--base-url",
+            "https://licences.example",
+            "--data-dir",
+        ])
+        .arg(server.data.path())
+        .output()
+        .unwrap();
+    assert!(result.status.success(), "{result:?}");
+    assert_eq!(
+        one::<i64>(
+            &server,
+            "SELECT count(*) FROM outbox WHERE to_address = 'restored@example.com'"
+        ),
+        1
+    );
+}
+
+#[test]
 fn every_entry_that_is_not_imported_is_listed_with_its_line_and_reason() {
     let (server, mut admin) = TestServer::with_admin();
     let valid = test_key("SEN-VALID", "conf", &[]);
