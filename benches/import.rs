@@ -66,6 +66,7 @@ fn main() {
             allow_unverified: true,
             viewer: None,
             max_keys: None,
+            max_held_bytes: None,
         },
         &|_| {},
     )

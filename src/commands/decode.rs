@@ -1,8 +1,9 @@
 //! `licensedesk decode [KEY|FILE|-] [--json]`: decode the licence keys in a text (found with the
 //! same scanner as `import`: a licence e-mail, a config file, a bare key) and verify their
-//! signatures. One key prints as a summary (`--json`: an object), several print in turn
-//! (`--json`: an array). Exit status 0 when every key is genuine, 1 when one decodes but does
-//! not verify, 2 when the text holds no key or a key that cannot be read.
+//! signatures. Whatever looks like a key but cannot be read is listed too, with its line and
+//! why, as `import` lists it. One entry prints as a summary (`--json`: an object), several
+//! print in turn (`--json`: an array). Exit status 0 when every key is genuine, 1 when one
+//! decodes but does not verify, 2 when the text holds no key or one that cannot be read.
 
 use std::io::Read;
 use std::process::ExitCode;
@@ -21,7 +22,8 @@ const NOT_A_KEY: u8 = 2;
 pub fn run(args: &DecodeArgs) -> anyhow::Result<ExitCode> {
     let input = read_input(&args.input)?;
     let found = key::find_keys(&input);
-    if found.is_empty() {
+    let leftovers = crate::inventory::import::unreadable_in(&input, &found);
+    if found.is_empty() && leftovers.is_empty() {
         // Nothing shaped like a version-2 key: the decoder says why the whole text is not one
         // (empty, a version-1 key, no trailer).
         let reason = match key::decode(&input) {
@@ -35,10 +37,19 @@ pub fn run(args: &DecodeArgs) -> anyhow::Result<ExitCode> {
         }
         return Ok(ExitCode::from(NOT_A_KEY));
     }
-    let results: Vec<(usize, Result<DecodedKey, key::KeyError>)> = found
+    let mut results: Vec<(usize, Result<DecodedKey, String>)> = found
         .iter()
-        .map(|candidate| (candidate.line, key::decode(&candidate.raw)))
+        .map(|candidate| {
+            let decoded = key::decode(&candidate.raw).map_err(|e| e.to_string());
+            (candidate.line, decoded)
+        })
+        .chain(
+            leftovers
+                .into_iter()
+                .map(|(line, reason)| (line, Err(reason))),
+        )
         .collect();
+    results.sort_by_key(|(line, _)| *line);
     let status = results
         .iter()
         .map(|(_, result)| match result {
@@ -54,7 +65,7 @@ pub fn run(args: &DecodeArgs) -> anyhow::Result<ExitCode> {
                 println!("{}", serde_json::to_string_pretty(&to_json(decoded))?);
             }
             Ok(decoded) => print!("{}", summary(decoded)),
-            Err(error) if args.json => println!("{}", json!({ "error": error.to_string() })),
+            Err(error) if args.json => println!("{}", json!({ "error": error })),
             Err(error) => eprintln!("licensedesk: {error}"),
         }
         return Ok(ExitCode::from(status));
@@ -65,7 +76,7 @@ pub fn run(args: &DecodeArgs) -> anyhow::Result<ExitCode> {
             .map(|(line, result)| {
                 let mut value = match result {
                     Ok(decoded) => to_json(decoded),
-                    Err(error) => json!({ "error": error.to_string() }),
+                    Err(error) => json!({ "error": error }),
                 };
                 if let Some(object) = value.as_object_mut() {
                     object.insert("line".into(), json!(line));

@@ -63,6 +63,7 @@ pub fn run(args: &ImportArgs) -> anyhow::Result<ExitCode> {
         allow_unverified: args.allow_unverified,
         viewer: None,
         max_keys: None,
+        max_held_bytes: None,
     };
     let mut decoded = import::read(&sources, options, &|done| bar.set_position(done))?;
     bar.finish_and_clear();

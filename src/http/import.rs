@@ -78,6 +78,32 @@ impl PendingImports {
         self.len() == 0
     }
 
+    /// The most a new preview of `owner`'s may hold: their own budget (their older previews
+    /// make way), and what the other accounts leave of the overall one. Reading an upload stops
+    /// as soon as it passes this. Also says which of the two it is.
+    fn room(&self, owner: AccountId) -> (usize, Refusal) {
+        let mut previews = self.previews.lock().unwrap_or_else(|e| e.into_inner());
+        previews.retain(|_, p| p.created.elapsed() < PREVIEW_LIFETIME);
+        let others: usize = previews
+            .values()
+            .filter(|p| p.owner != owner)
+            .map(|p| p.bytes)
+            .sum();
+        let left = self.limits.pending_bytes.saturating_sub(others);
+        let account = self.limits.pending_account_bytes;
+        if left < account {
+            (left, Refusal::Full)
+        } else {
+            (
+                account,
+                Refusal::TooLarge {
+                    bytes: 0,
+                    max: account,
+                },
+            )
+        }
+    }
+
     fn keep(&self, pending: Pending) -> Result<Token, Refusal> {
         if pending.bytes > self.limits.pending_account_bytes {
             return Err(Refusal::TooLarge {
@@ -193,16 +219,33 @@ pub fn preview(ctx: &mut Ctx) -> AppResult<Response> {
             Some(cat.import_nothing),
         );
     }
+    let (room, refusal) = ctx.app.pending_imports.room(session.account.id);
     let options = import::Options {
         allow_unverified,
         viewer: Some(session.viewer()),
         max_keys: Some(ctx.app.config.imports.max_keys),
+        max_held_bytes: Some(room),
     };
     let decoded = match import::read(&sources, options, &|_| {}) {
         Ok(decoded) => decoded,
         Err(import::PlanError::TooManyKeys { max }) => {
             let message = fill(cat.import_too_many_keys, &[("max", &max)]);
             return render_form(ctx, &session, 422, "", allow_unverified, Some(&message));
+        }
+        Err(import::PlanError::TooLarge { at, .. }) => {
+            // Reading stopped where the budget was passed: nothing past it was decoded.
+            let refused = match refusal {
+                Refusal::TooLarge { max, .. } => fill(
+                    cat.import_preview_over_budget,
+                    &[("max", &max.div_ceil(1 << 20))],
+                ),
+                Refusal::Full => cat.import_previews_full.to_owned(),
+            };
+            let message = format!(
+                "{refused} {}",
+                fill(cat.import_read_stopped, &[("at", &at)])
+            );
+            return render_form(ctx, &session, 413, "", allow_unverified, Some(&message));
         }
         Err(import::PlanError::Database(e)) => return Err(e.into()),
     };
@@ -223,23 +266,27 @@ fn keep_and_show(
     notice: Option<&str>,
 ) -> AppResult<Response> {
     let cat = ctx.app.catalogue;
-    let bytes = decoded.held_bytes();
+    let fingerprint = plan.fingerprint();
+    // The fingerprint's warnings (its origins and reasons are counted with the entries).
+    let warnings: usize = fingerprint
+        .iter()
+        .filter(|(_, target, _)| *target != Some(-2))
+        .flat_map(|(_, _, warnings)| warnings)
+        .map(|w| std::mem::size_of::<String>() + w.len())
+        .sum();
+    let bytes = decoded.held_bytes() + warnings;
     let kept = ctx.app.pending_imports.keep(Pending {
         owner: session.account.id,
         decoded,
-        fingerprint: plan.fingerprint(),
+        fingerprint,
         options,
         created: Instant::now(),
         bytes,
     });
     let token = match kept {
         Ok(token) => token,
-        Err(Refusal::TooLarge { bytes, max }) => {
-            let mib = |n: usize| n.div_ceil(1 << 20);
-            let message = fill(
-                cat.import_preview_too_large,
-                &[("size", &mib(bytes)), ("max", &mib(max))],
-            );
+        Err(refusal) => {
+            let message = refusal_message(cat, refusal);
             return render_form(
                 ctx,
                 session,
@@ -247,16 +294,6 @@ fn keep_and_show(
                 "",
                 options.allow_unverified,
                 Some(&message),
-            );
-        }
-        Err(Refusal::Full) => {
-            return render_form(
-                ctx,
-                session,
-                413,
-                "",
-                options.allow_unverified,
-                Some(cat.import_previews_full),
             );
         }
     };
@@ -278,6 +315,20 @@ fn keep_and_show(
         status,
         body,
     )
+}
+
+/// Why a preview is not kept, in words.
+fn refusal_message(cat: &crate::i18n::Catalogue, refusal: Refusal) -> String {
+    match refusal {
+        Refusal::TooLarge { bytes, max } => {
+            let mib = |n: usize| n.div_ceil(1 << 20);
+            fill(
+                cat.import_preview_too_large,
+                &[("size", &mib(bytes)), ("max", &mib(max))],
+            )
+        }
+        Refusal::Full => cat.import_previews_full.to_owned(),
+    }
 }
 
 /// The confirmation: compares the preview's entries with the inventory again (no decoding)

@@ -114,6 +114,9 @@ pub const EN: Catalogue = Catalogue {
                                {max} MiB per account). Import it in parts.",
     import_previews_full: "The server holds as many import previews as it may right now. Confirm \
                            or cancel a preview, or try again in a few minutes.",
+    import_read_stopped: "Reading stopped at {at}: nothing after it was decoded.",
+    import_preview_over_budget: "This import is too large to keep for a preview (more than {max} \
+                                 MiB per account). Import it in parts.",
     import_changed_since_preview: "The inventory changed since your preview, so this is what the \
                                    import would do now. Nothing was imported: check it and \
                                    confirm again.",
@@ -123,11 +126,15 @@ pub const EN: Catalogue = Catalogue {
     import_replace_genuine_hint: "Without this, the updates marked as replacing a genuine key \
                                   are left out and everything else is imported.",
     import_invite: "Send invitations to the accounts this import creates",
-    import_invite_hint: "Without this, new contact accounts are created as invited and nobody \
-                         is mailed; send invitations later from Admin.",
+    import_invite_hint: "Without this, new contact accounts are created as invited and no \
+                         invitation is sent (send them later from Admin); renewal reminders \
+                         still go to every contact of a licence, these included.",
     import_contacts_restored: "The files name {count} contact(s): they are restored as exported, \
                                with their primaries; addresses without an account get one \
                                (invited).",
+    import_orders_ignored: "The files hold {orders} order(s) and {terms} period(s) as primary \
+                            contact: only an administrator's import restores them, so they are \
+                            not imported.",
     import_contacts_ignored: "The files name {count} contact(s): they are not imported. You \
                               become the technical contact of every licence you add, as with \
                               Add licence.",

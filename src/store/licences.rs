@@ -318,6 +318,22 @@ pub fn by_sen(conn: &Connection, sen: &str) -> rusqlite::Result<Vec<Licence>> {
     rows.collect()
 }
 
+/// Licences with neither SEN nor key, of this product and name, created at this time (in id
+/// order): what a row of an export without SEN or key can be matched by.
+pub fn keyless_created(
+    conn: &Connection,
+    product: &str,
+    name: &str,
+    created_at: i64,
+) -> rusqlite::Result<Vec<Licence>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM licences l WHERE l.sen IS NULL AND l.licence_key IS NULL \
+         AND l.product = ?1 AND l.name = ?2 AND l.created_at = ?3 ORDER BY l.id"
+    ))?;
+    let rows = stmt.query_map(rusqlite::params![product, name, created_at], from_row)?;
+    rows.collect()
+}
+
 /// Every licence, in id order, for export.
 pub fn all(conn: &Connection) -> rusqlite::Result<Vec<Licence>> {
     let mut stmt = conn.prepare(&format!("SELECT {COLUMNS} FROM licences l ORDER BY l.id"))?;

@@ -144,6 +144,9 @@ pub fn preview(cat: &Catalogue, view: &PreviewView<'_>) -> Markup {
             @let template = if plan.restores { cat.import_contacts_restored } else { cat.import_contacts_ignored };
             p.notice { (fill(template, &[("count", &plan.contacts_in_files)])) }
         }
+        @if !plan.restores && plan.orders_in_files + plan.primary_terms_in_files > 0 {
+            p.notice { (fill(cat.import_orders_ignored, &[("orders", &plan.orders_in_files), ("terms", &plan.primary_terms_in_files)])) }
+        }
         (table(cat, cat.import_rejected_heading, &rejected_rows(&plan.rejected), cat.import_column_reason))
         (table(cat, cat.import_warnings_heading, &warned, cat.import_column_reason))
         (table(cat, cat.import_add_heading, &add, cat.import_column_licence))

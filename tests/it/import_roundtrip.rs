@@ -399,6 +399,7 @@ proptest! {
             allow_unverified: true,
             viewer: None,
             max_keys: None,
+            max_held_bytes: None,
         };
         let plan = import::plan(
             &second,

@@ -332,6 +332,74 @@ fn a_json_row_cannot_rewrite_the_signed_terms_of_a_key_it_carries() {
 }
 
 #[test]
+fn a_row_whose_key_was_left_out_never_changes_what_the_key_on_record_says() {
+    let (server, _admin) = TestServer::with_admin();
+    let alice = add_user(&server, "alice@example.com");
+    let bob = add_user(&server, "bob@example.com");
+    let alices_key = test_key("SEN-ALICE", "conf", &[("NumberOfUsers", "25")]);
+    let bobs_key = test_key("SEN-500", "stash", &[("NumberOfUsers", "25")]);
+    let alices = licence_from_key(&server, &alices_key, |_| {});
+    let bobs = licence_from_key(&server, &bobs_key, |_| {});
+    add_contact(&server, alices, alice, "technical");
+    add_contact(&server, bobs, bob, "technical");
+    let terms = "SELECT sen || '|' || product || '|' || licence_type || '|' || \
+                 coalesce(user_tier, 'unlimited') || '|' || coalesce(support_expiry, '') || \
+                 '|' || coalesce(licence_expiry, '') || '|' || licence_key || '|' || key_genuine \
+                 FROM licences ORDER BY id";
+    let terms_of = |server: &TestServer| -> Vec<String> {
+        let db = server.db();
+        let mut statement = db.prepare(terms).unwrap();
+        statement
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
+    };
+    let before = terms_of(&server);
+
+    // The Server ID gate is not passed: the export leaves the key out.
+    let mut alice = signed_in(&server, "alice@example.com");
+    let export = alice.get("/export?format=json");
+    let mut document: serde_json::Value = serde_json::from_str(&export.body).unwrap();
+    let row = &mut document["licences"][0];
+    assert_eq!(row["licence_key"], serde_json::Value::Null);
+    row["user_tier"] = 10_000.into();
+    row["support_expiry"] = "2099-12-31".into();
+    row["licence_expiry"] = "2099-12-31".into();
+    row["licence_type"] = "Academic".into();
+    let edited = serde_json::to_vec(&document).unwrap();
+    let answer = preview(&mut alice, "", &[("edited.json", &edited)]);
+    let text = answer.text();
+    assert!(
+        text.contains("0 to add, 0 to update, 1 to skip, 0 rejected"),
+        "{text}"
+    );
+    assert!(text.contains("unchanged"), "{text}");
+
+    let mut bob = signed_in(&server, "bob@example.com");
+    let csv = bob.get("/export?format=csv").body;
+    assert!(!csv.contains(&bobs_key), "the key is left out");
+    let mut lines: Vec<String> = csv.lines().map(str::to_owned).collect();
+    let mut cells: Vec<String> = lines[1].split(',').map(str::to_owned).collect();
+    assert_eq!(cells[1], "SEN-500", "{csv}");
+    cells[1] = "SEN-HIJACK".into();
+    cells[2] = "Jira".into();
+    cells[6] = "unlimited".into();
+    lines[1] = cells.join(",");
+    let edited = lines.join("\n");
+    let answer = preview(&mut bob, "", &[("edited.csv", edited.as_bytes())]);
+    let text = answer.text();
+    assert!(
+        text.contains("0 to add, 0 to update, 1 to skip, 0 rejected"),
+        "{text}"
+    );
+
+    assert_eq!(terms_of(&server), before);
+    assert_eq!(one::<i64>(&server, "SELECT count(*) FROM orders"), 0);
+    assert_eq!(one::<i64>(&server, "SELECT count(*) FROM licences"), 2);
+}
+
+#[test]
 fn a_json_export_restores_primaries_orders_and_histories_byte_for_byte() {
     let (server, mut admin) = TestServer::with_admin();
     let bob = add_user(&server, "bob@example.com");
@@ -511,6 +579,177 @@ fn reimporting_the_csv_export_updates_the_same_licences_and_adds_nothing() {
 }
 
 #[test]
+fn an_unedited_export_reimported_after_an_upgrade_and_a_renewal_changes_nothing() {
+    let (server, mut admin) = TestServer::with_admin();
+    let key = test_key("SEN-GROWN", "conf", &[("NumberOfUsers", "10")]);
+    let id = licence_from_key(&server, &key, |_| {});
+    for _ in 0..2 {
+        crate::support::people::licence_with(&server, "", |l| {
+            l.sen = None;
+            l.is_evaluation = true;
+            l.name = "Confluence (Server): Evaluation License".into();
+        });
+    }
+    // Upgraded and renewed in the portal, without a new key.
+    let path = format!("/licences/{}/upgrade", id.0);
+    let upgraded = admin.submit(&path, &path, &[("user_tier", "50")]);
+    assert!(upgraded.status < 400, "{}", upgraded.text());
+    let path = format!("/licences/{}/renew", id.0);
+    let renewed = admin.submit(&path, &path, &[("months", "12")]);
+    assert!(renewed.status < 400, "{}", renewed.text());
+    let state = "SELECT group_concat(coalesce(sen, '-') || '|' || coalesce(user_tier, 'u') || '|' \
+                 || coalesce(support_expiry, '') || '|' || updated_at, ';') FROM licences";
+    let before: String = one(&server, state);
+    assert!(before.contains("SEN-GROWN|50|"), "{before}");
+    let orders: i64 = one(&server, "SELECT count(*) FROM orders");
+
+    for format in ["csv", "json"] {
+        let export = admin.get(&format!("/export?format={format}")).body;
+        let file = format!("licences.{format}");
+        let answer = preview(&mut admin, "", &[(&file, export.as_bytes())]);
+        let text = answer.text();
+        assert!(
+            text.contains("0 to add, 0 to update, 3 to skip, 0 rejected"),
+            "{format}: {text}"
+        );
+        assert!(!text.contains("lower user tier"), "{format}: {text}");
+    }
+    assert_eq!(one::<String>(&server, state), before);
+    assert_eq!(one::<i64>(&server, "SELECT count(*) FROM licences"), 3);
+    assert_eq!(one::<i64>(&server, "SELECT count(*) FROM orders"), orders);
+}
+
+#[test]
+fn a_json_row_is_checked_as_a_csv_row_is() {
+    let (server, mut admin) = TestServer::with_admin();
+    crate::support::people::licence_with(&server, "SEN-J1", |_| {});
+    crate::support::people::licence_with(&server, "SEN-J2", |_| {});
+    let export = admin.get("/export?format=json");
+    let mut document: serde_json::Value = serde_json::from_str(&export.body).unwrap();
+    let rows = document["licences"].as_array_mut().unwrap();
+    rows[0]["sen"] = "SEN-NEW1".into();
+    rows[0]["server_id"] = "not-a-server-id".into();
+    rows[1]["sen"] = "SEN-NEW2".into();
+    rows[1]["name"] = "".into();
+    rows[1]["licence_type"] = " ".into();
+    let edited = serde_json::to_vec(&document).unwrap();
+
+    let answer = preview(&mut admin, "", &[("edited.json", &edited)]);
+    let text = answer.text();
+    assert!(
+        text.contains("1 to add, 0 to update, 0 to skip, 1 rejected"),
+        "{text}"
+    );
+    assert!(text.contains("edited.json: L1 server_id"), "{text}");
+    confirm(&mut admin, &answer, &[]);
+    let added: String = one(
+        &server,
+        "SELECT name || '|' || licence_type FROM licences WHERE sen = 'SEN-NEW2'",
+    );
+    assert_eq!(added, "Jira|Other");
+    assert_eq!(
+        one::<i64>(
+            &server,
+            "SELECT count(*) FROM licences WHERE sen = 'SEN-NEW1'"
+        ),
+        0
+    );
+}
+
+#[test]
+fn a_contact_is_told_that_the_orders_and_primary_periods_of_a_file_are_left_out() {
+    let (server, _admin) = TestServer::with_admin();
+    let alice = add_user(&server, "alice@example.com");
+    let licence = crate::support::people::licence_with(&server, "SEN-ORDERS", |_| {});
+    add_contact(&server, licence, alice, "technical");
+    let mut alice = signed_in(&server, "alice@example.com");
+    let export = alice.get("/export?format=json");
+    let mut document: serde_json::Value = serde_json::from_str(&export.body).unwrap();
+    let row = &mut document["licences"][0];
+    row["sen"] = "SEN-ORDERS-COPY".into();
+    row["orders"] = serde_json::json!([{
+        "number": "LD-777777", "placed_at": 100, "kind": "renewal",
+        "description": "Renewal for 12 months", "po_number": null, "amount": null,
+        "currency": null, "placed_by": "alice@example.com"
+    }]);
+    row["primary_terms"] = serde_json::json!([{
+        "role": "technical", "account": "alice@example.com", "started_at": 100, "ended_at": null
+    }]);
+    let edited = serde_json::to_vec(&document).unwrap();
+
+    let answer = preview(&mut alice, "", &[("edited.json", &edited)]);
+    let text = answer.text();
+    assert!(
+        text.contains("1 to add, 0 to update, 0 to skip, 0 rejected"),
+        "{text}"
+    );
+    assert!(
+        text.contains("The files hold 1 order(s) and 1 period(s) as primary contact"),
+        "{text}"
+    );
+    confirm(&mut alice, &answer, &[]);
+    assert_eq!(
+        one::<i64>(
+            &server,
+            "SELECT count(*) FROM licences WHERE sen = 'SEN-ORDERS-COPY'"
+        ),
+        1
+    );
+    assert_eq!(one::<i64>(&server, "SELECT count(*) FROM orders"), 0);
+}
+
+#[test]
+fn a_restore_without_invitations_says_that_reminders_still_reach_the_restored_contacts() {
+    let (mut server, mut admin) = TestServer::with_admin();
+    let soon = jiff::Zoned::now()
+        .date()
+        .saturating_add(jiff::Span::new().days(30));
+    let document = serde_json::json!({"format": "licensedesk-export", "version": 2, "licences": [{
+        "ref": "L1", "product": "Confluence", "name": "Confluence", "licence_type": "Commercial",
+        "deployment": "server", "user_tier": 10, "sen": "SEN-REMIND", "licence_key": null,
+        "key_genuine": null, "server_id": null, "organisation": "", "licensed_to": "",
+        "purchase_date": null, "support_expiry": soon.to_string(), "licence_expiry": null,
+        "support_level": "", "auto_renew": false, "archived": false, "is_evaluation": false,
+        "reason_for_purchase": null, "key_retrieved_at": null, "production_licence": null,
+        "created_at": 1, "updated_at": 1,
+        "contacts": [{"email": "restored@example.com", "role": "technical", "primary": true}],
+        "server_id_history": [], "key_history": []
+    }]})
+    .to_string();
+    let answer = preview(&mut admin, "", &[("backup.json", document.as_bytes())]);
+    let text = answer.text();
+    assert!(
+        text.contains("renewal reminders still go to every contact of a licence"),
+        "{text}"
+    );
+    assert!(!text.contains("nobody is mailed"), "{text}");
+    confirm(&mut admin, &answer, &[]);
+    assert_eq!(one::<i64>(&server, "SELECT count(*) FROM outbox"), 0);
+    server.stop();
+
+    // What the preview says is what happens: the next reminder run mails the restored address.
+    let result = crate::cli::binary()
+        .args([
+            "reminders",
+            "run",
+            "--base-url",
+            "https://licences.example",
+            "--data-dir",
+        ])
+        .arg(server.data.path())
+        .output()
+        .unwrap();
+    assert!(result.status.success(), "{result:?}");
+    assert_eq!(
+        one::<i64>(
+            &server,
+            "SELECT count(*) FROM outbox WHERE to_address = 'restored@example.com'"
+        ),
+        1
+    );
+}
+
+#[test]
 fn every_entry_that_is_not_imported_is_listed_with_its_line_and_reason() {
     let (server, mut admin) = TestServer::with_admin();
     let valid = test_key("SEN-VALID", "conf", &[]);
@@ -543,6 +782,53 @@ fn every_entry_that_is_not_imported_is_listed_with_its_line_and_reason() {
     assert_eq!(
         one::<String>(&server, "SELECT group_concat(sen) FROM licences"),
         "SEN-VALID"
+    );
+}
+
+#[test]
+fn lines_are_counted_as_an_editor_counts_them_and_a_damaged_key_is_not_called_version_1() {
+    let (server, mut admin) = TestServer::with_admin();
+    // A sheet saved with Windows line ends, its second row (line 3) wrong.
+    let header = licensedesk::inventory::export::CSV_HEADER.join(",");
+    let row = |sen: &str, tier: &str| {
+        format!(
+            ",{sen},Confluence,Conf {sen},Commercial,server,{tier},Org,Ada,,,,,,false,false,\
+             false,,,"
+        )
+    };
+    let sheet = format!(
+        "{header}\r\n{}\r\n{}\r\n",
+        row("SEN-ROW-2", "10"),
+        row("SEN-ROW-3", "lots")
+    );
+    // A key whose first line was lost when it was copied; its last line (the version-2
+    // trailer) is short.
+    let key = test_key("SEN-CUT", "conf", &[]);
+    let width = (60..=80)
+        .find(|w| (6..12).contains(&(key.len() % w)))
+        .unwrap();
+    let wrapped = encoder::wrap(&key, width, "\n");
+    let cut: Vec<&str> = wrapped.lines().skip(1).collect();
+    let pasted = format!("Your key:\n{}\n", cut.join("\n"));
+
+    let answer = preview(&mut admin, &pasted, &[("sheet.csv", sheet.as_bytes())]);
+    let text = answer.text();
+    assert!(
+        text.contains("1 to add, 0 to update, 0 to skip, 2 rejected"),
+        "{text}"
+    );
+    assert!(text.contains("sheet.csv:3 user tier"), "{text}");
+    assert!(!text.contains("sheet.csv:2 user tier"), "{text}");
+    assert!(text.contains("pasted text:2"), "{text}");
+    assert!(!text.contains("version-1"), "{text}");
+    assert!(
+        text.contains("looks like a licence key but cannot be read"),
+        "{text}"
+    );
+    confirm(&mut admin, &answer, &[]);
+    assert_eq!(
+        one::<String>(&server, "SELECT group_concat(sen) FROM licences"),
+        "SEN-ROW-2"
     );
 }
 
@@ -777,6 +1063,51 @@ fn thirty_two_previews_of_31_mib_uploads_hold_their_decoded_entries_within_budge
 }
 
 #[test]
+fn reading_an_upload_stops_with_a_413_as_soon_as_its_decoded_entries_pass_the_budget() {
+    let _heavy = crate::support::heavy();
+    let (server, mut admin) = TestServer::with_admin();
+    let limits = licensedesk::config::ImportLimits::default();
+    let pending = || &server.started.as_ref().unwrap().app.pending_imports;
+    // A short key whose properties expand to a megabyte: a hundred of them decode to far more
+    // than an account's previews may hold.
+    let organisation = "O".repeat(1_000_000);
+    let key = test_key("SEN-HUGE", "conf", &[("Organisation", &organisation)]);
+    assert!(key.len() < 8_000, "{} bytes", key.len());
+    let upload = vec![key.as_str(); 100].join("\n\n");
+    let last_key_line = upload.lines().count() - key.lines().count() + 1;
+    let csrf = admin.get("/import").csrf();
+
+    let answer = multipart(
+        &mut admin,
+        &[("csrf", &csrf), ("allow_unverified", "on")],
+        &[("huge.txt", upload.as_bytes())],
+    );
+    let text = answer.text();
+    assert_eq!(answer.status, 413, "{text}");
+    assert!(
+        text.contains(&format!(
+            "more than {} MiB per account",
+            limits.pending_account_bytes >> 20
+        )),
+        "{text}"
+    );
+    let stopped: usize = text
+        .split("Reading stopped at huge.txt:")
+        .nth(1)
+        .and_then(|rest| rest.split(':').next())
+        .and_then(|line| line.trim().parse().ok())
+        .unwrap_or_else(|| panic!("the answer says where reading stopped: {text}"));
+    // About seventeen keys of a hundred were decoded, not all of them.
+    assert!(
+        stopped < last_key_line / 3,
+        "stopped at line {stopped} of {last_key_line}"
+    );
+    assert_eq!(pending().len(), 0);
+    assert_eq!(pending().held_bytes(), 0);
+    assert_eq!(one::<i64>(&server, "SELECT count(*) FROM licences"), 0);
+}
+
+#[test]
 fn previews_past_the_budgets_or_the_key_cap_are_refused_and_never_push_out_someone_elses() {
     // How much a preview of three keys holds, measured on a server with the default limits.
     let keys = |prefix: &str, n: usize| {
@@ -937,6 +1268,69 @@ fn decode_reads_any_text_holding_keys_as_import_does() {
     let (code, out, err) = run(&["decode", none.to_str().unwrap()], None);
     assert_eq!(code, 2, "{out}");
     assert!(err.contains("not a licence key"), "{err}");
+}
+
+/// A version-1 key (pre-2008): it cannot be decoded offline.
+const VERSION_1_KEY: &str = "NQrPoNOBNRHnXHjaFJNPxwrQoropKmMGGTamaPMdptjcGW\n\
+mi2KouuJLPf6fVkEq<hggtmF2K6LwzkgD3KEWKGzmc3rLm\n\
+QmRSsRRNrponOQoPMNwwqOmmPNQqmRmmQXXsSVUvsVXuos\n\
+tUUoomsotmummmmmUUoomsotmummmmmUU1qiXppfXk\n";
+
+#[test]
+fn decode_lists_every_entry_import_lists_and_fails_on_an_unreadable_one() {
+    use crate::cli::run;
+    let dir = tempfile::tempdir().unwrap();
+    let key = test_key("SEN-DECODE", "conf", &[]);
+    // A key, then a version-1 key.
+    let with_v1 = dir.path().join("with-v1.txt");
+    std::fs::write(&with_v1, format!("first:\n{key}\n\nold:\n{VERSION_1_KEY}")).unwrap();
+    let (code, out, err) = run(&["decode", with_v1.to_str().unwrap()], None);
+    assert_eq!(code, 2, "an unreadable entry: {out}{err}");
+    assert!(
+        out.contains("Key 1 of 2 (line 2)") && out.contains("Key 2 of 2 (line 5)"),
+        "{out}"
+    );
+    assert!(out.contains("SEN-DECODE"), "{out}");
+    assert!(out.contains("legacy version-1 licence key"), "{out}");
+    let (code, out, _) = run(&["decode", "--json", with_v1.to_str().unwrap()], None);
+    assert_eq!(code, 2);
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let entries = json.as_array().unwrap_or_else(|| panic!("an array: {out}"));
+    assert_eq!(entries.len(), 2);
+    assert_eq!(entries[0]["sen"], "SEN-DECODE");
+    assert_eq!(entries[1]["line"], 5);
+    assert!(
+        entries[1]["error"].as_str().unwrap().contains("version-1"),
+        "{out}"
+    );
+
+    // A key, then two keys whose ends were lost: each listed at its line, as import lists them.
+    let damaged = |sen: &str| {
+        let whole = encoder::wrap(&test_key(sen, "conf", &[]), 76, "\n");
+        let lines: Vec<&str> = whole.lines().collect();
+        lines[..lines.len() - 2].join("\n")
+    };
+    let text = format!(
+        "good:\n{key}\n\nbroken:\n{}\n\nbroken too:\n{}\n",
+        damaged("SEN-BROKEN-1"),
+        damaged("SEN-BROKEN-2")
+    );
+    let with_damaged = dir.path().join("damaged.txt");
+    std::fs::write(&with_damaged, &text).unwrap();
+    let (code, out, err) = run(&["decode", with_damaged.to_str().unwrap()], None);
+    assert_eq!(code, 2, "{out}{err}");
+    assert!(out.contains("Key 1 of 3 (line 2)"), "{out}");
+    assert!(out.contains("Key 2 of 3 (line 5)"), "{out}");
+    assert!(out.contains("Key 3 of 3"), "{out}");
+    assert_eq!(out.matches("cannot be read").count(), 2, "{out}");
+    // The same text through import: the same lines, the same reasons.
+    let (_, import_out, import_err) = run(
+        &["import", "--dry-run", with_damaged.to_str().unwrap()],
+        None,
+    );
+    let listed = format!("{import_out}{import_err}");
+    assert!(listed.contains("damaged.txt:5"), "{listed}");
+    assert_eq!(listed.matches("cannot be read").count(), 2, "{listed}");
 }
 
 #[test]

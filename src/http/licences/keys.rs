@@ -186,6 +186,7 @@ pub fn replace(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
         allow_unverified: true,
         viewer: Some(session.viewer()),
         max_keys: None,
+        max_held_bytes: None,
     };
     let origin = format!("Replace key by {}", session.account.email);
     let entry = match import::replacement(ctx.conn, &licence, &decoded, options, &origin)? {

@@ -108,6 +108,8 @@ impl Decider<'_> {
         }
         if let Extra::Exported(exported) = &item.extra {
             self.plan.contacts_in_files += exported.contacts.len();
+            self.plan.orders_in_files += exported.orders.len();
+            self.plan.primary_terms_in_files += exported.primary_terms.len();
         }
         let found = match &item.extra {
             Extra::Csv {
@@ -117,6 +119,9 @@ impl Decider<'_> {
                 Some(licence) if licence.created_at == *created_at => Match::Is(licence),
                 _ => self.match_by_content(record)?,
             },
+            Extra::Exported(exported) if record.sen.is_none() && record.licence_key.is_none() => {
+                self.match_keyless(record, exported.created_at)?
+            }
             _ => self.match_by_content(record)?,
         };
         let existing = match found {
@@ -231,6 +236,21 @@ impl Decider<'_> {
         Ok(warnings)
     }
 
+    /// A row of a JSON export with neither SEN nor key (an evaluation started in the portal) is
+    /// the licence of its product and name created when it says, not yet matched by an earlier
+    /// row: the export carries no ids, and re-importing it adds nothing. Only a licence the
+    /// importer may see is matched (someone else's evaluation is no reason to refuse a row).
+    fn match_keyless(&self, record: &NewLicence, created_at: i64) -> rusqlite::Result<Match> {
+        let candidates =
+            licences::keyless_created(self.conn, &record.product, &record.name, created_at)?;
+        for licence in candidates {
+            if !self.seen_targets.contains_key(&licence.id) && self.may_see(licence.id)? {
+                return Ok(Match::Is(licence));
+            }
+        }
+        Ok(Match::New)
+    }
+
     /// An entry with a key is the licence holding that key, or the licence it renews or
     /// upgrades (same SEN, product and kind); one without is the licence with its SEN, product
     /// and name.
@@ -287,6 +307,16 @@ fn merge(before: &NewLicence, entry: &NewLicence, extra: &Extra) -> Merged {
     if after.licence_key.is_none() && before.licence_key.is_some() {
         after.licence_key = before.licence_key.clone();
         after.key_genuine = before.key_genuine;
+    }
+    // Nor does a row without a key, or with the key on record, change what that key says: the
+    // signed terms stay as they are on record (the key's, or an upgrade or renewal made in the
+    // portal since), whatever the file beside the key says.
+    if before.licence_key.is_some() && after.licence_key == before.licence_key {
+        keep_signed_terms(&mut after, before);
+        // The name beside a key is the one the key gives: the one on record may be newer.
+        if entry.licence_key.is_some() {
+            after.name.clone_from(&before.name);
+        }
     }
     match (before.support_expiry, after.support_expiry) {
         (Some(kept), Some(said)) if said < kept => {
@@ -346,6 +376,19 @@ fn merge(before: &NewLicence, entry: &NewLicence, extra: &Extra) -> Merged {
         warnings,
         replaces_genuine,
     }
+}
+
+/// Takes from the licence on record the fields its key signs.
+fn keep_signed_terms(after: &mut NewLicence, before: &NewLicence) {
+    after.sen.clone_from(&before.sen);
+    after.product.clone_from(&before.product);
+    after.licence_type.clone_from(&before.licence_type);
+    after.deployment = before.deployment;
+    after.user_tier = before.user_tier;
+    after.purchase_date = before.purchase_date;
+    after.support_expiry = before.support_expiry;
+    after.licence_expiry = before.licence_expiry;
+    after.is_evaluation = before.is_evaluation;
 }
 
 fn tier(users: Option<i64>) -> String {

@@ -24,7 +24,7 @@ use crate::store::licences::{NewLicence, Viewer};
 pub use apply::{Applied, ApplyContext, apply, apply_in_transaction};
 pub use decide::{decide, replacement};
 pub use files::{MAX_FILE_BYTES, read_paths};
-pub use read::read;
+pub use read::{read, unreadable_in};
 
 /// One input: a file's name (for messages) and its bytes.
 #[derive(Debug, Clone)]
@@ -86,44 +86,13 @@ pub struct Decoded {
 }
 
 impl Decoded {
-    /// About how many bytes of memory this holds: what the pending previews are budgeted by.
+    /// About how many bytes of memory this holds, with the fingerprint of the preview it makes:
+    /// what the pending previews are budgeted by.
     pub fn held_bytes(&self) -> usize {
-        let items: usize = self
-            .items
-            .iter()
-            .map(|item| {
-                std::mem::size_of::<Item>()
-                    + item.origin.len()
-                    + record_bytes(&item.record)
-                    + match &item.extra {
-                        Extra::Exported(e) => exported_bytes(e),
-                        _ => 0,
-                    }
-            })
-            .sum();
-        let rejected: usize = self
-            .rejected
-            .iter()
-            .map(|r| std::mem::size_of::<Rejection>() + r.origin.len() + r.reason.len())
-            .sum();
-        let instances: usize = self
-            .instances
-            .iter()
-            .map(|i| {
-                std::mem::size_of::<ExportedInstance>()
-                    + i.product.len()
-                    + i.label.len()
-                    + i.host.len()
-                    + i.home.len()
-                    + i.verdict.len()
-                    + i.recorded_by.len()
-                    + i.keys
-                        .iter()
-                        .map(|k| 64 + k.licence_key.len())
-                        .sum::<usize>()
-            })
-            .sum();
-        std::mem::size_of::<Decoded>() + items + rejected + instances
+        std::mem::size_of::<Decoded>()
+            + self.items.iter().map(item_bytes).sum::<usize>()
+            + self.rejected.iter().map(rejection_bytes).sum::<usize>()
+            + self.instances.iter().map(instance_bytes).sum::<usize>()
     }
 
     /// How many keys the entries carry (the cap on keys per upload counts these).
@@ -133,6 +102,44 @@ impl Decoded {
             .filter(|i| i.record.licence_key.is_some())
             .count()
     }
+}
+
+/// The bytes one entry of a plan's fingerprint holds besides its origin and warnings.
+const FINGERPRINT_ENTRY: usize = std::mem::size_of::<(String, Option<i64>, Vec<String>)>();
+
+/// An item as held, with its line of the preview's fingerprint (its origin again; warnings are
+/// counted when the plan is known).
+fn item_bytes(item: &Item) -> usize {
+    std::mem::size_of::<Item>()
+        + FINGERPRINT_ENTRY
+        + 2 * item.origin.len()
+        + record_bytes(&item.record)
+        + match &item.extra {
+            Extra::Exported(e) => exported_bytes(e),
+            _ => 0,
+        }
+}
+
+/// A rejection as held, with its line of the preview's fingerprint (origin and reason again).
+fn rejection_bytes(r: &Rejection) -> usize {
+    std::mem::size_of::<Rejection>()
+        + FINGERPRINT_ENTRY
+        + std::mem::size_of::<String>()
+        + 2 * (r.origin.len() + r.reason.len())
+}
+
+fn instance_bytes(i: &ExportedInstance) -> usize {
+    std::mem::size_of::<ExportedInstance>()
+        + i.product.len()
+        + i.label.len()
+        + i.host.len()
+        + i.home.len()
+        + i.verdict.len()
+        + i.recorded_by.len()
+        + i.keys
+            .iter()
+            .map(|k| 64 + k.licence_key.len())
+            .sum::<usize>()
 }
 
 fn record_bytes(r: &NewLicence) -> usize {
@@ -194,6 +201,10 @@ pub struct Plan {
     /// Contacts named by the export rows to add; restored only for an administrator, else
     /// ignored (the preview says which).
     pub contacts_in_files: usize,
+    /// Orders and primary periods the export rows carry: restored only for an administrator,
+    /// else left out (the preview says so).
+    pub orders_in_files: usize,
+    pub primary_terms_in_files: usize,
     /// Whether the contacts an export names are restored (administrators, the command line).
     pub restores: bool,
 }
@@ -260,6 +271,9 @@ pub struct Options {
     pub viewer: Option<Viewer>,
     /// Refuse inputs holding more keys than this (an upload's cap); `None`: no cap.
     pub max_keys: Option<usize>,
+    /// Stop reading once the entries decoded so far would hold more bytes than this (as
+    /// `Decoded::held_bytes` counts them); `None`: no budget.
+    pub max_held_bytes: Option<usize>,
 }
 
 impl Options {
@@ -276,6 +290,12 @@ impl Options {
 pub enum PlanError {
     #[error("the input holds more than {max} licence keys; import it in parts")]
     TooManyKeys { max: usize },
+    #[error("the entries read up to {at} hold more than {max} bytes; import it in parts")]
+    TooLarge {
+        /// Where reading stopped.
+        at: String,
+        max: usize,
+    },
     #[error(transparent)]
     Database(#[from] rusqlite::Error),
 }

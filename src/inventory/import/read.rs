@@ -4,7 +4,10 @@
 
 use std::collections::HashSet;
 
-use super::{Decoded, Extra, Item, NOT_GENUINE_REASON, Options, PlanError, Rejection, Source};
+use super::{
+    Decoded, Extra, Item, NOT_GENUINE_REASON, Options, PlanError, Rejection, Source,
+    instance_bytes, item_bytes, rejection_bytes,
+};
 use crate::atlassian::key::{self, KeyError};
 use crate::domain::{ContactRole, Deployment, Email};
 use crate::inventory::export::{self, ExportDocument, ExportedLicence};
@@ -12,8 +15,12 @@ use crate::inventory::from_key::new_licence_from_key;
 use crate::inventory::parallel::decode_all;
 use crate::store::licences::{NewLicence, ServerIdReason};
 
-/// Keys decoded together on all cores before their entries are kept in order.
-const DECODE_BATCH: usize = 1024;
+/// Keys decoded together on all cores before their entries are kept in order: a few per
+/// core, so that a budget passed stops the decoding soon after (a short key can expand into
+/// megabytes of properties).
+fn decode_batch() -> usize {
+    (crate::config::cores() * 4).clamp(4, 64)
+}
 
 /// A line shorter than this is never taken for part of a key that could not be read.
 const MIN_KEY_LINE: usize = 20;
@@ -29,6 +36,7 @@ pub fn read(
         options,
         decoded: Decoded::default(),
         keys: 0,
+        held: std::mem::size_of::<Decoded>(),
     };
     let mut done = 0u64;
     for source in sources {
@@ -44,14 +52,45 @@ struct Reader {
     decoded: Decoded,
     /// Keys met so far, for the cap on keys per input.
     keys: usize,
+    /// What the entries decoded so far hold, as `Decoded::held_bytes` counts it.
+    held: usize,
 }
 
 impl Reader {
     fn reject(&mut self, origin: String, reason: impl Into<String>) {
-        self.decoded.rejected.push(Rejection {
+        let rejection = Rejection {
             origin,
             reason: reason.into(),
-        });
+        };
+        self.held += rejection_bytes(&rejection);
+        self.decoded.rejected.push(rejection);
+    }
+
+    /// Keeps an entry, and stops reading once what is kept passes the budget.
+    fn push_item(&mut self, item: Item) -> Result<(), PlanError> {
+        self.held += item_bytes(&item);
+        let at = item.origin.clone();
+        self.decoded.items.push(item);
+        self.within_budget(&at)
+    }
+
+    /// Whether the rejections kept so far are within the budget (checked before each row).
+    fn rejections_within_budget(&self) -> Result<(), PlanError> {
+        match self.decoded.rejected.last() {
+            Some(last) => self.within_budget(&last.origin),
+            None => Ok(()),
+        }
+    }
+
+    /// Whether what is kept so far is within the budget; `at` says where reading stopped.
+    fn within_budget(&self, at: &str) -> Result<(), PlanError> {
+        match self.options.max_held_bytes {
+            Some(max) if self.held > max => Err(PlanError::TooLarge {
+                at: at.to_owned(),
+                max,
+            }),
+            _ => Ok(()),
+        }
     }
 
     /// Counts `more` keys against the cap, before any of them is decoded.
@@ -116,39 +155,43 @@ impl Reader {
             })
             .collect();
         // Keys are decoded a batch at a time on every core; the entries stay in file order.
-        for batch in found.chunks(DECODE_BATCH) {
+        for (_, rejection) in &rejected {
+            self.held += rejection_bytes(rejection);
+            self.within_budget(&rejection.origin)?;
+        }
+        for batch in found.chunks(decode_batch()) {
             let raws: Vec<&str> = batch.iter().map(|c| c.raw.as_str()).collect();
             for (candidate, result) in batch.iter().zip(decode_all(&raws)) {
                 let origin = format!("{name}:{}", candidate.line);
                 let decoded = match result {
                     Ok(decoded) => decoded,
                     Err(error) => {
-                        rejected.push((
-                            candidate.line,
-                            Rejection {
-                                origin,
-                                reason: error.to_string(),
-                            },
-                        ));
+                        let rejection = Rejection {
+                            origin,
+                            reason: error.to_string(),
+                        };
+                        self.held += rejection_bytes(&rejection);
+                        self.within_budget(&rejection.origin)?;
+                        rejected.push((candidate.line, rejection));
                         continue;
                     }
                 };
                 if !decoded.is_genuine() && !self.options.allow_unverified {
-                    rejected.push((
-                        candidate.line,
-                        Rejection {
-                            origin,
-                            reason: NOT_GENUINE_REASON.into(),
-                        },
-                    ));
+                    let rejection = Rejection {
+                        origin,
+                        reason: NOT_GENUINE_REASON.into(),
+                    };
+                    self.held += rejection_bytes(&rejection);
+                    self.within_budget(&rejection.origin)?;
+                    rejected.push((candidate.line, rejection));
                     continue;
                 }
-                self.decoded.items.push(Item {
+                self.push_item(Item {
                     origin,
                     record: new_licence_from_key(&decoded),
                     extra: Extra::Key,
                     key_terms: None,
-                });
+                })?;
             }
         }
         rejected.sort_by_key(|(line, _)| *line);
@@ -219,6 +262,7 @@ impl Reader {
             .map(|l| l.reference.clone())
             .collect();
         for mut exported in document.licences {
+            self.rejections_within_budget()?;
             let origin = format!("{name}: {}", exported.reference);
             if let Some(production) = &exported.production_licence
                 && linked.contains(production)
@@ -246,14 +290,15 @@ impl Reader {
                 // The row keeps the key as the decoder gives it back.
                 exported.licence_key = from_key.licence_key.clone();
             }
-            self.decoded.items.push(Item {
+            self.push_item(Item {
                 origin,
                 record,
                 extra: Extra::Exported(Box::new(exported)),
                 key_terms,
-            });
+            })?;
         }
         for (index, instance) in document.instances.into_iter().enumerate() {
+            self.rejections_within_budget()?;
             let dangling = instance.keys.iter().find_map(|k| {
                 k.licence
                     .as_ref()
@@ -266,7 +311,9 @@ impl Reader {
                 );
                 continue;
             }
+            self.held += instance_bytes(&instance);
             self.decoded.instances.push(instance);
+            self.within_budget(&format!("{name}: installation {}", index + 1))?;
         }
         Ok(())
     }
@@ -278,11 +325,13 @@ impl Reader {
             .from_reader(text.as_bytes());
         // The columns after `ref` are those of the older export, in the same order.
         let offset = usize::from(with_ref);
+        let mut lines = LineCounter::new(text);
         for row in reader.records() {
+            self.rejections_within_budget()?;
             let row = match row {
                 Ok(row) => row,
                 Err(e) => {
-                    let line = e.position().map_or(0, |p| p.line());
+                    let line = e.position().map_or(0, |p| lines.at(p.byte()));
                     self.reject(
                         format!("{name}:{line}"),
                         format!("not a valid CSV row: {e}"),
@@ -290,7 +339,10 @@ impl Reader {
                     continue;
                 }
             };
-            let origin = format!("{name}:{}", row.position().map_or(0, |p| p.line()));
+            let origin = format!(
+                "{name}:{}",
+                row.position().map_or(0, |p| lines.at(p.byte()))
+            );
             let cell = |i: usize| {
                 export::restore_cell(row.get(i + offset).unwrap_or("").trim()).to_owned()
             };
@@ -330,14 +382,52 @@ impl Reader {
                 };
                 key_terms = key_wins(&mut record, &from_key, self.options.restores());
             }
-            self.decoded.items.push(Item {
+            self.push_item(Item {
                 origin,
                 record,
                 extra: Extra::Csv { reference },
                 key_terms,
-            });
+            })?;
         }
         Ok(())
+    }
+}
+
+/// The line a CSV record starts on, counted as an editor counts them from the record's byte
+/// offset (the CSV reader's own count, and its offset, stop short of the `\n` of a `\r\n`
+/// line end, which spreadsheets write). Offsets only grow, so each byte is looked at once.
+struct LineCounter<'a> {
+    text: &'a [u8],
+    byte: usize,
+    line: usize,
+}
+
+impl<'a> LineCounter<'a> {
+    fn new(text: &'a str) -> Self {
+        LineCounter {
+            text: text.as_bytes(),
+            byte: 0,
+            line: 1,
+        }
+    }
+
+    fn at(&mut self, byte: u64) -> usize {
+        let mut byte = usize::try_from(byte)
+            .unwrap_or(usize::MAX)
+            .min(self.text.len());
+        // A record starts after its line end, whatever the reader counted as the end.
+        while let Some(b'\r' | b'\n') = self.text.get(byte) {
+            byte += 1;
+        }
+        if byte > self.byte {
+            let newlines = self.text[self.byte..byte]
+                .iter()
+                .filter(|b| **b == b'\n')
+                .count();
+            self.line += newlines;
+            self.byte = byte;
+        }
+        self.line
     }
 }
 
@@ -374,6 +464,10 @@ fn key_wins(
 fn check_exported(e: &ExportedLicence, references: &HashSet<String>) -> Result<(), String> {
     if e.product.trim().is_empty() {
         return Err("the product is empty".into());
+    }
+    // What the CSV refuses, the JSON refuses too.
+    if let Some(v) = &e.server_id {
+        crate::domain::ServerId::parse(v).map_err(|e| format!("server_id {v:?}: {e}"))?;
     }
     if let Some(tier) = e.user_tier
         && tier < 0
@@ -462,14 +556,17 @@ fn check_exported(e: &ExportedLicence, references: &HashSet<String>) -> Result<(
     Ok(())
 }
 
+/// The licence a checked export row describes; empty fields are read as the CSV reads them
+/// (no SEN, the product as the name, "Other" as the type).
 fn record_of_exported(e: &ExportedLicence) -> NewLicence {
+    let given = |v: &str| Some(v.trim().to_owned()).filter(|v| !v.is_empty());
     NewLicence {
         product: e.product.clone(),
-        name: e.name.clone(),
-        licence_type: e.licence_type.clone(),
+        name: given(&e.name).unwrap_or_else(|| e.product.clone()),
+        licence_type: given(&e.licence_type).unwrap_or_else(|| "Other".into()),
         deployment: e.deployment,
         user_tier: e.user_tier,
-        sen: e.sen.clone(),
+        sen: e.sen.as_deref().and_then(given),
         licence_key: None,
         key_genuine: None,
         server_id: e.server_id.clone(),
@@ -550,11 +647,19 @@ fn record_of_csv(cell: &dyn Fn(usize) -> String) -> Result<NewLicence, String> {
     })
 }
 
+/// What in a text looks like key material but is no part of the keys found, each with its
+/// line and why it cannot be read: what an import lists besides the keys.
+pub fn unreadable_in(text: &str, found: &[key::FoundKey]) -> Vec<(usize, String)> {
+    let covered: Vec<(usize, usize)> = found.iter().map(|k| (k.line, k.last_line)).collect();
+    unreadable(key_like_blocks(text, &covered))
+}
+
 /// Stretches of lines outside the keys found that look like key material (long unbroken runs
 /// of key characters), with the line each starts at. [`unreadable`] says why each cannot be
 /// imported: a version-1 key is named as such, anything else that has the start or the end of
 /// a version-2 key gets the decoder's reason; other long runs (a URL, a hash) are not keys and
-/// are passed over.
+/// are passed over. A short line right after a stretch ends it and belongs to it, as the last
+/// line of a wrapped key does (where a version-2 key keeps its trailer).
 fn key_like_blocks(text: &str, covered: &[(usize, usize)]) -> Vec<(usize, String)> {
     let mut blocks: Vec<(usize, String)> = Vec::new();
     let mut current: Option<(usize, String)> = None;
@@ -568,7 +673,11 @@ fn key_like_blocks(text: &str, covered: &[(usize, usize)]) -> Vec<(usize, String
             let block = current.get_or_insert_with(|| (number, String::new()));
             block.1.push_str(trimmed);
             block.1.push('\n');
-        } else if let Some(block) = current.take() {
+        } else if let Some(mut block) = current.take() {
+            if !inside_a_key && looks_like_last_key_line(trimmed) {
+                block.1.push_str(trimmed);
+                block.1.push('\n');
+            }
             blocks.push(block);
         }
     }
@@ -595,6 +704,16 @@ fn unreadable(blocks: Vec<(usize, String)>) -> Vec<(usize, String)> {
             }
         })
         .collect()
+}
+
+/// A short unbroken token of letters, digits and the characters of a key: how the last line
+/// of a wrapped key may look.
+fn looks_like_last_key_line(line: &str) -> bool {
+    !line.is_empty()
+        && line.len() < MIN_KEY_LINE
+        && line
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'='))
 }
 
 /// One unbroken token of at least [`MIN_KEY_LINE`] printable characters, nearly all letters
