@@ -1,6 +1,8 @@
 //! Reading a support zip (or any zip of config files): the product config files in it are read
 //! as such, other text entries are scanned for Server IDs and keys. Every read is capped (entry
-//! count, bytes per entry, bytes in all, expansion ratio), so a zip bomb is refused, never unpacked.
+//! count, bytes per entry, bytes in all, expansion ratio past a megabyte), so a zip bomb is
+//! refused or read only up to those caps: at most `max_total_bytes` are ever unpacked, however
+//! small the zip (many entries of a megabyte each can still expand hundreds of times).
 //!
 //! The module is not called `zip` so that the `zip` crate keeps its name here.
 
