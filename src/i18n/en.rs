@@ -132,6 +132,8 @@ pub const EN: Catalogue = Catalogue {
     import_contacts_restored: "The files name {count} contact(s): they are restored as exported, \
                                with their primaries; addresses without an account get one \
                                (invited).",
+    import_installations_restored: "{count} recorded installation(s) from the files will be \
+        recorded again, as exported:",
     import_orders_ignored: "The files hold {orders} order(s) and {terms} period(s) as primary \
                             contact: only an administrator's import restores them, so they are \
                             not imported.",

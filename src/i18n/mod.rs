@@ -130,6 +130,7 @@ pub struct Catalogue {
     pub import_contacts_restored: &'static str,
     pub import_contacts_ignored: &'static str,
     pub import_orders_ignored: &'static str,
+    pub import_installations_restored: &'static str,
     pub import_held_back: &'static str,
     pub import_invited: &'static str,
     pub export_title: &'static str,

@@ -147,6 +147,14 @@ pub fn preview(cat: &Catalogue, view: &PreviewView<'_>) -> Markup {
         @if !plan.restores && plan.orders_in_files + plan.primary_terms_in_files > 0 {
             p.notice { (fill(cat.import_orders_ignored, &[("orders", &plan.orders_in_files), ("terms", &plan.primary_terms_in_files)])) }
         }
+        @if !plan.instances.is_empty() {
+            p.notice { (fill(cat.import_installations_restored, &[("count", &plan.instances.len())])) }
+            ul.installations {
+                @for instance in &plan.instances {
+                    li { (instance.product) " · " (instance.label) " · " (instance.host) }
+                }
+            }
+        }
         (table(cat, cat.import_rejected_heading, &rejected_rows(&plan.rejected), cat.import_column_reason))
         (table(cat, cat.import_warnings_heading, &warned, cat.import_column_reason))
         (table(cat, cat.import_add_heading, &add, cat.import_column_licence))

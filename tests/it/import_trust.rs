@@ -1549,3 +1549,51 @@ fn replace_key_shows_what_changes_and_keeps_the_rules_of_an_import() {
         "renewal,upgrade"
     );
 }
+
+#[test]
+fn an_administrators_preview_names_the_installations_it_restores_and_links_it_cannot_make() {
+    let (server, mut admin) = TestServer::with_admin();
+    let production = test_key("SEN-PROD", "conf", &[]);
+    let developer = test_key("SEN-DEV", "conf", &[]);
+    licence_from_key(&server, &production, |_| {});
+    licence_from_key(&server, &developer, |_| {});
+    let export = admin.get("/export?format=json");
+    assert_eq!(export.status, 200);
+    let mut document: serde_json::Value = serde_json::from_str(&export.body).unwrap();
+    let licences = document["licences"].as_array_mut().unwrap();
+    let production_ref = licences[0]["ref"].clone();
+    // The production row cannot be imported; the developer row names it.
+    licences[0]["user_tier"] = serde_json::json!(-1);
+    licences[1]["production_licence"] = production_ref.clone();
+    document["instances"] = serde_json::json!([{
+        "product": "Confluence",
+        "label": "wiki-prod",
+        "host": "wiki01.example.com",
+        "home": "/var/atlassian/application-data/confluence",
+        "server_id": "AAAA-BBBB-CCCC-DDDD",
+        "verdict": "match",
+        "recorded_at": 1_700_000_000,
+        "recorded_by": "admin@example.com",
+        "keys": []
+    }]);
+    let file = serde_json::to_string(&document).unwrap();
+
+    let (_other, mut other_admin) = TestServer::with_admin();
+    let answer = preview(&mut other_admin, "", &[("backup.json", file.as_bytes())]);
+    let page = answer.text();
+    assert!(page.contains("1 to add"), "{page}");
+    assert!(page.contains("1 rejected"), "{page}");
+    assert!(
+        page.contains(&format!(
+            "its production licence {} is not imported, so it is added without a link to one",
+            production_ref.as_str().unwrap()
+        )),
+        "{page}"
+    );
+    assert!(
+        page.contains("1 recorded installation(s) from the files will be recorded again"),
+        "{page}"
+    );
+    assert!(page.contains("wiki-prod"), "{page}");
+    assert!(page.contains("wiki01.example.com"), "{page}");
+}

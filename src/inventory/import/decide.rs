@@ -29,6 +29,7 @@ pub fn decide(conn: &Connection, decoded: &Decoded, options: Options) -> rusqlit
         decider.item(item)?;
     }
     let mut plan = decider.plan;
+    warn_of_lost_production_links(&mut plan);
     if options.restores() {
         for instance in &decoded.instances {
             // An installation recorded already stays as it is: importing twice changes nothing.
@@ -43,6 +44,30 @@ pub fn decide(conn: &Connection, decoded: &Decoded, options: Options) -> rusqlit
         });
     }
     Ok(plan)
+}
+
+/// A developer row whose production licence (named by the export) is not imported would be
+/// added without its link: the preview says so before it happens.
+fn warn_of_lost_production_links(plan: &mut Plan) {
+    let imported: HashSet<String> = plan
+        .entries
+        .iter()
+        .filter_map(|entry| match &entry.extra {
+            Extra::Exported(exported) => Some(exported.reference.clone()),
+            _ => None,
+        })
+        .collect();
+    for entry in &mut plan.entries {
+        if let Extra::Exported(exported) = &entry.extra
+            && let Some(production) = &exported.production_licence
+            && !imported.contains(production)
+        {
+            entry.warnings.push(format!(
+                "its production licence {production} is not imported, so it is added without a \
+                 link to one"
+            ));
+        }
+    }
 }
 
 struct Decider<'a> {
