@@ -405,12 +405,10 @@ fn status_kib(pid: u32, field: &str) -> u64 {
         .unwrap_or(0)
 }
 
-#[test]
-fn an_upload_is_held_once_by_the_server_process() {
-    let _heavy = crate::support::heavy();
-    // The real binary, alone in its process, so that its peak memory is the upload's cost.
-    let data = tempfile::tempdir().expect("tempdir");
-    let dd = data.path().to_str().expect("a path");
+/// The real binary serving `data` in a process of its own, an administrator signed in to it,
+/// and the Diagnose form's token.
+fn owner_on_a_server_process(data: &std::path::Path) -> (crate::cli::ServeProcess, Client, String) {
+    let dd = data.to_str().expect("a path");
     let (code, _, err) = crate::cli::run(
         &[
             "user",
@@ -425,14 +423,23 @@ fn an_upload_is_held_once_by_the_server_process() {
         Some("owner password 1\n"),
     );
     assert_eq!(code, 0, "{err}");
-    let serve = crate::cli::ServeProcess::start(data.path(), &[]);
-    let pid = serve.child.id();
+    let serve = crate::cli::ServeProcess::start(data, &[]);
     let mut client = Client {
         base: serve.base.clone(),
         cookies: Default::default(),
     };
     client.sign_in("owner@example.com", "owner password 1", false);
     let csrf = client.get("/diagnose").csrf();
+    (serve, client, csrf)
+}
+
+#[test]
+fn an_upload_is_held_once_by_the_server_process() {
+    let _heavy = crate::support::heavy();
+    // The real binary, alone in its process, so that its peak memory is the upload's cost.
+    let data = tempfile::tempdir().expect("tempdir");
+    let (serve, client, csrf) = owner_on_a_server_process(data.path());
+    let pid = serve.child.id();
     let zip = big_support_zip(31 * MIB);
     let before = status_kib(pid, "VmRSS:");
     let (resp, _) = post_multipart(&client, &[("csrf", &csrf)], Some(("support.zip", &zip)));
@@ -475,29 +482,8 @@ fn a_text_upload_of_letters_words_or_noise_is_held_at_most_twice() {
     for (what, upload) in uploads {
         // A fresh server for each, so that its peak memory is this upload's cost.
         let data = tempfile::tempdir().expect("tempdir");
-        let dd = data.path().to_str().expect("a path");
-        let (code, _, err) = crate::cli::run(
-            &[
-                "user",
-                "add",
-                "owner@example.com",
-                "--admin",
-                "--bcrypt-cost",
-                "4",
-                "--data-dir",
-                dd,
-            ],
-            Some("owner password 1\n"),
-        );
-        assert_eq!(code, 0, "{err}");
-        let serve = crate::cli::ServeProcess::start(data.path(), &[]);
+        let (serve, client, csrf) = owner_on_a_server_process(data.path());
         let pid = serve.child.id();
-        let mut client = Client {
-            base: serve.base.clone(),
-            cookies: Default::default(),
-        };
-        client.sign_in("owner@example.com", "owner password 1", false);
-        let csrf = client.get("/diagnose").csrf();
         let before = status_kib(pid, "VmRSS:");
         let answer = post_multipart(&client, &[("csrf", &csrf)], Some(("notes.txt", &upload)));
         assert_refused(
