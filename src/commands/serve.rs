@@ -29,7 +29,6 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<ExitCode> {
     }
     // One descriptor a connection: take all the system allows this process.
     let open_files = server::raise_open_file_limit();
-    let capacity = server::connection_capacity(&config.http, config.workers);
     let started = start(config)?;
     println!("licensedesk listening on http://{}", started.server.addr);
     if let Some(link) = &started.setup_link {
@@ -42,8 +41,11 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<ExitCode> {
         None => println!("No --smtp-url: mail waits in the outbox (Admin, Outbox)"),
     }
     match open_files {
-        Some(limit) => println!("Up to {capacity} connections at once (open-file limit {limit})"),
-        None => println!("Up to {capacity} connections at once"),
+        Some(limit) => println!(
+            "Up to {} connections at once (open-file limit {limit})",
+            started.server.capacity
+        ),
+        None => println!("Up to {} connections at once", started.server.capacity),
     }
     while !stop.load(Ordering::SeqCst) {
         std::thread::sleep(Duration::from_millis(100));

@@ -56,6 +56,8 @@ const IO_THREADS: usize = 2;
 
 pub struct RunningServer {
     pub addr: SocketAddr,
+    /// Connections held open at once; further ones wait in the accept queue.
+    pub capacity: usize,
     stop: Arc<tokio::sync::Notify>,
     io: Option<JoinHandle<()>>,
     workers: Vec<JoinHandle<()>>,
@@ -175,47 +177,39 @@ const DEFAULT_MAX_CONNECTIONS: usize = 10_000;
 /// 10,000, or fewer when the open-file limit would run out first (one descriptor a connection,
 /// plus the database files and a margin). Past the open-file limit accepting pauses a moment and
 /// goes on, so a maximum set too high costs waiting, never a crash.
-pub fn connection_capacity(limits: &HttpLimits, workers: usize) -> usize {
+fn connection_capacity(limits: &HttpLimits, workers: usize) -> usize {
     if let Some(configured) = limits.max_connections {
         return configured;
     }
     let reserve = 64 + 4 * workers as u64;
-    let open_files = open_file_limit().unwrap_or(1024);
+    let open_files = open_file_limit().map_or(1024, |limit| limit.rlim_cur);
     let by_files = open_files.saturating_sub(reserve).max(16);
     DEFAULT_MAX_CONNECTIONS.min(usize::try_from(by_files).unwrap_or(usize::MAX))
 }
 
-/// The soft limit on open files of this process.
-pub fn open_file_limit() -> Option<u64> {
+/// The soft and hard limits on open files of this process.
+fn open_file_limit() -> Option<libc::rlimit> {
     let mut limit = libc::rlimit {
         rlim_cur: 0,
         rlim_max: 0,
     };
     // SAFETY: getrlimit writes into the struct we pass and reads nothing else.
     let ok = unsafe { libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit) } == 0;
-    ok.then_some(limit.rlim_cur)
+    ok.then_some(limit)
 }
 
 /// Raises the soft limit on open files to the hard limit, so that the server can hold as many
 /// connections as the system allows it. Returns the limit in force afterwards.
 pub fn raise_open_file_limit() -> Option<u64> {
-    let mut limit = libc::rlimit {
-        rlim_cur: 0,
-        rlim_max: 0,
-    };
-    // SAFETY: getrlimit and setrlimit read and write only the struct we pass.
-    unsafe {
-        if libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit) != 0 {
-            return None;
-        }
-        if limit.rlim_cur < limit.rlim_max {
-            let raised = libc::rlimit {
-                rlim_cur: limit.rlim_max,
-                rlim_max: limit.rlim_max,
-            };
-            if libc::setrlimit(libc::RLIMIT_NOFILE, &raised) == 0 {
-                return Some(raised.rlim_cur);
-            }
+    let limit = open_file_limit()?;
+    if limit.rlim_cur < limit.rlim_max {
+        let raised = libc::rlimit {
+            rlim_cur: limit.rlim_max,
+            rlim_max: limit.rlim_max,
+        };
+        // SAFETY: setrlimit reads only the struct we pass.
+        if unsafe { libc::setrlimit(libc::RLIMIT_NOFILE, &raised) } == 0 {
+            return Some(raised.rlim_cur);
         }
     }
     Some(limit.rlim_cur)
@@ -274,6 +268,7 @@ pub fn start(app: Arc<App>, tcp: TcpListener, database: PathBuf) -> anyhow::Resu
     };
     Ok(RunningServer {
         addr,
+        capacity,
         stop,
         io: Some(io),
         workers,

@@ -321,27 +321,9 @@ pub const CSV_HEADER: [&str; 20] = [
     "key_withheld",
 ];
 
-/// The columns of an export made before the `ref` and `key_withheld` columns.
-pub const CSV_HEADER_WITHOUT_REF: [&str; 18] = [
-    "sen",
-    "product",
-    "name",
-    "licence_type",
-    "deployment",
-    "user_tier",
-    "organisation",
-    "licensed_to",
-    "server_id",
-    "purchase_date",
-    "support_expiry",
-    "licence_expiry",
-    "support_level",
-    "auto_renew",
-    "archived",
-    "evaluation",
-    "key_genuine",
-    "licence_key",
-];
+/// The columns of an export made before the `ref` and `key_withheld` columns: the same, without
+/// the first and the last.
+pub const CSV_HEADER_WITHOUT_REF: &[&str] = CSV_HEADER.split_at(1).1.split_at(18).0;
 
 /// A licence's reference in the CSV export: its id and creation time, so that a re-imported
 /// sheet updates the same licences (also those without SEN or key), and a sheet from another
