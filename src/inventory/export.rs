@@ -463,6 +463,13 @@ mod tests {
     use super::*;
 
     #[test]
+    fn older_exports_have_the_columns_from_sen_to_the_key() {
+        assert_eq!(CSV_HEADER_WITHOUT_REF.len(), 18);
+        assert_eq!(CSV_HEADER_WITHOUT_REF.first(), Some(&"sen"));
+        assert_eq!(CSV_HEADER_WITHOUT_REF.last(), Some(&"licence_key"));
+    }
+
+    #[test]
     fn formula_cells_are_neutralised_and_restored() {
         for risky in ["=1+1", "+SUM(A1)", "-2", "@cmd", "\tx"] {
             let safe = neutralise_cell(risky);
