@@ -34,14 +34,12 @@ pub enum Command {
     Import(ImportArgs),
     /// Export the licence inventory as CSV, JSON, or one key file per licence.
     Export(ExportArgs),
-    // Diagnosis.
     /// Read an installation's Server ID and licence keys (a product home, a config file, a
     /// support zip, or any text holding them).
     ServerId(ServerIdArgs),
     /// Compare an installation with the portal's records and explain any mismatch. Exit status:
     /// 0 when everything agrees, 1 when there are findings, 2 on errors.
     Diagnose(DiagnoseArgs),
-    // Contacts and mail.
     /// The mail outbox: write every mail as an .eml file (how mail leaves an air-gapped site).
     #[command(subcommand)]
     Outbox(OutboxCommand),
@@ -142,7 +140,6 @@ pub struct ServeArgs {
     /// Licence keys one upload on the import page may hold.
     #[arg(long, env = "LICENSEDESK_IMPORT_MAX_KEYS", default_value_t = 10_000)]
     pub import_max_keys: usize,
-    // Contacts and mail.
     /// Deliver mail through this SMTP server: smtp://host:25, smtp://host:587?tls=required or
     /// smtps://user:password@host. Without it mail waits in the outbox.
     #[arg(long, env = "LICENSEDESK_SMTP_URL")]
@@ -268,8 +265,6 @@ pub struct ExportArgs {
     pub output: Option<PathBuf>,
 }
 
-// Diagnosis.
-
 /// Which installation to read, and how to reach what is not in its files.
 #[derive(Debug, Clone, Args)]
 pub struct InstallArgs {
@@ -364,8 +359,6 @@ pub struct DiagnoseArgs {
     #[arg(long)]
     pub allow_unverified: bool,
 }
-
-// Contacts and mail.
 
 #[derive(Debug, Subcommand)]
 pub enum OutboxCommand {

@@ -28,7 +28,6 @@ pub struct Config {
     pub trusted_proxies: Vec<crate::http::client_addr::AddrRange>,
     /// What import previews may hold while they wait for their confirmation.
     pub imports: ImportLimits,
-    // Contacts and mail.
     pub mail: crate::mail::MailConfig,
 }
 
@@ -67,7 +66,6 @@ impl Config {
                 pending_account_bytes: args.import_pending_account_mib.saturating_mul(1 << 20),
                 max_keys: args.import_max_keys,
             },
-            // Contacts and mail.
             mail: crate::mail::MailConfig::from_serve_args(args),
         }
     }

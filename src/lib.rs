@@ -13,8 +13,7 @@ pub mod error;
 pub mod http;
 pub mod i18n;
 pub mod inventory;
+pub mod mail;
 pub mod paths;
 pub mod store;
 pub mod views;
-// Contacts and mail.
-pub mod mail;

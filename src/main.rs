@@ -19,10 +19,8 @@ fn main() -> ExitCode {
         Command::Decode(args) => commands::decode::run(&args),
         Command::Import(args) => commands::import::run(&args),
         Command::Export(args) => commands::export::run(&args),
-        // Diagnosis.
         Command::ServerId(args) => commands::server_id::run(&args),
         Command::Diagnose(args) => commands::diagnose::run(&args),
-        // Contacts and mail.
         Command::Outbox(OutboxCommand::Export(args)) => commands::outbox::export(&args),
         Command::Reminders(RemindersCommand::Run(args)) => commands::reminders::run(&args),
     };

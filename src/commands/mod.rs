@@ -2,16 +2,14 @@
 
 pub mod backup;
 pub mod decode;
+pub mod diagnose;
 pub mod export;
 pub mod import;
-pub mod serve;
-pub mod user;
-// Diagnosis.
-pub mod diagnose;
-pub mod server_id;
-// Contacts and mail.
 pub mod outbox;
 pub mod reminders;
+pub mod serve;
+pub mod server_id;
+pub mod user;
 
 use std::path::Path;
 

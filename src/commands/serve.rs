@@ -35,7 +35,6 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<ExitCode> {
         println!("First run: create the administrator account at {link}");
         println!("(the link works once; a new one is printed at every start until it is used)");
     }
-    // Contacts and mail.
     match started.app.config.mail.smtp_server_label() {
         Some(server) => println!("Mail is delivered through {server}"),
         None => println!("No --smtp-url: mail waits in the outbox (Admin, Outbox)"),
@@ -60,7 +59,6 @@ pub struct Started {
     pub app: Arc<App>,
     /// Printed while no account exists.
     pub setup_link: Option<String>,
-    // Contacts and mail.
     /// Mail delivery and reminders; stopped (and waited for) when dropped.
     pub background: crate::mail::background::Background,
 }

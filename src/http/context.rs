@@ -96,12 +96,9 @@ pub enum Flash {
     SignedOut,
     SetupDone,
     PasswordSet,
-    // Diagnosis.
     ServerIdUpdated,
     ServerIdUnchanged,
-    // Contacts and mail.
     People(super::people::flash::PeopleFlash),
-    // Licence portal.
     Licence(super::licences::LicenceFlash),
 }
 
@@ -113,12 +110,9 @@ impl Flash {
             Flash::SignedOut => "signed-out",
             Flash::SetupDone => "setup-done",
             Flash::PasswordSet => "password-set",
-            // Diagnosis.
             Flash::ServerIdUpdated => "server-id-updated",
             Flash::ServerIdUnchanged => "server-id-unchanged",
-            // Contacts and mail.
             Flash::People(flash) => flash.name(),
-            // Licence portal.
             Flash::Licence(flash) => flash.name(),
         }
     }
@@ -128,15 +122,12 @@ impl Flash {
             Flash::SignedOut,
             Flash::SetupDone,
             Flash::PasswordSet,
-            // Diagnosis.
             Flash::ServerIdUpdated,
             Flash::ServerIdUnchanged,
         ]
         .into_iter()
         .find(|f| f.name() == name)
-        // Contacts and mail.
         .or_else(|| super::people::flash::PeopleFlash::parse(name).map(Flash::People))
-        // Licence portal.
         .or_else(|| super::licences::LicenceFlash::parse(name).map(Flash::Licence))
     }
 
@@ -146,12 +137,9 @@ impl Flash {
             Flash::SignedOut => (FlashKind::Info, cat.signed_out),
             Flash::SetupDone => (FlashKind::Ok, cat.setup_done),
             Flash::PasswordSet => (FlashKind::Ok, cat.password_set),
-            // Diagnosis.
             Flash::ServerIdUpdated => (FlashKind::Ok, cat.diagnose.server_id_updated),
             Flash::ServerIdUnchanged => (FlashKind::Info, cat.diagnose.server_id_unchanged),
-            // Contacts and mail.
             Flash::People(flash) => flash.view(cat),
-            // Licence portal.
             Flash::Licence(flash) => (FlashKind::Ok, flash.text(cat)),
         };
         crate::views::Flash {

@@ -5,20 +5,18 @@ pub mod account;
 pub mod assets;
 pub mod client_addr;
 pub mod context;
+pub mod diagnose;
 pub mod import;
 pub mod licences;
 pub mod multipart;
 pub mod page_cache;
+pub mod people;
 pub mod request;
 pub mod response;
 pub mod routes;
 pub mod server;
 pub mod session;
 pub mod uploads;
-// Diagnosis.
-pub mod diagnose;
-// Contacts and mail.
-pub mod people;
 
 pub use context::{App, Ctx};
 pub use request::{Form, Method, Request};

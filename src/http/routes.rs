@@ -6,9 +6,8 @@ use crate::error::{AppError, AppResult};
 use crate::paths::Route;
 
 use super::account::{self, PasswordLink};
-use super::{Ctx, Method, Response, assets, import, licences};
-// Diagnosis.
 use super::diagnose;
+use super::{Ctx, Method, Response, assets, import, licences};
 
 /// The largest body a request to this path may carry.
 pub fn body_limit(path: &str) -> usize {
@@ -79,11 +78,9 @@ fn route(ctx: &mut Ctx) -> AppResult<Response> {
         (["import"], Post) => import::preview(ctx),
         (["import", "confirm"], Post) => import::confirm(ctx),
         (["export"], _) if read => import::download(ctx),
-        // Diagnosis.
         (["diagnose"], _) if read => diagnose::page(ctx),
         (["diagnose"], Post) => diagnose::run(ctx),
         (["diagnose", "apply"], Post) => diagnose::apply(ctx),
-        // Licence portal.
         (["licences", "new"], _) if read => licences::add::page(ctx),
         (["licences", "new", "key"], Post) => licences::add::by_key(ctx),
         (["licences", "new", "hand"], Post) => licences::add::by_hand(ctx),
@@ -123,7 +120,6 @@ fn route(ctx: &mut Ctx) -> AppResult<Response> {
         (["__panic"], _) if ctx.app.config.enable_panic_route => {
             panic!("the test route panicked on purpose")
         }
-        // Contacts and mail.
         (segments, _) if super::people::owns(segments) => super::people::route(ctx, segments),
         (segments, _) if is_known(segments) => Err(AppError::MethodNotAllowed),
         _ => Err(AppError::NotFound),
@@ -145,15 +141,25 @@ fn is_known(segments: &[&str]) -> bool {
             | ["import"]
             | ["import", "confirm"]
             | ["export"]
-            // Diagnosis.
             | ["diagnose"]
             | ["diagnose", "apply"]
-            // Licence portal.
             | ["licences", _]
             | ["licences", "new", "key" | "hand"]
-            | ["licences", _, "organisation" | "server-id" | "auto-renew" | "key" | "download"]
-            | ["licences", _, "archive" | "restore" | "renew" | "upgrade" | "extend"]
-            | ["licences", _, "attach-key" | "developer" | "delete" | "replace-key"]
+            | [
+                "licences",
+                _,
+                "organisation" | "server-id" | "auto-renew" | "key" | "download"
+            ]
+            | [
+                "licences",
+                _,
+                "archive" | "restore" | "renew" | "upgrade" | "extend"
+            ]
+            | [
+                "licences",
+                _,
+                "attach-key" | "developer" | "delete" | "replace-key"
+            ]
             | ["licences", _, "key-history", _, "restore"]
             | ["orders"]
     )

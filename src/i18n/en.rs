@@ -148,10 +148,7 @@ pub const EN: Catalogue = Catalogue {
     export_json: "JSON (imports back unchanged)",
     export_keys: "Key files (<SEN>.txt, zipped)",
     export_bad_format: "Choose an export format: csv, json or keys.",
-    // Diagnosis.
     diagnose: &super::diagnose::EN,
-    // Contacts and mail.
     people: &super::en_people::EN_PEOPLE,
-    // Licence portal.
     portal: &super::portal_en::EN,
 };

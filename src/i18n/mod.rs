@@ -1,13 +1,10 @@
 //! The message catalogue: every word a page shows comes from here, one catalogue per language,
 //! so a language can be added without touching the views.
 
-mod en;
-// Diagnosis.
 pub mod diagnose;
-// Contacts and mail.
+mod en;
 mod en_people;
 pub mod people;
-// Licence portal.
 mod portal;
 mod portal_en;
 pub use portal::PortalCatalogue;
@@ -139,11 +136,8 @@ pub struct Catalogue {
     pub export_json: &'static str,
     pub export_keys: &'static str,
     pub export_bad_format: &'static str,
-    // Diagnosis.
     pub diagnose: &'static diagnose::DiagnoseText,
-    // Contacts and mail.
     pub people: &'static people::People,
-    // Licence portal.
     pub portal: &'static PortalCatalogue,
 }
 

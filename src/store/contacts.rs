@@ -150,8 +150,6 @@ pub fn disabled_primaries(conn: &Connection) -> rusqlite::Result<Vec<OrphanedPri
     rows.collect()
 }
 
-// Licence portal.
-
 /// The contacts of several licences at once (one query for a page of the list), each licence's
 /// in the order of [`of_licence`].
 pub fn of_licences(
@@ -549,7 +547,6 @@ mod tests {
         assert_eq!(orphaned[0].primary_email, "a@x.com");
     }
 
-    // Licence portal.
     #[test]
     fn contacts_of_a_page_of_licences_and_copies_keep_the_primaries() {
         let conn = crate::store::open_in_memory().unwrap();

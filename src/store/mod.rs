@@ -3,21 +3,18 @@
 
 pub mod accounts;
 pub mod audit;
-pub mod licences;
-pub mod links;
-pub mod sessions;
-// Diagnosis.
-pub mod instances;
-// Contacts and mail.
 pub mod audit_search;
 pub mod consolidations;
 pub mod contacts;
+pub mod instances;
+pub mod licence_edits;
+pub mod licences;
+pub mod links;
+pub mod orders;
 pub mod outbox;
 pub mod people;
 pub mod reminders;
-// Licence portal.
-pub mod licence_edits;
-pub mod orders;
+pub mod sessions;
 
 use std::path::Path;
 use std::time::Duration;
@@ -29,11 +26,8 @@ use rusqlite::{Connection, OpenFlags};
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_accounts.sql"),
     include_str!("migrations/0002_licences.sql"),
-    // Diagnosis.
     include_str!("migrations/0003_instances.sql"),
-    // Contacts and mail.
     include_str!("migrations/0004_people.sql"),
-    // Licence portal.
     include_str!("migrations/0005_portal.sql"),
     include_str!("migrations/0006_page_cache.sql"),
 ];

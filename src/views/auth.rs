@@ -37,7 +37,6 @@ pub fn sign_in(cat: &Catalogue, form: &SignInForm<'_>) -> Markup {
             }
             div { button.primary type="submit" { (cat.sign_in_button) } }
         }
-        // Contacts and mail.
         p { a href=(crate::paths::PeopleRoute::Forgot.path()) { (cat.people.forgot_link) } }
     }
 }

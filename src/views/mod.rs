@@ -3,13 +3,11 @@
 
 pub mod auth;
 pub mod components;
+pub mod diagnose;
 pub mod errors;
 pub mod import;
 pub mod layout;
 pub mod licences;
-// Diagnosis.
-pub mod diagnose;
-// Contacts and mail.
 pub mod people;
 pub use people::contacts;
 

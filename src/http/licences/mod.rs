@@ -1,4 +1,4 @@
-//! The licence portal (issue 4): the licences list with its sections, a licence's page, and
+//! The licence portal: the licences list with its sections, a licence's page, and
 //! the actions on it. Each submodule holds the handlers of one group of actions; this file has
 //! the list, the details page and what they all share (finding a licence the viewer may see,
 //! who is acting, the messages shown after an action).

@@ -3,7 +3,6 @@
 
 use crate::domain::LicenceId;
 
-// Contacts and mail.
 mod people;
 pub use people::{ContactsBack, PeopleRoute};
 
@@ -21,9 +20,7 @@ pub enum Route {
     Diagnose,
     Admin,
     Asset(&'static str),
-    // Contacts and mail.
     People(PeopleRoute),
-    // Licence portal.
     NewLicence,
     NewLicenceByKey,
     NewLicenceByHand,
@@ -61,9 +58,7 @@ impl Route {
             Route::Diagnose => "/diagnose".into(),
             Route::Admin => "/admin".into(),
             Route::Asset(name) => format!("/assets/{name}?v={}", crate::assets::version(name)),
-            // Contacts and mail.
             Route::People(route) => route.path(),
-            // Licence portal.
             Route::NewLicence => "/licences/new".into(),
             Route::NewLicenceByKey => "/licences/new/key".into(),
             Route::NewLicenceByHand => "/licences/new/hand".into(),
@@ -89,7 +84,6 @@ impl Route {
     }
 }
 
-// Licence portal.
 /// A page of the licence list: `section` is `None` for the main list, or "evaluations" /
 /// "archived"; an empty search, the default sort and page 1 are left out of the link.
 pub fn licence_list(section: Option<&str>, search: &str, sort: Option<&str>, page: i64) -> String {
