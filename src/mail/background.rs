@@ -4,7 +4,7 @@
 
 use std::path::Path;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
@@ -17,6 +17,9 @@ use crate::store;
 pub struct Background {
     stop: Arc<AtomicBool>,
     threads: Vec<JoinHandle<()>>,
+    /// How many reminder runs have finished, failed ones included: what waits on the thread
+    /// (a test, an operator's status line) can see that it has really run.
+    reminder_runs: Arc<AtomicU64>,
 }
 
 impl Background {
@@ -39,9 +42,10 @@ impl Background {
                     .spawn(move || deliver(&deliverer, &conn, &stop, poll))?,
             );
         }
+        let reminder_runs = Arc::new(AtomicU64::new(0));
         if let Some(every) = config.reminders_every {
             let mut conn = store::open(database)?;
-            let stop = stop.clone();
+            let (stop, runs) = (stop.clone(), reminder_runs.clone());
             let (from, base_url) = (config.from.clone(), base_url.to_owned());
             threads.push(std::thread::Builder::new().name("reminders".into()).spawn(
                 move || {
@@ -52,12 +56,22 @@ impl Background {
                             base_url: &base_url,
                         },
                         &stop,
+                        &runs,
                         every,
                     )
                 },
             )?);
         }
-        Ok(Background { stop, threads })
+        Ok(Background {
+            stop,
+            threads,
+            reminder_runs,
+        })
+    }
+
+    /// The reminder runs finished since the start.
+    pub fn reminder_runs(&self) -> u64 {
+        self.reminder_runs.load(Ordering::SeqCst)
     }
 
     /// Stops the threads and waits for them.
@@ -103,12 +117,19 @@ fn deliver(deliverer: &Deliverer, conn: &rusqlite::Connection, stop: &AtomicBool
     }
 }
 
-fn remind(conn: &mut rusqlite::Connection, sender: Sender<'_>, stop: &AtomicBool, every: Duration) {
+fn remind(
+    conn: &mut rusqlite::Connection,
+    sender: Sender<'_>,
+    stop: &AtomicBool,
+    runs: &AtomicU64,
+    every: Duration,
+) {
     loop {
         let today = jiff::Zoned::now().date();
         if let Err(e) = reminders::run(conn, sender, today, store::unix_now()) {
             eprintln!("licensedesk: reminders: {e}");
         }
+        runs.fetch_add(1, Ordering::SeqCst);
         if !pause(stop, every) {
             return;
         }

@@ -391,8 +391,8 @@ fn a_mail_that_keeps_failing_is_failed_with_its_error_and_an_admin_sends_it_agai
 fn without_smtp_mail_waits_in_the_outbox_and_admins_download_it_as_eml() {
     let (server, mut admin) = TestServer::with_admin();
     add_user(&server, "ann@example.com");
+    // The reset request queues its mail before it answers; without SMTP nothing takes it.
     forgot(&mut server.client(), "ann@example.com");
-    std::thread::sleep(Duration::from_millis(200));
     let mail = &outbox(&server)[0];
     assert_eq!(mail.state, "queued");
     let page = admin.get("/admin/outbox");
@@ -527,7 +527,9 @@ fn reminders_are_queued_once_across_runs_and_restarts() {
         let mut config = crate::support::config(server.data.path());
         config.mail.reminders_every = Some(Duration::from_millis(50));
         let started = licensedesk::commands::serve::start(config).unwrap();
-        std::thread::sleep(Duration::from_millis(300));
+        eventually("three reminder runs of the thread", || {
+            started.background.reminder_runs() >= 3
+        });
         started.server.shutdown();
     }
     let mails = outbox_of(&server);
@@ -573,7 +575,11 @@ fn the_reminder_thread_of_serve_queues_due_reminders() {
     eventually("the reminder", || {
         !mails_to(&server, "ann@example.com", "support-reminder").is_empty()
     });
-    std::thread::sleep(Duration::from_millis(200));
+    // Later runs of the same day find the reminder already sent.
+    let runs = server.started().background.reminder_runs();
+    eventually("three more reminder runs", || {
+        server.started().background.reminder_runs() >= runs + 3
+    });
     assert_eq!(
         mails_to(&server, "ann@example.com", "support-reminder").len(),
         1

@@ -86,6 +86,11 @@ impl TestServer {
         (server, admin)
     }
 
+    /// The running server; panics after `stop`.
+    pub fn started(&self) -> &Started {
+        self.started.as_ref().expect("the server is running")
+    }
+
     pub fn setup_link(&self) -> String {
         self.started
             .as_ref()
