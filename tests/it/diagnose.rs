@@ -11,10 +11,8 @@ use licensedesk::store::{self, instances, licences};
 use serde_json::Value;
 
 use crate::cli::binary;
-use crate::install::{
-    TestDb, bamboo_home, cfg_xml, confluence_home, shared_installs, test_pg, write, zip_file,
-};
-use crate::support::{Client, Resp, TestServer, encoder, shared_dir};
+use crate::install::{TestDb, bamboo_home, cfg_xml, confluence_home, test_pg, write, zip_file};
+use crate::support::{Client, TestServer, corpus, encoder};
 
 const SID: &str = "B7QW-LK2M-9HZD-XR4T";
 const KEY_SID: &str = "BG9T-XUV4-KZZH-B01W";
@@ -78,24 +76,9 @@ fn p(path: &Path) -> &str {
     path.to_str().expect("UTF-8 path")
 }
 
-fn say(line: &str) {
-    use std::io::Write;
-    let _ = writeln!(std::io::stderr(), "{line}");
-}
-
-/// A genuine Atlassian test key from the shared corpus, if this checkout has it.
+/// A genuine Atlassian test key from the shared corpus, on one line, if this checkout has it.
 fn genuine_key(file: &str) -> Option<String> {
-    let path = shared_dir().join("fixtures/atlassian/keys").join(file);
-    match std::fs::read_to_string(&path) {
-        Ok(text) => Some(text.split_whitespace().collect()),
-        Err(_) => {
-            say(&format!(
-                "NOTE: the genuine key corpus was not found at {}; this test used the test encoder's keys only",
-                path.display()
-            ));
-            None
-        }
-    }
+    corpus::key(file).map(|text| text.split_whitespace().collect())
 }
 
 /// A test-encoder key for Confluence: SEN-500, issued for KEY_SID, support until 2099.
@@ -195,7 +178,7 @@ fn no_records() -> tempfile::TempDir {
 
 #[test]
 fn the_fixture_homes_give_their_expected_readings_and_verdicts() {
-    let Some(installs) = shared_installs() else {
+    let Some(installs) = corpus::installs_dir() else {
         return;
     };
     let expected: Value = serde_json::from_str(
@@ -292,7 +275,7 @@ fn the_fixture_homes_give_their_expected_readings_and_verdicts() {
 
 #[test]
 fn the_fixture_jira_and_bitbucket_homes_read_their_databases_through_the_binary() {
-    let Some(installs) = shared_installs() else {
+    let Some(installs) = corpus::installs_dir() else {
         return;
     };
     let Some(admin) = test_pg() else { return };
@@ -388,7 +371,7 @@ fn the_fixture_homes_against_the_portals_records_and_the_update() {
     ) else {
         return;
     };
-    let Some(installs) = shared_installs() else {
+    let Some(installs) = corpus::installs_dir() else {
         return;
     };
     // The keys on record with the Server ID they were issued for.
@@ -1092,60 +1075,6 @@ fn bad_input_is_exit_status_2_with_a_clear_message_and_changes_nothing() {
 // ---------------------------------------------------------------------------------------------
 // The Diagnose page.
 
-/// Posts a multipart form as a browser does, with an optional file.
-fn post_multipart(
-    client: &mut Client,
-    path: &str,
-    fields: &[(&str, &str)],
-    file: Option<(&str, &[u8])>,
-) -> Resp {
-    let boundary = "----licensedeskTestBoundary7MA4YWxkTrZu0gW";
-    let mut body: Vec<u8> = Vec::new();
-    for (name, value) in fields {
-        body.extend_from_slice(
-            format!(
-                "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
-            )
-            .as_bytes(),
-        );
-    }
-    let (filename, data) = file.unwrap_or(("", b""));
-    body.extend_from_slice(
-        format!(
-            "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{filename}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
-        )
-        .as_bytes(),
-    );
-    body.extend_from_slice(data);
-    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
-    let cookie = client
-        .cookies
-        .iter()
-        .map(|(n, v)| format!("{n}={v}"))
-        .collect::<Vec<_>>()
-        .join("; ");
-    let response = ureq::AgentBuilder::new()
-        .redirects(0)
-        .build()
-        .post(&format!("{}{path}", client.base))
-        .set("Cookie", &cookie)
-        .set(
-            "Content-Type",
-            &format!("multipart/form-data; boundary={boundary}"),
-        )
-        .send_bytes(&body);
-    let response = match response {
-        Ok(r) => r,
-        Err(ureq::Error::Status(_, r)) => r,
-        Err(e) => panic!("request failed: {e}"),
-    };
-    Resp {
-        status: response.status(),
-        headers: Vec::new(),
-        body: response.into_string().unwrap_or_default(),
-    }
-}
-
 /// A signed-in user who is not an admin.
 fn user(server: &TestServer, email: &str) -> (Client, licensedesk::domain::AccountId) {
     use licensedesk::auth::PasswordHasher;
@@ -1313,11 +1242,10 @@ fn upload_a_config_file_or_a_support_zip() {
     let csrf = admin.get("/diagnose").csrf();
     let dir = home(SID, &encoder::wrap(&licence, 76, " "));
     let cfg = std::fs::read(dir.path().join("confluence.cfg.xml")).expect("cfg");
-    let result = post_multipart(
-        &mut admin,
+    let result = admin.post_multipart(
         "/diagnose",
         &[("csrf", &csrf), ("key", ""), ("server_id", "")],
-        Some(("confluence.cfg.xml", &cfg)),
+        &[("file", "confluence.cfg.xml", &cfg)],
     );
     assert_eq!(result.status, 200, "{}", result.body);
     let text = result.text();
@@ -1343,11 +1271,10 @@ fn upload_a_config_file_or_a_support_zip() {
         &[("application-config/confluence.cfg.xml", &cfg)],
     );
     let zip = std::fs::read(&zip_path).expect("zip");
-    let result = post_multipart(
-        &mut admin,
+    let result = admin.post_multipart(
         "/diagnose",
         &[("csrf", &csrf)],
-        Some(("support.zip", &zip)),
+        &[("file", "support.zip", &zip)],
     );
     assert_eq!(result.status, 200, "{}", result.body);
     assert!(result.text().contains(SID));
@@ -1384,11 +1311,10 @@ fn bad_input_on_the_page_is_shown_next_to_its_field_and_changes_nothing() {
     assert!(bad_id.body.contains(typed));
 
     let garbage: Vec<u8> = (0..4096u32).map(|i| (i * 7919 % 251) as u8).collect();
-    let upload = post_multipart(
-        &mut admin,
+    let upload = admin.post_multipart(
         "/diagnose",
         &[("csrf", &csrf)],
-        Some(("blob.bin", &garbage)),
+        &[("file", "blob.bin", &garbage)],
     );
     assert_eq!(upload.status, 422);
     assert!(upload.body.contains("id=\"field-file-error\""));
@@ -1404,11 +1330,10 @@ fn bad_input_on_the_page_is_shown_next_to_its_field_and_changes_nothing() {
         )],
     );
     let bomb = std::fs::read(&bomb).expect("zip");
-    let refused = post_multipart(
-        &mut admin,
+    let refused = admin.post_multipart(
         "/diagnose",
         &[("csrf", &csrf)],
-        Some(("bomb.zip", &bomb)),
+        &[("file", "bomb.zip", &bomb)],
     );
     assert_eq!(refused.status, 422);
     assert!(refused.text().contains("zip bomb"), "{}", refused.text());
@@ -1509,12 +1434,8 @@ fn csrf_and_other_peoples_licences() {
         ],
     );
     assert_eq!(forged.status, 403);
-    let forged_diagnose = post_multipart(
-        &mut admin,
-        "/diagnose",
-        &[("csrf", "forged"), ("key", &licence)],
-        None,
-    );
+    let forged_diagnose =
+        admin.post_multipart("/diagnose", &[("csrf", "forged"), ("key", &licence)], &[]);
     assert_eq!(forged_diagnose.status, 403);
     let get_apply = admin.get("/diagnose/apply");
     assert_eq!(get_apply.status, 405);

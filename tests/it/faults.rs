@@ -18,7 +18,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use crate::cli::{ServeProcess, binary, run};
-use crate::support::encoder::{self, Signing};
+use crate::support::encoder;
 use crate::support::{Client, Resp};
 
 const OWNER_EMAIL: &str = "owner@example.com";
@@ -48,10 +48,7 @@ impl Lcg {
 
 /// A test key for this SEN with this many users (test-signed, so imported as not genuine).
 fn key(sen: &str, users: u32) -> String {
-    let mut properties = encoder::sample_properties(sen, "conf");
-    properties.retain(|(name, _)| name != "NumberOfUsers");
-    properties.push(("NumberOfUsers".into(), users.to_string()));
-    encoder::encode_with(&properties, Signing::TestKey)
+    encoder::test_key(sen, "conf", &[("NumberOfUsers", &users.to_string())])
 }
 
 fn add_owner(data: &Path) {

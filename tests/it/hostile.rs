@@ -6,7 +6,7 @@
 use std::time::{Duration, Instant};
 
 use crate::install::{write, zip_file};
-use crate::support::{Client, Resp, TestServer, encoder};
+use crate::support::{Client, Resp, TestServer, encoder, multipart};
 
 const SID: &str = "B7QW-LK2M-9HZD-XR4T";
 const MIB: usize = 1024 * 1024;
@@ -16,38 +16,18 @@ const MIB: usize = 1024 * 1024;
 /// so this bound still fails them; the benchmark shows the growth is linear.
 const SLOWEST: Duration = Duration::from_secs(60);
 
-/// Posts a multipart form as a browser does: fields, then an optional file.
+/// Posts a multipart form to the Diagnose page as a browser does: fields, then an optional file.
 fn post_multipart(
     client: &Client,
     fields: &[(&str, &str)],
     file: Option<(&str, &[u8])>,
 ) -> (Resp, Duration) {
-    let boundary = "----hostileBoundary7MA4YWxkTrZu0gW";
-    let mut body: Vec<u8> = Vec::new();
-    for (name, value) in fields {
-        body.extend_from_slice(
-            format!(
-                "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
-            )
-            .as_bytes(),
-        );
-    }
-    if let Some((filename, data)) = file {
-        body.extend_from_slice(
-            format!(
-                "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{filename}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
-            )
-            .as_bytes(),
-        );
-        body.extend_from_slice(data);
-        body.extend_from_slice(b"\r\n");
-    }
-    body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
-    post_raw(
-        client,
-        &format!("multipart/form-data; boundary={boundary}"),
-        &body,
-    )
+    let files: Vec<(&str, &str, &[u8])> = file
+        .map(|(name, data)| ("file", name, data))
+        .into_iter()
+        .collect();
+    let (content_type, body) = multipart(fields, &files);
+    post_raw(client, &content_type, &body)
 }
 
 fn post_raw(client: &Client, content_type: &str, body: &[u8]) -> (Resp, Duration) {

@@ -4,31 +4,8 @@
 use std::path::Path;
 
 use crate::cli::run as run_in;
-use crate::support::encoder::{self, Signing};
-use crate::support::{Client, TestServer, shared_dir};
-
-/// A test key for a licence with this SEN and product namespace (not genuine: test-signed).
-fn test_key(sen: &str, product: &str, extra: &[(&str, &str)]) -> String {
-    let mut properties = encoder::sample_properties(sen, product);
-    for (k, v) in extra {
-        properties.retain(|(name, _)| name != k);
-        properties.push(((*k).to_owned(), (*v).to_owned()));
-    }
-    encoder::encode_with(&properties, Signing::TestKey)
-}
-
-fn genuine_keys_dir() -> Option<std::path::PathBuf> {
-    let dir = shared_dir().join("fixtures/atlassian/keys");
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        eprintln!(
-            "NOTE: the genuine-key corpus was not found at {}; the import tests run on the repo's own test keys only",
-            dir.display()
-        );
-        None
-    }
-}
+use crate::support::encoder::{self, test_key};
+use crate::support::{TestServer, corpus};
 
 fn count(data: &Path, sql: &str) -> i64 {
     let conn = rusqlite::Connection::open(data.join(licensedesk::store::DATABASE_FILE)).unwrap();
@@ -37,7 +14,7 @@ fn count(data: &Path, sql: &str) -> i64 {
 
 #[test]
 fn decode_reports_genuine_altered_and_broken_keys_with_their_exit_status() {
-    if let Some(dir) = genuine_keys_dir() {
+    if let Some(dir) = corpus::keys_dir() {
         let key = dir.join("dcsetup_timebomb_confluence_dc.txt");
         let (code, out, err) = run_in(&["decode", key.to_str().unwrap()], None);
         assert_eq!(code, 0, "{err}");
@@ -98,7 +75,7 @@ fn decode_reports_genuine_altered_and_broken_keys_with_their_exit_status() {
 
 #[test]
 fn importing_the_genuine_corpus_twice_changes_nothing_the_second_time() {
-    let Some(dir) = genuine_keys_dir() else {
+    let Some(dir) = corpus::keys_dir() else {
         return;
     };
     let data = tempfile::tempdir().unwrap();
@@ -401,7 +378,7 @@ fn populated(data: &Path) {
         Some("owner password 1\n"),
     );
     assert_eq!(code, 0, "{err}");
-    if let Some(dir) = genuine_keys_dir() {
+    if let Some(dir) = corpus::keys_dir() {
         run_in(
             &[
                 "import",
@@ -583,36 +560,6 @@ fn key_export_writes_one_sen_file_per_licence() {
     assert!(err.contains("-o DIR"), "{err}");
 }
 
-/// Posts a multipart form as a browser does.
-fn post_multipart(
-    client: &mut Client,
-    path: &str,
-    fields: &[(&str, &str)],
-    files: &[(&str, &str, &[u8])],
-) -> crate::support::Resp {
-    let boundary = "----licensedeskTestBoundary7MA4YWxk";
-    let mut body = Vec::new();
-    for (name, value) in fields {
-        body.extend_from_slice(
-            format!(
-                "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
-            )
-            .as_bytes(),
-        );
-    }
-    for (name, file_name, data) in files {
-        body.extend_from_slice(format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"; filename=\"{file_name}\"\r\nContent-Type: text/plain\r\n\r\n").as_bytes());
-        body.extend_from_slice(data);
-        body.extend_from_slice(b"\r\n");
-    }
-    body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
-    client.post_bytes(
-        path,
-        &format!("multipart/form-data; boundary={boundary}"),
-        &body,
-    )
-}
-
 #[test]
 fn the_import_page_previews_then_imports_only_after_confirmation() {
     let (server, mut admin) = TestServer::with_admin();
@@ -627,8 +574,7 @@ fn the_import_page_previews_then_imports_only_after_confirmation() {
     let uploaded = test_key("SEN-901", "bamboo", &[]);
 
     // Not genuine and not allowed: the preview rejects both and offers nothing to import.
-    let preview = post_multipart(
-        &mut admin,
+    let preview = admin.post_multipart(
         "/import",
         &[("csrf", &csrf), ("keys", &pasted)],
         &[("files", "bamboo.txt", uploaded.as_bytes())],
@@ -644,8 +590,7 @@ fn the_import_page_previews_then_imports_only_after_confirmation() {
     assert!(preview.text().contains("not a genuine Atlassian key"));
     assert!(preview.text().contains("bamboo.txt:1"));
 
-    let preview = post_multipart(
-        &mut admin,
+    let preview = admin.post_multipart(
         "/import",
         &[
             ("csrf", &csrf),
@@ -680,12 +625,7 @@ fn the_import_page_previews_then_imports_only_after_confirmation() {
     assert_eq!(again.status, 410);
     assert_eq!(server.count("SELECT count(*) FROM licences"), 2);
     // Nothing pasted or chosen: a message next to the field.
-    let empty = post_multipart(
-        &mut admin,
-        "/import",
-        &[("csrf", &csrf), ("keys", "  ")],
-        &[],
-    );
+    let empty = admin.post_multipart("/import", &[("csrf", &csrf), ("keys", "  ")], &[]);
     assert_eq!(empty.status, 422);
     assert!(
         empty
@@ -699,8 +639,7 @@ fn a_user_imports_into_their_own_inventory_and_exports_only_what_they_see() {
     let (server, mut admin) = TestServer::with_admin();
     let csrf = admin.get("/import").csrf();
     let admins_key = test_key("SEN-ADMIN", "conf", &[]);
-    let preview = post_multipart(
-        &mut admin,
+    let preview = admin.post_multipart(
         "/import",
         &[
             ("csrf", &csrf),
@@ -732,8 +671,7 @@ fn a_user_imports_into_their_own_inventory_and_exports_only_what_they_see() {
     // A renewed key for the admin's licence (same SEN and product) is not the user's to apply.
     let renewal = test_key("SEN-ADMIN", "conf", &[("NumberOfUsers", "999")]);
     let own = test_key("SEN-USER", "conf", &[]);
-    let preview = post_multipart(
-        &mut user,
+    let preview = user.post_multipart(
         "/import",
         &[
             ("csrf", &csrf),

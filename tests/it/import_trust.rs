@@ -7,19 +7,9 @@ use licensedesk::domain::{ContactRole, LicenceId};
 use licensedesk::inventory::new_licence_from_key;
 use licensedesk::store::{self, licences};
 
-use crate::support::encoder::{self, Signing};
+use crate::support::encoder::{self, test_key};
 use crate::support::people::{add_contact, add_user, contacts, primary, signed_in};
 use crate::support::{Client, Resp, TestServer};
-
-/// A test-signed key (never genuine) for this SEN and product namespace.
-fn test_key(sen: &str, product: &str, extra: &[(&str, &str)]) -> String {
-    let mut properties = encoder::sample_properties(sen, product);
-    for (k, v) in extra {
-        properties.retain(|(name, _)| name != k);
-        properties.push(((*k).to_owned(), (*v).to_owned()));
-    }
-    encoder::encode_with(&properties, Signing::TestKey)
-}
 
 /// A licence made from a key, as an import of it would make it; `adjust` changes it first.
 fn licence_from_key(

@@ -3,11 +3,13 @@
 //! Bitbucket's PostgreSQL databases (needs LICENSEDESK_TEST_PG; required when CI is set).
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use licensedesk::atlassian::install::{
     InstallError, Installation, Product, ReadOptions, ZipLimits, read_installation, scan_text,
 };
+
+use crate::support::{corpus, encoder};
 
 // ---------------------------------------------------------------------------------------------
 // Support: keys, homes, the shared corpus, PostgreSQL.
@@ -22,30 +24,7 @@ fn fake_key(seed: u32) -> String {
         state = state.wrapping_mul(1_103_515_245).wrapping_add(12345);
         body.push(ALPHABET[(state >> 16) as usize % 64] as char);
     }
-    format!("{body}X02{}", base31(body.len()))
-}
-
-fn base31(mut n: usize) -> String {
-    const DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstu";
-    let mut out = Vec::new();
-    loop {
-        out.push(DIGITS[n % 31]);
-        n /= 31;
-        if n == 0 {
-            break;
-        }
-    }
-    out.reverse();
-    String::from_utf8(out).expect("ascii")
-}
-
-/// `key` broken into lines of `width` joined by `separator`, as products and e-mails write it.
-fn wrapped(key: &str, width: usize, separator: &str) -> String {
-    key.as_bytes()
-        .chunks(width)
-        .map(|chunk| std::str::from_utf8(chunk).expect("ascii"))
-        .collect::<Vec<_>>()
-        .join(separator)
+    format!("{body}X02{}", encoder::base31(body.len() as u64))
 }
 
 pub(crate) fn write(path: &Path, contents: impl AsRef<[u8]>) {
@@ -168,23 +147,6 @@ fn notes(installation: &Installation) -> String {
 /// Prints past the test harness's capture, so that a skipped part shows in every run.
 fn say(line: &str) {
     let _ = writeln!(std::io::stderr(), "{line}");
-}
-
-/// The shared corpus of installs, or None (said plainly) when this checkout has no ../shared.
-pub(crate) fn shared_installs() -> Option<PathBuf> {
-    let shared = std::env::var_os("LICENSEDESK_SHARED_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared"));
-    let dir = shared.join("fixtures/atlassian/installs");
-    if dir.join("EXPECTED.json").is_file() {
-        Some(dir)
-    } else {
-        say(&format!(
-            "NOTE: the shared corpus was not found at {}; the fixture-home tests checked only the homes written by the tests",
-            dir.display()
-        ));
-        None
-    }
 }
 
 /// A key as a product stores it has the version-2 trailer: "X02" and base-31 length digits.
@@ -341,7 +303,7 @@ pub(crate) fn bitbucket_sql(server_id: &str) -> String {
 
 #[test]
 fn shared_fixture_homes_read_as_expected() {
-    let Some(installs) = shared_installs() else {
+    let Some(installs) = corpus::installs_dir() else {
         return;
     };
     let expected: serde_json::Value = serde_json::from_str(
@@ -396,7 +358,7 @@ fn shared_fixture_homes_read_as_expected() {
 
 #[test]
 fn shared_fixture_jira_and_bitbucket_read_their_postgresql_databases() {
-    let Some(installs) = shared_installs() else {
+    let Some(installs) = corpus::installs_dir() else {
         return;
     };
     let Some(admin) = test_pg() else { return };
@@ -464,7 +426,11 @@ fn shared_fixture_jira_and_bitbucket_read_their_postgresql_databases() {
 fn confluence_home_with_the_key_written_with_spaces() {
     let dir = tempfile::tempdir().expect("tempdir");
     let key = fake_key(1);
-    confluence_home(dir.path(), "B7QW-LK2M-9HZD-XR4T", &wrapped(&key, 76, " "));
+    confluence_home(
+        dir.path(),
+        "B7QW-LK2M-9HZD-XR4T",
+        &encoder::wrap(&key, 76, " "),
+    );
     let installation = read(dir.path());
     assert_eq!(installation.product, Product::Confluence);
     assert_eq!(server_id(&installation), Some("B7QW-LK2M-9HZD-XR4T"));
@@ -491,7 +457,7 @@ fn bamboo_home_with_bom_crlf_and_xml_line_break_references() {
     let text = cfg_xml(
         "application-configuration",
         &[
-            ("license.string", &wrapped(&key, 60, "&#13;&#10;")),
+            ("license.string", &encoder::wrap(&key, 60, "&#13;&#10;")),
             ("serverId", "BG9T-XUV4-KZZH-B01W"),
         ],
     );
@@ -511,7 +477,7 @@ fn bamboo_home_with_the_key_wrapped_over_crlf_lines() {
     bamboo_home(
         dir.path(),
         "BG9T-XUV4-KZZH-B01W",
-        &wrapped(&key, 76, "\r\n"),
+        &encoder::wrap(&key, 76, "\r\n"),
     );
     assert_eq!(raws(&read(dir.path())), vec![key.as_str()]);
 }
@@ -541,8 +507,8 @@ fn crowd_homes_in_both_layouts() {
 #[test]
 fn bitbucket_licence_with_continuations_and_escaped_newlines() {
     let key = fake_key(5);
-    let escaped = wrapped(&key, 64, "\\n");
-    let continued = wrapped(&key, 64, "\\\r\n    ");
+    let escaped = encoder::wrap(&key, 64, "\\n");
+    let continued = encoder::wrap(&key, 64, "\\\r\n    ");
     for licence_line in [
         format!("setup.license={escaped}"),
         format!("setup.license = {continued}"),
@@ -597,7 +563,7 @@ fn fisheye_instance_directory() {
              <fisheye>{}</fisheye>\n    <crucible>{crucible}</crucible>\n  </license>\n  \
              <web-server site-url=\"http://fecru\"/>\n  <database type=\"postgresql\">\n    \
              <connection jdbc-url=\"jdbc:postgresql://pg:5432/fecru\" username=\"fecru\" password=\"x\"/>\n  </database>\n</config>\n",
-            wrapped(&fisheye, 70, "\n      ")
+            encoder::wrap(&fisheye, 70, "\n      ")
         ),
     );
     let installation = read(dir.path());
@@ -831,7 +797,7 @@ fn jira_and_bitbucket_homes_read_from_postgresql() {
     let Some(admin) = test_pg() else { return };
     let software = fake_key(11);
     let service_management = fake_key(12);
-    let stored_wrapped = wrapped(&service_management, 76, "\n");
+    let stored_wrapped = encoder::wrap(&service_management, 76, "\n");
     let db = TestDb::create(
         &admin,
         "jira",
@@ -958,7 +924,7 @@ fn a_support_zip() {
     let cfg = cfg_xml(
         "confluence-configuration",
         &[
-            ("atlassian.license.message", &wrapped(&key, 76, " ")),
+            ("atlassian.license.message", &encoder::wrap(&key, 76, " ")),
             ("confluence.setup.server.id", "B7QW-LK2M-9HZD-XR4T"),
             (
                 "hibernate.connection.password",
@@ -1005,7 +971,7 @@ fn a_jira_support_zip_takes_the_server_id_from_its_text_and_never_connects() {
     let key = fake_key(15);
     let system_info = format!(
         "Server ID: BP8Q-WXN6-SKX3-NB5M\nLicense: {}\n",
-        wrapped(&key, 76, "\n")
+        encoder::wrap(&key, 76, "\n")
     );
     let zip_path = dir.path().join("jira_support.zip");
     zip_file(
@@ -1092,7 +1058,7 @@ fn a_pasted_system_information_page() {
     let pasted = format!(
         "System Information\n\nBase URL\thttps://jira.example.com\nServer ID\tBP8Q-WXN6-SKX3-NB5M\n\
          <tr><td>License</td><td>{}</td></tr>\n",
-        wrapped(&key, 64, "\\n")
+        encoder::wrap(&key, 64, "\\n")
     );
     let path = dir.path().join("pasted.txt");
     write(&path, &pasted);

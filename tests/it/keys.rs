@@ -3,9 +3,6 @@
 //! documents, and property-based tests that decoding never panics.
 
 use std::collections::BTreeMap;
-use std::io::Write;
-use std::path::PathBuf;
-use std::sync::OnceLock;
 
 use licensedesk::atlassian::key::{
     DecodedKey, KeyDate, KeyError, MAX_INFLATED_BYTES, MAX_INPUT_BYTES, SignatureVerdict, Users,
@@ -13,58 +10,8 @@ use licensedesk::atlassian::key::{
 };
 use proptest::prelude::*;
 
+use crate::support::corpus;
 use crate::support::encoder::{self, Signing};
-
-/// Where the shared fixtures live: `$LICENSEDESK_SHARED_DIR`, else `../shared` beside the crate.
-fn genuine_key_dir() -> PathBuf {
-    let shared = std::env::var_os("LICENSEDESK_SHARED_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared"));
-    shared.join("fixtures/atlassian/keys")
-}
-
-/// The genuine keys of the corpus as (file name, contents), read once, or `None` when the
-/// corpus is not there. Its absence is said out loud, once, straight to stderr: `eprintln!`
-/// inside a passing test is swallowed by the test harness, and a silently skipped corpus would
-/// look like a pass.
-fn genuine_keys() -> Option<&'static [(String, String)]> {
-    static CORPUS: OnceLock<Option<Vec<(String, String)>>> = OnceLock::new();
-    CORPUS.get_or_init(load_corpus).as_deref()
-}
-
-fn load_corpus() -> Option<Vec<(String, String)>> {
-    let dir = genuine_key_dir();
-    let Ok(entries) = std::fs::read_dir(&dir) else {
-        let _ = writeln!(
-            std::io::stderr(),
-            "genuine-key corpus not found at {}; checking only the repo's own keys",
-            dir.display()
-        );
-        return None;
-    };
-    let mut keys: Vec<(String, String)> = entries
-        .map(|entry| entry.expect("readable directory entry").path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "txt"))
-        .map(|path| {
-            let name = path
-                .file_name()
-                .expect("a file name")
-                .to_string_lossy()
-                .into_owned();
-            let text = std::fs::read_to_string(&path).expect("readable key file");
-            (name, text)
-        })
-        .collect();
-    keys.sort();
-    Some(keys)
-}
-
-fn genuine_key(name: &str) -> Option<String> {
-    genuine_keys()?
-        .iter()
-        .find(|(file, _)| file == name)
-        .map(|(_, text)| text.clone())
-}
 
 fn as_map(properties: &[(String, String)]) -> BTreeMap<String, String> {
     let map: BTreeMap<String, String> = properties.iter().cloned().collect();
@@ -78,13 +25,13 @@ fn decoded(key: &str) -> DecodedKey {
 
 #[test]
 fn every_genuine_key_matches_expected_json() {
-    let Some(keys) = genuine_keys() else {
+    let (Some(keys), Some(dir)) = (corpus::keys(), corpus::keys_dir()) else {
         // Without the corpus, the repo's own keys still go through the whole pipeline.
         let key = encoder::encode(&encoder::sample_properties("SEN-1", "conf"));
         assert_eq!(decoded(&key).signature, SignatureVerdict::Invalid);
         return;
     };
-    let expected_path = genuine_key_dir().join("EXPECTED.json");
+    let expected_path = dir.join("EXPECTED.json");
     let expected: serde_json::Value = serde_json::from_str(
         &std::fs::read_to_string(&expected_path).expect("EXPECTED.json is readable"),
     )
@@ -159,13 +106,13 @@ fn genuine_keys_read_as_my_atlassian_names_them() {
         ),
     ];
     for (file, name) in cases {
-        let Some(text) = genuine_key(file) else {
+        let Some(text) = corpus::key(file) else {
             return;
         };
         assert_eq!(decoded(&text).licence.licence_name(), name, "{file}");
     }
 
-    let Some(text) = genuine_key("dcsetup_timebomb_confluence_dc.txt") else {
+    let Some(text) = corpus::key("dcsetup_timebomb_confluence_dc.txt") else {
         return;
     };
     let licence = decoded(&text).licence;
@@ -193,7 +140,7 @@ fn genuine_keys_read_as_my_atlassian_names_them() {
     assert!(licence.data_center && licence.subscription && !licence.evaluation);
     assert_eq!(licence.users, Some(Users::Limited(10)));
 
-    let Some(text) = genuine_key("timebomb_3h_all_host_products_AAACLg.txt") else {
+    let Some(text) = corpus::key("timebomb_3h_all_host_products_AAACLg.txt") else {
         return;
     };
     let products: Vec<String> = decoded(&text)
@@ -216,7 +163,7 @@ fn genuine_keys_read_as_my_atlassian_names_them() {
 
 #[test]
 fn an_altered_genuine_key_decodes_but_is_not_genuine() {
-    let Some(text) = genuine_key("dcsetup_timebomb_confluence_dc.txt") else {
+    let Some(text) = corpus::key("dcsetup_timebomb_confluence_dc.txt") else {
         return;
     };
     let original = decoded(&text);
@@ -301,7 +248,7 @@ fn every_decoding_error_reads_plainly() {
         (String::new(), "the licence key is empty"),
         ("x".repeat(MAX_INPUT_BYTES + 1), "the input is too large"),
         (
-            genuine_key("jira_webtests_LicenseKeys_V1_ENTERPRISE.txt").unwrap_or_else(|| {
+            corpus::key("jira_webtests_LicenseKeys_V1_ENTERPRISE.txt").unwrap_or_else(|| {
                 "NQrPoNOBNRHnXHjaFJNPxwrQoropKm\nmi2KouuJLPf6fVkEqhggtmF2K6Lwzk\nQmRSsRRNrponOQoPMNwwq"
                     .to_string()
             }),
@@ -495,7 +442,7 @@ proptest! {
         ),
         genuine in any::<bool>(),
     ) {
-        let key = match genuine_key("pluploader_timebomb_threehours.txt").filter(|_| genuine) {
+        let key = match corpus::key("pluploader_timebomb_threehours.txt").filter(|_| genuine) {
             Some(text) => text.split_whitespace().collect::<String>(),
             None => encoder::encode_with(&encoder::sample_properties("SEN-M", "conf"), Signing::Garbage),
         };

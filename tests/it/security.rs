@@ -19,7 +19,7 @@ use licensedesk::domain::{AccountId, AccountState, Deployment, Email, LicenceId}
 use licensedesk::store::consolidations::{self, ConsolidationState};
 use licensedesk::store::{self, accounts, licences, links};
 
-use crate::support::encoder::{self, Signing};
+use crate::support::encoder;
 use crate::support::{Client, Resp, TestServer};
 
 const PASSWORD: &str = "matrix password 1";
@@ -87,16 +87,6 @@ struct Fixture {
     consolidation: i64,
 }
 
-fn test_key(sen: &str, users: u32, extra: &[(&str, &str)]) -> String {
-    let mut properties = encoder::sample_properties(sen, "conf");
-    properties.retain(|(name, _)| name != "NumberOfUsers" && !extra.iter().any(|(k, _)| k == name));
-    properties.push(("NumberOfUsers".into(), users.to_string()));
-    for (k, v) in extra {
-        properties.push(((*k).to_owned(), (*v).to_owned()));
-    }
-    encoder::encode_with(&properties, Signing::TestKey)
-}
-
 fn new_licence(sen: &str, key: String, organisation: &str) -> licences::NewLicence {
     licences::NewLicence {
         product: "Confluence".into(),
@@ -146,7 +136,11 @@ impl Fixture {
             }
             let licence = licences::insert(
                 &conn,
-                &new_licence(SEN, test_key(SEN, 500, &[]), ORGANISATION),
+                &new_licence(
+                    SEN,
+                    encoder::test_key(SEN, "conf", &[("NumberOfUsers", "500")]),
+                    ORGANISATION,
+                ),
                 1,
             )
             .unwrap();
@@ -154,7 +148,7 @@ impl Fixture {
                 &conn,
                 &new_licence(
                     "SEN-OTHER-2",
-                    test_key("SEN-OTHER-2", 25, &[]),
+                    encoder::test_key("SEN-OTHER-2", "conf", &[("NumberOfUsers", "25")]),
                     "Outsider Org",
                 ),
                 1,
@@ -317,7 +311,10 @@ impl Fixture {
         db.execute(
             "INSERT INTO key_history (licence_id, licence_key, replaced_at, replaced_by, reason) \
              VALUES (?1, ?2, 50, 'admin@example.com', 'renewal')",
-            rusqlite::params![self.licence.0, test_key(SEN, 250, &[])],
+            rusqlite::params![
+                self.licence.0,
+                encoder::test_key(SEN, "conf", &[("NumberOfUsers", "250")])
+            ],
         )
         .unwrap();
         db.last_insert_rowid()
@@ -685,18 +682,34 @@ const MATRIX: &[Row] = &[
     },
     Row {
         action: "POST /import (preview a renewed key of the licence)",
-        request: |c, _| preview(c, &test_key(SEN, 999, &[])).0,
+        request: |c, _| {
+            preview(
+                c,
+                &encoder::test_key(SEN, "conf", &[("NumberOfUsers", "999")]),
+            )
+            .0
+        },
         expect: [SIGN_IN_FIRST, read(200), read(200), read(200), read(200)],
     },
     Row {
         action: "POST /import/confirm (a renewed key of the licence)",
-        request: |c, _| import(c, &test_key(SEN, 999, &[])),
+        request: |c, _| {
+            import(
+                c,
+                &encoder::test_key(SEN, "conf", &[("NumberOfUsers", "999")]),
+            )
+        },
         // The non-contact's preview rejects the key ("not a contact on"): nothing to confirm.
         expect: [SIGN_IN_FIRST, read(410), write(200), write(200), write(200)],
     },
     Row {
         action: "POST /import/confirm (a new licence)",
-        request: |c, _| import(c, &test_key("SEN-NEW-3", 10, &[])),
+        request: |c, _| {
+            import(
+                c,
+                &encoder::test_key("SEN-NEW-3", "conf", &[("NumberOfUsers", "10")]),
+            )
+        },
         expect: [
             SIGN_IN_FIRST,
             write(200),
@@ -1061,7 +1074,7 @@ const MATRIX: &[Row] = &[
     Row {
         action: "POST /licences/{id}/replace-key (the review of a pasted key)",
         request: |c, f| {
-            let key = test_key(SEN, 999, &[]);
+            let key = encoder::test_key(SEN, "conf", &[("NumberOfUsers", "999")]);
             post_form(
                 c,
                 &f.path("/replace-key"),
@@ -1073,7 +1086,7 @@ const MATRIX: &[Row] = &[
     Row {
         action: "POST /licences/{id}/replace-key (confirmed)",
         request: |c, f| {
-            let key = test_key(SEN, 999, &[]);
+            let key = encoder::test_key(SEN, "conf", &[("NumberOfUsers", "999")]);
             post_form(
                 c,
                 &f.path("/replace-key"),
@@ -1176,7 +1189,11 @@ const MATRIX: &[Row] = &[
     Row {
         action: "POST /licences/{evaluation}/attach-key (its key arrived)",
         request: |c, f| {
-            let key = test_key("SEN-L-MATRIX", 10, &[("Evaluation", "true")]);
+            let key = encoder::test_key(
+                "SEN-L-MATRIX",
+                "conf",
+                &[("NumberOfUsers", "10"), ("Evaluation", "true")],
+            );
             post_form(
                 c,
                 &f.evaluation_path("/attach-key"),
@@ -1204,7 +1221,11 @@ const MATRIX: &[Row] = &[
     Row {
         action: "POST /licences/{id}/developer (a developer key with its SEN)",
         request: |c, f| {
-            let key = test_key(SEN, 500, &[("LicenseTypeName", "DEVELOPER")]);
+            let key = encoder::test_key(
+                SEN,
+                "conf",
+                &[("NumberOfUsers", "500"), ("LicenseTypeName", "DEVELOPER")],
+            );
             post_form(
                 c,
                 &f.path("/developer"),
@@ -1233,7 +1254,7 @@ const MATRIX: &[Row] = &[
     Row {
         action: "POST /licences/new/key (a key not recorded yet)",
         request: |c, _| {
-            let key = test_key("SEN-NEW-5", 25, &[]);
+            let key = encoder::test_key("SEN-NEW-5", "conf", &[("NumberOfUsers", "25")]);
             post_form(
                 c,
                 "/licences/new/key",
@@ -1263,7 +1284,11 @@ const MATRIX: &[Row] = &[
     Row {
         action: "POST /licences/new/key (a developer key with the licence's SEN: linked to it?)",
         request: |c, f| {
-            let key = test_key(SEN, 500, &[("LicenseTypeName", "DEVELOPER")]);
+            let key = encoder::test_key(
+                SEN,
+                "conf",
+                &[("NumberOfUsers", "500"), ("LicenseTypeName", "DEVELOPER")],
+            );
             let mut r = post_form(
                 c,
                 "/licences/new/key",
@@ -2241,7 +2266,10 @@ const POST_ROUTES: &[PostRoute] = &[
             (
                 "/import".into(),
                 vec![
-                    ("keys", test_key("SEN-CSRF-4", 10, &[])),
+                    (
+                        "keys",
+                        encoder::test_key("SEN-CSRF-4", "conf", &[("NumberOfUsers", "10")]),
+                    ),
                     ("allow_unverified", "on".into()),
                 ],
             )
@@ -2253,7 +2281,10 @@ const POST_ROUTES: &[PostRoute] = &[
         role: Role::Primary,
         build: |f| {
             // Previewed by the same account (the preview is the account's, not the session's).
-            let (_, token) = preview(&mut f.client(Role::Primary), &test_key(SEN, 999, &[]));
+            let (_, token) = preview(
+                &mut f.client(Role::Primary),
+                &encoder::test_key(SEN, "conf", &[("NumberOfUsers", "999")]),
+            );
             ("/import/confirm".into(), vec![("preview", token.unwrap())])
         },
         multipart: false,
@@ -2265,7 +2296,10 @@ const POST_ROUTES: &[PostRoute] = &[
             (
                 "/licences/new/key".into(),
                 vec![
-                    ("key", test_key("SEN-CSRF-5", 10, &[])),
+                    (
+                        "key",
+                        encoder::test_key("SEN-CSRF-5", "conf", &[("NumberOfUsers", "10")]),
+                    ),
                     ("accept_not_genuine", "on".into()),
                 ],
             )
@@ -2380,7 +2414,11 @@ const POST_ROUTES: &[PostRoute] = &[
                 vec![
                     (
                         "key",
-                        test_key("SEN-L-MATRIX", 10, &[("Evaluation", "true")]),
+                        encoder::test_key(
+                            "SEN-L-MATRIX",
+                            "conf",
+                            &[("NumberOfUsers", "10"), ("Evaluation", "true")],
+                        ),
                     ),
                     ("accept_not_genuine", "on".into()),
                 ],
@@ -2397,7 +2435,11 @@ const POST_ROUTES: &[PostRoute] = &[
                 vec![
                     (
                         "key",
-                        test_key(SEN, 500, &[("LicenseTypeName", "DEVELOPER")]),
+                        encoder::test_key(
+                            SEN,
+                            "conf",
+                            &[("NumberOfUsers", "500"), ("LicenseTypeName", "DEVELOPER")],
+                        ),
                     ),
                     ("accept_not_genuine", "on".into()),
                 ],
@@ -2421,7 +2463,10 @@ const POST_ROUTES: &[PostRoute] = &[
             (
                 f.path("/replace-key"),
                 vec![
-                    ("key", test_key(SEN, 999, &[])),
+                    (
+                        "key",
+                        encoder::test_key(SEN, "conf", &[("NumberOfUsers", "999")]),
+                    ),
                     ("accept_not_genuine", "on".into()),
                     ("confirm", "yes".into()),
                 ],
@@ -3116,10 +3161,11 @@ fn stored_text_is_escaped_on_every_page_and_neutralised_in_csv() {
     let fixture = Fixture::new();
     let mut admin = fixture.client(Role::Admin);
     // Hostile values in every text property a key can carry, imported through the page.
-    let hostile = test_key(
+    let hostile = encoder::test_key(
         "SEN-<b>5</b>",
-        10,
+        "conf",
         &[
+            ("NumberOfUsers", "10"),
             (
                 "Organisation",
                 &format!("=HYPERLINK(\"http://evil\") {SCRIPT}"),
@@ -3390,7 +3436,10 @@ fn paths_that_climb_out_of_assets_or_downloads_find_nothing() {
         );
     }
     // A SEN that names a path becomes a harmless file name in the key download.
-    let (_, token) = preview(&mut admin, &test_key("../../../etc/cron.d/x", 10, &[]));
+    let (_, token) = preview(
+        &mut admin,
+        &encoder::test_key("../../../etc/cron.d/x", "conf", &[("NumberOfUsers", "10")]),
+    );
     let csrf = admin.get("/import").csrf();
     admin.post(
         "/import/confirm",

@@ -54,11 +54,6 @@ fn sign_in(browser: &Browser, base: &str, email: &str, password: &str) {
     browser.wait_for_text("Signed in as");
 }
 
-/// A test key (signed with the tests' own key, so imported as "not genuine").
-fn test_key(sen: &str, product: &str) -> String {
-    encoder::encode_with(&encoder::sample_properties(sen, product), Signing::TestKey)
-}
-
 /// Pastes keys on the Import page (allowing test-signed keys) and waits for the preview.
 fn preview_pasted(browser: &Browser, keys: &str, expect_preview: &str) {
     browser.follow("Import");
@@ -161,9 +156,9 @@ fn browser_import_keys_by_pasting_then_find_a_licence_by_sen() {
     // Two keys as they arrive in an e-mail: wrapped, one after the other.
     let keys = format!(
         "Hello, your keys:\n\n{}\n\n{}\n",
-        encoder::wrap(&test_key("SEN-4711001", "conf"), 72, "\n"),
+        encoder::wrap(&encoder::test_key("SEN-4711001", "conf", &[]), 72, "\n"),
         encoder::wrap(
-            &test_key("SEN-4711002", "jira.product.jira-software"),
+            &encoder::test_key("SEN-4711002", "jira.product.jira-software", &[]),
             72,
             "\n"
         ),
@@ -228,7 +223,7 @@ fn server_with_licence(
     let licence = people::licence_with(&server, sen, |l| {
         l.product = "Confluence".into();
         l.name = "Confluence (Server) 10 Users: Commercial License".into();
-        l.licence_key = Some(test_key(sen, "conf"));
+        l.licence_key = Some(encoder::test_key(sen, "conf", &[]));
         l.key_genuine = Some(false);
         adjust(l);
     });

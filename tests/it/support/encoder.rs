@@ -210,6 +210,17 @@ pub fn wrap(key: &str, width: usize, separator: &str) -> String {
 }
 
 /// A realistic licence's properties, for tests that need "a key" rather than particular values.
+/// A test-signed key (imported as "not genuine") for a licence with this SEN and product
+/// namespace: the sample properties, with each of `extra` replacing its namesake.
+pub fn test_key(sen: &str, product: &str, extra: &[(&str, &str)]) -> String {
+    let mut properties = sample_properties(sen, product);
+    for (k, v) in extra {
+        properties.retain(|(name, _)| name != k);
+        properties.push(((*k).to_owned(), (*v).to_owned()));
+    }
+    encode_with(&properties, Signing::TestKey)
+}
+
 pub fn sample_properties(sen: &str, product: &str) -> Vec<(String, String)> {
     [
         (

@@ -3,6 +3,7 @@
 
 #![allow(dead_code)]
 
+pub mod corpus;
 pub mod encoder;
 // Contacts and mail.
 pub mod people;
@@ -371,6 +372,17 @@ impl Client {
         self.finish(result)
     }
 
+    /// Posts a multipart form as a browser does (see [`multipart`]).
+    pub fn post_multipart(
+        &mut self,
+        path: &str,
+        fields: &[(&str, &str)],
+        files: &[(&str, &str, &[u8])],
+    ) -> Resp {
+        let (content_type, body) = multipart(fields, files);
+        self.post_bytes(path, &content_type, &body)
+    }
+
     /// GETs the page holding a form, then posts the form with that page's CSRF token.
     pub fn submit(&mut self, page: &str, action: &str, form: &[(&str, &str)]) -> Resp {
         let csrf = self.get(page).csrf();
@@ -388,6 +400,34 @@ impl Client {
         assert_eq!(response.status, 303, "sign-in failed: {}", response.body);
         response
     }
+}
+
+/// A multipart form as a browser sends it: the fields, then each file as (field name, file
+/// name, contents). Returns the content type (with its boundary) and the body.
+pub fn multipart(fields: &[(&str, &str)], files: &[(&str, &str, &[u8])]) -> (String, Vec<u8>) {
+    let boundary = "----licensedeskTestBoundary7MA4YWxkTrZu0gW";
+    let mut body = Vec::new();
+    for (name, value) in fields {
+        body.extend_from_slice(
+            format!(
+                "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
+            )
+            .as_bytes(),
+        );
+    }
+    for (name, file_name, data) in files {
+        body.extend_from_slice(
+            format!(
+                "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"; \
+                 filename=\"{file_name}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+            )
+            .as_bytes(),
+        );
+        body.extend_from_slice(data);
+        body.extend_from_slice(b"\r\n");
+    }
+    body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+    (format!("multipart/form-data; boundary={boundary}"), body)
 }
 
 /// Where the shared fixtures are: `LICENSEDESK_SHARED_DIR`, or `../shared` beside the repo.
