@@ -1,17 +1,17 @@
-//! Fuzz target for both properties readers: the installation's (`bitbucket.properties`, with
-//! `Properties.load` semantics) and the licence text's inside a key. Never a panic. Run with
-//! `cargo +nightly fuzz run properties` from the repo root.
+//! Fuzz target for the properties reader's two entry points: the lenient one for installation
+//! files (`bitbucket.properties`) and the strict one for the licence text inside a key. Never a
+//! panic. Run with `cargo +nightly fuzz run properties` from the repo root.
 
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use licensedesk::atlassian::install::{ReadOptions, parse_properties, read_named_text};
-use licensedesk::atlassian::key::parse_licence_properties;
+use licensedesk::atlassian::install::{ReadOptions, read_named_text};
+use licensedesk::atlassian::properties::{parse_lenient, parse_strict};
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
-    let _ = parse_properties(&text);
-    let _ = parse_licence_properties(&text);
+    let _ = parse_lenient(&text);
+    let _ = parse_strict(&text);
     let opts = ReadOptions {
         no_database: true,
         ..ReadOptions::default()

@@ -5,3 +5,4 @@
 pub mod diagnosis;
 pub mod install;
 pub mod key;
+pub mod properties;

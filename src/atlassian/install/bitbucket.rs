@@ -8,15 +8,15 @@ use super::products::{
     ConfigText, Context, add_licences, database_config, empty_installation, reason_not_to_connect,
     server_id_reading,
 };
-use super::properties::{get, parse_properties};
 use super::{InstallError, Installation, Product};
+use crate::atlassian::properties::{get, parse_lenient};
 
 pub(super) fn read(
     config: &ConfigText<'_>,
     home: &Path,
     context: &Context<'_>,
 ) -> Result<Installation, InstallError> {
-    let pairs = parse_properties(config.text);
+    let pairs = parse_lenient(config.text);
     let mut installation = empty_installation(Product::Bitbucket, home);
     let properties_licence = get(&pairs, "setup.license")
         .map(str::trim)

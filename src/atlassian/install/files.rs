@@ -145,7 +145,7 @@ fn read_decoded(
 
 /// A properties text naming Bitbucket's keys.
 fn looks_like_bitbucket_properties(text: &str) -> bool {
-    use super::properties::has_any_key;
+    use crate::atlassian::properties::has_any_key;
     has_any_key(text, &["setup.license"])
         || (has_any_key(text, &["jdbc.url"]) && has_any_key(text, &["jdbc.user"]))
 }

@@ -14,7 +14,6 @@ mod jdbc;
 mod jira;
 pub mod limits;
 mod products;
-mod properties;
 mod scan;
 mod support_zip;
 pub mod xml;
@@ -27,7 +26,6 @@ use serde::Serialize;
 
 pub use database::{bitbucket_server_id_sql, jira_licence_sql, jira_server_id_sql};
 pub use jdbc::{JdbcUrl, parse_jdbc_url};
-pub use properties::parse_properties;
 pub use scan::{FoundServerId, TextScan, scan_text};
 pub use support_zip::ZipLimits;
 

@@ -16,7 +16,6 @@ mod envelope;
 mod error;
 mod licence;
 mod product;
-mod properties;
 mod scan;
 mod signature;
 
@@ -34,7 +33,10 @@ pub const MAX_INPUT_BYTES: usize = envelope::MAX_INPUT_BYTES;
 
 /// The pairs of a licence's properties text, as [`decode`] reads them (public for fuzzing).
 pub fn parse_licence_properties(text: &str) -> Result<Vec<(String, String)>, KeyError> {
-    properties::parse(text)
+    super::properties::parse_strict(text).map_err(|e| KeyError::BadProperties {
+        line: e.line,
+        reason: e.reason.to_string(),
+    })
 }
 
 /// The largest inflated licence text `decode` accepts, in bytes.
@@ -90,7 +92,7 @@ pub fn decode(input: &str) -> Result<DecodedKey, KeyError> {
         std::str::from_utf8(&envelope.inflated).map_err(|e| KeyError::PropertiesNotUtf8 {
             valid_up_to: e.valid_up_to(),
         })?;
-    let properties = properties::parse(text)?;
+    let properties = parse_licence_properties(text)?;
     let verdict = signature::verify(&envelope.licence_text, &signature);
     let licence = Licence::from_properties(&properties);
     Ok(DecodedKey {
