@@ -81,6 +81,7 @@ fn main() {
             contact: None,
             viewer: None,
             replace_genuine: false,
+            warning_words: licensedesk::i18n::import::warning,
             now: licensedesk::store::unix_now(),
         },
         &|_| {},

@@ -23,18 +23,13 @@ pub fn run(args: &BackupArgs) -> anyhow::Result<ExitCode> {
         std::fs::remove_file(&args.file)
             .with_context(|| format!("cannot replace {}", args.file.display()))?;
     }
-    // Opened without migrating: a backup must not change the database it copies.
-    let conn = rusqlite::Connection::open_with_flags(
-        &source,
-        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .with_context(|| format!("cannot open {}", source.display()))?;
-    conn.busy_timeout(std::time::Duration::from_secs(30))?;
-    store::backup(&conn, &args.file)
-        .with_context(|| format!("cannot write the backup to {}", args.file.display()))?;
-    let check: String =
-        rusqlite::Connection::open(&args.file)?
-            .query_row("PRAGMA integrity_check", [], |row| row.get(0))?;
+    let check = store::backup(&source, &args.file).with_context(|| {
+        format!(
+            "cannot back up {} to {}",
+            source.display(),
+            args.file.display()
+        )
+    })?;
     if check != "ok" {
         bail!(
             "the backup at {} failed its integrity check: {check}",

@@ -46,7 +46,7 @@ pub fn run(args: &DecodeArgs) -> anyhow::Result<ExitCode> {
         .chain(
             leftovers
                 .into_iter()
-                .map(|(line, reason)| (line, Err(reason))),
+                .map(|(line, reason)| (line, Err(crate::i18n::import::refusal(&reason)))),
         )
         .collect();
     results.sort_by_key(|(line, _)| *line);
@@ -115,7 +115,8 @@ fn read_input(input: &str) -> anyhow::Result<String> {
         // Read as `import` reads a file: regular files only, up to its size cap.
         let (sources, rejected) = crate::inventory::import::read_paths(&[path.to_path_buf()]);
         if let Some(rejection) = rejected.first() {
-            anyhow::bail!("{} {}", rejection.origin, rejection.reason);
+            let reason = crate::i18n::import::refusal(&rejection.reason);
+            anyhow::bail!("{} {reason}", rejection.origin);
         }
         let bytes = sources
             .into_iter()

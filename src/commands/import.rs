@@ -101,6 +101,7 @@ pub fn run(args: &ImportArgs) -> anyhow::Result<ExitCode> {
             contact,
             viewer: None,
             replace_genuine: args.replace_genuine,
+            warning_words: crate::i18n::import::warning,
             now: store::unix_now(),
         },
         &|done| bar.set_position(done),
@@ -197,10 +198,18 @@ fn print_preview(plan: &Plan) {
                     changes.join(", ")
                 ));
             }
-            Change::Skip { reason } => skip.push(format!("{}  {reason}", entry.origin)),
+            Change::Skip { reason } => skip.push(format!(
+                "{}  {}",
+                entry.origin,
+                crate::i18n::import::skip(reason)
+            )),
         }
         for warning in &entry.warnings {
-            warnings.push(format!("{}  {warning}", entry.origin));
+            warnings.push(format!(
+                "{}  {}",
+                entry.origin,
+                crate::i18n::import::warning(warning)
+            ));
         }
     }
     section("Add", add);
@@ -217,7 +226,8 @@ fn print_preview(plan: &Plan) {
     if !plan.rejected.is_empty() {
         println!("\nRejected:");
         for rejection in &plan.rejected {
-            println!("  {}  {}", rejection.origin, rejection.reason);
+            let reason = crate::i18n::import::refusal(&rejection.reason);
+            println!("  {}  {reason}", rejection.origin);
         }
     }
     println!();

@@ -385,6 +385,7 @@ pub fn confirm(ctx: &mut Ctx) -> AppResult<Response> {
             contact,
             viewer: Some(session.viewer()),
             replace_genuine,
+            warning_words: crate::i18n::import::warning,
             now,
         },
         &|_| {},

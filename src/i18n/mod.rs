@@ -4,6 +4,7 @@
 pub mod diagnose;
 mod en;
 mod en_people;
+pub mod import;
 pub mod people;
 mod portal;
 mod portal_en;

@@ -109,11 +109,18 @@ pub fn migrate_to(conn: &mut Connection, target: i64) -> Result<(), StoreError> 
     Ok(())
 }
 
-/// Writes a consistent copy of the live database to `dest`, even while a server writes to it.
-pub fn backup(conn: &Connection, dest: &Path) -> Result<(), rusqlite::Error> {
-    let dest = dest.to_string_lossy();
-    conn.execute("VACUUM INTO ?1", [dest.as_ref()])?;
-    Ok(())
+/// Writes a consistent copy of the database at `source` to `dest`, even while a server writes
+/// to it (`VACUUM INTO` reads one snapshot), then checks the copy: returns SQLite's integrity
+/// verdict, `"ok"` or what is wrong. The source is opened read-only and not migrated: a backup
+/// must not change the database it copies.
+pub fn backup(source: &Path, dest: &Path) -> rusqlite::Result<String> {
+    let conn = Connection::open_with_flags(
+        source,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    conn.busy_timeout(std::time::Duration::from_secs(30))?;
+    conn.execute("VACUUM INTO ?1", [dest.to_string_lossy().as_ref()])?;
+    Connection::open(dest)?.query_row("PRAGMA integrity_check", [], |row| row.get(0))
 }
 
 /// A number that grows with every change to what the licence lists show, made by any process

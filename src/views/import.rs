@@ -3,6 +3,7 @@
 use maud::{Markup, html};
 
 use super::components::csrf_field;
+use crate::i18n::import as words;
 use crate::i18n::{Catalogue, fill};
 use crate::inventory::import::{Applied, Change, Entry, Plan, Rejection, changed_fields};
 
@@ -95,7 +96,7 @@ fn table(cat: &Catalogue, heading: &str, rows: &[(&str, String)], second_column:
 fn rejected_rows(rejected: &[Rejection]) -> Vec<(&str, String)> {
     rejected
         .iter()
-        .map(|r| (r.origin.as_str(), r.reason.clone()))
+        .map(|r| (r.origin.as_str(), words::refusal(&r.reason)))
         .collect()
 }
 
@@ -127,10 +128,10 @@ pub fn preview(cat: &Catalogue, view: &PreviewView<'_>) -> Markup {
         match &entry.change {
             Change::Add => add.push((entry.origin.as_str(), describe(entry))),
             Change::Update { .. } => updates.push(entry),
-            Change::Skip { reason } => skip.push((entry.origin.as_str(), reason.clone())),
+            Change::Skip { reason } => skip.push((entry.origin.as_str(), words::skip(reason))),
         }
         for warning in &entry.warnings {
-            warned.push((entry.origin.as_str(), warning.clone()));
+            warned.push((entry.origin.as_str(), words::warning(warning)));
         }
     }
     let replacing = plan.entries.iter().filter(|e| e.replaces_genuine).count();

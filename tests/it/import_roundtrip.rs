@@ -418,6 +418,7 @@ proptest! {
                 contact: None,
                 viewer: None,
                 replace_genuine: false,
+                warning_words: licensedesk::i18n::import::warning,
                 now: 1_800_000_000,
             },
             &|_| {},

@@ -3,6 +3,7 @@
 
 mod support;
 
+// Keys, import and export, installations.
 mod cli;
 mod import_export;
 mod import_roundtrip;
@@ -10,22 +11,23 @@ mod import_trust;
 mod install;
 mod keys;
 
-mod server;
-// Diagnosis.
+// The transport, the diagnosis, hostile input.
 mod diagnose;
 mod hostile;
+mod server;
 
-// Contacts and mail.
+// Accounts, contacts and mail.
 mod admin;
 mod consolidate;
 mod contacts;
 mod mail;
 
-// Proof (issue 7): faults against the real binary, the security matrix, real-browser tests.
+// Faults against the real binary, the security matrix, real-browser tests.
 mod browser;
 mod faults;
 mod hostile_auth;
 mod security;
-// Licence portal.
+
+// The licence pages.
 mod page_cache;
 mod portal;

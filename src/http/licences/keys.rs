@@ -192,7 +192,7 @@ pub fn replace(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     let entry = match import::replacement(ctx.conn, &licence, &decoded, options, &origin)? {
         Ok(entry) => entry,
         Err(reason) => {
-            state.error("key", reason);
+            state.error("key", crate::i18n::import::refusal(&reason));
             return render_replace(ctx, &session, &licence, &state, None, 422);
         }
     };
@@ -217,7 +217,7 @@ pub fn replace(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
         Ok(entry) => entry,
         Err(reason) => {
             drop(tx);
-            state.error("key", reason);
+            state.error("key", crate::i18n::import::refusal(&reason));
             return render_replace(ctx, &session, &licence, &state, None, 409);
         }
     };
@@ -234,6 +234,7 @@ pub fn replace(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
             contact: None,
             viewer: Some(session.viewer()),
             replace_genuine: consent,
+            warning_words: crate::i18n::import::warning,
             now,
         },
         &|_| {},

@@ -6,7 +6,7 @@ use rusqlite::Connection;
 use serde_json::json;
 
 use super::restore;
-use super::{Change, Extra, Plan};
+use super::{Change, Extra, Plan, Warning};
 use crate::domain::terms::is_developer_type;
 use crate::domain::{AccountId, LicenceId};
 use crate::inventory::changes::Who;
@@ -41,6 +41,8 @@ pub struct ApplyContext<'a> {
     pub viewer: Option<Viewer>,
     /// An administrator said to let keys that do not verify replace genuine keys.
     pub replace_genuine: bool,
+    /// Words an update's warnings for its audit entry (the catalogue sits above this layer).
+    pub warning_words: fn(&Warning) -> String,
     pub now: i64,
 }
 
@@ -204,7 +206,9 @@ pub fn apply(
                 let detail = if entry.warnings.is_empty() {
                     entry.origin.clone()
                 } else {
-                    format!("{} ({})", entry.origin, entry.warnings.join("; "))
+                    let words: Vec<String> =
+                        entry.warnings.iter().map(context.warning_words).collect();
+                    format!("{} ({})", entry.origin, words.join("; "))
                 };
                 audit::record(
                     conn,

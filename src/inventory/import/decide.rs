@@ -5,7 +5,9 @@ use std::collections::{HashMap, HashSet};
 
 use rusqlite::Connection;
 
-use super::{Change, Decoded, Entry, Extra, Item, Options, Plan, Rejection};
+use super::{
+    Change, Decoded, Entry, Extra, Item, Options, Plan, Refusal, Rejection, Skip, Warning,
+};
 use crate::domain::terms::is_developer_type;
 use crate::domain::{Licence, LicenceId};
 use crate::store::licences::{self, NewLicence};
@@ -40,7 +42,7 @@ pub fn decide(conn: &Connection, decoded: &Decoded, options: Options) -> rusqlit
     } else if !decoded.instances.is_empty() {
         plan.rejected.push(Rejection {
             origin: format!("{} recorded installation(s)", decoded.instances.len()),
-            reason: "installations in an export are restored by administrators only".into(),
+            reason: Refusal::InstallationsAdminOnly,
         });
     }
     Ok(plan)
@@ -62,10 +64,9 @@ fn warn_of_lost_production_links(plan: &mut Plan) {
             && let Some(production) = &exported.production_licence
             && !imported.contains(production)
         {
-            entry.warnings.push(format!(
-                "its production licence {production} is not imported, so it is added without a \
-                 link to one"
-            ));
+            entry.warnings.push(Warning::ProductionNotImported {
+                production: production.clone(),
+            });
         }
     }
 }
@@ -93,10 +94,10 @@ enum Match {
 }
 
 impl Decider<'_> {
-    fn reject(&mut self, origin: &str, reason: impl Into<String>) {
+    fn reject(&mut self, origin: &str, reason: Refusal) {
         self.plan.rejected.push(Rejection {
             origin: origin.to_owned(),
-            reason: reason.into(),
+            reason,
         });
     }
 
@@ -125,7 +126,9 @@ impl Decider<'_> {
         let record = &item.record;
         if let Some(key) = &record.licence_key {
             if let Some(first) = self.seen_keys.get(key) {
-                let reason = format!("the same key appears earlier in this import ({first})");
+                let reason = Skip::KeyEarlierInImport {
+                    first: first.clone(),
+                };
                 self.push(item, Change::Skip { reason }, None);
                 return Ok(());
             }
@@ -159,10 +162,8 @@ impl Decider<'_> {
                 return Ok(());
             }
             Match::SameKey(licence) if matches!(item.extra, Extra::Key) => {
-                let reason = if self.may_see(licence.id)? {
-                    format!("already in the inventory (licence {})", licence.id)
-                } else {
-                    "already in the inventory".to_owned()
+                let reason = Skip::AlreadyInInventory {
+                    licence: self.may_see(licence.id)?.then_some(licence.id),
                 };
                 self.push(item, Change::Skip { reason }, Some(licence.id));
                 return Ok(());
@@ -170,18 +171,14 @@ impl Decider<'_> {
             Match::SameKey(licence) | Match::Is(licence) => licence,
         };
         if !self.may_see(existing.id)? {
-            self.reject(
-                &item.origin,
-                "a licence you are not a contact on has this SEN or key; ask an administrator \
-                 to import it",
-            );
+            self.reject(&item.origin, Refusal::NotAContact);
             return Ok(());
         }
         if let Some(first) = self.seen_targets.get(&existing.id) {
-            let reason = format!(
-                "licence {} is changed by an earlier entry of this import ({first})",
-                existing.id
-            );
+            let reason = Skip::ChangedByEarlierEntry {
+                licence: existing.id,
+                first: first.clone(),
+            };
             self.push(item, Change::Skip { reason }, Some(existing.id));
             return Ok(());
         }
@@ -199,27 +196,19 @@ impl Decider<'_> {
             && let Some(holder) = licences::by_key(self.conn, key)?
             && holder.id != existing.id
         {
-            let reason = if self.may_see(holder.id)? {
-                format!("this key is already on licence {}", holder.id)
-            } else {
-                "this key is already on another licence".to_owned()
-            };
-            self.reject(&item.origin, reason);
+            let licence = self.may_see(holder.id)?.then_some(holder.id);
+            self.reject(&item.origin, Refusal::KeyOnOtherLicence { licence });
             return Ok(());
         }
         if merged.replaces_genuine && !self.options.restores() {
-            self.reject(
-                &item.origin,
-                format!(
-                    "this key does not verify and would replace the genuine key of licence {}; \
-                     only an administrator can do that",
-                    existing.id
-                ),
-            );
+            let licence = existing.id;
+            self.reject(&item.origin, Refusal::WouldReplaceGenuine { licence });
             return Ok(());
         }
         if merged.record == before {
-            let reason = format!("unchanged (licence {})", existing.id);
+            let reason = Skip::Unchanged {
+                licence: existing.id,
+            };
             self.push(item, Change::Skip { reason }, Some(existing.id));
             return Ok(());
         }
@@ -240,7 +229,7 @@ impl Decider<'_> {
 
     /// What of an export row a restore would leave out: orders whose number is taken (by the
     /// inventory, or by an earlier row of this import).
-    fn restore_warnings(&mut self, item: &Item) -> rusqlite::Result<Vec<String>> {
+    fn restore_warnings(&mut self, item: &Item) -> rusqlite::Result<Vec<Warning>> {
         let mut warnings = Vec::new();
         let Extra::Exported(exported) = &item.extra else {
             return Ok(warnings);
@@ -252,10 +241,9 @@ impl Decider<'_> {
             let taken = orders::number_taken(self.conn, &order.number)?
                 || !self.seen_orders.insert(order.number.clone());
             if taken {
-                warnings.push(format!(
-                    "order {} is not restored: an order with that number exists",
-                    order.number
-                ));
+                warnings.push(Warning::OrderNotRestored {
+                    number: order.number.clone(),
+                });
             }
         }
         Ok(warnings)
@@ -310,7 +298,7 @@ impl Decider<'_> {
 /// An update as it would be stored, and what a reviewer should see about it.
 struct Merged {
     record: NewLicence,
-    warnings: Vec<String>,
+    warnings: Vec<Warning>,
     replaces_genuine: bool,
 }
 
@@ -346,16 +334,14 @@ fn merge(before: &NewLicence, entry: &NewLicence, extra: &Extra) -> Merged {
     match (before.support_expiry, after.support_expiry) {
         (Some(kept), Some(said)) if said < kept => {
             after.support_expiry = Some(kept);
-            warnings.push(format!(
-                "support expiry {kept} on record is kept (the entry says {said}; an import \
-                 never moves it earlier)"
-            ));
+            warnings.push(Warning::SupportExpiryKept {
+                kept,
+                said: Some(said),
+            });
         }
         (Some(kept), None) => {
             after.support_expiry = Some(kept);
-            warnings.push(format!(
-                "support expiry {kept} on record is kept (the entry has none)"
-            ));
+            warnings.push(Warning::SupportExpiryKept { kept, said: None });
         }
         _ => {}
     }
@@ -363,7 +349,7 @@ fn merge(before: &NewLicence, entry: &NewLicence, extra: &Extra) -> Merged {
     let replaces_genuine =
         key_changes && before.key_genuine == Some(true) && after.key_genuine != Some(true);
     if replaces_genuine {
-        warnings.push("a genuine key would be replaced by a key that does not verify".into());
+        warnings.push(Warning::GenuineKeyReplaced);
     }
     let lower = match (before.user_tier, after.user_tier) {
         (None, Some(_)) => true,
@@ -371,30 +357,28 @@ fn merge(before: &NewLicence, entry: &NewLicence, extra: &Extra) -> Merged {
         _ => false,
     };
     if lower {
-        warnings.push(format!(
-            "a lower user tier: {} → {}",
-            tier(before.user_tier),
-            tier(after.user_tier)
-        ));
+        warnings.push(Warning::LowerUserTier {
+            from: before.user_tier,
+            to: after.user_tier,
+        });
     }
     if after.product != before.product {
-        warnings.push(format!(
-            "another product: {} → {}",
-            before.product, after.product
-        ));
+        warnings.push(Warning::OtherProduct {
+            from: before.product.clone(),
+            to: after.product.clone(),
+        });
     }
     if after.licence_type != before.licence_type {
-        warnings.push(format!(
-            "another licence type: {} → {}",
-            before.licence_type, after.licence_type
-        ));
+        warnings.push(Warning::OtherLicenceType {
+            from: before.licence_type.clone(),
+            to: after.licence_type.clone(),
+        });
     }
     if after.sen != before.sen {
-        warnings.push(format!(
-            "the SEN changes: {} → {}",
-            before.sen.as_deref().unwrap_or("none"),
-            after.sen.as_deref().unwrap_or("none")
-        ));
+        warnings.push(Warning::SenChanges {
+            from: before.sen.clone(),
+            to: after.sen.clone(),
+        });
     }
     Merged {
         record: after,
@@ -416,10 +400,6 @@ fn keep_signed_terms(after: &mut NewLicence, before: &NewLicence) {
     after.is_evaluation = before.is_evaluation;
 }
 
-fn tier(users: Option<i64>) -> String {
-    users.map_or_else(|| "unlimited".to_owned(), |n| format!("{n} users"))
-}
-
 /// A key pasted to replace the key of one licence ("Replace key" on its page): the update it
 /// would make under the import's rules, or why it cannot.
 pub fn replacement(
@@ -428,11 +408,11 @@ pub fn replacement(
     decoded: &crate::atlassian::key::DecodedKey,
     options: Options,
     origin: &str,
-) -> rusqlite::Result<Result<Entry, String>> {
+) -> rusqlite::Result<Result<Entry, Refusal>> {
     let record = crate::inventory::from_key::new_licence_from_key(decoded);
     let before = licences::as_new(licence);
     if before.licence_key == record.licence_key {
-        return Ok(Err("this key is the licence's key already".into()));
+        return Ok(Err(Refusal::AlreadyTheKey));
     }
     if let Some(key) = &record.licence_key
         && let Some(holder) = licences::by_key(conn, key)?
@@ -444,19 +424,13 @@ pub fn replacement(
             }
             _ => true,
         };
-        return Ok(Err(if visible {
-            format!("this key is already on licence {}", holder.id)
-        } else {
-            "this key is already on another licence".to_owned()
+        return Ok(Err(Refusal::KeyOnOtherLicence {
+            licence: visible.then_some(holder.id),
         }));
     }
     let merged = merge(&before, &record, &Extra::Key);
     if merged.replaces_genuine && !options.restores() {
-        return Ok(Err(
-            "this key does not verify and the current key is genuine; only an administrator \
-             can replace it"
-                .into(),
-        ));
+        return Ok(Err(Refusal::WouldReplaceOwnGenuineKey));
     }
     Ok(Ok(Entry {
         origin: origin.to_owned(),

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use super::{Rejection, Source};
+use super::{Refusal, Rejection, Source};
 
 /// Files larger than this are not read: no licence file or export of a portal is this big.
 pub const MAX_FILE_BYTES: u64 = 512 * 1024 * 1024;
@@ -40,7 +40,7 @@ struct Walk {
 }
 
 impl Walk {
-    fn reject(&mut self, path: &Path, reason: String) {
+    fn reject(&mut self, path: &Path, reason: Refusal) {
         self.rejected.push(Rejection {
             origin: path.display().to_string(),
             reason,
@@ -52,19 +52,21 @@ impl Walk {
     fn path(&mut self, path: &Path, named: bool) {
         let link = match std::fs::symlink_metadata(path) {
             Ok(m) => m,
-            Err(e) => return self.reject(path, format!("cannot be read: {e}")),
+            Err(e) => {
+                let detail = e.to_string();
+                return self.reject(path, Refusal::CannotRead { detail });
+            }
         };
         let metadata = if link.file_type().is_symlink() {
             match std::fs::metadata(path) {
                 Ok(m) if m.is_dir() && !named => {
-                    return self.reject(
-                        path,
-                        "is a symbolic link to a folder: not followed (name the folder itself)"
-                            .into(),
-                    );
+                    return self.reject(path, Refusal::LinkToFolder);
                 }
                 Ok(m) => m,
-                Err(e) => return self.reject(path, format!("is a broken symbolic link: {e}")),
+                Err(e) => {
+                    let detail = e.to_string();
+                    return self.reject(path, Refusal::BrokenLink { detail });
+                }
             }
         } else {
             link
@@ -74,20 +76,20 @@ impl Walk {
         } else if metadata.is_file() {
             self.file(path, metadata.len());
         } else {
-            self.reject(
-                path,
-                "is not a regular file (a FIFO, socket or device): passed over".into(),
-            );
+            self.reject(path, Refusal::NotRegularFile);
         }
     }
 
     fn folder(&mut self, path: &Path, metadata: &std::fs::Metadata) {
         if !self.visited.insert(identity(metadata)) {
-            return self.reject(path, "was read already (a folder reached twice)".into());
+            return self.reject(path, Refusal::ReadAlready);
         }
         let mut children: Vec<PathBuf> = match std::fs::read_dir(path) {
             Ok(entries) => entries.filter_map(|e| e.ok().map(|e| e.path())).collect(),
-            Err(e) => return self.reject(path, format!("cannot be listed: {e}")),
+            Err(e) => {
+                let detail = e.to_string();
+                return self.reject(path, Refusal::CannotList { detail });
+            }
         };
         children.sort();
         for child in children {
@@ -103,13 +105,8 @@ impl Walk {
 
     fn file(&mut self, path: &Path, length: u64) {
         if length > self.max_file_bytes {
-            return self.reject(
-                path,
-                format!(
-                    "is {length} bytes, larger than an import accepts ({} bytes)",
-                    self.max_file_bytes
-                ),
-            );
+            let max = self.max_file_bytes;
+            return self.reject(path, Refusal::TooLarge { length, max });
         }
         // The length can grow after it was read (a log being written): read one byte more
         // than the cap, never more.
@@ -119,18 +116,18 @@ impl Walk {
             Ok(bytes)
         });
         match read {
-            Ok(bytes) if bytes.len() as u64 > self.max_file_bytes => self.reject(
-                path,
-                format!(
-                    "grew past the {} bytes an import accepts while it was read",
-                    self.max_file_bytes
-                ),
-            ),
+            Ok(bytes) if bytes.len() as u64 > self.max_file_bytes => {
+                let max = self.max_file_bytes;
+                self.reject(path, Refusal::GrewWhileRead { max });
+            }
             Ok(bytes) => self.sources.push(Source {
                 name: path.display().to_string(),
                 bytes,
             }),
-            Err(e) => self.reject(path, format!("cannot be read: {e}")),
+            Err(e) => {
+                let detail = e.to_string();
+                self.reject(path, Refusal::CannotRead { detail });
+            }
         }
     }
 }

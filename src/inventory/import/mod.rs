@@ -13,6 +13,7 @@ mod apply;
 mod decide;
 mod files;
 mod read;
+mod reasons;
 mod restore;
 
 use rusqlite::Connection;
@@ -25,6 +26,7 @@ pub use apply::{Applied, ApplyContext, apply, apply_in_transaction};
 pub use decide::{decide, replacement};
 pub use files::{MAX_FILE_BYTES, read_paths};
 pub use read::{read, unreadable_in};
+pub use reasons::{Invalid, Refusal, Skip, Warning};
 
 /// One input: a file's name (for messages) and its bytes.
 #[derive(Debug, Clone)]
@@ -34,10 +36,10 @@ pub struct Source {
 }
 
 /// An entry that will not be imported, with where it was and why.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Rejection {
     pub origin: String,
-    pub reason: String,
+    pub reason: Refusal,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,7 +50,7 @@ pub enum Change {
         before: Box<NewLicence>,
     },
     Skip {
-        reason: String,
+        reason: Skip,
     },
 }
 
@@ -125,7 +127,7 @@ fn rejection_bytes(r: &Rejection) -> usize {
     std::mem::size_of::<Rejection>()
         + FINGERPRINT_ENTRY
         + std::mem::size_of::<String>()
-        + 2 * (r.origin.len() + r.reason.len())
+        + 2 * (r.origin.len() + format!("{:?}", r.reason).len())
 }
 
 fn instance_bytes(i: &ExportedInstance) -> usize {
@@ -185,8 +187,8 @@ pub struct Entry {
     pub extra: Extra,
     /// The licence on record the entry matched (also for a skipped entry).
     pub existing: Option<LicenceId>,
-    /// What a reviewer should look at before confirming, each a sentence.
-    pub warnings: Vec<String>,
+    /// What a reviewer should look at before confirming.
+    pub warnings: Vec<Warning>,
     /// A key that does not verify would replace a genuine key: applied only when an
     /// administrator says so in the preview.
     pub replaces_genuine: bool,
@@ -252,12 +254,13 @@ impl Plan {
                     Change::Update { id, .. } => Some(id.0),
                     Change::Skip { .. } => Some(-1),
                 };
-                (e.origin.clone(), target, e.warnings.clone())
+                let warnings = e.warnings.iter().map(|w| format!("{w:?}")).collect();
+                (e.origin.clone(), target, warnings)
             })
             .chain(
                 self.rejected
                     .iter()
-                    .map(|r| (r.origin.clone(), Some(-2), vec![r.reason.clone()])),
+                    .map(|r| (r.origin.clone(), Some(-2), vec![format!("{:?}", r.reason)])),
             )
             .collect()
     }
@@ -299,10 +302,6 @@ pub enum PlanError {
     #[error(transparent)]
     Database(#[from] rusqlite::Error),
 }
-
-/// The not-genuine refusal, with what to do about it.
-pub const NOT_GENUINE_REASON: &str = "signature does not verify: not a genuine Atlassian key \
-     (to import it anyway, marked as not genuine, allow unverified keys)";
 
 /// Reads and decides in one go (the command line, and tests).
 pub fn plan(

@@ -5,8 +5,8 @@
 use std::collections::HashSet;
 
 use super::{
-    Decoded, Extra, Item, NOT_GENUINE_REASON, Options, PlanError, Rejection, Source,
-    instance_bytes, item_bytes, rejection_bytes,
+    Decoded, Extra, Invalid, Item, Options, PlanError, Refusal, Rejection, Source, instance_bytes,
+    item_bytes, rejection_bytes,
 };
 use crate::atlassian::key::{self, KeyError};
 use crate::domain::{ContactRole, Deployment, Email};
@@ -57,7 +57,7 @@ struct Reader {
 }
 
 impl Reader {
-    fn reject(&mut self, origin: String, reason: impl Into<String>) {
+    fn reject(&mut self, origin: String, reason: impl Into<Refusal>) {
         let rejection = Rejection {
             origin,
             reason: reason.into(),
@@ -104,10 +104,7 @@ impl Reader {
 
     fn source(&mut self, source: &Source) -> Result<(), PlanError> {
         if source.bytes.contains(&0) {
-            self.reject(
-                source.name.clone(),
-                "not a text file (it holds binary data)",
-            );
+            self.reject(source.name.clone(), Refusal::Binary);
             return Ok(());
         }
         let text = String::from_utf8_lossy(&source.bytes);
@@ -139,7 +136,7 @@ impl Reader {
         self.count_keys(blocks.len())?;
         let leftovers = unreadable(blocks);
         if found.is_empty() && leftovers.is_empty() {
-            self.reject(name.to_owned(), "no licence key found in this file");
+            self.reject(name.to_owned(), Refusal::NoKeyFound);
             return Ok(());
         }
         let mut rejected: Vec<(usize, Rejection)> = leftovers
@@ -168,7 +165,7 @@ impl Reader {
                     Err(error) => {
                         let rejection = Rejection {
                             origin,
-                            reason: error.to_string(),
+                            reason: Refusal::Undecodable(error),
                         };
                         self.held += rejection_bytes(&rejection);
                         self.within_budget(&rejection.origin)?;
@@ -179,7 +176,7 @@ impl Reader {
                 if !decoded.is_genuine() && !self.options.allow_unverified {
                     let rejection = Rejection {
                         origin,
-                        reason: NOT_GENUINE_REASON.into(),
+                        reason: Refusal::NotGenuine,
                     };
                     self.held += rejection_bytes(&rejection);
                     self.within_budget(&rejection.origin)?;
@@ -207,11 +204,11 @@ impl Reader {
         self.count_keys(1)?;
         Ok(match key::decode(raw) {
             Err(error) => {
-                self.reject(origin.to_owned(), error.to_string());
+                self.reject(origin.to_owned(), Refusal::Undecodable(error));
                 None
             }
             Ok(decoded) if !decoded.is_genuine() && !self.options.allow_unverified => {
-                self.reject(origin.to_owned(), NOT_GENUINE_REASON);
+                self.reject(origin.to_owned(), Refusal::NotGenuine);
                 None
             }
             Ok(decoded) => Some(new_licence_from_key(&decoded)),
@@ -222,22 +219,19 @@ impl Reader {
         let document: ExportDocument = match serde_json::from_value(value) {
             Ok(d) => d,
             Err(e) => {
-                self.reject(
-                    name.to_owned(),
-                    format!("not a valid licensedesk export: {e}"),
-                );
+                let detail = e.to_string();
+                self.reject(name.to_owned(), Refusal::NotAnExport { detail });
                 return Ok(());
             }
         };
         if !(export::OLDEST_VERSION..=export::VERSION).contains(&document.version) {
             self.reject(
                 name.to_owned(),
-                format!(
-                    "export version {} is not supported (this licensedesk reads versions {} to {})",
-                    document.version,
-                    export::OLDEST_VERSION,
-                    export::VERSION
-                ),
+                Refusal::UnsupportedVersion {
+                    version: document.version,
+                    oldest: export::OLDEST_VERSION,
+                    newest: export::VERSION,
+                },
             );
             return Ok(());
         }
@@ -246,10 +240,9 @@ impl Reader {
             if !references.insert(exported.reference.clone()) {
                 self.reject(
                     format!("{name}: {}", exported.reference),
-                    format!(
-                        "the reference {:?} appears twice in this export",
-                        exported.reference
-                    ),
+                    Refusal::ReferenceTwice {
+                        reference: exported.reference.clone(),
+                    },
                 );
                 return Ok(());
             }
@@ -267,13 +260,8 @@ impl Reader {
             if let Some(production) = &exported.production_licence
                 && linked.contains(production)
             {
-                self.reject(
-                    origin,
-                    format!(
-                        "production_licence {production:?} is itself linked to a production \
-                         licence"
-                    ),
-                );
+                let production = production.clone();
+                self.reject(origin, Refusal::ChainedProduction { production });
                 continue;
             }
             if let Err(reason) = check_exported(&exported, &references) {
@@ -305,9 +293,10 @@ impl Reader {
                     .filter(|r| !references.contains(r.as_str()))
             });
             if let Some(reference) = dangling {
+                let reference = reference.clone();
                 self.reject(
                     format!("{name}: installation {}", index + 1),
-                    format!("it names licence {reference:?}, which is not in this export"),
+                    Refusal::DanglingInstallation { reference },
                 );
                 continue;
             }
@@ -332,10 +321,8 @@ impl Reader {
                 Ok(row) => row,
                 Err(e) => {
                     let line = e.position().map_or(0, |p| lines.at(p.byte()));
-                    self.reject(
-                        format!("{name}:{line}"),
-                        format!("not a valid CSV row: {e}"),
-                    );
+                    let detail = e.to_string();
+                    self.reject(format!("{name}:{line}"), Refusal::CsvRow { detail });
                     continue;
                 }
             };
@@ -360,13 +347,8 @@ impl Reader {
                     raw => match export::parse_csv_reference(raw) {
                         Some(reference) => Some(reference),
                         None => {
-                            self.reject(
-                                origin,
-                                format!(
-                                    "ref {raw:?} is not a reference this portal wrote (leave it \
-                                     empty for a new licence)"
-                                ),
-                            );
+                            let raw = raw.to_owned();
+                            self.reject(origin, Refusal::UnknownCsvReference { raw });
                             continue;
                         }
                     },
@@ -461,43 +443,42 @@ fn key_wins(
 
 /// Checks everything in an export row that the database would refuse, so that a preview that
 /// passes never fails on apply.
-fn check_exported(e: &ExportedLicence, references: &HashSet<String>) -> Result<(), String> {
+fn check_exported(e: &ExportedLicence, references: &HashSet<String>) -> Result<(), Invalid> {
     if e.product.trim().is_empty() {
-        return Err("the product is empty".into());
+        return Err(Invalid::EmptyProduct);
     }
     // What the CSV refuses, the JSON refuses too.
     if let Some(v) = &e.server_id {
-        crate::domain::ServerId::parse(v).map_err(|e| format!("server_id {v:?}: {e}"))?;
+        crate::domain::ServerId::parse(v).map_err(|error| Invalid::ServerId {
+            value: v.clone(),
+            error,
+        })?;
     }
     if let Some(tier) = e.user_tier
         && tier < 0
     {
-        return Err(format!(
-            "user_tier {tier} is not a number of users (0 or more, or null for unlimited)"
-        ));
+        return Err(Invalid::NegativeUserTier { tier });
     }
     if let Some(production) = &e.production_licence
         && !references.contains(production)
     {
-        return Err(format!(
-            "production_licence {production:?} is not a licence of this export"
-        ));
+        return Err(Invalid::UnknownProduction {
+            production: production.clone(),
+        });
     }
     if e.production_licence.as_deref() == Some(e.reference.as_str()) {
-        return Err("a licence cannot be its own production licence".into());
+        return Err(Invalid::OwnProduction);
     }
     let mut primaries = HashSet::new();
     for contact in &e.contacts {
-        Email::parse(&contact.email)
-            .map_err(|_| format!("contact {:?} is not an e-mail address", contact.email))?;
-        let role = ContactRole::parse(&contact.role).ok_or_else(|| {
-            format!(
-                "contact role {:?} is not technical or billing",
-                contact.role
-            )
+        Email::parse(&contact.email).map_err(|_| Invalid::ContactEmail {
+            value: contact.email.clone(),
+        })?;
+        let role = ContactRole::parse(&contact.role).ok_or_else(|| Invalid::ContactRole {
+            value: contact.role.clone(),
         })?;
         if contact.primary && !primaries.insert(role.as_str()) {
-            return Err(format!("two primary {} contacts", role.as_str()));
+            return Err(Invalid::TwoPrimaries { role });
         }
     }
     for change in &e.server_id_history {
@@ -510,47 +491,43 @@ fn check_exported(e: &ExportedLicence, references: &HashSet<String>) -> Result<(
         .iter()
         .any(|r| r.as_str() == change.reason);
         if !known {
-            return Err(format!(
-                "Server ID history reason {:?} is not manual, diagnosis, import or gate",
-                change.reason
-            ));
+            return Err(Invalid::HistoryReason {
+                value: change.reason.clone(),
+            });
         }
     }
     if e.key_history
         .iter()
         .any(|k| k.licence_key.trim().is_empty())
     {
-        return Err("a key in the key history is empty".into());
+        return Err(Invalid::EmptyHistoryKey);
     }
     let mut numbers = HashSet::new();
     for order in &e.orders {
         if !["new", "renewal", "upgrade"].contains(&order.kind.as_str()) {
-            return Err(format!(
-                "order kind {:?} is not new, renewal or upgrade",
-                order.kind
-            ));
+            return Err(Invalid::OrderKind {
+                value: order.kind.clone(),
+            });
         }
         if order.number.trim().is_empty() || !numbers.insert(order.number.as_str()) {
-            return Err(format!(
-                "order number {:?} is empty or appears twice",
-                order.number
-            ));
+            return Err(Invalid::OrderNumber {
+                value: order.number.clone(),
+            });
         }
         if let Some(email) = &order.placed_by {
-            Email::parse(email)
-                .map_err(|_| format!("order placed_by {email:?} is not an e-mail address"))?;
+            Email::parse(email).map_err(|_| Invalid::OrderPlacedBy {
+                value: email.clone(),
+            })?;
         }
     }
     for term in &e.primary_terms {
-        ContactRole::parse(&term.role).ok_or_else(|| {
-            format!(
-                "primary term role {:?} is not technical or billing",
-                term.role
-            )
+        ContactRole::parse(&term.role).ok_or_else(|| Invalid::TermRole {
+            value: term.role.clone(),
         })?;
         if let Some(email) = &term.account {
-            Email::parse(email)
-                .map_err(|_| format!("primary term account {email:?} is not an e-mail address"))?;
+            Email::parse(email).map_err(|_| Invalid::TermAccount {
+                value: email.clone(),
+            })?;
         }
     }
     Ok(())
@@ -584,42 +561,49 @@ fn record_of_exported(e: &ExportedLicence) -> NewLicence {
 }
 
 /// A licence from a CSV row of the portal's export; the reason when a cell is not valid.
-fn record_of_csv(cell: &dyn Fn(usize) -> String) -> Result<NewLicence, String> {
+fn record_of_csv(cell: &dyn Fn(usize) -> String) -> Result<NewLicence, Invalid> {
     let optional = |i: usize| Some(cell(i)).filter(|v| !v.is_empty());
-    let date = |i: usize, column: &str| -> Result<Option<jiff::civil::Date>, String> {
+    let date = |i: usize, column: &'static str| -> Result<Option<jiff::civil::Date>, Invalid> {
         optional(i)
-            .map(|v| {
-                v.parse::<jiff::civil::Date>()
-                    .map_err(|_| format!("{column} {v:?} is not a date like 2026-11-21"))
+            .map(|value| {
+                value
+                    .parse::<jiff::civil::Date>()
+                    .map_err(|_| Invalid::Date { column, value })
             })
             .transpose()
     };
-    let flag = |i: usize, column: &str| -> Result<bool, String> {
+    let flag = |i: usize, column: &'static str| -> Result<bool, Invalid> {
         match cell(i).to_ascii_lowercase().as_str() {
             "yes" | "true" | "1" => Ok(true),
             "no" | "false" | "0" | "" => Ok(false),
-            other => Err(format!("{column} {other:?} is not yes or no")),
+            _ => Err(Invalid::YesNo {
+                column,
+                value: cell(i),
+            }),
         }
     };
     let product = cell(1);
     if product.is_empty() {
-        return Err("the product is empty".into());
+        return Err(Invalid::EmptyProduct);
     }
-    let deployment = Deployment::parse(&cell(4))
-        .ok_or_else(|| format!("deployment {:?} is not server or data-center", cell(4)))?;
+    let deployment =
+        Deployment::parse(&cell(4)).ok_or_else(|| Invalid::Deployment { value: cell(4) })?;
     let user_tier = match cell(5).to_ascii_lowercase().as_str() {
         "unlimited" | "" => None,
         n => Some(
             n.parse::<i64>()
                 .ok()
                 .filter(|n| *n >= 0)
-                .ok_or_else(|| format!("user tier {n:?} is not a number or unlimited"))?,
+                .ok_or_else(|| Invalid::UserTier { value: cell(5) })?,
         ),
     };
     let server_id = match optional(8) {
-        Some(v) => Some(
-            crate::domain::ServerId::parse(&v)
-                .map_err(|e| format!("server_id {v:?}: {e}"))?
+        Some(value) => Some(
+            crate::domain::ServerId::parse(&value)
+                .map_err(|error| Invalid::ServerId {
+                    value: value.clone(),
+                    error,
+                })?
                 .to_string(),
         ),
         None => None,
@@ -649,7 +633,7 @@ fn record_of_csv(cell: &dyn Fn(usize) -> String) -> Result<NewLicence, String> {
 
 /// What in a text looks like key material but is no part of the keys found, each with its
 /// line and why it cannot be read: what an import lists besides the keys.
-pub fn unreadable_in(text: &str, found: &[key::FoundKey]) -> Vec<(usize, String)> {
+pub fn unreadable_in(text: &str, found: &[key::FoundKey]) -> Vec<(usize, Refusal)> {
     let covered: Vec<(usize, usize)> = found.iter().map(|k| (k.line, k.last_line)).collect();
     unreadable(key_like_blocks(text, &covered))
 }
@@ -686,7 +670,7 @@ fn key_like_blocks(text: &str, covered: &[(usize, usize)]) -> Vec<(usize, String
 }
 
 /// Which of the key-like blocks are reported, and why (see [`key_like_blocks`]).
-fn unreadable(blocks: Vec<(usize, String)>) -> Vec<(usize, String)> {
+fn unreadable(blocks: Vec<(usize, String)>) -> Vec<(usize, Refusal)> {
     blocks
         .into_iter()
         .filter_map(|(line, block)| {
@@ -695,11 +679,12 @@ fn unreadable(blocks: Vec<(usize, String)>) -> Vec<(usize, String)> {
                 .get(compact.len().saturating_sub(10)..)
                 .unwrap_or("");
             match key::decode(&block) {
-                Err(KeyError::LegacyVersion1) => Some((line, KeyError::LegacyVersion1.to_string())),
-                Err(error) if compact.starts_with("AAA") || tail.contains("X0") => Some((
-                    line,
-                    format!("looks like a licence key but cannot be read: {error}"),
-                )),
+                Err(KeyError::LegacyVersion1) => {
+                    Some((line, Refusal::Undecodable(KeyError::LegacyVersion1)))
+                }
+                Err(error) if compact.starts_with("AAA") || tail.contains("X0") => {
+                    Some((line, Refusal::KeyLike(error)))
+                }
                 _ => None,
             }
         })

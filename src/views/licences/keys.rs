@@ -5,6 +5,7 @@ use maud::{Markup, html};
 use super::FormState;
 use super::fields::{key_fields, post_form};
 use crate::domain::Licence;
+use crate::i18n::import as words;
 use crate::i18n::{PortalCatalogue, fill};
 use crate::inventory::import::{Entry, changed_fields};
 use crate::inventory::pasted_key::KeyFacts;
@@ -128,7 +129,7 @@ pub fn replace(t: &PortalCatalogue, view: &ReplaceView<'_>) -> Markup {
             }
             @if !entry.warnings.is_empty() {
                 div.notice role="alert" {
-                    ul.plain { @for warning in &entry.warnings { li { (warning) } } }
+                    ul.plain { @for warning in &entry.warnings { li { (words::warning(warning)) } } }
                 }
             }
             (post_form(&action, view.csrf, "stack", html! {
