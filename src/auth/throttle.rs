@@ -8,6 +8,8 @@ use std::net::IpAddr;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
+use crate::domain::client::client_network;
+
 /// Wrong passwords a minute for one account from one client address: the limit a person who
 /// mistypes meets, and the one that stops guessing from one place.
 pub const PER_ACCOUNT_AND_ADDRESS: usize = 10;
@@ -40,7 +42,11 @@ impl Key {
     /// The counters of a sign-in: the account from this address, the address, the account.
     /// `account` is the address typed, trimmed and lower-cased (bounded by the caller).
     pub fn sign_in(account: &str, client: Option<IpAddr>) -> [Key; 3] {
-        let client = client.map_or_else(|| "unknown".to_owned(), address_key);
+        // Counted by client network (see `client_network`).
+        let client = client.map_or_else(
+            || "unknown".to_owned(),
+            |addr| client_network(addr).to_string(),
+        );
         [
             Key::new(
                 format!("account+addr:{account} {client}"),
@@ -49,18 +55,6 @@ impl Key {
             Key::new(format!("addr:{client}"), PER_ADDRESS),
             Key::new(format!("account:{account}"), PER_ACCOUNT),
         ]
-    }
-}
-
-/// An IPv4 address as it is; an IPv6 address by its /64, which one subscriber usually holds
-/// whole: counting each of its addresses apart would give one attacker 2^64 fresh starts.
-fn address_key(addr: IpAddr) -> String {
-    match addr.to_canonical() {
-        IpAddr::V4(v4) => v4.to_string(),
-        IpAddr::V6(v6) => {
-            let s = v6.segments();
-            format!("{:x}:{:x}:{:x}:{:x}::/64", s[0], s[1], s[2], s[3])
-        }
     }
 }
 
@@ -194,15 +188,17 @@ mod tests {
     }
 
     #[test]
-    fn ipv6_addresses_count_by_their_64() {
-        assert_eq!(
-            address_key(ip("2001:db8:1:2:aaaa::1")),
-            address_key(ip("2001:db8:1:2:bbbb::9"))
-        );
-        assert_ne!(
-            address_key(ip("2001:db8:1:2::1")),
-            address_key(ip("2001:db8:1:3::1"))
-        );
-        assert_eq!(address_key(ip("::ffff:192.0.2.1")), "192.0.2.1");
+    fn the_addresses_of_one_ipv6_64_share_their_counters() {
+        let throttle = SignInThrottle::new(Duration::from_secs(900));
+        let now = Instant::now();
+        for n in 0..PER_ADDRESS {
+            let account = format!("user{n}@example.com");
+            let from = ip(&format!("2001:db8:1:2::{:x}", n + 1));
+            throttle.record_failure(&Key::sign_in(&account, Some(from)), now);
+        }
+        let same_64 = Key::sign_in("fresh@example.com", Some(ip("2001:db8:1:2:ffff::1")));
+        assert!(throttle.blocked_for(&same_64, now).is_some());
+        let next_64 = Key::sign_in("fresh@example.com", Some(ip("2001:db8:1:3::1")));
+        assert!(throttle.blocked_for(&next_64, now).is_none());
     }
 }

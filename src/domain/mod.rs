@@ -2,6 +2,7 @@
 //! No SQL, no HTTP, no HTML: everything here can be tested alone.
 
 pub mod account;
+pub mod client;
 pub mod consolidation;
 pub mod contacts;
 pub mod ids;

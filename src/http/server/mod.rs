@@ -32,6 +32,7 @@ use rusqlite::Connection;
 use tokio::sync::{Semaphore, oneshot};
 
 use crate::config::HttpLimits;
+use crate::domain::client::client_network;
 use crate::error::AppError;
 use crate::store;
 
@@ -99,19 +100,9 @@ struct Shared {
 struct PerClient(Mutex<HashMap<IpAddr, usize>>);
 
 impl PerClient {
-    fn key(addr: IpAddr) -> IpAddr {
-        match addr.to_canonical() {
-            IpAddr::V6(v6) => {
-                let s = v6.segments();
-                IpAddr::V6(std::net::Ipv6Addr::new(s[0], s[1], s[2], s[3], 0, 0, 0, 0))
-            }
-            v4 => v4,
-        }
-    }
-
     /// Adds `amount` for `addr` if its count stays within `cap`.
     fn try_add(&self, addr: IpAddr, amount: usize, cap: usize) -> bool {
-        let key = Self::key(addr);
+        let key = client_network(addr);
         let mut counts = self.0.lock().unwrap_or_else(|e| e.into_inner());
         let count = counts.get(&key).copied().unwrap_or(0);
         if count + amount > cap {
@@ -122,7 +113,7 @@ impl PerClient {
     }
 
     fn remove(&self, addr: IpAddr, amount: usize) {
-        let key = Self::key(addr);
+        let key = client_network(addr);
         let mut counts = self.0.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(count) = counts.get_mut(&key) {
             *count = count.saturating_sub(amount);
