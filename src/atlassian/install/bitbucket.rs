@@ -8,7 +8,7 @@ use super::products::{
     ConfigText, Context, add_licences, database_config, empty_installation, reason_not_to_connect,
     server_id_reading,
 };
-use super::{InstallError, Installation, Product};
+use super::{DatabaseConfig, InstallError, Installation, Product};
 use crate::atlassian::properties::{get, parse_lenient};
 
 pub(super) fn read(
@@ -28,108 +28,108 @@ pub(super) fn read(
             &format!("{} key setup.license", config.label),
         );
     }
-
-    let Some(url) = get(&pairs, "jdbc.url")
-        .map(str::trim)
-        .filter(|url| !url.is_empty())
-    else {
-        installation.notes.push(format!(
-            "{} has no jdbc.url: Bitbucket then runs on its embedded H2 database, which cannot be read while Bitbucket runs; give the Server ID from Administration > Licensing by hand (the Server ID field, or --server-id), or run by hand: {}",
-            config.label,
-            database::bitbucket_server_id_sql()
-        ));
-        if properties_licence.is_none() {
-            no_licence_note(&mut installation, &config.label);
-        }
-        return Ok(installation);
-    };
     let optional = |key: &str| {
         get(&pairs, key)
             .filter(|value| !value.is_empty())
             .map(str::to_string)
     };
-    let database_config = database_config(
-        url,
-        None,
-        optional("jdbc.user"),
-        optional("jdbc.password"),
-        &config.label,
-    );
+    let url = get(&pairs, "jdbc.url")
+        .map(str::trim)
+        .filter(|url| !url.is_empty());
+    let database_licence = match url {
+        Some(url) => {
+            let database_config = database_config(
+                url,
+                None,
+                optional("jdbc.user"),
+                optional("jdbc.password"),
+                &config.label,
+            );
+            read_database(&mut installation, database_config, &config.label, context)
+        }
+        None => {
+            installation.notes.push(format!(
+                "{} has no jdbc.url: Bitbucket then runs on its embedded H2 database, which cannot be read while Bitbucket runs; give the Server ID from Administration > Licensing by hand (the Server ID field, or --server-id), or run by hand: {}",
+                config.label,
+                database::bitbucket_server_id_sql()
+            ));
+            false
+        }
+    };
+    if properties_licence.is_none() && !database_licence {
+        installation.notes.push(format!(
+            "{} has no setup.license; Bitbucket keeps the licence it runs with in its database (Administration > Licensing shows it)",
+            config.label
+        ));
+    }
+    Ok(installation)
+}
+
+/// Reads the Server ID, and the licence Bitbucket runs with, from its database, or says why
+/// not and what to run by hand; returns whether the database gave a licence.
+fn read_database(
+    installation: &mut Installation,
+    database_config: DatabaseConfig,
+    label: &str,
+    context: &Context<'_>,
+) -> bool {
     let target = database::effective_target(&database_config, context.opts);
     let sqls = [database::bitbucket_server_id_sql()];
-
+    let mut database_licence = false;
     if context.server_id_given {
         // The licence is in the properties and the Server ID was given: nothing to ask for.
-        if properties_licence.is_none() {
-            no_licence_note(&mut installation, &config.label);
-        }
-        installation.database = Some(database_config);
-        return Ok(installation);
-    }
-    if let Some(reason) = reason_not_to_connect(&database_config, &config.label, context) {
+    } else if let Some(reason) = reason_not_to_connect(&database_config, label, context) {
         installation.notes.push(format!(
             "{reason}: Bitbucket keeps its Server ID in the database; give the Server ID by hand (the Server ID field, or --server-id)"
         ));
         installation
             .notes
             .push(database::manual_sql_note(&database_config, &target, &sqls));
-        if properties_licence.is_none() {
-            no_licence_note(&mut installation, &config.label);
-        }
-        installation.database = Some(database_config);
-        return Ok(installation);
-    }
-    let timeout = context
-        .opts
-        .connect_timeout
-        .unwrap_or(DEFAULT_CONNECT_TIMEOUT);
-    match database::query_bitbucket(&target, timeout) {
-        Ok(rows) => {
-            match rows.server_id {
-                Some(value) => {
-                    installation.server_id = Some(server_id_reading(
-                        &value,
-                        "database app_property server.id".to_string(),
-                        &mut installation.notes,
-                    ));
+    } else {
+        let timeout = context
+            .opts
+            .connect_timeout
+            .unwrap_or(DEFAULT_CONNECT_TIMEOUT);
+        match database::query_bitbucket(&target, timeout) {
+            Ok(rows) => {
+                match rows.server_id {
+                    Some(value) => {
+                        installation.server_id = Some(server_id_reading(
+                            &value,
+                            "database app_property server.id".to_string(),
+                            &mut installation.notes,
+                        ));
+                    }
+                    None => installation.notes.push(format!(
+                        "{} has no server.id row in app_property: Bitbucket has not finished its setup",
+                        target.describe()
+                    )),
                 }
-                None => installation.notes.push(format!(
-                    "{} has no server.id row in app_property: Bitbucket has not finished its setup",
-                    target.describe()
-                )),
-            }
-            if let Some(licence) = rows.licence.as_deref().filter(|l| !l.trim().is_empty()) {
-                let before = installation.licences.len();
-                add_licences(&mut installation, licence, "database app_property license");
-                if before > 0 && installation.licences.len() > before {
-                    installation.notes.push(
-                        "the licence in the database differs from setup.license in bitbucket.properties; Bitbucket uses the one in the database (setup.license only applies at the first start)"
-                            .to_string(),
-                    );
+                if let Some(licence) = rows.licence.as_deref().filter(|l| !l.trim().is_empty()) {
+                    database_licence = true;
+                    let before = installation.licences.len();
+                    add_licences(installation, licence, "database app_property license");
+                    if before > 0 && installation.licences.len() > before {
+                        installation.notes.push(
+                            "the licence in the database differs from setup.license in bitbucket.properties; Bitbucket uses the one in the database (setup.license only applies at the first start)"
+                                .to_string(),
+                        );
+                    }
                 }
-            } else if properties_licence.is_none() {
-                no_licence_note(&mut installation, &config.label);
             }
-        }
-        Err(failure) => {
-            installation.notes.push(format!(
-                "{}; give the Server ID by hand (the Server ID field, or --server-id)",
-                failure.describe(&target)
-            ));
-            installation
-                .notes
-                .push(database::manual_sql_note(&database_config, &target, &sqls));
-            if properties_licence.is_none() {
-                no_licence_note(&mut installation, &config.label);
+            Err(failure) => {
+                installation.notes.push(format!(
+                    "{}; give the Server ID by hand (the Server ID field, or --server-id)",
+                    failure.describe(&target)
+                ));
+                installation.notes.push(database::manual_sql_note(
+                    &database_config,
+                    &target,
+                    &sqls,
+                ));
             }
         }
     }
     installation.database = Some(database_config);
-    Ok(installation)
-}
-
-fn no_licence_note(installation: &mut Installation, label: &str) {
-    installation.notes.push(format!(
-        "{label} has no setup.license; Bitbucket keeps the licence it runs with in its database (Administration > Licensing shows it)"
-    ));
+    database_licence
 }

@@ -8,7 +8,9 @@ use super::products::{
     ConfigText, Context, add_licences, database_config, empty_installation, reason_not_to_connect,
     server_id_reading,
 };
-use super::{DatabaseKind, DatabaseQueries, InstallError, Installation, Product, jdbc};
+use super::{
+    DatabaseConfig, DatabaseKind, DatabaseQueries, InstallError, Installation, Product, jdbc, xml,
+};
 
 pub(super) fn read(
     config: &ConfigText<'_>,
@@ -17,37 +19,44 @@ pub(super) fn read(
 ) -> Result<Installation, InstallError> {
     let document = config.parse_xml()?;
     let mut installation = empty_installation(Product::Jira, home);
-    let Some(url) = document
-        .text("jira-database-config/jdbc-datasource/url")
-        .filter(|url| !url.is_empty())
-    else {
-        installation.notes.push(format!(
-            "{} has no jdbc-datasource/url: the database holding Jira's Server ID and licences is unknown; give the Server ID by hand (the Server ID field, or --server-id)",
-            config.label
-        ));
-        // The licences are still in Jira's database, wherever it is.
-        let any = DatabaseKind::Other(String::new());
-        installation.licences_in_database = Some(DatabaseQueries {
-            server_id_sql: (!context.server_id_given)
-                .then(|| database::jira_server_id_sql(&any, None)),
-            licence_sql: database::jira_licence_sql(&any, None),
-        });
-        return Ok(installation);
-    };
+    match database_of(&document, &config.label) {
+        Some(database_config) => {
+            read_database(&mut installation, database_config, &config.label, context);
+        }
+        None => {
+            installation.notes.push(format!(
+                "{} has no jdbc-datasource/url: the database holding Jira's Server ID and licences is unknown; give the Server ID by hand (the Server ID field, or --server-id)",
+                config.label
+            ));
+            // The licences are still in Jira's database, wherever it is.
+            let any = DatabaseKind::Other(String::new());
+            installation.licences_in_database = Some(DatabaseQueries {
+                server_id_sql: (!context.server_id_given)
+                    .then(|| database::jira_server_id_sql(&any, None)),
+                licence_sql: database::jira_licence_sql(&any, None),
+            });
+        }
+    }
+    Ok(installation)
+}
+
+/// The database `dbconfig.xml` names, or `None` when it names none.
+fn database_of(document: &xml::Document, label: &str) -> Option<DatabaseConfig> {
     let optional = |path: &str| {
         document
             .text(path)
             .filter(|value| !value.is_empty())
             .map(str::to_string)
     };
+    let url = optional("jira-database-config/jdbc-datasource/url")?;
     let kind_hint = optional("jira-database-config/database-type")
         .and_then(|database_type| jdbc::kind_from_jira_database_type(&database_type));
     let mut database_config = database_config(
-        url,
+        &url,
         kind_hint,
         optional("jira-database-config/jdbc-datasource/username"),
         optional("jira-database-config/jdbc-datasource/password"),
-        &config.label,
+        label,
     );
     if let Some(schema) = optional("jira-database-config/schema-name") {
         database_config.schema = Some(schema);
@@ -59,7 +68,17 @@ pub(super) fn read(
     {
         password.insert_str(0, "{ATL_SECURED}");
     }
+    Some(database_config)
+}
 
+/// Reads the Server ID and the licences from Jira's database, or says why not and what to run
+/// by hand.
+fn read_database(
+    installation: &mut Installation,
+    database_config: DatabaseConfig,
+    label: &str,
+    context: &Context<'_>,
+) {
     let schema = database_config.schema.clone();
     let target = database::effective_target(&database_config, context.opts);
     let sqls = [
@@ -77,7 +96,7 @@ pub(super) fn read(
         server_id_sql: (!context.server_id_given).then(|| sqls[0].clone()),
         licence_sql: sqls[1].clone(),
     };
-    if let Some(reason) = reason_not_to_connect(&database_config, &config.label, context) {
+    if let Some(reason) = reason_not_to_connect(&database_config, label, context) {
         installation.notes.push(format!(
             "{reason}: Jira keeps its Server ID and licences in the database{hint}"
         ));
@@ -86,7 +105,7 @@ pub(super) fn read(
             .push(database::manual_sql_note(&database_config, &target, &sqls));
         installation.database = Some(database_config);
         installation.licences_in_database = Some(queries);
-        return Ok(installation);
+        return;
     }
     let timeout = context
         .opts
@@ -114,7 +133,7 @@ pub(super) fn read(
                 ));
             }
             for licence in &rows.licences {
-                add_licences(&mut installation, licence, "database table productlicense");
+                add_licences(installation, licence, "database table productlicense");
             }
         }
         Err(failure) => {
@@ -128,5 +147,4 @@ pub(super) fn read(
         }
     }
     installation.database = Some(database_config);
-    Ok(installation)
 }
