@@ -287,104 +287,123 @@ impl Run {
         decoded: &DecodedKey,
         server_id: Option<&str>,
     ) {
-        let sen = decoded.licence.sen.clone();
         let key_server_id = decoded.licence.server_id.as_deref();
         match input.reference {
             Reference::KeysOnly => self.compare_with_key(index, server_id, key_server_id),
             Reference::GivenKey(given) => {
-                if given.canonical != decoded.canonical {
-                    match (&sen, &given.licence.sen) {
-                        (Some(ours), Some(theirs)) if same_id(ours, theirs) => self.finding(
-                            Some(index),
-                            FindingKind::KeyDiffersFromRecord {
-                                sen: ours.clone(),
-                                against: Against::GivenKey,
-                            },
-                        ),
-                        (ours, theirs) if ours.is_some() || theirs.is_some() => self.finding(
-                            Some(index),
-                            FindingKind::SenDiffers {
-                                installed_sen: ours.clone(),
-                                reference_sen: theirs.clone(),
-                                against: Against::GivenKey,
-                            },
-                        ),
-                        // Neither key has a SEN: only the keys themselves can be told apart.
-                        _ => self.finding(
-                            Some(index),
-                            FindingKind::KeyDiffersFromRecord {
-                                sen: String::new(),
-                                against: Against::GivenKey,
-                            },
-                        ),
-                    }
-                }
-                match (server_id, given.licence.server_id.as_deref()) {
-                    (Some(ours), Some(theirs)) if !same_id(ours, theirs) => self.finding(
-                        Some(index),
-                        FindingKind::ServerIdMismatch {
-                            installation: ours.to_string(),
-                            expected: theirs.to_string(),
-                            against: Against::GivenKey,
-                        },
-                    ),
-                    _ => {}
-                }
+                self.compare_with_given_key(index, decoded, given, server_id);
             }
             Reference::Records(all) => {
                 let empty = KeyRecords::default();
                 let records = all.get(index).unwrap_or(&empty);
-                let compared: Vec<&Record> = if let Some(record) = &records.by_key {
-                    if let (Some(ours), Some(theirs)) = (&sen, &record.sen)
-                        && !same_id(ours, theirs)
-                    {
-                        self.finding(
-                            Some(index),
-                            FindingKind::SenDiffers {
-                                installed_sen: sen.clone(),
-                                reference_sen: record.sen.clone(),
-                                against: Against::Record {
-                                    id: record.id,
-                                    name: record.name.clone(),
-                                },
-                            },
-                        );
-                    }
-                    vec![record]
-                } else if !records.same_sen.is_empty() {
-                    for record in &records.same_sen {
-                        if record.has_key {
-                            self.finding(
-                                Some(index),
-                                FindingKind::KeyDiffersFromRecord {
-                                    sen: sen.clone().unwrap_or_default(),
-                                    against: Against::Record {
-                                        id: record.id,
-                                        name: record.name.clone(),
-                                    },
-                                },
-                            );
-                        } else {
-                            self.note(Note::RecordWithoutKey {
-                                id: record.id,
-                                name: record.name.clone(),
-                            });
-                        }
-                    }
-                    records.same_sen.iter().collect()
-                } else {
-                    self.finding(
-                        Some(index),
-                        FindingKind::KeyNotInInventory {
-                            sen: sen.clone(),
-                            source: installed.source.clone(),
-                        },
-                    );
-                    Vec::new()
-                };
+                let sen = decoded.licence.sen.clone();
+                let compared = self.records_compared(index, installed, &sen, records);
                 self.compare_with_records(index, &sen, server_id, key_server_id, &compared);
             }
         }
+    }
+
+    /// The key someone says should be installed, against the installed one.
+    fn compare_with_given_key(
+        &mut self,
+        index: usize,
+        decoded: &DecodedKey,
+        given: &DecodedKey,
+        server_id: Option<&str>,
+    ) {
+        if given.canonical != decoded.canonical {
+            let kind = match (&decoded.licence.sen, &given.licence.sen) {
+                (Some(ours), Some(theirs)) if same_id(ours, theirs) => {
+                    FindingKind::KeyDiffersFromRecord {
+                        sen: ours.clone(),
+                        against: Against::GivenKey,
+                    }
+                }
+                (ours, theirs) if ours.is_some() || theirs.is_some() => FindingKind::SenDiffers {
+                    installed_sen: ours.clone(),
+                    reference_sen: theirs.clone(),
+                    against: Against::GivenKey,
+                },
+                // Neither key has a SEN: only the keys themselves can be told apart.
+                _ => FindingKind::KeyDiffersFromRecord {
+                    sen: String::new(),
+                    against: Against::GivenKey,
+                },
+            };
+            self.finding(Some(index), kind);
+        }
+        if let (Some(ours), Some(theirs)) = (server_id, given.licence.server_id.as_deref())
+            && !same_id(ours, theirs)
+        {
+            self.finding(
+                Some(index),
+                FindingKind::ServerIdMismatch {
+                    installation: ours.to_string(),
+                    expected: theirs.to_string(),
+                    against: Against::GivenKey,
+                },
+            );
+        }
+    }
+
+    /// The records the installed key is compared with: the licence holding this very key, or
+    /// else those with its SEN (each of which holds another key, or none); with the findings
+    /// and notes that choice makes.
+    fn records_compared<'r>(
+        &mut self,
+        index: usize,
+        installed: &InstalledKey,
+        sen: &Option<String>,
+        records: &'r KeyRecords,
+    ) -> Vec<&'r Record> {
+        if let Some(record) = &records.by_key {
+            if let (Some(ours), Some(theirs)) = (sen, &record.sen)
+                && !same_id(ours, theirs)
+            {
+                self.finding(
+                    Some(index),
+                    FindingKind::SenDiffers {
+                        installed_sen: sen.clone(),
+                        reference_sen: record.sen.clone(),
+                        against: Against::Record {
+                            id: record.id,
+                            name: record.name.clone(),
+                        },
+                    },
+                );
+            }
+            return vec![record];
+        }
+        if records.same_sen.is_empty() {
+            self.finding(
+                Some(index),
+                FindingKind::KeyNotInInventory {
+                    sen: sen.clone(),
+                    source: installed.source.clone(),
+                },
+            );
+            return Vec::new();
+        }
+        for record in &records.same_sen {
+            if record.has_key {
+                self.finding(
+                    Some(index),
+                    FindingKind::KeyDiffersFromRecord {
+                        sen: sen.clone().unwrap_or_default(),
+                        against: Against::Record {
+                            id: record.id,
+                            name: record.name.clone(),
+                        },
+                    },
+                );
+            } else {
+                self.note(Note::RecordWithoutKey {
+                    id: record.id,
+                    name: record.name.clone(),
+                });
+            }
+        }
+        records.same_sen.iter().collect()
     }
 
     /// Without a record: the installation's Server ID against the one in the key.
