@@ -53,54 +53,17 @@ const TEXT_EXTENSIONS: &[&str] = &[
     ".htm",
 ];
 
+type Archive = ZipArchive<BufReader<File>>;
+/// A config file in the archive: its index, name and kind.
+type ConfigEntry = (usize, String, ConfigKind);
+/// A text file in the archive: its index and name.
+type TextEntry = (usize, String);
+
 pub(super) fn read(path: &Path, opts: &ReadOptions) -> Result<Installation, InstallError> {
     let limits = opts.zip_limits;
-    let file = File::open(path).map_err(|source| io_error(path, source))?;
-    let mut reader = BufReader::new(file);
-    // The directory is parsed whole by the zip reader: its size is checked before.
-    match directory_claims(&mut reader, limits.max_entries) {
-        Ok(None) => {}
-        Ok(Some(reason)) => return Err(too_large(path, reason)),
-        Err(source) => return Err(io_error(path, source)),
-    }
-    let mut archive = ZipArchive::new(reader).map_err(|error| InstallError::BadZip {
-        path: path.to_path_buf(),
-        reason: error.to_string(),
-    })?;
-    if archive.len() > limits.max_entries {
-        return Err(too_large(
-            path,
-            format!(
-                "it has {} entries, more than {}",
-                archive.len(),
-                limits.max_entries
-            ),
-        ));
-    }
-
+    let mut archive = open(path, limits)?;
     // Config files first, so that their product and values win over text found elsewhere.
-    let mut config_entries = Vec::new();
-    let mut text_entries = Vec::new();
-    for index in 0..archive.len() {
-        let Some(name) = archive.name_for_index(index).map(str::to_string) else {
-            continue;
-        };
-        if name.ends_with('/') {
-            continue;
-        }
-        let base = name.rsplit(['/', '\\']).next().unwrap_or(&name).to_string();
-        let lower = name.to_ascii_lowercase();
-        if let Some(kind) = ConfigKind::from_file_name(&base) {
-            config_entries.push((index, name, kind));
-        } else if TEXT_EXTENSIONS.iter().any(|ext| lower.ends_with(ext))
-            && !lower.contains("thread-dump")
-            && !lower.contains("threaddump")
-            && !lower.split('/').any(|part| part == "logs" || part == "log")
-        {
-            text_entries.push((index, name));
-        }
-    }
-
+    let (config_entries, mut text_entries) = entries_to_read(&archive);
     let context = Context {
         opts,
         server_id_given: opts.server_id_override.is_some(),
@@ -166,6 +129,60 @@ pub(super) fn read(path: &Path, opts: &ReadOptions) -> Result<Installation, Inst
     Ok(installation)
 }
 
+/// Opens the archive once its directory is known to be within the limits.
+fn open(path: &Path, limits: ZipLimits) -> Result<Archive, InstallError> {
+    let file = File::open(path).map_err(|source| io_error(path, source))?;
+    let mut reader = BufReader::new(file);
+    // The directory is parsed whole by the zip reader: its size is checked before.
+    match directory_claims(&mut reader, limits.max_entries) {
+        Ok(None) => {}
+        Ok(Some(reason)) => return Err(too_large(path, reason)),
+        Err(source) => return Err(io_error(path, source)),
+    }
+    let archive = ZipArchive::new(reader).map_err(|error| InstallError::BadZip {
+        path: path.to_path_buf(),
+        reason: error.to_string(),
+    })?;
+    if archive.len() > limits.max_entries {
+        return Err(too_large(
+            path,
+            format!(
+                "it has {} entries, more than {}",
+                archive.len(),
+                limits.max_entries
+            ),
+        ));
+    }
+    Ok(archive)
+}
+
+/// The entries worth reading: config files by name, with their kind, and text files that may
+/// hold a key or a Server ID (thread dumps and logs are passed over), each with its index.
+fn entries_to_read(archive: &Archive) -> (Vec<ConfigEntry>, Vec<TextEntry>) {
+    let mut config_entries = Vec::new();
+    let mut text_entries = Vec::new();
+    for index in 0..archive.len() {
+        let Some(name) = archive.name_for_index(index).map(str::to_string) else {
+            continue;
+        };
+        if name.ends_with('/') {
+            continue;
+        }
+        let base = name.rsplit(['/', '\\']).next().unwrap_or(&name).to_string();
+        let lower = name.to_ascii_lowercase();
+        if let Some(kind) = ConfigKind::from_file_name(&base) {
+            config_entries.push((index, name, kind));
+        } else if TEXT_EXTENSIONS.iter().any(|ext| lower.ends_with(ext))
+            && !lower.contains("thread-dump")
+            && !lower.contains("threaddump")
+            && !lower.split('/').any(|part| part == "logs" || part == "log")
+        {
+            text_entries.push((index, name));
+        }
+    }
+    (config_entries, text_entries)
+}
+
 /// Folds one config file's reading into the zip's.
 fn merge(into: &mut Installation, read: Installation) {
     if into.product == Product::Unidentified {
@@ -201,7 +218,7 @@ fn too_large(path: &Path, reason: String) -> InstallError {
 /// One entry's text, read within the limits; None (with a reason in `skipped`) for an entry that
 /// cannot be read (encrypted, an unsupported compression) or is not text.
 fn read_entry(
-    archive: &mut ZipArchive<BufReader<File>>,
+    archive: &mut Archive,
     index: usize,
     name: &str,
     path: &Path,
