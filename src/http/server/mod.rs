@@ -289,18 +289,7 @@ async fn accept_loop(
 ) {
     let graceful = GracefulShutdown::new();
     let open = Arc::new(Semaphore::new(capacity));
-    let mut http = hyper::server::conn::http1::Builder::new();
-    http.max_header_size(shared.limits.max_header_bytes)
-        // A client may send its request and shut its side of the connection; it still gets
-        // the answer.
-        .half_close(true)
-        // The head's clock is kept by `guarded_io`, which starts it at the first byte.
-        .header_read_timeout(None);
-    // hyper parses up to 100 headers on the stack, and on the heap (about 5 % slower) when
-    // told any number: it is told only a number other than its own.
-    if shared.limits.max_headers != HYPER_DEFAULT_MAX_HEADERS {
-        http.max_headers(shared.limits.max_headers);
-    }
+    let http = http1_builder(&shared.limits);
     let clocks = Clocks {
         header: shared.limits.header_timeout,
         keep_alive: shared.limits.keep_alive_timeout,
@@ -369,6 +358,23 @@ async fn accept_loop(
     }
     drop(listener);
     let _ = tokio::time::timeout(STOP_GRACE, graceful.shutdown()).await;
+}
+
+/// hyper's HTTP/1.1 connection settings, from our limits.
+fn http1_builder(limits: &HttpLimits) -> hyper::server::conn::http1::Builder {
+    let mut http = hyper::server::conn::http1::Builder::new();
+    http.max_header_size(limits.max_header_bytes)
+        // A client may send its request and shut its side of the connection; it still gets
+        // the answer.
+        .half_close(true)
+        // The head's clock is kept by `guarded_io`, which starts it at the first byte.
+        .header_read_timeout(None);
+    // hyper parses up to 100 headers on the stack, and on the heap (about 5 % slower) when
+    // told any number: it is told only a number other than its own.
+    if limits.max_headers != HYPER_DEFAULT_MAX_HEADERS {
+        http.max_headers(limits.max_headers);
+    }
+    http
 }
 
 /// Marks the connection as serving a request for as long as this lives.
