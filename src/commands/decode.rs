@@ -71,33 +71,44 @@ pub fn run(args: &DecodeArgs) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::from(status));
     }
     if args.json {
-        let all: Vec<serde_json::Value> = results
-            .iter()
-            .map(|(line, result)| {
-                let mut value = match result {
-                    Ok(decoded) => to_json(decoded),
-                    Err(error) => json!({ "error": error }),
-                };
-                if let Some(object) = value.as_object_mut() {
-                    object.insert("line".into(), json!(line));
-                }
-                value
-            })
-            .collect();
-        println!("{}", serde_json::to_string_pretty(&all)?);
+        print_all_json(&results)?;
     } else {
-        for (index, (line, result)) in results.iter().enumerate() {
-            if index > 0 {
-                println!();
-            }
-            println!("Key {} of {} (line {line}):", index + 1, results.len());
-            match result {
-                Ok(decoded) => print!("{}", summary(decoded)),
-                Err(error) => println!("  {error}"),
-            }
-        }
+        print_all(&results);
     }
     Ok(ExitCode::from(status))
+}
+
+/// Every key found, each with its line, as one JSON array.
+fn print_all_json(results: &[(usize, Result<DecodedKey, String>)]) -> anyhow::Result<()> {
+    let all: Vec<serde_json::Value> = results
+        .iter()
+        .map(|(line, result)| {
+            let mut value = match result {
+                Ok(decoded) => to_json(decoded),
+                Err(error) => json!({ "error": error }),
+            };
+            if let Some(object) = value.as_object_mut() {
+                object.insert("line".into(), json!(line));
+            }
+            value
+        })
+        .collect();
+    println!("{}", serde_json::to_string_pretty(&all)?);
+    Ok(())
+}
+
+/// Every key found, each under a heading with its line.
+fn print_all(results: &[(usize, Result<DecodedKey, String>)]) {
+    for (index, (line, result)) in results.iter().enumerate() {
+        if index > 0 {
+            println!();
+        }
+        println!("Key {} of {} (line {line}):", index + 1, results.len());
+        match result {
+            Ok(decoded) => print!("{}", summary(decoded)),
+            Err(error) => println!("  {error}"),
+        }
+    }
 }
 
 /// The argument as a key, a file holding one, or standard input for `-`.
