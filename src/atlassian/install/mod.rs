@@ -242,14 +242,19 @@ pub enum InstallError {
     BadServerId(String),
 }
 
+/// The Server ID given by hand, normalised, or why it is not one.
+fn server_id_given(opts: &ReadOptions) -> Result<Option<String>, InstallError> {
+    opts.server_id_override
+        .as_ref()
+        .map(|given| {
+            normalise_server_id(given).ok_or_else(|| InstallError::BadServerId(given.clone()))
+        })
+        .transpose()
+}
+
 /// Read the installation at `path`: a product home, one config file, a support zip or a text file.
 pub fn read_installation(path: &Path, opts: &ReadOptions) -> Result<Installation, InstallError> {
-    let server_id_override = match &opts.server_id_override {
-        Some(given) => Some(
-            normalise_server_id(given).ok_or_else(|| InstallError::BadServerId(given.clone()))?,
-        ),
-        None => None,
-    };
+    let server_id_override = server_id_given(opts)?;
     let metadata = std::fs::metadata(path).map_err(|source| io_error(path, source))?;
     let installation = if metadata.is_dir() {
         products::read_home(path, opts, server_id_override.is_some())?
@@ -267,12 +272,7 @@ pub fn read_text(
     label: &str,
     opts: &ReadOptions,
 ) -> Result<Installation, InstallError> {
-    let server_id_override = match &opts.server_id_override {
-        Some(given) => Some(
-            normalise_server_id(given).ok_or_else(|| InstallError::BadServerId(given.clone()))?,
-        ),
-        None => None,
-    };
+    let server_id_override = server_id_given(opts)?;
     let installation = files::read_text(bytes, label, "", opts, server_id_override.is_some())?;
     Ok(apply_server_id_override(installation, server_id_override))
 }
@@ -285,12 +285,7 @@ pub fn read_named_text(
     file_name: &str,
     opts: &ReadOptions,
 ) -> Result<Installation, InstallError> {
-    let server_id_override = match &opts.server_id_override {
-        Some(given) => Some(
-            normalise_server_id(given).ok_or_else(|| InstallError::BadServerId(given.clone()))?,
-        ),
-        None => None,
-    };
+    let server_id_override = server_id_given(opts)?;
     let installation = files::read_text(
         bytes,
         file_name,
