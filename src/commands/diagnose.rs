@@ -17,14 +17,11 @@ use crate::atlassian::diagnosis::{
 use crate::atlassian::install::Installation;
 use crate::atlassian::key::{self, DecodedKey};
 use crate::cli::{DiagnoseArgs, EnvArg};
-use crate::domain::{Instance, Licence, LicenceId};
+use crate::domain::{Actor, Instance, Licence, LicenceId};
 use crate::i18n::{self, diagnose::DiagnoseText};
 use crate::store::{self, audit, instances, licences};
 
 use super::server_id;
-
-/// Who the command line is, in histories.
-const COMMAND_LINE: &str = "command line";
 
 pub fn run(args: &DiagnoseArgs) -> anyhow::Result<ExitCode> {
     let text = i18n::catalogue("en").diagnose;
@@ -108,7 +105,7 @@ pub fn run(args: &DiagnoseArgs) -> anyhow::Result<ExitCode> {
                     home: &installation.home.display().to_string(),
                     server_id,
                     verdict: result.verdict.as_str(),
-                    recorded_by: COMMAND_LINE,
+                    recorded_by: Actor::CommandLine.stored_label(),
                     keys: &snapshot_keys,
                 },
                 now,
@@ -256,7 +253,7 @@ fn apply_update(
         conn,
         id,
         Some(&update.new),
-        COMMAND_LINE,
+        Actor::CommandLine.stored_label(),
         licences::ServerIdReason::Diagnosis,
         now,
     )?;
@@ -275,7 +272,7 @@ fn apply_update(
                 detail: &detail,
                 before: Some(&before),
                 after: Some(&after),
-                ..audit::Entry::new(&audit::Actor::CommandLine, "server-id-changed")
+                ..audit::Entry::new(&Actor::CommandLine, "server-id-changed")
             },
             now,
         )?;

@@ -8,7 +8,7 @@ use anyhow::{Context, bail};
 
 use crate::auth::{PasswordHasher, Token};
 use crate::cli::{UserAddArgs, UserResetLinkArgs};
-use crate::domain::{AccountState, Email, Password};
+use crate::domain::{AccountState, Actor, Email, Password};
 use crate::paths;
 use crate::store::{self, audit, links::LinkPurpose};
 
@@ -83,7 +83,7 @@ pub fn add(args: &UserAddArgs) -> anyhow::Result<ExitCode> {
         &audit::Entry {
             subject_account_id: Some(id),
             detail: &detail,
-            ..audit::Entry::new(&audit::Actor::CommandLine, "account-created")
+            ..audit::Entry::new(&Actor::CommandLine, "account-created")
         },
         now,
     )?;
@@ -123,7 +123,7 @@ pub fn reset_link(args: &UserResetLinkArgs) -> anyhow::Result<ExitCode> {
         &audit::Entry {
             subject_account_id: Some(account.id),
             detail: "password-reset link made on the command line",
-            ..audit::Entry::new(&audit::Actor::CommandLine, "reset-link-created")
+            ..audit::Entry::new(&Actor::CommandLine, "reset-link-created")
         },
         now,
     )?;

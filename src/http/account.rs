@@ -5,7 +5,9 @@ use std::time::Instant;
 
 use crate::auth::Token;
 use crate::auth::throttle::Key;
-use crate::domain::{AccountState, EMAIL_MAX_BYTES, Email, EmailError, Password, PasswordError};
+use crate::domain::{
+    AccountState, Actor, EMAIL_MAX_BYTES, Email, EmailError, Password, PasswordError,
+};
 use crate::error::{AppError, AppResult};
 use crate::i18n::{Catalogue, fill};
 use crate::paths::{self, Route};
@@ -89,7 +91,6 @@ pub fn sign_in(ctx: &mut Ctx) -> AppResult<Response> {
         return render_sign_in(ctx, 422, "", stay, Some(cat.email_too_long), next);
     }
     let client = ctx.client_addr();
-    let addr = client.map(|a| a.to_string()).unwrap_or_default();
     let keys = Key::sign_in(&raw_email.trim().to_lowercase(), client);
     if let Some(seconds) = ctx.app.throttle.blocked_for(&keys, Instant::now()) {
         let message = fill(cat.sign_in_try_again_in, &[("seconds", &seconds)]);
@@ -124,10 +125,9 @@ pub fn sign_in(ctx: &mut Ctx) -> AppResult<Response> {
             audit::record(
                 ctx.conn,
                 &audit::Entry {
-                    client_addr: Some(&addr),
                     subject_account_id: credentials.map(|(a, _)| a.id),
                     detail: &detail,
-                    ..audit::Entry::new(&audit::Actor::Anonymous, "sign-in-failed")
+                    ..audit::Entry::new(&ctx.anonymous(), "sign-in-failed")
                 },
                 ctx.now,
             )?;
@@ -155,14 +155,10 @@ pub fn sign_in(ctx: &mut Ctx) -> AppResult<Response> {
     audit::record(
         ctx.conn,
         &audit::Entry {
-            client_addr: Some(&addr),
             subject_account_id: Some(account.id),
             detail: &detail,
             ..audit::Entry::new(
-                &audit::Actor::Account {
-                    id: account.id,
-                    email: account.email.to_string(),
-                },
+                &Actor::account(&account, ctx.client_addr_string()),
                 "sign-in",
             )
         },
@@ -182,13 +178,11 @@ pub fn sign_out(ctx: &mut Ctx) -> AppResult<Response> {
     };
     ctx.check_csrf(&session, &form)?;
     store::sessions::delete(ctx.conn, &session.token_hash)?;
-    let addr = ctx.client_addr_string();
     audit::record(
         ctx.conn,
         &audit::Entry {
-            client_addr: addr.as_deref(),
             subject_account_id: Some(session.account.id),
-            ..audit::Entry::new(&session.actor(), "sign-out")
+            ..audit::Entry::new(&ctx.actor(&session), "sign-out")
         },
         ctx.now,
     )?;
@@ -311,7 +305,7 @@ pub fn setup(ctx: &mut Ctx, raw_token: &str) -> AppResult<Response> {
         return render_setup(ctx, raw_token, 422, email, name, errors);
     };
     let hash = ctx.app.hasher.hash(&password)?;
-    let addr = ctx.client_addr_string();
+    let actor = ctx.anonymous();
     let tx = ctx.conn.transaction()?;
     let taken = store::links::take(&tx, &token.hash(), LinkPurpose::Setup, ctx.now)?;
     if taken.is_none() || store::accounts::count(&tx)? > 0 {
@@ -332,10 +326,9 @@ pub fn setup(ctx: &mut Ctx, raw_token: &str) -> AppResult<Response> {
     audit::record(
         &tx,
         &audit::Entry {
-            client_addr: addr.as_deref(),
             subject_account_id: Some(id),
             detail: "first administrator created through the setup link",
-            ..audit::Entry::new(&audit::Actor::Anonymous, "account-created")
+            ..audit::Entry::new(&actor, "account-created")
         },
         ctx.now,
     )?;
@@ -453,7 +446,7 @@ pub fn use_password_link(
     };
     let hash = ctx.app.hasher.hash(&password)?;
     let token = link_token(raw_token).ok_or(AppError::NotFound)?;
-    let addr = ctx.client_addr_string();
+    let actor = Actor::account(&account, ctx.client_addr_string());
     let tx = ctx.conn.transaction()?;
     if store::links::take(&tx, &token.hash(), kind.purpose(), ctx.now)?.is_none() {
         drop(tx);
@@ -470,15 +463,8 @@ pub fn use_password_link(
     audit::record(
         &tx,
         &audit::Entry {
-            client_addr: addr.as_deref(),
             subject_account_id: Some(account.id),
-            ..audit::Entry::new(
-                &audit::Actor::Account {
-                    id: account.id,
-                    email: account.email.to_string(),
-                },
-                action,
-            )
+            ..audit::Entry::new(&actor, action)
         },
         ctx.now,
     )?;

@@ -437,8 +437,7 @@ pub fn apply(ctx: &mut Ctx) -> AppResult<Response> {
             body,
         );
     }
-    let actor = session.actor();
-    let client_addr = ctx.client_addr_string();
+    let actor = ctx.actor(&session);
     let now = ctx.now;
     let tx = ctx.conn.transaction()?;
     let changed = licences::set_server_id(
@@ -456,7 +455,6 @@ pub fn apply(ctx: &mut Ctx) -> AppResult<Response> {
         audit::record(
             &tx,
             &audit::Entry {
-                client_addr: client_addr.as_deref(),
                 licence_id: Some(id),
                 detail: &detail,
                 before: Some(&before),

@@ -357,9 +357,8 @@ pub fn confirm(ctx: &mut Ctx) -> AppResult<Response> {
     // An administrator sees every licence already; anyone else becomes a technical contact of
     // what they import, or they could not see it afterwards.
     let contact = (!is_admin).then_some(session.account.id);
-    let addr = ctx.client_addr_string();
     let now = ctx.now;
-    let actor = session.actor();
+    let actor = ctx.actor(&session);
     let tx = ctx
         .conn
         .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -381,7 +380,6 @@ pub fn confirm(ctx: &mut Ctx) -> AppResult<Response> {
         &plan,
         &import::ApplyContext {
             actor: &actor,
-            client_addr: addr.as_deref(),
             contact,
             viewer: Some(session.viewer()),
             replace_genuine,

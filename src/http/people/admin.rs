@@ -5,7 +5,7 @@
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
 
-use crate::domain::{AccountId, AccountState, Email, LicenceId};
+use crate::domain::{AccountId, AccountState, Actor, Email, LicenceId};
 use crate::error::{AppError, AppResult};
 use crate::http::session::Session;
 use crate::http::{Ctx, Response};
@@ -104,8 +104,7 @@ pub fn confirm_disable(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
 
 fn record_state_change(
     tx: &rusqlite::Connection,
-    session: &Session,
-    addr: Option<&str>,
+    actor: &Actor,
     account: &crate::domain::Account,
     action: &str,
     after: AccountState,
@@ -119,12 +118,11 @@ fn record_state_change(
     audit::record(
         tx,
         &audit::Entry {
-            client_addr: addr,
             subject_account_id: Some(account.id),
             detail: account.email.as_str(),
             before: Some(&before),
             after: Some(&after),
-            ..audit::Entry::new(&session.actor(), action)
+            ..audit::Entry::new(actor, action)
         },
         now,
     )?;
@@ -142,14 +140,13 @@ pub fn disable(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
         let title = fill(p.disable_title, &[("email", &account.email)]);
         return refused(ctx, &session, 409, &title, p.disable_yourself);
     }
-    let (now, addr) = (ctx.now, ctx.client_addr_string());
+    let (now, actor) = (ctx.now, ctx.actor(&session));
     let tx = write_transaction(ctx.conn)?;
     store::people::set_state(&tx, account.id, AccountState::Disabled, now)?;
     store::sessions::delete_for_account(&tx, account.id)?;
     record_state_change(
         &tx,
-        &session,
-        addr.as_deref(),
+        &actor,
         &account,
         "account-disabled",
         AccountState::Disabled,
@@ -164,13 +161,12 @@ pub fn enable(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     let form = ctx.req.form();
     ctx.check_csrf(&session, &form)?;
     let account = account_in_path(ctx, raw_id)?;
-    let (now, addr) = (ctx.now, ctx.client_addr_string());
+    let (now, actor) = (ctx.now, ctx.actor(&session));
     let tx = write_transaction(ctx.conn)?;
     store::people::set_state(&tx, account.id, AccountState::Active, now)?;
     record_state_change(
         &tx,
-        &session,
-        addr.as_deref(),
+        &actor,
         &account,
         "account-enabled",
         AccountState::Active,
@@ -195,7 +191,7 @@ pub fn resend_invitation(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
         );
         return refused(ctx, &session, 409, p.account_resend, &body);
     }
-    let (now, addr) = (ctx.now, ctx.client_addr_string());
+    let (now, actor) = (ctx.now, ctx.actor(&session));
     let tx = write_transaction(ctx.conn)?;
     let link = new_invitation_link(&tx, app, account.id, now)?;
     let mail = compose::invitation(&account, &compose::InvitedBy::Administrator, &link);
@@ -203,10 +199,9 @@ pub fn resend_invitation(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     audit::record(
         &tx,
         &audit::Entry {
-            client_addr: addr.as_deref(),
             subject_account_id: Some(account.id),
             detail: account.email.as_str(),
-            ..audit::Entry::new(&session.actor(), "invitation-resent")
+            ..audit::Entry::new(&actor, "invitation-resent")
         },
         now,
     )?;

@@ -350,7 +350,7 @@ pub fn request(ctx: &mut Ctx) -> AppResult<Response> {
         Err(errors) => return start_failed(ctx, &session, &choices, &errors),
     };
     let (app, now) = (ctx.app, ctx.now);
-    let addr = ctx.client_addr_string();
+    let actor = ctx.actor(&session);
     let tx = write_transaction(ctx.conn)?;
     let plans = plans_of(
         &tx,
@@ -402,10 +402,9 @@ pub fn request(ctx: &mut Ctx) -> AppResult<Response> {
     audit::record(
         &tx,
         &audit::Entry {
-            client_addr: addr.as_deref(),
             subject_account_id: Some(checked.target.id),
             detail: &detail,
-            ..audit::Entry::new(&session.actor(), "consolidation-requested")
+            ..audit::Entry::new(&actor, "consolidation-requested")
         },
         now,
     )?;
@@ -431,13 +430,8 @@ pub fn apply_now(ctx: &mut Ctx) -> AppResult<Response> {
         Err(errors) => return start_failed(ctx, &session, &choices, &errors),
     };
     let (app, now) = (ctx.app, ctx.now);
-    let addr = ctx.client_addr_string();
-    let actor = session.actor();
-    let acted = Acted {
-        actor: &actor,
-        addr: addr.as_deref(),
-        now,
-    };
+    let actor = ctx.actor(&session);
+    let acted = Acted { actor: &actor, now };
     let tx = write_transaction(ctx.conn)?;
     let moved = apply(&tx, sender(app), &acted, &session.account, &checked)?;
     if moved.is_empty() {
@@ -631,13 +625,8 @@ pub fn decide(ctx: &mut Ctx, raw_id: &str, decision: &str) -> AppResult<Response
         _ => return Err(AppError::NotFound),
     };
     let (app, now) = (ctx.app, ctx.now);
-    let addr = ctx.client_addr_string();
-    let actor = session.actor();
-    let acted = Acted {
-        actor: &actor,
-        addr: addr.as_deref(),
-        now,
-    };
+    let actor = ctx.actor(&session);
+    let acted = Acted { actor: &actor, now };
     let tx = write_transaction(ctx.conn)?;
     if !store::consolidations::decide(&tx, request.id, state, now)? {
         // Decided already, or expired: say where it stands, change nothing.
@@ -659,7 +648,6 @@ pub fn decide(ctx: &mut Ctx, raw_id: &str, decision: &str) -> AppResult<Response
     audit::record(
         &tx,
         &audit::Entry {
-            client_addr: acted.addr,
             subject_account_id: Some(request.source),
             detail: &format!("request {}", request.id),
             ..audit::Entry::new(&actor, action)

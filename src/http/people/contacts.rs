@@ -5,9 +5,9 @@
 
 use crate::auth::Token;
 use crate::domain::contacts::{
-    Acting, AddRefusal, PromoteRefusal, RemoveRefusal, check_add, check_promote, check_remove,
+    AddRefusal, PromoteRefusal, RemoveRefusal, check_add, check_promote, check_remove,
 };
-use crate::domain::{Account, AccountState, ContactRole, Email, Licence};
+use crate::domain::{Account, AccountState, Actor, ContactRole, Email, Licence};
 use crate::error::{AppError, AppResult};
 use crate::i18n::fill;
 use crate::mail::{self, compose};
@@ -33,18 +33,11 @@ pub fn view_for(
         licence_id: licence.id,
         licence_label: compose::licence_label(licence),
         contacts: store::contacts::of_licence(ctx.conn, licence.id)?,
-        viewer: acting(session),
+        viewer: session.viewer(),
         csrf: session.csrf.clone(),
         back,
         add: AddForm::default(),
     })
-}
-
-fn acting(session: &Session) -> Acting {
-    Acting {
-        account_id: session.account.id,
-        is_admin: session.account.is_admin,
-    }
 }
 
 pub fn page(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
@@ -85,8 +78,7 @@ pub fn refusal_page(
 
 /// Who acted, from where, when: the part of an audit entry every change here shares.
 pub struct Acted<'a> {
-    pub actor: &'a audit::Actor,
-    pub addr: Option<&'a str>,
+    pub actor: &'a Actor,
     pub now: i64,
 }
 
@@ -105,7 +97,6 @@ pub fn audit_contacts(
     audit::record(
         tx,
         &audit::Entry {
-            client_addr: acted.addr,
             licence_id: Some(licence.id),
             subject_account_id: Some(subject),
             detail,
@@ -139,11 +130,10 @@ pub fn add(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
             return add_failed(ctx, &session, &licence, role, shown, message);
         }
     };
-    let actor = session.actor();
-    let addr = ctx.client_addr_string();
+    let actor = ctx.actor(&session);
     let tx = write_transaction(ctx.conn)?;
     let contacts = store::contacts::of_licence(&tx, licence.id)?;
-    if !acting(&session).may_manage(&contacts) {
+    if !session.viewer().may_manage(&contacts) {
         return Err(AppError::NotFound);
     }
     let existing = store::accounts::by_email(&tx, &email)?;
@@ -209,7 +199,6 @@ pub fn add(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
         audit::record(
             &tx,
             &audit::Entry {
-                client_addr: addr.as_deref(),
                 subject_account_id: Some(account.id),
                 licence_id: Some(licence.id),
                 detail: &format!("invited {email} as a {} contact", role.as_str()),
@@ -221,11 +210,7 @@ pub fn add(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
         let mail = compose::contact_added(sender(app), &account, &session.account, role, &licence);
         mail::queue(&tx, sender(app), &mail, now)?;
     }
-    let acted = Acted {
-        actor: &actor,
-        addr: addr.as_deref(),
-        now,
-    };
+    let acted = Acted { actor: &actor, now };
     audit_contacts(
         &tx,
         &acted,
@@ -384,11 +369,10 @@ pub fn remove(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     let licence = visible_licence(ctx, &session, raw_id)?;
     let choice = choice_from_form(ctx, &form)?;
     let (app, now) = (ctx.app, ctx.now);
-    let addr = ctx.client_addr_string();
-    let actor = session.actor();
+    let actor = ctx.actor(&session);
     let tx = write_transaction(ctx.conn)?;
     let contacts = store::contacts::of_licence(&tx, licence.id)?;
-    if !acting(&session).may_manage(&contacts) {
+    if !session.viewer().may_manage(&contacts) {
         return Err(AppError::NotFound);
     }
     if let Err(refusal) = check_remove(&contacts, choice.role, choice.account) {
@@ -407,11 +391,7 @@ pub fn remove(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
         removed.email,
         choice.role.as_str()
     );
-    let acted = Acted {
-        actor: &actor,
-        addr: addr.as_deref(),
-        now,
-    };
+    let acted = Acted { actor: &actor, now };
     audit_contacts(
         &tx,
         &acted,
@@ -479,7 +459,7 @@ pub fn confirm_primary(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     let licence = visible_licence(ctx, &session, raw_id)?;
     let choice = choice_from_query(ctx)?;
     let contacts = store::contacts::of_licence(ctx.conn, licence.id)?;
-    let previous = match check_promote(&contacts, acting(&session), choice.role, choice.account) {
+    let previous = match check_promote(&contacts, session.viewer(), choice.role, choice.account) {
         Ok(previous) => previous.cloned(),
         Err(refusal) => {
             return promote_refused(ctx, &session, &licence, &contacts, &choice, refusal);
@@ -520,11 +500,10 @@ pub fn make_primary(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     let licence = visible_licence(ctx, &session, raw_id)?;
     let choice = choice_from_form(ctx, &form)?;
     let (app, now) = (ctx.app, ctx.now);
-    let addr = ctx.client_addr_string();
-    let actor = session.actor();
+    let actor = ctx.actor(&session);
     let tx = write_transaction(ctx.conn)?;
     let contacts = store::contacts::of_licence(&tx, licence.id)?;
-    let previous = match check_promote(&contacts, acting(&session), choice.role, choice.account) {
+    let previous = match check_promote(&contacts, session.viewer(), choice.role, choice.account) {
         Ok(previous) => previous.map(|c| c.account_id),
         Err(refusal) => {
             drop(tx);
@@ -571,11 +550,7 @@ pub fn make_primary(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
             .map(|p| format!(" in place of {}", p.email))
             .unwrap_or_default()
     );
-    let acted = Acted {
-        actor: &actor,
-        addr: addr.as_deref(),
-        now,
-    };
+    let acted = Acted { actor: &actor, now };
     audit_contacts(
         &tx,
         &acted,

@@ -83,7 +83,7 @@ pub fn retry(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     let form = ctx.req.form();
     ctx.check_csrf(&session, &form)?;
     let mail = mail_in_path(ctx, raw_id)?;
-    let (now, addr) = (ctx.now, ctx.client_addr_string());
+    let (now, actor) = (ctx.now, ctx.actor(&session));
     let tx = write_transaction(ctx.conn)?;
     if !store::outbox::requeue(&tx, mail.id, now)? {
         drop(tx);
@@ -97,11 +97,10 @@ pub fn retry(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     audit::record(
         &tx,
         &audit::Entry {
-            client_addr: addr.as_deref(),
             subject_account_id: mail.account_id,
             licence_id: mail.licence_id,
             detail: &format!("mail {} to {} queued again", mail.id, mail.to_address),
-            ..audit::Entry::new(&session.actor(), "mail-requeued")
+            ..audit::Entry::new(&actor, "mail-requeued")
         },
         now,
     )?;

@@ -65,7 +65,7 @@ pub fn forgot(ctx: &mut Ctx) -> AppResult<Response> {
             return render_forgot(ctx, 422, shown, Some(email_message(cat, &e)));
         }
     };
-    let addr = ctx.client_addr_string();
+    let actor = ctx.anonymous();
     let tx = write_transaction(ctx.conn)?;
     if let Some(account) = store::accounts::by_email(&tx, &email)?
         && account.state != AccountState::Disabled
@@ -85,10 +85,9 @@ pub fn forgot(ctx: &mut Ctx) -> AppResult<Response> {
         audit::record(
             &tx,
             &audit::Entry {
-                client_addr: addr.as_deref(),
                 subject_account_id: Some(account.id),
                 detail: "password-reset link sent to the outbox",
-                ..audit::Entry::new(&audit::Actor::Anonymous, "reset-requested")
+                ..audit::Entry::new(&actor, "reset-requested")
             },
             now,
         )?;
@@ -165,7 +164,7 @@ pub fn save_profile(ctx: &mut Ctx) -> AppResult<Response> {
         return render_profile(ctx, &session, 422, form.get("name"), language, errors);
     }
     let now = ctx.now;
-    let addr = ctx.client_addr_string();
+    let actor = ctx.actor(&session);
     let account = &session.account;
     let before = serde_json::json!({ "name": account.display_name, "language": account.language });
     let after = serde_json::json!({ "name": name, "language": language });
@@ -174,11 +173,10 @@ pub fn save_profile(ctx: &mut Ctx) -> AppResult<Response> {
     audit::record(
         &tx,
         &audit::Entry {
-            client_addr: addr.as_deref(),
             subject_account_id: Some(account.id),
             before: Some(&before),
             after: Some(&after),
-            ..audit::Entry::new(&session.actor(), "profile-changed")
+            ..audit::Entry::new(&actor, "profile-changed")
         },
         now,
     )?;
@@ -249,7 +247,7 @@ pub fn change_password(ctx: &mut Ctx) -> AppResult<Response> {
     };
     app.throttle.clear(&keys[0]);
     let new_hash = app.hasher.hash(&password)?;
-    let (now, addr) = (ctx.now, ctx.client_addr_string());
+    let (now, actor) = (ctx.now, ctx.actor(&session));
     let tx = write_transaction(ctx.conn)?;
     if store::accounts::set_password(&tx, session.account.id, &new_hash, now)? != 1 {
         return Err(AppError::NotFound);
@@ -259,10 +257,9 @@ pub fn change_password(ctx: &mut Ctx) -> AppResult<Response> {
     audit::record(
         &tx,
         &audit::Entry {
-            client_addr: addr.as_deref(),
             subject_account_id: Some(session.account.id),
             detail: "password changed; other sessions and every reset link ended",
-            ..audit::Entry::new(&session.actor(), "password-changed")
+            ..audit::Entry::new(&actor, "password-changed")
         },
         now,
     )?;
