@@ -10,16 +10,17 @@ use anyhow::{Context, bail};
 use rusqlite::Connection;
 use serde_json::{Value, json};
 
+use crate::app;
 use crate::atlassian::diagnosis::{
-    self, Code, Diagnosis, Environment, Input, InstalledKey, KeyRecords, Record, RecordedInstance,
-    Reference, ServerIdUpdate,
+    self, Code, Diagnosis, Environment, Input, InstalledKey, KeyRecords, Record, Reference,
+    ServerIdUpdate,
 };
 use crate::atlassian::install::Installation;
 use crate::atlassian::key::{self, DecodedKey};
 use crate::cli::{DiagnoseArgs, EnvArg};
-use crate::domain::{Actor, Instance, Licence, LicenceId};
+use crate::domain::{Actor, LicenceId};
 use crate::i18n::{self, diagnose::DiagnoseText};
-use crate::store::{self, audit, instances, licences};
+use crate::store::{self, instances};
 
 use super::server_id;
 
@@ -35,7 +36,7 @@ pub fn run(args: &DiagnoseArgs) -> anyhow::Result<ExitCode> {
     let records: Vec<KeyRecords> = match &conn {
         Some(conn) => keys
             .iter()
-            .map(|k| records_for(conn, k))
+            .map(|k| app::diagnosis::records_for(conn, None, k))
             .collect::<rusqlite::Result<_>>()?,
         None => Vec::new(),
     };
@@ -50,13 +51,12 @@ pub fn run(args: &DiagnoseArgs) -> anyhow::Result<ExitCode> {
             .unwrap_or_else(|_| "localhost".to_string()),
     };
     let same_server_id = match (&conn, &installation.server_id) {
-        (Some(conn), Some(reading)) => diagnosis::others_with_server_id(
-            instances::with_server_id(conn, &reading.value)?
-                .into_iter()
-                .map(recorded)
-                .collect(),
+        (Some(conn), Some(reading)) => app::diagnosis::others_with_server_id(
+            conn,
+            None,
+            &reading.value,
             Some((&host, &label)),
-        ),
+        )?,
         _ => Vec::new(),
     };
     let reference = match (&given, &conn) {
@@ -169,48 +169,6 @@ fn open_records(data_dir: &Path, create: bool) -> anyhow::Result<Option<Connecti
     }
 }
 
-fn as_record(licence: &Licence) -> Record {
-    Record {
-        id: licence.id.0,
-        name: licence.name.clone(),
-        sen: licence.sen.clone(),
-        server_id: licence.server_id.clone(),
-        has_key: licence.licence_key.is_some(),
-    }
-}
-
-/// The licences on record for one installed key: by the key itself, and by its SEN.
-fn records_for(conn: &Connection, installed: &InstalledKey) -> rusqlite::Result<KeyRecords> {
-    let (canonical, sen) = match &installed.decoded {
-        Ok(decoded) => (decoded.canonical.as_str(), decoded.licence.sen.as_deref()),
-        Err(_) => (installed.raw.as_str(), None),
-    };
-    let by_key = licences::by_key(conn, canonical)?;
-    let same_sen = match sen {
-        Some(sen) => licences::by_sen(conn, sen)?
-            .iter()
-            .filter(|l| by_key.as_ref().is_none_or(|k| k.id != l.id))
-            .map(as_record)
-            .collect(),
-        None => Vec::new(),
-    };
-    Ok(KeyRecords {
-        by_key: by_key.as_ref().map(as_record),
-        same_sen,
-    })
-}
-
-fn recorded(instance: Instance) -> RecordedInstance {
-    RecordedInstance {
-        id: instance.id,
-        product: instance.product,
-        label: instance.label,
-        host: instance.host,
-        server_id: instance.server_id,
-        recorded_at: instance.recorded_at,
-    }
-}
-
 /// The home folder's name; for a file, the file's name.
 fn default_label(installation: &Installation) -> String {
     installation
@@ -240,44 +198,28 @@ fn snapshot_key(installed: &InstalledKey, found: Option<&KeyRecords>) -> instanc
     }
 }
 
-/// Sets one licence's Server ID with its history and an audit entry. False when it already
-/// had that value.
+/// Sets one licence's Server ID to what the diagnosis found. False when it already had that
+/// value.
 fn apply_update(
     conn: &Connection,
     update: &ServerIdUpdate,
     installation: &Installation,
     now: i64,
 ) -> anyhow::Result<bool> {
-    let id = LicenceId(update.licence_id);
-    let changed = licences::set_server_id(
+    let detail = format!(
+        "Server ID set to {} by a diagnosis of {}",
+        update.new,
+        installation.home.display()
+    );
+    Ok(app::diagnosis::set_server_id_in(
         conn,
-        id,
-        Some(&update.new),
-        Actor::CommandLine.stored_label(),
-        licences::ServerIdReason::Diagnosis,
+        &Actor::CommandLine,
+        LicenceId(update.licence_id),
+        update.old.as_deref(),
+        &update.new,
+        &detail,
         now,
-    )?;
-    if changed {
-        let before = json!({ "server_id": update.old });
-        let after = json!({ "server_id": update.new });
-        let detail = format!(
-            "Server ID set to {} by a diagnosis of {}",
-            update.new,
-            installation.home.display()
-        );
-        audit::record(
-            conn,
-            &audit::Entry {
-                licence_id: Some(id),
-                detail: &detail,
-                before: Some(&before),
-                after: Some(&after),
-                ..audit::Entry::new(&Actor::CommandLine, "server-id-changed")
-            },
-            now,
-        )?;
-    }
-    Ok(changed)
+    )?)
 }
 
 struct Report<'a> {
