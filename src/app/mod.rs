@@ -3,4 +3,7 @@
 //! the outbox; `http/` handlers parse a request, call one, and render what it returns, and
 //! `commands/` call the same functions from the command line.
 
+pub mod accounts;
+pub mod consolidation;
+pub mod contacts;
 pub mod diagnosis;

@@ -14,7 +14,6 @@ use crate::domain::AccountId;
 use crate::error::{AppError, AppResult};
 use crate::i18n::fill;
 use crate::inventory::{export, import};
-use crate::mail::{self, compose};
 use crate::store::{self, licences};
 use crate::views::{self, Nav};
 
@@ -393,9 +392,7 @@ pub fn confirm(ctx: &mut Ctx) -> AppResult<Response> {
             let Some(account) = store::accounts::by_id(&tx, *id)? else {
                 continue;
             };
-            let link = super::people::contacts::new_invitation_link(&tx, app, account.id, now)?;
-            let mail = compose::invitation(&account, &compose::InvitedBy::Administrator, &link);
-            mail::queue(&tx, super::people::sender(app), &mail, now)?;
+            crate::app::accounts::send_invitation(&tx, super::people::sender(app), &account, now)?;
             invited += 1;
         }
     }
