@@ -6,7 +6,10 @@
 use rusqlite::{Connection, TransactionBehavior};
 use serde_json::json;
 
-use crate::atlassian::diagnosis::{self, InstalledKey, KeyRecords, Record, RecordedInstance};
+use crate::atlassian::diagnosis::{
+    self, Code, InstalledKey, KeyRecords, Record, RecordedInstance, ServerIdUpdate,
+};
+use crate::atlassian::install::Installation;
 use crate::domain::{Actor, Instance, Licence, LicenceId, Viewer};
 use crate::store::{audit, instances, licences};
 
@@ -145,4 +148,100 @@ pub fn set_server_id(
     )?;
     tx.commit()?;
     Ok(changed)
+}
+
+/// An installation to keep as a recorded instance: where it runs, what it runs, and the
+/// licences on record found for its keys (in the order of the keys).
+pub struct Snapshot<'a> {
+    pub installation: &'a Installation,
+    pub label: &'a str,
+    pub host: &'a str,
+    pub keys: &'a [InstalledKey],
+    pub records: &'a [KeyRecords],
+    pub verdict: Code,
+}
+
+/// What [`keep`] did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Kept {
+    /// The indexes of the updates that changed a Server ID on record.
+    pub applied: Vec<usize>,
+    /// The recorded instance's id.
+    pub instance: Option<i64>,
+}
+
+/// Keeps what a diagnosis of `installation` found, in one transaction: sets the Server IDs of
+/// `updates` on record, and records the installation as an instance when given a snapshot.
+pub fn keep(
+    conn: &mut Connection,
+    actor: &Actor,
+    installation: &Installation,
+    updates: &[ServerIdUpdate],
+    snapshot: Option<&Snapshot<'_>>,
+    now: i64,
+) -> rusqlite::Result<Kept> {
+    let mut kept = Kept::default();
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    for (index, update) in updates.iter().enumerate() {
+        let detail = format!(
+            "Server ID set to {} by a diagnosis of {}",
+            update.new,
+            installation.home.display()
+        );
+        let licence = LicenceId(update.licence_id);
+        let old = update.old.as_deref();
+        if set_server_id_in(&tx, actor, licence, old, &update.new, &detail, now)? {
+            kept.applied.push(index);
+        }
+    }
+    if let Some(snapshot) = snapshot {
+        let keys: Vec<instances::InstanceKey> = snapshot
+            .keys
+            .iter()
+            .zip(
+                snapshot
+                    .records
+                    .iter()
+                    .map(Some)
+                    .chain(std::iter::repeat(None)),
+            )
+            .map(|(installed, found)| snapshot_key(installed, found))
+            .collect();
+        kept.instance = Some(instances::record(
+            &tx,
+            &instances::NewInstance {
+                product: installation.product.name(),
+                label: snapshot.label,
+                host: snapshot.host,
+                home: &installation.home.display().to_string(),
+                server_id: installation.server_id.as_ref().map(|s| s.value.as_str()),
+                verdict: snapshot.verdict.as_str(),
+                recorded_by: actor.stored_label(),
+                keys: &keys,
+            },
+            now,
+        )?);
+    }
+    tx.commit()?;
+    Ok(kept)
+}
+
+/// An installed key as a recorded instance keeps it, with the licence on record it belongs to.
+fn snapshot_key(installed: &InstalledKey, found: Option<&KeyRecords>) -> instances::InstanceKey {
+    let (licence_key, sen) = match &installed.decoded {
+        Ok(decoded) => (decoded.canonical.clone(), decoded.licence.sen.clone()),
+        Err(_) => (installed.raw.clone(), None),
+    };
+    let licence_id = found.and_then(|records| {
+        records
+            .by_key
+            .as_ref()
+            .or(records.same_sen.first())
+            .map(|r| LicenceId(r.id))
+    });
+    instances::InstanceKey {
+        licence_key,
+        sen,
+        licence_id,
+    }
 }

@@ -18,9 +18,9 @@ use crate::atlassian::diagnosis::{
 use crate::atlassian::install::Installation;
 use crate::atlassian::key::{self, DecodedKey};
 use crate::cli::{DiagnoseArgs, EnvArg};
-use crate::domain::{Actor, LicenceId};
+use crate::domain::Actor;
 use crate::i18n::{self, diagnose::DiagnoseText};
-use crate::store::{self, instances};
+use crate::store;
 
 use super::server_id;
 
@@ -77,41 +77,28 @@ pub fn run(args: &DiagnoseArgs) -> anyhow::Result<ExitCode> {
         today: jiff::Zoned::now().date(),
     });
 
-    let now = store::unix_now();
     let mut applied: Vec<&ServerIdUpdate> = Vec::new();
     let mut recorded_id = None;
     if let Some(conn) = conn.as_mut() {
-        let tx = conn.transaction()?;
-        if args.apply {
-            for update in &result.updates {
-                if apply_update(&tx, update, &installation, now)? {
-                    applied.push(update);
-                }
-            }
-        }
-        if args.record {
-            let snapshot_keys: Vec<instances::InstanceKey> = keys
-                .iter()
-                .zip(records.iter().map(Some).chain(std::iter::repeat(None)))
-                .map(|(installed, found)| snapshot_key(installed, found))
-                .collect();
-            let server_id = installation.server_id.as_ref().map(|s| s.value.as_str());
-            recorded_id = Some(instances::record(
-                &tx,
-                &instances::NewInstance {
-                    product: installation.product.name(),
-                    label: &label,
-                    host: &host,
-                    home: &installation.home.display().to_string(),
-                    server_id,
-                    verdict: result.verdict.as_str(),
-                    recorded_by: Actor::CommandLine.stored_label(),
-                    keys: &snapshot_keys,
-                },
-                now,
-            )?);
-        }
-        tx.commit()?;
+        let snapshot = app::diagnosis::Snapshot {
+            installation: &installation,
+            label: &label,
+            host: &host,
+            keys: &keys,
+            records: &records,
+            verdict: result.verdict,
+        };
+        let updates: &[ServerIdUpdate] = if args.apply { &result.updates } else { &[] };
+        let kept = app::diagnosis::keep(
+            conn,
+            &Actor::CommandLine,
+            &installation,
+            updates,
+            args.record.then_some(&snapshot),
+            store::unix_now(),
+        )?;
+        applied = kept.applied.iter().map(|&i| &result.updates[i]).collect();
+        recorded_id = kept.instance;
     }
 
     let report = Report {
@@ -177,49 +164,6 @@ fn default_label(installation: &Installation) -> String {
         .map(|name| name.to_string_lossy().into_owned())
         .filter(|name| !name.is_empty())
         .unwrap_or_else(|| installation.home.display().to_string())
-}
-
-fn snapshot_key(installed: &InstalledKey, found: Option<&KeyRecords>) -> instances::InstanceKey {
-    let (licence_key, sen) = match &installed.decoded {
-        Ok(decoded) => (decoded.canonical.clone(), decoded.licence.sen.clone()),
-        Err(_) => (installed.raw.clone(), None),
-    };
-    let licence_id = found.and_then(|records| {
-        records
-            .by_key
-            .as_ref()
-            .or(records.same_sen.first())
-            .map(|r| LicenceId(r.id))
-    });
-    instances::InstanceKey {
-        licence_key,
-        sen,
-        licence_id,
-    }
-}
-
-/// Sets one licence's Server ID to what the diagnosis found. False when it already had that
-/// value.
-fn apply_update(
-    conn: &Connection,
-    update: &ServerIdUpdate,
-    installation: &Installation,
-    now: i64,
-) -> anyhow::Result<bool> {
-    let detail = format!(
-        "Server ID set to {} by a diagnosis of {}",
-        update.new,
-        installation.home.display()
-    );
-    Ok(app::diagnosis::set_server_id_in(
-        conn,
-        &Actor::CommandLine,
-        LicenceId(update.licence_id),
-        update.old.as_deref(),
-        &update.new,
-        &detail,
-        now,
-    )?)
 }
 
 struct Report<'a> {
