@@ -19,8 +19,8 @@ use std::collections::BTreeSet;
 
 use rusqlite::Connection;
 
-use super::accounts::write;
 use super::contacts::{ContactsChange, audit_contacts};
+use super::write;
 use crate::domain::consolidation::{Change, Holding, LicencePlan, REQUEST_SECONDS, plan};
 use crate::domain::{Account, AccountId, AccountState, Actor, Email, EmailError, LicenceId};
 use crate::error::{AppError, AppResult};

@@ -4,7 +4,8 @@
 
 use rusqlite::Connection;
 
-use super::accounts::{new_invitation_link, write};
+use super::links::new_invitation_link;
+use super::write;
 use crate::domain::contacts::{
     AddRefusal, PromoteRefusal, RemoveRefusal, check_add, check_promote, check_remove,
 };

@@ -6,7 +6,8 @@ use std::process::ExitCode;
 
 use anyhow::{Context, bail};
 
-use crate::app::accounts::{self, AddressTaken, NewUser, ResetLinkRefusal};
+use crate::app::accounts::{self, AddressTaken, NewUser};
+use crate::app::links::{self, ResetLinkRefusal};
 use crate::auth::PasswordHasher;
 use crate::cli::{UserAddArgs, UserResetLinkArgs};
 use crate::domain::{Email, Password};
@@ -58,7 +59,7 @@ pub fn add(args: &UserAddArgs) -> anyhow::Result<ExitCode> {
 pub fn reset_link(args: &UserResetLinkArgs) -> anyhow::Result<ExitCode> {
     let email = Email::parse(&args.email).with_context(|| format!("{:?}", args.email))?;
     let mut conn = super::open_data_dir(&args.data.data_dir)?;
-    let link = match accounts::reset_link(&mut conn, &args.base_url, &email, store::unix_now())? {
+    let link = match links::reset_link(&mut conn, &args.base_url, &email, store::unix_now())? {
         Ok(link) => link,
         Err(ResetLinkRefusal::NoAccount) => bail!("there is no account with the address {email}"),
         Err(ResetLinkRefusal::Disabled) => {

@@ -3,7 +3,8 @@
 
 use std::time::Instant;
 
-use crate::app::accounts::{self, LinkInvalid, SignIn};
+use crate::app::links::{self, LinkInvalid};
+use crate::app::sign_in::{self, SignIn};
 use crate::auth::Token;
 use crate::auth::throttle::Key;
 use crate::domain::{EMAIL_MAX_BYTES, Email};
@@ -16,7 +17,7 @@ use super::context::Flash;
 use super::fields::{email_to_show_again, new_password};
 use super::{Ctx, Response};
 
-pub use crate::app::accounts::PasswordLink;
+pub use crate::app::links::PasswordLink;
 
 pub fn sign_in_page(ctx: &mut Ctx) -> AppResult<Response> {
     if ctx.session()?.is_some() {
@@ -78,7 +79,7 @@ pub fn sign_in(ctx: &mut Ctx) -> AppResult<Response> {
         }
         return Ok(response);
     }
-    let account = match accounts::sign_in(
+    let account = match sign_in::sign_in(
         ctx.conn,
         &ctx.app.hasher,
         raw_email,
@@ -107,7 +108,7 @@ pub fn sign_out(ctx: &mut Ctx) -> AppResult<Response> {
     };
     ctx.check_csrf(&session, &form)?;
     let actor = ctx.actor(&session);
-    accounts::sign_out(ctx.conn, &actor, &session.token_hash, ctx.now)?;
+    sign_in::sign_out(ctx.conn, &actor, &session.token_hash, ctx.now)?;
     Ok(Response::see_other(&Route::SignIn.path())
         .header("Set-Cookie", ctx.expired_session_cookie()?)
         .header("Set-Cookie", ctx.flash_cookie(Flash::SignedOut)?))
@@ -131,7 +132,7 @@ fn link_invalid(ctx: &mut Ctx) -> AppResult<Response> {
 
 pub fn setup_page(ctx: &mut Ctx, raw_token: &str) -> AppResult<Response> {
     let valid = match link_token(raw_token) {
-        Some(token) => accounts::setup_link_works(ctx.conn, &token, ctx.now)?,
+        Some(token) => links::setup_link_works(ctx.conn, &token, ctx.now)?,
         None => false,
     };
     if !valid {
@@ -181,7 +182,7 @@ pub fn setup(ctx: &mut Ctx, raw_token: &str) -> AppResult<Response> {
         .ok();
     let password = new_password(cat, form.get("password"), form.get("confirm"), &mut errors);
     let (Some(email), Some(password)) = (email, password) else {
-        if !accounts::setup_link_pending(ctx.conn, &token, ctx.now)? {
+        if !links::setup_link_pending(ctx.conn, &token, ctx.now)? {
             return link_invalid(ctx);
         }
         let (email, name) = (email_to_show_again(form.get("email")), form.get("name"));
@@ -191,7 +192,7 @@ pub fn setup(ctx: &mut Ctx, raw_token: &str) -> AppResult<Response> {
     let actor = ctx.anonymous();
     let name = form.get("name");
     if let Err(LinkInvalid) =
-        accounts::create_first_admin(ctx.conn, &actor, &token, &email, name, &hash, ctx.now)?
+        links::create_first_admin(ctx.conn, &actor, &token, &email, name, &hash, ctx.now)?
     {
         return link_invalid(ctx);
     }
@@ -210,7 +211,7 @@ fn link_account(
     raw_token: &str,
 ) -> AppResult<Option<crate::domain::Account>> {
     match link_token(raw_token) {
-        Some(token) => accounts::link_account(ctx.conn, kind, &token, ctx.now),
+        Some(token) => links::link_account(ctx.conn, kind, &token, ctx.now),
         None => Ok(None),
     }
 }
@@ -286,7 +287,7 @@ pub fn use_password_link(
     let token = link_token(raw_token).ok_or(AppError::NotFound)?;
     let addr = ctx.client_addr_string();
     if let Err(LinkInvalid) =
-        accounts::set_password_by_link(ctx.conn, kind, &token, &account, &hash, addr, ctx.now)?
+        links::set_password_by_link(ctx.conn, kind, &token, &account, &hash, addr, ctx.now)?
     {
         return link_invalid(ctx);
     }

@@ -392,7 +392,7 @@ pub fn confirm(ctx: &mut Ctx) -> AppResult<Response> {
             let Some(account) = store::accounts::by_id(&tx, *id)? else {
                 continue;
             };
-            crate::app::accounts::send_invitation(&tx, super::people::sender(app), &account, now)?;
+            crate::app::links::send_invitation(&tx, super::people::sender(app), &account, now)?;
             invited += 1;
         }
     }

@@ -3,7 +3,7 @@
 
 use std::time::Instant;
 
-use crate::app::accounts;
+use crate::app::{accounts, links};
 use crate::auth::throttle::{Key, PER_ACCOUNT_AND_ADDRESS};
 use crate::domain::Email;
 use crate::error::AppResult;
@@ -62,7 +62,7 @@ pub fn forgot(ctx: &mut Ctx) -> AppResult<Response> {
         }
     };
     let actor = ctx.anonymous();
-    accounts::request_reset(ctx.conn, sender(app), &actor, &email, now)?;
+    links::request_reset(ctx.conn, sender(app), &actor, &email, now)?;
     let body = view::forgot_sent(cat, email.as_str());
     ctx.page(
         None,
