@@ -13,9 +13,9 @@ mod encoder;
 
 use std::time::Instant;
 
+use licensedesk::domain::Actor;
 use licensedesk::inventory::import;
 use licensedesk::inventory::parallel::decode_all;
-use licensedesk::store::audit::Actor;
 
 fn main() {
     let count: usize = std::env::args()
@@ -77,7 +77,6 @@ fn main() {
         &plan,
         &import::ApplyContext {
             actor: &Actor::CommandLine,
-            client_addr: None,
             contact: None,
             viewer: None,
             replace_genuine: false,

@@ -145,7 +145,7 @@ pub struct ServeArgs {
     #[arg(long, env = "LICENSEDESK_SMTP_URL")]
     pub smtp_url: Option<String>,
     /// The sender address of every mail.
-    #[arg(long, env = "LICENSEDESK_MAIL_FROM", default_value = crate::mail::DEFAULT_FROM)]
+    #[arg(long, env = "LICENSEDESK_MAIL_FROM", default_value = crate::config::DEFAULT_MAIL_FROM)]
     pub mail_from: String,
 }
 
@@ -403,6 +403,6 @@ pub struct RemindersRunArgs {
     )]
     pub base_url: String,
     /// The sender address of the mails.
-    #[arg(long, env = "LICENSEDESK_MAIL_FROM", default_value = crate::mail::DEFAULT_FROM)]
+    #[arg(long, env = "LICENSEDESK_MAIL_FROM", default_value = crate::config::DEFAULT_MAIL_FROM)]
     pub mail_from: String,
 }

@@ -7,6 +7,9 @@ use std::time::Duration;
 // The body limits are stated with every other limit on untrusted input.
 pub use crate::atlassian::install::limits::{FORM_BODY_LIMIT, UPLOAD_BODY_LIMIT};
 
+/// The sender of every mail unless `--mail-from` says otherwise.
+pub const DEFAULT_MAIL_FROM: &str = "licensedesk@localhost";
+
 #[derive(Debug, Clone)]
 pub struct Config {
     pub data_dir: PathBuf,
@@ -66,7 +69,12 @@ impl Config {
                 pending_account_bytes: args.import_pending_account_mib.saturating_mul(1 << 20),
                 max_keys: args.import_max_keys,
             },
-            mail: crate::mail::MailConfig::from_serve_args(args),
+            mail: crate::mail::MailConfig {
+                smtp_url: args.smtp_url.clone().filter(|u| !u.trim().is_empty()),
+                from: args.mail_from.clone(),
+                reminders_every: Some(Duration::from_secs(3600)),
+                ..crate::mail::MailConfig::default()
+            },
         }
     }
 

@@ -2,6 +2,7 @@
 //! The binary's `main` only dispatches; everything lives here so tests can start the server
 //! in-process. See the Architecture section of README.md for the map and the invariants.
 
+pub mod app;
 pub mod assets;
 pub mod atlassian;
 pub mod auth;

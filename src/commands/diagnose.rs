@@ -10,21 +10,19 @@ use anyhow::{Context, bail};
 use rusqlite::Connection;
 use serde_json::{Value, json};
 
+use crate::app;
 use crate::atlassian::diagnosis::{
-    self, Code, Diagnosis, Environment, Input, InstalledKey, KeyRecords, Record, RecordedInstance,
-    Reference, ServerIdUpdate,
+    self, Code, Diagnosis, Environment, Input, InstalledKey, KeyRecords, Record, Reference,
+    ServerIdUpdate,
 };
 use crate::atlassian::install::Installation;
 use crate::atlassian::key::{self, DecodedKey};
 use crate::cli::{DiagnoseArgs, EnvArg};
-use crate::domain::{Instance, Licence, LicenceId};
+use crate::domain::Actor;
 use crate::i18n::{self, diagnose::DiagnoseText};
-use crate::store::{self, audit, instances, licences};
+use crate::store;
 
 use super::server_id;
-
-/// Who the command line is, in histories.
-const COMMAND_LINE: &str = "command line";
 
 pub fn run(args: &DiagnoseArgs) -> anyhow::Result<ExitCode> {
     let text = i18n::catalogue("en").diagnose;
@@ -38,7 +36,7 @@ pub fn run(args: &DiagnoseArgs) -> anyhow::Result<ExitCode> {
     let records: Vec<KeyRecords> = match &conn {
         Some(conn) => keys
             .iter()
-            .map(|k| records_for(conn, k))
+            .map(|k| app::diagnosis::records_for(conn, None, k))
             .collect::<rusqlite::Result<_>>()?,
         None => Vec::new(),
     };
@@ -53,13 +51,12 @@ pub fn run(args: &DiagnoseArgs) -> anyhow::Result<ExitCode> {
             .unwrap_or_else(|_| "localhost".to_string()),
     };
     let same_server_id = match (&conn, &installation.server_id) {
-        (Some(conn), Some(reading)) => diagnosis::others_with_server_id(
-            instances::with_server_id(conn, &reading.value)?
-                .into_iter()
-                .map(recorded)
-                .collect(),
+        (Some(conn), Some(reading)) => app::diagnosis::others_with_server_id(
+            conn,
+            None,
+            &reading.value,
             Some((&host, &label)),
-        ),
+        )?,
         _ => Vec::new(),
     };
     let reference = match (&given, &conn) {
@@ -80,41 +77,28 @@ pub fn run(args: &DiagnoseArgs) -> anyhow::Result<ExitCode> {
         today: jiff::Zoned::now().date(),
     });
 
-    let now = store::unix_now();
     let mut applied: Vec<&ServerIdUpdate> = Vec::new();
     let mut recorded_id = None;
     if let Some(conn) = conn.as_mut() {
-        let tx = conn.transaction()?;
-        if args.apply {
-            for update in &result.updates {
-                if apply_update(&tx, update, &installation, now)? {
-                    applied.push(update);
-                }
-            }
-        }
-        if args.record {
-            let snapshot_keys: Vec<instances::InstanceKey> = keys
-                .iter()
-                .zip(records.iter().map(Some).chain(std::iter::repeat(None)))
-                .map(|(installed, found)| snapshot_key(installed, found))
-                .collect();
-            let server_id = installation.server_id.as_ref().map(|s| s.value.as_str());
-            recorded_id = Some(instances::record(
-                &tx,
-                &instances::NewInstance {
-                    product: installation.product.name(),
-                    label: &label,
-                    host: &host,
-                    home: &installation.home.display().to_string(),
-                    server_id,
-                    verdict: result.verdict.as_str(),
-                    recorded_by: COMMAND_LINE,
-                    keys: &snapshot_keys,
-                },
-                now,
-            )?);
-        }
-        tx.commit()?;
+        let snapshot = app::diagnosis::Snapshot {
+            installation: &installation,
+            label: &label,
+            host: &host,
+            keys: &keys,
+            records: &records,
+            verdict: result.verdict,
+        };
+        let updates: &[ServerIdUpdate] = if args.apply { &result.updates } else { &[] };
+        let kept = app::diagnosis::keep(
+            conn,
+            &Actor::CommandLine,
+            &installation,
+            updates,
+            args.record.then_some(&snapshot),
+            store::unix_now(),
+        )?;
+        applied = kept.applied.iter().map(|&i| &result.updates[i]).collect();
+        recorded_id = kept.instance;
     }
 
     let report = Report {
@@ -172,48 +156,6 @@ fn open_records(data_dir: &Path, create: bool) -> anyhow::Result<Option<Connecti
     }
 }
 
-fn as_record(licence: &Licence) -> Record {
-    Record {
-        id: licence.id.0,
-        name: licence.name.clone(),
-        sen: licence.sen.clone(),
-        server_id: licence.server_id.clone(),
-        has_key: licence.licence_key.is_some(),
-    }
-}
-
-/// The licences on record for one installed key: by the key itself, and by its SEN.
-fn records_for(conn: &Connection, installed: &InstalledKey) -> rusqlite::Result<KeyRecords> {
-    let (canonical, sen) = match &installed.decoded {
-        Ok(decoded) => (decoded.canonical.as_str(), decoded.licence.sen.as_deref()),
-        Err(_) => (installed.raw.as_str(), None),
-    };
-    let by_key = licences::by_key(conn, canonical)?;
-    let same_sen = match sen {
-        Some(sen) => licences::by_sen(conn, sen)?
-            .iter()
-            .filter(|l| by_key.as_ref().is_none_or(|k| k.id != l.id))
-            .map(as_record)
-            .collect(),
-        None => Vec::new(),
-    };
-    Ok(KeyRecords {
-        by_key: by_key.as_ref().map(as_record),
-        same_sen,
-    })
-}
-
-fn recorded(instance: Instance) -> RecordedInstance {
-    RecordedInstance {
-        id: instance.id,
-        product: instance.product,
-        label: instance.label,
-        host: instance.host,
-        server_id: instance.server_id,
-        recorded_at: instance.recorded_at,
-    }
-}
-
 /// The home folder's name; for a file, the file's name.
 fn default_label(installation: &Installation) -> String {
     installation
@@ -222,65 +164,6 @@ fn default_label(installation: &Installation) -> String {
         .map(|name| name.to_string_lossy().into_owned())
         .filter(|name| !name.is_empty())
         .unwrap_or_else(|| installation.home.display().to_string())
-}
-
-fn snapshot_key(installed: &InstalledKey, found: Option<&KeyRecords>) -> instances::InstanceKey {
-    let (licence_key, sen) = match &installed.decoded {
-        Ok(decoded) => (decoded.canonical.clone(), decoded.licence.sen.clone()),
-        Err(_) => (installed.raw.clone(), None),
-    };
-    let licence_id = found.and_then(|records| {
-        records
-            .by_key
-            .as_ref()
-            .or(records.same_sen.first())
-            .map(|r| LicenceId(r.id))
-    });
-    instances::InstanceKey {
-        licence_key,
-        sen,
-        licence_id,
-    }
-}
-
-/// Sets one licence's Server ID with its history and an audit entry. False when it already
-/// had that value.
-fn apply_update(
-    conn: &Connection,
-    update: &ServerIdUpdate,
-    installation: &Installation,
-    now: i64,
-) -> anyhow::Result<bool> {
-    let id = LicenceId(update.licence_id);
-    let changed = licences::set_server_id(
-        conn,
-        id,
-        Some(&update.new),
-        COMMAND_LINE,
-        licences::ServerIdReason::Diagnosis,
-        now,
-    )?;
-    if changed {
-        let before = json!({ "server_id": update.old });
-        let after = json!({ "server_id": update.new });
-        let detail = format!(
-            "Server ID set to {} by a diagnosis of {}",
-            update.new,
-            installation.home.display()
-        );
-        audit::record(
-            conn,
-            &audit::Entry {
-                licence_id: Some(id),
-                detail: &detail,
-                before: Some(&before),
-                after: Some(&after),
-                ..audit::Entry::new(&audit::Actor::CommandLine, "server-id-changed")
-            },
-            now,
-        )?;
-    }
-    Ok(changed)
 }
 
 struct Report<'a> {

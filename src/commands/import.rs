@@ -9,9 +9,9 @@ use anyhow::{Context, bail};
 use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::cli::ImportArgs;
-use crate::domain::Email;
+use crate::domain::{Actor, Email};
 use crate::inventory::import::{self, Change, Options, Plan, Source};
-use crate::store::{self, accounts, audit};
+use crate::store::{self, accounts};
 
 /// How many entries of each kind the preview lists before it only counts the rest.
 const SHOWN_PER_KIND: usize = 50;
@@ -96,8 +96,7 @@ pub fn run(args: &ImportArgs) -> anyhow::Result<ExitCode> {
         &tx,
         &plan,
         &import::ApplyContext {
-            actor: &audit::Actor::CommandLine,
-            client_addr: None,
+            actor: &Actor::CommandLine,
             contact,
             viewer: None,
             replace_genuine: args.replace_genuine,

@@ -6,16 +6,12 @@ use std::process::ExitCode;
 
 use anyhow::{Context, bail};
 
-use crate::auth::{PasswordHasher, Token};
+use crate::app::accounts::{self, AddressTaken, NewUser};
+use crate::app::links::{self, ResetLinkRefusal};
+use crate::auth::PasswordHasher;
 use crate::cli::{UserAddArgs, UserResetLinkArgs};
-use crate::domain::{AccountState, Email, Password};
-use crate::paths;
-use crate::store::{self, audit, links::LinkPurpose};
-
-/// An invitation link is valid this long.
-pub const INVITATION_SECONDS: i64 = 7 * 24 * 3600;
-/// A password-reset link is valid this long.
-pub const RESET_SECONDS: i64 = 3600;
+use crate::domain::{Email, Password};
+use crate::store;
 
 pub fn add(args: &UserAddArgs) -> anyhow::Result<ExitCode> {
     let email = Email::parse(&args.email).with_context(|| format!("{:?}", args.email))?;
@@ -39,55 +35,16 @@ pub fn add(args: &UserAddArgs) -> anyhow::Result<ExitCode> {
         Some(password) => Some(PasswordHasher::new(args.bcrypt_cost, 1).hash(password)?),
         None => None,
     };
-    let now = store::unix_now();
-    let tx = conn.transaction()?;
-    let id = store::accounts::insert(
-        &tx,
-        &store::accounts::NewAccount {
-            email: &email,
-            display_name: args.name.trim(),
-            password_hash: hash.as_deref(),
-            is_admin: args.admin,
-            state: if hash.is_some() {
-                AccountState::Active
-            } else {
-                AccountState::Invited
-            },
-        },
-        now,
-    )?;
-    let link = if hash.is_none() {
-        let token = Token::generate();
-        store::links::insert(
-            &tx,
-            &token.hash(),
-            LinkPurpose::Invitation,
-            Some(id),
-            now,
-            now + INVITATION_SECONDS,
-        )?;
-        Some(paths::one_time_link(
-            &args.base_url,
-            "invite",
-            token.as_str(),
-        ))
-    } else {
-        None
+    let new = NewUser {
+        email: &email,
+        name: &args.name,
+        password_hash: hash.as_deref(),
+        is_admin: args.admin,
     };
-    let detail = format!(
-        "account {email} created on the command line{}",
-        if args.admin { " as administrator" } else { "" }
-    );
-    audit::record(
-        &tx,
-        &audit::Entry {
-            subject_account_id: Some(id),
-            detail: &detail,
-            ..audit::Entry::new(&audit::Actor::CommandLine, "account-created")
-        },
-        now,
-    )?;
-    tx.commit()?;
+    let link = match accounts::add_user(&mut conn, &args.base_url, &new, store::unix_now())? {
+        Ok(link) => link,
+        Err(AddressTaken) => bail!("an account with the address {email} already exists"),
+    };
     match link {
         Some(link) => {
             println!("Created the invited account {email}.");
@@ -101,36 +58,15 @@ pub fn add(args: &UserAddArgs) -> anyhow::Result<ExitCode> {
 
 pub fn reset_link(args: &UserResetLinkArgs) -> anyhow::Result<ExitCode> {
     let email = Email::parse(&args.email).with_context(|| format!("{:?}", args.email))?;
-    let conn = super::open_data_dir(&args.data.data_dir)?;
-    let Some(account) = store::accounts::by_email(&conn, &email)? else {
-        bail!("there is no account with the address {email}");
+    let mut conn = super::open_data_dir(&args.data.data_dir)?;
+    let link = match links::reset_link(&mut conn, &args.base_url, &email, store::unix_now())? {
+        Ok(link) => link,
+        Err(ResetLinkRefusal::NoAccount) => bail!("there is no account with the address {email}"),
+        Err(ResetLinkRefusal::Disabled) => {
+            bail!("the account {email} is disabled; enable it first")
+        }
     };
-    if account.state == AccountState::Disabled {
-        bail!("the account {email} is disabled; enable it first");
-    }
-    let token = Token::generate();
-    let now = store::unix_now();
-    store::links::insert(
-        &conn,
-        &token.hash(),
-        LinkPurpose::Reset,
-        Some(account.id),
-        now,
-        now + RESET_SECONDS,
-    )?;
-    audit::record(
-        &conn,
-        &audit::Entry {
-            subject_account_id: Some(account.id),
-            detail: "password-reset link made on the command line",
-            ..audit::Entry::new(&audit::Actor::CommandLine, "reset-link-created")
-        },
-        now,
-    )?;
     println!("Password-reset link for {email} (works once, for one hour):");
-    println!(
-        "{}",
-        paths::one_time_link(&args.base_url, "reset", token.as_str())
-    );
+    println!("{link}");
     Ok(ExitCode::SUCCESS)
 }

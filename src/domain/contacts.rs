@@ -2,7 +2,7 @@
 //! add a contact, remove one, and make one primary. The database enforces "exactly one primary
 //! per role that has contacts"; these rules decide who may change what, and explain refusals.
 
-use super::{AccountId, AccountState, Email};
+use super::{AccountId, AccountState, Email, Viewer};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -80,20 +80,6 @@ impl LicenceContacts {
     }
 }
 
-/// Who is acting on a licence's contacts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Acting {
-    pub account_id: AccountId,
-    pub is_admin: bool,
-}
-
-impl Acting {
-    /// Any contact of a licence, and any administrator, may add and remove its contacts.
-    pub fn may_manage(self, contacts: &LicenceContacts) -> bool {
-        self.is_admin || contacts.includes(self.account_id)
-    }
-}
-
 /// Why an address cannot be added as a contact.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AddRefusal {
@@ -160,7 +146,7 @@ pub enum PromoteRefusal {
 /// a secondary contact.
 pub fn check_promote(
     contacts: &LicenceContacts,
-    acting: Acting,
+    acting: Viewer,
     role: ContactRole,
     candidate: AccountId,
 ) -> Result<Option<&Contact>, PromoteRefusal> {
@@ -212,8 +198,8 @@ pub(crate) mod tests {
         }
     }
 
-    fn acting(id: i64, is_admin: bool) -> Acting {
-        Acting {
+    fn acting(id: i64, is_admin: bool) -> Viewer {
+        Viewer {
             account_id: AccountId(id),
             is_admin,
         }

@@ -2,6 +2,7 @@
 //! No SQL, no HTTP, no HTML: everything here can be tested alone.
 
 pub mod account;
+pub mod actor;
 pub mod client;
 pub mod consolidation;
 pub mod contacts;
@@ -14,6 +15,7 @@ pub mod terms;
 pub mod values;
 
 pub use account::{Account, AccountState, Password, PasswordError};
+pub use actor::{Actor, Viewer};
 pub use contacts::{Contact, ContactRole, LicenceContacts};
 pub use ids::{AccountId, LicenceId};
 pub use instance::Instance;

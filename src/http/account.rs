@@ -3,17 +3,21 @@
 
 use std::time::Instant;
 
+use crate::app::links::{self, LinkInvalid};
+use crate::app::sign_in::{self, SignIn};
 use crate::auth::Token;
 use crate::auth::throttle::Key;
-use crate::domain::{AccountState, EMAIL_MAX_BYTES, Email, EmailError, Password, PasswordError};
+use crate::domain::{EMAIL_MAX_BYTES, Email};
 use crate::error::{AppError, AppResult};
-use crate::i18n::{Catalogue, fill};
+use crate::i18n::fill;
 use crate::paths::{self, Route};
-use crate::store::{self, audit, links::LinkPurpose};
 use crate::views::{self, Nav};
 
 use super::context::Flash;
+use super::fields::{email_to_show_again, new_password};
 use super::{Ctx, Response};
+
+pub use crate::app::links::PasswordLink;
 
 pub fn sign_in_page(ctx: &mut Ctx) -> AppResult<Response> {
     if ctx.session()?.is_some() {
@@ -53,29 +57,6 @@ fn render_sign_in(
     Ok(response)
 }
 
-/// A typed address as a form shows it again after a refusal: not at all when it is longer
-/// than any address can be (the field may be a megabyte).
-pub(crate) fn email_to_show_again(raw: &str) -> &str {
-    if raw.trim().len() > EMAIL_MAX_BYTES {
-        ""
-    } else {
-        raw
-    }
-}
-
-/// What a failed sign-in writes into the audit log of the address typed: at most an address's
-/// length, without control characters (the field itself may be a megabyte of anything).
-fn typed_address_for_audit(raw: &str) -> String {
-    let mut kept = String::new();
-    for c in raw.trim().chars().filter(|c| !c.is_control()) {
-        if kept.len() + c.len_utf8() > EMAIL_MAX_BYTES {
-            break;
-        }
-        kept.push(c);
-    }
-    kept
-}
-
 pub fn sign_in(ctx: &mut Ctx) -> AppResult<Response> {
     let form = ctx.req.form();
     ctx.check_anonymous_csrf(&form)?;
@@ -89,7 +70,6 @@ pub fn sign_in(ctx: &mut Ctx) -> AppResult<Response> {
         return render_sign_in(ctx, 422, "", stay, Some(cat.email_too_long), next);
     }
     let client = ctx.client_addr();
-    let addr = client.map(|a| a.to_string()).unwrap_or_default();
     let keys = Key::sign_in(&raw_email.trim().to_lowercase(), client);
     if let Some(seconds) = ctx.app.throttle.blocked_for(&keys, Instant::now()) {
         let message = fill(cat.sign_in_try_again_in, &[("seconds", &seconds)]);
@@ -99,75 +79,21 @@ pub fn sign_in(ctx: &mut Ctx) -> AppResult<Response> {
         }
         return Ok(response);
     }
-    let email = Email::parse(raw_email).ok();
-    let credentials = match &email {
-        Some(email) => store::accounts::credentials(ctx.conn, email)?,
-        None => None,
-    };
-    let hash = credentials
-        .as_ref()
-        .filter(|(account, _)| account.state == AccountState::Active)
-        .and_then(|(_, hash)| hash.clone());
-    // Without a hash to check, a hash as dear as the dearest account's is checked instead:
-    // the answer takes as long whether or not the address has an account.
-    let dummy_cost = store::accounts::highest_password_cost(ctx.conn)?.unwrap_or(0);
-    let password = form.get("password");
-    let matched = ctx
-        .app
-        .hasher
-        .verify_or_dummy(password, hash.as_deref(), dummy_cost)?;
-    let account = match (matched, credentials) {
-        (true, Some((account, _))) => account,
-        (_, credentials) => {
+    let account = match sign_in::sign_in(
+        ctx.conn,
+        &ctx.app.hasher,
+        raw_email,
+        form.get("password"),
+        ctx.client_addr_string(),
+        ctx.now,
+    )? {
+        SignIn::Accepted(account) => account,
+        SignIn::Refused => {
             ctx.app.throttle.record_failure(&keys, Instant::now());
-            let detail = format!("failed sign-in for {}", typed_address_for_audit(raw_email));
-            audit::record(
-                ctx.conn,
-                &audit::Entry {
-                    client_addr: Some(&addr),
-                    subject_account_id: credentials.map(|(a, _)| a.id),
-                    detail: &detail,
-                    ..audit::Entry::new(&audit::Actor::Anonymous, "sign-in-failed")
-                },
-                ctx.now,
-            )?;
             return render_sign_in(ctx, 401, raw_email, stay, Some(cat.sign_in_failed), next);
         }
     };
-    // A hash at another cost than the configured one is made again now that the password is
-    // known, so that every account costs the same time to check. A busy hasher only puts
-    // this off to the next sign-in.
-    let mut detail = String::new();
-    if let Some(old) = hash.as_deref().filter(|h| ctx.app.hasher.needs_rehash(h))
-        && let Ok(checked) = Password::new(password)
-        && let Ok(new) = ctx.app.hasher.hash(&checked)
-        && store::accounts::rehash_password(ctx.conn, account.id, old, &new)? == 1
-    {
-        detail = format!(
-            "password hash made again at cost {} (was {})",
-            ctx.app.hasher.cost(),
-            crate::auth::passwords::hash_cost(old)
-                .map_or_else(|| "unknown".to_owned(), |c| c.to_string())
-        );
-    }
     let cookie = ctx.start_session(account.id, stay)?;
-    store::accounts::record_sign_in(ctx.conn, account.id, ctx.now)?;
-    audit::record(
-        ctx.conn,
-        &audit::Entry {
-            client_addr: Some(&addr),
-            subject_account_id: Some(account.id),
-            detail: &detail,
-            ..audit::Entry::new(
-                &audit::Actor::Account {
-                    id: account.id,
-                    email: account.email.to_string(),
-                },
-                "sign-in",
-            )
-        },
-        ctx.now,
-    )?;
     // The owner's success forgets their own mistakes from this address; the account's total
     // keeps counting what others tried.
     ctx.app.throttle.clear(&keys[0]);
@@ -181,17 +107,8 @@ pub fn sign_out(ctx: &mut Ctx) -> AppResult<Response> {
         return Ok(Response::see_other(&Route::SignIn.path()));
     };
     ctx.check_csrf(&session, &form)?;
-    store::sessions::delete(ctx.conn, &session.token_hash)?;
-    let addr = ctx.client_addr_string();
-    audit::record(
-        ctx.conn,
-        &audit::Entry {
-            client_addr: addr.as_deref(),
-            subject_account_id: Some(session.account.id),
-            ..audit::Entry::new(&session.actor(), "sign-out")
-        },
-        ctx.now,
-    )?;
+    let actor = ctx.actor(&session);
+    sign_in::sign_out(ctx.conn, &actor, &session.token_hash, ctx.now)?;
     Ok(Response::see_other(&Route::SignIn.path())
         .header("Set-Cookie", ctx.expired_session_cookie()?)
         .header("Set-Cookie", ctx.flash_cookie(Flash::SignedOut)?))
@@ -213,48 +130,9 @@ fn link_invalid(ctx: &mut Ctx) -> AppResult<Response> {
     )
 }
 
-pub(crate) fn email_message(cat: &Catalogue, e: &EmailError) -> &'static str {
-    match e {
-        EmailError::Empty => cat.email_empty,
-        EmailError::Malformed => cat.email_malformed,
-        EmailError::TooLong => cat.email_too_long,
-    }
-}
-
-pub(crate) fn password_message(cat: &Catalogue, e: PasswordError) -> &'static str {
-    match e {
-        PasswordError::TooShort => cat.password_too_short,
-        PasswordError::TooLong => cat.password_too_long,
-    }
-}
-
-/// Checks a new password and its repetition; the error goes next to the field it concerns.
-pub(crate) fn new_password<'c>(
-    cat: &'c Catalogue,
-    password: &str,
-    confirm: &str,
-    errors: &mut views::auth::PasswordFormErrors<'c>,
-) -> Option<Password> {
-    match Password::new(password) {
-        Err(e) => {
-            errors.password = Some(password_message(cat, e));
-            None
-        }
-        Ok(_) if password != confirm => {
-            errors.confirm = Some(cat.passwords_differ);
-            None
-        }
-        Ok(p) => Some(p),
-    }
-}
-
 pub fn setup_page(ctx: &mut Ctx, raw_token: &str) -> AppResult<Response> {
     let valid = match link_token(raw_token) {
-        Some(token) => {
-            store::accounts::count(ctx.conn)? == 0
-                && store::links::peek(ctx.conn, &token.hash(), LinkPurpose::Setup, ctx.now)?
-                    .is_some()
-        }
+        Some(token) => links::setup_link_works(ctx.conn, &token, ctx.now)?,
         None => false,
     };
     if !valid {
@@ -300,71 +178,31 @@ pub fn setup(ctx: &mut Ctx, raw_token: &str) -> AppResult<Response> {
     let cat = ctx.app.catalogue;
     let mut errors = views::auth::PasswordFormErrors::default();
     let email = Email::parse(form.get("email"))
-        .map_err(|e| errors.email = Some(email_message(cat, &e)))
+        .map_err(|e| errors.email = Some(cat.email_error(&e)))
         .ok();
     let password = new_password(cat, form.get("password"), form.get("confirm"), &mut errors);
     let (Some(email), Some(password)) = (email, password) else {
-        if store::links::peek(ctx.conn, &token.hash(), LinkPurpose::Setup, ctx.now)?.is_none() {
+        if !links::setup_link_pending(ctx.conn, &token, ctx.now)? {
             return link_invalid(ctx);
         }
         let (email, name) = (email_to_show_again(form.get("email")), form.get("name"));
         return render_setup(ctx, raw_token, 422, email, name, errors);
     };
     let hash = ctx.app.hasher.hash(&password)?;
-    let addr = ctx.client_addr_string();
-    let tx = ctx.conn.transaction()?;
-    let taken = store::links::take(&tx, &token.hash(), LinkPurpose::Setup, ctx.now)?;
-    if taken.is_none() || store::accounts::count(&tx)? > 0 {
-        drop(tx);
+    let actor = ctx.anonymous();
+    let name = form.get("name");
+    if let Err(LinkInvalid) =
+        links::create_first_admin(ctx.conn, &actor, &token, &email, name, &hash, ctx.now)?
+    {
         return link_invalid(ctx);
     }
-    let id = store::accounts::insert(
-        &tx,
-        &store::accounts::NewAccount {
-            email: &email,
-            display_name: form.get("name").trim(),
-            password_hash: Some(&hash),
-            is_admin: true,
-            state: AccountState::Active,
-        },
-        ctx.now,
-    )?;
-    audit::record(
-        &tx,
-        &audit::Entry {
-            client_addr: addr.as_deref(),
-            subject_account_id: Some(id),
-            detail: "first administrator created through the setup link",
-            ..audit::Entry::new(&audit::Actor::Anonymous, "account-created")
-        },
-        ctx.now,
-    )?;
-    tx.commit()?;
     Ok(Response::see_other(&Route::SignIn.path())
         .header("Set-Cookie", ctx.flash_cookie(Flash::SetupDone)?))
 }
 
-/// A password link: a reset (1 hour) or an invitation (7 days).
-#[derive(Debug, Clone, Copy)]
-pub enum PasswordLink {
-    Reset,
-    Invitation,
-}
-
-impl PasswordLink {
-    fn purpose(self) -> LinkPurpose {
-        match self {
-            PasswordLink::Reset => LinkPurpose::Reset,
-            PasswordLink::Invitation => LinkPurpose::Invitation,
-        }
-    }
-
-    fn path(self, token: &str) -> String {
-        match self {
-            PasswordLink::Reset => format!("/reset/{token}"),
-            PasswordLink::Invitation => format!("/invite/{token}"),
-        }
-    }
+/// The path a password link's form posts to.
+fn link_path(kind: PasswordLink, token: &str) -> String {
+    format!("/{}/{token}", kind.kind())
 }
 
 fn link_account(
@@ -372,16 +210,10 @@ fn link_account(
     kind: PasswordLink,
     raw_token: &str,
 ) -> AppResult<Option<crate::domain::Account>> {
-    let Some(token) = link_token(raw_token) else {
-        return Ok(None);
-    };
-    let Some(Some(account_id)) =
-        store::links::peek(ctx.conn, &token.hash(), kind.purpose(), ctx.now)?
-    else {
-        return Ok(None);
-    };
-    Ok(store::accounts::by_id(ctx.conn, account_id)?
-        .filter(|account| account.state != AccountState::Disabled))
+    match link_token(raw_token) {
+        Some(token) => links::link_account(ctx.conn, kind, &token, ctx.now),
+        None => Ok(None),
+    }
 }
 
 pub fn password_link_page(
@@ -416,7 +248,7 @@ fn render_password_link(
         PasswordLink::Invitation => (cat.invitation_title, cat.invitation_intro),
     };
     let (csrf, cookie) = ctx.anonymous_csrf()?;
-    let action = kind.path(raw_token);
+    let action = link_path(kind, raw_token);
     let body = views::auth::set_password(
         cat,
         &views::auth::SetPasswordForm {
@@ -454,35 +286,11 @@ pub fn use_password_link(
     let hash = ctx.app.hasher.hash(&password)?;
     let token = link_token(raw_token).ok_or(AppError::NotFound)?;
     let addr = ctx.client_addr_string();
-    let tx = ctx.conn.transaction()?;
-    if store::links::take(&tx, &token.hash(), kind.purpose(), ctx.now)?.is_none() {
-        drop(tx);
+    if let Err(LinkInvalid) =
+        links::set_password_by_link(ctx.conn, kind, &token, &account, &hash, addr, ctx.now)?
+    {
         return link_invalid(ctx);
     }
-    // Setting the password ends the account's other reset and invitation links too.
-    store::accounts::set_password(&tx, account.id, &hash, ctx.now)?;
-    // A reset ends every session of the account: whoever knew the old password is signed out.
-    store::sessions::delete_for_account(&tx, account.id)?;
-    let action = match kind {
-        PasswordLink::Reset => "password-reset",
-        PasswordLink::Invitation => "invitation-accepted",
-    };
-    audit::record(
-        &tx,
-        &audit::Entry {
-            client_addr: addr.as_deref(),
-            subject_account_id: Some(account.id),
-            ..audit::Entry::new(
-                &audit::Actor::Account {
-                    id: account.id,
-                    email: account.email.to_string(),
-                },
-                action,
-            )
-        },
-        ctx.now,
-    )?;
-    tx.commit()?;
     Ok(Response::see_other(&Route::SignIn.path())
         .header("Set-Cookie", ctx.flash_cookie(Flash::PasswordSet)?))
 }

@@ -7,14 +7,15 @@
 use std::borrow::Cow;
 use std::path::PathBuf;
 
-use crate::atlassian::diagnosis::{self, Input, InstalledKey, KeyRecords, Record, Reference};
+use crate::app;
+use crate::atlassian::diagnosis::{self, Input, KeyRecords, Reference};
 use crate::atlassian::install::limits::MAX_PASTED_BYTES;
 use crate::atlassian::install::{self, InstallError, Installation, RawLicence, ReadOptions};
 use crate::domain::{Licence, LicenceId, ServerId};
 use crate::error::{AppError, AppResult};
 use crate::i18n::fill;
 use crate::paths::Route;
-use crate::store::{audit, instances, licences};
+use crate::store::{instances, licences};
 use crate::views::Nav;
 use crate::views::diagnose::{self as view, FormErrors};
 
@@ -176,23 +177,12 @@ fn show_result(
     let keys = diagnosis::decode_installed(installation);
     let records: Vec<KeyRecords> = keys
         .iter()
-        .map(|installed| visible_records(ctx, session, installed))
-        .collect::<AppResult<_>>()?;
+        .map(|installed| app::diagnosis::records_for(ctx.conn, Some(viewer), installed))
+        .collect::<rusqlite::Result<_>>()?;
     let same_server_id = match &installation.server_id {
-        Some(reading) => diagnosis::others_with_server_id(
-            instances::with_server_id_visible(ctx.conn, viewer, &reading.value)?
-                .into_iter()
-                .map(|i| diagnosis::RecordedInstance {
-                    id: i.id,
-                    product: i.product,
-                    label: i.label,
-                    host: i.host,
-                    server_id: i.server_id,
-                    recorded_at: i.recorded_at,
-                })
-                .collect(),
-            None,
-        ),
+        Some(reading) => {
+            app::diagnosis::others_with_server_id(ctx.conn, Some(viewer), &reading.value, None)?
+        }
         None => Vec::new(),
     };
     let today = jiff::Timestamp::from_second(ctx.now)
@@ -252,48 +242,6 @@ fn show_result(
         200,
         body,
     )
-}
-
-fn as_record(licence: &Licence) -> Record {
-    Record {
-        id: licence.id.0,
-        name: licence.name.clone(),
-        sen: licence.sen.clone(),
-        server_id: licence.server_id.clone(),
-        has_key: licence.licence_key.is_some(),
-    }
-}
-
-/// The licences on record for a key that this user may see; others' licences stay unknown.
-fn visible_records(
-    ctx: &Ctx,
-    session: &Session,
-    installed: &InstalledKey,
-) -> AppResult<KeyRecords> {
-    let viewer = session.viewer();
-    let (canonical, sen) = match &installed.decoded {
-        Ok(decoded) => (decoded.canonical.as_str(), decoded.licence.sen.as_deref()),
-        Err(_) => (installed.raw.as_str(), None),
-    };
-    let may_see = |licence: &Licence| -> AppResult<bool> {
-        Ok(licences::visible(ctx.conn, viewer, licence.id)?.is_some())
-    };
-    let by_key = match licences::by_key(ctx.conn, canonical)? {
-        Some(licence) if may_see(&licence)? => Some(licence),
-        _ => None,
-    };
-    let mut same_sen = Vec::new();
-    if let Some(sen) = sen {
-        for licence in licences::by_sen(ctx.conn, sen)? {
-            if by_key.as_ref().is_none_or(|k| k.id != licence.id) && may_see(&licence)? {
-                same_sen.push(as_record(&licence));
-            }
-        }
-    }
-    Ok(KeyRecords {
-        by_key: by_key.as_ref().map(as_record),
-        same_sen,
-    })
 }
 
 /// Pasted text: a config file's content, a System Information page, or a bare key (which may
@@ -437,36 +385,16 @@ pub fn apply(ctx: &mut Ctx) -> AppResult<Response> {
             body,
         );
     }
-    let actor = session.actor();
-    let client_addr = ctx.client_addr_string();
-    let now = ctx.now;
-    let tx = ctx.conn.transaction()?;
-    let changed = licences::set_server_id(
-        &tx,
-        id,
-        Some(server_id.as_str()),
-        session.account.email.as_str(),
-        licences::ServerIdReason::Diagnosis,
-        now,
+    let actor = ctx.actor(&session);
+    let detail = format!("Server ID set to {server_id} from the Diagnose page");
+    let changed = app::diagnosis::set_server_id(
+        ctx.conn,
+        &actor,
+        &licence,
+        server_id.as_str(),
+        &detail,
+        ctx.now,
     )?;
-    if changed {
-        let before = serde_json::json!({ "server_id": licence.server_id });
-        let after = serde_json::json!({ "server_id": server_id.as_str() });
-        let detail = format!("Server ID set to {server_id} from the Diagnose page");
-        audit::record(
-            &tx,
-            &audit::Entry {
-                client_addr: client_addr.as_deref(),
-                licence_id: Some(id),
-                detail: &detail,
-                before: Some(&before),
-                after: Some(&after),
-                ..audit::Entry::new(&actor, "server-id-changed")
-            },
-            now,
-        )?;
-    }
-    tx.commit()?;
     let flash = if changed {
         Flash::ServerIdUpdated
     } else {

@@ -14,7 +14,6 @@ use crate::domain::AccountId;
 use crate::error::{AppError, AppResult};
 use crate::i18n::fill;
 use crate::inventory::{export, import};
-use crate::mail::{self, compose};
 use crate::store::{self, licences};
 use crate::views::{self, Nav};
 
@@ -357,9 +356,8 @@ pub fn confirm(ctx: &mut Ctx) -> AppResult<Response> {
     // An administrator sees every licence already; anyone else becomes a technical contact of
     // what they import, or they could not see it afterwards.
     let contact = (!is_admin).then_some(session.account.id);
-    let addr = ctx.client_addr_string();
     let now = ctx.now;
-    let actor = session.actor();
+    let actor = ctx.actor(&session);
     let tx = ctx
         .conn
         .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -381,7 +379,6 @@ pub fn confirm(ctx: &mut Ctx) -> AppResult<Response> {
         &plan,
         &import::ApplyContext {
             actor: &actor,
-            client_addr: addr.as_deref(),
             contact,
             viewer: Some(session.viewer()),
             replace_genuine,
@@ -396,9 +393,7 @@ pub fn confirm(ctx: &mut Ctx) -> AppResult<Response> {
             let Some(account) = store::accounts::by_id(&tx, *id)? else {
                 continue;
             };
-            let link = super::people::contacts::new_invitation_link(&tx, app, account.id, now)?;
-            let mail = compose::invitation(&account, &compose::InvitedBy::Administrator, &link);
-            mail::queue(&tx, super::people::sender(app), &mail, now)?;
+            crate::app::links::send_invitation(&tx, super::people::sender(app), &account, now)?;
             invited += 1;
         }
     }

@@ -6,6 +6,7 @@ pub mod assets;
 pub mod client_addr;
 pub mod context;
 pub mod diagnose;
+pub mod fields;
 pub mod import;
 pub mod licences;
 pub mod multipart;

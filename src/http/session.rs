@@ -3,7 +3,7 @@
 
 use crate::auth::Token;
 use crate::auth::tokens::{mask, matches_masked};
-use crate::domain::{Account, AccountId, AccountState};
+use crate::domain::{Account, AccountId, AccountState, Actor, Viewer};
 use crate::error::{AppError, AppResult};
 use crate::store;
 
@@ -34,22 +34,25 @@ pub struct Session {
 }
 
 impl Session {
-    pub fn viewer(&self) -> store::licences::Viewer {
-        store::licences::Viewer {
-            account_id: self.account.id,
-            is_admin: self.account.is_admin,
-        }
-    }
-
-    pub fn actor(&self) -> store::audit::Actor {
-        store::audit::Actor::Account {
-            id: self.account.id,
-            email: self.account.email.to_string(),
-        }
+    /// Who is looking: what this account may see.
+    pub fn viewer(&self) -> Viewer {
+        Viewer::of(&self.account)
     }
 }
 
 impl Ctx<'_> {
+    /// Who acts in this request: the signed-in account, from the request's client address.
+    pub fn actor(&self, session: &Session) -> Actor {
+        Actor::account(&session.account, self.client_addr_string())
+    }
+
+    /// Someone not signed in, from the request's client address.
+    pub fn anonymous(&self) -> Actor {
+        Actor::Anonymous {
+            client_addr: self.client_addr_string(),
+        }
+    }
+
     /// The session the request's cookie names, if it is live and its account active.
     pub fn session(&mut self) -> AppResult<Option<Session>> {
         let Some(token) = self.req.cookie(SESSION_COOKIE).and_then(Token::from_client) else {

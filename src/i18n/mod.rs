@@ -142,6 +142,27 @@ pub struct Catalogue {
     pub portal: &'static PortalCatalogue,
 }
 
+impl Catalogue {
+    /// What a form says of an address it refuses.
+    pub fn email_error(&self, e: &crate::domain::EmailError) -> &'static str {
+        use crate::domain::EmailError;
+        match e {
+            EmailError::Empty => self.email_empty,
+            EmailError::Malformed => self.email_malformed,
+            EmailError::TooLong => self.email_too_long,
+        }
+    }
+
+    /// What a form says of a password it refuses.
+    pub fn password_error(&self, e: crate::domain::PasswordError) -> &'static str {
+        use crate::domain::PasswordError;
+        match e {
+            PasswordError::TooShort => self.password_too_short,
+            PasswordError::TooLong => self.password_too_long,
+        }
+    }
+}
+
 /// The catalogue for a language code, English when there is none for it yet. Chinese,
 /// German and Japanese (the languages of the seeds) are added here as catalogues of their own.
 pub fn catalogue(language: &str) -> &'static Catalogue {

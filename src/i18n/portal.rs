@@ -1,6 +1,8 @@
 //! The licence portal's texts: a catalogue of their own, reached as `Catalogue::portal`, so the
 //! portal's words live together and a language adds one file for them (`portal_en.rs`).
 
+use crate::domain::actor::RecordedActor;
+
 /// Every text the licence pages show. Templates take named values written `{name}`.
 pub struct PortalCatalogue {
     // Sections, search and the list.
@@ -128,6 +130,9 @@ pub struct PortalCatalogue {
     pub col_old: &'static str,
     pub col_new: &'static str,
     pub col_who: &'static str,
+    /// Who acted, where a history names the command line or someone not signed in.
+    pub actor_command_line: &'static str,
+    pub actor_anonymous: &'static str,
     pub col_why: &'static str,
     pub reason_manual: &'static str,
     pub reason_diagnosis: &'static str,
@@ -316,4 +321,16 @@ pub struct PortalCatalogue {
     pub delete_audit: &'static str,
     pub delete_button: &'static str,
     pub delete_not_allowed: &'static str,
+}
+
+impl PortalCatalogue {
+    /// Who acted, as a history or the audit log keeps it, in words to show: an account's
+    /// address as it is, the command line and someone not signed in in this language.
+    pub fn recorded_actor<'a>(&self, stored: &'a str) -> &'a str {
+        match RecordedActor::from_stored(stored) {
+            RecordedActor::Account(address) => address,
+            RecordedActor::Anonymous => self.actor_anonymous,
+            RecordedActor::CommandLine => self.actor_command_line,
+        }
+    }
 }

@@ -128,6 +128,8 @@ pub const EN: PortalCatalogue = PortalCatalogue {
     col_old: "Old",
     col_new: "New",
     col_who: "Who",
+    actor_command_line: "command line",
+    actor_anonymous: "anonymous",
     col_why: "Why",
     reason_manual: "edited",
     reason_diagnosis: "diagnosis",

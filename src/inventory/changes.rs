@@ -5,27 +5,8 @@
 use rusqlite::Connection;
 use serde_json::{Map, Value};
 
-use crate::domain::{Licence, LicenceId};
+use crate::domain::{Actor, Licence, LicenceId};
 use crate::store::{self, audit};
-
-/// Who makes a change: the audit actor, the label kept in histories, the client address.
-#[derive(Debug, Clone)]
-pub struct Who {
-    pub actor: audit::Actor,
-    /// An e-mail address, or "command line": what the Server ID and key histories show.
-    pub label: String,
-    pub client_addr: Option<String>,
-}
-
-impl Who {
-    pub fn command_line() -> Who {
-        Who {
-            actor: audit::Actor::CommandLine,
-            label: "command line".into(),
-            client_addr: None,
-        }
-    }
-}
 
 /// The fields that differ between two JSON objects: (before, after), each holding only those.
 pub fn difference(before: &Value, after: &Value) -> (Value, Value) {
@@ -52,7 +33,7 @@ fn json(licence: &Licence) -> Value {
 /// Records a change between two states of a licence; nothing when nothing changed.
 pub fn record(
     conn: &Connection,
-    who: &Who,
+    who: &Actor,
     action: &str,
     before: &Licence,
     after: &Licence,
@@ -66,12 +47,11 @@ pub fn record(
     audit::record(
         conn,
         &audit::Entry {
-            client_addr: who.client_addr.as_deref(),
             licence_id: Some(after.id),
             detail,
             before: Some(&was),
             after: Some(&is),
-            ..audit::Entry::new(&who.actor, action)
+            ..audit::Entry::new(who, action)
         },
         now,
     )
@@ -80,7 +60,7 @@ pub fn record(
 /// Records a licence that was just created: no before, the whole record after.
 pub fn record_created(
     conn: &Connection,
-    who: &Who,
+    who: &Actor,
     action: &str,
     licence: &Licence,
     detail: &str,
@@ -90,12 +70,11 @@ pub fn record_created(
     audit::record(
         conn,
         &audit::Entry {
-            client_addr: who.client_addr.as_deref(),
             licence_id: Some(licence.id),
             detail,
             before: None,
             after: Some(&after),
-            ..audit::Entry::new(&who.actor, action)
+            ..audit::Entry::new(who, action)
         },
         now,
     )
@@ -110,7 +89,7 @@ pub fn load(conn: &Connection, id: LicenceId) -> rusqlite::Result<Licence> {
 /// licence as saved.
 pub fn update(
     conn: &Connection,
-    who: &Who,
+    who: &Actor,
     id: LicenceId,
     action: &str,
     detail: &str,
@@ -129,14 +108,15 @@ pub fn update(
 /// Sets the Server ID (kept in its history) and records the change in the audit log.
 pub fn set_server_id(
     conn: &Connection,
-    who: &Who,
+    who: &Actor,
     id: LicenceId,
     server_id: Option<&str>,
     reason: store::licences::ServerIdReason,
     now: i64,
 ) -> rusqlite::Result<bool> {
     let before = load(conn, id)?;
-    let changed = store::licences::set_server_id(conn, id, server_id, &who.label, reason, now)?;
+    let changed =
+        store::licences::set_server_id(conn, id, server_id, who.stored_label(), reason, now)?;
     if changed {
         let after = load(conn, id)?;
         record(
@@ -155,7 +135,7 @@ pub fn set_server_id(
 /// Replaces a licence's key, keeping the old one in the key history.
 pub fn replace_key(
     conn: &Connection,
-    who: &Who,
+    who: &Actor,
     licence: &mut Licence,
     new_key: &str,
     genuine: bool,
@@ -171,7 +151,7 @@ pub fn replace_key(
             &store::licences::KeyChange {
                 licence_key: old.to_owned(),
                 replaced_at: now,
-                replaced_by: who.label.clone(),
+                replaced_by: who.stored_label().to_owned(),
                 reason: reason.to_owned(),
             },
         )?;

@@ -6,9 +6,9 @@
 
 use rusqlite::Connection;
 
-use super::changes::{self, Who};
+use super::changes;
 use crate::domain::terms::is_developer_type;
-use crate::domain::{Licence, LicenceId};
+use crate::domain::{Actor, Licence, LicenceId};
 use crate::store;
 
 /// Links a newly added developer licence to the production licence with the same SEN and
@@ -24,19 +24,14 @@ pub fn link_developer_licence(
     conn: &Connection,
     new_licence_id: LicenceId,
 ) -> rusqlite::Result<Option<LicenceId>> {
-    link_developer_licence_by(
-        conn,
-        new_licence_id,
-        &Who::command_line(),
-        store::unix_now(),
-    )
+    link_developer_licence_by(conn, new_licence_id, &Actor::CommandLine, store::unix_now())
 }
 
 /// [`link_developer_licence`], recording `who` in the audit log.
 pub fn link_developer_licence_by(
     conn: &Connection,
     new_licence_id: LicenceId,
-    who: &Who,
+    who: &Actor,
     now: i64,
 ) -> rusqlite::Result<Option<LicenceId>> {
     let Some(licence) = store::licences::by_id(conn, new_licence_id)? else {
@@ -65,7 +60,7 @@ pub fn link_developer_licence_by(
 /// Links a developer licence to `production`: the link, the support expiry, the contacts.
 pub fn link(
     conn: &Connection,
-    who: &Who,
+    who: &Actor,
     developer: LicenceId,
     production: &Licence,
     now: i64,
@@ -91,7 +86,7 @@ pub fn link(
 /// Gives every developer licence of `production` its support expiry (after a renewal).
 pub fn sync_support_expiry(
     conn: &Connection,
-    who: &Who,
+    who: &Actor,
     production: &Licence,
     now: i64,
 ) -> rusqlite::Result<usize> {
@@ -191,7 +186,7 @@ mod tests {
         renewed.support_expiry = Some(date(2028, 3, 1));
         store::licence_edits::save(&conn, &renewed, 1).unwrap();
         assert_eq!(
-            sync_support_expiry(&conn, &Who::command_line(), &renewed, 1).unwrap(),
+            sync_support_expiry(&conn, &Actor::CommandLine, &renewed, 1).unwrap(),
             1
         );
         let synced = store::licences::by_id(&conn, developer).unwrap().unwrap();

@@ -4,10 +4,10 @@
 use rusqlite::Connection;
 use serde_json::json;
 
-use super::changes::{self, Who};
+use super::changes;
 use super::from_key::new_licence_from_key;
 use crate::atlassian::key::{self, DecodedKey};
-use crate::domain::Licence;
+use crate::domain::{Actor, Licence};
 use crate::store::licences::KeyChange;
 use crate::store::{self, audit};
 
@@ -58,7 +58,7 @@ pub fn check_restore(
 /// and the audit log records the change.
 pub fn restore_key(
     conn: &Connection,
-    who: &Who,
+    who: &Actor,
     licence: &Licence,
     entry: i64,
     may_replace_genuine: bool,
@@ -96,7 +96,7 @@ pub fn restore_key(
 /// with it (the audit log has no link that the deletion could cascade through).
 pub fn delete_licence(
     conn: &Connection,
-    who: &Who,
+    who: &Actor,
     licence: &Licence,
     now: i64,
 ) -> rusqlite::Result<()> {
@@ -118,11 +118,10 @@ pub fn delete_licence(
     audit::record(
         conn,
         &audit::Entry {
-            client_addr: who.client_addr.as_deref(),
             licence_id: Some(licence.id),
             detail: &detail,
             before: Some(&before),
-            ..audit::Entry::new(&who.actor, "licence-deleted")
+            ..audit::Entry::new(who, "licence-deleted")
         },
         now,
     )?;

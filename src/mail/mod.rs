@@ -37,13 +37,11 @@ pub struct MailConfig {
     pub reminders_every: Option<Duration>,
 }
 
-pub const DEFAULT_FROM: &str = "licensedesk@localhost";
-
 impl Default for MailConfig {
     fn default() -> MailConfig {
         MailConfig {
             smtp_url: None,
-            from: DEFAULT_FROM.to_owned(),
+            from: crate::config::DEFAULT_MAIL_FROM.to_owned(),
             poll: Duration::from_secs(5),
             retry_base_seconds: 60,
             max_attempts: 8,
@@ -53,15 +51,6 @@ impl Default for MailConfig {
 }
 
 impl MailConfig {
-    pub fn from_serve_args(args: &crate::cli::ServeArgs) -> MailConfig {
-        MailConfig {
-            smtp_url: args.smtp_url.clone().filter(|u| !u.trim().is_empty()),
-            from: args.mail_from.clone(),
-            reminders_every: Some(Duration::from_secs(3600)),
-            ..MailConfig::default()
-        }
-    }
-
     /// The SMTP server as an administrator may see it: without the user name and password.
     pub fn smtp_server_label(&self) -> Option<String> {
         let url = self.smtp_url.as_deref()?;

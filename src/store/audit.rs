@@ -2,20 +2,12 @@
 
 use rusqlite::{Connection, params};
 
-use crate::domain::{AccountId, LicenceId};
-
-/// Who acted: a signed-in account, or the command line on the server itself.
-#[derive(Debug, Clone)]
-pub enum Actor {
-    Account { id: AccountId, email: String },
-    Anonymous,
-    CommandLine,
-}
+use crate::domain::{AccountId, Actor, LicenceId};
 
 #[derive(Debug, Clone)]
 pub struct Entry<'a> {
+    /// Who acted, and from where: the entry keeps the actor's stored label and address.
     pub actor: &'a Actor,
-    pub client_addr: Option<&'a str>,
     pub action: &'a str,
     pub licence_id: Option<LicenceId>,
     pub subject_account_id: Option<AccountId>,
@@ -28,7 +20,6 @@ impl<'a> Entry<'a> {
     pub fn new(actor: &'a Actor, action: &'a str) -> Entry<'a> {
         Entry {
             actor,
-            client_addr: None,
             action,
             licence_id: None,
             subject_account_id: None,
@@ -40,11 +31,6 @@ impl<'a> Entry<'a> {
 }
 
 pub fn record(conn: &Connection, entry: &Entry<'_>, now: i64) -> rusqlite::Result<()> {
-    let (actor_id, actor_label) = match entry.actor {
-        Actor::Account { id, email } => (Some(id.0), email.as_str()),
-        Actor::Anonymous => (None, "anonymous"),
-        Actor::CommandLine => (None, "command line"),
-    };
     conn.prepare_cached(
         "INSERT INTO audit_log (at, actor_account_id, actor_label, client_addr, action, \
          licence_id, subject_account_id, detail, before_json, after_json) \
@@ -52,9 +38,9 @@ pub fn record(conn: &Connection, entry: &Entry<'_>, now: i64) -> rusqlite::Resul
     )?
     .execute(params![
         now,
-        actor_id,
-        actor_label,
-        entry.client_addr,
+        entry.actor.account_id().map(|a| a.0),
+        entry.actor.stored_label(),
+        entry.actor.client_addr(),
         entry.action,
         entry.licence_id.map(|l| l.0),
         entry.subject_account_id.map(|a| a.0),

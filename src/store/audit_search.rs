@@ -107,7 +107,8 @@ pub fn actions(conn: &Connection) -> rusqlite::Result<Vec<String>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::audit::{self, Actor, Entry};
+    use crate::domain::{Actor, Email};
+    use crate::store::audit::{self, Entry};
 
     #[test]
     fn filters_combine() {
@@ -119,7 +120,8 @@ mod tests {
         .unwrap();
         let ann = Actor::Account {
             id: AccountId(1),
-            email: "a@x.com".into(),
+            email: Email::parse("a@x.com").unwrap(),
+            client_addr: None,
         };
         for (at, action, licence, subject) in [
             (100, "contact-added", Some(LicenceId(7)), Some(AccountId(2))),

@@ -3,9 +3,7 @@
 
 use rusqlite::{Connection, Row, params};
 
-use crate::domain::{Instance, LicenceId};
-
-use super::licences::Viewer;
+use crate::domain::{Instance, LicenceId, Viewer};
 
 const COLUMNS: &str = "i.id, i.product, i.label, i.host, i.home, i.server_id, i.verdict, \
     i.recorded_at, i.recorded_by";

@@ -3,7 +3,7 @@
 use jiff::civil::Date;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
-use crate::domain::{AccountId, Deployment, Licence, LicenceId};
+use crate::domain::{AccountId, Deployment, Licence, LicenceId, Viewer};
 
 pub(super) const COLUMNS: &str = "l.id, l.product, l.name, l.licence_type, l.deployment, l.user_tier, l.sen, \
     l.licence_key, l.key_genuine, l.server_id, l.organisation, l.licensed_to, l.purchase_date, \
@@ -49,13 +49,6 @@ pub(super) fn from_row(row: &Row<'_>) -> rusqlite::Result<Licence> {
         created_at: row.get(22)?,
         updated_at: row.get(23)?,
     })
-}
-
-/// Who is looking: admins see every licence, everyone else the ones they are a contact on.
-#[derive(Debug, Clone, Copy)]
-pub struct Viewer {
-    pub account_id: AccountId,
-    pub is_admin: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

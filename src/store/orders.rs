@@ -7,8 +7,7 @@
 
 use rusqlite::{Connection, params};
 
-use crate::domain::{AccountId, LicenceId};
-use crate::store::licences::Viewer;
+use crate::domain::{AccountId, LicenceId, Viewer};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "lowercase")]

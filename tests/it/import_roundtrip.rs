@@ -7,9 +7,9 @@
 use proptest::prelude::*;
 
 use licensedesk::atlassian::key;
-use licensedesk::domain::{AccountId, AccountState, ContactRole, Email, LicenceId};
+use licensedesk::domain::{AccountId, AccountState, Actor, ContactRole, Email, LicenceId};
 use licensedesk::inventory::{export, import, new_licence_from_key};
-use licensedesk::store::{self, accounts, audit, contacts, instances, licences, orders};
+use licensedesk::store::{self, accounts, contacts, instances, licences, orders};
 
 use crate::support::encoder::{self, Signing};
 
@@ -413,8 +413,7 @@ proptest! {
             &mut second,
             &plan,
             &import::ApplyContext {
-                actor: &audit::Actor::CommandLine,
-                client_addr: None,
+                actor: &Actor::CommandLine,
                 contact: None,
                 viewer: None,
                 replace_genuine: false,

@@ -19,9 +19,7 @@ use crate::views::{self};
 
 use super::super::session::Session;
 use super::super::{Ctx, Response};
-use super::{
-    LicenceFlash, done, form_page, input, licence_path, pasted_key, texts, today, who, write,
-};
+use super::{LicenceFlash, done, form_page, input, licence_path, pasted_key, texts, today, write};
 
 pub fn page(ctx: &mut Ctx) -> AppResult<Response> {
     let session = ctx.require_session()?;
@@ -94,7 +92,7 @@ fn insert(
     server_id_reason: ServerIdReason,
     detail: &str,
 ) -> AppResult<LicenceId> {
-    let who = who(ctx, session);
+    let who = ctx.actor(session);
     let now = ctx.now;
     let server_id = new.server_id.take();
     let developer_type = is_developer_type(&new.licence_type);
@@ -105,7 +103,7 @@ fn insert(
             &tx,
             id,
             Some(server_id),
-            &who.label,
+            who.stored_label(),
             server_id_reason,
             now,
         )?;

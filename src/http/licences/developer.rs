@@ -16,8 +16,7 @@ use super::super::session::Session;
 use super::super::{Ctx, Response};
 use super::add::refuse_duplicate;
 use super::{
-    LicenceFlash, done, form_page, licence_post, pasted_key, texts, today, visible_licence, who,
-    write,
+    LicenceFlash, done, form_page, licence_post, pasted_key, texts, today, visible_licence, write,
 };
 
 /// Developer licences belong to production licences, not to evaluations or to each other.
@@ -85,7 +84,7 @@ pub fn add(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     let (Some(decoded), false) = (decoded, state.has_errors()) else {
         return render(ctx, &session, &licence, &state, 422);
     };
-    let who = who(ctx, &session);
+    let who = ctx.actor(&session);
     let now = ctx.now;
     let mut new = new_licence_from_key(&decoded);
     let server_id = new.server_id.take();
@@ -96,7 +95,7 @@ pub fn add(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
             &tx,
             id,
             Some(server_id),
-            &who.label,
+            who.stored_label(),
             ServerIdReason::Import,
             now,
         )?;

@@ -12,7 +12,7 @@ use crate::views::{self};
 use super::super::{Ctx, HeaderValue, Response};
 use super::{
     LicenceFlash, done, form_page, input, licence_path, licence_post, may_download, render_details,
-    texts, visible_licence, who, write,
+    texts, visible_licence, write,
 };
 
 pub fn organisation(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
@@ -32,7 +32,7 @@ pub fn organisation(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     if organisation == licence.organisation {
         return Ok(Response::see_other(&licence_path(licence.id)));
     }
-    let who = who(ctx, &session);
+    let who = ctx.actor(&session);
     let now = ctx.now;
     let tx = write(ctx)?;
     changes::update(
@@ -62,7 +62,7 @@ pub fn server_id(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     let Some(Some(server_id)) = input::server_id(t, &form, &mut state, true) else {
         return render_details(ctx, &session, &licence, &state, 422);
     };
-    let who = who(ctx, &session);
+    let who = ctx.actor(&session);
     let now = ctx.now;
     let tx = write(ctx)?;
     let changed = changes::set_server_id(
@@ -96,7 +96,7 @@ pub fn auto_renew(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     if licence.is_evaluation {
         return Err(AppError::BadRequest(t.not_for_evaluations.to_owned()));
     }
-    let who = who(ctx, &session);
+    let who = ctx.actor(&session);
     let now = ctx.now;
     let tx = write(ctx)?;
     let action = if on {
@@ -165,7 +165,7 @@ pub fn gate(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     let (Some(Some(server_id)), Some(reason)) = (server_id, reason) else {
         return render_gate(ctx, &session, &licence, &state, 422);
     };
-    let who = who(ctx, &session);
+    let who = ctx.actor(&session);
     let now = ctx.now;
     let tx = write(ctx)?;
     changes::set_server_id(
@@ -252,7 +252,7 @@ fn set_archived(ctx: &mut Ctx, raw_id: &str, archived: bool) -> AppResult<Respon
     if licence.archived == archived {
         return Ok(Response::see_other(&licence_path(licence.id)));
     }
-    let who = who(ctx, &session);
+    let who = ctx.actor(&session);
     let now = ctx.now;
     let tx = write(ctx)?;
     let action = if archived {

@@ -13,7 +13,7 @@ use crate::views::licences::FormState;
 use super::super::session::Session;
 use super::super::{Ctx, Response};
 use super::{
-    LicenceFlash, done, form_page, licence_path, licence_post, texts, visible_licence, who, write,
+    LicenceFlash, done, form_page, licence_path, licence_post, texts, visible_licence, write,
 };
 use crate::domain::Licence;
 
@@ -86,7 +86,7 @@ pub fn restore(ctx: &mut Ctx, raw_id: &str, raw_entry: &str) -> AppResult<Respon
     if !may_restore(ctx, &session, &licence)? {
         return Err(AppError::Forbidden(t.restore_key_not_allowed.to_owned()));
     }
-    let who = who(ctx, &session);
+    let who = ctx.actor(&session);
     let now = ctx.now;
     let tx = write(ctx)?;
     match keys::restore_key(&tx, &who, &licence, entry, session.account.is_admin, now)? {
@@ -125,7 +125,7 @@ pub fn delete(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     if !session.account.is_admin {
         return Err(AppError::Forbidden(t.delete_not_allowed.to_owned()));
     }
-    let who = who(ctx, &session);
+    let who = ctx.actor(&session);
     let now = ctx.now;
     let tx = write(ctx)?;
     keys::delete_licence(&tx, &who, &licence, now)?;
@@ -206,7 +206,7 @@ pub fn replace(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
         };
         return render_replace(ctx, &session, &licence, &state, Some(&entry), status);
     }
-    let who = who(ctx, &session);
+    let who = ctx.actor(&session);
     let now = ctx.now;
     let tx = write(ctx)?;
     // Decided again inside the transaction, on the licence as it is now.
@@ -229,8 +229,7 @@ pub fn replace(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
         &tx,
         &plan,
         &import::ApplyContext {
-            actor: &who.actor,
-            client_addr: who.client_addr.as_deref(),
+            actor: &who,
             contact: None,
             viewer: Some(session.viewer()),
             replace_genuine: consent,

@@ -21,7 +21,6 @@ use rusqlite::TransactionBehavior;
 use crate::domain::{Licence, LicenceId};
 use crate::error::{AppError, AppResult};
 use crate::i18n::{Catalogue, PortalCatalogue};
-use crate::inventory::changes::Who;
 use crate::inventory::pasted_key::{self, KeyProblem};
 use crate::paths::{self, Route};
 use crate::store::licences::{ListQuery, Section, SortOrder};
@@ -141,15 +140,6 @@ fn texts(ctx: &Ctx) -> &'static PortalCatalogue {
 /// Today and the zone of this server, read from the request's clock.
 pub fn today(ctx: &Ctx) -> Today {
     Today::at(ctx.now, TimeZone::system())
-}
-
-/// Who is acting, for the audit log and the histories.
-pub fn who(ctx: &Ctx, session: &Session) -> Who {
-    Who {
-        actor: session.actor(),
-        label: session.account.email.to_string(),
-        client_addr: ctx.client_addr_string(),
-    }
 }
 
 /// The licence with this id if the viewer may see it; a 404 otherwise, whether it does not

@@ -21,7 +21,7 @@ use super::super::{Ctx, Form, Response};
 use super::add::refuse_duplicate;
 use super::{
     LicenceFlash, done, form_page, input, licence_path, licence_post, pasted_key, texts, today,
-    visible_licence, who, write,
+    visible_licence, write,
 };
 
 fn is_developer(licence: &Licence) -> bool {
@@ -120,7 +120,7 @@ pub fn renew(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     else {
         return render_renew(ctx, &session, &licence, &state, 422);
     };
-    let who = who(ctx, &session);
+    let who = ctx.actor(&session);
     let now = ctx.now;
     let description = fill(
         t.order_renewal_description,
@@ -245,7 +245,7 @@ pub fn upgrade(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     let (Some(tier), Some(order), false) = (tier, order, state.has_errors()) else {
         return render_upgrade(ctx, &session, &licence, &state, 422);
     };
-    let who = who(ctx, &session);
+    let who = ctx.actor(&session);
     let now = ctx.now;
     let description = fill(
         t.order_upgrade_description,
@@ -356,7 +356,7 @@ pub fn extend(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
         state.error("licence_expiry", message);
         return render_extend(ctx, &session, &licence, &state, 422);
     }
-    let who = who(ctx, &session);
+    let who = ctx.actor(&session);
     let now = ctx.now;
     let tx = write(ctx)?;
     changes::update(&tx, &who, licence.id, "evaluation-extended", "", now, |l| {
@@ -411,7 +411,7 @@ pub fn attach(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     let (Some(key), false) = (key, state.has_errors()) else {
         return render_attach(ctx, &session, &licence, &state, 422);
     };
-    let who = who(ctx, &session);
+    let who = ctx.actor(&session);
     let now = ctx.now;
     let from_key = crate::inventory::new_licence_from_key(&key);
     let tx = write(ctx)?;

@@ -5,20 +5,19 @@
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
 
+use crate::app::accounts::{self, NotInvited};
 use crate::domain::{AccountId, AccountState, Email, LicenceId};
 use crate::error::{AppError, AppResult};
 use crate::http::session::Session;
 use crate::http::{Ctx, Response};
 use crate::i18n::fill;
-use crate::mail::{self, compose};
 use crate::paths::Route;
-use crate::store::{self, audit, audit_search::AuditFilter};
+use crate::store::{self, audit_search::AuditFilter};
 use crate::views::Nav;
 use crate::views::people::admin::{self as view, AuditErrors, AuditForm};
 
-use super::contacts::new_invitation_link;
 use super::flash::PeopleFlash;
-use super::{done, sender, write_transaction};
+use super::{done, sender};
 
 const AUDIT_PER_PAGE: i64 = 100;
 
@@ -102,35 +101,6 @@ pub fn confirm_disable(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     ctx.page(Some(&session), &title, Nav::Admin, true, 200, body)
 }
 
-fn record_state_change(
-    tx: &rusqlite::Connection,
-    session: &Session,
-    addr: Option<&str>,
-    account: &crate::domain::Account,
-    action: &str,
-    after: AccountState,
-    now: i64,
-) -> AppResult<()> {
-    let before = serde_json::json!({ "state": account.state });
-    let after_state = store::accounts::by_id(tx, account.id)?
-        .map(|a| a.state)
-        .unwrap_or(after);
-    let after = serde_json::json!({ "state": after_state });
-    audit::record(
-        tx,
-        &audit::Entry {
-            client_addr: addr,
-            subject_account_id: Some(account.id),
-            detail: account.email.as_str(),
-            before: Some(&before),
-            after: Some(&after),
-            ..audit::Entry::new(&session.actor(), action)
-        },
-        now,
-    )?;
-    Ok(())
-}
-
 /// Disables an account: it can no longer sign in, and every session it has ends now.
 pub fn disable(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     let session = require_admin(ctx)?;
@@ -142,20 +112,8 @@ pub fn disable(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
         let title = fill(p.disable_title, &[("email", &account.email)]);
         return refused(ctx, &session, 409, &title, p.disable_yourself);
     }
-    let (now, addr) = (ctx.now, ctx.client_addr_string());
-    let tx = write_transaction(ctx.conn)?;
-    store::people::set_state(&tx, account.id, AccountState::Disabled, now)?;
-    store::sessions::delete_for_account(&tx, account.id)?;
-    record_state_change(
-        &tx,
-        &session,
-        addr.as_deref(),
-        &account,
-        "account-disabled",
-        AccountState::Disabled,
-        now,
-    )?;
-    tx.commit()?;
+    let actor = ctx.actor(&session);
+    accounts::set_state(ctx.conn, &actor, &account, AccountState::Disabled, ctx.now)?;
     done(ctx, &Route::Admin.path(), PeopleFlash::AccountDisabled)
 }
 
@@ -164,19 +122,8 @@ pub fn enable(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     let form = ctx.req.form();
     ctx.check_csrf(&session, &form)?;
     let account = account_in_path(ctx, raw_id)?;
-    let (now, addr) = (ctx.now, ctx.client_addr_string());
-    let tx = write_transaction(ctx.conn)?;
-    store::people::set_state(&tx, account.id, AccountState::Active, now)?;
-    record_state_change(
-        &tx,
-        &session,
-        addr.as_deref(),
-        &account,
-        "account-enabled",
-        AccountState::Active,
-        now,
-    )?;
-    tx.commit()?;
+    let actor = ctx.actor(&session);
+    accounts::set_state(ctx.conn, &actor, &account, AccountState::Active, ctx.now)?;
     done(ctx, &Route::Admin.path(), PeopleFlash::AccountEnabled)
 }
 
@@ -187,30 +134,14 @@ pub fn resend_invitation(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     ctx.check_csrf(&session, &form)?;
     let account = account_in_path(ctx, raw_id)?;
     let app = ctx.app;
-    let p = app.catalogue.people;
-    if account.state != AccountState::Invited {
-        let body = fill(
-            p.resend_not_invited,
-            &[("state", &p.account_state(account.state))],
-        );
+    let actor = ctx.actor(&session);
+    if let Err(NotInvited(state)) =
+        accounts::resend_invitation(ctx.conn, sender(app), &actor, &account, ctx.now)?
+    {
+        let p = app.catalogue.people;
+        let body = fill(p.resend_not_invited, &[("state", &p.account_state(state))]);
         return refused(ctx, &session, 409, p.account_resend, &body);
     }
-    let (now, addr) = (ctx.now, ctx.client_addr_string());
-    let tx = write_transaction(ctx.conn)?;
-    let link = new_invitation_link(&tx, app, account.id, now)?;
-    let mail = compose::invitation(&account, &compose::InvitedBy::Administrator, &link);
-    mail::queue(&tx, sender(app), &mail, now)?;
-    audit::record(
-        &tx,
-        &audit::Entry {
-            client_addr: addr.as_deref(),
-            subject_account_id: Some(account.id),
-            detail: account.email.as_str(),
-            ..audit::Entry::new(&session.actor(), "invitation-resent")
-        },
-        now,
-    )?;
-    tx.commit()?;
     done(ctx, &Route::Admin.path(), PeopleFlash::InvitationSent)
 }
 

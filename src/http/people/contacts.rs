@@ -3,21 +3,22 @@
 //! that says what will happen. Every change is audited with the contacts before and after, and
 //! the people it concerns are told by mail.
 
-use crate::auth::Token;
+use crate::app::contacts::{self, Added, ByAccount, Refused, Removed};
 use crate::domain::contacts::{
-    Acting, AddRefusal, PromoteRefusal, RemoveRefusal, check_add, check_promote, check_remove,
+    AddRefusal, PromoteRefusal, RemoveRefusal, check_promote, check_remove,
 };
-use crate::domain::{Account, AccountState, ContactRole, Email, Licence};
+use crate::domain::{AccountState, ContactRole, Email, Licence};
 use crate::error::{AppError, AppResult};
 use crate::i18n::fill;
-use crate::mail::{self, compose};
+use crate::mail::compose;
 use crate::paths::{ContactsBack, Route};
-use crate::store::{self, audit, links::LinkPurpose};
+use crate::store;
 use crate::views::contacts::{AddForm, ConfirmPrimary, ConfirmRemove, ContactsView};
 use crate::views::{self, Nav};
 
 use super::flash::PeopleFlash;
-use super::{done, parse_account_id, parse_role, sender, visible_licence, write_transaction};
+use super::{done, parse_account_id, parse_role, sender, visible_licence};
+use crate::http::fields::email_to_show_again;
 use crate::http::session::Session;
 use crate::http::{Ctx, Response};
 
@@ -33,18 +34,11 @@ pub fn view_for(
         licence_id: licence.id,
         licence_label: compose::licence_label(licence),
         contacts: store::contacts::of_licence(ctx.conn, licence.id)?,
-        viewer: acting(session),
+        viewer: session.viewer(),
         csrf: session.csrf.clone(),
         back,
         add: AddForm::default(),
     })
-}
-
-fn acting(session: &Session) -> Acting {
-    Acting {
-        account_id: session.account.id,
-        is_admin: session.account.is_admin,
-    }
 }
 
 pub fn page(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
@@ -83,41 +77,6 @@ pub fn refusal_page(
     ctx.page(Some(session), title, Nav::Licences, true, status, markup)
 }
 
-/// Who acted, from where, when: the part of an audit entry every change here shares.
-pub struct Acted<'a> {
-    pub actor: &'a audit::Actor,
-    pub addr: Option<&'a str>,
-    pub now: i64,
-}
-
-/// Records a change of a licence's contacts with the contacts before and after it.
-pub fn audit_contacts(
-    tx: &rusqlite::Connection,
-    acted: &Acted<'_>,
-    action: &str,
-    licence: &Licence,
-    subject: crate::domain::AccountId,
-    detail: &str,
-    before: &serde_json::Value,
-) -> AppResult<()> {
-    let (actor, now) = (acted.actor, acted.now);
-    let after = store::contacts::of_licence(tx, licence.id)?.snapshot();
-    audit::record(
-        tx,
-        &audit::Entry {
-            client_addr: acted.addr,
-            licence_id: Some(licence.id),
-            subject_account_id: Some(subject),
-            detail,
-            before: Some(before),
-            after: Some(&after),
-            ..audit::Entry::new(actor, action)
-        },
-        now,
-    )?;
-    Ok(())
-}
-
 /// Adds a technical or billing contact by e-mail address. An address without an account
 /// becomes an invited account and gets an invitation with a set-password link.
 pub fn add(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
@@ -134,138 +93,29 @@ pub fn add(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     let email = match Email::parse(&raw_email) {
         Ok(email) => email,
         Err(e) => {
-            let message = crate::http::account::email_message(cat, &e).to_owned();
-            let shown = crate::http::account::email_to_show_again(&raw_email).to_owned();
+            let message = cat.email_error(&e).to_owned();
+            let shown = email_to_show_again(&raw_email).to_owned();
             return add_failed(ctx, &session, &licence, role, shown, message);
         }
     };
-    let actor = session.actor();
-    let addr = ctx.client_addr_string();
-    let tx = write_transaction(ctx.conn)?;
-    let contacts = store::contacts::of_licence(&tx, licence.id)?;
-    if !acting(&session).may_manage(&contacts) {
-        return Err(AppError::NotFound);
-    }
-    let existing = store::accounts::by_email(&tx, &email)?;
-    if let Err(refusal) = check_add(&contacts, role, existing.as_ref().map(|a| (a.id, a.state))) {
-        drop(tx);
-        let template = match refusal {
-            AddRefusal::AlreadyContact => p.contacts_already,
-            AddRefusal::AccountDisabled => p.contacts_account_disabled,
-        };
-        let message = fill(template, &[("email", &email), ("role", &p.role(role))]);
-        return add_failed(ctx, &session, &licence, role, raw_email, message);
-    }
-    let before = contacts.snapshot();
-    // An account that never chose a password cannot sign in to see the licence: it gets an
-    // invitation, unless it has one that still works, which stays the one link to use (a new
-    // one would end it, and the person would hold mails whose links no longer work).
-    let (account, invited) = match existing {
-        Some(account) => {
-            let invited = account.state == AccountState::Invited;
-            (account, invited)
-        }
-        None => {
-            let id = store::accounts::insert(
-                &tx,
-                &store::accounts::NewAccount {
-                    email: &email,
-                    display_name: "",
-                    password_hash: None,
-                    is_admin: false,
-                    state: AccountState::Invited,
-                },
-                now,
-            )?;
-            let account = store::accounts::by_id(&tx, id)?.ok_or(AppError::NotFound)?;
-            (account, true)
-        }
-    };
-    store::contacts::add(&tx, licence.id, account.id, role, now)?;
-    let outstanding = if invited {
-        store::people::outstanding_invitation(&tx, account.id, now)?
-    } else {
-        None
-    };
-    let mut detail = format!("{email} added as a {} contact", role.as_str());
-    if let Some(expires_at) = outstanding {
-        let mail =
-            compose::contact_added_invited(&account, &session.account, role, &licence, expires_at);
-        mail::queue(&tx, sender(app), &mail, now)?;
-        detail.push_str("; their invitation sent earlier still stands, no new link");
-    } else if invited {
-        let link = new_invitation_link(&tx, app, account.id, now)?;
-        let by = compose::InvitedBy::Contact {
-            actor: &session.account,
-            role,
-            licence: &licence,
-        };
-        mail::queue(
-            &tx,
-            sender(app),
-            &compose::invitation(&account, &by, &link),
-            now,
-        )?;
-        audit::record(
-            &tx,
-            &audit::Entry {
-                client_addr: addr.as_deref(),
-                subject_account_id: Some(account.id),
-                licence_id: Some(licence.id),
-                detail: &format!("invited {email} as a {} contact", role.as_str()),
-                ..audit::Entry::new(&actor, "account-invited")
-            },
-            now,
-        )?;
-    } else if account.id != session.account.id {
-        let mail = compose::contact_added(sender(app), &account, &session.account, role, &licence);
-        mail::queue(&tx, sender(app), &mail, now)?;
-    }
-    let acted = Acted {
+    let actor = ctx.actor(&session);
+    let by = ByAccount {
+        account: &session.account,
         actor: &actor,
-        addr: addr.as_deref(),
-        now,
     };
-    audit_contacts(
-        &tx,
-        &acted,
-        "contact-added",
-        &licence,
-        account.id,
-        &detail,
-        &before,
-    )?;
-    tx.commit()?;
-    let flash = if invited && outstanding.is_none() {
-        PeopleFlash::ContactInvited
-    } else {
-        PeopleFlash::ContactAdded
+    let flash = match contacts::add(ctx.conn, sender(app), by, &licence, role, &email, now)? {
+        Ok(Added::Invited) => PeopleFlash::ContactInvited,
+        Ok(Added::Added) => PeopleFlash::ContactAdded,
+        Err(refusal) => {
+            let template = match refusal {
+                AddRefusal::AlreadyContact => p.contacts_already,
+                AddRefusal::AccountDisabled => p.contacts_account_disabled,
+            };
+            let message = fill(template, &[("email", &email), ("role", &p.role(role))]);
+            return add_failed(ctx, &session, &licence, role, raw_email, message);
+        }
     };
     done(ctx, &back.path(licence.id), flash)
-}
-
-/// Makes an invitation link for an account, ending the earlier ones. Returns the link to mail.
-pub fn new_invitation_link(
-    tx: &rusqlite::Connection,
-    app: &crate::http::App,
-    account: crate::domain::AccountId,
-    now: i64,
-) -> AppResult<String> {
-    store::people::revoke_links(tx, account, LinkPurpose::Invitation, now)?;
-    let token = Token::generate();
-    store::links::insert(
-        tx,
-        &token.hash(),
-        LinkPurpose::Invitation,
-        Some(account),
-        now,
-        now + crate::commands::user::INVITATION_SECONDS,
-    )?;
-    Ok(crate::paths::one_time_link(
-        &app.base_url,
-        "invite",
-        token.as_str(),
-    ))
 }
 
 fn add_failed(
@@ -383,55 +233,25 @@ pub fn remove(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     ctx.check_csrf(&session, &form)?;
     let licence = visible_licence(ctx, &session, raw_id)?;
     let choice = choice_from_form(ctx, &form)?;
-    let (app, now) = (ctx.app, ctx.now);
-    let addr = ctx.client_addr_string();
-    let actor = session.actor();
-    let tx = write_transaction(ctx.conn)?;
-    let contacts = store::contacts::of_licence(&tx, licence.id)?;
-    if !acting(&session).may_manage(&contacts) {
-        return Err(AppError::NotFound);
-    }
-    if let Err(refusal) = check_remove(&contacts, choice.role, choice.account) {
-        drop(tx);
-        return remove_refused(ctx, &session, &licence, &contacts, &choice, refusal);
-    }
-    let before = contacts.snapshot();
-    store::contacts::remove(&tx, licence.id, choice.account, choice.role)?;
-    let removed = store::accounts::by_id(&tx, choice.account)?.ok_or(AppError::NotFound)?;
-    if removed.id != session.account.id && removed.state != AccountState::Disabled {
-        let mail = compose::contact_removed(&removed, &session.account, choice.role, &licence);
-        mail::queue(&tx, sender(app), &mail, now)?;
-    }
-    let detail = format!(
-        "{} removed as a {} contact",
-        removed.email,
-        choice.role.as_str()
-    );
-    let acted = Acted {
+    let actor = ctx.actor(&session);
+    let by = ByAccount {
+        account: &session.account,
         actor: &actor,
-        addr: addr.as_deref(),
-        now,
     };
-    audit_contacts(
-        &tx,
-        &acted,
-        "contact-removed",
-        &licence,
-        removed.id,
-        &detail,
-        &before,
-    )?;
-    let still_sees = session.account.is_admin
-        || store::contacts::of_licence(&tx, licence.id)?.includes(session.account.id);
-    tx.commit()?;
-    if still_sees {
-        done(
+    let (role, account) = (choice.role, choice.account);
+    let sender = sender(ctx.app);
+    match contacts::remove(ctx.conn, sender, by, &licence, role, account, ctx.now)? {
+        Ok(Removed::StillSees) => done(
             ctx,
             &choice.back.path(licence.id),
             PeopleFlash::ContactRemoved,
-        )
-    } else {
-        done(ctx, &Route::Licences.path(), PeopleFlash::RemovedYourself)
+        ),
+        Ok(Removed::NoLongerSees) => {
+            done(ctx, &Route::Licences.path(), PeopleFlash::RemovedYourself)
+        }
+        Err(Refused { refusal, contacts }) => {
+            remove_refused(ctx, &session, &licence, &contacts, &choice, refusal)
+        }
     }
 }
 
@@ -479,7 +299,7 @@ pub fn confirm_primary(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     let licence = visible_licence(ctx, &session, raw_id)?;
     let choice = choice_from_query(ctx)?;
     let contacts = store::contacts::of_licence(ctx.conn, licence.id)?;
-    let previous = match check_promote(&contacts, acting(&session), choice.role, choice.account) {
+    let previous = match check_promote(&contacts, session.viewer(), choice.role, choice.account) {
         Ok(previous) => previous.cloned(),
         Err(refusal) => {
             return promote_refused(ctx, &session, &licence, &contacts, &choice, refusal);
@@ -519,76 +339,21 @@ pub fn make_primary(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     ctx.check_csrf(&session, &form)?;
     let licence = visible_licence(ctx, &session, raw_id)?;
     let choice = choice_from_form(ctx, &form)?;
-    let (app, now) = (ctx.app, ctx.now);
-    let addr = ctx.client_addr_string();
-    let actor = session.actor();
-    let tx = write_transaction(ctx.conn)?;
-    let contacts = store::contacts::of_licence(&tx, licence.id)?;
-    let previous = match check_promote(&contacts, acting(&session), choice.role, choice.account) {
-        Ok(previous) => previous.map(|c| c.account_id),
-        Err(refusal) => {
-            drop(tx);
-            return promote_refused(ctx, &session, &licence, &contacts, &choice, refusal);
-        }
-    };
-    let before = contacts.snapshot();
-    store::contacts::set_primary(&tx, licence.id, choice.role, choice.account, now)?;
-    let new_primary = store::accounts::by_id(&tx, choice.account)?.ok_or(AppError::NotFound)?;
-    let previous: Option<Account> = match previous {
-        Some(id) => store::accounts::by_id(&tx, id)?,
-        None => None,
-    };
-    if let Some(previous) = previous
-        .as_ref()
-        .filter(|a| a.state != AccountState::Disabled)
-    {
-        let mail = compose::primary_to_previous(
-            sender(app),
-            previous,
-            &session.account,
-            &new_primary,
-            choice.role,
-            &licence,
-        );
-        mail::queue(&tx, sender(app), &mail, now)?;
-    }
-    if new_primary.id != session.account.id {
-        let mail = compose::primary_to_new(
-            sender(app),
-            &new_primary,
-            &session.account,
-            choice.role,
-            &licence,
-        );
-        mail::queue(&tx, sender(app), &mail, now)?;
-    }
-    let detail = format!(
-        "{} made the primary {} contact{}",
-        new_primary.email,
-        choice.role.as_str(),
-        previous
-            .as_ref()
-            .map(|p| format!(" in place of {}", p.email))
-            .unwrap_or_default()
-    );
-    let acted = Acted {
+    let actor = ctx.actor(&session);
+    let by = ByAccount {
+        account: &session.account,
         actor: &actor,
-        addr: addr.as_deref(),
-        now,
     };
-    audit_contacts(
-        &tx,
-        &acted,
-        "primary-changed",
-        &licence,
-        new_primary.id,
-        &detail,
-        &before,
-    )?;
-    tx.commit()?;
-    done(
-        ctx,
-        &choice.back.path(licence.id),
-        PeopleFlash::PrimaryChanged,
-    )
+    let (role, account) = (choice.role, choice.account);
+    let sender = sender(ctx.app);
+    match contacts::make_primary(ctx.conn, sender, by, &licence, role, account, ctx.now)? {
+        Ok(()) => done(
+            ctx,
+            &choice.back.path(licence.id),
+            PeopleFlash::PrimaryChanged,
+        ),
+        Err(Refused { refusal, contacts }) => {
+            promote_refused(ctx, &session, &licence, &contacts, &choice, refusal)
+        }
+    }
 }

@@ -8,8 +8,6 @@ pub mod flash;
 pub mod outbox;
 pub mod profile;
 
-use rusqlite::TransactionBehavior;
-
 use crate::domain::{AccountId, ContactRole, Licence, LicenceId};
 use crate::error::{AppError, AppResult};
 use crate::mail::Sender;
@@ -137,12 +135,4 @@ pub fn sender(app: &super::App) -> Sender<'_> {
         from: &app.config.mail.from,
         base_url: &app.base_url,
     }
-}
-
-/// A write transaction that holds the database from its first statement, so that what a
-/// handler checks cannot change before it writes.
-pub fn write_transaction<'c>(
-    conn: &'c mut rusqlite::Connection,
-) -> AppResult<rusqlite::Transaction<'c>> {
-    Ok(conn.transaction_with_behavior(TransactionBehavior::Immediate)?)
 }

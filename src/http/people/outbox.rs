@@ -1,18 +1,19 @@
 //! The outbox pages (admins only): the list, one mail, its `.eml` download, and sending a
 //! failed mail again.
 
+use crate::app::accounts;
 use crate::domain::MailState;
 use crate::error::{AppError, AppResult};
 use crate::http::{Ctx, HeaderValue, Response};
 use crate::mail::eml;
 use crate::paths::PeopleRoute;
-use crate::store::{self, audit};
+use crate::store;
 use crate::views::Nav;
 use crate::views::people::{admin as admin_view, outbox as view};
 
 use super::admin::require_admin;
+use super::done;
 use super::flash::PeopleFlash;
-use super::{done, write_transaction};
 
 const PER_PAGE: i64 = 100;
 
@@ -83,10 +84,8 @@ pub fn retry(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     let form = ctx.req.form();
     ctx.check_csrf(&session, &form)?;
     let mail = mail_in_path(ctx, raw_id)?;
-    let (now, addr) = (ctx.now, ctx.client_addr_string());
-    let tx = write_transaction(ctx.conn)?;
-    if !store::outbox::requeue(&tx, mail.id, now)? {
-        drop(tx);
+    let actor = ctx.actor(&session);
+    if !accounts::requeue_mail(ctx.conn, &actor, &mail, ctx.now)? {
         let cat = ctx.app.catalogue;
         let p = cat.people;
         let title = crate::i18n::fill(p.mail_title, &[("id", &mail.id)]);
@@ -94,18 +93,6 @@ pub fn retry(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
         let body = admin_view::refusal(cat, &title, p.mail_not_failed, &back);
         return ctx.page(Some(&session), &title, Nav::Admin, true, 409, body);
     }
-    audit::record(
-        &tx,
-        &audit::Entry {
-            client_addr: addr.as_deref(),
-            subject_account_id: mail.account_id,
-            licence_id: mail.licence_id,
-            detail: &format!("mail {} to {} queued again", mail.id, mail.to_address),
-            ..audit::Entry::new(&session.actor(), "mail-requeued")
-        },
-        now,
-    )?;
-    tx.commit()?;
     done(
         ctx,
         &PeopleRoute::AdminOutbox.path(),

@@ -3,25 +3,21 @@
 
 use std::time::Instant;
 
-use crate::auth::Token;
+use crate::app::{accounts, links};
 use crate::auth::throttle::{Key, PER_ACCOUNT_AND_ADDRESS};
-use crate::domain::{AccountState, Email};
-use crate::error::{AppError, AppResult};
+use crate::domain::Email;
+use crate::error::AppResult;
 use crate::i18n::{fill, people::LANGUAGES};
-use crate::mail::{self, compose};
 use crate::paths::PeopleRoute;
-use crate::store::{self, audit, links::LinkPurpose};
+use crate::store;
 use crate::views::people::profile::{self as view, PasswordErrors, ProfileErrors};
 use crate::views::{self, Nav};
 
 use super::flash::PeopleFlash;
-use super::{done, sender, write_transaction};
-use crate::http::account::{email_message, email_to_show_again, new_password};
+use super::{done, sender};
+use crate::http::fields::{email_to_show_again, new_password};
 use crate::http::{Ctx, Response};
 
-/// At most this many reset mails go to one account in an hour, so that the form cannot be used
-/// to flood someone's mailbox; further requests get the same answer and send nothing.
-const RESETS_PER_HOUR: i64 = 3;
 /// Names in the profile are at most this long (characters).
 const NAME_MAX_CHARS: usize = 200;
 
@@ -62,38 +58,11 @@ pub fn forgot(ctx: &mut Ctx) -> AppResult<Response> {
         Ok(email) => email,
         Err(e) => {
             let shown = email_to_show_again(raw);
-            return render_forgot(ctx, 422, shown, Some(email_message(cat, &e)));
+            return render_forgot(ctx, 422, shown, Some(cat.email_error(&e)));
         }
     };
-    let addr = ctx.client_addr_string();
-    let tx = write_transaction(ctx.conn)?;
-    if let Some(account) = store::accounts::by_email(&tx, &email)?
-        && account.state != AccountState::Disabled
-        && store::outbox::count_recent(&tx, account.id, "reset", now - 3600)? < RESETS_PER_HOUR
-    {
-        let token = Token::generate();
-        store::links::insert(
-            &tx,
-            &token.hash(),
-            LinkPurpose::Reset,
-            Some(account.id),
-            now,
-            now + crate::commands::user::RESET_SECONDS,
-        )?;
-        let link = crate::paths::one_time_link(&app.base_url, "reset", token.as_str());
-        mail::queue(&tx, sender(app), &compose::reset(&account, &link), now)?;
-        audit::record(
-            &tx,
-            &audit::Entry {
-                client_addr: addr.as_deref(),
-                subject_account_id: Some(account.id),
-                detail: "password-reset link sent to the outbox",
-                ..audit::Entry::new(&audit::Actor::Anonymous, "reset-requested")
-            },
-            now,
-        )?;
-    }
-    tx.commit()?;
+    let actor = ctx.anonymous();
+    links::request_reset(ctx.conn, sender(app), &actor, &email, now)?;
     let body = view::forgot_sent(cat, email.as_str());
     ctx.page(
         None,
@@ -164,25 +133,8 @@ pub fn save_profile(ctx: &mut Ctx) -> AppResult<Response> {
     if errors.name.is_some() || errors.language.is_some() {
         return render_profile(ctx, &session, 422, form.get("name"), language, errors);
     }
-    let now = ctx.now;
-    let addr = ctx.client_addr_string();
-    let account = &session.account;
-    let before = serde_json::json!({ "name": account.display_name, "language": account.language });
-    let after = serde_json::json!({ "name": name, "language": language });
-    let tx = write_transaction(ctx.conn)?;
-    store::people::set_profile(&tx, account.id, name, language)?;
-    audit::record(
-        &tx,
-        &audit::Entry {
-            client_addr: addr.as_deref(),
-            subject_account_id: Some(account.id),
-            before: Some(&before),
-            after: Some(&after),
-            ..audit::Entry::new(&session.actor(), "profile-changed")
-        },
-        now,
-    )?;
-    tx.commit()?;
+    let actor = ctx.actor(&session);
+    accounts::save_profile(ctx.conn, &actor, &session.account, name, language, ctx.now)?;
     done(ctx, &PeopleRoute::Profile.path(), PeopleFlash::ProfileSaved)
 }
 
@@ -249,24 +201,16 @@ pub fn change_password(ctx: &mut Ctx) -> AppResult<Response> {
     };
     app.throttle.clear(&keys[0]);
     let new_hash = app.hasher.hash(&password)?;
-    let (now, addr) = (ctx.now, ctx.client_addr_string());
-    let tx = write_transaction(ctx.conn)?;
-    if store::accounts::set_password(&tx, session.account.id, &new_hash, now)? != 1 {
-        return Err(AppError::NotFound);
-    }
-    // Whoever knew the old password is signed out everywhere else.
-    store::people::end_other_sessions(&tx, session.account.id, &session.token_hash)?;
-    audit::record(
-        &tx,
-        &audit::Entry {
-            client_addr: addr.as_deref(),
-            subject_account_id: Some(session.account.id),
-            detail: "password changed; other sessions and every reset link ended",
-            ..audit::Entry::new(&session.actor(), "password-changed")
-        },
-        now,
+    let actor = ctx.actor(&session);
+    let account = session.account.id;
+    accounts::change_password(
+        ctx.conn,
+        &actor,
+        account,
+        &session.token_hash,
+        &new_hash,
+        ctx.now,
     )?;
-    tx.commit()?;
     done(
         ctx,
         &PeopleRoute::Profile.path(),

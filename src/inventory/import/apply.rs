@@ -8,11 +8,10 @@ use serde_json::json;
 use super::restore;
 use super::{Change, Extra, Plan, Warning};
 use crate::domain::terms::is_developer_type;
-use crate::domain::{AccountId, LicenceId};
-use crate::inventory::changes::Who;
+use crate::domain::{AccountId, Actor, LicenceId, Viewer};
 use crate::inventory::developer;
 use crate::store::audit;
-use crate::store::licences::{self, NewLicence, ServerIdReason, Viewer};
+use crate::store::licences::{self, NewLicence, ServerIdReason};
 use crate::store::orders::{self, NewOrder, OrderKind};
 
 /// What an import did.
@@ -32,8 +31,8 @@ pub struct Applied {
 }
 
 pub struct ApplyContext<'a> {
-    pub actor: &'a audit::Actor,
-    pub client_addr: Option<&'a str>,
+    /// Who imports, and from where.
+    pub actor: &'a Actor,
     /// Made a technical contact of every licence the import adds.
     pub contact: Option<AccountId>,
     /// Who imports: a developer licence is linked only to a production licence they may see.
@@ -71,20 +70,9 @@ pub fn apply(
     let mut references: HashMap<String, LicenceId> = HashMap::new();
     let mut production_links: Vec<(LicenceId, String)> = Vec::new();
     let mut added: HashSet<LicenceId> = HashSet::new();
-    let label = match context.actor {
-        audit::Actor::Account { email, .. } => email.clone(),
-        audit::Actor::Anonymous => "anonymous".into(),
-        audit::Actor::CommandLine => "command line".into(),
-    };
-    let who = Who {
-        actor: context.actor.clone(),
-        label: label.clone(),
-        client_addr: context.client_addr.map(str::to_owned),
-    };
-    let actor_account = match context.actor {
-        audit::Actor::Account { id, .. } => Some(*id),
-        _ => None,
-    };
+    let label = context.actor.stored_label().to_owned();
+    let who = context.actor;
+    let actor_account = context.actor.account_id();
     for (index, entry) in plan.entries.iter().enumerate() {
         let exported = match &entry.extra {
             Extra::Exported(e) => Some(e.as_ref()),
@@ -138,7 +126,7 @@ pub fn apply(
                 // product, when the importer may see that licence (an export names its
                 // production licence itself, linked below).
                 if exported.is_none_or(|e| e.production_licence.is_none() && !restoring) {
-                    link_developer(conn, id, record, &added, context, &who)?;
+                    link_developer(conn, id, record, &added, context, who)?;
                 }
                 if let Some(contact) = context.contact {
                     licences::add_contact(conn, id, contact, "technical", context.now)?;
@@ -147,7 +135,6 @@ pub fn apply(
                 audit::record(
                     conn,
                     &audit::Entry {
-                        client_addr: context.client_addr,
                         licence_id: Some(id),
                         detail: &entry.origin,
                         after: Some(&after),
@@ -200,7 +187,7 @@ pub fn apply(
                 if before.support_expiry != record.support_expiry
                     && let Some(production) = licences::by_id(conn, *id)?
                 {
-                    developer::sync_support_expiry(conn, &who, &production, context.now)?;
+                    developer::sync_support_expiry(conn, who, &production, context.now)?;
                 }
                 let (before_json, after_json) = (audit_json(before), audit_json(record));
                 let detail = if entry.warnings.is_empty() {
@@ -213,7 +200,6 @@ pub fn apply(
                 audit::record(
                     conn,
                     &audit::Entry {
-                        client_addr: context.client_addr,
                         licence_id: Some(*id),
                         detail: &detail,
                         before: Some(&before_json),
@@ -247,7 +233,7 @@ fn link_developer(
     record: &NewLicence,
     added: &HashSet<LicenceId>,
     context: &ApplyContext<'_>,
-    who: &Who,
+    who: &Actor,
 ) -> rusqlite::Result<()> {
     if !is_developer_type(&record.licence_type) {
         return Ok(());

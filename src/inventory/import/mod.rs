@@ -19,8 +19,8 @@ mod restore;
 use rusqlite::Connection;
 
 use super::export::{ExportedInstance, ExportedLicence};
-use crate::domain::LicenceId;
-use crate::store::licences::{NewLicence, Viewer};
+use crate::domain::{LicenceId, Viewer};
+use crate::store::licences::NewLicence;
 
 pub use apply::{Applied, ApplyContext, apply, apply_in_transaction};
 pub use decide::{decide, replacement};

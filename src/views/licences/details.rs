@@ -237,7 +237,7 @@ pub fn details(t: &PortalCatalogue, view: &DetailsView<'_>) -> Markup {
                             td { (view.today.stamp(change.changed_at)) }
                             td { code { (change.old_value.as_deref().unwrap_or("—")) } }
                             td { code { (change.new_value.as_deref().unwrap_or("—")) } }
-                            td { (change.changed_by) }
+                            td { (t.recorded_actor(&change.changed_by)) }
                             td { (server_id_reason(t, &change.reason)) }
                         }
                     }
@@ -379,7 +379,7 @@ fn key_comparison(t: &PortalCatalogue, today: &Today, number: usize, c: &KeyComp
                 (fill(t.key_replaced, &[
                     ("n", &number),
                     ("when", &today.stamp(c.replaced_at)),
-                    ("who", &c.replaced_by),
+                    ("who", &t.recorded_actor(&c.replaced_by)),
                     ("why", &reason),
                 ]))
             }

@@ -41,7 +41,7 @@ pub fn restore(t: &PortalCatalogue, view: &RestoreView<'_>) -> Markup {
                 ("name", &licence.name),
                 ("sen", &sen),
                 ("when", &view.replaced_at),
-                ("who", &view.replaced_by),
+                ("who", &t.recorded_actor(view.replaced_by)),
             ]))
         }
         @if let Some(facts) = view.facts {

@@ -3,8 +3,8 @@
 
 use maud::{Markup, html};
 
-use crate::domain::contacts::{Acting, LicenceContacts, check_promote, check_remove};
-use crate::domain::{AccountState, ContactRole, LicenceId};
+use crate::domain::contacts::{LicenceContacts, check_promote, check_remove};
+use crate::domain::{AccountState, ContactRole, LicenceId, Viewer};
 use crate::i18n::{Catalogue, fill};
 use crate::paths::{ContactsBack, PeopleRoute};
 use crate::views::components::{Field, csrf_field};
@@ -25,7 +25,7 @@ pub struct ContactsView {
     /// The licence's SEN, or its name.
     pub licence_label: String,
     pub contacts: LicenceContacts,
-    pub viewer: Acting,
+    pub viewer: Viewer,
     pub csrf: String,
     /// Where the forms and links return to.
     pub back: ContactsBack,
@@ -260,7 +260,7 @@ mod tests {
                     contact(1, ContactRole::Billing, true),
                 ],
             },
-            viewer: Acting {
+            viewer: Viewer {
                 account_id: AccountId(viewer),
                 is_admin: false,
             },

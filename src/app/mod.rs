@@ -1,0 +1,19 @@
+//! The use cases of accounts (signing in, one-time links, the profile, administration),
+//! contacts, consolidation and diagnosis, beside the licence use cases in `inventory/`. Each one owns its transaction, its audit entry and the mail it puts in
+//! the outbox; `http/` handlers parse a request, call one, and render what it returns, and
+//! `commands/` call the same functions from the command line.
+
+pub mod accounts;
+pub mod consolidation;
+pub mod contacts;
+pub mod diagnosis;
+pub mod links;
+pub mod sign_in;
+
+use rusqlite::{Connection, Transaction, TransactionBehavior};
+
+/// A write transaction that holds the database from its first statement, so that what a use
+/// case checks cannot change before it writes.
+pub(crate) fn write(conn: &mut Connection) -> rusqlite::Result<Transaction<'_>> {
+    conn.transaction_with_behavior(TransactionBehavior::Immediate)
+}

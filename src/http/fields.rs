@@ -1,0 +1,36 @@
+//! What the forms of several features share: an address shown again after a refusal, and a new
+//! password checked with its repetition.
+
+use crate::domain::{EMAIL_MAX_BYTES, Password};
+use crate::i18n::Catalogue;
+use crate::views::auth::PasswordFormErrors;
+
+/// A typed address as a form shows it again after a refusal: not at all when it is longer
+/// than any address can be (the field may be a megabyte).
+pub fn email_to_show_again(raw: &str) -> &str {
+    if raw.trim().len() > EMAIL_MAX_BYTES {
+        ""
+    } else {
+        raw
+    }
+}
+
+/// Checks a new password and its repetition; the error goes next to the field it concerns.
+pub fn new_password<'c>(
+    cat: &'c Catalogue,
+    password: &str,
+    confirm: &str,
+    errors: &mut PasswordFormErrors<'c>,
+) -> Option<Password> {
+    match Password::new(password) {
+        Err(e) => {
+            errors.password = Some(cat.password_error(e));
+            None
+        }
+        Ok(_) if password != confirm => {
+            errors.confirm = Some(cat.passwords_differ);
+            None
+        }
+        Ok(p) => Some(p),
+    }
+}
