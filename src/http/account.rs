@@ -17,7 +17,7 @@ use super::{Ctx, Response};
 
 pub fn sign_in_page(ctx: &mut Ctx) -> AppResult<Response> {
     if ctx.session()?.is_some() {
-        return Ok(Response::see_other(&Route::Licences.path()));
+        return Ok(Response::see_other(&Route::licences().path()));
     }
     let next = ctx
         .req
@@ -171,7 +171,7 @@ pub fn sign_in(ctx: &mut Ctx) -> AppResult<Response> {
     // The owner's success forgets their own mistakes from this address; the account's total
     // keeps counting what others tried.
     ctx.app.throttle.clear(&keys[0]);
-    let target = next.map_or_else(|| Route::Licences.path(), str::to_owned);
+    let target = next.map_or_else(|| Route::licences().path(), str::to_owned);
     Ok(Response::see_other(&target).header("Set-Cookie", cookie))
 }
 
@@ -273,7 +273,7 @@ fn render_setup(
 ) -> AppResult<Response> {
     let cat = ctx.app.catalogue;
     let (csrf, cookie) = ctx.anonymous_csrf()?;
-    let action = format!("/setup/{raw_token}");
+    let action = Route::Setup(raw_token.to_owned()).path();
     let body = views::auth::setup(
         cat,
         &views::auth::SetupForm {
@@ -361,8 +361,8 @@ impl PasswordLink {
 
     fn path(self, token: &str) -> String {
         match self {
-            PasswordLink::Reset => format!("/reset/{token}"),
-            PasswordLink::Invitation => format!("/invite/{token}"),
+            PasswordLink::Reset => Route::Reset(token.to_owned()).path(),
+            PasswordLink::Invitation => Route::Invite(token.to_owned()).path(),
         }
     }
 }

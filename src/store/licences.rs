@@ -4,6 +4,7 @@ use jiff::civil::Date;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use crate::domain::{AccountId, Deployment, Licence, LicenceId};
+use crate::domain::{Section, SortOrder};
 
 pub(super) const COLUMNS: &str = "l.id, l.product, l.name, l.licence_type, l.deployment, l.user_tier, l.sen, \
     l.licence_key, l.key_genuine, l.server_id, l.organisation, l.licensed_to, l.purchase_date, \
@@ -56,20 +57,6 @@ pub(super) fn from_row(row: &Row<'_>) -> rusqlite::Result<Licence> {
 pub struct Viewer {
     pub account_id: AccountId,
     pub is_admin: bool,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Section {
-    Licences,
-    Evaluations,
-    Archived,
-}
-
-/// The order of the list: by support expiry, licences without a date last either way.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SortOrder {
-    ExpirySoonest,
-    ExpiryLatest,
 }
 
 #[derive(Debug, Clone)]

@@ -431,7 +431,7 @@ pub fn remove(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
             PeopleFlash::ContactRemoved,
         )
     } else {
-        done(ctx, &Route::Licences.path(), PeopleFlash::RemovedYourself)
+        done(ctx, &Route::licences().path(), PeopleFlash::RemovedYourself)
     }
 }
 

@@ -16,10 +16,8 @@ use super::{done, write_transaction};
 
 const PER_PAGE: i64 = 100;
 
-pub fn list(ctx: &mut Ctx) -> AppResult<Response> {
+pub fn list(ctx: &mut Ctx, state: Option<MailState>, page: i64) -> AppResult<Response> {
     let session = require_admin(ctx)?;
-    let state = ctx.req.query_param("state").and_then(MailState::parse);
-    let page = super::page_number(ctx.req.query_param("page"));
     let (mails, total) = store::outbox::list(ctx.conn, state, PER_PAGE, (page - 1) * PER_PAGE)?;
     let smtp = ctx.app.config.mail.smtp_server_label();
     let cat = ctx.app.catalogue;
@@ -106,9 +104,5 @@ pub fn retry(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
         now,
     )?;
     tx.commit()?;
-    done(
-        ctx,
-        &PeopleRoute::AdminOutbox.path(),
-        PeopleFlash::MailRequeued,
-    )
+    done(ctx, &PeopleRoute::OUTBOX.path(), PeopleFlash::MailRequeued)
 }
