@@ -2,13 +2,17 @@
 //! No SQL, no HTTP, no HTML: everything here can be tested alone.
 
 pub mod account;
+pub mod audit;
 pub mod consolidation;
 pub mod contacts;
 pub mod ids;
 pub mod instance;
 pub mod licence;
+pub mod licence_history;
 pub mod listing;
 pub mod mail;
+pub mod orders;
+pub mod people;
 pub mod reminders;
 pub mod terms;
 pub mod values;

@@ -3,6 +3,7 @@
 use jiff::civil::Date;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
+use crate::domain::licence_history::ServerIdChange;
 use crate::domain::{AccountId, Deployment, Licence, LicenceId};
 use crate::domain::{Section, SortOrder};
 
@@ -648,15 +649,6 @@ pub fn set_server_id(
         params![id.0, old, new_value, changed_by, now, reason.as_str()],
     )?;
     Ok(true)
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct ServerIdChange {
-    pub old_value: Option<String>,
-    pub new_value: Option<String>,
-    pub changed_by: String,
-    pub changed_at: i64,
-    pub reason: String,
 }
 
 /// A licence's Server ID history, newest first.

@@ -180,7 +180,7 @@ impl Fixture {
             store::orders::insert(
                 &conn,
                 &store::orders::NewOrder {
-                    kind: store::orders::OrderKind::Renewal,
+                    kind: licensedesk::domain::orders::OrderKind::Renewal,
                     licence_id: licence,
                     description: "Renewal for 12 months",
                     po_number: Some(ORDER_PO),

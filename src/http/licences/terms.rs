@@ -3,6 +3,7 @@
 //! key history.
 
 use crate::atlassian::key::{DecodedKey, Users};
+use crate::domain::orders::OrderKind;
 use crate::domain::terms::{
     self, ExtensionError, RENEWAL_TERMS_MONTHS, is_developer_type, is_higher_tier, parse_tier,
     rename_for_tier, renewed_expiry, tier_label,
@@ -11,7 +12,7 @@ use crate::domain::{Licence, LicenceId};
 use crate::error::{AppError, AppResult};
 use crate::i18n::{PortalCatalogue, fill};
 use crate::inventory::{changes, developer};
-use crate::store::orders::{NewOrder, OrderKind};
+use crate::store::orders::NewOrder;
 use crate::store::{self};
 use crate::views::licences::FormState;
 use crate::views::{self};

@@ -7,13 +7,15 @@ use serde_json::json;
 
 use super::restore;
 use super::{Change, Extra, Plan};
+use crate::domain::licence_history::ServerIdChange;
+use crate::domain::orders::OrderKind;
 use crate::domain::terms::is_developer_type;
 use crate::domain::{AccountId, LicenceId};
 use crate::inventory::changes::Who;
 use crate::inventory::developer;
 use crate::store::audit;
 use crate::store::licences::{self, NewLicence, ServerIdReason, Viewer};
-use crate::store::orders::{self, NewOrder, OrderKind};
+use crate::store::orders::{self, NewOrder};
 
 /// What an import did.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
@@ -121,7 +123,7 @@ pub fn apply(
                             licences::record_server_id_change(
                                 conn,
                                 id,
-                                &licences::ServerIdChange {
+                                &ServerIdChange {
                                     old_value: None,
                                     new_value: Some(server_id.clone()),
                                     changed_by: label.clone(),
@@ -175,7 +177,7 @@ pub fn apply(
                     licences::record_server_id_change(
                         conn,
                         *id,
-                        &licences::ServerIdChange {
+                        &ServerIdChange {
                             old_value: before.server_id.clone(),
                             new_value: record.server_id.clone(),
                             changed_by: label.clone(),

@@ -7,13 +7,13 @@ use maud::{Markup, html};
 use super::dates::{date_with_hint, support_badge};
 use super::fields::{FormState, post_form, text};
 use super::{Today, marks, tier};
+use crate::domain::licence_history::ServerIdChange;
+use crate::domain::orders::Order;
 use crate::domain::terms::{EvaluationProgress, evaluation_progress, is_developer_type};
 use crate::domain::{Licence, Section};
 use crate::i18n::{PortalCatalogue, fill};
 use crate::inventory::pasted_key::KeyFacts;
 use crate::paths::Route;
-use crate::store::licences::ServerIdChange;
-use crate::store::orders::Order;
 
 /// How much of the key the viewer sees.
 pub enum KeyView<'a> {

@@ -3,9 +3,9 @@
 use maud::{Markup, html};
 
 use super::Today;
+use crate::domain::orders::{Order, OrderKind};
 use crate::i18n::{PortalCatalogue, fill};
 use crate::paths::Route;
-use crate::store::orders::{Order, OrderKind};
 
 pub struct OrdersView<'a> {
     pub orders: &'a [Order],

@@ -4,12 +4,11 @@
 use maud::{Markup, html};
 
 use super::format::when;
+use crate::domain::audit::AuditRow;
+use crate::domain::people::{AccountSummary, OrphanedPrimary};
 use crate::domain::{AccountId, AccountState};
 use crate::i18n::{Catalogue, fill};
 use crate::paths::{AuditQuery, PeopleRoute, Route};
-use crate::store::audit_search::AuditRow;
-use crate::store::contacts::OrphanedPrimary;
-use crate::store::people::AccountSummary;
 use crate::views::components::{Field, csrf_field};
 
 /// The pages of the administration section.
