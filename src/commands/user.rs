@@ -9,7 +9,7 @@ use anyhow::{Context, bail};
 use crate::auth::{PasswordHasher, Token};
 use crate::cli::{UserAddArgs, UserResetLinkArgs};
 use crate::domain::{AccountState, Email, Password};
-use crate::paths;
+use crate::paths::Route;
 use crate::store::{self, audit, links::LinkPurpose};
 
 /// An invitation link is valid this long.
@@ -66,11 +66,7 @@ pub fn add(args: &UserAddArgs) -> anyhow::Result<ExitCode> {
             now,
             now + INVITATION_SECONDS,
         )?;
-        Some(paths::one_time_link(
-            &args.base_url,
-            "invite",
-            token.as_str(),
-        ))
+        Some(Route::Invite(token.as_str().to_owned()).url(&args.base_url))
     } else {
         None
     };
@@ -130,7 +126,7 @@ pub fn reset_link(args: &UserResetLinkArgs) -> anyhow::Result<ExitCode> {
     println!("Password-reset link for {email} (works once, for one hour):");
     println!(
         "{}",
-        paths::one_time_link(&args.base_url, "reset", token.as_str())
+        Route::Reset(token.as_str().to_owned()).url(&args.base_url)
     );
     Ok(ExitCode::SUCCESS)
 }

@@ -327,6 +327,12 @@ impl Route {
         }
     }
 
+    /// The route as a whole address under the portal's base URL, for links that leave the
+    /// browser: one-time links printed by a command or sent in a mail.
+    pub fn url(&self, base_url: &str) -> String {
+        format!("{}{self}", base_url.trim_end_matches('/'))
+    }
+
     /// `parse` of a URL as it is written in a link or a request line (`/path?query`, still
     /// percent-encoded).
     pub fn parse_url(method: Method, url: &str) -> Result<Route, RouteError> {
@@ -593,11 +599,6 @@ fn parse_segments(
     Ok(Some(route))
 }
 
-/// A one-time link as printed or mailed: setup, reset or invitation.
-pub fn one_time_link(base_url: &str, kind: &str, token: &str) -> String {
-    format!("{}/{kind}/{token}", base_url.trim_end_matches('/'))
-}
-
 /// Whether a `next` parameter is a path on this site. Anything else (another host, a scheme,
 /// `//host`, a backslash trick) is ignored, so a link cannot send a user off-site after sign-in.
 pub fn is_local_path(next: &str) -> bool {
@@ -665,6 +666,10 @@ mod tests {
         assert_eq!(
             Route::Licences(LicenceList::of(Section::Evaluations)).path(),
             "/licences?section=evaluations"
+        );
+        assert_eq!(
+            Route::Reset("abc".into()).url("https://licences.example/"),
+            "https://licences.example/reset/abc"
         );
         assert_eq!(Route::Orders { page: 1 }.path(), "/orders");
         assert_eq!(Route::Orders { page: 3 }.path(), "/orders?page=3");

@@ -261,11 +261,7 @@ pub fn new_invitation_link(
         now,
         now + crate::commands::user::INVITATION_SECONDS,
     )?;
-    Ok(crate::paths::one_time_link(
-        &app.base_url,
-        "invite",
-        token.as_str(),
-    ))
+    Ok(Route::Invite(token.as_str().to_owned()).url(&app.base_url))
 }
 
 fn add_failed(

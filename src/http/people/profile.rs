@@ -9,7 +9,7 @@ use crate::domain::{AccountState, Email};
 use crate::error::{AppError, AppResult};
 use crate::i18n::{fill, people::LANGUAGES};
 use crate::mail::{self, compose};
-use crate::paths::PeopleRoute;
+use crate::paths::{PeopleRoute, Route};
 use crate::store::{self, audit, links::LinkPurpose};
 use crate::views::people::profile::{self as view, PasswordErrors, ProfileErrors};
 use crate::views::{self, Nav};
@@ -80,7 +80,7 @@ pub fn forgot(ctx: &mut Ctx) -> AppResult<Response> {
             now,
             now + crate::commands::user::RESET_SECONDS,
         )?;
-        let link = crate::paths::one_time_link(&app.base_url, "reset", token.as_str());
+        let link = Route::Reset(token.as_str().to_owned()).url(&app.base_url);
         mail::queue(&tx, sender(app), &compose::reset(&account, &link), now)?;
         audit::record(
             &tx,
