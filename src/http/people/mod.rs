@@ -1,5 +1,6 @@
-//! Contacts, accounts, consolidation and administration: the routing of their paths (one
-//! `match`, called from `http::routes`), and what their handlers share.
+//! Contacts, accounts, consolidation and administration: the dispatch of their routes
+//! (`paths::PeopleRoute`, one `match`, called from `http::routes`), and what their handlers
+//! share.
 
 pub mod admin;
 pub mod consolidate;
