@@ -11,6 +11,7 @@ use crate::config::{FORM_BODY_LIMIT, UPLOAD_BODY_LIMIT};
 use crate::domain::{LicenceId, Section, SortOrder};
 
 mod people;
+mod samples;
 pub use people::{AuditQuery, ContactsBack, PeopleRoute};
 
 /// The method of a request, as far as routing cares.
@@ -220,10 +221,10 @@ pub enum QueryError {
 
 /// The query parameters of a request, looked up by name (the first of a name counts).
 #[derive(Clone, Copy)]
-pub(crate) struct Query<'a>(&'a [(String, String)]);
+struct Query<'a>(&'a [(String, String)]);
 
 impl<'a> Query<'a> {
-    pub(crate) fn get(self, name: &str) -> Option<&'a str> {
+    fn get(self, name: &str) -> Option<&'a str> {
         self.0
             .iter()
             .find(|(n, _)| n == name)
@@ -232,7 +233,7 @@ impl<'a> Query<'a> {
 
     /// A page number: absent (or empty) is 1; anything but a whole number from 1 to
     /// `MAX_PAGE` is refused, on every list alike.
-    pub(crate) fn page(self) -> Result<i64, QueryError> {
+    fn page(self) -> Result<i64, QueryError> {
         match self.get("page") {
             None | Some("") => Ok(1),
             Some(text) => match text.parse::<i64>() {
@@ -244,10 +245,7 @@ impl<'a> Query<'a> {
 }
 
 /// Builds `path?query` from pairs, leaving out the `?` when there are none.
-pub(crate) fn with_query<'p>(
-    path: &str,
-    pairs: impl IntoIterator<Item = (&'p str, &'p str)>,
-) -> String {
+fn with_query<'p>(path: &str, pairs: impl IntoIterator<Item = (&'p str, &'p str)>) -> String {
     let query = form_urlencoded::Serializer::new(String::new())
         .extend_pairs(pairs)
         .finish();
@@ -259,7 +257,7 @@ pub(crate) fn with_query<'p>(
 }
 
 /// The page parameter of a link: page 1 is left out.
-pub(crate) fn page_pair(page: i64) -> Option<String> {
+fn page_pair(page: i64) -> Option<String> {
     (page > 1).then(|| page.to_string())
 }
 
@@ -380,70 +378,14 @@ impl Route {
     /// exhaustive `match`, so a new route does not compile until it has a sample.
     pub fn samples(seed: i64) -> Vec<Route> {
         let mut samples = Vec::new();
-        let mut next = next_sample(None, seed);
+        let mut next = samples::next_sample(None, seed);
         // Bounded, so that a chain that loops back fails the tests instead of hanging them.
         while let Some(route) = next.filter(|_| samples.len() < 1000) {
-            next = next_sample(Some(&route), seed);
+            next = samples::next_sample(Some(&route), seed);
             samples.push(route);
         }
         samples
     }
-}
-
-/// The sample after `route` (the first for `None`) in `Route::samples`.
-fn next_sample(route: Option<&Route>, seed: i64) -> Option<Route> {
-    let id = LicenceId(seed);
-    let token = format!("token{seed}");
-    Some(match route {
-        None => Route::Home,
-        Some(Route::Home) => Route::Healthz,
-        Some(Route::Healthz) => Route::Asset(format!("file{seed}.css")),
-        Some(Route::Asset(_)) => Route::SignIn,
-        Some(Route::SignIn) => Route::SignOut,
-        Some(Route::SignOut) => Route::Setup(token),
-        Some(Route::Setup(_)) => Route::Reset(token),
-        Some(Route::Reset(_)) => Route::Invite(token),
-        Some(Route::Invite(_)) => Route::Licences(LicenceList {
-            section: Section::Evaluations,
-            search: format!("SEN-{seed} & more"),
-            sort: SortOrder::ExpiryLatest,
-            page: seed + 1,
-        }),
-        // Fixed names before the ids beside them, in the order the routing table tries them.
-        Some(Route::Licences(_)) => Route::NewLicence,
-        Some(Route::NewLicence) => Route::NewLicenceByKey,
-        Some(Route::NewLicenceByKey) => Route::NewLicenceByHand,
-        Some(Route::NewLicenceByHand) => Route::NewEvaluation,
-        Some(Route::NewEvaluation) => Route::Licence(id),
-        Some(Route::Licence(_)) => Route::Orders { page: seed + 1 },
-        Some(Route::Orders { .. }) => Route::Import,
-        Some(Route::Import) => Route::ImportConfirm,
-        Some(Route::ImportConfirm) => Route::Export(ExportFormat::Json),
-        Some(Route::Export(_)) => Route::Diagnose,
-        Some(Route::Diagnose) => Route::DiagnoseApply,
-        Some(Route::DiagnoseApply) => Route::Admin,
-        Some(Route::Admin) => Route::People(people::next_sample(None, seed)?),
-        Some(Route::People(route)) => match people::next_sample(Some(route), seed) {
-            Some(next) => Route::People(next),
-            None => Route::LicenceOrganisation(id),
-        },
-        Some(Route::LicenceOrganisation(_)) => Route::LicenceServerId(id),
-        Some(Route::LicenceServerId(_)) => Route::LicenceAutoRenew(id),
-        Some(Route::LicenceAutoRenew(_)) => Route::LicenceKey(id),
-        Some(Route::LicenceKey(_)) => Route::LicenceDownload(id),
-        Some(Route::LicenceDownload(_)) => Route::LicenceArchive(id),
-        Some(Route::LicenceArchive(_)) => Route::LicenceRestore(id),
-        Some(Route::LicenceRestore(_)) => Route::LicenceRenew(id),
-        Some(Route::LicenceRenew(_)) => Route::LicenceUpgrade(id),
-        Some(Route::LicenceUpgrade(_)) => Route::LicenceExtend(id),
-        Some(Route::LicenceExtend(_)) => Route::LicenceAttachKey(id),
-        Some(Route::LicenceAttachKey(_)) => Route::LicenceDeveloper(id),
-        Some(Route::LicenceDeveloper(_)) => Route::LicenceRestoreKey(id, seed + 1),
-        Some(Route::LicenceRestoreKey(..)) => Route::LicenceDelete(id),
-        Some(Route::LicenceDelete(_)) => Route::LicenceReplaceKey(id),
-        Some(Route::LicenceReplaceKey(_)) => Route::Panic,
-        Some(Route::Panic) => return None,
-    })
 }
 
 impl fmt::Display for Route {
@@ -514,7 +456,7 @@ impl fmt::Display for Route {
 /// What a request asks of a path: to read it (GET, HEAD), to post to it, or anything else
 /// (which no route answers).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Kind {
+enum Kind {
     Read,
     Post,
     Other,
@@ -612,120 +554,4 @@ pub fn is_local_path(next: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn only_local_paths_are_followed() {
-        assert!(is_local_path("/licences/4"));
-        assert!(is_local_path("/licences?q=SEN-1"));
-        for bad in [
-            "https://evil.example",
-            "//evil.example",
-            "/\\evil.example",
-            "evil",
-            "",
-            "/x\r\nLocation: y",
-            "/redirect?to=http://evil",
-            "/\t/evil.example",
-            "/\n/evil.example",
-            "/ /evil.example",
-        ] {
-            assert!(!is_local_path(bad), "{bad}");
-        }
-    }
-
-    #[test]
-    fn every_route_parses_back_from_its_link() {
-        for seed in [1, 2, 987_654] {
-            let samples = Route::samples(seed);
-            for route in &samples {
-                // A route is read (GET) or posted to (POST), or both; its link names it again.
-                let link = route.path();
-                let parsed = [Method::Get, Method::Post].map(|m| Route::parse_url(m, &link));
-                assert!(
-                    parsed.iter().any(|p| p.as_ref() == Ok(route)),
-                    "{route:?}: {link} parses back as {parsed:?}"
-                );
-            }
-            assert!(samples.len() < 1000, "the chain of samples loops");
-        }
-    }
-
-    #[test]
-    fn default_parts_of_a_list_are_left_out_of_its_link() {
-        assert_eq!(Route::Licences(LicenceList::default()).path(), "/licences");
-        let latest = LicenceList {
-            sort: SortOrder::ExpiryLatest,
-            ..LicenceList::default()
-        };
-        assert_eq!(
-            Route::Licences(latest.at_page(2)).path(),
-            "/licences?sort=latest&page=2"
-        );
-        assert_eq!(
-            Route::Licences(LicenceList::of(Section::Evaluations)).path(),
-            "/licences?section=evaluations"
-        );
-        assert_eq!(
-            Route::Reset("abc".into()).url("https://licences.example/"),
-            "https://licences.example/reset/abc"
-        );
-        assert_eq!(Route::Orders { page: 1 }.path(), "/orders");
-        assert_eq!(Route::Orders { page: 3 }.path(), "/orders?page=3");
-    }
-
-    #[test]
-    fn a_bad_page_is_refused_on_every_list() {
-        for list in ["/licences", "/orders", "/admin/audit", "/admin/outbox"] {
-            for page in ["abc", "0", "-5", "1000001", "99999999999999999999999"] {
-                let url = format!("{list}?page={page}");
-                assert_eq!(
-                    Route::parse_url(Method::Get, &url),
-                    Err(RouteError::BadQuery(QueryError::Page)),
-                    "{url}"
-                );
-            }
-            assert!(Route::parse_url(Method::Get, &format!("{list}?page=")).is_ok());
-        }
-    }
-
-    #[test]
-    fn a_path_that_exists_for_another_method_is_not_allowed_and_others_are_not_found() {
-        use RouteError::{MethodNotAllowed, NotFound};
-        for (method, url, expected) in [
-            (Method::Post, "/licences", MethodNotAllowed),
-            (Method::Get, "/signout", MethodNotAllowed),
-            (Method::Get, "/licences/new/key", MethodNotAllowed),
-            (Method::Post, "/licences/new", MethodNotAllowed),
-            (Method::Other, "/licences/4", MethodNotAllowed),
-            (Method::Get, "/admin/outbox/4/retry", MethodNotAllowed),
-            (Method::Get, "/licences/abc", NotFound),
-            (Method::Get, "/licences/4/nothing", NotFound),
-            (Method::Get, "/nothing", NotFound),
-            (Method::Post, "/consolidate/requests/4/ignore", NotFound),
-        ] {
-            assert_eq!(
-                Route::parse_url(method, url),
-                Err(expected),
-                "{method:?} {url}"
-            );
-        }
-        assert_eq!(
-            Route::parse_url(Method::Get, "/licences/4/"),
-            Ok(Route::Licence(LicenceId(4)))
-        );
-    }
-
-    #[test]
-    fn only_the_upload_forms_take_large_bodies() {
-        assert_eq!(Route::body_limit_of("/import"), UPLOAD_BODY_LIMIT);
-        assert_eq!(Route::body_limit_of("/diagnose/"), UPLOAD_BODY_LIMIT);
-        assert_eq!(Route::body_limit_of("/import/confirm"), FORM_BODY_LIMIT);
-        assert_eq!(
-            Route::body_limit_of("/signin?next=/import"),
-            FORM_BODY_LIMIT
-        );
-        assert_eq!(Route::body_limit_of("/nothing"), FORM_BODY_LIMIT);
-    }
-}
+mod tests;

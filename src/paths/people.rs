@@ -335,63 +335,6 @@ pub(super) fn parse_segments(
     Ok(Some(route))
 }
 
-/// The sample after `route` (the first for `None`) in `Route::samples`: an exhaustive `match`,
-/// so that a new route does not compile without one.
-pub(super) fn next_sample(route: Option<&PeopleRoute>, seed: i64) -> Option<PeopleRoute> {
-    let licence = LicenceId(seed);
-    let account = AccountId(seed + 1);
-    Some(match route {
-        None => PeopleRoute::Contacts(licence),
-        Some(PeopleRoute::Contacts(_)) => PeopleRoute::ConfirmRemove {
-            licence,
-            role: ContactRole::Billing,
-            account,
-            back: ContactsBack::Licence,
-        },
-        Some(PeopleRoute::ConfirmRemove { .. }) => PeopleRoute::Remove(licence),
-        Some(PeopleRoute::Remove(_)) => PeopleRoute::ConfirmPrimary {
-            licence,
-            role: ContactRole::Technical,
-            account,
-            back: ContactsBack::Contacts,
-        },
-        Some(PeopleRoute::ConfirmPrimary { .. }) => PeopleRoute::Primary(licence),
-        Some(PeopleRoute::Primary(_)) => PeopleRoute::Forgot,
-        Some(PeopleRoute::Forgot) => PeopleRoute::Profile,
-        Some(PeopleRoute::Profile) => PeopleRoute::Password,
-        Some(PeopleRoute::Password) => PeopleRoute::Consolidate,
-        Some(PeopleRoute::Consolidate) => {
-            PeopleRoute::ConsolidateFrom(format!("a+{seed}@example.com"))
-        }
-        Some(PeopleRoute::ConsolidateFrom(_)) => PeopleRoute::ConsolidatePreview,
-        Some(PeopleRoute::ConsolidatePreview) => PeopleRoute::ConsolidateRequests,
-        Some(PeopleRoute::ConsolidateRequests) => PeopleRoute::ConsolidateApply,
-        Some(PeopleRoute::ConsolidateApply) => PeopleRoute::ConsolidateRequest(seed),
-        Some(PeopleRoute::ConsolidateRequest(_)) => PeopleRoute::ConsolidateAccept(seed),
-        Some(PeopleRoute::ConsolidateAccept(_)) => PeopleRoute::ConsolidateDecline(seed),
-        Some(PeopleRoute::ConsolidateDecline(_)) => PeopleRoute::ConsolidateCancel(seed),
-        Some(PeopleRoute::ConsolidateCancel(_)) => PeopleRoute::AdminDisable(account),
-        Some(PeopleRoute::AdminDisable(_)) => PeopleRoute::AdminEnable(account),
-        Some(PeopleRoute::AdminEnable(_)) => PeopleRoute::AdminInvite(account),
-        Some(PeopleRoute::AdminInvite(_)) => PeopleRoute::AdminAudit(AuditQuery {
-            licence: format!("SEN-{seed}"),
-            account: String::new(),
-            action: "licence.renew".into(),
-            from: "2026-01-01".into(),
-            to: String::new(),
-            page: seed + 1,
-        }),
-        Some(PeopleRoute::AdminAudit(_)) => PeopleRoute::AdminOutbox {
-            state: Some(MailState::Failed),
-            page: seed + 1,
-        },
-        Some(PeopleRoute::AdminOutbox { .. }) => PeopleRoute::AdminMail(seed),
-        Some(PeopleRoute::AdminMail(_)) => PeopleRoute::AdminMailEml(seed),
-        Some(PeopleRoute::AdminMailEml(_)) => PeopleRoute::AdminMailRetry(seed),
-        Some(PeopleRoute::AdminMailRetry(_)) => return None,
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
