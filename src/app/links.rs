@@ -8,7 +8,7 @@ use crate::auth::Token;
 use crate::domain::{Account, AccountId, AccountState, Actor, Email};
 use crate::error::AppResult;
 use crate::mail::{self, Sender, compose};
-use crate::paths;
+use crate::paths::Route;
 use crate::store::{self, audit, links::LinkPurpose};
 
 /// An invitation link is valid this long.
@@ -88,11 +88,11 @@ impl PasswordLink {
         }
     }
 
-    /// The first segment of the link's path.
-    pub fn kind(self) -> &'static str {
+    /// The page a link with this token opens.
+    pub fn route(self, token: &str) -> Route {
         match self {
-            PasswordLink::Reset => "reset",
-            PasswordLink::Invitation => "invite",
+            PasswordLink::Reset => Route::Reset(token.to_owned()),
+            PasswordLink::Invitation => Route::Invite(token.to_owned()),
         }
     }
 }
@@ -198,7 +198,7 @@ pub(crate) fn new_link(
         now,
         now + lifetime,
     )?;
-    Ok(paths::one_time_link(base_url, kind.kind(), token.as_str()))
+    Ok(kind.route(token.as_str()).url(base_url))
 }
 
 /// Makes an invitation link for an account, ending the earlier ones. Returns the link to mail.

@@ -13,7 +13,7 @@ use crate::auth::Token;
 use crate::cli::ServeArgs;
 use crate::config::Config;
 use crate::http::{App, server};
-use crate::paths;
+use crate::paths::Route;
 use crate::store::{self, links::LinkPurpose};
 
 /// The first-run link stays valid this long (a new one is printed at every start).
@@ -102,7 +102,7 @@ pub fn start(config: Config) -> anyhow::Result<Started> {
             now,
             now + SETUP_LINK_SECONDS,
         )?;
-        Some(paths::one_time_link(&app.base_url, "setup", token.as_str()))
+        Some(Route::Setup(token.as_str().to_owned()).url(&app.base_url))
     } else {
         None
     };

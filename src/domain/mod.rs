@@ -3,13 +3,18 @@
 
 pub mod account;
 pub mod actor;
+pub mod audit;
 pub mod client;
 pub mod consolidation;
 pub mod contacts;
 pub mod ids;
 pub mod instance;
 pub mod licence;
+pub mod licence_history;
+pub mod listing;
 pub mod mail;
+pub mod orders;
+pub mod people;
 pub mod reminders;
 pub mod terms;
 pub mod values;
@@ -20,5 +25,6 @@ pub use contacts::{Contact, ContactRole, LicenceContacts};
 pub use ids::{AccountId, LicenceId};
 pub use instance::Instance;
 pub use licence::{Deployment, Licence, SupportState};
+pub use listing::{Section, SortOrder};
 pub use mail::{MailState, OutboxMail};
 pub use values::{EMAIL_MAX_BYTES, Email, EmailError, ServerId, ServerIdError};

@@ -21,7 +21,7 @@ pub use crate::app::links::PasswordLink;
 
 pub fn sign_in_page(ctx: &mut Ctx) -> AppResult<Response> {
     if ctx.session()?.is_some() {
-        return Ok(Response::see_other(&Route::Licences.path()));
+        return Ok(Response::see_other(&Route::licences().path()));
     }
     let next = ctx
         .req
@@ -97,7 +97,7 @@ pub fn sign_in(ctx: &mut Ctx) -> AppResult<Response> {
     // The owner's success forgets their own mistakes from this address; the account's total
     // keeps counting what others tried.
     ctx.app.throttle.clear(&keys[0]);
-    let target = next.map_or_else(|| Route::Licences.path(), str::to_owned);
+    let target = next.map_or_else(|| Route::licences().path(), str::to_owned);
     Ok(Response::see_other(&target).header("Set-Cookie", cookie))
 }
 
@@ -151,7 +151,7 @@ fn render_setup(
 ) -> AppResult<Response> {
     let cat = ctx.app.catalogue;
     let (csrf, cookie) = ctx.anonymous_csrf()?;
-    let action = format!("/setup/{raw_token}");
+    let action = Route::Setup(raw_token.to_owned()).path();
     let body = views::auth::setup(
         cat,
         &views::auth::SetupForm {
@@ -202,7 +202,7 @@ pub fn setup(ctx: &mut Ctx, raw_token: &str) -> AppResult<Response> {
 
 /// The path a password link's form posts to.
 fn link_path(kind: PasswordLink, token: &str) -> String {
-    format!("/{}/{token}", kind.kind())
+    kind.route(token).path()
 }
 
 fn link_account(

@@ -14,6 +14,7 @@ use crate::domain::AccountId;
 use crate::error::{AppError, AppResult};
 use crate::i18n::fill;
 use crate::inventory::{export, import};
+use crate::paths::ExportFormat;
 use crate::store::{self, licences};
 use crate::views::{self, Nav};
 
@@ -410,7 +411,7 @@ pub fn confirm(ctx: &mut Ctx) -> AppResult<Response> {
 }
 
 /// `GET /export?format=csv|json|keys`: the licences the user may see, as a download.
-pub fn download(ctx: &mut Ctx) -> AppResult<Response> {
+pub fn download(ctx: &mut Ctx, format: ExportFormat) -> AppResult<Response> {
     let session = ctx.require_session()?;
     let selection = licences::all_visible(ctx.conn, session.viewer())?;
     // Keys whose Server ID gate was not passed stay out, as "Download licence" keeps them.
@@ -422,8 +423,8 @@ pub fn download(ctx: &mut Ctx) -> AppResult<Response> {
     let date = jiff::Timestamp::from_second(ctx.now)
         .map(|t| t.to_zoned(jiff::tz::TimeZone::UTC).date().to_string())
         .unwrap_or_default();
-    let (content_type, file_name, body) = match ctx.req.query_param("format") {
-        Some("json") => {
+    let (content_type, file_name, body) = match format {
+        ExportFormat::Json => {
             let document =
                 export::document(ctx.conn, &selection, &withheld, Some(session.viewer()))?;
             (
@@ -432,21 +433,16 @@ pub fn download(ctx: &mut Ctx) -> AppResult<Response> {
                 export::to_json(&document).into_bytes(),
             )
         }
-        Some("csv") => (
+        ExportFormat::Csv => (
             "text/csv; charset=utf-8",
             format!("licences-{date}.csv"),
             export::to_csv(&selection, &withheld).map_err(|e| AppError::Internal(e.to_string()))?,
         ),
-        Some("keys") => (
+        ExportFormat::Keys => (
             "application/zip",
             format!("licence-keys-{date}.zip"),
             zip_of(&export::key_files(&selection, &withheld))?,
         ),
-        _ => {
-            return Err(AppError::BadRequest(
-                ctx.app.catalogue.export_bad_format.to_owned(),
-            ));
-        }
     };
     Ok(attachment(content_type, &file_name, body))
 }

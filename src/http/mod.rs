@@ -30,7 +30,9 @@ use crate::views;
 pub fn error_response(app: &App, error: &AppError) -> Response {
     let (status, detail): (u16, Option<String>) = match error {
         AppError::BadRequest(message) => (400, Some(message.clone())),
-        AppError::Unauthenticated => return Response::see_other("/signin"),
+        AppError::Unauthenticated => {
+            return Response::see_other(&crate::paths::Route::SignIn.path());
+        }
         AppError::Forbidden(message) => (403, Some(message.clone())),
         AppError::NotFound => (404, None),
         AppError::MethodNotAllowed => (405, None),

@@ -4,13 +4,8 @@
 use std::collections::HashMap;
 use std::net::IpAddr;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Method {
-    Get,
-    Head,
-    Post,
-    Other,
-}
+/// The method lives with the routes, which are told apart by it.
+pub use crate::paths::Method;
 
 #[derive(Debug, Clone)]
 pub struct Request {

@@ -93,7 +93,7 @@ impl Response {
             .with_body(text.into().into_bytes())
     }
 
-    /// A 303 to a path on this site (built by `routes::Route`, or a checked local `next`).
+    /// A 303 to a path on this site (built by `paths::Route`, or a checked local `next`).
     /// Characters outside ASCII are percent-encoded, as a browser would send them.
     pub fn see_other(location: &str) -> Response {
         let mut encoded = String::with_capacity(location.len());

@@ -1,22 +1,18 @@
-//! The routing table: one `match` on method and path. Also the body limit of each path, which
-//! the server applies before reading a body.
+//! The dispatch: one `match` on the parsed `Route` (and, where a path both shows a page and
+//! takes its form, on the method), calling one handler each. What a path is, which methods it
+//! answers and how large a body it takes are `paths::Route`'s.
 
-use crate::config::{FORM_BODY_LIMIT, UPLOAD_BODY_LIMIT};
 use crate::error::{AppError, AppResult};
-use crate::paths::Route;
+use crate::paths::{QueryError, Route, RouteError};
 
 use super::account::{self, PasswordLink};
 use super::diagnose;
 use super::{Ctx, Method, Response, assets, import, licences};
 
-/// The largest body a request to this path may carry.
-pub fn body_limit(path: &str) -> usize {
-    // Only the two upload forms take files; every other form, their confirmations included,
-    // is a small urlencoded body.
-    match path.trim_end_matches('/') {
-        "/import" | "/diagnose" => UPLOAD_BODY_LIMIT,
-        _ => FORM_BODY_LIMIT,
-    }
+/// The largest body a request to this target (path and query, as on the request line) may
+/// carry.
+pub fn body_limit(url: &str) -> usize {
+    Route::body_limit_of(url)
 }
 
 /// Handles a request and always produces a response: errors become their error pages.
@@ -48,126 +44,103 @@ pub fn handle(ctx: &mut Ctx) -> Response {
 }
 
 fn route(ctx: &mut Ctx) -> AppResult<Response> {
-    use Method::{Get, Head, Post};
-    let path = ctx.req.path.clone();
-    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
-    let method = ctx.req.method;
-    let read = matches!(method, Get | Head);
-    match (segments.as_slice(), method) {
-        ([], _) if read => home(ctx),
-        (["healthz"], _) if read => Ok(Response::text(200, "ok")),
-        (["assets", name], _) if read => assets::serve(ctx, name),
-        (["signin"], _) if read => account::sign_in_page(ctx),
-        (["signin"], Post) => account::sign_in(ctx),
-        (["signout"], Post) => account::sign_out(ctx),
-        (["setup", token], _) if read => account::setup_page(ctx, token),
-        (["setup", token], Post) => account::setup(ctx, token),
-        (["reset", token], _) if read => {
-            account::password_link_page(ctx, PasswordLink::Reset, token)
+    // Administration answers 404 to everyone but administrators, whatever the method and
+    // whether or not the path exists.
+    if ctx.req.path.split('/').find(|s| !s.is_empty()) == Some("admin") {
+        super::people::admin::require_admin(ctx)?;
+    }
+    let route = match Route::parse(ctx.req.method, &ctx.req.path, &ctx.req.query) {
+        Ok(route) => route,
+        Err(RouteError::NotFound) => return Err(AppError::NotFound),
+        Err(RouteError::MethodNotAllowed) => return Err(AppError::MethodNotAllowed),
+        Err(RouteError::BadQuery(error)) => return Err(bad_query(ctx, error)),
+    };
+    // `Route::parse` has answered which method each route takes: a route that shows a page
+    // and takes its form is told apart here by `post`.
+    let post = ctx.req.method == Method::Post;
+    match route {
+        Route::Home => home(ctx),
+        Route::Healthz => Ok(Response::text(200, "ok")),
+        Route::Asset(name) => assets::serve(ctx, &name),
+        Route::SignIn if post => account::sign_in(ctx),
+        Route::SignIn => account::sign_in_page(ctx),
+        Route::SignOut => account::sign_out(ctx),
+        Route::Setup(token) if post => account::setup(ctx, &token),
+        Route::Setup(token) => account::setup_page(ctx, &token),
+        Route::Reset(token) if post => account::use_password_link(ctx, PasswordLink::Reset, &token),
+        Route::Reset(token) => account::password_link_page(ctx, PasswordLink::Reset, &token),
+        Route::Invite(token) if post => {
+            account::use_password_link(ctx, PasswordLink::Invitation, &token)
         }
-        (["reset", token], Post) => account::use_password_link(ctx, PasswordLink::Reset, token),
-        (["invite", token], _) if read => {
-            account::password_link_page(ctx, PasswordLink::Invitation, token)
-        }
-        (["invite", token], Post) => {
-            account::use_password_link(ctx, PasswordLink::Invitation, token)
-        }
-        (["licences"], _) if read => licences::list(ctx),
-        // Import and export.
-        (["import"], _) if read => import::page(ctx),
-        (["import"], Post) => import::preview(ctx),
-        (["import", "confirm"], Post) => import::confirm(ctx),
-        (["export"], _) if read => import::download(ctx),
-        (["diagnose"], _) if read => diagnose::page(ctx),
-        (["diagnose"], Post) => diagnose::run(ctx),
-        (["diagnose", "apply"], Post) => diagnose::apply(ctx),
-        (["licences", "new"], _) if read => licences::add::page(ctx),
-        (["licences", "new", "key"], Post) => licences::add::by_key(ctx),
-        (["licences", "new", "hand"], Post) => licences::add::by_hand(ctx),
-        (["licences", "new-evaluation"], _) if read => licences::add::evaluation_page(ctx),
-        (["licences", "new-evaluation"], Post) => licences::add::evaluation(ctx),
-        (["licences", id], _) if read => licences::details(ctx, id),
-        (["licences", id, "organisation"], Post) => licences::edit::organisation(ctx, id),
-        (["licences", id, "server-id"], Post) => licences::edit::server_id(ctx, id),
-        (["licences", id, "auto-renew"], Post) => licences::edit::auto_renew(ctx, id),
-        (["licences", id, "key"], _) if read => licences::edit::gate_page(ctx, id),
-        (["licences", id, "key"], Post) => licences::edit::gate(ctx, id),
-        (["licences", id, "download"], _) if read => licences::edit::download(ctx, id),
-        (["licences", id, "archive"], _) if read => licences::edit::archive_page(ctx, id),
-        (["licences", id, "archive"], Post) => licences::edit::archive(ctx, id),
-        (["licences", id, "restore"], Post) => licences::edit::restore(ctx, id),
-        (["licences", id, "renew"], _) if read => licences::terms::renew_page(ctx, id),
-        (["licences", id, "renew"], Post) => licences::terms::renew(ctx, id),
-        (["licences", id, "upgrade"], _) if read => licences::terms::upgrade_page(ctx, id),
-        (["licences", id, "upgrade"], Post) => licences::terms::upgrade(ctx, id),
-        (["licences", id, "extend"], _) if read => licences::terms::extend_page(ctx, id),
-        (["licences", id, "extend"], Post) => licences::terms::extend(ctx, id),
-        (["licences", id, "attach-key"], _) if read => licences::terms::attach_page(ctx, id),
-        (["licences", id, "attach-key"], Post) => licences::terms::attach(ctx, id),
-        (["licences", id, "developer"], _) if read => licences::developer::page(ctx, id),
-        (["licences", id, "developer"], Post) => licences::developer::add(ctx, id),
-        (["licences", id, "key-history", entry, "restore"], _) if read => {
-            licences::keys::restore_page(ctx, id, entry)
-        }
-        (["licences", id, "key-history", entry, "restore"], Post) => {
-            licences::keys::restore(ctx, id, entry)
-        }
-        (["licences", id, "replace-key"], _) if read => licences::keys::replace_page(ctx, id),
-        (["licences", id, "replace-key"], Post) => licences::keys::replace(ctx, id),
-        (["licences", id, "delete"], _) if read => licences::keys::delete_page(ctx, id),
-        (["licences", id, "delete"], Post) => licences::keys::delete(ctx, id),
-        (["orders"], _) if read => licences::orders::page(ctx),
-        (["__panic"], _) if ctx.app.config.enable_panic_route => {
+        Route::Invite(token) => account::password_link_page(ctx, PasswordLink::Invitation, &token),
+        Route::Licences(list) => licences::list(ctx, list),
+        Route::Orders { page } => licences::orders::page(ctx, page),
+        Route::Import if post => import::preview(ctx),
+        Route::Import => import::page(ctx),
+        Route::ImportConfirm => import::confirm(ctx),
+        Route::Export(format) => import::download(ctx, format),
+        Route::Diagnose if post => diagnose::run(ctx),
+        Route::Diagnose => diagnose::page(ctx),
+        Route::DiagnoseApply => diagnose::apply(ctx),
+        Route::Admin => super::people::admin::home(ctx),
+        Route::People(route) => super::people::route(ctx, route),
+        Route::NewLicence => licences::add::page(ctx),
+        Route::NewLicenceByKey => licences::add::by_key(ctx),
+        Route::NewLicenceByHand => licences::add::by_hand(ctx),
+        Route::NewEvaluation if post => licences::add::evaluation(ctx),
+        Route::NewEvaluation => licences::add::evaluation_page(ctx),
+        Route::Licence(id) => licences::details(ctx, id),
+        Route::LicenceOrganisation(id) => licences::edit::organisation(ctx, id),
+        Route::LicenceServerId(id) => licences::edit::server_id(ctx, id),
+        Route::LicenceAutoRenew(id) => licences::edit::auto_renew(ctx, id),
+        Route::LicenceKey(id) if post => licences::edit::gate(ctx, id),
+        Route::LicenceKey(id) => licences::edit::gate_page(ctx, id),
+        Route::LicenceDownload(id) => licences::edit::download(ctx, id),
+        Route::LicenceArchive(id) if post => licences::edit::archive(ctx, id),
+        Route::LicenceArchive(id) => licences::edit::archive_page(ctx, id),
+        Route::LicenceRestore(id) => licences::edit::restore(ctx, id),
+        Route::LicenceRenew(id) if post => licences::terms::renew(ctx, id),
+        Route::LicenceRenew(id) => licences::terms::renew_page(ctx, id),
+        Route::LicenceUpgrade(id) if post => licences::terms::upgrade(ctx, id),
+        Route::LicenceUpgrade(id) => licences::terms::upgrade_page(ctx, id),
+        Route::LicenceExtend(id) if post => licences::terms::extend(ctx, id),
+        Route::LicenceExtend(id) => licences::terms::extend_page(ctx, id),
+        Route::LicenceAttachKey(id) if post => licences::terms::attach(ctx, id),
+        Route::LicenceAttachKey(id) => licences::terms::attach_page(ctx, id),
+        Route::LicenceDeveloper(id) if post => licences::developer::add(ctx, id),
+        Route::LicenceDeveloper(id) => licences::developer::page(ctx, id),
+        Route::LicenceRestoreKey(id, entry) if post => licences::keys::restore(ctx, id, entry),
+        Route::LicenceRestoreKey(id, entry) => licences::keys::restore_page(ctx, id, entry),
+        Route::LicenceReplaceKey(id) if post => licences::keys::replace(ctx, id),
+        Route::LicenceReplaceKey(id) => licences::keys::replace_page(ctx, id),
+        Route::LicenceDelete(id) if post => licences::keys::delete(ctx, id),
+        Route::LicenceDelete(id) => licences::keys::delete_page(ctx, id),
+        Route::Panic if ctx.app.config.enable_panic_route => {
             panic!("the test route panicked on purpose")
         }
-        (segments, _) if super::people::owns(segments) => super::people::route(ctx, segments),
-        (segments, _) if is_known(segments) => Err(AppError::MethodNotAllowed),
-        _ => Err(AppError::NotFound),
+        Route::Panic => Err(AppError::NotFound),
     }
 }
 
-/// Paths that exist for some method, so that a wrong method is a 405 and not a 404.
-fn is_known(segments: &[&str]) -> bool {
-    matches!(
-        segments,
-        [] | ["healthz"]
-            | ["assets", _]
-            | ["signin"]
-            | ["signout"]
-            | ["setup", _]
-            | ["reset", _]
-            | ["invite", _]
-            | ["licences"]
-            | ["import"]
-            | ["import", "confirm"]
-            | ["export"]
-            | ["diagnose"]
-            | ["diagnose", "apply"]
-            | ["licences", _]
-            | ["licences", "new", "key" | "hand"]
-            | [
-                "licences",
-                _,
-                "organisation" | "server-id" | "auto-renew" | "key" | "download"
-            ]
-            | [
-                "licences",
-                _,
-                "archive" | "restore" | "renew" | "upgrade" | "extend"
-            ]
-            | [
-                "licences",
-                _,
-                "attach-key" | "developer" | "delete" | "replace-key"
-            ]
-            | ["licences", _, "key-history", _, "restore"]
-            | ["orders"]
-    )
+/// A query parameter a page does not take: a 400 that says which and why.
+fn bad_query(ctx: &Ctx, error: QueryError) -> AppError {
+    let cat = ctx.app.catalogue;
+    let message = match error {
+        QueryError::Page => cat.portal.bad_page,
+        QueryError::Section => cat.portal.bad_section,
+        QueryError::Sort => cat.portal.bad_sort,
+        QueryError::SearchTooLong => cat.portal.search_too_long,
+        QueryError::ExportFormat => cat.export_bad_format,
+        QueryError::Role => cat.people.contacts_role_missing,
+        QueryError::Account => cat.people.account_number_invalid,
+        QueryError::MailState => cat.people.outbox_bad_state,
+    };
+    AppError::BadRequest(message.to_owned())
 }
 
 fn home(ctx: &mut Ctx) -> AppResult<Response> {
     let target = if ctx.session()?.is_some() {
-        Route::Licences
+        Route::licences()
     } else {
         Route::SignIn
     };

@@ -215,6 +215,7 @@ pub const EN_PEOPLE: People = People {
     outbox_title: "Outbox",
     outbox_smtp: "Mail is delivered through {server}. Failed attempts are retried; the last error is kept.",
     outbox_no_smtp: "No SMTP server is configured: mail waits here. Download it as .eml files, or run on the server: licensedesk outbox export DIR",
+    outbox_bad_state: "Choose a state of the outbox: queued, sent or failed.",
     outbox_state: "State",
     outbox_all: "All",
     outbox_empty: "No mail.",

@@ -216,6 +216,8 @@ pub struct People {
     pub outbox_title: &'static str,
     pub outbox_smtp: &'static str,
     pub outbox_no_smtp: &'static str,
+    /// A `state` filter of the outbox that is not one of its states.
+    pub outbox_bad_state: &'static str,
     pub outbox_state: &'static str,
     pub outbox_all: &'static str,
     pub outbox_empty: &'static str,

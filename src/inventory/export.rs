@@ -6,8 +6,9 @@ use std::collections::{HashMap, HashSet};
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 
+use crate::domain::licence_history::ServerIdChange;
 use crate::domain::{Deployment, Licence, LicenceId, Viewer};
-use crate::store::licences::{self, KeyChange, ServerIdChange};
+use crate::store::licences::{self, KeyChange};
 use crate::store::{contacts, instances, orders};
 
 /// The `format` of the portal's own JSON export.

@@ -1,25 +1,61 @@
-//! Every link the portal builds comes from here, so views never assemble URLs by hand and a
-//! renamed page is renamed in one place. `http::routes` matches the same shapes.
+//! Every path of the portal as one `Route` type, which prints (`Route::path`, `Display`) and
+//! parses (`Route::parse`). Views build every link from it, `http::routes` dispatches on it, and
+//! the server asks it whether a path exists and how large a body it may carry. A renamed page is
+//! renamed here, once.
 
-use crate::domain::LicenceId;
+use std::fmt;
+
+use percent_encoding::{AsciiSet, CONTROLS, percent_decode_str, utf8_percent_encode};
+
+use crate::config::{FORM_BODY_LIMIT, UPLOAD_BODY_LIMIT};
+use crate::domain::{LicenceId, Section, SortOrder};
 
 mod people;
-pub use people::{ContactsBack, PeopleRoute};
+mod samples;
+pub use people::{AuditQuery, ContactsBack, PeopleRoute};
+
+/// The method of a request, as far as routing cares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Method {
+    Get,
+    Head,
+    Post,
+    Other,
+}
+
+/// The longest search the licence list takes, in characters.
+pub const MAX_SEARCH_CHARS: usize = 200;
+
+/// The highest page number a list takes: far past any list, and small enough that the offset
+/// it makes never overflows.
+pub const MAX_PAGE: i64 = 1_000_000;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
     Home,
+    Healthz,
+    /// A file of `assets/`; its link carries the file's version, so that it can be cached.
+    Asset(String),
     SignIn,
     SignOut,
-    Licences,
-    Evaluations,
-    Archived,
+    /// The one-time link that creates the first administrator.
+    Setup(String),
+    /// A password-reset link.
+    Reset(String),
+    /// An invitation link.
+    Invite(String),
+    /// A page of the licence list.
+    Licences(LicenceList),
     Licence(LicenceId),
-    Orders,
+    Orders {
+        page: i64,
+    },
     Import,
+    ImportConfirm,
+    Export(ExportFormat),
     Diagnose,
+    DiagnoseApply,
     Admin,
-    Asset(&'static str),
     People(PeopleRoute),
     NewLicence,
     NewLicenceByKey,
@@ -41,85 +77,468 @@ pub enum Route {
     LicenceRestoreKey(LicenceId, i64),
     LicenceDelete(LicenceId),
     LicenceReplaceKey(LicenceId),
+    /// A route that panics on purpose, answered only when the configuration enables it (tests).
+    Panic,
 }
 
-impl Route {
-    pub fn path(&self) -> String {
-        match self {
-            Route::Home => "/".into(),
-            Route::SignIn => "/signin".into(),
-            Route::SignOut => "/signout".into(),
-            Route::Licences => "/licences".into(),
-            Route::Evaluations => "/licences?section=evaluations".into(),
-            Route::Archived => "/licences?section=archived".into(),
-            Route::Licence(id) => format!("/licences/{id}"),
-            Route::Orders => "/orders".into(),
-            Route::Import => "/import".into(),
-            Route::Diagnose => "/diagnose".into(),
-            Route::Admin => "/admin".into(),
-            Route::Asset(name) => format!("/assets/{name}?v={}", crate::assets::version(name)),
-            Route::People(route) => route.path(),
-            Route::NewLicence => "/licences/new".into(),
-            Route::NewLicenceByKey => "/licences/new/key".into(),
-            Route::NewLicenceByHand => "/licences/new/hand".into(),
-            Route::NewEvaluation => "/licences/new-evaluation".into(),
-            Route::LicenceOrganisation(id) => format!("/licences/{id}/organisation"),
-            Route::LicenceServerId(id) => format!("/licences/{id}/server-id"),
-            Route::LicenceAutoRenew(id) => format!("/licences/{id}/auto-renew"),
-            Route::LicenceKey(id) => format!("/licences/{id}/key"),
-            Route::LicenceDownload(id) => format!("/licences/{id}/download"),
-            Route::LicenceArchive(id) => format!("/licences/{id}/archive"),
-            Route::LicenceRestore(id) => format!("/licences/{id}/restore"),
-            Route::LicenceRenew(id) => format!("/licences/{id}/renew"),
-            Route::LicenceUpgrade(id) => format!("/licences/{id}/upgrade"),
-            Route::LicenceExtend(id) => format!("/licences/{id}/extend"),
-            Route::LicenceAttachKey(id) => format!("/licences/{id}/attach-key"),
-            Route::LicenceDeveloper(id) => format!("/licences/{id}/developer"),
-            Route::LicenceRestoreKey(id, entry) => {
-                format!("/licences/{id}/key-history/{entry}/restore")
-            }
-            Route::LicenceDelete(id) => format!("/licences/{id}/delete"),
-            Route::LicenceReplaceKey(id) => format!("/licences/{id}/replace-key"),
+/// A page of the licence list: a section, a search, a sort order and a page number. The
+/// defaults (main list, no search, soonest expiry first, page 1) are left out of its link.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LicenceList {
+    pub section: Section,
+    /// Trimmed, at most `MAX_SEARCH_CHARS` characters.
+    pub search: String,
+    pub sort: SortOrder,
+    pub page: i64,
+}
+
+impl Default for LicenceList {
+    fn default() -> LicenceList {
+        LicenceList::of(Section::Licences)
+    }
+}
+
+impl LicenceList {
+    /// The first page of a section, unsearched and in the default order.
+    pub fn of(section: Section) -> LicenceList {
+        LicenceList {
+            section,
+            search: String::new(),
+            sort: SortOrder::ExpirySoonest,
+            page: 1,
+        }
+    }
+
+    /// The same list at another page.
+    pub fn at_page(&self, page: i64) -> LicenceList {
+        LicenceList {
+            page,
+            ..self.clone()
         }
     }
 }
 
-/// A page of the licence list: `section` is `None` for the main list, or "evaluations" /
-/// "archived"; an empty search, the default sort and page 1 are left out of the link.
-pub fn licence_list(section: Option<&str>, search: &str, sort: Option<&str>, page: i64) -> String {
-    let mut query = form_urlencoded::Serializer::new(String::new());
-    if let Some(section) = section {
-        query.append_pair("section", section);
+/// The name of a section in a link.
+pub fn section_param(section: Section) -> &'static str {
+    match section {
+        Section::Licences => "licences",
+        Section::Evaluations => "evaluations",
+        Section::Archived => "archived",
     }
-    if !search.is_empty() {
-        query.append_pair("q", search);
+}
+
+/// The name of a section in a link, where the main list has none.
+pub fn section_name(section: Section) -> Option<&'static str> {
+    (section != Section::Licences).then(|| section_param(section))
+}
+
+/// The name of a sort order in a link (and the value of the sort field of the list's form).
+pub fn sort_param(sort: SortOrder) -> &'static str {
+    match sort {
+        SortOrder::ExpirySoonest => "soonest",
+        SortOrder::ExpiryLatest => "latest",
     }
-    if let Some(sort) = sort {
-        query.append_pair("sort", sort);
+}
+
+/// The name of a sort order in a link, where the default has none.
+pub fn sort_name(sort: SortOrder) -> Option<&'static str> {
+    (sort != SortOrder::ExpirySoonest).then(|| sort_param(sort))
+}
+
+fn parse_section(raw: Option<&str>) -> Result<Section, QueryError> {
+    match raw {
+        None | Some("" | "licences") => Ok(Section::Licences),
+        Some("evaluations") => Ok(Section::Evaluations),
+        Some("archived") => Ok(Section::Archived),
+        Some(_) => Err(QueryError::Section),
     }
-    if page > 1 {
-        query.append_pair("page", &page.to_string());
+}
+
+fn parse_sort(raw: Option<&str>) -> Result<SortOrder, QueryError> {
+    match raw {
+        None | Some("" | "soonest") => Ok(SortOrder::ExpirySoonest),
+        Some("latest") => Ok(SortOrder::ExpiryLatest),
+        Some(_) => Err(QueryError::Sort),
     }
-    let query = query.finish();
+}
+
+/// The format of an export download.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportFormat {
+    Csv,
+    Json,
+    Keys,
+}
+
+impl ExportFormat {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ExportFormat::Csv => "csv",
+            ExportFormat::Json => "json",
+            ExportFormat::Keys => "keys",
+        }
+    }
+
+    fn parse(raw: Option<&str>) -> Result<ExportFormat, QueryError> {
+        match raw {
+            Some("csv") => Ok(ExportFormat::Csv),
+            Some("json") => Ok(ExportFormat::Json),
+            Some("keys") => Ok(ExportFormat::Keys),
+            _ => Err(QueryError::ExportFormat),
+        }
+    }
+}
+
+/// Why a request names no route.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RouteError {
+    /// No route has this path.
+    NotFound,
+    /// The path exists, for another method.
+    MethodNotAllowed,
+    /// The path exists for this method, but a query parameter is not one it takes.
+    BadQuery(QueryError),
+}
+
+/// A query parameter that is not one the page takes: each is answered with a 400 and a
+/// message of its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QueryError {
+    /// `page` is not a whole number from 1 to `MAX_PAGE`.
+    Page,
+    Section,
+    Sort,
+    /// `q` is longer than `MAX_SEARCH_CHARS`.
+    SearchTooLong,
+    ExportFormat,
+    /// A contact confirmation without a role it knows.
+    Role,
+    /// A contact confirmation without an account number.
+    Account,
+    /// The outbox filtered by a state it does not know.
+    MailState,
+}
+
+/// The query parameters of a request, looked up by name (the first of a name counts).
+#[derive(Clone, Copy)]
+struct Query<'a>(&'a [(String, String)]);
+
+impl<'a> Query<'a> {
+    fn get(self, name: &str) -> Option<&'a str> {
+        self.0
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// A page number: absent (or empty) is 1; anything but a whole number from 1 to
+    /// `MAX_PAGE` is refused, on every list alike.
+    fn page(self) -> Result<i64, QueryError> {
+        match self.get("page") {
+            None | Some("") => Ok(1),
+            Some(text) => match text.parse::<i64>() {
+                Ok(n) if (1..=MAX_PAGE).contains(&n) => Ok(n),
+                _ => Err(QueryError::Page),
+            },
+        }
+    }
+}
+
+/// Builds `path?query` from pairs, leaving out the `?` when there are none.
+fn with_query<'p>(path: &str, pairs: impl IntoIterator<Item = (&'p str, &'p str)>) -> String {
+    let query = form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(pairs)
+        .finish();
     if query.is_empty() {
-        "/licences".into()
+        path.to_owned()
     } else {
-        format!("/licences?{query}")
+        format!("{path}?{query}")
     }
 }
 
-/// A page of the orders list.
-pub fn orders_page(page: i64) -> String {
-    if page > 1 {
-        format!("/orders?page={page}")
-    } else {
-        "/orders".into()
+/// The page parameter of a link: page 1 is left out.
+fn page_pair(page: i64) -> Option<String> {
+    (page > 1).then(|| page.to_string())
+}
+
+/// Everything but what may stand in a path segment as it is.
+const SEGMENT: &AsciiSet = &CONTROLS
+    .add(b' ')
+    .add(b'"')
+    .add(b'#')
+    .add(b'%')
+    .add(b'/')
+    .add(b'<')
+    .add(b'>')
+    .add(b'?')
+    .add(b'\\')
+    .add(b'`')
+    .add(b'{')
+    .add(b'}');
+
+/// A value (a token, a file name) as one path segment.
+fn segment(value: &str) -> impl fmt::Display + '_ {
+    utf8_percent_encode(value, SEGMENT)
+}
+
+impl Route {
+    /// The first page of the main licence list, where signing in leads.
+    pub fn licences() -> Route {
+        Route::Licences(LicenceList::default())
+    }
+
+    /// The first page of a section of the licence list.
+    pub fn section(section: Section) -> Route {
+        Route::Licences(LicenceList::of(section))
+    }
+
+    /// The route's link: its path, and its query when it has one.
+    pub fn path(&self) -> String {
+        self.to_string()
+    }
+
+    /// The route a request names. `path` is percent-decoded and without its query; `query` is
+    /// its decoded pairs. A path that exists for another method is `MethodNotAllowed`, so that
+    /// it is a 405 and not a 404. Only reads take a query: a form posts its fields in its body.
+    pub fn parse(
+        method: Method,
+        path: &str,
+        query: &[(String, String)],
+    ) -> Result<Route, RouteError> {
+        let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        let query = Query(query);
+        let served = |kind| match parse_segments(kind, &segments, query) {
+            Ok(Some(route)) => Ok(route),
+            Ok(None) => Err(RouteError::NotFound),
+            Err(error) => Err(RouteError::BadQuery(error)),
+        };
+        let kind = match method {
+            Method::Get | Method::Head => Kind::Read,
+            Method::Post => Kind::Post,
+            Method::Other => Kind::Other,
+        };
+        match served(kind) {
+            Err(RouteError::NotFound) if Route::is_known_path(path) => {
+                Err(RouteError::MethodNotAllowed)
+            }
+            answer => answer,
+        }
+    }
+
+    /// The route as a whole address under the portal's base URL, for links that leave the
+    /// browser: one-time links printed by a command or sent in a mail.
+    pub fn url(&self, base_url: &str) -> String {
+        format!("{}{self}", base_url.trim_end_matches('/'))
+    }
+
+    /// `parse` of a URL as it is written in a link or a request line (`/path?query`, still
+    /// percent-encoded).
+    pub fn parse_url(method: Method, url: &str) -> Result<Route, RouteError> {
+        let (raw_path, raw_query) = url.split_once('?').unwrap_or((url, ""));
+        let path = percent_decode_str(raw_path).decode_utf8_lossy();
+        let query: Vec<(String, String)> = form_urlencoded::parse(raw_query.as_bytes())
+            .into_owned()
+            .collect();
+        Route::parse(method, &path, &query)
+    }
+
+    /// Whether some method is answered at this (percent-decoded) path.
+    pub fn is_known_path(path: &str) -> bool {
+        let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        [Kind::Read, Kind::Post]
+            .into_iter()
+            .any(|kind| !matches!(parse_segments(kind, &segments, Query(&[])), Ok(None)))
+    }
+
+    /// The largest body a request to this route may carry.
+    pub fn body_limit(&self) -> usize {
+        // Only the two upload forms take files; every other form, their confirmations
+        // included, is a small urlencoded body.
+        match self {
+            Route::Import | Route::Diagnose => UPLOAD_BODY_LIMIT,
+            _ => FORM_BODY_LIMIT,
+        }
+    }
+
+    /// The largest body a POST to this request target (path, maybe with a query, still
+    /// percent-encoded) may carry; what is no route takes no more than a form.
+    pub fn body_limit_of(url: &str) -> usize {
+        Route::parse_url(Method::Post, url).map_or(FORM_BODY_LIMIT, |route| route.body_limit())
+    }
+
+    /// Whether a request with this method is answered by this route (some routes answer
+    /// both reads and posts, a confirmation page only reads).
+    pub fn answers(&self, method: Method) -> bool {
+        Route::parse_url(method, &self.path()).as_ref() == Ok(self)
+    }
+
+    /// Every route, once each, its ids and tokens made from `seed` (two seeds give two routes
+    /// that differ exactly where a path takes a value). For tests: the round trip of print and
+    /// parse, and the security matrix's list of routes. The chain in `next_sample` is an
+    /// exhaustive `match`, so a new route does not compile until it has a sample.
+    pub fn samples(seed: i64) -> Vec<Route> {
+        let mut samples = Vec::new();
+        let mut next = samples::next_sample(None, seed);
+        // Bounded, so that a chain that loops back fails the tests instead of hanging them.
+        while let Some(route) = next.filter(|_| samples.len() < 1000) {
+            next = samples::next_sample(Some(&route), seed);
+            samples.push(route);
+        }
+        samples
     }
 }
 
-/// A one-time link as printed or mailed: setup, reset or invitation.
-pub fn one_time_link(base_url: &str, kind: &str, token: &str) -> String {
-    format!("{}/{kind}/{token}", base_url.trim_end_matches('/'))
+impl fmt::Display for Route {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Route::Home => f.write_str("/"),
+            Route::Healthz => f.write_str("/healthz"),
+            Route::Asset(name) => write!(
+                f,
+                "/assets/{}?v={}",
+                segment(name),
+                crate::assets::version(name)
+            ),
+            Route::SignIn => f.write_str("/signin"),
+            Route::SignOut => f.write_str("/signout"),
+            Route::Setup(token) => write!(f, "/setup/{}", segment(token)),
+            Route::Reset(token) => write!(f, "/reset/{}", segment(token)),
+            Route::Invite(token) => write!(f, "/invite/{}", segment(token)),
+            Route::Licences(list) => {
+                let page = page_pair(list.page);
+                let pairs = [
+                    ("section", section_name(list.section)),
+                    ("q", Some(list.search.as_str()).filter(|q| !q.is_empty())),
+                    ("sort", sort_name(list.sort)),
+                    ("page", page.as_deref()),
+                ];
+                let pairs = pairs.into_iter().filter_map(|(k, v)| Some((k, v?)));
+                f.write_str(&with_query("/licences", pairs))
+            }
+            Route::Licence(id) => write!(f, "/licences/{id}"),
+            Route::Orders { page } => {
+                let page = page_pair(*page);
+                f.write_str(&with_query("/orders", page.as_deref().map(|p| ("page", p))))
+            }
+            Route::Import => f.write_str("/import"),
+            Route::ImportConfirm => f.write_str("/import/confirm"),
+            Route::Export(format) => write!(f, "/export?format={}", format.as_str()),
+            Route::Diagnose => f.write_str("/diagnose"),
+            Route::DiagnoseApply => f.write_str("/diagnose/apply"),
+            Route::Admin => f.write_str("/admin"),
+            Route::People(route) => route.fmt(f),
+            Route::NewLicence => f.write_str("/licences/new"),
+            Route::NewLicenceByKey => f.write_str("/licences/new/key"),
+            Route::NewLicenceByHand => f.write_str("/licences/new/hand"),
+            Route::NewEvaluation => f.write_str("/licences/new-evaluation"),
+            Route::LicenceOrganisation(id) => write!(f, "/licences/{id}/organisation"),
+            Route::LicenceServerId(id) => write!(f, "/licences/{id}/server-id"),
+            Route::LicenceAutoRenew(id) => write!(f, "/licences/{id}/auto-renew"),
+            Route::LicenceKey(id) => write!(f, "/licences/{id}/key"),
+            Route::LicenceDownload(id) => write!(f, "/licences/{id}/download"),
+            Route::LicenceArchive(id) => write!(f, "/licences/{id}/archive"),
+            Route::LicenceRestore(id) => write!(f, "/licences/{id}/restore"),
+            Route::LicenceRenew(id) => write!(f, "/licences/{id}/renew"),
+            Route::LicenceUpgrade(id) => write!(f, "/licences/{id}/upgrade"),
+            Route::LicenceExtend(id) => write!(f, "/licences/{id}/extend"),
+            Route::LicenceAttachKey(id) => write!(f, "/licences/{id}/attach-key"),
+            Route::LicenceDeveloper(id) => write!(f, "/licences/{id}/developer"),
+            Route::LicenceRestoreKey(id, entry) => {
+                write!(f, "/licences/{id}/key-history/{entry}/restore")
+            }
+            Route::LicenceDelete(id) => write!(f, "/licences/{id}/delete"),
+            Route::LicenceReplaceKey(id) => write!(f, "/licences/{id}/replace-key"),
+            Route::Panic => f.write_str("/__panic"),
+        }
+    }
+}
+
+/// What a request asks of a path: to read it (GET, HEAD), to post to it, or anything else
+/// (which no route answers).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Read,
+    Post,
+    Other,
+}
+
+/// The routing table: the route that answers `kind` at these path segments, `None` when no
+/// route does. Only reads look at the query.
+fn parse_segments(
+    kind: Kind,
+    segments: &[&str],
+    query: Query<'_>,
+) -> Result<Option<Route>, QueryError> {
+    use Kind::{Post, Read};
+    let id = |raw: &str| raw.parse::<LicenceId>().ok();
+    let route = match (segments, kind) {
+        ([], Read) => Route::Home,
+        (["healthz"], Read) => Route::Healthz,
+        (["assets", name], Read) => Route::Asset((*name).to_owned()),
+        (["signin"], Read | Post) => Route::SignIn,
+        (["signout"], Post) => Route::SignOut,
+        (["setup", token], Read | Post) => Route::Setup((*token).to_owned()),
+        (["reset", token], Read | Post) => Route::Reset((*token).to_owned()),
+        (["invite", token], Read | Post) => Route::Invite((*token).to_owned()),
+        (["licences"], Read) => {
+            let search = query.get("q").unwrap_or("").trim();
+            if search.chars().count() > MAX_SEARCH_CHARS {
+                return Err(QueryError::SearchTooLong);
+            }
+            Route::Licences(LicenceList {
+                section: parse_section(query.get("section"))?,
+                search: search.to_owned(),
+                sort: parse_sort(query.get("sort"))?,
+                page: query.page()?,
+            })
+        }
+        (["orders"], Read) => Route::Orders {
+            page: query.page()?,
+        },
+        (["import"], Read | Post) => Route::Import,
+        (["import", "confirm"], Post) => Route::ImportConfirm,
+        (["export"], Read) => Route::Export(ExportFormat::parse(query.get("format"))?),
+        (["diagnose"], Read | Post) => Route::Diagnose,
+        (["diagnose", "apply"], Post) => Route::DiagnoseApply,
+        (["admin"], Read) => Route::Admin,
+        (["licences", "new"], Read) => Route::NewLicence,
+        (["licences", "new", "key"], Post) => Route::NewLicenceByKey,
+        (["licences", "new", "hand"], Post) => Route::NewLicenceByHand,
+        (["licences", "new-evaluation"], Read | Post) => Route::NewEvaluation,
+        (["licences", raw], Read) => match id(raw) {
+            Some(id) => Route::Licence(id),
+            None => return Ok(None),
+        },
+        (["licences", raw, rest @ ..], _) if !matches!(rest.first(), Some(&"contacts")) => {
+            let Some(id) = id(raw) else {
+                return Ok(None);
+            };
+            match (rest, kind) {
+                (["organisation"], Post) => Route::LicenceOrganisation(id),
+                (["server-id"], Post) => Route::LicenceServerId(id),
+                (["auto-renew"], Post) => Route::LicenceAutoRenew(id),
+                (["key"], Read | Post) => Route::LicenceKey(id),
+                (["download"], Read) => Route::LicenceDownload(id),
+                (["archive"], Read | Post) => Route::LicenceArchive(id),
+                (["restore"], Post) => Route::LicenceRestore(id),
+                (["renew"], Read | Post) => Route::LicenceRenew(id),
+                (["upgrade"], Read | Post) => Route::LicenceUpgrade(id),
+                (["extend"], Read | Post) => Route::LicenceExtend(id),
+                (["attach-key"], Read | Post) => Route::LicenceAttachKey(id),
+                (["developer"], Read | Post) => Route::LicenceDeveloper(id),
+                (["key-history", entry, "restore"], Read | Post) => match entry.parse() {
+                    Ok(entry) => Route::LicenceRestoreKey(id, entry),
+                    Err(_) => return Ok(None),
+                },
+                (["delete"], Read | Post) => Route::LicenceDelete(id),
+                (["replace-key"], Read | Post) => Route::LicenceReplaceKey(id),
+                _ => return Ok(None),
+            }
+        }
+        (["__panic"], _) => Route::Panic,
+        _ => return people::parse_segments(kind, segments, query).map(|r| r.map(Route::People)),
+    };
+    Ok(Some(route))
 }
 
 /// Whether a `next` parameter is a path on this site. Anything else (another host, a scheme,
@@ -135,26 +554,4 @@ pub fn is_local_path(next: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn only_local_paths_are_followed() {
-        assert!(is_local_path("/licences/4"));
-        assert!(is_local_path("/licences?q=SEN-1"));
-        for bad in [
-            "https://evil.example",
-            "//evil.example",
-            "/\\evil.example",
-            "evil",
-            "",
-            "/x\r\nLocation: y",
-            "/redirect?to=http://evil",
-            "/\t/evil.example",
-            "/\n/evil.example",
-            "/ /evil.example",
-        ] {
-            assert!(!is_local_path(bad), "{bad}");
-        }
-    }
-}
+mod tests;

@@ -1,7 +1,11 @@
-//! The links of contacts, accounts, consolidation and administration. `http::people` matches
-//! the same shapes.
+//! The routes of contacts, accounts, consolidation and administration: how they print and how
+//! they parse. `http::people` dispatches on them.
 
-use crate::domain::{AccountId, ContactRole, LicenceId};
+use std::fmt;
+
+use crate::domain::{AccountId, ContactRole, LicenceId, MailState};
+
+use super::{Kind, Query, QueryError, page_pair, with_query};
 
 /// Where a contacts form came from, to go back there: the licence's details page (where the
 /// contacts section is embedded) or the contacts page of its own.
@@ -32,6 +36,31 @@ impl ContactsBack {
         match self {
             ContactsBack::Licence => super::Route::Licence(licence).path(),
             ContactsBack::Contacts => PeopleRoute::Contacts(licence).path(),
+        }
+    }
+}
+
+/// The filters of the audit log and its page. The filters are what was typed, trimmed: the
+/// page checks them and answers a wrong one next to its field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditQuery {
+    pub licence: String,
+    pub account: String,
+    pub action: String,
+    pub from: String,
+    pub to: String,
+    pub page: i64,
+}
+
+impl Default for AuditQuery {
+    fn default() -> AuditQuery {
+        AuditQuery {
+            licence: String::new(),
+            account: String::new(),
+            action: String::new(),
+            from: String::new(),
+            to: String::new(),
+            page: 1,
         }
     }
 }
@@ -74,74 +103,236 @@ pub enum PeopleRoute {
     AdminDisable(AccountId),
     AdminEnable(AccountId),
     AdminInvite(AccountId),
-    AdminAudit,
-    AdminOutbox,
+    AdminAudit(AuditQuery),
+    AdminOutbox {
+        state: Option<MailState>,
+        page: i64,
+    },
     AdminMail(i64),
     AdminMailEml(i64),
     AdminMailRetry(i64),
 }
 
-fn with_query(path: &str, pairs: &[(&str, &str)]) -> String {
-    let query = form_urlencoded::Serializer::new(String::new())
-        .extend_pairs(pairs)
-        .finish();
-    format!("{path}?{query}")
-}
-
 impl PeopleRoute {
     pub fn path(&self) -> String {
+        self.to_string()
+    }
+
+    /// The first page of the outbox, unfiltered.
+    pub const OUTBOX: PeopleRoute = PeopleRoute::AdminOutbox {
+        state: None,
+        page: 1,
+    };
+
+    /// The first page of the audit log, unfiltered.
+    pub fn audit() -> PeopleRoute {
+        PeopleRoute::AdminAudit(AuditQuery::default())
+    }
+}
+
+fn choice(path: &str, role: ContactRole, account: AccountId, back: ContactsBack) -> String {
+    let account = account.to_string();
+    with_query(
+        path,
+        [
+            ("role", role.as_str()),
+            ("account", account.as_str()),
+            ("back", back.as_str()),
+        ],
+    )
+}
+
+impl fmt::Display for PeopleRoute {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            PeopleRoute::Contacts(id) => format!("/licences/{id}/contacts"),
+            PeopleRoute::Contacts(id) => write!(f, "/licences/{id}/contacts"),
             PeopleRoute::ConfirmRemove {
                 licence,
                 role,
                 account,
                 back,
-            } => with_query(
+            } => f.write_str(&choice(
                 &PeopleRoute::Remove(*licence).path(),
-                &[
-                    ("role", role.as_str()),
-                    ("account", &account.to_string()),
-                    ("back", back.as_str()),
-                ],
-            ),
-            PeopleRoute::Remove(id) => format!("/licences/{id}/contacts/remove"),
+                *role,
+                *account,
+                *back,
+            )),
+            PeopleRoute::Remove(id) => write!(f, "/licences/{id}/contacts/remove"),
             PeopleRoute::ConfirmPrimary {
                 licence,
                 role,
                 account,
                 back,
-            } => with_query(
+            } => f.write_str(&choice(
                 &PeopleRoute::Primary(*licence).path(),
-                &[
-                    ("role", role.as_str()),
-                    ("account", &account.to_string()),
-                    ("back", back.as_str()),
-                ],
-            ),
-            PeopleRoute::Primary(id) => format!("/licences/{id}/contacts/primary"),
-            PeopleRoute::Forgot => "/forgot".into(),
-            PeopleRoute::Profile => "/account".into(),
-            PeopleRoute::Password => "/account/password".into(),
-            PeopleRoute::Consolidate => "/consolidate".into(),
-            PeopleRoute::ConsolidateFrom(email) => with_query("/consolidate", &[("from", email)]),
-            PeopleRoute::ConsolidatePreview => "/consolidate/preview".into(),
-            PeopleRoute::ConsolidateRequests => "/consolidate/requests".into(),
-            PeopleRoute::ConsolidateApply => "/consolidate/apply".into(),
-            PeopleRoute::ConsolidateRequest(id) => format!("/consolidate/requests/{id}"),
-            PeopleRoute::ConsolidateAccept(id) => format!("/consolidate/requests/{id}/accept"),
-            PeopleRoute::ConsolidateDecline(id) => format!("/consolidate/requests/{id}/decline"),
-            PeopleRoute::ConsolidateCancel(id) => format!("/consolidate/requests/{id}/cancel"),
-            PeopleRoute::AdminDisable(id) => format!("/admin/accounts/{id}/disable"),
-            PeopleRoute::AdminEnable(id) => format!("/admin/accounts/{id}/enable"),
-            PeopleRoute::AdminInvite(id) => format!("/admin/accounts/{id}/invite"),
-            PeopleRoute::AdminAudit => "/admin/audit".into(),
-            PeopleRoute::AdminOutbox => "/admin/outbox".into(),
-            PeopleRoute::AdminMail(id) => format!("/admin/outbox/{id}"),
-            PeopleRoute::AdminMailEml(id) => format!("/admin/outbox/{id}/eml"),
-            PeopleRoute::AdminMailRetry(id) => format!("/admin/outbox/{id}/retry"),
+                *role,
+                *account,
+                *back,
+            )),
+            PeopleRoute::Primary(id) => write!(f, "/licences/{id}/contacts/primary"),
+            PeopleRoute::Forgot => f.write_str("/forgot"),
+            PeopleRoute::Profile => f.write_str("/account"),
+            PeopleRoute::Password => f.write_str("/account/password"),
+            PeopleRoute::Consolidate => f.write_str("/consolidate"),
+            PeopleRoute::ConsolidateFrom(email) => {
+                f.write_str(&with_query("/consolidate", [("from", email.as_str())]))
+            }
+            PeopleRoute::ConsolidatePreview => f.write_str("/consolidate/preview"),
+            PeopleRoute::ConsolidateRequests => f.write_str("/consolidate/requests"),
+            PeopleRoute::ConsolidateApply => f.write_str("/consolidate/apply"),
+            PeopleRoute::ConsolidateRequest(id) => write!(f, "/consolidate/requests/{id}"),
+            PeopleRoute::ConsolidateAccept(id) => write!(f, "/consolidate/requests/{id}/accept"),
+            PeopleRoute::ConsolidateDecline(id) => {
+                write!(f, "/consolidate/requests/{id}/decline")
+            }
+            PeopleRoute::ConsolidateCancel(id) => write!(f, "/consolidate/requests/{id}/cancel"),
+            PeopleRoute::AdminDisable(id) => write!(f, "/admin/accounts/{id}/disable"),
+            PeopleRoute::AdminEnable(id) => write!(f, "/admin/accounts/{id}/enable"),
+            PeopleRoute::AdminInvite(id) => write!(f, "/admin/accounts/{id}/invite"),
+            PeopleRoute::AdminAudit(query) => {
+                let page = page_pair(query.page);
+                let pairs = [
+                    ("licence", query.licence.as_str()),
+                    ("account", query.account.as_str()),
+                    ("action", query.action.as_str()),
+                    ("from", query.from.as_str()),
+                    ("to", query.to.as_str()),
+                    ("page", page.as_deref().unwrap_or("")),
+                ];
+                let pairs = pairs.into_iter().filter(|(_, value)| !value.is_empty());
+                f.write_str(&with_query("/admin/audit", pairs))
+            }
+            PeopleRoute::AdminOutbox { state, page } => {
+                let page = page_pair(*page);
+                let pairs = [
+                    ("state", state.map(MailState::as_str)),
+                    ("page", page.as_deref()),
+                ];
+                let pairs = pairs.into_iter().filter_map(|(k, v)| Some((k, v?)));
+                f.write_str(&with_query("/admin/outbox", pairs))
+            }
+            PeopleRoute::AdminMail(id) => write!(f, "/admin/outbox/{id}"),
+            PeopleRoute::AdminMailEml(id) => write!(f, "/admin/outbox/{id}/eml"),
+            PeopleRoute::AdminMailRetry(id) => write!(f, "/admin/outbox/{id}/retry"),
         }
     }
+}
+
+/// The role, account and way back of a contact confirmation page, from its query.
+fn parse_choice(query: Query<'_>) -> Result<(ContactRole, AccountId, ContactsBack), QueryError> {
+    let role = ContactRole::parse(query.get("role").unwrap_or("")).ok_or(QueryError::Role)?;
+    let account = query
+        .get("account")
+        .unwrap_or("")
+        .parse()
+        .map_err(|_| QueryError::Account)?;
+    let back = ContactsBack::parse(query.get("back").unwrap_or(""));
+    Ok((role, account, back))
+}
+
+/// The people half of the routing table (see `super::parse_segments`).
+pub(super) fn parse_segments(
+    kind: Kind,
+    segments: &[&str],
+    query: Query<'_>,
+) -> Result<Option<PeopleRoute>, QueryError> {
+    use Kind::{Post, Read};
+    let number = |raw: &str| raw.parse::<i64>().ok();
+    let route = match (segments, kind) {
+        (["licences", raw, "contacts", rest @ ..], _) => {
+            let Ok(licence) = raw.parse::<LicenceId>() else {
+                return Ok(None);
+            };
+            match (rest, kind) {
+                ([], Read | Post) => PeopleRoute::Contacts(licence),
+                (["remove"], Read) => {
+                    let (role, account, back) = parse_choice(query)?;
+                    PeopleRoute::ConfirmRemove {
+                        licence,
+                        role,
+                        account,
+                        back,
+                    }
+                }
+                (["remove"], Post) => PeopleRoute::Remove(licence),
+                (["primary"], Read) => {
+                    let (role, account, back) = parse_choice(query)?;
+                    PeopleRoute::ConfirmPrimary {
+                        licence,
+                        role,
+                        account,
+                        back,
+                    }
+                }
+                (["primary"], Post) => PeopleRoute::Primary(licence),
+                _ => return Ok(None),
+            }
+        }
+        (["forgot"], Read | Post) => PeopleRoute::Forgot,
+        (["account"], Read | Post) => PeopleRoute::Profile,
+        (["account", "password"], Read | Post) => PeopleRoute::Password,
+        (["consolidate"], Read) => match query.get("from") {
+            Some(from) => PeopleRoute::ConsolidateFrom(from.to_owned()),
+            None => PeopleRoute::Consolidate,
+        },
+        (["consolidate", "preview"], Read) => PeopleRoute::ConsolidatePreview,
+        (["consolidate", "requests"], Post) => PeopleRoute::ConsolidateRequests,
+        (["consolidate", "apply"], Post) => PeopleRoute::ConsolidateApply,
+        (["consolidate", "requests", raw, rest @ ..], _) => {
+            let Some(id) = number(raw) else {
+                return Ok(None);
+            };
+            match (rest, kind) {
+                ([], Read) => PeopleRoute::ConsolidateRequest(id),
+                (["accept"], Post) => PeopleRoute::ConsolidateAccept(id),
+                (["decline"], Post) => PeopleRoute::ConsolidateDecline(id),
+                (["cancel"], Post) => PeopleRoute::ConsolidateCancel(id),
+                _ => return Ok(None),
+            }
+        }
+        (["admin", "accounts", raw, rest @ ..], _) => {
+            let Ok(account) = raw.parse::<AccountId>() else {
+                return Ok(None);
+            };
+            match (rest, kind) {
+                (["disable"], Read | Post) => PeopleRoute::AdminDisable(account),
+                (["enable"], Post) => PeopleRoute::AdminEnable(account),
+                (["invite"], Post) => PeopleRoute::AdminInvite(account),
+                _ => return Ok(None),
+            }
+        }
+        (["admin", "audit"], Read) => {
+            let text = |name| query.get(name).unwrap_or("").trim().to_owned();
+            PeopleRoute::AdminAudit(AuditQuery {
+                licence: text("licence"),
+                account: text("account"),
+                action: text("action"),
+                from: text("from"),
+                to: text("to"),
+                page: query.page()?,
+            })
+        }
+        (["admin", "outbox"], Read) => PeopleRoute::AdminOutbox {
+            state: match query.get("state") {
+                None | Some("") => None,
+                Some(state) => Some(MailState::parse(state).ok_or(QueryError::MailState)?),
+            },
+            page: query.page()?,
+        },
+        (["admin", "outbox", raw, rest @ ..], _) => {
+            let Some(id) = number(raw) else {
+                return Ok(None);
+            };
+            match (rest, kind) {
+                ([], Read) => PeopleRoute::AdminMail(id),
+                (["eml"], Read) => PeopleRoute::AdminMailEml(id),
+                (["retry"], Post) => PeopleRoute::AdminMailRetry(id),
+                _ => return Ok(None),
+            }
+        }
+        _ => return Ok(None),
+    };
+    Ok(Some(route))
 }
 
 #[cfg(test)]

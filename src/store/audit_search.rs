@@ -3,6 +3,7 @@
 
 use rusqlite::{Connection, ToSql};
 
+use crate::domain::audit::AuditRow;
 use crate::domain::{AccountId, LicenceId};
 
 #[derive(Debug, Clone, Default)]
@@ -15,20 +16,6 @@ pub struct AuditFilter {
     pub from: Option<i64>,
     /// Unix seconds, exclusive.
     pub until: Option<i64>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct AuditRow {
-    pub id: i64,
-    pub at: i64,
-    pub actor: String,
-    pub client_addr: Option<String>,
-    pub action: String,
-    pub licence_id: Option<LicenceId>,
-    pub subject_account_id: Option<AccountId>,
-    pub detail: String,
-    pub before: Option<String>,
-    pub after: Option<String>,
 }
 
 pub fn search(

@@ -4,6 +4,7 @@
 
 use rusqlite::{Connection, Row, params};
 
+use crate::domain::people::OrphanedPrimary;
 use crate::domain::{
     AccountId, AccountState, Contact, ContactRole, Email, LicenceContacts, LicenceId,
 };
@@ -118,17 +119,6 @@ pub fn of_account(conn: &Connection, account: AccountId) -> rusqlite::Result<Vec
         })
     })?;
     rows.collect()
-}
-
-/// A licence whose primary contact cannot act any more (seed 003: the primary left the company
-/// and an administrator disabled the account).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OrphanedPrimary {
-    pub licence_id: LicenceId,
-    pub sen: Option<String>,
-    pub name: String,
-    pub role: ContactRole,
-    pub primary_email: String,
 }
 
 pub fn disabled_primaries(conn: &Connection) -> rusqlite::Result<Vec<OrphanedPrimary>> {

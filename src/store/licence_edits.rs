@@ -7,6 +7,7 @@
 use rusqlite::{Connection, params};
 
 use super::licences::{COLUMNS, from_row};
+use crate::domain::licence_history::DeletionCounts;
 use crate::domain::{Licence, LicenceId};
 
 /// Writes every column of `licence` except its id, Server ID and creation time, and stamps
@@ -88,17 +89,6 @@ pub fn key_history_ids(conn: &Connection, licence: LicenceId) -> rusqlite::Resul
     )?;
     let rows = stmt.query_map([licence.0], |row| row.get(0))?;
     rows.collect()
-}
-
-/// What deleting a licence takes with it, and what stays without it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-pub struct DeletionCounts {
-    pub contacts: i64,
-    pub orders: i64,
-    pub keys: i64,
-    pub server_ids: i64,
-    pub developers: i64,
-    pub instances: i64,
 }
 
 pub fn deletion_counts(conn: &Connection, licence: LicenceId) -> rusqlite::Result<DeletionCounts> {

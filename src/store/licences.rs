@@ -3,7 +3,9 @@
 use jiff::civil::Date;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
+use crate::domain::licence_history::ServerIdChange;
 use crate::domain::{AccountId, Deployment, Licence, LicenceId, Viewer};
+use crate::domain::{Section, SortOrder};
 
 pub(super) const COLUMNS: &str = "l.id, l.product, l.name, l.licence_type, l.deployment, l.user_tier, l.sen, \
     l.licence_key, l.key_genuine, l.server_id, l.organisation, l.licensed_to, l.purchase_date, \
@@ -49,20 +51,6 @@ pub(super) fn from_row(row: &Row<'_>) -> rusqlite::Result<Licence> {
         created_at: row.get(22)?,
         updated_at: row.get(23)?,
     })
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Section {
-    Licences,
-    Evaluations,
-    Archived,
-}
-
-/// The order of the list: by support expiry, licences without a date last either way.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SortOrder {
-    ExpirySoonest,
-    ExpiryLatest,
 }
 
 #[derive(Debug, Clone)]
@@ -654,15 +642,6 @@ pub fn set_server_id(
         params![id.0, old, new_value, changed_by, now, reason.as_str()],
     )?;
     Ok(true)
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct ServerIdChange {
-    pub old_value: Option<String>,
-    pub new_value: Option<String>,
-    pub changed_by: String,
-    pub changed_at: i64,
-    pub reason: String,
 }
 
 /// A licence's Server ID history, newest first.

@@ -7,33 +7,8 @@
 
 use rusqlite::{Connection, params};
 
+use crate::domain::orders::{Order, OrderKind};
 use crate::domain::{AccountId, LicenceId, Viewer};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum OrderKind {
-    New,
-    Renewal,
-    Upgrade,
-}
-
-impl OrderKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            OrderKind::New => "new",
-            OrderKind::Renewal => "renewal",
-            OrderKind::Upgrade => "upgrade",
-        }
-    }
-
-    fn parse(value: &str) -> OrderKind {
-        match value {
-            "renewal" => OrderKind::Renewal,
-            "upgrade" => OrderKind::Upgrade,
-            _ => OrderKind::New,
-        }
-    }
-}
 
 #[derive(Debug, Clone)]
 pub struct NewOrder<'a> {
@@ -152,22 +127,6 @@ pub fn restore(
         placed_by.map(|a| a.0),
     ])?;
     Ok(())
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct Order {
-    pub number: String,
-    pub placed_at: i64,
-    pub kind: OrderKind,
-    pub licence_id: LicenceId,
-    pub licence_name: String,
-    pub licence_sen: Option<String>,
-    pub description: String,
-    pub po_number: Option<String>,
-    pub amount: Option<String>,
-    pub currency: Option<String>,
-    /// The e-mail address of who placed it, while that account exists.
-    pub placed_by: Option<String>,
 }
 
 pub struct OrderPage {

@@ -3,7 +3,8 @@
 
 use rusqlite::{Connection, OptionalExtension, params};
 
-use crate::domain::{Account, AccountId, AccountState, LicenceId};
+use crate::domain::people::AccountSummary;
+use crate::domain::{AccountId, AccountState, LicenceId};
 
 use super::links::LinkPurpose;
 
@@ -57,14 +58,6 @@ pub fn active_admins(conn: &Connection) -> rusqlite::Result<i64> {
         [],
         |row| row.get(0),
     )
-}
-
-/// An account as the administrator's list shows it.
-#[derive(Debug, Clone)]
-pub struct AccountSummary {
-    pub account: Account,
-    pub licences: i64,
-    pub primary_of: i64,
 }
 
 pub fn list(conn: &Connection) -> rusqlite::Result<Vec<AccountSummary>> {

@@ -4,6 +4,7 @@ use maud::{Markup, html};
 
 use super::components::{Field, csrf_field};
 use crate::i18n::{Catalogue, fill};
+use crate::paths::{PeopleRoute, Route};
 
 pub struct SignInForm<'a> {
     pub email: &'a str,
@@ -19,7 +20,7 @@ pub fn sign_in(cat: &Catalogue, form: &SignInForm<'_>) -> Markup {
         @if let Some(error) = form.error {
             div.notice.error role="alert" { (error) }
         }
-        form.stack method="post" action="/signin" {
+        form.stack method="post" action=(Route::SignIn.path()) {
             (csrf_field(form.csrf))
             @if let Some(next) = form.next {
                 input type="hidden" name="next" value=(next);
@@ -37,7 +38,7 @@ pub fn sign_in(cat: &Catalogue, form: &SignInForm<'_>) -> Markup {
             }
             div { button.primary type="submit" { (cat.sign_in_button) } }
         }
-        p { a href=(crate::paths::PeopleRoute::Forgot.path()) { (cat.people.forgot_link) } }
+        p { a href=(PeopleRoute::Forgot.path()) { (cat.people.forgot_link) } }
     }
 }
 
@@ -108,6 +109,6 @@ pub fn link_invalid(cat: &Catalogue) -> Markup {
     html! {
         h1 { (cat.link_invalid_title) }
         p { (cat.link_invalid_body) }
-        p { a href="/signin" { (cat.sign_in_title) } }
+        p { a href=(Route::SignIn.path()) { (cat.sign_in_title) } }
     }
 }

@@ -12,10 +12,6 @@ use crate::domain::{Instance, Licence};
 use crate::i18n::{Catalogue, fill};
 use crate::paths::Route;
 
-/// Where the forms of these pages post.
-pub const DIAGNOSE_ACTION: &str = "/diagnose";
-pub const APPLY_ACTION: &str = "/diagnose/apply";
-
 /// Errors shown next to the form's fields.
 #[derive(Debug, Default)]
 pub struct FormErrors {
@@ -46,7 +42,7 @@ pub fn form(cat: &Catalogue, view: &FormView<'_>) -> Markup {
     html! {
         h1 { (text.title) }
         p.lead { (text.intro) }
-        form.stack method="post" action=(DIAGNOSE_ACTION) enctype="multipart/form-data" {
+        form.stack method="post" action=(Route::Diagnose.path()) enctype="multipart/form-data" {
             (csrf_field(view.csrf))
             div {
                 label for="field-key" { (text.key_label) }
@@ -195,7 +191,7 @@ fn ask_the_database(cat: &Catalogue, view: &ResultView<'_>, queries: &DatabaseQu
             pre #query-licences { code { (queries.licence_sql) } }
             button type="button" hidden data-copy-target="query-licences"
                 data-copied-label=(text.copied) { (text.copy_query) }
-            form.stack method="post" action=(DIAGNOSE_ACTION) {
+            form.stack method="post" action=(Route::Diagnose.path()) {
                 (csrf_field(view.csrf))
                 div {
                     label for="answer-server_id" { (text.answer_server_id_label) }
@@ -217,7 +213,7 @@ fn ask_the_database(cat: &Catalogue, view: &ResultView<'_>, queries: &DatabaseQu
 fn update_form(cat: &Catalogue, update: &ServerIdUpdate, csrf: &str) -> Markup {
     let text = cat.diagnose;
     html! {
-        form method="post" action=(APPLY_ACTION) {
+        form method="post" action=(Route::DiagnoseApply.path()) {
             (csrf_field(csrf))
             input type="hidden" name="licence" value=(update.licence_id);
             input type="hidden" name="server_id" value=(update.new);
@@ -317,7 +313,7 @@ pub fn confirm(cat: &Catalogue, view: &ConfirmView<'_>) -> Markup {
             ]))
         }
         p { (text.confirm_history) }
-        form.stack method="post" action=(APPLY_ACTION) {
+        form.stack method="post" action=(Route::DiagnoseApply.path()) {
             (csrf_field(view.csrf))
             input type="hidden" name="licence" value=(licence.id);
             input type="hidden" name="server_id" value=(view.new_server_id);

@@ -3,6 +3,7 @@
 use maud::{Markup, html};
 
 use crate::i18n::Catalogue;
+use crate::paths::Route;
 
 /// The title and the sentence for a status; `detail` is the specific reason when there is one.
 pub fn error_body(cat: &Catalogue, status: u16, detail: Option<&str>) -> (String, Markup) {
@@ -24,7 +25,7 @@ pub fn error_body(cat: &Catalogue, status: u16, detail: Option<&str>) -> (String
         } @else if let Some(generic) = generic {
             p { (generic) }
         }
-        p { a href="/" { (cat.back_home) } }
+        p { a href=(Route::Home.path()) { (cat.back_home) } }
     };
     (title.to_owned(), markup)
 }

@@ -6,6 +6,7 @@ use super::components::csrf_field;
 use crate::i18n::import as words;
 use crate::i18n::{Catalogue, fill};
 use crate::inventory::import::{Applied, Change, Entry, Plan, Rejection, changed_fields};
+use crate::paths::{ExportFormat, Route};
 
 pub struct ImportForm<'a> {
     pub csrf: &'a str,
@@ -21,7 +22,7 @@ pub fn form(cat: &Catalogue, form: &ImportForm<'_>) -> Markup {
     html! {
         h1 { (cat.import_title) }
         p.lead { (cat.import_intro) }
-        form.stack method="post" action="/import" enctype="multipart/form-data" {
+        form.stack method="post" action=(Route::Import.path()) enctype="multipart/form-data" {
             (csrf_field(form.csrf))
             div {
                 label for="field-keys" { (cat.import_paste_label) }
@@ -49,9 +50,9 @@ pub fn form(cat: &Catalogue, form: &ImportForm<'_>) -> Markup {
         h2 { (cat.export_title) }
         p { (cat.export_intro) }
         ul {
-            li { a href="/export?format=csv" { (cat.export_csv) } }
-            li { a href="/export?format=json" { (cat.export_json) } }
-            li { a href="/export?format=keys" { (cat.export_keys) } }
+            li { a href=(Route::Export(ExportFormat::Csv).path()) { (cat.export_csv) } }
+            li { a href=(Route::Export(ExportFormat::Json).path()) { (cat.export_json) } }
+            li { a href=(Route::Export(ExportFormat::Keys).path()) { (cat.export_keys) } }
         }
     }
 }
@@ -169,7 +170,7 @@ pub fn preview(cat: &Catalogue, view: &PreviewView<'_>) -> Markup {
                             td { code { (entry.origin) } }
                             td {
                                 @if let Change::Update { id, .. } = &entry.change {
-                                    a href=(crate::paths::Route::Licence(*id).path()) { (describe(entry)) }
+                                    a href=(Route::Licence(*id).path()) { (describe(entry)) }
                                 }
                             }
                             td {
@@ -191,7 +192,7 @@ pub fn preview(cat: &Catalogue, view: &PreviewView<'_>) -> Markup {
         }
         (table(cat, cat.import_skip_heading, &skip, cat.import_column_reason))
         @if plan.changes_anything() {
-            form.stack method="post" action="/import/confirm" {
+            form.stack method="post" action=(Route::ImportConfirm.path()) {
                 (csrf_field(view.csrf))
                 input type="hidden" name="preview" value=(view.token);
                 @if view.is_admin && replacing > 0 {
@@ -215,12 +216,12 @@ pub fn preview(cat: &Catalogue, view: &PreviewView<'_>) -> Markup {
                 p {
                     button.primary type="submit" { (cat.import_confirm_button) }
                     " "
-                    a href="/import" { (cat.import_cancel) }
+                    a href=(Route::Import.path()) { (cat.import_cancel) }
                 }
             }
         } @else {
             div.notice { (cat.import_nothing_to_do) }
-            p { a href="/import" { (cat.import_cancel) } }
+            p { a href=(Route::Import.path()) { (cat.import_cancel) } }
         }
     }
 }
@@ -238,6 +239,6 @@ pub fn done(cat: &Catalogue, applied: &Applied, rejected: &[Rejection], invited:
             p.notice { (fill(cat.import_invited, &[("count", &invited)])) }
         }
         (table(cat, cat.import_rejected_heading, &rejected_rows(rejected), cat.import_column_reason))
-        p { a href="/licences" { (cat.back_home) } }
+        p { a href=(Route::licences().path()) { (cat.back_home) } }
     }
 }

@@ -3,6 +3,7 @@
 
 use maud::{DOCTYPE, Markup, html};
 
+use crate::domain::Section;
 use crate::i18n::Catalogue;
 use crate::paths::Route;
 
@@ -59,9 +60,9 @@ impl Page<'_> {
                     meta charset="utf-8";
                     meta name="viewport" content="width=device-width, initial-scale=1";
                     title { (self.title) " · " (cat.product_name) }
-                    link rel="stylesheet" href=(Route::Asset("style.css").path());
-                    link rel="icon" href=(Route::Asset("icon.svg").path()) type="image/svg+xml";
-                    script src=(Route::Asset("app.js").path()) defer {}
+                    link rel="stylesheet" href=(Route::Asset("style.css".into()).path());
+                    link rel="icon" href=(Route::Asset("icon.svg".into()).path()) type="image/svg+xml";
+                    script src=(Route::Asset("app.js".into()).path()) defer {}
                 }
                 body {
                     a.skip href="#content" { (cat.skip_to_content) }
@@ -70,9 +71,9 @@ impl Page<'_> {
                         @if let Some(user) = &self.user {
                             nav aria-label="Sections" {
                                 ul {
-                                    (nav_item(Route::Licences, cat.nav_licences, self.nav == Nav::Licences))
-                                    (nav_item(Route::Evaluations, cat.nav_evaluations, self.nav == Nav::Evaluations))
-                                    (nav_item(Route::Orders, cat.nav_orders, self.nav == Nav::Orders))
+                                    (nav_item(Route::licences(), cat.nav_licences, self.nav == Nav::Licences))
+                                    (nav_item(Route::section(Section::Evaluations), cat.nav_evaluations, self.nav == Nav::Evaluations))
+                                    (nav_item(Route::Orders { page: 1 }, cat.nav_orders, self.nav == Nav::Orders))
                                     (nav_item(Route::Import, cat.nav_import, self.nav == Nav::Import))
                                     (nav_item(Route::Diagnose, cat.nav_diagnose, self.nav == Nav::Diagnose))
                                     @if user.is_admin {

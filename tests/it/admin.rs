@@ -379,13 +379,28 @@ fn the_audit_log_filters_by_licence_account_action_and_date() {
     assert!(text.contains("No account has that address."));
     assert_eq!(bad.field_value("from").as_deref(), Some("21.11.2026"));
     assert!(bad.body.contains("id=\"field-from-error\""));
-    // Page numbers of any size are answered, not a crash.
-    for path in [
-        "/admin/audit?page=9223372036854775807",
-        "/admin/audit?page=-5",
-        "/admin/outbox?page=99999999999999999999999",
-        "/admin/outbox?state=bogus",
+    // Page numbers of any size are answered, not a crash: as on every list, one that is not a
+    // page is a 400 that says so, and so is a state the outbox does not have.
+    for (path, message) in [
+        (
+            "/admin/audit?page=9223372036854775807",
+            "The page number must be a whole number",
+        ),
+        (
+            "/admin/audit?page=-5",
+            "The page number must be a whole number",
+        ),
+        (
+            "/admin/outbox?page=99999999999999999999999",
+            "The page number must be a whole number",
+        ),
+        ("/admin/outbox?state=bogus", "Choose a state of the outbox"),
     ] {
+        let answer = admin.get(path);
+        assert_eq!(answer.status, 400, "{path}");
+        assert!(answer.text().contains(message), "{path}: {}", answer.text());
+    }
+    for path in ["/admin/audit?page=2", "/admin/outbox?state=failed&page=1"] {
         assert_eq!(admin.get(path).status, 200, "{path}");
     }
 }

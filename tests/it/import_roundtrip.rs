@@ -7,6 +7,7 @@
 use proptest::prelude::*;
 
 use licensedesk::atlassian::key;
+use licensedesk::domain::licence_history::ServerIdChange;
 use licensedesk::domain::{AccountId, AccountState, Actor, ContactRole, Email, LicenceId};
 use licensedesk::inventory::{export, import, new_licence_from_key};
 use licensedesk::store::{self, accounts, contacts, instances, licences, orders};
@@ -285,7 +286,7 @@ fn seed(conn: &rusqlite::Connection, generated: &[GenLicence], installed: &[GenI
             licences::record_server_id_change(
                 conn,
                 id,
-                &licences::ServerIdChange {
+                &ServerIdChange {
                     old_value: None,
                     new_value: value.clone(),
                     changed_by: "bob@example.com".into(),
@@ -311,9 +312,9 @@ fn seed(conn: &rusqlite::Connection, generated: &[GenLicence], installed: &[GenI
         }
         for o in &g.orders {
             let kind = [
-                orders::OrderKind::New,
-                orders::OrderKind::Renewal,
-                orders::OrderKind::Upgrade,
+                licensedesk::domain::orders::OrderKind::New,
+                licensedesk::domain::orders::OrderKind::Renewal,
+                licensedesk::domain::orders::OrderKind::Upgrade,
             ][usize::from(o.kind)];
             orders::insert(
                 conn,

@@ -412,7 +412,7 @@ fn a_json_export_restores_primaries_orders_and_histories_byte_for_byte() {
             store::orders::insert(
                 &db,
                 &store::orders::NewOrder {
-                    kind: store::orders::OrderKind::Renewal,
+                    kind: licensedesk::domain::orders::OrderKind::Renewal,
                     licence_id: licence,
                     description: "Renewal for 12 months",
                     po_number: Some("PO-1"),

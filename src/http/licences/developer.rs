@@ -2,7 +2,7 @@
 //! adding one from its pasted key. A developer licence's support expiry follows the
 //! production licence's, and it is seen by the production licence's contacts.
 
-use crate::domain::Licence;
+use crate::domain::{Licence, LicenceId};
 use crate::error::{AppError, AppResult};
 use crate::i18n::{PortalCatalogue, fill};
 use crate::inventory::{changes, developer, from_key, new_licence_from_key};
@@ -30,9 +30,9 @@ fn check_production(t: &PortalCatalogue, licence: &Licence) -> AppResult<()> {
     }
 }
 
-pub fn page(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
+pub fn page(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     let session = ctx.require_session()?;
-    let licence = visible_licence(ctx, &session, raw_id)?;
+    let licence = visible_licence(ctx, &session, id)?;
     check_production(texts(ctx), &licence)?;
     render(ctx, &session, &licence, &FormState::new(), 200)
 }
@@ -58,8 +58,8 @@ fn render(
     form_page(ctx, session, t.developer_title, status, body)
 }
 
-pub fn add(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
-    let (session, licence, form) = licence_post(ctx, raw_id)?;
+pub fn add(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
+    let (session, licence, form) = licence_post(ctx, id)?;
     let t = texts(ctx);
     check_production(t, &licence)?;
     let mut state = FormState::new()

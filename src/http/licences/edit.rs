@@ -1,6 +1,7 @@
 //! Changing a licence in place: organisation, Server ID, auto-renew, the Server ID gate in
 //! front of the key, downloading the key, archive (after a confirmation page) and restore.
 
+use crate::domain::LicenceId;
 use crate::error::{AppError, AppResult};
 use crate::inventory::changes;
 use crate::paths::Route;
@@ -15,8 +16,8 @@ use super::{
     texts, visible_licence, write,
 };
 
-pub fn organisation(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
-    let (session, licence, form) = licence_post(ctx, raw_id)?;
+pub fn organisation(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
+    let (session, licence, form) = licence_post(ctx, id)?;
     let t = texts(ctx);
     let mut state = FormState::new();
     let Some(organisation) = input::text(
@@ -55,8 +56,8 @@ pub fn organisation(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     )
 }
 
-pub fn server_id(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
-    let (session, licence, form) = licence_post(ctx, raw_id)?;
+pub fn server_id(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
+    let (session, licence, form) = licence_post(ctx, id)?;
     let t = texts(ctx);
     let mut state = FormState::new();
     let Some(Some(server_id)) = input::server_id(t, &form, &mut state, true) else {
@@ -85,8 +86,8 @@ pub fn server_id(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     }
 }
 
-pub fn auto_renew(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
-    let (session, licence, form) = licence_post(ctx, raw_id)?;
+pub fn auto_renew(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
+    let (session, licence, form) = licence_post(ctx, id)?;
     let t = texts(ctx);
     let on = match form.get("auto_renew") {
         "on" => true,
@@ -118,9 +119,9 @@ pub fn auto_renew(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
 }
 
 /// The Server ID gate (seed 000): shown before a licence's key is retrieved the first time.
-pub fn gate_page(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
+pub fn gate_page(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     let session = ctx.require_session()?;
-    let licence = visible_licence(ctx, &session, raw_id)?;
+    let licence = visible_licence(ctx, &session, id)?;
     if licence.licence_key.is_none() || licence.key_retrieved_at.is_some() {
         return Ok(Response::see_other(&format!(
             "{}#key",
@@ -143,8 +144,8 @@ fn render_gate(
     form_page(ctx, session, t.gate_title, status, body)
 }
 
-pub fn gate(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
-    let (session, licence, form) = licence_post(ctx, raw_id)?;
+pub fn gate(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
+    let (session, licence, form) = licence_post(ctx, id)?;
     let t = texts(ctx);
     if licence.licence_key.is_none() || licence.key_retrieved_at.is_some() {
         return Ok(Response::see_other(&format!(
@@ -192,9 +193,9 @@ pub fn gate(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
 }
 
 /// The key as `<SEN>.txt`, for those who passed the Server ID gate, and admins.
-pub fn download(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
+pub fn download(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     let session = ctx.require_session()?;
-    let licence = visible_licence(ctx, &session, raw_id)?;
+    let licence = visible_licence(ctx, &session, id)?;
     let Some(key) = licence.licence_key.as_deref() else {
         return Err(AppError::NotFound);
     };
@@ -225,9 +226,9 @@ fn download_name(sen: Option<&str>, id: i64) -> String {
     }
 }
 
-pub fn archive_page(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
+pub fn archive_page(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     let session = ctx.require_session()?;
-    let licence = visible_licence(ctx, &session, raw_id)?;
+    let licence = visible_licence(ctx, &session, id)?;
     if licence.archived {
         return Ok(Response::see_other(&licence_path(licence.id)));
     }
@@ -239,16 +240,16 @@ pub fn archive_page(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     form_page(ctx, &session, t.archive_title, 200, body)
 }
 
-pub fn archive(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
-    set_archived(ctx, raw_id, true)
+pub fn archive(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
+    set_archived(ctx, id, true)
 }
 
-pub fn restore(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
-    set_archived(ctx, raw_id, false)
+pub fn restore(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
+    set_archived(ctx, id, false)
 }
 
-fn set_archived(ctx: &mut Ctx, raw_id: &str, archived: bool) -> AppResult<Response> {
-    let (session, licence, _form) = licence_post(ctx, raw_id)?;
+fn set_archived(ctx: &mut Ctx, id: LicenceId, archived: bool) -> AppResult<Response> {
+    let (session, licence, _form) = licence_post(ctx, id)?;
     if licence.archived == archived {
         return Ok(Response::see_other(&licence_path(licence.id)));
     }

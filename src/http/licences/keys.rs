@@ -15,7 +15,7 @@ use super::super::{Ctx, Response};
 use super::{
     LicenceFlash, done, form_page, licence_path, licence_post, texts, visible_licence, write,
 };
-use crate::domain::Licence;
+use crate::domain::{Licence, LicenceId};
 
 /// An administrator, or a primary contact (of either role) of the licence.
 fn may_restore(ctx: &mut Ctx, session: &Session, licence: &Licence) -> AppResult<bool> {
@@ -40,14 +40,9 @@ fn refusal_text(ctx: &Ctx, refusal: RestoreRefusal) -> &'static str {
     }
 }
 
-fn entry_id(raw: &str) -> AppResult<i64> {
-    raw.parse().map_err(|_| AppError::NotFound)
-}
-
-pub fn restore_page(ctx: &mut Ctx, raw_id: &str, raw_entry: &str) -> AppResult<Response> {
+pub fn restore_page(ctx: &mut Ctx, id: LicenceId, entry: i64) -> AppResult<Response> {
     let session = ctx.require_session()?;
-    let licence = visible_licence(ctx, &session, raw_id)?;
-    let entry = entry_id(raw_entry)?;
+    let licence = visible_licence(ctx, &session, id)?;
     let t = texts(ctx);
     if !may_restore(ctx, &session, &licence)? {
         return Err(AppError::Forbidden(t.restore_key_not_allowed.to_owned()));
@@ -79,9 +74,8 @@ pub fn restore_page(ctx: &mut Ctx, raw_id: &str, raw_entry: &str) -> AppResult<R
     form_page(ctx, &session, t.restore_key_title, status, body)
 }
 
-pub fn restore(ctx: &mut Ctx, raw_id: &str, raw_entry: &str) -> AppResult<Response> {
-    let (session, licence, _form) = licence_post(ctx, raw_id)?;
-    let entry = entry_id(raw_entry)?;
+pub fn restore(ctx: &mut Ctx, id: LicenceId, entry: i64) -> AppResult<Response> {
+    let (session, licence, _form) = licence_post(ctx, id)?;
     let t = texts(ctx);
     if !may_restore(ctx, &session, &licence)? {
         return Err(AppError::Forbidden(t.restore_key_not_allowed.to_owned()));
@@ -102,14 +96,14 @@ pub fn restore(ctx: &mut Ctx, raw_id: &str, raw_entry: &str) -> AppResult<Respon
         Err(_) => {
             // The confirmation page again, now saying why (409).
             drop(tx);
-            restore_page(ctx, raw_id, raw_entry)
+            restore_page(ctx, id, entry)
         }
     }
 }
 
-pub fn delete_page(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
+pub fn delete_page(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     let session = ctx.require_session()?;
-    let licence = visible_licence(ctx, &session, raw_id)?;
+    let licence = visible_licence(ctx, &session, id)?;
     let t = texts(ctx);
     if !session.account.is_admin {
         return Err(AppError::Forbidden(t.delete_not_allowed.to_owned()));
@@ -119,8 +113,8 @@ pub fn delete_page(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     form_page(ctx, &session, t.delete_title, 200, body)
 }
 
-pub fn delete(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
-    let (session, licence, _form) = licence_post(ctx, raw_id)?;
+pub fn delete(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
+    let (session, licence, _form) = licence_post(ctx, id)?;
     let t = texts(ctx);
     if !session.account.is_admin {
         return Err(AppError::Forbidden(t.delete_not_allowed.to_owned()));
@@ -130,14 +124,14 @@ pub fn delete(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     let tx = write(ctx)?;
     keys::delete_licence(&tx, &who, &licence, now)?;
     tx.commit()?;
-    done(ctx, &Route::Licences.path(), LicenceFlash::Deleted)
+    done(ctx, &Route::licences().path(), LicenceFlash::Deleted)
 }
 
 /// "Replace key": a licence that has a key takes a new one under the import's rules, shown
 /// before → after first.
-pub fn replace_page(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
+pub fn replace_page(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     let session = ctx.require_session()?;
-    let licence = visible_licence(ctx, &session, raw_id)?;
+    let licence = visible_licence(ctx, &session, id)?;
     if licence.licence_key.is_none() {
         return Ok(Response::see_other(
             &Route::LicenceAttachKey(licence.id).path(),
@@ -168,8 +162,8 @@ fn render_replace(
     form_page(ctx, session, t.replace_key_title, status, body)
 }
 
-pub fn replace(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
-    let (session, licence, form) = licence_post(ctx, raw_id)?;
+pub fn replace(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
+    let (session, licence, form) = licence_post(ctx, id)?;
     if licence.licence_key.is_none() {
         return Ok(Response::see_other(
             &Route::LicenceAttachKey(licence.id).path(),

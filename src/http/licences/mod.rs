@@ -18,15 +18,16 @@ pub mod terms;
 use jiff::tz::TimeZone;
 use rusqlite::TransactionBehavior;
 
+use crate::domain::Section;
 use crate::domain::{Licence, LicenceId};
 use crate::error::{AppError, AppResult};
 use crate::i18n::{Catalogue, PortalCatalogue};
 use crate::inventory::pasted_key::{self, KeyProblem};
-use crate::paths::{self, Route};
-use crate::store::licences::{ListQuery, Section, SortOrder};
+use crate::paths::{LicenceList, Route};
+use crate::store::licences::ListQuery;
 use crate::store::{self, contacts, licence_edits};
 use crate::views::licences::details::{DetailsView, KeyComparison, KeyView};
-use crate::views::licences::list::{self as list_view, ListView};
+use crate::views::licences::list::ListView;
 use crate::views::licences::{FormState, Today};
 use crate::views::{self, Nav};
 
@@ -36,8 +37,6 @@ use super::{Ctx, Response};
 
 /// Licences on one page of the list.
 pub const PER_PAGE: i64 = 50;
-/// The longest search accepted.
-const MAX_SEARCH_CHARS: usize = 200;
 
 /// The messages shown once after a licence action. The cookie carries only the name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -144,16 +143,15 @@ pub fn today(ctx: &Ctx) -> Today {
 
 /// The licence with this id if the viewer may see it; a 404 otherwise, whether it does not
 /// exist or belongs to someone else.
-pub fn visible_licence(ctx: &mut Ctx, session: &Session, raw_id: &str) -> AppResult<Licence> {
-    let id: LicenceId = raw_id.parse().map_err(|_| AppError::NotFound)?;
+pub fn visible_licence(ctx: &mut Ctx, session: &Session, id: LicenceId) -> AppResult<Licence> {
     store::licences::visible(ctx.conn, session.viewer(), id)?.ok_or(AppError::NotFound)
 }
 
 /// A signed-in POST on a licence: the session, the licence (404 unless visible), the form
 /// with its CSRF token checked. Visibility is checked first, so a stranger always gets 404.
-pub fn licence_post(ctx: &mut Ctx, raw_id: &str) -> AppResult<(Session, Licence, super::Form)> {
+pub fn licence_post(ctx: &mut Ctx, id: LicenceId) -> AppResult<(Session, Licence, super::Form)> {
     let session = ctx.require_session()?;
-    let licence = visible_licence(ctx, &session, raw_id)?;
+    let licence = visible_licence(ctx, &session, id)?;
     let form = ctx.req.form();
     ctx.check_csrf(&session, &form)?;
     Ok((session, licence, form))
@@ -214,61 +212,23 @@ pub fn pasted_key(
     }
 }
 
-fn parse_section(raw: Option<&str>) -> Option<Section> {
-    match raw {
-        None | Some("") | Some("licences") => Some(Section::Licences),
-        Some("evaluations") => Some(Section::Evaluations),
-        Some("archived") => Some(Section::Archived),
-        Some(_) => None,
-    }
-}
-
-fn parse_sort(raw: Option<&str>) -> Option<SortOrder> {
-    match raw {
-        None | Some("") | Some("soonest") => Some(SortOrder::ExpirySoonest),
-        Some("latest") => Some(SortOrder::ExpiryLatest),
-        Some(_) => None,
-    }
-}
-
-/// A `page` parameter: absent is 1; anything but a whole number from 1 up is refused.
-pub fn parse_page(t: &PortalCatalogue, raw: Option<&str>) -> AppResult<i64> {
-    match raw {
-        None | Some("") => Ok(1),
-        Some(text) => match text.parse::<i64>() {
-            Ok(n) if (1..=1_000_000).contains(&n) => Ok(n),
-            _ => Err(AppError::BadRequest(t.bad_page.to_owned())),
-        },
-    }
-}
-
 /// The number of pages for `total` items, at least 1.
 pub fn page_count(total: i64, per_page: i64) -> i64 {
     ((total + per_page - 1) / per_page).max(1)
 }
 
-pub fn list(ctx: &mut Ctx) -> AppResult<Response> {
+pub fn list(ctx: &mut Ctx, list: LicenceList) -> AppResult<Response> {
     // Before the session: the page shows its account (name, admin or not), which a change
     // committed after this read must not leave in a page kept under the newer generation.
     let generation = ctx.page_generation()?;
     let session = ctx.require_session()?;
-    let cat = ctx.app.catalogue;
-    let t = cat.portal;
-    let section = parse_section(ctx.req.query_param("section"))
-        .ok_or_else(|| AppError::BadRequest(t.bad_section.to_owned()))?;
-    let sort = parse_sort(ctx.req.query_param("sort"))
-        .ok_or_else(|| AppError::BadRequest(t.bad_sort.to_owned()))?;
-    let page = parse_page(t, ctx.req.query_param("page"))?;
-    let search = ctx.req.query_param("q").unwrap_or("").trim().to_owned();
-    if search.chars().count() > MAX_SEARCH_CHARS {
-        return Err(AppError::BadRequest(t.search_too_long.to_owned()));
-    }
-    let canonical = paths::licence_list(
-        list_view::section_name(section),
-        &search,
-        list_view::sort_name(sort),
+    let canonical = Route::Licences(list.clone()).path();
+    let LicenceList {
+        section,
+        search,
+        sort,
         page,
-    );
+    } = list;
     let query = ListQuery {
         section,
         search: &search,
@@ -326,9 +286,9 @@ fn render_list(
     ctx.page(Some(session), title, nav, false, 200, body)
 }
 
-pub fn details(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
+pub fn details(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     let session = ctx.require_session()?;
-    let licence = visible_licence(ctx, &session, raw_id)?;
+    let licence = visible_licence(ctx, &session, id)?;
     render_details(ctx, &session, &licence, &FormState::new(), 200)
 }
 

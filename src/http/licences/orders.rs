@@ -6,14 +6,13 @@ use crate::views::licences::orders::OrdersView;
 use crate::views::{self, Nav};
 
 use super::super::{Ctx, Response};
-use super::{page_count, parse_page, texts, today};
+use super::{page_count, texts, today};
 
 const PER_PAGE: i64 = 50;
 
-pub fn page(ctx: &mut Ctx) -> AppResult<Response> {
+pub fn page(ctx: &mut Ctx, mut page: i64) -> AppResult<Response> {
     let session = ctx.require_session()?;
     let t = texts(ctx);
-    let mut page = parse_page(t, ctx.req.query_param("page"))?;
     let viewer = session.viewer();
     let mut found = crate::store::orders::visible(ctx.conn, viewer, None, page, PER_PAGE)?;
     let pages = page_count(found.total, PER_PAGE);

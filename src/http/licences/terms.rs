@@ -3,15 +3,16 @@
 //! key history.
 
 use crate::atlassian::key::{DecodedKey, Users};
-use crate::domain::Licence;
+use crate::domain::orders::OrderKind;
 use crate::domain::terms::{
     self, ExtensionError, RENEWAL_TERMS_MONTHS, is_developer_type, is_higher_tier, parse_tier,
     rename_for_tier, renewed_expiry, tier_label,
 };
+use crate::domain::{Licence, LicenceId};
 use crate::error::{AppError, AppResult};
 use crate::i18n::{PortalCatalogue, fill};
 use crate::inventory::{changes, developer};
-use crate::store::orders::{NewOrder, OrderKind};
+use crate::store::orders::NewOrder;
 use crate::store::{self};
 use crate::views::licences::FormState;
 use crate::views::{self};
@@ -75,9 +76,9 @@ fn keep_key_fields(form: &Form, state: FormState) -> FormState {
         .keep("accept_not_genuine", form.get("accept_not_genuine"))
 }
 
-pub fn renew_page(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
+pub fn renew_page(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     let session = ctx.require_session()?;
-    let licence = visible_licence(ctx, &session, raw_id)?;
+    let licence = visible_licence(ctx, &session, id)?;
     check_renewable(texts(ctx), &licence)?;
     let state = FormState::new().keep("months", &terms::DEFAULT_RENEWAL_MONTHS.to_string());
     render_renew(ctx, &session, &licence, &state, 200)
@@ -96,8 +97,8 @@ fn render_renew(
     form_page(ctx, session, t.renew_title, status, body)
 }
 
-pub fn renew(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
-    let (session, licence, form) = licence_post(ctx, raw_id)?;
+pub fn renew(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
+    let (session, licence, form) = licence_post(ctx, id)?;
     let t = texts(ctx);
     check_renewable(t, &licence)?;
     let mut state = keep_key_fields(&form, FormState::new().keep("months", form.get("months")));
@@ -169,9 +170,9 @@ pub fn renew(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     done(ctx, &licence_path(licence.id), LicenceFlash::Renewed)
 }
 
-pub fn upgrade_page(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
+pub fn upgrade_page(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     let session = ctx.require_session()?;
-    let licence = visible_licence(ctx, &session, raw_id)?;
+    let licence = visible_licence(ctx, &session, id)?;
     check_renewable(texts(ctx), &licence)?;
     render_upgrade(ctx, &session, &licence, &FormState::new(), 200)
 }
@@ -201,8 +202,8 @@ fn key_tier(decoded: &DecodedKey) -> Option<Option<i64>> {
     }
 }
 
-pub fn upgrade(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
-    let (session, licence, form) = licence_post(ctx, raw_id)?;
+pub fn upgrade(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
+    let (session, licence, form) = licence_post(ctx, id)?;
     let t = texts(ctx);
     check_renewable(t, &licence)?;
     let mut state = keep_key_fields(
@@ -305,9 +306,9 @@ fn check_evaluation(t: &PortalCatalogue, licence: &Licence) -> AppResult<()> {
     }
 }
 
-pub fn extend_page(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
+pub fn extend_page(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     let session = ctx.require_session()?;
-    let licence = visible_licence(ctx, &session, raw_id)?;
+    let licence = visible_licence(ctx, &session, id)?;
     check_evaluation(texts(ctx), &licence)?;
     render_extend(ctx, &session, &licence, &FormState::new(), 200)
 }
@@ -332,8 +333,8 @@ fn render_extend(
     )
 }
 
-pub fn extend(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
-    let (session, licence, form) = licence_post(ctx, raw_id)?;
+pub fn extend(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
+    let (session, licence, form) = licence_post(ctx, id)?;
     let t = texts(ctx);
     check_evaluation(t, &licence)?;
     let today = today(ctx).date;
@@ -380,9 +381,9 @@ fn check_keyless(t: &PortalCatalogue, licence: &Licence) -> AppResult<()> {
     }
 }
 
-pub fn attach_page(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
+pub fn attach_page(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     let session = ctx.require_session()?;
-    let licence = visible_licence(ctx, &session, raw_id)?;
+    let licence = visible_licence(ctx, &session, id)?;
     check_keyless(texts(ctx), &licence)?;
     render_attach(ctx, &session, &licence, &FormState::new(), 200)
 }
@@ -402,8 +403,8 @@ fn render_attach(
 /// The key of a licence that had none (an evaluation's key when it arrives). The key's own
 /// name, tier, SEN and calendar dates replace what was entered by hand; the Server ID on
 /// record stays (it is the installation's, entered by the user).
-pub fn attach(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
-    let (session, licence, form) = licence_post(ctx, raw_id)?;
+pub fn attach(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
+    let (session, licence, form) = licence_post(ctx, id)?;
     let t = texts(ctx);
     check_keyless(t, &licence)?;
     let mut state = keep_key_fields(&form, FormState::new());

@@ -11,7 +11,7 @@ use crate::error::{AppError, AppResult};
 use crate::http::session::Session;
 use crate::http::{Ctx, Response};
 use crate::i18n::fill;
-use crate::paths::Route;
+use crate::paths::{AuditQuery, Route};
 use crate::store::{self, audit_search::AuditFilter};
 use crate::views::Nav;
 use crate::views::people::admin::{self as view, AuditErrors, AuditForm};
@@ -152,17 +152,16 @@ fn day_start(date: Date) -> Option<i64> {
         .map(|z| z.timestamp().as_second())
 }
 
-pub fn audit(ctx: &mut Ctx) -> AppResult<Response> {
+pub fn audit(ctx: &mut Ctx, query: AuditQuery) -> AppResult<Response> {
     let session = require_admin(ctx)?;
-    let q = |name: &str| ctx.req.query_param(name).unwrap_or("").trim().to_owned();
+    let page = query.page;
     let form = AuditForm {
-        licence: q("licence"),
-        account: q("account"),
-        action: q("action"),
-        from: q("from"),
-        to: q("to"),
+        licence: query.licence,
+        account: query.account,
+        action: query.action,
+        from: query.from,
+        to: query.to,
     };
-    let page = super::page_number(ctx.req.query_param("page"));
     let p = ctx.app.catalogue.people;
     let mut errors = AuditErrors::default();
     let mut filter = AuditFilter::default();
@@ -225,25 +224,6 @@ pub fn audit(ctx: &mut Ctx) -> AppResult<Response> {
     };
     let actions = store::audit_search::actions(ctx.conn)?;
     let pages = ((total + AUDIT_PER_PAGE - 1) / AUDIT_PER_PAGE).max(1);
-    let query: String = {
-        let mut serializer = form_urlencoded::Serializer::new(String::new());
-        for (name, value) in [
-            ("licence", &form.licence),
-            ("account", &form.account),
-            ("action", &form.action),
-            ("from", &form.from),
-            ("to", &form.to),
-        ] {
-            if !value.is_empty() {
-                serializer.append_pair(name, value);
-            }
-        }
-        let mut query = serializer.finish();
-        if !query.is_empty() {
-            query.push('&');
-        }
-        query
-    };
     let cat = ctx.app.catalogue;
     let body = view::audit(
         cat,
@@ -255,7 +235,6 @@ pub fn audit(ctx: &mut Ctx) -> AppResult<Response> {
             page,
             pages,
             total,
-            query: &query,
         },
     );
     let status = if failed { 422 } else { 200 };

@@ -247,7 +247,7 @@ pub fn remove(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
             PeopleFlash::ContactRemoved,
         ),
         Ok(Removed::NoLongerSees) => {
-            done(ctx, &Route::Licences.path(), PeopleFlash::RemovedYourself)
+            done(ctx, &Route::licences().path(), PeopleFlash::RemovedYourself)
         }
         Err(Refused { refusal, contacts }) => {
             remove_refused(ctx, &session, &licence, &contacts, &choice, refusal)

@@ -1,5 +1,6 @@
-//! Contacts, accounts, consolidation and administration: the routing of their paths (one
-//! `match`, called from `http::routes`), and what their handlers share.
+//! Contacts, accounts, consolidation and administration: the dispatch of their routes
+//! (`paths::PeopleRoute`, one `match`, called from `http::routes`), and what their handlers
+//! share.
 
 pub mod admin;
 pub mod consolidate;
@@ -11,90 +12,52 @@ pub mod profile;
 use crate::domain::{AccountId, ContactRole, Licence, LicenceId};
 use crate::error::{AppError, AppResult};
 use crate::mail::Sender;
+use crate::paths::PeopleRoute;
 
 use super::context::Flash;
 use super::session::Session;
 use super::{Ctx, Method, Response};
 use flash::PeopleFlash;
 
-/// Whether a path is one of these features' (for `http::routes`).
-pub fn owns(segments: &[&str]) -> bool {
-    matches!(
-        segments,
-        ["licences", _, "contacts", ..]
-            | ["forgot"]
-            | ["account", ..]
-            | ["consolidate", ..]
-            | ["admin", ..]
-    )
-}
-
-pub fn route(ctx: &mut Ctx, segments: &[&str]) -> AppResult<Response> {
-    use Method::Post;
-    let method = ctx.req.method;
-    let read = matches!(method, Method::Get | Method::Head);
-    // Administration answers 404 to everyone but administrators, whatever the method.
-    if segments.first() == Some(&"admin") {
-        admin::require_admin(ctx)?;
+/// Dispatches one of these features' routes (for `http::routes`, which has checked the
+/// method and, for administration, that the user is an administrator).
+pub fn route(ctx: &mut Ctx, route: PeopleRoute) -> AppResult<Response> {
+    let post = ctx.req.method == Method::Post;
+    match route {
+        PeopleRoute::Contacts(id) if post => contacts::add(ctx, &id.to_string()),
+        PeopleRoute::Contacts(id) => contacts::page(ctx, &id.to_string()),
+        PeopleRoute::ConfirmRemove { licence, .. } => {
+            contacts::confirm_remove(ctx, &licence.to_string())
+        }
+        PeopleRoute::Remove(id) => contacts::remove(ctx, &id.to_string()),
+        PeopleRoute::ConfirmPrimary { licence, .. } => {
+            contacts::confirm_primary(ctx, &licence.to_string())
+        }
+        PeopleRoute::Primary(id) => contacts::make_primary(ctx, &id.to_string()),
+        PeopleRoute::Forgot if post => profile::forgot(ctx),
+        PeopleRoute::Forgot => profile::forgot_page(ctx),
+        PeopleRoute::Profile if post => profile::save_profile(ctx),
+        PeopleRoute::Profile => profile::profile_page(ctx),
+        PeopleRoute::Password if post => profile::change_password(ctx),
+        PeopleRoute::Password => profile::password_page(ctx),
+        PeopleRoute::Consolidate | PeopleRoute::ConsolidateFrom(_) => consolidate::start(ctx),
+        PeopleRoute::ConsolidatePreview => consolidate::preview(ctx),
+        PeopleRoute::ConsolidateRequests => consolidate::request(ctx),
+        PeopleRoute::ConsolidateApply => consolidate::apply_now(ctx),
+        PeopleRoute::ConsolidateRequest(id) => consolidate::show(ctx, &id.to_string()),
+        PeopleRoute::ConsolidateAccept(id) => consolidate::decide(ctx, &id.to_string(), "accept"),
+        PeopleRoute::ConsolidateDecline(id) => consolidate::decide(ctx, &id.to_string(), "decline"),
+        PeopleRoute::ConsolidateCancel(id) => consolidate::decide(ctx, &id.to_string(), "cancel"),
+        PeopleRoute::AdminDisable(id) if post => admin::disable(ctx, &id.to_string()),
+        PeopleRoute::AdminDisable(id) => admin::confirm_disable(ctx, &id.to_string()),
+        PeopleRoute::AdminEnable(id) => admin::enable(ctx, &id.to_string()),
+        PeopleRoute::AdminInvite(id) => admin::resend_invitation(ctx, &id.to_string()),
+        PeopleRoute::AdminAudit(query) => admin::audit(ctx, query),
+        PeopleRoute::AdminOutbox { state, page } => outbox::list(ctx, state, page),
+        PeopleRoute::AdminMail(id) => outbox::show(ctx, &id.to_string()),
+        PeopleRoute::AdminMailEml(id) => outbox::download(ctx, &id.to_string()),
+        PeopleRoute::AdminMailRetry(id) => outbox::retry(ctx, &id.to_string()),
     }
-    match (segments, method) {
-        (["licences", id, "contacts"], _) if read => contacts::page(ctx, id),
-        (["licences", id, "contacts"], Post) => contacts::add(ctx, id),
-        (["licences", id, "contacts", "remove"], _) if read => contacts::confirm_remove(ctx, id),
-        (["licences", id, "contacts", "remove"], Post) => contacts::remove(ctx, id),
-        (["licences", id, "contacts", "primary"], _) if read => contacts::confirm_primary(ctx, id),
-        (["licences", id, "contacts", "primary"], Post) => contacts::make_primary(ctx, id),
-        (["forgot"], _) if read => profile::forgot_page(ctx),
-        (["forgot"], Post) => profile::forgot(ctx),
-        (["account"], _) if read => profile::profile_page(ctx),
-        (["account"], Post) => profile::save_profile(ctx),
-        (["account", "password"], _) if read => profile::password_page(ctx),
-        (["account", "password"], Post) => profile::change_password(ctx),
-        (["consolidate"], _) if read => consolidate::start(ctx),
-        (["consolidate", "preview"], _) if read => consolidate::preview(ctx),
-        (["consolidate", "requests"], Post) => consolidate::request(ctx),
-        (["consolidate", "apply"], Post) => consolidate::apply_now(ctx),
-        (["consolidate", "requests", id], _) if read => consolidate::show(ctx, id),
-        (["consolidate", "requests", id, decision], Post) => consolidate::decide(ctx, id, decision),
-        (["admin"], _) if read => admin::home(ctx),
-        (["admin", "accounts", id, "disable"], _) if read => admin::confirm_disable(ctx, id),
-        (["admin", "accounts", id, "disable"], Post) => admin::disable(ctx, id),
-        (["admin", "accounts", id, "enable"], Post) => admin::enable(ctx, id),
-        (["admin", "accounts", id, "invite"], Post) => admin::resend_invitation(ctx, id),
-        (["admin", "audit"], _) if read => admin::audit(ctx),
-        (["admin", "outbox"], _) if read => outbox::list(ctx),
-        (["admin", "outbox", id], _) if read => outbox::show(ctx, id),
-        (["admin", "outbox", id, "eml"], _) if read => outbox::download(ctx, id),
-        (["admin", "outbox", id, "retry"], Post) => outbox::retry(ctx, id),
-        (segments, _) if is_known(segments) => Err(AppError::MethodNotAllowed),
-        _ => Err(AppError::NotFound),
-    }
-}
-
-/// Paths that exist for some method, so that a wrong method is a 405 and not a 404.
-fn is_known(segments: &[&str]) -> bool {
-    matches!(
-        segments,
-        ["licences", _, "contacts"]
-            | ["licences", _, "contacts", "remove" | "primary"]
-            | ["forgot"]
-            | ["account"]
-            | ["account", "password"]
-            | ["consolidate"]
-            | ["consolidate", "preview" | "requests" | "apply"]
-            | ["consolidate", "requests", _]
-            | [
-                "consolidate",
-                "requests",
-                _,
-                "accept" | "decline" | "cancel"
-            ]
-            | ["admin"]
-            | ["admin", "accounts", _, "disable" | "enable" | "invite"]
-            | ["admin", "audit" | "outbox"]
-            | ["admin", "outbox", _]
-            | ["admin", "outbox", _, "eml" | "retry"]
-    )
 }
 
 /// The licence in the path, if the signed-in user may see it. Another user's licence is a 404,
@@ -114,14 +77,6 @@ pub fn parse_account_id(ctx: &Ctx, raw: &str) -> AppResult<AccountId> {
     raw.parse().map_err(|_| {
         AppError::BadRequest(ctx.app.catalogue.people.account_number_invalid.to_owned())
     })
-}
-
-/// A page number from a query: 1 when absent or malformed, and never so large that the offset
-/// it makes overflows.
-pub fn page_number(raw: Option<&str>) -> i64 {
-    raw.and_then(|p| p.parse::<i64>().ok())
-        .unwrap_or(1)
-        .clamp(1, 1_000_000)
 }
 
 /// A POST's answer: back to a page of ours, with a message shown there once.

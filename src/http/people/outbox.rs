@@ -17,10 +17,8 @@ use super::flash::PeopleFlash;
 
 const PER_PAGE: i64 = 100;
 
-pub fn list(ctx: &mut Ctx) -> AppResult<Response> {
+pub fn list(ctx: &mut Ctx, state: Option<MailState>, page: i64) -> AppResult<Response> {
     let session = require_admin(ctx)?;
-    let state = ctx.req.query_param("state").and_then(MailState::parse);
-    let page = super::page_number(ctx.req.query_param("page"));
     let (mails, total) = store::outbox::list(ctx.conn, state, PER_PAGE, (page - 1) * PER_PAGE)?;
     let smtp = ctx.app.config.mail.smtp_server_label();
     let cat = ctx.app.catalogue;
@@ -93,9 +91,5 @@ pub fn retry(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
         let body = admin_view::refusal(cat, &title, p.mail_not_failed, &back);
         return ctx.page(Some(&session), &title, Nav::Admin, true, 409, body);
     }
-    done(
-        ctx,
-        &PeopleRoute::AdminOutbox.path(),
-        PeopleFlash::MailRequeued,
-    )
+    done(ctx, &PeopleRoute::OUTBOX.path(), PeopleFlash::MailRequeued)
 }

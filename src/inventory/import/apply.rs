@@ -7,12 +7,14 @@ use serde_json::json;
 
 use super::restore;
 use super::{Change, Extra, Plan, Warning};
+use crate::domain::licence_history::ServerIdChange;
+use crate::domain::orders::OrderKind;
 use crate::domain::terms::is_developer_type;
 use crate::domain::{AccountId, Actor, LicenceId, Viewer};
 use crate::inventory::developer;
 use crate::store::audit;
 use crate::store::licences::{self, NewLicence, ServerIdReason};
-use crate::store::orders::{self, NewOrder, OrderKind};
+use crate::store::orders::{self, NewOrder};
 
 /// What an import did.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
@@ -111,7 +113,7 @@ pub fn apply(
                             licences::record_server_id_change(
                                 conn,
                                 id,
-                                &licences::ServerIdChange {
+                                &ServerIdChange {
                                     old_value: None,
                                     new_value: Some(server_id.clone()),
                                     changed_by: label.clone(),
@@ -164,7 +166,7 @@ pub fn apply(
                     licences::record_server_id_change(
                         conn,
                         *id,
-                        &licences::ServerIdChange {
+                        &ServerIdChange {
                             old_value: before.server_id.clone(),
                             new_value: record.server_id.clone(),
                             changed_by: label.clone(),

@@ -7,13 +7,13 @@ use maud::{Markup, html};
 use super::dates::{date_with_hint, support_badge};
 use super::fields::{FormState, post_form, text};
 use super::{Today, marks, tier};
-use crate::domain::Licence;
+use crate::domain::licence_history::ServerIdChange;
+use crate::domain::orders::Order;
 use crate::domain::terms::{EvaluationProgress, evaluation_progress, is_developer_type};
+use crate::domain::{Licence, Section};
 use crate::i18n::{PortalCatalogue, fill};
 use crate::inventory::pasted_key::KeyFacts;
 use crate::paths::Route;
-use crate::store::licences::ServerIdChange;
-use crate::store::orders::Order;
 
 /// How much of the key the viewer sees.
 pub enum KeyView<'a> {
@@ -126,11 +126,11 @@ pub fn details(t: &PortalCatalogue, view: &DetailsView<'_>) -> Markup {
     html! {
         p.breadcrumb {
             @if licence.is_evaluation {
-                a href=(Route::Evaluations.path()) { (t.back_to_evaluations) }
+                a href=(Route::section(Section::Evaluations).path()) { (t.back_to_evaluations) }
             } @else if licence.archived {
-                a href=(Route::Archived.path()) { (t.back_to_archived) }
+                a href=(Route::section(Section::Archived).path()) { (t.back_to_archived) }
             } @else {
-                a href=(Route::Licences.path()) { (t.back_to_list) }
+                a href=(Route::licences().path()) { (t.back_to_list) }
             }
         }
         h1 { (licence.name) }

@@ -10,11 +10,11 @@ use super::fields::{
     FormState, checkbox, date, key_fields, order_fields, post_form, select, text, textarea,
 };
 use super::{Today, tier};
-use crate::domain::Licence;
 use crate::domain::terms::{
     self, EVALUATION_PRODUCTS, LICENCE_TYPES, RENEWAL_TERMS_MONTHS, evaluation_latest_expiry,
     evaluation_progress, renewed_expiry,
 };
+use crate::domain::{Licence, Section};
 use crate::i18n::{PortalCatalogue, fill};
 use crate::paths::Route;
 
@@ -38,7 +38,7 @@ pub fn add(t: &PortalCatalogue, csrf: &str, by_key: &FormState, by_hand: &FormSt
         .map(|v| (v.to_string(), v.to_string()))
         .collect();
     html! {
-        p.breadcrumb { a href=(Route::Licences.path()) { (t.back_to_list) } }
+        p.breadcrumb { a href=(Route::licences().path()) { (t.back_to_list) } }
         h1 { (t.add_licence_title) }
         section aria-labelledby="by-key" {
             h2 #by-key { (t.add_by_key_title) }
@@ -81,7 +81,7 @@ pub fn new_evaluation(t: &PortalCatalogue, today: &Today, csrf: &str, state: &Fo
         .map(|d| d.to_string())
         .unwrap_or_default();
     html! {
-        p.breadcrumb { a href=(crate::paths::licence_list(Some("evaluations"), "", None, 1)) { (t.back_to_evaluations) } }
+        p.breadcrumb { a href=(Route::section(Section::Evaluations).path()) { (t.back_to_evaluations) } }
         h1 { (t.new_evaluation_title) }
         p.lead { (fill(t.new_evaluation_intro, &[("until", &until)])) }
         (post_form(&Route::NewEvaluation.path(), csrf, "stack", html! {

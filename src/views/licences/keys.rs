@@ -5,12 +5,12 @@ use maud::{Markup, html};
 use super::FormState;
 use super::fields::{key_fields, post_form};
 use crate::domain::Licence;
+use crate::domain::licence_history::DeletionCounts;
 use crate::i18n::import as words;
 use crate::i18n::{PortalCatalogue, fill};
 use crate::inventory::import::{Entry, changed_fields};
 use crate::inventory::pasted_key::KeyFacts;
 use crate::paths::Route;
-use crate::store::licence_edits::DeletionCounts;
 
 pub struct RestoreView<'a> {
     pub licence: &'a Licence,

@@ -10,9 +10,9 @@ use super::dates::{date_with_hint, state_class, support_badge};
 use crate::domain::terms::evaluation_progress;
 use crate::domain::{ContactRole, LicenceContacts};
 use crate::domain::{Licence, LicenceId};
+use crate::domain::{Section, SortOrder};
 use crate::i18n::{Catalogue, PortalCatalogue, fill};
-use crate::paths::{self, Route};
-use crate::store::licences::{Section, SortOrder};
+use crate::paths::{self, LicenceList, Route};
 use crate::views::components::csrf_field;
 
 pub struct ListView<'a> {
@@ -31,21 +31,6 @@ pub struct ListView<'a> {
     pub csrf: &'a str,
 }
 
-pub fn section_name(section: Section) -> Option<&'static str> {
-    match section {
-        Section::Licences => None,
-        Section::Evaluations => Some("evaluations"),
-        Section::Archived => Some("archived"),
-    }
-}
-
-pub fn sort_name(sort: SortOrder) -> Option<&'static str> {
-    match sort {
-        SortOrder::ExpirySoonest => None,
-        SortOrder::ExpiryLatest => Some("latest"),
-    }
-}
-
 pub fn title(t: &PortalCatalogue, cat: &Catalogue, section: Section) -> &'static str {
     match section {
         Section::Licences => cat.licences_title,
@@ -57,12 +42,13 @@ pub fn title(t: &PortalCatalogue, cat: &Catalogue, section: Section) -> &'static
 pub fn list(cat: &Catalogue, view: &ListView<'_>) -> Markup {
     let t = cat.portal;
     let link = |page: i64| {
-        paths::licence_list(
-            section_name(view.section),
-            view.search,
-            sort_name(view.sort),
+        Route::Licences(LicenceList {
+            section: view.section,
+            search: view.search.to_owned(),
+            sort: view.sort,
             page,
-        )
+        })
+        .path()
     };
     html! {
         div.page-head {
@@ -78,7 +64,7 @@ pub fn list(cat: &Catalogue, view: &ListView<'_>) -> Markup {
             @for (section, label) in [(Section::Licences, cat.licences_title),
                                       (Section::Evaluations, t.evaluations_title),
                                       (Section::Archived, t.archived_title)] {
-                @let href = paths::licence_list(section_name(section), "", None, 1);
+                @let href = Route::section(section).path();
                 @if section == view.section {
                     a href=(href) aria-current="page" { (label) }
                 } @else {
@@ -87,8 +73,8 @@ pub fn list(cat: &Catalogue, view: &ListView<'_>) -> Markup {
             }
         }
         div.toolbar {
-            form.search method="get" action=(Route::Licences.path()) role="search" {
-                @if let Some(section) = section_name(view.section) {
+            form.search method="get" action=(Route::licences().path()) role="search" {
+                @if let Some(section) = paths::section_name(view.section) {
                     input type="hidden" name="section" value=(section);
                 }
                 div.fields {
@@ -100,10 +86,10 @@ pub fn list(cat: &Catalogue, view: &ListView<'_>) -> Markup {
                     div {
                         label for="field-sort" { (t.sort_label) }
                         select #field-sort name="sort" {
-                            option value="soonest" selected[view.sort == SortOrder::ExpirySoonest] {
+                            option value=(paths::sort_param(SortOrder::ExpirySoonest)) selected[view.sort == SortOrder::ExpirySoonest] {
                                 (t.sort_soonest)
                             }
-                            option value="latest" selected[view.sort == SortOrder::ExpiryLatest] {
+                            option value=(paths::sort_param(SortOrder::ExpiryLatest)) selected[view.sort == SortOrder::ExpiryLatest] {
                                 (t.sort_latest)
                             }
                         }

@@ -3,9 +3,9 @@
 use maud::{Markup, html};
 
 use super::Today;
+use crate::domain::orders::{Order, OrderKind};
 use crate::i18n::{PortalCatalogue, fill};
-use crate::paths::{self, Route};
-use crate::store::orders::{Order, OrderKind};
+use crate::paths::Route;
 
 pub struct OrdersView<'a> {
     pub orders: &'a [Order],
@@ -27,11 +27,11 @@ pub fn page(t: &PortalCatalogue, view: &OrdersView<'_>) -> Markup {
             @if view.pages > 1 {
                 nav.pager aria-label=(t.pages_label) {
                     @if view.page > 1 {
-                        a href=(paths::orders_page(view.page - 1)) rel="prev" { (t.previous_page) }
+                        a href=(Route::Orders { page: view.page - 1 }.path()) rel="prev" { (t.previous_page) }
                     }
                     span { (fill(t.page_of, &[("page", &view.page), ("pages", &view.pages)])) }
                     @if view.page < view.pages {
-                        a href=(paths::orders_page(view.page + 1)) rel="next" { (t.next_page) }
+                        a href=(Route::Orders { page: view.page + 1 }.path()) rel="next" { (t.next_page) }
                     }
                 }
             }

@@ -4,12 +4,11 @@
 use maud::{Markup, html};
 
 use super::format::when;
+use crate::domain::audit::AuditRow;
+use crate::domain::people::{AccountSummary, OrphanedPrimary};
 use crate::domain::{AccountId, AccountState};
 use crate::i18n::{Catalogue, fill};
-use crate::paths::{PeopleRoute, Route};
-use crate::store::audit_search::AuditRow;
-use crate::store::contacts::OrphanedPrimary;
-use crate::store::people::AccountSummary;
+use crate::paths::{AuditQuery, PeopleRoute, Route};
 use crate::views::components::{Field, csrf_field};
 
 /// The pages of the administration section.
@@ -37,8 +36,8 @@ pub fn subnav(cat: &Catalogue, current: AdminPage) -> Markup {
         nav.subnav aria-label=(p.admin_title) {
             ul {
                 (item(AdminPage::Accounts, Route::Admin.path(), p.admin_accounts))
-                (item(AdminPage::Audit, PeopleRoute::AdminAudit.path(), p.admin_audit))
-                (item(AdminPage::Outbox, PeopleRoute::AdminOutbox.path(), p.admin_outbox))
+                (item(AdminPage::Audit, PeopleRoute::audit().path(), p.admin_audit))
+                (item(AdminPage::Outbox, PeopleRoute::OUTBOX.path(), p.admin_outbox))
                 li { a href=(PeopleRoute::Consolidate.path()) { (p.consolidate_title) } }
             }
         }
@@ -193,24 +192,26 @@ pub struct AuditView<'a> {
     pub page: i64,
     pub pages: i64,
     pub total: i64,
-    /// The query of this page without `page`, for the previous and next links.
-    pub query: &'a str,
 }
 
 pub fn audit(cat: &Catalogue, view: &AuditView<'_>) -> Markup {
     let p = cat.people;
     let form = view.form;
     let page_link = |page: i64| {
-        format!(
-            "{}?{}page={page}",
-            PeopleRoute::AdminAudit.path(),
-            view.query
-        )
+        PeopleRoute::AdminAudit(AuditQuery {
+            licence: form.licence.clone(),
+            account: form.account.clone(),
+            action: form.action.clone(),
+            from: form.from.clone(),
+            to: form.to.clone(),
+            page,
+        })
+        .path()
     };
     html! {
         h1 { (p.audit_title) }
         (subnav(cat, AdminPage::Audit))
-        form.filters method="get" action=(PeopleRoute::AdminAudit.path()) {
+        form.filters method="get" action=(PeopleRoute::audit().path()) {
             (Field { value: &form.licence, error: view.errors.licence.as_deref(), required: false,
                      ..Field::new("licence", p.audit_licence, "text") })
             (Field { value: &form.account, error: view.errors.account.as_deref(), required: false,

@@ -32,12 +32,12 @@ fn state_badge(cat: &Catalogue, state: MailState) -> Markup {
 
 pub fn list(cat: &Catalogue, view: &ListView<'_>) -> Markup {
     let p = cat.people;
-    let state_param = view.state.map(MailState::as_str).unwrap_or("");
     let page_link = |page: i64| {
-        format!(
-            "{}?state={state_param}&page={page}",
-            PeopleRoute::AdminOutbox.path()
-        )
+        PeopleRoute::AdminOutbox {
+            state: view.state,
+            page,
+        }
+        .path()
     };
     html! {
         h1 { (p.outbox_title) }
@@ -48,7 +48,7 @@ pub fn list(cat: &Catalogue, view: &ListView<'_>) -> Markup {
                 None => (p.outbox_no_smtp),
             }
         }
-        form.filters method="get" action=(PeopleRoute::AdminOutbox.path()) {
+        form.filters method="get" action=(PeopleRoute::OUTBOX.path()) {
             div {
                 label for="field-state" { (p.outbox_state) }
                 select #field-state name="state" {

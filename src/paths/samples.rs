@@ -1,0 +1,120 @@
+//! A sample of every route, for the tests: the round trip of printing and parsing, and the
+//! security matrix's list of routes. Each chain is an exhaustive `match` from a route to the
+//! next, so a new route does not compile until it has a sample.
+
+use crate::domain::{AccountId, ContactRole, LicenceId, MailState, Section, SortOrder};
+
+use super::{AuditQuery, ContactsBack, ExportFormat, LicenceList, PeopleRoute, Route};
+
+/// The sample after `route` (the first for `None`) in `Route::samples`.
+pub(super) fn next_sample(route: Option<&Route>, seed: i64) -> Option<Route> {
+    let id = LicenceId(seed);
+    let token = format!("token{seed}");
+    Some(match route {
+        None => Route::Home,
+        Some(Route::Home) => Route::Healthz,
+        Some(Route::Healthz) => Route::Asset(format!("file{seed}.css")),
+        Some(Route::Asset(_)) => Route::SignIn,
+        Some(Route::SignIn) => Route::SignOut,
+        Some(Route::SignOut) => Route::Setup(token),
+        Some(Route::Setup(_)) => Route::Reset(token),
+        Some(Route::Reset(_)) => Route::Invite(token),
+        Some(Route::Invite(_)) => Route::Licences(LicenceList {
+            section: Section::Evaluations,
+            search: format!("SEN-{seed} & more"),
+            sort: SortOrder::ExpiryLatest,
+            page: seed + 1,
+        }),
+        // Fixed names before the ids beside them, in the order the routing table tries them.
+        Some(Route::Licences(_)) => Route::NewLicence,
+        Some(Route::NewLicence) => Route::NewLicenceByKey,
+        Some(Route::NewLicenceByKey) => Route::NewLicenceByHand,
+        Some(Route::NewLicenceByHand) => Route::NewEvaluation,
+        Some(Route::NewEvaluation) => Route::Licence(id),
+        Some(Route::Licence(_)) => Route::Orders { page: seed + 1 },
+        Some(Route::Orders { .. }) => Route::Import,
+        Some(Route::Import) => Route::ImportConfirm,
+        Some(Route::ImportConfirm) => Route::Export(ExportFormat::Json),
+        Some(Route::Export(_)) => Route::Diagnose,
+        Some(Route::Diagnose) => Route::DiagnoseApply,
+        Some(Route::DiagnoseApply) => Route::Admin,
+        Some(Route::Admin) => Route::People(next_people_sample(None, seed)?),
+        Some(Route::People(route)) => match next_people_sample(Some(route), seed) {
+            Some(next) => Route::People(next),
+            None => Route::LicenceOrganisation(id),
+        },
+        Some(Route::LicenceOrganisation(_)) => Route::LicenceServerId(id),
+        Some(Route::LicenceServerId(_)) => Route::LicenceAutoRenew(id),
+        Some(Route::LicenceAutoRenew(_)) => Route::LicenceKey(id),
+        Some(Route::LicenceKey(_)) => Route::LicenceDownload(id),
+        Some(Route::LicenceDownload(_)) => Route::LicenceArchive(id),
+        Some(Route::LicenceArchive(_)) => Route::LicenceRestore(id),
+        Some(Route::LicenceRestore(_)) => Route::LicenceRenew(id),
+        Some(Route::LicenceRenew(_)) => Route::LicenceUpgrade(id),
+        Some(Route::LicenceUpgrade(_)) => Route::LicenceExtend(id),
+        Some(Route::LicenceExtend(_)) => Route::LicenceAttachKey(id),
+        Some(Route::LicenceAttachKey(_)) => Route::LicenceDeveloper(id),
+        Some(Route::LicenceDeveloper(_)) => Route::LicenceRestoreKey(id, seed + 1),
+        Some(Route::LicenceRestoreKey(..)) => Route::LicenceDelete(id),
+        Some(Route::LicenceDelete(_)) => Route::LicenceReplaceKey(id),
+        Some(Route::LicenceReplaceKey(_)) => Route::Panic,
+        Some(Route::Panic) => return None,
+    })
+}
+
+/// The sample after `route` (the first for `None`) in `Route::samples`: an exhaustive `match`,
+/// so that a new route does not compile without one.
+fn next_people_sample(route: Option<&PeopleRoute>, seed: i64) -> Option<PeopleRoute> {
+    let licence = LicenceId(seed);
+    let account = AccountId(seed + 1);
+    Some(match route {
+        None => PeopleRoute::Contacts(licence),
+        Some(PeopleRoute::Contacts(_)) => PeopleRoute::ConfirmRemove {
+            licence,
+            role: ContactRole::Billing,
+            account,
+            back: ContactsBack::Licence,
+        },
+        Some(PeopleRoute::ConfirmRemove { .. }) => PeopleRoute::Remove(licence),
+        Some(PeopleRoute::Remove(_)) => PeopleRoute::ConfirmPrimary {
+            licence,
+            role: ContactRole::Technical,
+            account,
+            back: ContactsBack::Contacts,
+        },
+        Some(PeopleRoute::ConfirmPrimary { .. }) => PeopleRoute::Primary(licence),
+        Some(PeopleRoute::Primary(_)) => PeopleRoute::Forgot,
+        Some(PeopleRoute::Forgot) => PeopleRoute::Profile,
+        Some(PeopleRoute::Profile) => PeopleRoute::Password,
+        Some(PeopleRoute::Password) => PeopleRoute::Consolidate,
+        Some(PeopleRoute::Consolidate) => {
+            PeopleRoute::ConsolidateFrom(format!("a+{seed}@example.com"))
+        }
+        Some(PeopleRoute::ConsolidateFrom(_)) => PeopleRoute::ConsolidatePreview,
+        Some(PeopleRoute::ConsolidatePreview) => PeopleRoute::ConsolidateRequests,
+        Some(PeopleRoute::ConsolidateRequests) => PeopleRoute::ConsolidateApply,
+        Some(PeopleRoute::ConsolidateApply) => PeopleRoute::ConsolidateRequest(seed),
+        Some(PeopleRoute::ConsolidateRequest(_)) => PeopleRoute::ConsolidateAccept(seed),
+        Some(PeopleRoute::ConsolidateAccept(_)) => PeopleRoute::ConsolidateDecline(seed),
+        Some(PeopleRoute::ConsolidateDecline(_)) => PeopleRoute::ConsolidateCancel(seed),
+        Some(PeopleRoute::ConsolidateCancel(_)) => PeopleRoute::AdminDisable(account),
+        Some(PeopleRoute::AdminDisable(_)) => PeopleRoute::AdminEnable(account),
+        Some(PeopleRoute::AdminEnable(_)) => PeopleRoute::AdminInvite(account),
+        Some(PeopleRoute::AdminInvite(_)) => PeopleRoute::AdminAudit(AuditQuery {
+            licence: format!("SEN-{seed}"),
+            account: String::new(),
+            action: "licence.renew".into(),
+            from: "2026-01-01".into(),
+            to: String::new(),
+            page: seed + 1,
+        }),
+        Some(PeopleRoute::AdminAudit(_)) => PeopleRoute::AdminOutbox {
+            state: Some(MailState::Failed),
+            page: seed + 1,
+        },
+        Some(PeopleRoute::AdminOutbox { .. }) => PeopleRoute::AdminMail(seed),
+        Some(PeopleRoute::AdminMail(_)) => PeopleRoute::AdminMailEml(seed),
+        Some(PeopleRoute::AdminMailEml(_)) => PeopleRoute::AdminMailRetry(seed),
+        Some(PeopleRoute::AdminMailRetry(_)) => return None,
+    })
+}

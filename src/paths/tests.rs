@@ -1,0 +1,118 @@
+//! What the routes promise: each parses back from its own link, a bad page is refused on
+//! every list, a path of another method is a 405, and only uploads take large bodies.
+
+use super::*;
+
+#[test]
+fn only_local_paths_are_followed() {
+    assert!(is_local_path("/licences/4"));
+    assert!(is_local_path("/licences?q=SEN-1"));
+    for bad in [
+        "https://evil.example",
+        "//evil.example",
+        "/\\evil.example",
+        "evil",
+        "",
+        "/x\r\nLocation: y",
+        "/redirect?to=http://evil",
+        "/\t/evil.example",
+        "/\n/evil.example",
+        "/ /evil.example",
+    ] {
+        assert!(!is_local_path(bad), "{bad}");
+    }
+}
+
+#[test]
+fn every_route_parses_back_from_its_link() {
+    for seed in [1, 2, 987_654] {
+        let samples = Route::samples(seed);
+        for route in &samples {
+            // A route is read (GET) or posted to (POST), or both; its link names it again.
+            let link = route.path();
+            let parsed = [Method::Get, Method::Post].map(|m| Route::parse_url(m, &link));
+            assert!(
+                parsed.iter().any(|p| p.as_ref() == Ok(route)),
+                "{route:?}: {link} parses back as {parsed:?}"
+            );
+        }
+        assert!(samples.len() < 1000, "the chain of samples loops");
+    }
+}
+
+#[test]
+fn default_parts_of_a_list_are_left_out_of_its_link() {
+    assert_eq!(Route::Licences(LicenceList::default()).path(), "/licences");
+    let latest = LicenceList {
+        sort: SortOrder::ExpiryLatest,
+        ..LicenceList::default()
+    };
+    assert_eq!(
+        Route::Licences(latest.at_page(2)).path(),
+        "/licences?sort=latest&page=2"
+    );
+    assert_eq!(
+        Route::Licences(LicenceList::of(Section::Evaluations)).path(),
+        "/licences?section=evaluations"
+    );
+    assert_eq!(
+        Route::Reset("abc".into()).url("https://licences.example/"),
+        "https://licences.example/reset/abc"
+    );
+    assert_eq!(Route::Orders { page: 1 }.path(), "/orders");
+    assert_eq!(Route::Orders { page: 3 }.path(), "/orders?page=3");
+}
+
+#[test]
+fn a_bad_page_is_refused_on_every_list() {
+    for list in ["/licences", "/orders", "/admin/audit", "/admin/outbox"] {
+        for page in ["abc", "0", "-5", "1000001", "99999999999999999999999"] {
+            let url = format!("{list}?page={page}");
+            assert_eq!(
+                Route::parse_url(Method::Get, &url),
+                Err(RouteError::BadQuery(QueryError::Page)),
+                "{url}"
+            );
+        }
+        assert!(Route::parse_url(Method::Get, &format!("{list}?page=")).is_ok());
+    }
+}
+
+#[test]
+fn a_path_that_exists_for_another_method_is_not_allowed_and_others_are_not_found() {
+    use RouteError::{MethodNotAllowed, NotFound};
+    for (method, url, expected) in [
+        (Method::Post, "/licences", MethodNotAllowed),
+        (Method::Get, "/signout", MethodNotAllowed),
+        (Method::Get, "/licences/new/key", MethodNotAllowed),
+        (Method::Post, "/licences/new", MethodNotAllowed),
+        (Method::Other, "/licences/4", MethodNotAllowed),
+        (Method::Get, "/admin/outbox/4/retry", MethodNotAllowed),
+        (Method::Get, "/licences/abc", NotFound),
+        (Method::Get, "/licences/4/nothing", NotFound),
+        (Method::Get, "/nothing", NotFound),
+        (Method::Post, "/consolidate/requests/4/ignore", NotFound),
+    ] {
+        assert_eq!(
+            Route::parse_url(method, url),
+            Err(expected),
+            "{method:?} {url}"
+        );
+    }
+    assert_eq!(
+        Route::parse_url(Method::Get, "/licences/4/"),
+        Ok(Route::Licence(LicenceId(4)))
+    );
+}
+
+#[test]
+fn only_the_upload_forms_take_large_bodies() {
+    assert_eq!(Route::body_limit_of("/import"), UPLOAD_BODY_LIMIT);
+    assert_eq!(Route::body_limit_of("/diagnose/"), UPLOAD_BODY_LIMIT);
+    assert_eq!(Route::body_limit_of("/import/confirm"), FORM_BODY_LIMIT);
+    assert_eq!(
+        Route::body_limit_of("/signin?next=/import"),
+        FORM_BODY_LIMIT
+    );
+    assert_eq!(Route::body_limit_of("/nothing"), FORM_BODY_LIMIT);
+}
