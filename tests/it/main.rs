@@ -1,5 +1,6 @@
 //! The one integration-test binary. Every test starts what a user would start (the server
-//! on port 0, or the `licensedesk` binary) and checks what a user would see.
+//! on port 0, or the `licensedesk` binary) and checks what a user would see; `architecture`
+//! reads the source itself and checks the layering the README states.
 
 mod support;
 
@@ -31,3 +32,6 @@ mod security;
 // The licence pages.
 mod page_cache;
 mod portal;
+
+// The code's own shape.
+mod architecture;

@@ -1,0 +1,227 @@
+//! The invariants of the README's Architecture section that a reading of the source can check:
+//! which layer may name which, where SQL may stand, where the transport's types may appear.
+//! Each test lists every offending line, so that a failure says what to move.
+
+use std::path::{Path, PathBuf};
+
+/// Every `.rs` file below `src/`, with its path relative to `src/` (`/`-separated).
+fn sources() -> Vec<(String, String)> {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        for entry in std::fs::read_dir(dir).expect("a readable source folder") {
+            let path = entry.expect("a readable folder entry").path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
+            }
+        }
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut paths = Vec::new();
+    walk(&root, &mut paths);
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|path| {
+            let name = path
+                .strip_prefix(&root)
+                .expect("below src")
+                .to_string_lossy()
+                .replace('\\', "/");
+            let text = std::fs::read_to_string(&path).expect("a readable source file");
+            (name, text)
+        })
+        .collect()
+}
+
+/// The lines of production code: comments, unit-test modules (a `#[cfg(test)] mod` runs to
+/// the end of its file, as this crate writes them) and `tests.rs` files left out.
+fn code_lines(name: &str, text: &str) -> Vec<(usize, String)> {
+    if name.ends_with("/tests.rs") {
+        return Vec::new();
+    }
+    let all: Vec<&str> = text.lines().collect();
+    let mut lines = Vec::new();
+    for (index, line) in all.iter().enumerate() {
+        let trimmed = line.trim_start();
+        let next = all.get(index + 1).map_or("", |l| l.trim_start());
+        if trimmed.starts_with("#[cfg(test)]") && next.starts_with("mod ") {
+            break;
+        }
+        if trimmed.starts_with("//") {
+            continue;
+        }
+        lines.push((index + 1, (*line).to_owned()));
+    }
+    lines
+}
+
+/// `file:line: text` of every production line under `under` (a folder or file of `src/`)
+/// that `offends`.
+fn offences(under: &[&str], except: &[&str], offends: impl Fn(&str) -> bool) -> Vec<String> {
+    let mut found = Vec::new();
+    for (name, text) in sources() {
+        let inside = |places: &[&str]| places.iter().any(|p| name.starts_with(p));
+        if !inside(under) || inside(except) {
+            continue;
+        }
+        for (number, line) in code_lines(&name, &text) {
+            if offends(&line) {
+                found.push(format!("src/{name}:{number}: {}", line.trim()));
+            }
+        }
+    }
+    found
+}
+
+fn assert_none(what: &str, offences: Vec<String>) {
+    assert!(offences.is_empty(), "{what}:\n{}", offences.join("\n"));
+}
+
+/// Whether a line names a module of this crate, as `crate::module` or in a `use crate::{..}`.
+fn names_module(line: &str, module: &str) -> bool {
+    line.contains(&format!("crate::{module}::"))
+        || line.contains(&format!("crate::{module};"))
+        || line.contains(&format!("crate::{module},"))
+        || line.contains(&format!("crate::{module} "))
+        || (line.contains("crate::{") && line.contains(&format!(" {module}")))
+}
+
+const EVERY_MODULE: &[&str] = &[
+    "app",
+    "assets",
+    "atlassian",
+    "auth",
+    "cli",
+    "commands",
+    "config",
+    "domain",
+    "error",
+    "http",
+    "i18n",
+    "inventory",
+    "mail",
+    "paths",
+    "store",
+    "views",
+];
+
+#[test]
+fn domain_and_atlassian_depend_on_nothing_else_in_the_crate() {
+    let mut found = Vec::new();
+    for (place, own) in [("domain/", "domain"), ("atlassian/", "atlassian")] {
+        let others: Vec<&str> = EVERY_MODULE.iter().copied().filter(|m| *m != own).collect();
+        found.extend(offences(&[place], &[], |line| {
+            others.iter().any(|m| names_module(line, m))
+        }));
+    }
+    assert_none("src/domain/ or src/atlassian/ names another module", found);
+}
+
+#[test]
+fn views_touch_neither_the_database_nor_the_request_nor_the_clock() {
+    assert_none(
+        "src/views/ reaches past the data it is given",
+        offences(&["views/"], &[], |line| {
+            ["store", "http", "commands", "mail"]
+                .iter()
+                .any(|m| names_module(line, m))
+                || ["rusqlite", "::now()", "SystemTime", "Instant"]
+                    .iter()
+                    .any(|word| line.contains(word))
+        }),
+    );
+}
+
+#[test]
+fn no_sql_outside_the_store() {
+    const SQL_STARTS: &[&str] = &[
+        "\"SELECT ",
+        "\"INSERT ",
+        "\"UPDATE ",
+        "\"DELETE ",
+        "\"CREATE ",
+        "\"DROP ",
+        "\"ALTER ",
+        "\"PRAGMA ",
+        "\"VACUUM",
+        "\"BEGIN",
+    ];
+    const QUERY_CALLS: &[&str] = &[
+        ".execute(",
+        ".execute_batch(",
+        ".query_row(",
+        ".query_map(",
+        ".prepare(",
+        ".prepare_cached(",
+    ];
+    // The installation readers query a product's own PostgreSQL database, not ours.
+    assert_none(
+        "SQL outside src/store/",
+        offences(&[""], &["store/", "atlassian/install/"], |line| {
+            SQL_STARTS.iter().any(|s| line.contains(s))
+                || QUERY_CALLS.iter().any(|c| line.contains(c))
+        }),
+    );
+}
+
+#[test]
+fn the_store_knows_nothing_of_the_layers_above_it() {
+    assert_none(
+        "src/store/ names a layer above it",
+        offences(&["store/"], &[], |line| {
+            [
+                "http",
+                "views",
+                "commands",
+                "mail",
+                "inventory",
+                "app",
+                "cli",
+                "i18n",
+            ]
+            .iter()
+            .any(|m| names_module(line, m))
+        }),
+    );
+}
+
+#[test]
+fn the_use_cases_know_nothing_of_their_callers() {
+    assert_none(
+        "src/inventory/ or src/app/ names a caller or the words of a page",
+        offences(&["inventory/", "app/"], &[], |line| {
+            ["http", "views", "commands", "cli", "i18n"]
+                .iter()
+                .any(|m| names_module(line, m))
+        }),
+    );
+}
+
+#[test]
+fn no_arrow_runs_back_up() {
+    // Handlers call the use cases, never the command line's functions; mail is told its
+    // settings, it does not read the command line, which does not reach into mail.
+    let mut found = Vec::new();
+    for (place, forbidden) in [
+        ("http/", "commands"),
+        ("mail/", "cli"),
+        ("cli.rs", "mail"),
+        ("config.rs", "commands"),
+    ] {
+        found.extend(offences(&[place], &[], |line| {
+            names_module(line, forbidden)
+        }));
+    }
+    assert_none("a lower layer names a higher one", found);
+}
+
+#[test]
+fn hyper_and_tokio_appear_only_in_the_transport() {
+    assert_none(
+        "hyper or tokio outside src/http/server/",
+        offences(&[""], &["http/server/"], |line| {
+            line.contains("hyper") || line.contains("tokio")
+        }),
+    );
+}
