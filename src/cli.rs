@@ -2,8 +2,11 @@
 //! so that a service manager can configure them without a command line.
 
 use std::path::PathBuf;
+use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::config::{self, Config, HttpLimits, ImportLimits, MailConfig};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -147,6 +150,52 @@ pub struct ServeArgs {
     /// The sender address of every mail.
     #[arg(long, env = "LICENSEDESK_MAIL_FROM", default_value = crate::config::DEFAULT_MAIL_FROM)]
     pub mail_from: String,
+}
+
+impl ServeArgs {
+    /// The configuration these options give.
+    pub fn config(&self) -> Config {
+        let cores = config::cores();
+        Config {
+            data_dir: self.data.data_dir.clone(),
+            listen: self.listen.clone(),
+            base_url: self.base_url.clone(),
+            workers: self.workers.unwrap_or(2 * cores).max(1),
+            bcrypt_cost: self.bcrypt_cost,
+            // Half the cores at most: a sign-in flood leaves the other half to page requests.
+            bcrypt_threads: (cores / 2).max(1),
+            enable_panic_route: false,
+            page_cache_bytes: self.page_cache_mib.saturating_mul(1 << 20),
+            http: HttpLimits {
+                header_timeout: Duration::from_secs(self.header_timeout),
+                body_timeout: Duration::from_secs(self.body_timeout),
+                body_min_rate: self.body_min_rate_kib.saturating_mul(1024),
+                write_timeout: Duration::from_secs(self.write_timeout),
+                keep_alive_timeout: Duration::from_secs(self.keep_alive_timeout),
+                max_header_bytes: self.max_header_bytes,
+                max_headers: self.max_headers,
+                max_connections: self.max_connections,
+                max_connections_per_client: self.max_connections_per_client,
+                body_budget_bytes: self.body_budget_mib.saturating_mul(1 << 20),
+            },
+            trusted_proxies: self
+                .trusted_proxy
+                .iter()
+                .flat_map(|list| list.0.iter().copied())
+                .collect(),
+            imports: ImportLimits {
+                pending_bytes: self.import_pending_mib.saturating_mul(1 << 20),
+                pending_account_bytes: self.import_pending_account_mib.saturating_mul(1 << 20),
+                max_keys: self.import_max_keys,
+            },
+            mail: MailConfig {
+                smtp_url: self.smtp_url.clone().filter(|u| !u.trim().is_empty()),
+                from: self.mail_from.clone(),
+                reminders_every: Some(Duration::from_secs(3600)),
+                ..MailConfig::default()
+            },
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]

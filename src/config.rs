@@ -28,56 +28,13 @@ pub struct Config {
     /// What a client may take of the server: time, connections and memory.
     pub http: HttpLimits,
     /// Reverse proxies whose `X-Forwarded-For` or `Forwarded` header names the client.
-    pub trusted_proxies: Vec<crate::http::client_addr::AddrRange>,
+    pub trusted_proxies: Vec<crate::domain::client::AddrRange>,
     /// What import previews may hold while they wait for their confirmation.
     pub imports: ImportLimits,
-    pub mail: crate::mail::MailConfig,
+    pub mail: MailConfig,
 }
 
 impl Config {
-    pub fn from_serve_args(args: &crate::cli::ServeArgs) -> Config {
-        let cores = cores();
-        Config {
-            data_dir: args.data.data_dir.clone(),
-            listen: args.listen.clone(),
-            base_url: args.base_url.clone(),
-            workers: args.workers.unwrap_or(2 * cores).max(1),
-            bcrypt_cost: args.bcrypt_cost,
-            // Half the cores at most: a sign-in flood leaves the other half to page requests.
-            bcrypt_threads: (cores / 2).max(1),
-            enable_panic_route: false,
-            page_cache_bytes: args.page_cache_mib.saturating_mul(1 << 20),
-            http: HttpLimits {
-                header_timeout: Duration::from_secs(args.header_timeout),
-                body_timeout: Duration::from_secs(args.body_timeout),
-                body_min_rate: args.body_min_rate_kib.saturating_mul(1024),
-                write_timeout: Duration::from_secs(args.write_timeout),
-                keep_alive_timeout: Duration::from_secs(args.keep_alive_timeout),
-                max_header_bytes: args.max_header_bytes,
-                max_headers: args.max_headers,
-                max_connections: args.max_connections,
-                max_connections_per_client: args.max_connections_per_client,
-                body_budget_bytes: args.body_budget_mib.saturating_mul(1 << 20),
-            },
-            trusted_proxies: args
-                .trusted_proxy
-                .iter()
-                .flat_map(|list| list.0.iter().copied())
-                .collect(),
-            imports: ImportLimits {
-                pending_bytes: args.import_pending_mib.saturating_mul(1 << 20),
-                pending_account_bytes: args.import_pending_account_mib.saturating_mul(1 << 20),
-                max_keys: args.import_max_keys,
-            },
-            mail: crate::mail::MailConfig {
-                smtp_url: args.smtp_url.clone().filter(|u| !u.trim().is_empty()),
-                from: args.mail_from.clone(),
-                reminders_every: Some(Duration::from_secs(3600)),
-                ..crate::mail::MailConfig::default()
-            },
-        }
-    }
-
     pub fn database_path(&self) -> PathBuf {
         self.data_dir.join(crate::store::DATABASE_FILE)
     }
@@ -160,4 +117,36 @@ impl Default for ImportLimits {
 
 pub fn cores() -> usize {
     std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
+/// The mail settings of a running portal.
+#[derive(Debug, Clone)]
+pub struct MailConfig {
+    /// `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user:pass@host`; without it
+    /// mail stays in the outbox for an administrator to export.
+    pub smtp_url: Option<String>,
+    /// The sender of every mail.
+    pub from: String,
+    /// How often the delivery thread looks for mail due.
+    pub poll: Duration,
+    /// The first retry waits this long; each further one twice as long, up to an hour.
+    pub retry_base_seconds: i64,
+    /// Attempts before a mail with transient errors is given up (failed).
+    pub max_attempts: i64,
+    /// How often `serve` queues the reminders due; `None` leaves it to `licensedesk reminders
+    /// run` (cron).
+    pub reminders_every: Option<Duration>,
+}
+
+impl Default for MailConfig {
+    fn default() -> MailConfig {
+        MailConfig {
+            smtp_url: None,
+            from: DEFAULT_MAIL_FROM.to_owned(),
+            poll: Duration::from_secs(5),
+            retry_base_seconds: 60,
+            max_attempts: 8,
+            reminders_every: None,
+        }
+    }
 }

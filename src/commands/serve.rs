@@ -20,7 +20,7 @@ use crate::store::{self, links::LinkPurpose};
 const SETUP_LINK_SECONDS: i64 = 7 * 24 * 3600;
 
 pub fn run(args: &ServeArgs) -> anyhow::Result<ExitCode> {
-    let config = Config::from_serve_args(args);
+    let config = args.config();
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [signal_hook::consts::SIGINT, signal_hook::consts::SIGTERM] {
         // A second signal while shutting down ends the process at once.

@@ -9,8 +9,6 @@ pub mod delivery;
 pub mod eml;
 pub mod reminders;
 
-use std::time::Duration;
-
 use rusqlite::Connection;
 
 use crate::auth::Token;
@@ -18,37 +16,7 @@ use crate::domain::mail::MailKind;
 use crate::domain::{AccountId, Email, LicenceId};
 use crate::store;
 
-/// The mail settings of a running portal.
-#[derive(Debug, Clone)]
-pub struct MailConfig {
-    /// `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user:pass@host`; without it
-    /// mail stays in the outbox for an administrator to export.
-    pub smtp_url: Option<String>,
-    /// The sender of every mail.
-    pub from: String,
-    /// How often the delivery thread looks for mail due.
-    pub poll: Duration,
-    /// The first retry waits this long; each further one twice as long, up to an hour.
-    pub retry_base_seconds: i64,
-    /// Attempts before a mail with transient errors is given up (failed).
-    pub max_attempts: i64,
-    /// How often `serve` queues the reminders due; `None` leaves it to `licensedesk reminders
-    /// run` (cron).
-    pub reminders_every: Option<Duration>,
-}
-
-impl Default for MailConfig {
-    fn default() -> MailConfig {
-        MailConfig {
-            smtp_url: None,
-            from: crate::config::DEFAULT_MAIL_FROM.to_owned(),
-            poll: Duration::from_secs(5),
-            retry_base_seconds: 60,
-            max_attempts: 8,
-            reminders_every: None,
-        }
-    }
-}
+pub use crate::config::MailConfig;
 
 impl MailConfig {
     /// The SMTP server as an administrator may see it: without the user name and password.
