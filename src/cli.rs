@@ -129,7 +129,7 @@ pub struct ServeArgs {
     /// whose X-Forwarded-For or Forwarded header gives the client's address; from any other
     /// peer those headers are ignored.
     #[arg(long, env = "LICENSEDESK_TRUSTED_PROXY")]
-    pub trusted_proxy: Vec<crate::http::client_addr::AddrRanges>,
+    pub trusted_proxy: Vec<crate::domain::client::AddrRanges>,
     /// Memory all import previews waiting for their confirmation may hold together (MiB).
     #[arg(long, env = "LICENSEDESK_IMPORT_PENDING_MIB", default_value_t = 64)]
     pub import_pending_mib: usize,
