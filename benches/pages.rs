@@ -105,7 +105,7 @@ fn seed(data_dir: &std::path::Path) {
         let (product, name) = products[n % products.len()];
         let id = licences::insert(
             &tx,
-            &licences::NewLicence {
+            &licensedesk::domain::LicenceFields {
                 product: product.into(),
                 name: name.into(),
                 licence_type: "Commercial".into(),

@@ -300,7 +300,7 @@ fn seed(data: &Path, count: usize) -> Seeded {
             .expect("a date");
         let id = licences::insert(
             &tx,
-            &licences::NewLicence {
+            &licensedesk::domain::LicenceFields {
                 product: products[n % products.len()].into(),
                 name: format!(
                     "{} (Server) 500 Users: Commercial License",

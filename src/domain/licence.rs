@@ -28,9 +28,11 @@ impl Deployment {
     }
 }
 
+/// A licence's own fields: what a key, a form or an import row says about it. This is the one
+/// spelling of the record: the store writes and reads it whole, the exports copy it, and the
+/// import builds it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct Licence {
-    pub id: LicenceId,
+pub struct LicenceFields {
     pub product: String,
     pub name: String,
     pub licence_type: String,
@@ -51,11 +53,38 @@ pub struct Licence {
     pub auto_renew: bool,
     pub archived: bool,
     pub is_evaluation: bool,
+    pub production_licence_id: Option<LicenceId>,
+}
+
+/// A licence as the portal keeps it: its fields, plus what the portal records about it (its id,
+/// the Server ID gate, when it was created and changed).
+///
+/// A licence reads as its fields (`licence.sen`), through `Deref`: every rule and view asks about
+/// the fields, and spelling `licence.fields.sen` at each of them would say nothing more.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Licence {
+    pub id: LicenceId,
+    /// Flattened, so that the audit log's before and after keep the shape they always had.
+    #[serde(flatten)]
+    pub fields: LicenceFields,
     pub reason_for_purchase: Option<String>,
     pub key_retrieved_at: Option<i64>,
-    pub production_licence_id: Option<LicenceId>,
     pub created_at: i64,
     pub updated_at: i64,
+}
+
+impl std::ops::Deref for Licence {
+    type Target = LicenceFields;
+
+    fn deref(&self) -> &LicenceFields {
+        &self.fields
+    }
+}
+
+impl std::ops::DerefMut for Licence {
+    fn deref_mut(&mut self) -> &mut LicenceFields {
+        &mut self.fields
+    }
 }
 
 /// Support ending within this many days is flagged as expiring.

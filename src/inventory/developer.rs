@@ -123,11 +123,12 @@ pub fn sync_support_expiry(
 mod tests {
     use super::*;
     use crate::domain::Deployment;
-    use crate::store::licences::{NewLicence, insert};
+    use crate::domain::LicenceFields;
+    use crate::store::licences::insert;
     use jiff::civil::date;
 
-    fn new(sen: &str, licence_type: &str) -> NewLicence {
-        NewLicence {
+    fn new(sen: &str, licence_type: &str) -> LicenceFields {
+        LicenceFields {
             product: "JIRA".into(),
             name: format!("JIRA (Server) 10 Users: {licence_type} License"),
             licence_type: licence_type.into(),
@@ -155,7 +156,7 @@ mod tests {
         let conn = store::open_in_memory().unwrap();
         let production = insert(
             &conn,
-            &NewLicence {
+            &LicenceFields {
                 support_expiry: Some(date(2027, 3, 1)),
                 ..new("SEN-7", "Commercial")
             },

@@ -3,8 +3,8 @@
 
 use crate::atlassian::key::{DecodedKey, Users};
 use crate::domain::Deployment;
+use crate::domain::LicenceFields;
 use crate::domain::terms::is_developer_type;
-use crate::store::licences::NewLicence;
 
 /// The licence type as the portal shows it: `OPEN_SOURCE` → "Open Source"; evaluations are
 /// "Evaluation" whatever type the key gives.
@@ -37,12 +37,12 @@ pub fn is_developer(decoded: &DecodedKey) -> bool {
 
 /// A new licence record filled from a decoded key. Relative expiries (test keys' `P3H`) have
 /// no calendar date, so they leave the date empty; the key itself keeps what it says.
-pub fn new_licence_from_key(decoded: &DecodedKey) -> NewLicence {
+pub fn new_licence_from_key(decoded: &DecodedKey) -> LicenceFields {
     let licence = &decoded.licence;
     let primary = licence.primary_product();
     let data_center = primary.map_or(licence.data_center, |p| p.data_center);
     let users = primary.and_then(|p| p.users).or(licence.users);
-    NewLicence {
+    LicenceFields {
         product: primary.map_or_else(|| "Unknown product".to_owned(), |p| p.name.clone()),
         name: licence.licence_name(),
         licence_type: licence_type_label(decoded),

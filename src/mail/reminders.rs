@@ -89,9 +89,10 @@ pub fn run(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::LicenceFields;
     use crate::domain::{Deployment, Email};
     use crate::store::accounts::{self, NewAccount};
-    use crate::store::licences::{self, NewLicence};
+    use crate::store::licences;
 
     const SENDER: Sender<'static> = Sender {
         from: "licensedesk@localhost",
@@ -101,7 +102,7 @@ mod tests {
     fn licence(conn: &Connection, support: Date, evaluation: bool) -> LicenceId {
         licences::insert(
             conn,
-            &NewLicence {
+            &LicenceFields {
                 product: "Confluence".into(),
                 name: "Confluence (Server) 25 Users".into(),
                 licence_type: "Commercial".into(),

@@ -334,7 +334,7 @@ mod tests {
     fn licence(conn: &Connection) -> LicenceId {
         licences::insert(
             conn,
-            &licences::NewLicence {
+            &crate::domain::LicenceFields {
                 product: "Jira".into(),
                 name: "JIRA (Server) 10 Users: Commercial License".into(),
                 licence_type: "Commercial".into(),

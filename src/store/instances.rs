@@ -161,14 +161,15 @@ pub fn keys(conn: &Connection, instance_id: i64) -> rusqlite::Result<Vec<Instanc
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::LicenceFields;
     use crate::domain::{AccountState, Deployment, Email};
     use crate::store::accounts::{self, NewAccount};
-    use crate::store::licences::{self, NewLicence};
+    use crate::store::licences;
 
     fn licence(conn: &Connection, sen: &str) -> LicenceId {
         licences::insert(
             conn,
-            &NewLicence {
+            &LicenceFields {
                 product: "Confluence".into(),
                 name: "Confluence (Server) 10 Users: Commercial License".into(),
                 licence_type: "Commercial".into(),

@@ -1,54 +1,144 @@
 //! The `licences` table and the contacts that decide who sees a licence.
 
-use jiff::civil::Date;
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use std::sync::LazyLock;
 
-use crate::domain::{AccountId, Deployment, Licence, LicenceId};
+use rusqlite::{Connection, OptionalExtension, Row, ToSql, params};
 
-pub(super) const COLUMNS: &str = "l.id, l.product, l.name, l.licence_type, l.deployment, l.user_tier, l.sen, \
-    l.licence_key, l.key_genuine, l.server_id, l.organisation, l.licensed_to, l.purchase_date, \
-    l.support_expiry, l.licence_expiry, l.support_level, l.auto_renew, l.archived, \
-    l.is_evaluation, l.reason_for_purchase, l.key_retrieved_at, l.production_licence_id, \
-    l.created_at, l.updated_at";
+use crate::domain::{AccountId, Licence, LicenceFields, LicenceId};
 
-fn date_column(row: &Row<'_>, index: usize) -> rusqlite::Result<Option<Date>> {
-    let text: Option<String> = row.get(index)?;
-    text.map(|t| {
-        t.parse::<Date>().map_err(|e| {
-            rusqlite::Error::FromSqlConversionFailure(index, rusqlite::types::Type::Text, e.into())
-        })
-    })
-    .transpose()
+/// Every column of a licence; rows are read by column name (see [`from_row`]).
+pub(super) const COLUMNS: &str = "l.*";
+
+/// The columns of [`LicenceFields`], in the order [`field_values`] binds them.
+const FIELD_COLUMNS: [&str; 19] = [
+    "product",
+    "name",
+    "licence_type",
+    "deployment",
+    "user_tier",
+    "sen",
+    "licence_key",
+    "key_genuine",
+    "server_id",
+    "organisation",
+    "licensed_to",
+    "purchase_date",
+    "support_expiry",
+    "licence_expiry",
+    "support_level",
+    "auto_renew",
+    "archived",
+    "is_evaluation",
+    "production_licence_id",
+];
+
+fn field_values(f: &LicenceFields) -> [&dyn ToSql; FIELD_COLUMNS.len()] {
+    [
+        &f.product,
+        &f.name,
+        &f.licence_type,
+        &f.deployment,
+        &f.user_tier,
+        &f.sen,
+        &f.licence_key,
+        &f.key_genuine,
+        &f.server_id,
+        &f.organisation,
+        &f.licensed_to,
+        &f.purchase_date,
+        &f.support_expiry,
+        &f.licence_expiry,
+        &f.support_level,
+        &f.auto_renew,
+        &f.archived,
+        &f.is_evaluation,
+        &f.production_licence_id,
+    ]
 }
 
-pub(super) fn from_row(row: &Row<'_>) -> rusqlite::Result<Licence> {
-    let deployment: String = row.get(4)?;
-    Ok(Licence {
-        id: LicenceId(row.get(0)?),
-        product: row.get(1)?,
-        name: row.get(2)?,
-        licence_type: row.get(3)?,
-        deployment: Deployment::parse(&deployment).unwrap_or(Deployment::Server),
-        user_tier: row.get(5)?,
-        sen: row.get(6)?,
-        licence_key: row.get(7)?,
-        key_genuine: row.get(8)?,
-        server_id: row.get(9)?,
-        organisation: row.get(10)?,
-        licensed_to: row.get(11)?,
-        purchase_date: date_column(row, 12)?,
-        support_expiry: date_column(row, 13)?,
-        licence_expiry: date_column(row, 14)?,
-        support_level: row.get(15)?,
-        auto_renew: row.get(16)?,
-        archived: row.get(17)?,
-        is_evaluation: row.get(18)?,
-        reason_for_purchase: row.get(19)?,
-        key_retrieved_at: row.get(20)?,
-        production_licence_id: row.get::<_, Option<i64>>(21)?.map(LicenceId),
-        created_at: row.get(22)?,
-        updated_at: row.get(23)?,
+fn fields_from_row(row: &Row<'_>) -> rusqlite::Result<LicenceFields> {
+    Ok(LicenceFields {
+        product: row.get("product")?,
+        name: row.get("name")?,
+        licence_type: row.get("licence_type")?,
+        deployment: row.get("deployment")?,
+        user_tier: row.get("user_tier")?,
+        sen: row.get("sen")?,
+        licence_key: row.get("licence_key")?,
+        key_genuine: row.get("key_genuine")?,
+        server_id: row.get("server_id")?,
+        organisation: row.get("organisation")?,
+        licensed_to: row.get("licensed_to")?,
+        purchase_date: row.get("purchase_date")?,
+        support_expiry: row.get("support_expiry")?,
+        licence_expiry: row.get("licence_expiry")?,
+        support_level: row.get("support_level")?,
+        auto_renew: row.get("auto_renew")?,
+        archived: row.get("archived")?,
+        is_evaluation: row.get("is_evaluation")?,
+        production_licence_id: row.get("production_licence_id")?,
     })
+}
+
+/// A licence from a row selected with [`COLUMNS`].
+pub(super) fn from_row(row: &Row<'_>) -> rusqlite::Result<Licence> {
+    Ok(Licence {
+        id: row.get("id")?,
+        fields: fields_from_row(row)?,
+        reason_for_purchase: row.get("reason_for_purchase")?,
+        key_retrieved_at: row.get("key_retrieved_at")?,
+        created_at: row.get("created_at")?,
+        updated_at: row.get("updated_at")?,
+    })
+}
+
+/// Where [`write`] puts a licence's fields.
+enum Target {
+    New { created_at: i64, updated_at: i64 },
+    Existing { id: LicenceId, updated_at: i64 },
+}
+
+/// The one writer of a licence's fields: a new row, or every field of an existing one.
+fn write(conn: &Connection, target: Target, fields: &LicenceFields) -> rusqlite::Result<LicenceId> {
+    static INSERT: LazyLock<String> = LazyLock::new(|| {
+        let n = FIELD_COLUMNS.len();
+        let places: Vec<String> = (1..=n + 2).map(|i| format!("?{i}")).collect();
+        format!(
+            "INSERT INTO licences ({}, created_at, updated_at) VALUES ({})",
+            FIELD_COLUMNS.join(", "),
+            places.join(", ")
+        )
+    });
+    static UPDATE: LazyLock<String> = LazyLock::new(|| {
+        let n = FIELD_COLUMNS.len();
+        let sets: Vec<String> = FIELD_COLUMNS
+            .iter()
+            .enumerate()
+            .map(|(i, column)| format!("{column} = ?{}", i + 1))
+            .collect();
+        format!(
+            "UPDATE licences SET {}, updated_at = ?{} WHERE id = ?{}",
+            sets.join(", "),
+            n + 1,
+            n + 2
+        )
+    });
+    let mut values: Vec<&dyn ToSql> = field_values(fields).to_vec();
+    match &target {
+        Target::New {
+            created_at,
+            updated_at,
+        } => {
+            values.extend([created_at as &dyn ToSql, updated_at]);
+            conn.prepare_cached(&INSERT)?.execute(values.as_slice())?;
+            Ok(LicenceId(conn.last_insert_rowid()))
+        }
+        Target::Existing { id, updated_at } => {
+            values.extend([updated_at as &dyn ToSql, id]);
+            conn.prepare_cached(&UPDATE)?.execute(values.as_slice())?;
+            Ok(*id)
+        }
+    }
 }
 
 /// Who is looking: admins see every licence, everyone else the ones they are a contact on.
@@ -192,7 +282,7 @@ fn list_filtered(
         // A SEN or Server ID finds a handful of licences through its index; each is then
         // checked to be the viewer's.
         (false, Some(indexed)) => {
-            values.push(&viewer.account_id.0);
+            values.push(&viewer.account_id);
             conditions.push(format!(
                 "EXISTS (SELECT 1 FROM licence_contacts c WHERE c.licence_id = l.id \
                  AND c.account_id = ?{})",
@@ -201,7 +291,7 @@ fn list_filtered(
             indexed.to_owned()
         }
         (false, None) => {
-            values.push(&viewer.account_id.0);
+            values.push(&viewer.account_id);
             format!(
                 "(SELECT DISTINCT licence_id AS id FROM licence_contacts WHERE account_id = ?{}) \
                  mine CROSS JOIN licences l ON l.id = mine.id",
@@ -276,10 +366,7 @@ pub fn visible(
         "SELECT {COLUMNS} FROM licences l WHERE l.id = ?1 AND (?3 OR EXISTS \
          (SELECT 1 FROM licence_contacts c WHERE c.licence_id = l.id AND c.account_id = ?2))"
     ))?
-    .query_row(
-        params![id.0, viewer.account_id.0, viewer.is_admin],
-        from_row,
-    )
+    .query_row(params![id, viewer.account_id, viewer.is_admin], from_row)
     .optional()
 }
 
@@ -292,13 +379,13 @@ pub fn all_visible(conn: &Connection, viewer: Viewer) -> rusqlite::Result<Vec<Li
         "SELECT {COLUMNS} FROM licences l WHERE EXISTS (SELECT 1 FROM licence_contacts c \
          WHERE c.licence_id = l.id AND c.account_id = ?1) ORDER BY l.id"
     ))?;
-    let rows = stmt.query_map([viewer.account_id.0], from_row)?;
+    let rows = stmt.query_map([viewer.account_id], from_row)?;
     rows.collect()
 }
 
 pub fn by_id(conn: &Connection, id: LicenceId) -> rusqlite::Result<Option<Licence>> {
     conn.prepare_cached(&format!("SELECT {COLUMNS} FROM licences l WHERE l.id = ?1"))?
-        .query_row([id.0], from_row)
+        .query_row([id], from_row)
         .optional()
 }
 
@@ -341,138 +428,44 @@ pub fn all(conn: &Connection) -> rusqlite::Result<Vec<Licence>> {
     rows.collect()
 }
 
-/// The fields of a new licence; ids and timestamps are assigned here.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NewLicence {
-    pub product: String,
-    pub name: String,
-    pub licence_type: String,
-    pub deployment: Deployment,
-    pub user_tier: Option<i64>,
-    pub sen: Option<String>,
-    pub licence_key: Option<String>,
-    pub key_genuine: Option<bool>,
-    pub server_id: Option<String>,
-    pub organisation: String,
-    pub licensed_to: String,
-    pub purchase_date: Option<Date>,
-    pub support_expiry: Option<Date>,
-    pub licence_expiry: Option<Date>,
-    pub support_level: String,
-    pub auto_renew: bool,
-    pub archived: bool,
-    pub is_evaluation: bool,
-    pub production_licence_id: Option<LicenceId>,
-}
-
-pub fn insert(conn: &Connection, new: &NewLicence, now: i64) -> rusqlite::Result<LicenceId> {
+pub fn insert(conn: &Connection, new: &LicenceFields, now: i64) -> rusqlite::Result<LicenceId> {
     insert_at(conn, new, now, now)
 }
 
 /// Inserts with given timestamps (an import of the portal's own export keeps them).
 pub fn insert_at(
     conn: &Connection,
-    new: &NewLicence,
+    new: &LicenceFields,
     created_at: i64,
     updated_at: i64,
 ) -> rusqlite::Result<LicenceId> {
-    conn.prepare_cached(
-        "INSERT INTO licences (product, name, licence_type, deployment, user_tier, sen, \
-         licence_key, key_genuine, server_id, organisation, licensed_to, purchase_date, \
-         support_expiry, licence_expiry, support_level, auto_renew, archived, is_evaluation, \
-         production_licence_id, created_at, updated_at) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, \
-         ?18, ?19, ?20, ?21)",
-    )?
-    .execute(params![
-        new.product,
-        new.name,
-        new.licence_type,
-        new.deployment.as_str(),
-        new.user_tier,
-        new.sen,
-        new.licence_key,
-        new.key_genuine,
-        new.server_id,
-        new.organisation,
-        new.licensed_to,
-        new.purchase_date.map(|d| d.to_string()),
-        new.support_expiry.map(|d| d.to_string()),
-        new.licence_expiry.map(|d| d.to_string()),
-        new.support_level,
-        new.auto_renew,
-        new.archived,
-        new.is_evaluation,
-        new.production_licence_id.map(|l| l.0),
-        created_at,
-        updated_at,
-    ])?;
-    Ok(LicenceId(conn.last_insert_rowid()))
+    write(
+        conn,
+        Target::New {
+            created_at,
+            updated_at,
+        },
+        new,
+    )
 }
 
-/// Overwrites every field of a licence (an import of an edited export). Timestamps and the
-/// Server ID gate state are kept; the caller records key and Server ID history.
+/// Overwrites every field of a licence and stamps `updated_at`. Creation time and the Server ID
+/// gate state are kept; callers record key and Server ID history.
 pub fn overwrite(
     conn: &Connection,
     id: LicenceId,
-    new: &NewLicence,
+    fields: &LicenceFields,
     now: i64,
-) -> rusqlite::Result<usize> {
-    conn.prepare_cached(
-        "UPDATE licences SET product = ?2, name = ?3, licence_type = ?4, deployment = ?5, \
-         user_tier = ?6, sen = ?7, licence_key = ?8, key_genuine = ?9, server_id = ?10, \
-         organisation = ?11, licensed_to = ?12, purchase_date = ?13, support_expiry = ?14, \
-         licence_expiry = ?15, support_level = ?16, auto_renew = ?17, archived = ?18, \
-         is_evaluation = ?19, production_licence_id = ?20, updated_at = ?21 WHERE id = ?1",
-    )?
-    .execute(params![
-        id.0,
-        new.product,
-        new.name,
-        new.licence_type,
-        new.deployment.as_str(),
-        new.user_tier,
-        new.sen,
-        new.licence_key,
-        new.key_genuine,
-        new.server_id,
-        new.organisation,
-        new.licensed_to,
-        new.purchase_date.map(|d| d.to_string()),
-        new.support_expiry.map(|d| d.to_string()),
-        new.licence_expiry.map(|d| d.to_string()),
-        new.support_level,
-        new.auto_renew,
-        new.archived,
-        new.is_evaluation,
-        new.production_licence_id.map(|l| l.0),
-        now,
-    ])
-}
-
-/// The licence's fields as a `NewLicence`, to compare with or to change and write back.
-pub fn as_new(licence: &Licence) -> NewLicence {
-    NewLicence {
-        product: licence.product.clone(),
-        name: licence.name.clone(),
-        licence_type: licence.licence_type.clone(),
-        deployment: licence.deployment,
-        user_tier: licence.user_tier,
-        sen: licence.sen.clone(),
-        licence_key: licence.licence_key.clone(),
-        key_genuine: licence.key_genuine,
-        server_id: licence.server_id.clone(),
-        organisation: licence.organisation.clone(),
-        licensed_to: licence.licensed_to.clone(),
-        purchase_date: licence.purchase_date,
-        support_expiry: licence.support_expiry,
-        licence_expiry: licence.licence_expiry,
-        support_level: licence.support_level.clone(),
-        auto_renew: licence.auto_renew,
-        archived: licence.archived,
-        is_evaluation: licence.is_evaluation,
-        production_licence_id: licence.production_licence_id,
-    }
+) -> rusqlite::Result<()> {
+    write(
+        conn,
+        Target::Existing {
+            id,
+            updated_at: now,
+        },
+        fields,
+    )?;
+    Ok(())
 }
 
 /// Sets the gate facts kept with a licence (an import of the portal's own export).
@@ -484,7 +477,7 @@ pub fn set_gate(
 ) -> rusqlite::Result<usize> {
     conn.execute(
         "UPDATE licences SET reason_for_purchase = ?2, key_retrieved_at = ?3 WHERE id = ?1",
-        params![id.0, reason_for_purchase, key_retrieved_at],
+        params![id, reason_for_purchase, key_retrieved_at],
     )
 }
 
@@ -497,7 +490,7 @@ pub fn set_production_link(
 ) -> rusqlite::Result<usize> {
     conn.execute(
         "UPDATE licences SET production_licence_id = ?2 WHERE id = ?1",
-        [developer.0, production.0],
+        params![developer, production],
     )
 }
 
@@ -511,7 +504,7 @@ pub fn production_for_developer(
         "SELECT id FROM licences WHERE sen = ?1 AND product = ?2 AND licence_type <> 'Developer' \
          AND production_licence_id IS NULL ORDER BY archived, id LIMIT 1",
     )?
-    .query_row(params![sen, product], |row| Ok(LicenceId(row.get(0)?)))
+    .query_row(params![sen, product], |row| row.get(0))
     .optional()
 }
 
@@ -533,7 +526,7 @@ pub fn record_key_change(
          VALUES (?1, ?2, ?3, ?4, ?5)",
     )?
     .execute(params![
-        id.0,
+        id,
         change.licence_key,
         change.replaced_at,
         change.replaced_by,
@@ -548,7 +541,7 @@ pub fn key_history(conn: &Connection, id: LicenceId) -> rusqlite::Result<Vec<Key
         "SELECT licence_key, replaced_at, replaced_by, reason FROM key_history \
          WHERE licence_id = ?1 ORDER BY replaced_at, id",
     )?;
-    let rows = stmt.query_map([id.0], |row| {
+    let rows = stmt.query_map([id], |row| {
         Ok(KeyChange {
             licence_key: row.get(0)?,
             replaced_at: row.get(1)?,
@@ -570,7 +563,7 @@ pub fn record_server_id_change(
          reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?
     .execute(params![
-        id.0,
+        id,
         change.old_value,
         change.new_value,
         change.changed_by,
@@ -586,7 +579,7 @@ pub fn contact_emails(conn: &Connection, id: LicenceId) -> rusqlite::Result<Vec<
         "SELECT a.email, c.role FROM licence_contacts c JOIN accounts a ON a.id = c.account_id \
          WHERE c.licence_id = ?1 ORDER BY c.role DESC, c.added_at, a.email",
     )?;
-    let rows = stmt.query_map([id.0], |row| Ok((row.get(0)?, row.get(1)?)))?;
+    let rows = stmt.query_map([id], |row| Ok((row.get(0)?, row.get(1)?)))?;
     rows.collect()
 }
 
@@ -602,7 +595,7 @@ pub fn add_contact(
         "INSERT OR IGNORE INTO licence_contacts (licence_id, account_id, role, added_at) \
          VALUES (?1, ?2, ?3, ?4)",
     )?
-    .execute(params![licence.0, account.0, role, now])?;
+    .execute(params![licence, account, role, now])?;
     Ok(())
 }
 
@@ -643,7 +636,7 @@ pub fn set_server_id(
     let old: Option<String> = conn
         .query_row(
             "SELECT server_id FROM licences WHERE id = ?1",
-            [id.0],
+            [id],
             |row| row.get(0),
         )
         .optional()?
@@ -653,12 +646,12 @@ pub fn set_server_id(
     }
     conn.execute(
         "UPDATE licences SET server_id = ?2, updated_at = ?3 WHERE id = ?1",
-        params![id.0, new_value, now],
+        params![id, new_value, now],
     )?;
     conn.execute(
         "INSERT INTO server_id_history (licence_id, old_value, new_value, changed_by, changed_at, \
          reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![id.0, old, new_value, changed_by, now, reason.as_str()],
+        params![id, old, new_value, changed_by, now, reason.as_str()],
     )?;
     Ok(true)
 }
@@ -681,7 +674,7 @@ pub fn server_id_history(
         "SELECT old_value, new_value, changed_by, changed_at, reason FROM server_id_history \
          WHERE licence_id = ?1 ORDER BY changed_at DESC, id DESC",
     )?;
-    let rows = stmt.query_map([id.0], |row| {
+    let rows = stmt.query_map([id], |row| {
         Ok(ServerIdChange {
             old_value: row.get(0)?,
             new_value: row.get(1)?,
@@ -696,11 +689,11 @@ pub fn server_id_history(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{AccountState, Email};
+    use crate::domain::{AccountState, Deployment, Email};
     use crate::store::accounts::{self, NewAccount};
 
-    fn sample(sen: &str) -> NewLicence {
-        NewLicence {
+    fn sample(sen: &str) -> LicenceFields {
+        LicenceFields {
             product: "Confluence".into(),
             name: "Confluence (Data Center) 10 Users: Commercial License".into(),
             licence_type: "Commercial".into(),
@@ -845,7 +838,7 @@ mod tests {
         for n in 0..30 {
             let id = insert(
                 &conn,
-                &NewLicence {
+                &LicenceFields {
                     support_expiry: (n % 10 != 0).then(|| jiff::civil::date(2026, 1, 1 + n as i8)),
                     organisation: format!("Org_{n}%"),
                     server_id: Some(format!("AAAA-BBBB-CCCC-{n:04}")),
@@ -881,7 +874,7 @@ mod tests {
                 page.total,
                 page.licences
                     .into_iter()
-                    .map(|l| l.sen.unwrap())
+                    .map(|l| l.fields.sen.unwrap())
                     .collect::<Vec<_>>(),
             )
         };
@@ -988,7 +981,7 @@ mod tests {
         let a = insert(&conn, &sample("SEN-1"), 0).unwrap();
         let b = insert(
             &conn,
-            &NewLicence {
+            &LicenceFields {
                 is_evaluation: true,
                 ..sample("SEN-2")
             },
@@ -997,7 +990,7 @@ mod tests {
         .unwrap();
         insert(
             &conn,
-            &NewLicence {
+            &LicenceFields {
                 archived: true,
                 ..sample("SEN-3")
             },

@@ -15,6 +15,7 @@ pub mod outbox;
 pub mod people;
 pub mod reminders;
 pub mod sessions;
+mod sql_types;
 
 use std::path::Path;
 use std::time::Duration;

@@ -233,9 +233,10 @@ pub fn visible(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::LicenceFields;
     use crate::domain::{AccountState, Deployment, Email};
     use crate::store::accounts::{self, NewAccount};
-    use crate::store::licences::{self, NewLicence, add_contact};
+    use crate::store::licences::{self, add_contact};
 
     fn account(conn: &Connection, email: &str, is_admin: bool) -> AccountId {
         accounts::insert(
@@ -263,7 +264,7 @@ mod tests {
         );
         let licence = licences::insert(
             &conn,
-            &NewLicence {
+            &LicenceFields {
                 product: "Jira".into(),
                 name: "Jira".into(),
                 licence_type: "Commercial".into(),

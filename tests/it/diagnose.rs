@@ -150,7 +150,7 @@ fn insert_licence(
     });
     licences::insert(
         conn,
-        &licences::NewLicence {
+        &licensedesk::domain::LicenceFields {
             product: "Confluence".into(),
             name: format!("Confluence (Data Center) 10 Users: Commercial License {sen}"),
             licence_type: "Commercial".into(),

@@ -221,7 +221,7 @@ fn seed(conn: &rusqlite::Connection, generated: &[GenLicence], installed: &[GenI
             let key_text = encoder::encode_with(&properties, Signing::TestKey);
             new_licence_from_key(&key::decode(&key_text).unwrap())
         } else {
-            licences::NewLicence {
+            licensedesk::domain::LicenceFields {
                 product: product.into(),
                 name: format!("{product} (Server) {index}"),
                 licence_type: if g.evaluation {

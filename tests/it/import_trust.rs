@@ -25,7 +25,7 @@ fn test_key(sen: &str, product: &str, extra: &[(&str, &str)]) -> String {
 fn licence_from_key(
     server: &TestServer,
     key_text: &str,
-    adjust: impl FnOnce(&mut licences::NewLicence),
+    adjust: impl FnOnce(&mut licensedesk::domain::LicenceFields),
 ) -> LicenceId {
     let decoded = key::decode(key_text).unwrap();
     let mut record = new_licence_from_key(&decoded);

@@ -97,8 +97,8 @@ fn test_key(sen: &str, users: u32, extra: &[(&str, &str)]) -> String {
     encoder::encode_with(&properties, Signing::TestKey)
 }
 
-fn new_licence(sen: &str, key: String, organisation: &str) -> licences::NewLicence {
-    licences::NewLicence {
+fn new_licence(sen: &str, key: String, organisation: &str) -> licensedesk::domain::LicenceFields {
+    licensedesk::domain::LicenceFields {
         product: "Confluence".into(),
         name: LICENCE_NAME.into(),
         licence_type: "Commercial".into(),
@@ -219,7 +219,7 @@ impl Fixture {
             let today = jiff::Zoned::now().date();
             let evaluation = licences::insert(
                 &conn,
-                &licences::NewLicence {
+                &licensedesk::domain::LicenceFields {
                     name: EVALUATION_NAME.into(),
                     licence_type: "Evaluation".into(),
                     user_tier: None,

@@ -5,6 +5,7 @@
 //! is visible to users only through its contacts; admins see every licence without one.
 
 use crate::atlassian::key::DecodedKey;
+use crate::domain::LicenceFields;
 use crate::domain::terms::{
     self, EVALUATION_PRODUCTS, LICENCE_TYPES, is_developer_type, parse_tier,
 };
@@ -12,7 +13,7 @@ use crate::domain::{Deployment, Licence, LicenceId};
 use crate::error::AppResult;
 use crate::i18n::{PortalCatalogue, fill};
 use crate::inventory::{changes, developer, new_licence_from_key};
-use crate::store::licences::{NewLicence, ServerIdReason};
+use crate::store::licences::ServerIdReason;
 use crate::store::{self};
 use crate::views::licences::FormState;
 use crate::views::{self};
@@ -90,7 +91,7 @@ pub fn by_key(ctx: &mut Ctx) -> AppResult<Response> {
 fn insert(
     ctx: &mut Ctx,
     session: &Session,
-    mut new: NewLicence,
+    mut new: LicenceFields,
     server_id_reason: ServerIdReason,
     detail: &str,
 ) -> AppResult<LicenceId> {
@@ -217,7 +218,7 @@ pub fn by_hand(ctx: &mut Ctx) -> AppResult<Response> {
     } else {
         name
     };
-    let new = NewLicence {
+    let new = LicenceFields {
         product,
         name,
         licence_type: licence_type.to_owned(),
@@ -334,7 +335,7 @@ pub fn evaluation(ctx: &mut Ctx) -> AppResult<Response> {
         Deployment::Server => t.server,
         Deployment::DataCenter => t.data_center,
     };
-    let new = NewLicence {
+    let new = LicenceFields {
         product: product.to_owned(),
         name: fill(
             t.evaluation_name,

@@ -7,12 +7,13 @@ use serde_json::json;
 
 use super::restore;
 use super::{Change, Extra, Plan};
+use crate::domain::LicenceFields;
 use crate::domain::terms::is_developer_type;
 use crate::domain::{AccountId, LicenceId};
 use crate::inventory::changes::Who;
 use crate::inventory::developer;
 use crate::store::audit;
-use crate::store::licences::{self, NewLicence, ServerIdReason, Viewer};
+use crate::store::licences::{self, ServerIdReason, Viewer};
 use crate::store::orders::{self, NewOrder, OrderKind};
 
 /// What an import did.
@@ -240,7 +241,7 @@ pub fn apply(
 fn link_developer(
     conn: &Connection,
     id: LicenceId,
-    record: &NewLicence,
+    record: &LicenceFields,
     added: &HashSet<LicenceId>,
     context: &ApplyContext<'_>,
     who: &Who,
@@ -277,8 +278,8 @@ fn link_developer(
 fn record_orders(
     conn: &Connection,
     id: LicenceId,
-    before: &NewLicence,
-    after: &NewLicence,
+    before: &LicenceFields,
+    after: &LicenceFields,
     origin: &str,
     placed_by: Option<AccountId>,
     now: i64,
@@ -332,7 +333,7 @@ fn record_orders(
 }
 
 /// The facts of a licence the audit log keeps before and after a change.
-fn audit_json(record: &NewLicence) -> serde_json::Value {
+fn audit_json(record: &LicenceFields) -> serde_json::Value {
     json!({
         "sen": record.sen,
         "product": record.product,

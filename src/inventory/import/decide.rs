@@ -6,9 +6,10 @@ use std::collections::{HashMap, HashSet};
 use rusqlite::Connection;
 
 use super::{Change, Decoded, Entry, Extra, Item, Options, Plan, Rejection};
+use crate::domain::LicenceFields;
 use crate::domain::terms::is_developer_type;
 use crate::domain::{Licence, LicenceId};
-use crate::store::licences::{self, NewLicence};
+use crate::store::licences;
 use crate::store::{instances, orders};
 
 /// Says what every decoded entry would do to the inventory as it is now.
@@ -186,7 +187,7 @@ impl Decider<'_> {
             return Ok(());
         }
         self.seen_targets.insert(existing.id, item.origin.clone());
-        let before = licences::as_new(&existing);
+        let before = existing.fields.clone();
         let mut entry_record = record.clone();
         // A licence on record takes the terms its key says, not an export's.
         if let Some((tier, support)) = item.key_terms {
@@ -265,7 +266,7 @@ impl Decider<'_> {
     /// the licence of its product and name created when it says, not yet matched by an earlier
     /// row: the export carries no ids, and re-importing it adds nothing. Only a licence the
     /// importer may see is matched (someone else's evaluation is no reason to refuse a row).
-    fn match_keyless(&self, record: &NewLicence, created_at: i64) -> rusqlite::Result<Match> {
+    fn match_keyless(&self, record: &LicenceFields, created_at: i64) -> rusqlite::Result<Match> {
         let candidates =
             licences::keyless_created(self.conn, &record.product, &record.name, created_at)?;
         for licence in candidates {
@@ -279,7 +280,7 @@ impl Decider<'_> {
     /// An entry with a key is the licence holding that key, or the licence it renews or
     /// upgrades (same SEN, product and kind); one without is the licence with its SEN, product
     /// and name.
-    fn match_by_content(&self, record: &NewLicence) -> rusqlite::Result<Match> {
+    fn match_by_content(&self, record: &LicenceFields) -> rusqlite::Result<Match> {
         if let Some(key) = &record.licence_key {
             if let Some(licence) = licences::by_key(self.conn, key)? {
                 return Ok(Match::SameKey(licence));
@@ -309,13 +310,13 @@ impl Decider<'_> {
 
 /// An update as it would be stored, and what a reviewer should see about it.
 struct Merged {
-    record: NewLicence,
+    record: LicenceFields,
     warnings: Vec<String>,
     replaces_genuine: bool,
 }
 
 /// Applies the rules of an update to what an entry says about a licence on record.
-fn merge(before: &NewLicence, entry: &NewLicence, extra: &Extra) -> Merged {
+fn merge(before: &LicenceFields, entry: &LicenceFields, extra: &Extra) -> Merged {
     let mut after = entry.clone();
     let mut warnings = Vec::new();
     // The link to a production licence is kept as it is on record.
@@ -404,7 +405,7 @@ fn merge(before: &NewLicence, entry: &NewLicence, extra: &Extra) -> Merged {
 }
 
 /// Takes from the licence on record the fields its key signs.
-fn keep_signed_terms(after: &mut NewLicence, before: &NewLicence) {
+fn keep_signed_terms(after: &mut LicenceFields, before: &LicenceFields) {
     after.sen.clone_from(&before.sen);
     after.product.clone_from(&before.product);
     after.licence_type.clone_from(&before.licence_type);
@@ -430,7 +431,7 @@ pub fn replacement(
     origin: &str,
 ) -> rusqlite::Result<Result<Entry, String>> {
     let record = crate::inventory::from_key::new_licence_from_key(decoded);
-    let before = licences::as_new(licence);
+    let before = licence.fields.clone();
     if before.licence_key == record.licence_key {
         return Ok(Err("this key is the licence's key already".into()));
     }

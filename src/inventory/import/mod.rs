@@ -18,8 +18,9 @@ mod restore;
 use rusqlite::Connection;
 
 use super::export::{ExportedInstance, ExportedLicence};
+use crate::domain::LicenceFields;
 use crate::domain::LicenceId;
-use crate::store::licences::{NewLicence, Viewer};
+use crate::store::licences::Viewer;
 
 pub use apply::{Applied, ApplyContext, apply, apply_in_transaction};
 pub use decide::{decide, replacement};
@@ -45,7 +46,7 @@ pub enum Change {
     Add,
     Update {
         id: LicenceId,
-        before: Box<NewLicence>,
+        before: Box<LicenceFields>,
     },
     Skip {
         reason: String,
@@ -68,7 +69,7 @@ pub enum Extra {
 pub struct Item {
     /// `file:line` (or `file: ref`) of the entry.
     pub origin: String,
-    pub record: NewLicence,
+    pub record: LicenceFields,
     pub extra: Extra,
     /// The tier and support expiry the entry's key says, where the record keeps an export's
     /// own (an administrator's restore of a licence renewed or upgraded without a new key).
@@ -142,7 +143,7 @@ fn instance_bytes(i: &ExportedInstance) -> usize {
             .sum::<usize>()
 }
 
-fn record_bytes(r: &NewLicence) -> usize {
+fn record_bytes(r: &LicenceFields) -> usize {
     r.product.len()
         + r.name.len()
         + r.licence_type.len()
@@ -181,7 +182,7 @@ pub struct Entry {
     pub origin: String,
     pub change: Change,
     /// The licence as it would be stored: for an update, after every rule below was applied.
-    pub record: NewLicence,
+    pub record: LicenceFields,
     pub extra: Extra,
     /// The licence on record the entry matched (also for a skipped entry).
     pub existing: Option<LicenceId>,
@@ -317,8 +318,8 @@ pub fn plan(
 
 /// The fields an update changes, as (field, before, after) in words, for the preview.
 pub fn changed_fields(
-    before: &NewLicence,
-    after: &NewLicence,
+    before: &LicenceFields,
+    after: &LicenceFields,
 ) -> Vec<(&'static str, String, String)> {
     fn text<T: ToString>(value: Option<T>) -> String {
         value.map_or_else(|| "—".to_owned(), |v| v.to_string())

@@ -9,11 +9,12 @@ use super::{
     instance_bytes, item_bytes, rejection_bytes,
 };
 use crate::atlassian::key::{self, KeyError};
+use crate::domain::LicenceFields;
 use crate::domain::{ContactRole, Deployment, Email};
 use crate::inventory::export::{self, ExportDocument, ExportedLicence};
 use crate::inventory::from_key::new_licence_from_key;
 use crate::inventory::parallel::decode_all;
-use crate::store::licences::{NewLicence, ServerIdReason};
+use crate::store::licences::ServerIdReason;
 
 /// Keys decoded together on all cores before their entries are kept in order: a few per
 /// core, so that a budget passed stops the decoding soon after (a short key can expand into
@@ -203,7 +204,11 @@ impl Reader {
 
     /// Decodes a key an export row carries; `None` (with the row rejected) when it cannot be
     /// imported.
-    fn exported_key(&mut self, origin: &str, raw: &str) -> Result<Option<NewLicence>, PlanError> {
+    fn exported_key(
+        &mut self,
+        origin: &str,
+        raw: &str,
+    ) -> Result<Option<LicenceFields>, PlanError> {
         self.count_keys(1)?;
         Ok(match key::decode(raw) {
             Err(error) => {
@@ -437,8 +442,8 @@ impl<'a> LineCounter<'a> {
 /// administrator's restore of a new licence keeps those (a renewal is an order, which a
 /// restore brings along). Returns the key's tier and support expiry when the file's were kept.
 fn key_wins(
-    record: &mut NewLicence,
-    key: &NewLicence,
+    record: &mut LicenceFields,
+    key: &LicenceFields,
     restores: bool,
 ) -> Option<(Option<i64>, Option<jiff::civil::Date>)> {
     record.sen = key.sen.clone();
@@ -558,9 +563,9 @@ fn check_exported(e: &ExportedLicence, references: &HashSet<String>) -> Result<(
 
 /// The licence a checked export row describes; empty fields are read as the CSV reads them
 /// (no SEN, the product as the name, "Other" as the type).
-fn record_of_exported(e: &ExportedLicence) -> NewLicence {
+fn record_of_exported(e: &ExportedLicence) -> LicenceFields {
     let given = |v: &str| Some(v.trim().to_owned()).filter(|v| !v.is_empty());
-    NewLicence {
+    LicenceFields {
         product: e.product.clone(),
         name: given(&e.name).unwrap_or_else(|| e.product.clone()),
         licence_type: given(&e.licence_type).unwrap_or_else(|| "Other".into()),
@@ -584,7 +589,7 @@ fn record_of_exported(e: &ExportedLicence) -> NewLicence {
 }
 
 /// A licence from a CSV row of the portal's export; the reason when a cell is not valid.
-fn record_of_csv(cell: &dyn Fn(usize) -> String) -> Result<NewLicence, String> {
+fn record_of_csv(cell: &dyn Fn(usize) -> String) -> Result<LicenceFields, String> {
     let optional = |i: usize| Some(cell(i)).filter(|v| !v.is_empty());
     let date = |i: usize, column: &str| -> Result<Option<jiff::civil::Date>, String> {
         optional(i)
@@ -624,7 +629,7 @@ fn record_of_csv(cell: &dyn Fn(usize) -> String) -> Result<NewLicence, String> {
         ),
         None => None,
     };
-    Ok(NewLicence {
+    Ok(LicenceFields {
         sen: optional(0),
         name: optional(2).unwrap_or_else(|| product.clone()),
         product,

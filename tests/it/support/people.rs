@@ -35,9 +35,9 @@ pub fn add_user(server: &TestServer, email: &str) -> AccountId {
 pub fn licence_with(
     server: &TestServer,
     sen: &str,
-    adjust: impl FnOnce(&mut licences::NewLicence),
+    adjust: impl FnOnce(&mut licensedesk::domain::LicenceFields),
 ) -> LicenceId {
-    let mut new = licences::NewLicence {
+    let mut new = licensedesk::domain::LicenceFields {
         product: "Jira".into(),
         name: "JIRA (Server) 10 Users: Commercial License".into(),
         licence_type: "Commercial".into(),
