@@ -56,6 +56,35 @@ pub struct LicenceFields {
     pub production_licence_id: Option<LicenceId>,
 }
 
+impl LicenceFields {
+    /// A plain licence with this SEN, for tests and benchmarks to start from and change what
+    /// they are about: a Confluence Server licence for 10 users, Commercial, with no key, no
+    /// dates and no Server ID.
+    pub fn sample(sen: &str) -> LicenceFields {
+        LicenceFields {
+            product: "Confluence".into(),
+            name: "Confluence (Server) 10 Users: Commercial License".into(),
+            licence_type: "Commercial".into(),
+            deployment: Deployment::Server,
+            user_tier: Some(10),
+            sen: Some(sen.into()),
+            licence_key: None,
+            key_genuine: None,
+            server_id: None,
+            organisation: String::new(),
+            licensed_to: String::new(),
+            purchase_date: None,
+            support_expiry: None,
+            licence_expiry: None,
+            support_level: String::new(),
+            auto_renew: false,
+            archived: false,
+            is_evaluation: false,
+            production_licence_id: None,
+        }
+    }
+}
+
 /// A licence as the portal keeps it: its fields, plus what the portal records about it (its id,
 /// the Server ID gate, when it was created and changed).
 ///

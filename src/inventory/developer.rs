@@ -122,7 +122,6 @@ pub fn sync_support_expiry(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::Deployment;
     use crate::domain::LicenceFields;
     use crate::store::licences::insert;
     use jiff::civil::date;
@@ -132,22 +131,8 @@ mod tests {
             product: "JIRA".into(),
             name: format!("JIRA (Server) 10 Users: {licence_type} License"),
             licence_type: licence_type.into(),
-            deployment: Deployment::Server,
-            user_tier: Some(10),
-            sen: Some(sen.into()),
-            licence_key: None,
-            key_genuine: None,
-            server_id: None,
-            organisation: String::new(),
-            licensed_to: String::new(),
-            purchase_date: None,
             support_expiry: Some(date(2026, 5, 1)),
-            licence_expiry: None,
-            support_level: String::new(),
-            auto_renew: false,
-            archived: false,
-            is_evaluation: false,
-            production_licence_id: None,
+            ..LicenceFields::sample(sen)
         }
     }
 

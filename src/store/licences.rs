@@ -694,25 +694,11 @@ mod tests {
 
     fn sample(sen: &str) -> LicenceFields {
         LicenceFields {
-            product: "Confluence".into(),
             name: "Confluence (Data Center) 10 Users: Commercial License".into(),
-            licence_type: "Commercial".into(),
             deployment: Deployment::DataCenter,
-            user_tier: Some(10),
-            sen: Some(sen.into()),
-            licence_key: None,
-            key_genuine: None,
-            server_id: None,
             organisation: "Example Ltd".into(),
-            licensed_to: String::new(),
-            purchase_date: None,
             support_expiry: Some(jiff::civil::date(2027, 1, 1)),
-            licence_expiry: None,
-            support_level: String::new(),
-            auto_renew: false,
-            archived: false,
-            is_evaluation: false,
-            production_licence_id: None,
+            ..LicenceFields::sample(sen)
         }
     }
 

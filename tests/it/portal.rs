@@ -7,7 +7,7 @@
 use jiff::ToSpan;
 use jiff::civil::Date;
 use licensedesk::domain::LicenceFields;
-use licensedesk::domain::{AccountState, Deployment, Email, LicenceId};
+use licensedesk::domain::{AccountState, Email, LicenceId};
 use licensedesk::store::accounts::{self, NewAccount};
 use licensedesk::store::licences;
 
@@ -55,23 +55,13 @@ pub fn new_licence(sen: &str) -> LicenceFields {
     LicenceFields {
         product: "JIRA".into(),
         name: "JIRA (Server) 500 Users: Commercial License".into(),
-        licence_type: "Commercial".into(),
-        deployment: Deployment::Server,
         user_tier: Some(500),
-        sen: Some(sen.into()),
-        licence_key: None,
-        key_genuine: None,
-        server_id: None,
         organisation: "Example Ltd".into(),
         licensed_to: "Ada Lovelace".into(),
         purchase_date: Some(jiff::civil::date(2024, 2, 1)),
         support_expiry: Some(today() + 200.days()),
-        licence_expiry: None,
         support_level: "Enterprise Support".into(),
-        auto_renew: false,
-        archived: false,
-        is_evaluation: false,
-        production_licence_id: None,
+        ..LicenceFields::sample(sen)
     }
 }
 

@@ -15,7 +15,7 @@ use std::collections::BTreeMap;
 
 use licensedesk::auth::Token;
 use licensedesk::domain::consolidation::REQUEST_SECONDS;
-use licensedesk::domain::{AccountId, AccountState, Deployment, Email, LicenceId};
+use licensedesk::domain::{AccountId, AccountState, Email, LicenceId};
 use licensedesk::store::consolidations::{self, ConsolidationState};
 use licensedesk::store::{self, accounts, licences, links};
 
@@ -99,25 +99,14 @@ fn test_key(sen: &str, users: u32, extra: &[(&str, &str)]) -> String {
 
 fn new_licence(sen: &str, key: String, organisation: &str) -> licensedesk::domain::LicenceFields {
     licensedesk::domain::LicenceFields {
-        product: "Confluence".into(),
         name: LICENCE_NAME.into(),
-        licence_type: "Commercial".into(),
-        deployment: Deployment::Server,
         user_tier: Some(500),
-        sen: Some(sen.into()),
         licence_key: Some(key),
         key_genuine: Some(false),
         server_id: Some("B1C2-D3E4-F5G6-H7I8".into()),
         organisation: organisation.into(),
-        licensed_to: String::new(),
-        purchase_date: None,
         support_expiry: Some(jiff::civil::date(2030, 1, 15)),
-        licence_expiry: None,
-        support_level: String::new(),
-        auto_renew: false,
-        archived: false,
-        is_evaluation: false,
-        production_licence_id: None,
+        ..licensedesk::domain::LicenceFields::sample(sen)
     }
 }
 
