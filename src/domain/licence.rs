@@ -54,7 +54,12 @@ pub struct LicenceFields {
     pub archived: bool,
     pub is_evaluation: bool,
     pub production_licence_id: Option<LicenceId>,
+    /// Free text kept by the licence's contacts and administrators (at most [`NOTES_MAX_CHARS`]).
+    pub notes: String,
 }
+
+/// The longest notes a licence keeps, in characters.
+pub const NOTES_MAX_CHARS: usize = 4000;
 
 impl LicenceFields {
     /// A plain licence with this SEN, for tests and benchmarks to start from and change what
@@ -81,7 +86,20 @@ impl LicenceFields {
             archived: false,
             is_evaluation: false,
             production_licence_id: None,
+            notes: String::new(),
         }
+    }
+
+    /// The notes, when a search for `term` found the licence by them: what the list shows
+    /// under a search. The search matches as SQLite's `LIKE` does, ignoring ASCII case only.
+    pub fn notes_matching(&self, term: &str) -> Option<&str> {
+        let term = term.trim();
+        let found = !term.is_empty()
+            && self
+                .notes
+                .to_ascii_lowercase()
+                .contains(&term.to_ascii_lowercase());
+        found.then_some(self.notes.as_str())
     }
 }
 

@@ -88,6 +88,7 @@ fn route(ctx: &mut Ctx) -> AppResult<Response> {
         (["licences", "new-evaluation"], Post) => licences::add::evaluation(ctx),
         (["licences", id], _) if read => licences::details(ctx, id),
         (["licences", id, "organisation"], Post) => licences::edit::organisation(ctx, id),
+        (["licences", id, "notes"], Post) => licences::edit::notes(ctx, id),
         (["licences", id, "server-id"], Post) => licences::edit::server_id(ctx, id),
         (["licences", id, "auto-renew"], Post) => licences::edit::auto_renew(ctx, id),
         (["licences", id, "key"], _) if read => licences::edit::gate_page(ctx, id),
@@ -148,7 +149,7 @@ fn is_known(segments: &[&str]) -> bool {
             | [
                 "licences",
                 _,
-                "organisation" | "server-id" | "auto-renew" | "key" | "download"
+                "organisation" | "notes" | "server-id" | "auto-renew" | "key" | "download"
             ]
             | [
                 "licences",

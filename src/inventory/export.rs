@@ -60,6 +60,10 @@ pub struct ExportedLicence {
     pub production_licence: Option<String>,
     pub created_at: i64,
     pub updated_at: i64,
+    /// The licence's notes; absent when it has none, and in exports made before notes were
+    /// exported (an import then keeps the notes on record).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
     pub contacts: Vec<ExportedContact>,
     pub server_id_history: Vec<ServerIdChange>,
     pub key_history: Vec<KeyChange>,
@@ -195,6 +199,7 @@ pub fn document(
                 .and_then(|p| references.get(&p).cloned()),
             created_at: licence.created_at,
             updated_at: licence.updated_at,
+            notes: Some(licence.notes.clone()).filter(|n| !n.is_empty()),
             contacts: contacts::for_export(conn, licence.id)?
                 .into_iter()
                 .map(|c| ExportedContact {
@@ -298,7 +303,7 @@ pub fn to_json(document: &ExportDocument) -> String {
 
 /// The CSV export's columns, in order. The import recognises a CSV by this header (or by
 /// [`CSV_HEADER_WITHOUT_REF`], the columns of older exports).
-pub const CSV_HEADER: [&str; 20] = [
+pub const CSV_HEADER: [&str; 21] = [
     "ref",
     "sen",
     "product",
@@ -319,10 +324,14 @@ pub const CSV_HEADER: [&str; 20] = [
     "key_genuine",
     "licence_key",
     "key_withheld",
+    "notes",
 ];
 
-/// The columns of an export made before the `ref` and `key_withheld` columns: the same, without
-/// the first and the last.
+/// The columns of an export made before the `notes` column: the same, without the last.
+pub const CSV_HEADER_WITHOUT_NOTES: &[&str] = CSV_HEADER.split_at(20).0;
+
+/// The columns of an export made before the `ref` and `key_withheld` columns: those of
+/// [`CSV_HEADER_WITHOUT_NOTES`] without the first and the last.
 pub const CSV_HEADER_WITHOUT_REF: &[&str] = CSV_HEADER.split_at(1).1.split_at(18).0;
 
 /// A licence's reference in the CSV export: its id and creation time, so that a re-imported
@@ -392,6 +401,7 @@ pub fn to_csv(selection: &[Licence], withheld: &Withheld) -> Result<Vec<u8>, csv
             } else {
                 String::new()
             },
+            l.notes.clone(),
         ];
         writer.write_record(row.iter().map(|cell| neutralise_cell(cell)))?;
     }
@@ -467,6 +477,9 @@ mod tests {
         assert_eq!(CSV_HEADER_WITHOUT_REF.len(), 18);
         assert_eq!(CSV_HEADER_WITHOUT_REF.first(), Some(&"sen"));
         assert_eq!(CSV_HEADER_WITHOUT_REF.last(), Some(&"licence_key"));
+        assert_eq!(CSV_HEADER_WITHOUT_NOTES.len(), 20);
+        assert_eq!(CSV_HEADER_WITHOUT_NOTES.first(), Some(&"ref"));
+        assert_eq!(CSV_HEADER_WITHOUT_NOTES.last(), Some(&"key_withheld"));
     }
 
     #[test]

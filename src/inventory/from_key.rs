@@ -76,5 +76,6 @@ pub fn new_licence_from_key(decoded: &DecodedKey) -> LicenceFields {
         archived: false,
         is_evaluation: licence.evaluation,
         production_licence_id: None,
+        notes: String::new(),
     }
 }

@@ -10,7 +10,7 @@ use crate::domain::{AccountId, Licence, LicenceFields, LicenceId};
 pub(super) const COLUMNS: &str = "l.*";
 
 /// The columns of [`LicenceFields`], in the order [`field_values`] binds them.
-const FIELD_COLUMNS: [&str; 19] = [
+const FIELD_COLUMNS: [&str; 20] = [
     "product",
     "name",
     "licence_type",
@@ -30,6 +30,7 @@ const FIELD_COLUMNS: [&str; 19] = [
     "archived",
     "is_evaluation",
     "production_licence_id",
+    "notes",
 ];
 
 fn field_values(f: &LicenceFields) -> [&dyn ToSql; FIELD_COLUMNS.len()] {
@@ -53,6 +54,7 @@ fn field_values(f: &LicenceFields) -> [&dyn ToSql; FIELD_COLUMNS.len()] {
         &f.archived,
         &f.is_evaluation,
         &f.production_licence_id,
+        &f.notes,
     ]
 }
 
@@ -77,6 +79,7 @@ fn fields_from_row(row: &Row<'_>) -> rusqlite::Result<LicenceFields> {
         archived: row.get("archived")?,
         is_evaluation: row.get("is_evaluation")?,
         production_licence_id: row.get("production_licence_id")?,
+        notes: row.get("notes")?,
     })
 }
 
@@ -165,7 +168,7 @@ pub enum SortOrder {
 #[derive(Debug, Clone)]
 pub struct ListQuery<'a> {
     pub section: Section,
-    /// Matched against SEN, product, organisation, Server ID and name.
+    /// Matched against SEN, product, organisation, Server ID, name and notes.
     pub search: &'a str,
     pub sort: SortOrder,
     pub page: i64,
@@ -198,8 +201,8 @@ enum Filter {
         from: String,
         to: String,
     },
-    /// Anything else: a case-insensitive substring of SEN, product, organisation, Server ID or
-    /// name (a `LIKE` pattern with its wildcards escaped).
+    /// Anything else: a case-insensitive substring of SEN, product, organisation, Server ID,
+    /// name or notes (a `LIKE` pattern with its wildcards escaped).
     Substring(String),
 }
 
@@ -314,11 +317,18 @@ fn list_filtered(
         Filter::Substring(pattern) => {
             values.push(pattern);
             let n = values.len();
-            let any = ["sen", "product", "organisation", "server_id", "name"]
-                .iter()
-                .map(|c| format!("l.{c} LIKE ?{n} ESCAPE '\\'"))
-                .collect::<Vec<_>>()
-                .join(" OR ");
+            let any = [
+                "sen",
+                "product",
+                "organisation",
+                "server_id",
+                "name",
+                "notes",
+            ]
+            .iter()
+            .map(|c| format!("l.{c} LIKE ?{n} ESCAPE '\\'"))
+            .collect::<Vec<_>>()
+            .join(" OR ");
             conditions.push(format!("({any})"));
         }
     }

@@ -27,5 +27,6 @@ mod faults;
 mod hostile_auth;
 mod security;
 // Licence portal.
+mod notes;
 mod page_cache;
 mod portal;

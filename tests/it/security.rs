@@ -936,6 +936,17 @@ const MATRIX: &[Row] = &[
         ],
     },
     Row {
+        action: "POST /licences/{id}/notes",
+        request: |c, f| post_form(c, &f.path("/notes"), &[("notes", "Renewal handled by Ann")]),
+        expect: [
+            SIGN_IN_FIRST,
+            hidden(404),
+            write(303),
+            write(303),
+            write(303),
+        ],
+    },
+    Row {
         action: "POST /licences/{id}/auto-renew (turn it on)",
         request: |c, f| post_form(c, &f.path("/auto-renew"), &[("auto_renew", "on")]),
         expect: [
@@ -2323,6 +2334,17 @@ const POST_ROUTES: &[PostRoute] = &[
             (
                 f.path("/organisation"),
                 vec![("organisation", "Renamed Org".into())],
+            )
+        },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /licences/{id}/notes",
+        role: Role::Secondary,
+        build: |f| {
+            (
+                f.path("/notes"),
+                vec![("notes", "Renewal handled by Ann".into())],
             )
         },
         multipart: false,

@@ -238,6 +238,7 @@ pub fn by_hand(ctx: &mut Ctx) -> AppResult<Response> {
         archived: false,
         is_evaluation: false,
         production_licence_id: None,
+        notes: String::new(),
     };
     let id = insert(
         ctx,
@@ -359,6 +360,7 @@ pub fn evaluation(ctx: &mut Ctx) -> AppResult<Response> {
         archived: false,
         is_evaluation: true,
         production_licence_id: None,
+        notes: String::new(),
     };
     let id = insert(
         ctx,

@@ -345,6 +345,7 @@ fn audit_json(record: &LicenceFields) -> serde_json::Value {
         "support_expiry": record.support_expiry.map(|d| d.to_string()),
         "licence_expiry": record.licence_expiry.map(|d| d.to_string()),
         "archived": record.archived,
+        "notes": record.notes,
         "key_genuine": record.key_genuine,
         "key_ends": record.licence_key.as_deref().map(|k| {
             let start = k.char_indices().rev().nth(11).map_or(0, |(i, _)| i);

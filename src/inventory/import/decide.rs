@@ -140,6 +140,7 @@ impl Decider<'_> {
         let found = match &item.extra {
             Extra::Csv {
                 reference: Some((id, created_at)),
+                ..
             } => match licences::by_id(self.conn, *id)? {
                 // The same portal's sheet: the reference names the licence exactly.
                 Some(licence) if licence.created_at == *created_at => Match::Is(licence),
@@ -321,6 +322,9 @@ fn merge(before: &LicenceFields, entry: &LicenceFields, extra: &Extra) -> Merged
     let mut warnings = Vec::new();
     // The link to a production licence is kept as it is on record.
     after.production_licence_id = before.production_licence_id;
+    if !extra.gives_notes() {
+        after.notes.clone_from(&before.notes);
+    }
     if matches!(extra, Extra::Key) {
         // A renewed or upgraded key: what the portal knows beyond the key stays.
         after.server_id = before.server_id.clone().or(after.server_id);

@@ -60,8 +60,22 @@ pub enum Extra {
     /// A row of the portal's CSV export, with its reference to the licence it was exported from.
     Csv {
         reference: Option<(LicenceId, i64)>,
+        /// Whether the sheet has the notes column (older exports do not).
+        with_notes: bool,
     },
     Exported(Box<ExportedLicence>),
+}
+
+impl Extra {
+    /// Whether the entry says what the notes are: a key file never does, nor an export made
+    /// before notes were exported. Otherwise the notes on record stay.
+    pub fn gives_notes(&self) -> bool {
+        match self {
+            Extra::Key => false,
+            Extra::Csv { with_notes, .. } => *with_notes,
+            Extra::Exported(exported) => exported.notes.is_some(),
+        }
+    }
 }
 
 /// An entry as read: decoded and checked, not yet compared with the inventory.
@@ -153,6 +167,7 @@ fn record_bytes(r: &LicenceFields) -> usize {
         + r.organisation.len()
         + r.licensed_to.len()
         + r.support_level.len()
+        + r.notes.len()
 }
 
 fn exported_bytes(e: &ExportedLicence) -> usize {
@@ -416,5 +431,6 @@ pub fn changed_fields(
         before.is_evaluation.to_string(),
         after.is_evaluation.to_string(),
     );
+    field("notes", before.notes.clone(), after.notes.clone());
     out
 }

@@ -121,10 +121,13 @@ impl Reader {
             return self.exported_json(&source.name, document);
         }
         if first_line == export::CSV_HEADER.join(",") {
-            return self.exported_csv(&source.name, text, true);
+            return self.exported_csv(&source.name, text, true, true);
+        }
+        if first_line == export::CSV_HEADER_WITHOUT_NOTES.join(",") {
+            return self.exported_csv(&source.name, text, true, false);
         }
         if first_line == export::CSV_HEADER_WITHOUT_REF.join(",") {
-            return self.exported_csv(&source.name, text, false);
+            return self.exported_csv(&source.name, text, false, false);
         }
         self.key_text(&source.name, text)
     }
@@ -323,7 +326,15 @@ impl Reader {
         Ok(())
     }
 
-    fn exported_csv(&mut self, name: &str, text: &str, with_ref: bool) -> Result<(), PlanError> {
+    /// Reads a CSV export; `with_notes` is whether the sheet has the notes column (a sheet from
+    /// before it leaves the notes on record as they are).
+    fn exported_csv(
+        &mut self,
+        name: &str,
+        text: &str,
+        with_ref: bool,
+        with_notes: bool,
+    ) -> Result<(), PlanError> {
         let mut reader = csv::ReaderBuilder::new()
             .has_headers(true)
             .flexible(false)
@@ -390,7 +401,10 @@ impl Reader {
             self.push_item(Item {
                 origin,
                 record,
-                extra: Extra::Csv { reference },
+                extra: Extra::Csv {
+                    reference,
+                    with_notes,
+                },
                 key_terms,
             })?;
         }
@@ -469,6 +483,9 @@ fn key_wins(
 fn check_exported(e: &ExportedLicence, references: &HashSet<String>) -> Result<(), String> {
     if e.product.trim().is_empty() {
         return Err("the product is empty".into());
+    }
+    if let Some(notes) = &e.notes {
+        check_notes(notes)?;
     }
     // What the CSV refuses, the JSON refuses too.
     if let Some(v) = &e.server_id {
@@ -561,6 +578,15 @@ fn check_exported(e: &ExportedLicence, references: &HashSet<String>) -> Result<(
     Ok(())
 }
 
+/// Notes longer than a licence keeps are refused, as the licence's page refuses them.
+fn check_notes(notes: &str) -> Result<(), String> {
+    let max = crate::domain::licence::NOTES_MAX_CHARS;
+    if notes.chars().count() > max {
+        return Err(format!("the notes are longer than {max} characters"));
+    }
+    Ok(())
+}
+
 /// The licence a checked export row describes; empty fields are read as the CSV reads them
 /// (no SEN, the product as the name, "Other" as the type).
 fn record_of_exported(e: &ExportedLicence) -> LicenceFields {
@@ -585,6 +611,7 @@ fn record_of_exported(e: &ExportedLicence) -> LicenceFields {
         archived: e.archived,
         is_evaluation: e.is_evaluation,
         production_licence_id: None,
+        notes: e.notes.clone().unwrap_or_default(),
     }
 }
 
@@ -610,6 +637,8 @@ fn record_of_csv(cell: &dyn Fn(usize) -> String) -> Result<LicenceFields, String
     if product.is_empty() {
         return Err("the product is empty".into());
     }
+    let notes = cell(19);
+    check_notes(&notes)?;
     let deployment = Deployment::parse(&cell(4))
         .ok_or_else(|| format!("deployment {:?} is not server or data-center", cell(4)))?;
     let user_tier = match cell(5).to_ascii_lowercase().as_str() {
@@ -649,6 +678,7 @@ fn record_of_csv(cell: &dyn Fn(usize) -> String) -> Result<LicenceFields, String
         key_genuine: None,
         licence_key: None,
         production_licence_id: None,
+        notes,
     })
 }
 

@@ -1,11 +1,11 @@
-//! A licence's own page (/licences/{id}): its details with the organisation and Server ID
+//! A licence's own page (/licences/{id}): its details with the organisation, Server ID and notes
 //! editable, the key behind the Server ID gate, the decoded key's facts, contacts, actions,
 //! and the Server ID and key histories.
 
 use maud::{Markup, html};
 
 use super::dates::{date_with_hint, support_badge};
-use super::fields::{FormState, post_form, text};
+use super::fields::{FormState, post_form, text, textarea};
 use super::{Today, marks, tier};
 use crate::domain::Licence;
 use crate::domain::terms::{EvaluationProgress, evaluation_progress, is_developer_type};
@@ -216,6 +216,7 @@ pub fn details(t: &PortalCatalogue, view: &DetailsView<'_>) -> Markup {
                 " " span.hint { (t.restore_hint) }
             }))
         }
+        (notes(t, view))
         (view.contacts)
         @if let Some(facts) = view.key_facts {
             h2 { (t.key_facts_title) }
@@ -282,6 +283,33 @@ fn editable(
             summary { (t.edit) span.vh { " " (label) } }
             (post_form(action, view.csrf, "stack compact", html! {
                 (text(&state, name, label, hint, name == "server_id"))
+                div { button.primary type="submit" { (t.save) } }
+            }))
+        }
+    }
+}
+
+/// The licence's notes, with an "(edit)" disclosure holding their form: everyone who sees the
+/// page (a contact or an administrator) may change them.
+fn notes(t: &PortalCatalogue, view: &DetailsView<'_>) -> Markup {
+    let licence = view.licence;
+    let failed = view.form.error_for("notes").is_some();
+    let state = if failed {
+        view.form.clone()
+    } else {
+        FormState::new().keep("notes", &licence.notes)
+    };
+    html! {
+        h2 #notes { (t.notes) }
+        @if licence.notes.is_empty() {
+            p.muted { (t.notes_none) }
+        } @else {
+            p.notes { (licence.notes) }
+        }
+        details.edit open[failed] {
+            summary { (t.edit) span.vh { " " (t.notes) } }
+            (post_form(&Route::LicenceNotes(licence.id).path(), view.csrf, "stack compact", html! {
+                (textarea(&state, "notes", t.notes, Some(t.notes_hint), false))
                 div { button.primary type="submit" { (t.save) } }
             }))
         }
