@@ -9,79 +9,46 @@ use crate::domain::{AccountId, Licence, LicenceFields, LicenceId};
 /// Every column of a licence; rows are read by column name (see [`from_row`]).
 pub(super) const COLUMNS: &str = "l.*";
 
-/// The columns of [`LicenceFields`], in the order [`field_values`] binds them.
-const FIELD_COLUMNS: [&str; 20] = [
-    "product",
-    "name",
-    "licence_type",
-    "deployment",
-    "user_tier",
-    "sen",
-    "licence_key",
-    "key_genuine",
-    "server_id",
-    "organisation",
-    "licensed_to",
-    "purchase_date",
-    "support_expiry",
-    "licence_expiry",
-    "support_level",
-    "auto_renew",
-    "archived",
-    "is_evaluation",
-    "production_licence_id",
-    "notes",
-];
+/// Each field of [`LicenceFields`] is the column of the same name. The list is written once:
+/// from it come the columns the writer names, the values it binds, and the reading of a row.
+macro_rules! licence_field_columns {
+    ($($field:ident),+ $(,)?) => {
+        const FIELD_COLUMNS: &[&str] = &[$(stringify!($field)),+];
 
-fn field_values(f: &LicenceFields) -> [&dyn ToSql; FIELD_COLUMNS.len()] {
-    [
-        &f.product,
-        &f.name,
-        &f.licence_type,
-        &f.deployment,
-        &f.user_tier,
-        &f.sen,
-        &f.licence_key,
-        &f.key_genuine,
-        &f.server_id,
-        &f.organisation,
-        &f.licensed_to,
-        &f.purchase_date,
-        &f.support_expiry,
-        &f.licence_expiry,
-        &f.support_level,
-        &f.auto_renew,
-        &f.archived,
-        &f.is_evaluation,
-        &f.production_licence_id,
-        &f.notes,
-    ]
+        fn field_values(f: &LicenceFields) -> Vec<&dyn ToSql> {
+            vec![$(&f.$field as &dyn ToSql),+]
+        }
+
+        fn fields_from_row(row: &Row<'_>) -> rusqlite::Result<LicenceFields> {
+            Ok(LicenceFields {
+                $($field: row.get(stringify!($field))?),+
+            })
+        }
+    };
 }
 
-fn fields_from_row(row: &Row<'_>) -> rusqlite::Result<LicenceFields> {
-    Ok(LicenceFields {
-        product: row.get("product")?,
-        name: row.get("name")?,
-        licence_type: row.get("licence_type")?,
-        deployment: row.get("deployment")?,
-        user_tier: row.get("user_tier")?,
-        sen: row.get("sen")?,
-        licence_key: row.get("licence_key")?,
-        key_genuine: row.get("key_genuine")?,
-        server_id: row.get("server_id")?,
-        organisation: row.get("organisation")?,
-        licensed_to: row.get("licensed_to")?,
-        purchase_date: row.get("purchase_date")?,
-        support_expiry: row.get("support_expiry")?,
-        licence_expiry: row.get("licence_expiry")?,
-        support_level: row.get("support_level")?,
-        auto_renew: row.get("auto_renew")?,
-        archived: row.get("archived")?,
-        is_evaluation: row.get("is_evaluation")?,
-        production_licence_id: row.get("production_licence_id")?,
-        notes: row.get("notes")?,
-    })
-}
+licence_field_columns!(
+    product,
+    name,
+    licence_type,
+    deployment,
+    user_tier,
+    sen,
+    licence_key,
+    key_genuine,
+    server_id,
+    organisation,
+    licensed_to,
+    purchase_date,
+    support_expiry,
+    licence_expiry,
+    support_level,
+    auto_renew,
+    archived,
+    is_evaluation,
+    production_licence_id,
+    notes,
+);
 
 /// A licence from a row selected with [`COLUMNS`].
 pub(super) fn from_row(row: &Row<'_>) -> rusqlite::Result<Licence> {
@@ -126,7 +93,7 @@ fn write(conn: &Connection, target: Target, fields: &LicenceFields) -> rusqlite:
             n + 2
         )
     });
-    let mut values: Vec<&dyn ToSql> = field_values(fields).to_vec();
+    let mut values = field_values(fields);
     match &target {
         Target::New {
             created_at,
