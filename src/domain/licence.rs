@@ -28,6 +28,107 @@ impl Deployment {
     }
 }
 
+/// A licence's type, as keys name them ("Commercial", "Open Source", "Developer", …) and as it
+/// is stored. Types the portal knows are variants, so that rules ask `is_developer()` rather than
+/// compare text; any other type a key or a file brings is kept as given in `Other`. The words a
+/// person reads come from the catalogue, never from here.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum LicenceType {
+    Commercial,
+    Academic,
+    Community,
+    OpenSource,
+    Starter,
+    Developer,
+    Demonstration,
+    Testing,
+    Personal,
+    Hosted,
+    /// An evaluation licence (whatever type its key gives).
+    Evaluation,
+    /// No type given, or "Other" chosen: stored as "Other".
+    Unspecified,
+    /// A type the portal has no name for, stored as given.
+    Other(String),
+}
+
+impl LicenceType {
+    /// The types the portal names, with the text each is stored as.
+    const NAMED: [(LicenceType, &'static str); 12] = [
+        (LicenceType::Commercial, "Commercial"),
+        (LicenceType::Academic, "Academic"),
+        (LicenceType::Community, "Community"),
+        (LicenceType::OpenSource, "Open Source"),
+        (LicenceType::Starter, "Starter"),
+        (LicenceType::Developer, "Developer"),
+        (LicenceType::Demonstration, "Demonstration"),
+        (LicenceType::Testing, "Testing"),
+        (LicenceType::Personal, "Personal"),
+        (LicenceType::Hosted, "Hosted"),
+        (LicenceType::Evaluation, "Evaluation"),
+        (LicenceType::Unspecified, "Other"),
+    ];
+
+    /// The types a licence entered by hand can have (evaluations have their own form).
+    pub const BY_HAND: [LicenceType; 11] = [
+        LicenceType::Commercial,
+        LicenceType::Academic,
+        LicenceType::Community,
+        LicenceType::OpenSource,
+        LicenceType::Starter,
+        LicenceType::Developer,
+        LicenceType::Demonstration,
+        LicenceType::Testing,
+        LicenceType::Personal,
+        LicenceType::Hosted,
+        LicenceType::Unspecified,
+    ];
+
+    /// The type a stored or given text names. A named type is recognised whatever its case
+    /// ("developer" is `Developer`); other text is kept as it is.
+    pub fn parse(text: &str) -> LicenceType {
+        LicenceType::NAMED
+            .iter()
+            .find(|(_, stored)| stored.eq_ignore_ascii_case(text))
+            .map_or_else(|| LicenceType::Other(text.to_owned()), |(t, _)| t.clone())
+    }
+
+    /// The text the type is stored and exported as.
+    pub fn as_str(&self) -> &str {
+        match self {
+            LicenceType::Other(text) => text,
+            named => LicenceType::NAMED
+                .iter()
+                .find(|(t, _)| t == named)
+                .map_or("", |(_, stored)| stored),
+        }
+    }
+
+    /// Whether this is a developer licence (non-production, linked to a production licence).
+    pub fn is_developer(&self) -> bool {
+        *self == LicenceType::Developer
+    }
+}
+
+impl From<&str> for LicenceType {
+    fn from(text: &str) -> LicenceType {
+        LicenceType::parse(text)
+    }
+}
+
+impl serde::Serialize for LicenceType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for LicenceType {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<LicenceType, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Ok(LicenceType::parse(&text))
+    }
+}
+
 /// A licence's own fields: what a key, a form or an import row says about it. This is the one
 /// spelling of the record: the store writes and reads it whole, the exports copy it, and the
 /// import builds it.
@@ -35,7 +136,7 @@ impl Deployment {
 pub struct LicenceFields {
     pub product: String,
     pub name: String,
-    pub licence_type: String,
+    pub licence_type: LicenceType,
     pub deployment: Deployment,
     /// `None` is unlimited.
     pub user_tier: Option<i64>,
@@ -69,7 +170,7 @@ impl LicenceFields {
         LicenceFields {
             product: "Confluence".into(),
             name: "Confluence (Server) 10 Users: Commercial License".into(),
-            licence_type: "Commercial".into(),
+            licence_type: LicenceType::Commercial,
             deployment: Deployment::Server,
             user_tier: Some(10),
             sen: Some(sen.into()),
@@ -165,6 +266,24 @@ pub fn support_state(expiry: Option<Date>, today: Date) -> SupportState {
 mod tests {
     use super::*;
     use jiff::civil::date;
+
+    #[test]
+    fn licence_types_are_stored_as_keys_name_them_and_others_as_given() {
+        for (named, stored) in LicenceType::NAMED {
+            assert_eq!(LicenceType::parse(stored), named);
+            assert_eq!(named.as_str(), stored);
+        }
+        assert_eq!(LicenceType::parse("developer"), LicenceType::Developer);
+        assert!(LicenceType::parse("DEVELOPER").is_developer());
+        let subscription = LicenceType::parse("Subscription");
+        assert_eq!(subscription, LicenceType::Other("Subscription".into()));
+        assert_eq!(subscription.as_str(), "Subscription");
+        assert!(!subscription.is_developer());
+        assert_eq!(
+            serde_json::to_string(&LicenceType::OpenSource).unwrap(),
+            "\"Open Source\""
+        );
+    }
 
     #[test]
     fn support_state_marks_the_last_90_days_and_after() {

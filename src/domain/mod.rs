@@ -16,6 +16,6 @@ pub use account::{Account, AccountState, Password, PasswordError};
 pub use contacts::{Contact, ContactRole, LicenceContacts};
 pub use ids::{AccountId, LicenceId};
 pub use instance::Instance;
-pub use licence::{Deployment, Licence, LicenceFields, SupportState};
+pub use licence::{Deployment, Licence, LicenceFields, LicenceType, SupportState};
 pub use mail::{MailState, OutboxMail};
 pub use values::{EMAIL_MAX_BYTES, Email, EmailError, ServerId, ServerIdError};

@@ -1,6 +1,8 @@
 //! The licence portal's texts: a catalogue of their own, reached as `Catalogue::portal`, so the
 //! portal's words live together and a language adds one file for them (`portal_en.rs`).
 
+use crate::domain::LicenceType;
+
 /// Every text the licence pages show. Templates take named values written `{name}`.
 pub struct PortalCatalogue {
     // Sections, search and the list.
@@ -173,6 +175,19 @@ pub struct PortalCatalogue {
     pub product_unknown: &'static str,
     pub licence_name_hint: &'static str,
     pub licence_type_unknown: &'static str,
+    /// The names of the licence types the portal knows (see [`PortalCatalogue::licence_type`]).
+    pub type_commercial: &'static str,
+    pub type_academic: &'static str,
+    pub type_community: &'static str,
+    pub type_open_source: &'static str,
+    pub type_starter: &'static str,
+    pub type_developer: &'static str,
+    pub type_demonstration: &'static str,
+    pub type_testing: &'static str,
+    pub type_personal: &'static str,
+    pub type_hosted: &'static str,
+    pub type_evaluation: &'static str,
+    pub type_unspecified: &'static str,
     pub deployment_unknown: &'static str,
     pub user_tier_hint: &'static str,
     pub tier_empty: &'static str,
@@ -321,4 +336,25 @@ pub struct PortalCatalogue {
     pub delete_audit: &'static str,
     pub delete_button: &'static str,
     pub delete_not_allowed: &'static str,
+}
+
+impl PortalCatalogue {
+    /// A licence type's name; a type the portal has no name for is shown as the key gave it.
+    pub fn licence_type<'a>(&self, licence_type: &'a LicenceType) -> &'a str {
+        match licence_type {
+            LicenceType::Commercial => self.type_commercial,
+            LicenceType::Academic => self.type_academic,
+            LicenceType::Community => self.type_community,
+            LicenceType::OpenSource => self.type_open_source,
+            LicenceType::Starter => self.type_starter,
+            LicenceType::Developer => self.type_developer,
+            LicenceType::Demonstration => self.type_demonstration,
+            LicenceType::Testing => self.type_testing,
+            LicenceType::Personal => self.type_personal,
+            LicenceType::Hosted => self.type_hosted,
+            LicenceType::Evaluation => self.type_evaluation,
+            LicenceType::Unspecified => self.type_unspecified,
+            LicenceType::Other(text) => text,
+        }
+    }
 }

@@ -7,7 +7,6 @@
 use rusqlite::Connection;
 
 use super::changes::{self, Who};
-use crate::domain::terms::is_developer_type;
 use crate::domain::{Licence, LicenceId};
 use crate::store;
 
@@ -42,7 +41,7 @@ pub fn link_developer_licence_by(
     let Some(licence) = store::licences::by_id(conn, new_licence_id)? else {
         return Ok(None);
     };
-    if !is_developer_type(&licence.licence_type) || licence.production_licence_id.is_some() {
+    if !licence.licence_type.is_developer() || licence.production_licence_id.is_some() {
         return Ok(None);
     }
     let Some(sen) = licence.sen.as_deref() else {

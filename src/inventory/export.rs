@@ -176,7 +176,7 @@ pub fn document(
             reference: references[&licence.id].clone(),
             product: licence.product.clone(),
             name: licence.name.clone(),
-            licence_type: licence.licence_type.clone(),
+            licence_type: licence.licence_type.as_str().to_owned(),
             deployment: licence.deployment,
             user_tier: licence.user_tier,
             sen: licence.sen.clone(),
@@ -377,7 +377,7 @@ pub fn to_csv(selection: &[Licence], withheld: &Withheld) -> Result<Vec<u8>, csv
             l.sen.clone().unwrap_or_default(),
             l.product.clone(),
             l.name.clone(),
-            l.licence_type.clone(),
+            l.licence_type.as_str().to_owned(),
             l.deployment.as_str().to_owned(),
             l.user_tier
                 .map_or_else(|| "unlimited".into(), |n| n.to_string()),

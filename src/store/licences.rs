@@ -478,10 +478,13 @@ pub fn production_for_developer(
     product: &str,
 ) -> rusqlite::Result<Option<LicenceId>> {
     conn.prepare_cached(
-        "SELECT id FROM licences WHERE sen = ?1 AND product = ?2 AND licence_type <> 'Developer' \
+        "SELECT id FROM licences WHERE sen = ?1 AND product = ?2 AND licence_type <> ?3 \
          AND production_licence_id IS NULL ORDER BY archived, id LIMIT 1",
     )?
-    .query_row(params![sen, product], |row| row.get(0))
+    .query_row(
+        params![sen, product, crate::domain::LicenceType::Developer],
+        |row| row.get(0),
+    )
     .optional()
 }
 

@@ -4,7 +4,7 @@
 use rusqlite::ToSql;
 use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSqlOutput, ValueRef};
 
-use crate::domain::{AccountId, Deployment, LicenceId};
+use crate::domain::{AccountId, Deployment, LicenceId, LicenceType};
 
 macro_rules! integer_id {
     ($name:ident) => {
@@ -37,5 +37,17 @@ impl FromSql for Deployment {
         let text = value.as_str()?;
         Deployment::parse(text)
             .ok_or_else(|| FromSqlError::Other(format!("unknown deployment {text:?}").into()))
+    }
+}
+
+impl ToSql for LicenceType {
+    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+        Ok(ToSqlOutput::from(self.as_str()))
+    }
+}
+
+impl FromSql for LicenceType {
+    fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
+        value.as_str().map(LicenceType::parse)
     }
 }

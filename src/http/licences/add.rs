@@ -5,11 +5,9 @@
 //! is visible to users only through its contacts; admins see every licence without one.
 
 use crate::atlassian::key::DecodedKey;
-use crate::domain::LicenceFields;
-use crate::domain::terms::{
-    self, EVALUATION_PRODUCTS, LICENCE_TYPES, is_developer_type, parse_tier,
-};
+use crate::domain::terms::{self, EVALUATION_PRODUCTS, parse_tier};
 use crate::domain::{Deployment, Licence, LicenceId};
+use crate::domain::{LicenceFields, LicenceType};
 use crate::error::AppResult;
 use crate::i18n::{PortalCatalogue, fill};
 use crate::inventory::{changes, developer, new_licence_from_key};
@@ -98,7 +96,7 @@ fn insert(
     let who = who(ctx, session);
     let now = ctx.now;
     let server_id = new.server_id.take();
-    let developer_type = is_developer_type(&new.licence_type);
+    let developer_type = new.licence_type.is_developer();
     let tx = write(ctx)?;
     let id = store::licences::insert(&tx, &new, now)?;
     if let Some(server_id) = server_id.as_deref() {
@@ -141,9 +139,11 @@ pub fn by_hand(ctx: &mut Ctx) -> AppResult<Response> {
     let max = input::MAX_TEXT_CHARS;
     let product = input::text(t, &form, &mut state, "product", true, max);
     let name = input::text(t, &form, &mut state, "name", false, max);
-    let licence_type = form.get("licence_type");
-    state.set("licence_type", licence_type);
-    if !LICENCE_TYPES.contains(&licence_type) {
+    state.set("licence_type", form.get("licence_type"));
+    let licence_type = LicenceType::BY_HAND
+        .into_iter()
+        .find(|t| t.as_str() == form.get("licence_type"));
+    if licence_type.is_none() {
         state.error("licence_type", t.licence_type_unknown);
     }
     state.set("deployment", form.get("deployment"));
@@ -184,6 +184,7 @@ pub fn by_hand(ctx: &mut Ctx) -> AppResult<Response> {
     let values = (
         product,
         name,
+        licence_type,
         deployment,
         tier,
         sen,
@@ -197,6 +198,7 @@ pub fn by_hand(ctx: &mut Ctx) -> AppResult<Response> {
     let (
         Some(product),
         Some(name),
+        Some(licence_type),
         Some(deployment),
         Some(user_tier),
         Some(sen),
@@ -214,14 +216,14 @@ pub fn by_hand(ctx: &mut Ctx) -> AppResult<Response> {
         return render_add(ctx, &session, &FormState::new(), &state, 422);
     }
     let name = if name.is_empty() {
-        generated_name(t, &product, deployment, user_tier, licence_type)
+        generated_name(t, &product, deployment, user_tier, &licence_type)
     } else {
         name
     };
     let new = LicenceFields {
         product,
         name,
-        licence_type: licence_type.to_owned(),
+        licence_type,
         deployment,
         user_tier,
         sen: Some(sen.to_ascii_uppercase()).filter(|s| !s.is_empty()),
@@ -264,7 +266,7 @@ fn generated_name(
     product: &str,
     deployment: Deployment,
     tier: Option<i64>,
-    licence_type: &str,
+    licence_type: &LicenceType,
 ) -> String {
     let deployment = match deployment {
         Deployment::Server => t.server,
@@ -276,7 +278,7 @@ fn generated_name(
             ("product", &product),
             ("deployment", &deployment),
             ("tier", &terms::tier_label(tier)),
-            ("type", &licence_type),
+            ("type", &licence_type.as_str()),
         ],
     )
 }
@@ -342,7 +344,7 @@ pub fn evaluation(ctx: &mut Ctx) -> AppResult<Response> {
             t.evaluation_name,
             &[("product", &product), ("deployment", &deployment_label)],
         ),
-        licence_type: "Evaluation".into(),
+        licence_type: LicenceType::Evaluation,
         deployment,
         user_tier: None,
         sen: None,

@@ -5,8 +5,8 @@
 use crate::atlassian::key::{DecodedKey, Users};
 use crate::domain::Licence;
 use crate::domain::terms::{
-    self, ExtensionError, RENEWAL_TERMS_MONTHS, is_developer_type, is_higher_tier, parse_tier,
-    rename_for_tier, renewed_expiry, tier_label,
+    self, ExtensionError, RENEWAL_TERMS_MONTHS, is_higher_tier, parse_tier, rename_for_tier,
+    renewed_expiry, tier_label,
 };
 use crate::error::{AppError, AppResult};
 use crate::i18n::{PortalCatalogue, fill};
@@ -25,7 +25,7 @@ use super::{
 };
 
 fn is_developer(licence: &Licence) -> bool {
-    is_developer_type(&licence.licence_type) || licence.production_licence_id.is_some()
+    licence.licence_type.is_developer() || licence.production_licence_id.is_some()
 }
 
 /// Renewals and upgrades are for production licences: evaluations are extended, developer

@@ -8,7 +8,6 @@ use serde_json::json;
 use super::restore;
 use super::{Change, Extra, Plan};
 use crate::domain::LicenceFields;
-use crate::domain::terms::is_developer_type;
 use crate::domain::{AccountId, LicenceId};
 use crate::inventory::changes::Who;
 use crate::inventory::developer;
@@ -246,7 +245,7 @@ fn link_developer(
     context: &ApplyContext<'_>,
     who: &Who,
 ) -> rusqlite::Result<()> {
-    if !is_developer_type(&record.licence_type) {
+    if !record.licence_type.is_developer() {
         return Ok(());
     }
     let Some(sen) = &record.sen else {

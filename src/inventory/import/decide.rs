@@ -7,7 +7,6 @@ use rusqlite::Connection;
 
 use super::{Change, Decoded, Entry, Extra, Item, Options, Plan, Rejection};
 use crate::domain::LicenceFields;
-use crate::domain::terms::is_developer_type;
 use crate::domain::{Licence, LicenceId};
 use crate::store::licences;
 use crate::store::{instances, orders};
@@ -287,10 +286,10 @@ impl Decider<'_> {
                 return Ok(Match::SameKey(licence));
             }
             if let Some(sen) = &record.sen {
-                let developer = is_developer_type(&record.licence_type);
+                let developer = record.licence_type.is_developer();
                 let renewed = licences::by_sen(self.conn, sen)?.into_iter().find(|l| {
                     l.product == record.product
-                        && is_developer_type(&l.licence_type) == developer
+                        && l.licence_type.is_developer() == developer
                         && l.is_evaluation == record.is_evaluation
                 });
                 if let Some(licence) = renewed {
@@ -391,7 +390,8 @@ fn merge(before: &LicenceFields, entry: &LicenceFields, extra: &Extra) -> Merged
     if after.licence_type != before.licence_type {
         warnings.push(format!(
             "another licence type: {} → {}",
-            before.licence_type, after.licence_type
+            before.licence_type.as_str(),
+            after.licence_type.as_str()
         ));
     }
     if after.sen != before.sen {

@@ -160,7 +160,7 @@ fn instance_bytes(i: &ExportedInstance) -> usize {
 fn record_bytes(r: &LicenceFields) -> usize {
     r.product.len()
         + r.name.len()
-        + r.licence_type.len()
+        + r.licence_type.as_str().len()
         + r.sen.as_ref().map_or(0, String::len)
         + r.licence_key.as_ref().map_or(0, String::len)
         + r.server_id.as_ref().map_or(0, String::len)
@@ -367,8 +367,8 @@ pub fn changed_fields(
     field("name", before.name.clone(), after.name.clone());
     field(
         "type",
-        before.licence_type.clone(),
-        after.licence_type.clone(),
+        before.licence_type.as_str().to_owned(),
+        after.licence_type.as_str().to_owned(),
     );
     field(
         "deployment",

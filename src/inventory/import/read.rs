@@ -9,8 +9,8 @@ use super::{
     instance_bytes, item_bytes, rejection_bytes,
 };
 use crate::atlassian::key::{self, KeyError};
-use crate::domain::LicenceFields;
 use crate::domain::{ContactRole, Deployment, Email};
+use crate::domain::{LicenceFields, LicenceType};
 use crate::inventory::export::{self, ExportDocument, ExportedLicence};
 use crate::inventory::from_key::new_licence_from_key;
 use crate::inventory::parallel::decode_all;
@@ -594,7 +594,8 @@ fn record_of_exported(e: &ExportedLicence) -> LicenceFields {
     LicenceFields {
         product: e.product.clone(),
         name: given(&e.name).unwrap_or_else(|| e.product.clone()),
-        licence_type: given(&e.licence_type).unwrap_or_else(|| "Other".into()),
+        licence_type: given(&e.licence_type)
+            .map_or(LicenceType::Unspecified, |t| LicenceType::parse(&t)),
         deployment: e.deployment,
         user_tier: e.user_tier,
         sen: e.sen.as_deref().and_then(given),
@@ -662,7 +663,7 @@ fn record_of_csv(cell: &dyn Fn(usize) -> String) -> Result<LicenceFields, String
         sen: optional(0),
         name: optional(2).unwrap_or_else(|| product.clone()),
         product,
-        licence_type: optional(3).unwrap_or_else(|| "Other".into()),
+        licence_type: optional(3).map_or(LicenceType::Unspecified, |t| LicenceType::parse(&t)),
         deployment,
         user_tier,
         organisation: cell(6),

@@ -8,7 +8,7 @@ use super::dates::{date_with_hint, support_badge};
 use super::fields::{FormState, post_form, text, textarea};
 use super::{Today, marks, tier};
 use crate::domain::Licence;
-use crate::domain::terms::{EvaluationProgress, evaluation_progress, is_developer_type};
+use crate::domain::terms::{EvaluationProgress, evaluation_progress};
 use crate::i18n::{PortalCatalogue, fill};
 use crate::inventory::pasted_key::KeyFacts;
 use crate::paths::Route;
@@ -77,8 +77,7 @@ pub fn progress_text(t: &PortalCatalogue, progress: &EvaluationProgress) -> Stri
 /// The actions of a licence as links, in My Atlassian's order. Restore is a form of its own.
 pub fn action_links(t: &PortalCatalogue, licence: &Licence, can_download: bool) -> Vec<Markup> {
     let id = licence.id;
-    let developer =
-        is_developer_type(&licence.licence_type) || licence.production_licence_id.is_some();
+    let developer = licence.licence_type.is_developer() || licence.production_licence_id.is_some();
     let mut links = Vec::new();
     if licence.is_evaluation {
         links.push(html! { a href=(Route::LicenceExtend(id).path()) { (t.extend_evaluation) } });
@@ -158,7 +157,7 @@ pub fn details(t: &PortalCatalogue, view: &DetailsView<'_>) -> Markup {
                            &Route::LicenceServerId(id).path(), t.server_id,
                            Some(t.server_id_hint))) }
             dt { (t.licensed_to) } dd { (licence.licensed_to) }
-            dt { (t.licence_type) } dd { (licence.licence_type) }
+            dt { (t.licence_type) } dd { (t.licence_type(&licence.licence_type)) }
             dt { (t.deployment) }
             dd { @if licence.deployment == crate::domain::Deployment::DataCenter { (t.data_center) } @else { (t.server) } }
             dt { (t.user_tier) } dd { (tier(licence)) }
@@ -349,7 +348,7 @@ fn key_facts(t: &PortalCatalogue, facts: &KeyFacts) -> Markup {
     html! {
         dl.facts {
             dt { (t.key_products) } dd { (facts.products.join(", ")) }
-            dt { (t.licence_type) } dd { (facts.licence_type) }
+            dt { (t.licence_type) } dd { (t.licence_type(&facts.licence_type)) }
             dt { (t.user_tier) } dd { (facts.tier) }
             dt { (t.sen) } dd { (facts.sen.as_deref().unwrap_or("—")) }
             dt { (t.server_id) } dd { code { (facts.server_id.as_deref().unwrap_or("—")) } }
@@ -371,7 +370,10 @@ fn compared_facts<'t>(t: &'t PortalCatalogue, facts: Option<&KeyFacts>) -> [(&'t
     let text = |value: Option<&String>| value.cloned().unwrap_or_default();
     [
         (t.user_tier, text(facts.map(|f| &f.tier))),
-        (t.licence_type, text(facts.map(|f| &f.licence_type))),
+        (
+            t.licence_type,
+            facts.map_or_else(String::new, |f| t.licence_type(&f.licence_type).to_owned()),
+        ),
         (
             t.key_support_expiry,
             text(facts.and_then(|f| f.support_expiry.as_ref())),
