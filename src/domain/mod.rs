@@ -18,4 +18,4 @@ pub use ids::{AccountId, LicenceId};
 pub use instance::Instance;
 pub use licence::{Deployment, Licence, LicenceFields, LicenceType, SupportState};
 pub use mail::{MailState, OutboxMail};
-pub use values::{EMAIL_MAX_BYTES, Email, EmailError, ServerId, ServerIdError};
+pub use values::{EMAIL_MAX_BYTES, Email, EmailError, Sen, SenError, ServerId, ServerIdError};

@@ -30,3 +30,4 @@ mod security;
 mod notes;
 mod page_cache;
 mod portal;
+mod sen;

@@ -7,7 +7,7 @@
 use crate::atlassian::key::DecodedKey;
 use crate::domain::terms::{self, EVALUATION_PRODUCTS, parse_tier};
 use crate::domain::{Deployment, Licence, LicenceId};
-use crate::domain::{LicenceFields, LicenceType};
+use crate::domain::{LicenceFields, LicenceType, Sen};
 use crate::error::AppResult;
 use crate::i18n::{PortalCatalogue, fill};
 use crate::inventory::{changes, developer, new_licence_from_key};
@@ -163,13 +163,15 @@ pub fn by_hand(ctx: &mut Ctx) -> AppResult<Response> {
             None
         }
     };
-    let sen = input::text(t, &form, &mut state, "sen", false, 40);
-    if let Some(sen) = &sen
-        && !sen.is_empty()
-        && !is_sen(sen)
-    {
-        state.error("sen", t.sen_malformed);
-    }
+    let sen = input::text(t, &form, &mut state, "sen", false, Sen::MAX_CHARS);
+    let sen = sen.map(|sen| match Sen::parse(&sen) {
+        _ if sen.is_empty() => None,
+        Ok(sen) => Some(sen.into_string()),
+        Err(_) => {
+            state.error("sen", t.sen_malformed);
+            None
+        }
+    });
     let server_id = input::server_id(t, &form, &mut state, false);
     let organisation = input::text(t, &form, &mut state, "organisation", true, max);
     let licensed_to = input::text(t, &form, &mut state, "licensed_to", false, max);
@@ -226,7 +228,7 @@ pub fn by_hand(ctx: &mut Ctx) -> AppResult<Response> {
         licence_type,
         deployment,
         user_tier,
-        sen: Some(sen.to_ascii_uppercase()).filter(|s| !s.is_empty()),
+        sen,
         licence_key: None,
         key_genuine: None,
         server_id: server_id.map(|s| s.as_str().to_owned()),
@@ -250,14 +252,6 @@ pub fn by_hand(ctx: &mut Ctx) -> AppResult<Response> {
         "entered by hand",
     )?;
     done(ctx, &licence_path(id), LicenceFlash::Added)
-}
-
-/// "SEN-1234567", "SEN-L1234": the prefix, then letters and digits.
-fn is_sen(text: &str) -> bool {
-    let upper = text.to_ascii_uppercase();
-    upper
-        .strip_prefix("SEN-")
-        .is_some_and(|rest| !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
 /// A name in My Atlassian's style when none was typed.
@@ -372,18 +366,4 @@ pub fn evaluation(ctx: &mut Ctx) -> AppResult<Response> {
         "new evaluation licence",
     )?;
     done(ctx, &licence_path(id), LicenceFlash::EvaluationStarted)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn sens_have_the_prefix_and_letters_or_digits() {
-        assert!(is_sen("SEN-1234567"));
-        assert!(is_sen("sen-L12"));
-        assert!(!is_sen("SEN-"));
-        assert!(!is_sen("1234567"));
-        assert!(!is_sen("SEN-12 34"));
-    }
 }

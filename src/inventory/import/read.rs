@@ -10,7 +10,7 @@ use super::{
 };
 use crate::atlassian::key::{self, KeyError};
 use crate::domain::{ContactRole, Deployment, Email};
-use crate::domain::{LicenceFields, LicenceType};
+use crate::domain::{LicenceFields, LicenceType, Sen};
 use crate::inventory::export::{self, ExportDocument, ExportedLicence};
 use crate::inventory::from_key::new_licence_from_key;
 use crate::inventory::parallel::decode_all;
@@ -487,6 +487,9 @@ fn check_exported(e: &ExportedLicence, references: &HashSet<String>) -> Result<(
     if let Some(notes) = &e.notes {
         check_notes(notes)?;
     }
+    if e.licence_key.is_none() {
+        row_sen(e.sen.as_deref().unwrap_or(""))?;
+    }
     // What the CSV refuses, the JSON refuses too.
     if let Some(v) = &e.server_id {
         crate::domain::ServerId::parse(v).map_err(|e| format!("server_id {v:?}: {e}"))?;
@@ -578,6 +581,17 @@ fn check_exported(e: &ExportedLicence, references: &HashSet<String>) -> Result<(
     Ok(())
 }
 
+/// The SEN a row without a key gives (a row with a key takes the key's): none when empty, else
+/// a SEN as My Atlassian writes it, upper-cased.
+fn row_sen(value: &str) -> Result<Option<String>, String> {
+    if value.trim().is_empty() {
+        return Ok(None);
+    }
+    Sen::parse(value)
+        .map(|sen| Some(sen.into_string()))
+        .map_err(|e| format!("sen {value:?}: {e}"))
+}
+
 /// Notes longer than a licence keeps are refused, as the licence's page refuses them.
 fn check_notes(notes: &str) -> Result<(), String> {
     let max = crate::domain::licence::NOTES_MAX_CHARS;
@@ -598,7 +612,8 @@ fn record_of_exported(e: &ExportedLicence) -> LicenceFields {
             .map_or(LicenceType::Unspecified, |t| LicenceType::parse(&t)),
         deployment: e.deployment,
         user_tier: e.user_tier,
-        sen: e.sen.as_deref().and_then(given),
+        // Checked already; a row with a key takes the key's SEN.
+        sen: row_sen(e.sen.as_deref().unwrap_or("")).unwrap_or_default(),
         licence_key: None,
         key_genuine: None,
         server_id: e.server_id.clone(),
@@ -640,6 +655,12 @@ fn record_of_csv(cell: &dyn Fn(usize) -> String) -> Result<LicenceFields, String
     }
     let notes = cell(19);
     check_notes(&notes)?;
+    // A row with a key takes the key's SEN, whatever the sheet says beside it.
+    let sen = if cell(17).is_empty() {
+        row_sen(&cell(0))?
+    } else {
+        optional(0)
+    };
     let deployment = Deployment::parse(&cell(4))
         .ok_or_else(|| format!("deployment {:?} is not server or data-center", cell(4)))?;
     let user_tier = match cell(5).to_ascii_lowercase().as_str() {
@@ -660,7 +681,7 @@ fn record_of_csv(cell: &dyn Fn(usize) -> String) -> Result<LicenceFields, String
         None => None,
     };
     Ok(LicenceFields {
-        sen: optional(0),
+        sen,
         name: optional(2).unwrap_or_else(|| product.clone()),
         product,
         licence_type: optional(3).map_or(LicenceType::Unspecified, |t| LicenceType::parse(&t)),
