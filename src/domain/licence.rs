@@ -191,6 +191,22 @@ impl LicenceFields {
         }
     }
 
+    /// Whether this is a developer licence: of the developer type, or linked to the production
+    /// licence it belongs to. Developer licences are not renewed or upgraded on their own.
+    pub fn is_developer(&self) -> bool {
+        self.licence_type.is_developer() || self.production_licence_id.is_some()
+    }
+
+    /// The date a licence's support state is judged by and shown: an evaluation's end (its
+    /// licence expiry, else its support expiry), any other licence's support expiry.
+    pub fn shown_expiry(&self) -> Option<Date> {
+        if self.is_evaluation {
+            self.licence_expiry.or(self.support_expiry)
+        } else {
+            self.support_expiry
+        }
+    }
+
     /// The notes, when a search for `term` found the licence by them: what the list shows
     /// under a search. The search matches as SQLite's `LIKE` does, ignoring ASCII case only.
     pub fn notes_matching(&self, term: &str) -> Option<&str> {
@@ -266,6 +282,39 @@ pub fn support_state(expiry: Option<Date>, today: Date) -> SupportState {
 mod tests {
     use super::*;
     use jiff::civil::date;
+
+    #[test]
+    fn developer_licences_and_the_expiry_shown_follow_the_fields() {
+        let production = LicenceFields::sample("SEN-1");
+        assert!(!production.is_developer());
+        let typed = LicenceFields {
+            licence_type: LicenceType::Developer,
+            ..LicenceFields::sample("SEN-1")
+        };
+        assert!(typed.is_developer());
+        let linked = LicenceFields {
+            production_licence_id: Some(LicenceId(1)),
+            ..LicenceFields::sample("SEN-1")
+        };
+        assert!(linked.is_developer());
+
+        let dated = LicenceFields {
+            support_expiry: Some(date(2027, 1, 1)),
+            licence_expiry: Some(date(2026, 12, 1)),
+            ..LicenceFields::sample("SEN-1")
+        };
+        assert_eq!(dated.shown_expiry(), Some(date(2027, 1, 1)));
+        let evaluation = LicenceFields {
+            is_evaluation: true,
+            ..dated.clone()
+        };
+        assert_eq!(evaluation.shown_expiry(), Some(date(2026, 12, 1)));
+        let open_ended = LicenceFields {
+            licence_expiry: None,
+            ..evaluation
+        };
+        assert_eq!(open_ended.shown_expiry(), Some(date(2027, 1, 1)));
+    }
 
     #[test]
     fn licence_types_are_stored_as_keys_name_them_and_others_as_given() {

@@ -22,8 +22,7 @@ use super::{
 
 /// Developer licences belong to production licences, not to evaluations or to each other.
 fn check_production(t: &PortalCatalogue, licence: &Licence) -> AppResult<()> {
-    let developer = licence.licence_type.is_developer() || licence.production_licence_id.is_some();
-    if licence.is_evaluation || developer {
+    if licence.is_evaluation || licence.is_developer() {
         Err(AppError::BadRequest(t.no_developer_here.to_owned()))
     } else {
         Ok(())

@@ -24,16 +24,12 @@ use super::{
     visible_licence, who, write,
 };
 
-fn is_developer(licence: &Licence) -> bool {
-    licence.licence_type.is_developer() || licence.production_licence_id.is_some()
-}
-
 /// Renewals and upgrades are for production licences: evaluations are extended, developer
 /// licences follow their production licence.
 fn check_renewable(t: &PortalCatalogue, licence: &Licence) -> AppResult<()> {
     if licence.is_evaluation {
         Err(AppError::BadRequest(t.not_for_evaluations.to_owned()))
-    } else if is_developer(licence) {
+    } else if licence.is_developer() {
         Err(AppError::BadRequest(t.not_for_developer.to_owned()))
     } else {
         Ok(())

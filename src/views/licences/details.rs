@@ -77,7 +77,7 @@ pub fn progress_text(t: &PortalCatalogue, progress: &EvaluationProgress) -> Stri
 /// The actions of a licence as links, in My Atlassian's order. Restore is a form of its own.
 pub fn action_links(t: &PortalCatalogue, licence: &Licence, can_download: bool) -> Vec<Markup> {
     let id = licence.id;
-    let developer = licence.licence_type.is_developer() || licence.production_licence_id.is_some();
+    let developer = licence.is_developer();
     let mut links = Vec::new();
     if licence.is_evaluation {
         links.push(html! { a href=(Route::LicenceExtend(id).path()) { (t.extend_evaluation) } });
@@ -117,11 +117,7 @@ pub fn details(t: &PortalCatalogue, view: &DetailsView<'_>) -> Markup {
     let licence = view.licence;
     let today = view.today.date;
     let id = licence.id;
-    let shown_expiry = if licence.is_evaluation {
-        licence.licence_expiry.or(licence.support_expiry)
-    } else {
-        licence.support_expiry
-    };
+    let shown_expiry = licence.shown_expiry();
     html! {
         p.breadcrumb {
             @if licence.is_evaluation {

@@ -171,11 +171,7 @@ fn excerpt(notes: &str) -> String {
 
 fn row(t: &PortalCatalogue, view: &ListView<'_>, licence: &Licence) -> Markup {
     let today = view.today.date;
-    let shown_expiry = if licence.is_evaluation {
-        licence.licence_expiry.or(licence.support_expiry)
-    } else {
-        licence.support_expiry
-    };
+    let shown_expiry = licence.shown_expiry();
     let no_contacts = LicenceContacts::default();
     let contacts = view.contacts.get(&licence.id).unwrap_or(&no_contacts);
     let id = licence.id;

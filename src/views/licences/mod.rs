@@ -21,7 +21,7 @@ use crate::i18n::PortalCatalogue;
 /// The little marks after a licence's product: developer (non-production), not genuine.
 pub fn marks(t: &PortalCatalogue, licence: &Licence) -> Markup {
     html! {
-        @if licence.licence_type.is_developer() || licence.production_licence_id.is_some() {
+        @if licence.is_developer() {
             " " span.badge.neutral { (t.badge_developer) }
         }
         @if licence.key_genuine == Some(false) {
