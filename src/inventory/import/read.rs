@@ -11,7 +11,7 @@ use super::{
 use crate::atlassian::key::{self, KeyError};
 use crate::domain::{ContactRole, Deployment, Email};
 use crate::domain::{LicenceFields, LicenceType, Sen};
-use crate::inventory::export::{self, ExportDocument, ExportedLicence};
+use crate::inventory::export::{self, CsvRow, ExportDocument, ExportedLicence};
 use crate::inventory::from_key::new_licence_from_key;
 use crate::inventory::parallel::decode_all;
 use crate::store::licences::ServerIdReason;
@@ -121,13 +121,12 @@ impl Reader {
             return self.exported_json(&source.name, document);
         }
         if first_line == export::CSV_HEADER.join(",") {
-            return self.exported_csv(&source.name, text, true, true);
+            return self.exported_csv(&source.name, text, true);
         }
-        if first_line == export::CSV_HEADER_WITHOUT_NOTES.join(",") {
-            return self.exported_csv(&source.name, text, true, false);
-        }
-        if first_line == export::CSV_HEADER_WITHOUT_REF.join(",") {
-            return self.exported_csv(&source.name, text, false, false);
+        if first_line == export::CSV_HEADER_WITHOUT_NOTES.join(",")
+            || first_line == export::CSV_HEADER_WITHOUT_REF.join(",")
+        {
+            return self.exported_csv(&source.name, text, false);
         }
         self.key_text(&source.name, text)
     }
@@ -326,21 +325,21 @@ impl Reader {
         Ok(())
     }
 
-    /// Reads a CSV export; `with_notes` is whether the sheet has the notes column (a sheet from
-    /// before it leaves the notes on record as they are).
-    fn exported_csv(
-        &mut self,
-        name: &str,
-        text: &str,
-        with_ref: bool,
-        with_notes: bool,
-    ) -> Result<(), PlanError> {
+    /// Reads a CSV export, whichever of its column sets it has (the columns a set lacks are read
+    /// as empty); `with_notes` is whether the sheet has the notes column (a sheet from before it
+    /// leaves the notes on record as they are).
+    fn exported_csv(&mut self, name: &str, text: &str, with_notes: bool) -> Result<(), PlanError> {
         let mut reader = csv::ReaderBuilder::new()
             .has_headers(true)
             .flexible(false)
             .from_reader(text.as_bytes());
-        // The columns after `ref` are those of the older export, in the same order.
-        let offset = usize::from(with_ref);
+        let headers = match reader.headers() {
+            Ok(headers) => headers.clone(),
+            Err(e) => {
+                self.reject(name.to_owned(), format!("not a valid CSV header: {e}"));
+                return Ok(());
+            }
+        };
         let mut lines = LineCounter::new(text);
         for row in reader.records() {
             self.rejections_within_budget()?;
@@ -359,41 +358,44 @@ impl Reader {
                 "{name}:{}",
                 row.position().map_or(0, |p| lines.at(p.byte()))
             );
-            let cell = |i: usize| {
-                export::restore_cell(row.get(i + offset).unwrap_or("").trim()).to_owned()
+            // Cells are read as a spreadsheet shows them: trimmed, a formula's guard removed.
+            let cells: csv::StringRecord = row
+                .iter()
+                .map(|cell| export::restore_cell(cell.trim()))
+                .collect();
+            let row: CsvRow = match cells.deserialize(Some(&headers)) {
+                Ok(row) => row,
+                Err(e) => {
+                    self.reject(origin, format!("not a valid CSV row: {e}"));
+                    continue;
+                }
             };
-            let mut record = match record_of_csv(&cell) {
+            let mut record = match record_of_csv(&row) {
                 Ok(r) => r,
                 Err(reason) => {
                     self.reject(origin, reason);
                     continue;
                 }
             };
-            let reference = if with_ref {
-                let raw = row.get(0).unwrap_or("").trim();
-                match raw {
-                    "" => None,
-                    raw => match export::parse_csv_reference(raw) {
-                        Some(reference) => Some(reference),
-                        None => {
-                            self.reject(
-                                origin,
-                                format!(
-                                    "ref {raw:?} is not a reference this portal wrote (leave it \
-                                     empty for a new licence)"
-                                ),
-                            );
-                            continue;
-                        }
-                    },
-                }
-            } else {
-                None
+            let reference = match row.reference.as_str() {
+                "" => None,
+                raw => match export::parse_csv_reference(raw) {
+                    Some(reference) => Some(reference),
+                    None => {
+                        self.reject(
+                            origin,
+                            format!(
+                                "ref {raw:?} is not a reference this portal wrote (leave it \
+                                 empty for a new licence)"
+                            ),
+                        );
+                        continue;
+                    }
+                },
             };
-            let raw_key = cell(17);
             let mut key_terms = None;
-            if !raw_key.is_empty() {
-                let Some(from_key) = self.exported_key(&origin, &raw_key)? else {
+            if !row.licence_key.is_empty() {
+                let Some(from_key) = self.exported_key(&origin, &row.licence_key)? else {
                     continue;
                 };
                 key_terms = key_wins(&mut record, &from_key, self.options.restores());
@@ -632,38 +634,33 @@ fn record_of_exported(e: &ExportedLicence) -> LicenceFields {
 }
 
 /// A licence from a CSV row of the portal's export; the reason when a cell is not valid.
-fn record_of_csv(cell: &dyn Fn(usize) -> String) -> Result<LicenceFields, String> {
-    let optional = |i: usize| Some(cell(i)).filter(|v| !v.is_empty());
-    let date = |i: usize, column: &str| -> Result<Option<jiff::civil::Date>, String> {
-        optional(i)
+fn record_of_csv(row: &CsvRow) -> Result<LicenceFields, String> {
+    let optional = |v: &str| Some(v.to_owned()).filter(|v| !v.is_empty());
+    let date = |v: &str, column: &str| -> Result<Option<jiff::civil::Date>, String> {
+        optional(v)
             .map(|v| {
                 v.parse::<jiff::civil::Date>()
                     .map_err(|_| format!("{column} {v:?} is not a date like 2026-11-21"))
             })
             .transpose()
     };
-    let flag = |i: usize, column: &str| -> Result<bool, String> {
-        match cell(i).to_ascii_lowercase().as_str() {
+    let flag = |v: &str, column: &str| -> Result<bool, String> {
+        match v.to_ascii_lowercase().as_str() {
             "yes" | "true" | "1" => Ok(true),
             "no" | "false" | "0" | "" => Ok(false),
             other => Err(format!("{column} {other:?} is not yes or no")),
         }
     };
-    let product = cell(1);
-    if product.is_empty() {
+    if row.product.is_empty() {
         return Err("the product is empty".into());
     }
-    let notes = cell(19);
-    check_notes(&notes)?;
-    // A row with a key takes the key's SEN, whatever the sheet says beside it.
-    let sen = if cell(17).is_empty() {
-        row_sen(&cell(0))?
-    } else {
-        optional(0)
-    };
-    let deployment = Deployment::parse(&cell(4))
-        .ok_or_else(|| format!("deployment {:?} is not server or data-center", cell(4)))?;
-    let user_tier = match cell(5).to_ascii_lowercase().as_str() {
+    let deployment = Deployment::parse(&row.deployment).ok_or_else(|| {
+        format!(
+            "deployment {:?} is not server or data-center",
+            row.deployment
+        )
+    })?;
+    let user_tier = match row.user_tier.to_ascii_lowercase().as_str() {
         "unlimited" | "" => None,
         n => Some(
             n.parse::<i64>()
@@ -672,7 +669,7 @@ fn record_of_csv(cell: &dyn Fn(usize) -> String) -> Result<LicenceFields, String
                 .ok_or_else(|| format!("user tier {n:?} is not a number or unlimited"))?,
         ),
     };
-    let server_id = match optional(8) {
+    let server_id = match optional(&row.server_id) {
         Some(v) => Some(
             crate::domain::ServerId::parse(&v)
                 .map_err(|e| format!("server_id {v:?}: {e}"))?
@@ -680,27 +677,35 @@ fn record_of_csv(cell: &dyn Fn(usize) -> String) -> Result<LicenceFields, String
         ),
         None => None,
     };
+    check_notes(&row.notes)?;
+    // A row with a key takes the key's SEN, whatever the sheet says beside it.
+    let sen = if row.licence_key.is_empty() {
+        row_sen(&row.sen)?
+    } else {
+        optional(&row.sen)
+    };
     Ok(LicenceFields {
         sen,
-        name: optional(2).unwrap_or_else(|| product.clone()),
-        product,
-        licence_type: optional(3).map_or(LicenceType::Unspecified, |t| LicenceType::parse(&t)),
+        name: optional(&row.name).unwrap_or_else(|| row.product.clone()),
+        product: row.product.clone(),
+        licence_type: optional(&row.licence_type)
+            .map_or(LicenceType::Unspecified, |t| LicenceType::parse(&t)),
         deployment,
         user_tier,
-        organisation: cell(6),
-        licensed_to: cell(7),
+        organisation: row.organisation.clone(),
+        licensed_to: row.licensed_to.clone(),
         server_id,
-        purchase_date: date(9, "purchase_date")?,
-        support_expiry: date(10, "support_expiry")?,
-        licence_expiry: date(11, "licence_expiry")?,
-        support_level: cell(12),
-        auto_renew: flag(13, "auto_renew")?,
-        archived: flag(14, "archived")?,
-        is_evaluation: flag(15, "evaluation")?,
+        purchase_date: date(&row.purchase_date, "purchase_date")?,
+        support_expiry: date(&row.support_expiry, "support_expiry")?,
+        licence_expiry: date(&row.licence_expiry, "licence_expiry")?,
+        support_level: row.support_level.clone(),
+        auto_renew: flag(&row.auto_renew, "auto_renew")?,
+        archived: flag(&row.archived, "archived")?,
+        is_evaluation: flag(&row.evaluation, "evaluation")?,
         key_genuine: None,
         licence_key: None,
         production_licence_id: None,
-        notes,
+        notes: row.notes.clone(),
     })
 }
 
