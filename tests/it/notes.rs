@@ -124,6 +124,24 @@ fn the_licence_search_finds_notes_and_shows_what_matched() {
     let by_sen = admin.get("/licences?q=SEN-7101").text();
     assert!(by_sen.contains("SEN-7101"));
     assert!(!by_sen.contains("Found in the notes"), "{by_sen}");
+
+    // A list page kept from before notes changed is not shown again: the same search finds
+    // the licence once its notes say so.
+    let search = "/licences?q=reseller";
+    assert!(!admin.get(search).text().contains("SEN-7102"));
+    let other = server.count("SELECT id FROM licences WHERE sen = 'SEN-7102'");
+    let saved = admin.submit(
+        &format!("/licences/{other}"),
+        &format!("/licences/{other}/notes"),
+        &[("notes", "Bought through a reseller")],
+    );
+    assert_eq!(saved.status, 303);
+    let found = admin.get(search).text();
+    assert!(found.contains("SEN-7102"), "{found}");
+    assert!(
+        found.contains("Found in the notes: Bought through a reseller"),
+        "{found}"
+    );
 }
 
 /// A data directory holding one licence with notes and one without.
