@@ -437,40 +437,29 @@ pub fn restore_cell(value: &str) -> &str {
 }
 
 pub fn to_csv(selection: &[Licence], withheld: &Withheld) -> Result<Vec<u8>, csv::Error> {
-    // The header is written even when there is no row; each row's cells are neutralised as
-    // written, through a record of the row's serialised cells.
-    let mut writer = csv::WriterBuilder::new()
+    // The rows are serialised as they are, then read back cell by cell and written out
+    // neutralised, after the header (which is written even when there is no row).
+    let mut rows = csv::WriterBuilder::new()
         .has_headers(false)
         .from_writer(Vec::new());
+    for licence in selection {
+        rows.serialize(CsvRow::of(licence, withheld.contains(&licence.id)))?;
+    }
+    let rows = rows
+        .into_inner()
+        .map_err(|e| csv::Error::from(e.into_error()))?;
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(rows.as_slice());
+    let mut writer = csv::Writer::from_writer(Vec::with_capacity(rows.len() + 256));
     writer.write_record(CSV_HEADER)?;
     let mut cells = csv::StringRecord::new();
-    for licence in selection {
-        let row = CsvRow::of(licence, withheld.contains(&licence.id));
-        cells.clear();
-        row_cells(&row, &mut cells)?;
+    while reader.read_record(&mut cells)? {
         writer.write_record(cells.iter().map(neutralise_cell))?;
     }
     writer
         .into_inner()
         .map_err(|e| csv::Error::from(e.into_error()))
-}
-
-/// A row's cells, in column order.
-fn row_cells(row: &CsvRow, into: &mut csv::StringRecord) -> Result<(), csv::Error> {
-    let mut writer = csv::WriterBuilder::new()
-        .has_headers(false)
-        .from_writer(Vec::new());
-    writer.serialize(row)?;
-    let bytes = writer
-        .into_inner()
-        .map_err(|e| csv::Error::from(e.into_error()))?;
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .from_reader(bytes.as_slice());
-    if !reader.read_record(into)? {
-        into.clear();
-    }
-    Ok(())
 }
 
 /// One key file per licence that has a key: `<SEN>.txt`, made unique with `-2`, `-3` … when
