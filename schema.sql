@@ -58,6 +58,8 @@ CREATE INDEX audit_log_licence ON audit_log (licence_id) WHERE licence_id IS NOT
 
 -- Licences with their keys, the Server ID and key histories, and orders.
 
+-- notes: free text kept by the licence's contacts and administrators. Migration 0007 added it
+-- with ALTER TABLE, which appends the column just before the closing parenthesis, as here.
 CREATE TABLE licences (
     id                    INTEGER PRIMARY KEY,
     product               TEXT    NOT NULL,
@@ -86,7 +88,7 @@ CREATE TABLE licences (
     production_licence_id INTEGER REFERENCES licences (id) ON DELETE SET NULL,
     created_at            INTEGER NOT NULL,
     updated_at            INTEGER NOT NULL
-) STRICT;
+    , notes TEXT NOT NULL DEFAULT '') STRICT;
 CREATE INDEX licences_sen ON licences (sen);
 CREATE INDEX licences_server_id ON licences (server_id);
 CREATE INDEX licences_support_expiry ON licences (archived, is_evaluation, support_expiry, id);

@@ -28,7 +28,7 @@ use std::time::Duration;
 use jiff::ToSpan;
 use licensedesk::commands::serve;
 use licensedesk::config::Config;
-use licensedesk::domain::{AccountId, AccountState, Deployment, Email};
+use licensedesk::domain::{AccountId, AccountState, Email};
 use licensedesk::store::{self, accounts, licences};
 
 const LICENCES: usize = 10_000;
@@ -105,13 +105,10 @@ fn seed(data_dir: &std::path::Path) {
         let (product, name) = products[n % products.len()];
         let id = licences::insert(
             &tx,
-            &licences::NewLicence {
+            &licensedesk::domain::LicenceFields {
                 product: product.into(),
                 name: name.into(),
-                licence_type: "Commercial".into(),
-                deployment: Deployment::Server,
                 user_tier: Some(500),
-                sen: Some(format!("SEN-{}", 1_000_000 + n)),
                 licence_key: Some(format!("bench-filler-{n}-{}", "x".repeat(1300))),
                 key_genuine: Some(true),
                 server_id: Some(format!("B{:03}-XUV4-KZZH-{:04}", n % 1000, n % 10_000)),
@@ -119,12 +116,11 @@ fn seed(data_dir: &std::path::Path) {
                 licensed_to: format!("Contact {}", n % 900),
                 purchase_date: Some(today - ((n % 1500) as i64).days()),
                 support_expiry: Some(today + ((n * 7919 % 1460) as i64 - 365).days()),
-                licence_expiry: None,
                 support_level: "Priority Support".into(),
                 auto_renew: n % 3 == 0,
                 archived: n % 50 == 0,
                 is_evaluation: n % 20 == 1,
-                production_licence_id: None,
+                ..licensedesk::domain::LicenceFields::sample(&format!("SEN-{}", 1_000_000 + n))
             },
             now,
         )

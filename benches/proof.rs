@@ -300,22 +300,18 @@ fn seed(data: &Path, count: usize) -> Seeded {
             .expect("a date");
         let id = licences::insert(
             &tx,
-            &licences::NewLicence {
+            &licensedesk::domain::LicenceFields {
                 product: products[n % products.len()].into(),
                 name: format!(
                     "{} (Server) 500 Users: Commercial License",
                     products[n % products.len()]
                 ),
-                licence_type: "Commercial".into(),
                 deployment: if n % 3 == 0 {
                     Deployment::DataCenter
                 } else {
                     Deployment::Server
                 },
                 user_tier: Some(500),
-                sen: Some(format!("SEN-{sen}")),
-                licence_key: None,
-                key_genuine: None,
                 server_id: Some(format!(
                     "B{:03}-C{:03}-D{:03}-E{:03}",
                     n % 1000,
@@ -324,15 +320,10 @@ fn seed(data: &Path, count: usize) -> Seeded {
                     n % 991
                 )),
                 organisation: format!("Customer {n}"),
-                licensed_to: String::new(),
-                purchase_date: None,
                 support_expiry: Some(day),
-                licence_expiry: None,
-                support_level: String::new(),
-                auto_renew: false,
                 archived: n % 50 == 0,
                 is_evaluation: n % 40 == 1,
-                production_licence_id: None,
+                ..licensedesk::domain::LicenceFields::sample(&format!("SEN-{sen}"))
             },
             now,
         )

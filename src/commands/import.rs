@@ -171,7 +171,7 @@ fn print_preview(plan: &Plan) {
             println!("  … and {} more", lines.len() - SHOWN_PER_KIND);
         }
     };
-    let describe = |record: &crate::store::licences::NewLicence| {
+    let describe = |record: &crate::domain::LicenceFields| {
         format!(
             "{} {}",
             record.sen.as_deref().unwrap_or("(no SEN)"),

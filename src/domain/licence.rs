@@ -28,12 +28,115 @@ impl Deployment {
     }
 }
 
+/// A licence's type, as keys name them ("Commercial", "Open Source", "Developer", …) and as it
+/// is stored. Types the portal knows are variants, so that rules ask `is_developer()` rather than
+/// compare text; any other type a key or a file brings is kept as given in `Other`. The words a
+/// person reads come from the catalogue, never from here.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum LicenceType {
+    Commercial,
+    Academic,
+    Community,
+    OpenSource,
+    Starter,
+    Developer,
+    Demonstration,
+    Testing,
+    Personal,
+    Hosted,
+    /// An evaluation licence (whatever type its key gives).
+    Evaluation,
+    /// No type given, or "Other" chosen: stored as "Other".
+    Unspecified,
+    /// A type the portal has no name for, stored as given.
+    Other(String),
+}
+
+impl LicenceType {
+    /// The types the portal names, with the text each is stored as.
+    const NAMED: [(LicenceType, &'static str); 12] = [
+        (LicenceType::Commercial, "Commercial"),
+        (LicenceType::Academic, "Academic"),
+        (LicenceType::Community, "Community"),
+        (LicenceType::OpenSource, "Open Source"),
+        (LicenceType::Starter, "Starter"),
+        (LicenceType::Developer, "Developer"),
+        (LicenceType::Demonstration, "Demonstration"),
+        (LicenceType::Testing, "Testing"),
+        (LicenceType::Personal, "Personal"),
+        (LicenceType::Hosted, "Hosted"),
+        (LicenceType::Evaluation, "Evaluation"),
+        (LicenceType::Unspecified, "Other"),
+    ];
+
+    /// The types a licence entered by hand can have (evaluations have their own form).
+    pub const BY_HAND: [LicenceType; 11] = [
+        LicenceType::Commercial,
+        LicenceType::Academic,
+        LicenceType::Community,
+        LicenceType::OpenSource,
+        LicenceType::Starter,
+        LicenceType::Developer,
+        LicenceType::Demonstration,
+        LicenceType::Testing,
+        LicenceType::Personal,
+        LicenceType::Hosted,
+        LicenceType::Unspecified,
+    ];
+
+    /// The type a stored or given text names. A named type is recognised whatever its case
+    /// ("developer" is `Developer`); other text is kept as it is.
+    pub fn parse(text: &str) -> LicenceType {
+        LicenceType::NAMED
+            .iter()
+            .find(|(_, stored)| stored.eq_ignore_ascii_case(text))
+            .map_or_else(|| LicenceType::Other(text.to_owned()), |(t, _)| t.clone())
+    }
+
+    /// The text the type is stored and exported as.
+    pub fn as_str(&self) -> &str {
+        match self {
+            LicenceType::Other(text) => text,
+            named => LicenceType::NAMED
+                .iter()
+                .find(|(t, _)| t == named)
+                .map_or("", |(_, stored)| stored),
+        }
+    }
+
+    /// Whether this is a developer licence (non-production, linked to a production licence).
+    pub fn is_developer(&self) -> bool {
+        *self == LicenceType::Developer
+    }
+}
+
+impl From<&str> for LicenceType {
+    fn from(text: &str) -> LicenceType {
+        LicenceType::parse(text)
+    }
+}
+
+impl serde::Serialize for LicenceType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for LicenceType {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<LicenceType, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Ok(LicenceType::parse(&text))
+    }
+}
+
+/// A licence's own fields: what a key, a form or an import row says about it. This is the one
+/// spelling of the record: the store writes and reads it whole, the exports copy it, and the
+/// import builds it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct Licence {
-    pub id: LicenceId,
+pub struct LicenceFields {
     pub product: String,
     pub name: String,
-    pub licence_type: String,
+    pub licence_type: LicenceType,
     pub deployment: Deployment,
     /// `None` is unlimited.
     pub user_tier: Option<i64>,
@@ -51,11 +154,101 @@ pub struct Licence {
     pub auto_renew: bool,
     pub archived: bool,
     pub is_evaluation: bool,
+    pub production_licence_id: Option<LicenceId>,
+    /// Free text kept by the licence's contacts and administrators (at most [`NOTES_MAX_CHARS`]).
+    pub notes: String,
+}
+
+/// The longest notes a licence keeps, in characters.
+pub const NOTES_MAX_CHARS: usize = 4000;
+
+impl LicenceFields {
+    /// A plain licence with this SEN, for tests and benchmarks to start from and change what
+    /// they are about: a Confluence Server licence for 10 users, Commercial, with no key, no
+    /// dates and no Server ID.
+    pub fn sample(sen: &str) -> LicenceFields {
+        LicenceFields {
+            product: "Confluence".into(),
+            name: "Confluence (Server) 10 Users: Commercial License".into(),
+            licence_type: LicenceType::Commercial,
+            deployment: Deployment::Server,
+            user_tier: Some(10),
+            sen: Some(sen.into()),
+            licence_key: None,
+            key_genuine: None,
+            server_id: None,
+            organisation: String::new(),
+            licensed_to: String::new(),
+            purchase_date: None,
+            support_expiry: None,
+            licence_expiry: None,
+            support_level: String::new(),
+            auto_renew: false,
+            archived: false,
+            is_evaluation: false,
+            production_licence_id: None,
+            notes: String::new(),
+        }
+    }
+
+    /// Whether this is a developer licence: of the developer type, or linked to the production
+    /// licence it belongs to. Developer licences are not renewed or upgraded on their own.
+    pub fn is_developer(&self) -> bool {
+        self.licence_type.is_developer() || self.production_licence_id.is_some()
+    }
+
+    /// The date a licence's support state is judged by and shown: an evaluation's end (its
+    /// licence expiry, else its support expiry), any other licence's support expiry.
+    pub fn shown_expiry(&self) -> Option<Date> {
+        if self.is_evaluation {
+            self.licence_expiry.or(self.support_expiry)
+        } else {
+            self.support_expiry
+        }
+    }
+
+    /// The notes, when a search for `term` found the licence by them: what the list shows
+    /// under a search. The search matches as SQLite's `LIKE` does, ignoring ASCII case only.
+    pub fn notes_matching(&self, term: &str) -> Option<&str> {
+        let term = term.trim();
+        let found = !term.is_empty()
+            && self
+                .notes
+                .to_ascii_lowercase()
+                .contains(&term.to_ascii_lowercase());
+        found.then_some(self.notes.as_str())
+    }
+}
+
+/// A licence as the portal keeps it: its fields, plus what the portal records about it (its id,
+/// the Server ID gate, when it was created and changed).
+///
+/// A licence reads as its fields (`licence.sen`), through `Deref`: every rule and view asks about
+/// the fields, and spelling `licence.fields.sen` at each of them would say nothing more.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Licence {
+    pub id: LicenceId,
+    /// Flattened, so that the audit log's before and after keep the shape they always had.
+    #[serde(flatten)]
+    pub fields: LicenceFields,
     pub reason_for_purchase: Option<String>,
     pub key_retrieved_at: Option<i64>,
-    pub production_licence_id: Option<LicenceId>,
     pub created_at: i64,
     pub updated_at: i64,
+}
+
+impl std::ops::Deref for Licence {
+    type Target = LicenceFields;
+
+    fn deref(&self) -> &LicenceFields {
+        &self.fields
+    }
+}
+
+impl std::ops::DerefMut for Licence {
+    fn deref_mut(&mut self) -> &mut LicenceFields {
+        &mut self.fields
+    }
 }
 
 /// Support ending within this many days is flagged as expiring.
@@ -89,6 +282,57 @@ pub fn support_state(expiry: Option<Date>, today: Date) -> SupportState {
 mod tests {
     use super::*;
     use jiff::civil::date;
+
+    #[test]
+    fn developer_licences_and_the_expiry_shown_follow_the_fields() {
+        let production = LicenceFields::sample("SEN-1");
+        assert!(!production.is_developer());
+        let typed = LicenceFields {
+            licence_type: LicenceType::Developer,
+            ..LicenceFields::sample("SEN-1")
+        };
+        assert!(typed.is_developer());
+        let linked = LicenceFields {
+            production_licence_id: Some(LicenceId(1)),
+            ..LicenceFields::sample("SEN-1")
+        };
+        assert!(linked.is_developer());
+
+        let dated = LicenceFields {
+            support_expiry: Some(date(2027, 1, 1)),
+            licence_expiry: Some(date(2026, 12, 1)),
+            ..LicenceFields::sample("SEN-1")
+        };
+        assert_eq!(dated.shown_expiry(), Some(date(2027, 1, 1)));
+        let evaluation = LicenceFields {
+            is_evaluation: true,
+            ..dated.clone()
+        };
+        assert_eq!(evaluation.shown_expiry(), Some(date(2026, 12, 1)));
+        let open_ended = LicenceFields {
+            licence_expiry: None,
+            ..evaluation
+        };
+        assert_eq!(open_ended.shown_expiry(), Some(date(2027, 1, 1)));
+    }
+
+    #[test]
+    fn licence_types_are_stored_as_keys_name_them_and_others_as_given() {
+        for (named, stored) in LicenceType::NAMED {
+            assert_eq!(LicenceType::parse(stored), named);
+            assert_eq!(named.as_str(), stored);
+        }
+        assert_eq!(LicenceType::parse("developer"), LicenceType::Developer);
+        assert!(LicenceType::parse("DEVELOPER").is_developer());
+        let subscription = LicenceType::parse("Subscription");
+        assert_eq!(subscription, LicenceType::Other("Subscription".into()));
+        assert_eq!(subscription.as_str(), "Subscription");
+        assert!(!subscription.is_developer());
+        assert_eq!(
+            serde_json::to_string(&LicenceType::OpenSource).unwrap(),
+            "\"Open Source\""
+        );
+    }
 
     #[test]
     fn support_state_marks_the_last_90_days_and_after() {

@@ -109,31 +109,6 @@ pub const EVALUATION_PRODUCTS: [&str; 9] = [
     "Crucible",
 ];
 
-/// The licence types a licence entered by hand can have (SPEC §3.2; evaluations have their
-/// own form). These are stored as written, as a decoded key's type is.
-pub const LICENCE_TYPES: [&str; 11] = [
-    "Commercial",
-    "Academic",
-    "Community",
-    "Open Source",
-    "Starter",
-    "Developer",
-    "Demonstration",
-    "Testing",
-    "Personal",
-    "Hosted",
-    "Other",
-];
-
-/// The licence type of developer licences (non-production, linked to a production licence), as
-/// the portal names it and as a decoded key's `DEVELOPER` type is written.
-pub const DEVELOPER_TYPE: &str = "Developer";
-
-/// Whether a licence type names a developer licence.
-pub fn is_developer_type(licence_type: &str) -> bool {
-    licence_type.eq_ignore_ascii_case(DEVELOPER_TYPE)
-}
-
 /// Reads a tier typed by a user: a whole number of users, or "unlimited" (`Ok(None)`).
 pub fn parse_tier(input: &str) -> Result<Option<i64>, TierError> {
     let text = input.trim();
@@ -246,7 +221,7 @@ mod tests {
 
     #[test]
     fn developer_licences_are_named_as_decoded_keys_name_them() {
-        assert!(is_developer_type("developer"));
+        assert!(crate::domain::LicenceType::parse("developer").is_developer());
     }
 
     #[test]

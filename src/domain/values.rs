@@ -95,9 +95,63 @@ impl fmt::Display for ServerId {
     }
 }
 
+/// A Support Entitlement Number as My Atlassian writes it: `SEN-` and then letters, digits and
+/// hyphens (`SEN-1234567`, `SEN-L1234567`). Stored upper-case, without surrounding spaces.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(transparent)]
+pub struct Sen(String);
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("a SEN is SEN- followed by letters and digits, like SEN-1234567")]
+pub struct SenError;
+
+impl Sen {
+    /// The longest SEN taken, prefix included.
+    pub const MAX_CHARS: usize = 40;
+
+    pub fn parse(input: &str) -> Result<Sen, SenError> {
+        let value = input.trim().to_ascii_uppercase();
+        let valid = value.len() <= Sen::MAX_CHARS
+            && value.strip_prefix("SEN-").is_some_and(|rest| {
+                rest.bytes().any(|b| b.is_ascii_alphanumeric())
+                    && rest.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+            });
+        if valid { Ok(Sen(value)) } else { Err(SenError) }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn into_string(self) -> String {
+        self.0
+    }
+}
+
+impl fmt::Display for Sen {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sens_have_the_prefix_and_letters_or_digits() {
+        assert_eq!(Sen::parse(" sen-l12 ").unwrap().as_str(), "SEN-L12");
+        assert!(Sen::parse("SEN-1234567").is_ok());
+        assert!(Sen::parse("SEN-RT-7").is_ok());
+        assert_eq!(Sen::parse("SEN-"), Err(SenError));
+        assert_eq!(Sen::parse("SEN--"), Err(SenError));
+        assert_eq!(Sen::parse("1234567"), Err(SenError));
+        assert_eq!(Sen::parse("SEN-12 34"), Err(SenError));
+        assert_eq!(
+            Sen::parse(&format!("SEN-{}", "1".repeat(40))),
+            Err(SenError)
+        );
+    }
 
     #[test]
     fn email_is_normalised_and_checked() {

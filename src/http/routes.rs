@@ -91,6 +91,7 @@ fn route(ctx: &mut Ctx) -> AppResult<Response> {
         Route::NewEvaluation => licences::add::evaluation_page(ctx),
         Route::Licence(id) => licences::details(ctx, id),
         Route::LicenceOrganisation(id) => licences::edit::organisation(ctx, id),
+        Route::LicenceNotes(id) => licences::edit::notes(ctx, id),
         Route::LicenceServerId(id) => licences::edit::server_id(ctx, id),
         Route::LicenceAutoRenew(id) => licences::edit::auto_renew(ctx, id),
         Route::LicenceKey(id) if post => licences::edit::gate(ctx, id),

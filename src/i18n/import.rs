@@ -69,6 +69,7 @@ pub fn refusal(refusal: &Refusal) -> String {
         Refusal::InstallationsAdminOnly => {
             "installations in an export are restored by administrators only".to_owned()
         }
+        Refusal::CsvHeader { detail } => format!("not a valid CSV header: {detail}"),
         Refusal::CsvRow { detail } => format!("not a valid CSV row: {detail}"),
         Refusal::UnknownCsvReference { raw } => format!(
             "ref {raw:?} is not a reference this portal wrote (leave it empty for a new licence)"
@@ -97,6 +98,8 @@ pub fn refusal(refusal: &Refusal) -> String {
 fn invalid(invalid: &Invalid) -> String {
     match invalid {
         Invalid::EmptyProduct => "the product is empty".to_owned(),
+        Invalid::Sen { value, error } => format!("sen {value:?}: {error}"),
+        Invalid::NotesTooLong { max } => format!("the notes are longer than {max} characters"),
         Invalid::ServerId { value, error } => format!("server_id {value:?}: {error}"),
         Invalid::UserTier { value } => {
             format!("user tier {value:?} is not a number or unlimited")
@@ -173,7 +176,9 @@ pub fn warning(warning: &Warning) -> String {
             format!("a lower user tier: {} → {}", tier(from), tier(to))
         }
         Warning::OtherProduct { from, to } => format!("another product: {from} → {to}"),
-        Warning::OtherLicenceType { from, to } => format!("another licence type: {from} → {to}"),
+        Warning::OtherLicenceType { from, to } => {
+            format!("another licence type: {} → {}", from.as_str(), to.as_str())
+        }
         Warning::SenChanges { from, to } => {
             format!("the SEN changes: {} → {}", or_none(from), or_none(to))
         }

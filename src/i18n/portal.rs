@@ -1,6 +1,7 @@
 //! The licence portal's texts: a catalogue of their own, reached as `Catalogue::portal`, so the
 //! portal's words live together and a language adds one file for them (`portal_en.rs`).
 
+use crate::domain::LicenceType;
 use crate::domain::actor::RecordedActor;
 
 /// Every text the licence pages show. Templates take named values written `{name}`.
@@ -63,6 +64,10 @@ pub struct PortalCatalogue {
     pub back_to_evaluations: &'static str,
     pub back_to_archived: &'static str,
     pub organisation: &'static str,
+    pub notes: &'static str,
+    pub notes_hint: &'static str,
+    pub notes_none: &'static str,
+    pub notes_matched: &'static str,
     pub sen: &'static str,
     pub licensed_to: &'static str,
     pub server_id: &'static str,
@@ -174,6 +179,19 @@ pub struct PortalCatalogue {
     pub product_unknown: &'static str,
     pub licence_name_hint: &'static str,
     pub licence_type_unknown: &'static str,
+    /// The names of the licence types the portal knows (see [`PortalCatalogue::licence_type`]).
+    pub type_commercial: &'static str,
+    pub type_academic: &'static str,
+    pub type_community: &'static str,
+    pub type_open_source: &'static str,
+    pub type_starter: &'static str,
+    pub type_developer: &'static str,
+    pub type_demonstration: &'static str,
+    pub type_testing: &'static str,
+    pub type_personal: &'static str,
+    pub type_hosted: &'static str,
+    pub type_evaluation: &'static str,
+    pub type_unspecified: &'static str,
     pub deployment_unknown: &'static str,
     pub user_tier_hint: &'static str,
     pub tier_empty: &'static str,
@@ -281,6 +299,7 @@ pub struct PortalCatalogue {
     pub flash_added: &'static str,
     pub flash_evaluation_started: &'static str,
     pub flash_organisation_updated: &'static str,
+    pub flash_notes_updated: &'static str,
     pub flash_server_id_updated: &'static str,
     pub flash_key_unlocked: &'static str,
     pub flash_auto_renew_on: &'static str,
@@ -331,6 +350,25 @@ impl PortalCatalogue {
             RecordedActor::Account(address) => address,
             RecordedActor::Anonymous => self.actor_anonymous,
             RecordedActor::CommandLine => self.actor_command_line,
+        }
+    }
+
+    /// A licence type's name; a type the portal has no name for is shown as the key gave it.
+    pub fn licence_type<'a>(&self, licence_type: &'a LicenceType) -> &'a str {
+        match licence_type {
+            LicenceType::Commercial => self.type_commercial,
+            LicenceType::Academic => self.type_academic,
+            LicenceType::Community => self.type_community,
+            LicenceType::OpenSource => self.type_open_source,
+            LicenceType::Starter => self.type_starter,
+            LicenceType::Developer => self.type_developer,
+            LicenceType::Demonstration => self.type_demonstration,
+            LicenceType::Testing => self.type_testing,
+            LicenceType::Personal => self.type_personal,
+            LicenceType::Hosted => self.type_hosted,
+            LicenceType::Evaluation => self.type_evaluation,
+            LicenceType::Unspecified => self.type_unspecified,
+            LicenceType::Other(text) => text,
         }
     }
 }

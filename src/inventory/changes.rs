@@ -99,6 +99,8 @@ pub fn update(
     let before = load(conn, id)?;
     let mut after = before.clone();
     change(&mut after)?;
+    // The Server ID changes only through set_server_id, which keeps its history.
+    after.server_id.clone_from(&before.server_id);
     store::licence_edits::save(conn, &after, now)?;
     let saved = load(conn, id)?;
     record(conn, who, action, &before, &saved, detail, now)?;

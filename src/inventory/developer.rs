@@ -7,7 +7,6 @@
 use rusqlite::Connection;
 
 use super::changes;
-use crate::domain::terms::is_developer_type;
 use crate::domain::{Actor, Licence, LicenceId};
 use crate::store;
 
@@ -37,7 +36,7 @@ pub fn link_developer_licence_by(
     let Some(licence) = store::licences::by_id(conn, new_licence_id)? else {
         return Ok(None);
     };
-    if !is_developer_type(&licence.licence_type) || licence.production_licence_id.is_some() {
+    if !licence.licence_type.is_developer() || licence.production_licence_id.is_some() {
         return Ok(None);
     }
     let Some(sen) = licence.sen.as_deref() else {
@@ -117,31 +116,17 @@ pub fn sync_support_expiry(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::Deployment;
-    use crate::store::licences::{NewLicence, insert};
+    use crate::domain::LicenceFields;
+    use crate::store::licences::insert;
     use jiff::civil::date;
 
-    fn new(sen: &str, licence_type: &str) -> NewLicence {
-        NewLicence {
+    fn new(sen: &str, licence_type: &str) -> LicenceFields {
+        LicenceFields {
             product: "JIRA".into(),
             name: format!("JIRA (Server) 10 Users: {licence_type} License"),
             licence_type: licence_type.into(),
-            deployment: Deployment::Server,
-            user_tier: Some(10),
-            sen: Some(sen.into()),
-            licence_key: None,
-            key_genuine: None,
-            server_id: None,
-            organisation: String::new(),
-            licensed_to: String::new(),
-            purchase_date: None,
             support_expiry: Some(date(2026, 5, 1)),
-            licence_expiry: None,
-            support_level: String::new(),
-            auto_renew: false,
-            archived: false,
-            is_evaluation: false,
-            production_licence_id: None,
+            ..LicenceFields::sample(sen)
         }
     }
 
@@ -150,7 +135,7 @@ mod tests {
         let conn = store::open_in_memory().unwrap();
         let production = insert(
             &conn,
-            &NewLicence {
+            &LicenceFields {
                 support_expiry: Some(date(2027, 3, 1)),
                 ..new("SEN-7", "Commercial")
             },

@@ -61,6 +61,10 @@ pub struct ExportedLicence {
     pub production_licence: Option<String>,
     pub created_at: i64,
     pub updated_at: i64,
+    /// The licence's notes; absent when it has none, and in exports made before notes were
+    /// exported (an import then keeps the notes on record).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
     pub contacts: Vec<ExportedContact>,
     pub server_id_history: Vec<ServerIdChange>,
     pub key_history: Vec<KeyChange>,
@@ -173,7 +177,7 @@ pub fn document(
             reference: references[&licence.id].clone(),
             product: licence.product.clone(),
             name: licence.name.clone(),
-            licence_type: licence.licence_type.clone(),
+            licence_type: licence.licence_type.as_str().to_owned(),
             deployment: licence.deployment,
             user_tier: licence.user_tier,
             sen: licence.sen.clone(),
@@ -196,6 +200,7 @@ pub fn document(
                 .and_then(|p| references.get(&p).cloned()),
             created_at: licence.created_at,
             updated_at: licence.updated_at,
+            notes: Some(licence.notes.clone()).filter(|n| !n.is_empty()),
             contacts: contacts::for_export(conn, licence.id)?
                 .into_iter()
                 .map(|c| ExportedContact {
@@ -297,9 +302,80 @@ pub fn to_json(document: &ExportDocument) -> String {
     text
 }
 
+/// One row of the CSV export, as a spreadsheet holds it: every cell is text. Its fields are the
+/// columns, in order (a unit test holds them to [`CSV_HEADER`]); the import reads a row of any
+/// of the export's column sets into it, the columns an older set lacks left empty.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CsvRow {
+    #[serde(rename = "ref")]
+    pub reference: String,
+    pub sen: String,
+    pub product: String,
+    pub name: String,
+    pub licence_type: String,
+    pub deployment: String,
+    pub user_tier: String,
+    pub organisation: String,
+    pub licensed_to: String,
+    pub server_id: String,
+    pub purchase_date: String,
+    pub support_expiry: String,
+    pub licence_expiry: String,
+    pub support_level: String,
+    pub auto_renew: String,
+    pub archived: String,
+    pub evaluation: String,
+    pub key_genuine: String,
+    pub licence_key: String,
+    pub key_withheld: String,
+    pub notes: String,
+}
+
+impl CsvRow {
+    /// A licence's row; the key is left out (and `key_withheld` says why) when `withheld`.
+    pub fn of(licence: &Licence, withheld: bool) -> CsvRow {
+        let date = |d: Option<jiff::civil::Date>| d.map(|d| d.to_string()).unwrap_or_default();
+        let flag = |b: bool| if b { "yes" } else { "no" }.to_owned();
+        CsvRow {
+            reference: csv_reference(licence),
+            sen: licence.sen.clone().unwrap_or_default(),
+            product: licence.product.clone(),
+            name: licence.name.clone(),
+            licence_type: licence.licence_type.as_str().to_owned(),
+            deployment: licence.deployment.as_str().to_owned(),
+            user_tier: licence
+                .user_tier
+                .map_or_else(|| "unlimited".into(), |n| n.to_string()),
+            organisation: licence.organisation.clone(),
+            licensed_to: licence.licensed_to.clone(),
+            server_id: licence.server_id.clone().unwrap_or_default(),
+            purchase_date: date(licence.purchase_date),
+            support_expiry: date(licence.support_expiry),
+            licence_expiry: date(licence.licence_expiry),
+            support_level: licence.support_level.clone(),
+            auto_renew: flag(licence.auto_renew),
+            archived: flag(licence.archived),
+            evaluation: flag(licence.is_evaluation),
+            key_genuine: licence.key_genuine.map(flag).unwrap_or_default(),
+            licence_key: licence
+                .licence_key
+                .clone()
+                .filter(|_| !withheld)
+                .unwrap_or_default(),
+            key_withheld: if withheld {
+                WITHHELD_NOTE.to_owned()
+            } else {
+                String::new()
+            },
+            notes: licence.notes.clone(),
+        }
+    }
+}
+
 /// The CSV export's columns, in order. The import recognises a CSV by this header (or by
 /// [`CSV_HEADER_WITHOUT_REF`], the columns of older exports).
-pub const CSV_HEADER: [&str; 20] = [
+pub const CSV_HEADER: [&str; 21] = [
     "ref",
     "sen",
     "product",
@@ -320,10 +396,14 @@ pub const CSV_HEADER: [&str; 20] = [
     "key_genuine",
     "licence_key",
     "key_withheld",
+    "notes",
 ];
 
-/// The columns of an export made before the `ref` and `key_withheld` columns: the same, without
-/// the first and the last.
+/// The columns of an export made before the `notes` column: the same, without the last.
+pub const CSV_HEADER_WITHOUT_NOTES: &[&str] = CSV_HEADER.split_at(20).0;
+
+/// The columns of an export made before the `ref` and `key_withheld` columns: those of
+/// [`CSV_HEADER_WITHOUT_NOTES`] without the first and the last.
 pub const CSV_HEADER_WITHOUT_REF: &[&str] = CSV_HEADER.split_at(1).1.split_at(18).0;
 
 /// A licence's reference in the CSV export: its id and creation time, so that a re-imported
@@ -358,43 +438,25 @@ pub fn restore_cell(value: &str) -> &str {
 }
 
 pub fn to_csv(selection: &[Licence], withheld: &Withheld) -> Result<Vec<u8>, csv::Error> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
+    // The rows are serialised as they are, then read back cell by cell and written out
+    // neutralised, after the header (which is written even when there is no row).
+    let mut rows = csv::WriterBuilder::new()
+        .has_headers(false)
+        .from_writer(Vec::new());
+    for licence in selection {
+        rows.serialize(CsvRow::of(licence, withheld.contains(&licence.id)))?;
+    }
+    let rows = rows
+        .into_inner()
+        .map_err(|e| csv::Error::from(e.into_error()))?;
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(rows.as_slice());
+    let mut writer = csv::Writer::from_writer(Vec::with_capacity(rows.len() + 256));
     writer.write_record(CSV_HEADER)?;
-    let date = |d: Option<jiff::civil::Date>| d.map(|d| d.to_string()).unwrap_or_default();
-    let flag = |b: bool| if b { "yes" } else { "no" }.to_owned();
-    for l in selection {
-        let key_withheld = withheld.contains(&l.id);
-        let row = [
-            csv_reference(l),
-            l.sen.clone().unwrap_or_default(),
-            l.product.clone(),
-            l.name.clone(),
-            l.licence_type.clone(),
-            l.deployment.as_str().to_owned(),
-            l.user_tier
-                .map_or_else(|| "unlimited".into(), |n| n.to_string()),
-            l.organisation.clone(),
-            l.licensed_to.clone(),
-            l.server_id.clone().unwrap_or_default(),
-            date(l.purchase_date),
-            date(l.support_expiry),
-            date(l.licence_expiry),
-            l.support_level.clone(),
-            flag(l.auto_renew),
-            flag(l.archived),
-            flag(l.is_evaluation),
-            l.key_genuine.map(flag).unwrap_or_default(),
-            l.licence_key
-                .clone()
-                .filter(|_| !key_withheld)
-                .unwrap_or_default(),
-            if key_withheld {
-                WITHHELD_NOTE.to_owned()
-            } else {
-                String::new()
-            },
-        ];
-        writer.write_record(row.iter().map(|cell| neutralise_cell(cell)))?;
+    let mut cells = csv::StringRecord::new();
+    while reader.read_record(&mut cells)? {
+        writer.write_record(cells.iter().map(neutralise_cell))?;
     }
     writer
         .into_inner()
@@ -468,6 +530,17 @@ mod tests {
         assert_eq!(CSV_HEADER_WITHOUT_REF.len(), 18);
         assert_eq!(CSV_HEADER_WITHOUT_REF.first(), Some(&"sen"));
         assert_eq!(CSV_HEADER_WITHOUT_REF.last(), Some(&"licence_key"));
+        assert_eq!(CSV_HEADER_WITHOUT_NOTES.len(), 20);
+        assert_eq!(CSV_HEADER_WITHOUT_NOTES.first(), Some(&"ref"));
+        assert_eq!(CSV_HEADER_WITHOUT_NOTES.last(), Some(&"key_withheld"));
+    }
+
+    #[test]
+    fn the_csv_row_has_the_header_s_columns_in_order() {
+        let mut writer = csv::Writer::from_writer(Vec::new());
+        writer.serialize(CsvRow::default()).unwrap();
+        let text = String::from_utf8(writer.into_inner().unwrap()).unwrap();
+        assert_eq!(text.lines().next(), Some(CSV_HEADER.join(",").as_str()));
     }
 
     #[test]

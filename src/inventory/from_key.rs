@@ -3,14 +3,13 @@
 
 use crate::atlassian::key::{DecodedKey, Users};
 use crate::domain::Deployment;
-use crate::domain::terms::is_developer_type;
-use crate::store::licences::NewLicence;
+use crate::domain::{LicenceFields, LicenceType};
 
-/// The licence type as the portal shows it: `OPEN_SOURCE` → "Open Source"; evaluations are
-/// "Evaluation" whatever type the key gives.
-pub fn licence_type_label(decoded: &DecodedKey) -> String {
+/// The licence type as a key gives it, in the words the portal stores: `OPEN_SOURCE` →
+/// "Open Source"; evaluations are "Evaluation" whatever type the key gives.
+fn licence_type_label(decoded: &DecodedKey) -> String {
     if decoded.licence.evaluation {
-        return "Evaluation".into();
+        return LicenceType::Evaluation.as_str().into();
     }
     match decoded.licence.licence_type_name.as_deref() {
         Some(raw) if !raw.trim().is_empty() => raw
@@ -26,26 +25,31 @@ pub fn licence_type_label(decoded: &DecodedKey) -> String {
             })
             .collect::<Vec<_>>()
             .join(" "),
-        _ => "Other".into(),
+        _ => LicenceType::Unspecified.as_str().into(),
     }
+}
+
+/// The licence type a key gives.
+pub fn licence_type(decoded: &DecodedKey) -> LicenceType {
+    LicenceType::parse(&licence_type_label(decoded))
 }
 
 /// Whether the key is a developer licence.
 pub fn is_developer(decoded: &DecodedKey) -> bool {
-    !decoded.licence.evaluation && is_developer_type(&licence_type_label(decoded))
+    !decoded.licence.evaluation && licence_type(decoded).is_developer()
 }
 
 /// A new licence record filled from a decoded key. Relative expiries (test keys' `P3H`) have
 /// no calendar date, so they leave the date empty; the key itself keeps what it says.
-pub fn new_licence_from_key(decoded: &DecodedKey) -> NewLicence {
+pub fn new_licence_from_key(decoded: &DecodedKey) -> LicenceFields {
     let licence = &decoded.licence;
     let primary = licence.primary_product();
     let data_center = primary.map_or(licence.data_center, |p| p.data_center);
     let users = primary.and_then(|p| p.users).or(licence.users);
-    NewLicence {
+    LicenceFields {
         product: primary.map_or_else(|| "Unknown product".to_owned(), |p| p.name.clone()),
         name: licence.licence_name(),
-        licence_type: licence_type_label(decoded),
+        licence_type: licence_type(decoded),
         deployment: if data_center {
             Deployment::DataCenter
         } else {
@@ -76,5 +80,6 @@ pub fn new_licence_from_key(decoded: &DecodedKey) -> NewLicence {
         archived: false,
         is_evaluation: licence.evaluation,
         production_licence_id: None,
+        notes: String::new(),
     }
 }

@@ -35,7 +35,7 @@ pub fn check(text: &str, accept_not_genuine: bool) -> Result<DecodedKey, KeyProb
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct KeyFacts {
     pub products: Vec<String>,
-    pub licence_type: String,
+    pub licence_type: crate::domain::LicenceType,
     pub tier: String,
     pub sen: Option<String>,
     pub server_id: Option<String>,
@@ -59,7 +59,7 @@ pub fn facts(decoded: &DecodedKey) -> KeyFacts {
         .or(licence.users);
     KeyFacts {
         products: licence.products.iter().map(|p| p.name.clone()).collect(),
-        licence_type: super::from_key::licence_type_label(decoded),
+        licence_type: super::from_key::licence_type(decoded),
         tier: match users {
             Some(Users::Limited(n)) => Users::Limited(n).to_string(),
             Some(Users::Unlimited) => Users::Unlimited.to_string(),

@@ -89,9 +89,10 @@ pub fn run(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{Deployment, Email};
+    use crate::domain::Email;
+    use crate::domain::LicenceFields;
     use crate::store::accounts::{self, NewAccount};
-    use crate::store::licences::{self, NewLicence};
+    use crate::store::licences;
 
     const SENDER: Sender<'static> = Sender {
         from: "licensedesk@localhost",
@@ -101,26 +102,13 @@ mod tests {
     fn licence(conn: &Connection, support: Date, evaluation: bool) -> LicenceId {
         licences::insert(
             conn,
-            &NewLicence {
-                product: "Confluence".into(),
+            &LicenceFields {
                 name: "Confluence (Server) 25 Users".into(),
-                licence_type: "Commercial".into(),
-                deployment: Deployment::Server,
                 user_tier: Some(25),
-                sen: Some("SEN-500".into()),
-                licence_key: None,
-                key_genuine: None,
-                server_id: None,
-                organisation: String::new(),
-                licensed_to: String::new(),
-                purchase_date: None,
                 support_expiry: (!evaluation).then_some(support),
                 licence_expiry: evaluation.then_some(support),
-                support_level: String::new(),
-                auto_renew: false,
-                archived: false,
                 is_evaluation: evaluation,
-                production_licence_id: None,
+                ..LicenceFields::sample("SEN-500")
             },
             0,
         )

@@ -62,6 +62,7 @@ pub enum Route {
     NewLicenceByHand,
     NewEvaluation,
     LicenceOrganisation(LicenceId),
+    LicenceNotes(LicenceId),
     LicenceServerId(LicenceId),
     LicenceAutoRenew(LicenceId),
     LicenceKey(LicenceId),
@@ -432,6 +433,7 @@ impl fmt::Display for Route {
             Route::NewLicenceByHand => f.write_str("/licences/new/hand"),
             Route::NewEvaluation => f.write_str("/licences/new-evaluation"),
             Route::LicenceOrganisation(id) => write!(f, "/licences/{id}/organisation"),
+            Route::LicenceNotes(id) => write!(f, "/licences/{id}/notes"),
             Route::LicenceServerId(id) => write!(f, "/licences/{id}/server-id"),
             Route::LicenceAutoRenew(id) => write!(f, "/licences/{id}/auto-renew"),
             Route::LicenceKey(id) => write!(f, "/licences/{id}/key"),
@@ -515,6 +517,7 @@ fn parse_segments(
             };
             match (rest, kind) {
                 (["organisation"], Post) => Route::LicenceOrganisation(id),
+                (["notes"], Post) => Route::LicenceNotes(id),
                 (["server-id"], Post) => Route::LicenceServerId(id),
                 (["auto-renew"], Post) => Route::LicenceAutoRenew(id),
                 (["key"], Read | Post) => Route::LicenceKey(id),

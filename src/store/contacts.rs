@@ -324,26 +324,11 @@ mod tests {
     fn licence(conn: &Connection) -> LicenceId {
         licences::insert(
             conn,
-            &licences::NewLicence {
+            &crate::domain::LicenceFields {
                 product: "Jira".into(),
                 name: "JIRA (Server) 10 Users: Commercial License".into(),
-                licence_type: "Commercial".into(),
                 deployment: crate::domain::Deployment::Server,
-                user_tier: Some(10),
-                sen: Some("SEN-12683313".into()),
-                licence_key: None,
-                key_genuine: None,
-                server_id: None,
-                organisation: String::new(),
-                licensed_to: String::new(),
-                purchase_date: None,
-                support_expiry: None,
-                licence_expiry: None,
-                support_level: String::new(),
-                auto_renew: false,
-                archived: false,
-                is_evaluation: false,
-                production_licence_id: None,
+                ..crate::domain::LicenceFields::sample("SEN-12683313")
             },
             0,
         )

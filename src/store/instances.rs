@@ -159,33 +159,18 @@ pub fn keys(conn: &Connection, instance_id: i64) -> rusqlite::Result<Vec<Instanc
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{AccountState, Deployment, Email};
+    use crate::domain::LicenceFields;
+    use crate::domain::{AccountState, Email};
     use crate::store::accounts::{self, NewAccount};
-    use crate::store::licences::{self, NewLicence};
+    use crate::store::licences;
 
     fn licence(conn: &Connection, sen: &str) -> LicenceId {
         licences::insert(
             conn,
-            &NewLicence {
-                product: "Confluence".into(),
-                name: "Confluence (Server) 10 Users: Commercial License".into(),
-                licence_type: "Commercial".into(),
-                deployment: Deployment::Server,
-                user_tier: Some(10),
-                sen: Some(sen.into()),
+            &LicenceFields {
                 licence_key: Some(format!("KEY-{sen}")),
                 key_genuine: Some(true),
-                server_id: None,
-                organisation: String::new(),
-                licensed_to: String::new(),
-                purchase_date: None,
-                support_expiry: None,
-                licence_expiry: None,
-                support_level: String::new(),
-                auto_renew: false,
-                archived: false,
-                is_evaluation: false,
-                production_licence_id: None,
+                ..LicenceFields::sample(sen)
             },
             0,
         )

@@ -1,50 +1,25 @@
 //! Changes to `licences` rows after they are created (editing fields, archiving, renewing,
 //! replacing a key), and the links between developer and production licences.
 //!
-//! The Server ID is not written here: it changes only through `licences::set_server_id`, which
-//! keeps its history.
+//! The Server ID is written as the licence holds it: it changes only through
+//! `licences::set_server_id`, which keeps its history, and `inventory::changes` keeps it as read.
 
-use rusqlite::{Connection, params};
+use rusqlite::Connection;
 
 use super::licences::{COLUMNS, from_row};
 use crate::domain::licence_history::DeletionCounts;
 use crate::domain::{Licence, LicenceId};
 
-/// Writes every column of `licence` except its id, Server ID and creation time, and stamps
-/// `updated_at`. Callers read the licence, change the struct, and save it in one transaction.
+/// Writes every field of `licence` and its gate state, and stamps `updated_at`. Callers read the
+/// licence, change the struct, and save it in one transaction.
 pub fn save(conn: &Connection, licence: &Licence, now: i64) -> rusqlite::Result<()> {
-    conn.prepare_cached(
-        "UPDATE licences SET product = ?2, name = ?3, licence_type = ?4, deployment = ?5, \
-         user_tier = ?6, sen = ?7, licence_key = ?8, key_genuine = ?9, organisation = ?10, \
-         licensed_to = ?11, purchase_date = ?12, support_expiry = ?13, licence_expiry = ?14, \
-         support_level = ?15, auto_renew = ?16, archived = ?17, is_evaluation = ?18, \
-         reason_for_purchase = ?19, key_retrieved_at = ?20, production_licence_id = ?21, \
-         updated_at = ?22 WHERE id = ?1",
-    )?
-    .execute(params![
-        licence.id.0,
-        licence.product,
-        licence.name,
-        licence.licence_type,
-        licence.deployment.as_str(),
-        licence.user_tier,
-        licence.sen,
-        licence.licence_key,
-        licence.key_genuine,
-        licence.organisation,
-        licence.licensed_to,
-        licence.purchase_date.map(|d| d.to_string()),
-        licence.support_expiry.map(|d| d.to_string()),
-        licence.licence_expiry.map(|d| d.to_string()),
-        licence.support_level,
-        licence.auto_renew,
-        licence.archived,
-        licence.is_evaluation,
-        licence.reason_for_purchase,
+    super::licences::overwrite(conn, licence.id, &licence.fields, now)?;
+    super::licences::set_gate(
+        conn,
+        licence.id,
+        licence.reason_for_purchase.as_deref(),
         licence.key_retrieved_at,
-        licence.production_licence_id.map(|l| l.0),
-        now,
-    ])?;
+    )?;
     Ok(())
 }
 
@@ -56,7 +31,7 @@ pub fn developer_licences(
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {COLUMNS} FROM licences l WHERE l.production_licence_id = ?1 ORDER BY l.id"
     ))?;
-    let rows = stmt.query_map([production.0], from_row)?;
+    let rows = stmt.query_map([production], from_row)?;
     rows.collect()
 }
 
@@ -71,7 +46,7 @@ pub fn key_history_entry(
         "SELECT licence_key, replaced_at, replaced_by, reason FROM key_history \
          WHERE licence_id = ?1 AND id = ?2",
     )?
-    .query_row([licence.0, entry], |row| {
+    .query_row(rusqlite::params![licence, entry], |row| {
         Ok(super::licences::KeyChange {
             licence_key: row.get(0)?,
             replaced_at: row.get(1)?,
@@ -87,7 +62,7 @@ pub fn key_history_ids(conn: &Connection, licence: LicenceId) -> rusqlite::Resul
     let mut stmt = conn.prepare_cached(
         "SELECT id FROM key_history WHERE licence_id = ?1 ORDER BY replaced_at, id",
     )?;
-    let rows = stmt.query_map([licence.0], |row| row.get(0))?;
+    let rows = stmt.query_map([licence], |row| row.get(0))?;
     rows.collect()
 }
 
@@ -99,7 +74,7 @@ pub fn deletion_counts(conn: &Connection, licence: LicenceId) -> rusqlite::Resul
          (SELECT count(*) FROM server_id_history WHERE licence_id = ?1), \
          (SELECT count(*) FROM licences WHERE production_licence_id = ?1), \
          (SELECT count(DISTINCT instance_id) FROM instance_keys WHERE licence_id = ?1)",
-        [licence.0],
+        [licence],
         |row| {
             Ok(DeletionCounts {
                 contacts: row.get(0)?,
@@ -116,5 +91,5 @@ pub fn deletion_counts(conn: &Connection, licence: LicenceId) -> rusqlite::Resul
 /// Deletes a licence; its contacts, primaries, histories, orders and reminders go with it
 /// (the schema cascades), developer licences and installations lose their link to it.
 pub fn delete(conn: &Connection, licence: LicenceId) -> rusqlite::Result<usize> {
-    conn.execute("DELETE FROM licences WHERE id = ?1", [licence.0])
+    conn.execute("DELETE FROM licences WHERE id = ?1", [licence])
 }

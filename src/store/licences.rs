@@ -1,62 +1,121 @@
 //! The `licences` table and the contacts that decide who sees a licence.
 
-use jiff::civil::Date;
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use std::sync::LazyLock;
+
+use rusqlite::{Connection, OptionalExtension, Row, ToSql, params};
 
 use crate::domain::licence_history::ServerIdChange;
-use crate::domain::{AccountId, Deployment, Licence, LicenceId, Viewer};
-use crate::domain::{Section, SortOrder};
+use crate::domain::{AccountId, Licence, LicenceFields, LicenceId, Section, SortOrder, Viewer};
 
-pub(super) const COLUMNS: &str = "l.id, l.product, l.name, l.licence_type, l.deployment, l.user_tier, l.sen, \
-    l.licence_key, l.key_genuine, l.server_id, l.organisation, l.licensed_to, l.purchase_date, \
-    l.support_expiry, l.licence_expiry, l.support_level, l.auto_renew, l.archived, \
-    l.is_evaluation, l.reason_for_purchase, l.key_retrieved_at, l.production_licence_id, \
-    l.created_at, l.updated_at";
+/// Every column of a licence; rows are read by column name (see [`from_row`]).
+pub(super) const COLUMNS: &str = "l.*";
 
-fn date_column(row: &Row<'_>, index: usize) -> rusqlite::Result<Option<Date>> {
-    let text: Option<String> = row.get(index)?;
-    text.map(|t| {
-        t.parse::<Date>().map_err(|e| {
-            rusqlite::Error::FromSqlConversionFailure(index, rusqlite::types::Type::Text, e.into())
-        })
-    })
-    .transpose()
+/// Each field of [`LicenceFields`] is the column of the same name. The list is written once:
+/// from it come the columns the writer names, the values it binds, and the reading of a row.
+macro_rules! licence_field_columns {
+    ($($field:ident),+ $(,)?) => {
+        const FIELD_COLUMNS: &[&str] = &[$(stringify!($field)),+];
+
+        fn field_values(f: &LicenceFields) -> Vec<&dyn ToSql> {
+            vec![$(&f.$field as &dyn ToSql),+]
+        }
+
+        fn fields_from_row(row: &Row<'_>) -> rusqlite::Result<LicenceFields> {
+            Ok(LicenceFields {
+                $($field: row.get(stringify!($field))?),+
+            })
+        }
+    };
 }
 
+licence_field_columns!(
+    product,
+    name,
+    licence_type,
+    deployment,
+    user_tier,
+    sen,
+    licence_key,
+    key_genuine,
+    server_id,
+    organisation,
+    licensed_to,
+    purchase_date,
+    support_expiry,
+    licence_expiry,
+    support_level,
+    auto_renew,
+    archived,
+    is_evaluation,
+    production_licence_id,
+    notes,
+);
+
+/// A licence from a row selected with [`COLUMNS`].
 pub(super) fn from_row(row: &Row<'_>) -> rusqlite::Result<Licence> {
-    let deployment: String = row.get(4)?;
     Ok(Licence {
-        id: LicenceId(row.get(0)?),
-        product: row.get(1)?,
-        name: row.get(2)?,
-        licence_type: row.get(3)?,
-        deployment: Deployment::parse(&deployment).unwrap_or(Deployment::Server),
-        user_tier: row.get(5)?,
-        sen: row.get(6)?,
-        licence_key: row.get(7)?,
-        key_genuine: row.get(8)?,
-        server_id: row.get(9)?,
-        organisation: row.get(10)?,
-        licensed_to: row.get(11)?,
-        purchase_date: date_column(row, 12)?,
-        support_expiry: date_column(row, 13)?,
-        licence_expiry: date_column(row, 14)?,
-        support_level: row.get(15)?,
-        auto_renew: row.get(16)?,
-        archived: row.get(17)?,
-        is_evaluation: row.get(18)?,
-        reason_for_purchase: row.get(19)?,
-        key_retrieved_at: row.get(20)?,
-        production_licence_id: row.get::<_, Option<i64>>(21)?.map(LicenceId),
-        created_at: row.get(22)?,
-        updated_at: row.get(23)?,
+        id: row.get("id")?,
+        fields: fields_from_row(row)?,
+        reason_for_purchase: row.get("reason_for_purchase")?,
+        key_retrieved_at: row.get("key_retrieved_at")?,
+        created_at: row.get("created_at")?,
+        updated_at: row.get("updated_at")?,
     })
+}
+
+/// Where [`write`] puts a licence's fields.
+enum Target {
+    New { created_at: i64, updated_at: i64 },
+    Existing { id: LicenceId, updated_at: i64 },
+}
+
+/// The one writer of a licence's fields: a new row, or every field of an existing one.
+fn write(conn: &Connection, target: Target, fields: &LicenceFields) -> rusqlite::Result<LicenceId> {
+    static INSERT: LazyLock<String> = LazyLock::new(|| {
+        let n = FIELD_COLUMNS.len();
+        let places: Vec<String> = (1..=n + 2).map(|i| format!("?{i}")).collect();
+        format!(
+            "INSERT INTO licences ({}, created_at, updated_at) VALUES ({})",
+            FIELD_COLUMNS.join(", "),
+            places.join(", ")
+        )
+    });
+    static UPDATE: LazyLock<String> = LazyLock::new(|| {
+        let n = FIELD_COLUMNS.len();
+        let sets: Vec<String> = FIELD_COLUMNS
+            .iter()
+            .enumerate()
+            .map(|(i, column)| format!("{column} = ?{}", i + 1))
+            .collect();
+        format!(
+            "UPDATE licences SET {}, updated_at = ?{} WHERE id = ?{}",
+            sets.join(", "),
+            n + 1,
+            n + 2
+        )
+    });
+    let mut values = field_values(fields);
+    match &target {
+        Target::New {
+            created_at,
+            updated_at,
+        } => {
+            values.extend([created_at as &dyn ToSql, updated_at]);
+            conn.prepare_cached(&INSERT)?.execute(values.as_slice())?;
+            Ok(LicenceId(conn.last_insert_rowid()))
+        }
+        Target::Existing { id, updated_at } => {
+            values.extend([updated_at as &dyn ToSql, id]);
+            conn.prepare_cached(&UPDATE)?.execute(values.as_slice())?;
+            Ok(*id)
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
 pub struct ListQuery<'a> {
     pub section: Section,
-    /// Matched against SEN, product, organisation, Server ID and name.
+    /// Matched against SEN, product, organisation, Server ID, name and notes.
     pub search: &'a str,
     pub sort: SortOrder,
     pub page: i64,
@@ -89,8 +148,8 @@ enum Filter {
         from: String,
         to: String,
     },
-    /// Anything else: a case-insensitive substring of SEN, product, organisation, Server ID or
-    /// name (a `LIKE` pattern with its wildcards escaped).
+    /// Anything else: a case-insensitive substring of SEN, product, organisation, Server ID,
+    /// name or notes (a `LIKE` pattern with its wildcards escaped).
     Substring(String),
 }
 
@@ -173,7 +232,7 @@ fn list_filtered(
         // A SEN or Server ID finds a handful of licences through its index; each is then
         // checked to be the viewer's.
         (false, Some(indexed)) => {
-            values.push(&viewer.account_id.0);
+            values.push(&viewer.account_id);
             conditions.push(format!(
                 "EXISTS (SELECT 1 FROM licence_contacts c WHERE c.licence_id = l.id \
                  AND c.account_id = ?{})",
@@ -182,7 +241,7 @@ fn list_filtered(
             indexed.to_owned()
         }
         (false, None) => {
-            values.push(&viewer.account_id.0);
+            values.push(&viewer.account_id);
             format!(
                 "(SELECT DISTINCT licence_id AS id FROM licence_contacts WHERE account_id = ?{}) \
                  mine CROSS JOIN licences l ON l.id = mine.id",
@@ -205,11 +264,18 @@ fn list_filtered(
         Filter::Substring(pattern) => {
             values.push(pattern);
             let n = values.len();
-            let any = ["sen", "product", "organisation", "server_id", "name"]
-                .iter()
-                .map(|c| format!("l.{c} LIKE ?{n} ESCAPE '\\'"))
-                .collect::<Vec<_>>()
-                .join(" OR ");
+            let any = [
+                "sen",
+                "product",
+                "organisation",
+                "server_id",
+                "name",
+                "notes",
+            ]
+            .iter()
+            .map(|c| format!("l.{c} LIKE ?{n} ESCAPE '\\'"))
+            .collect::<Vec<_>>()
+            .join(" OR ");
             conditions.push(format!("({any})"));
         }
     }
@@ -257,10 +323,7 @@ pub fn visible(
         "SELECT {COLUMNS} FROM licences l WHERE l.id = ?1 AND (?3 OR EXISTS \
          (SELECT 1 FROM licence_contacts c WHERE c.licence_id = l.id AND c.account_id = ?2))"
     ))?
-    .query_row(
-        params![id.0, viewer.account_id.0, viewer.is_admin],
-        from_row,
-    )
+    .query_row(params![id, viewer.account_id, viewer.is_admin], from_row)
     .optional()
 }
 
@@ -273,13 +336,13 @@ pub fn all_visible(conn: &Connection, viewer: Viewer) -> rusqlite::Result<Vec<Li
         "SELECT {COLUMNS} FROM licences l WHERE EXISTS (SELECT 1 FROM licence_contacts c \
          WHERE c.licence_id = l.id AND c.account_id = ?1) ORDER BY l.id"
     ))?;
-    let rows = stmt.query_map([viewer.account_id.0], from_row)?;
+    let rows = stmt.query_map([viewer.account_id], from_row)?;
     rows.collect()
 }
 
 pub fn by_id(conn: &Connection, id: LicenceId) -> rusqlite::Result<Option<Licence>> {
     conn.prepare_cached(&format!("SELECT {COLUMNS} FROM licences l WHERE l.id = ?1"))?
-        .query_row([id.0], from_row)
+        .query_row([id], from_row)
         .optional()
 }
 
@@ -322,138 +385,44 @@ pub fn all(conn: &Connection) -> rusqlite::Result<Vec<Licence>> {
     rows.collect()
 }
 
-/// The fields of a new licence; ids and timestamps are assigned here.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NewLicence {
-    pub product: String,
-    pub name: String,
-    pub licence_type: String,
-    pub deployment: Deployment,
-    pub user_tier: Option<i64>,
-    pub sen: Option<String>,
-    pub licence_key: Option<String>,
-    pub key_genuine: Option<bool>,
-    pub server_id: Option<String>,
-    pub organisation: String,
-    pub licensed_to: String,
-    pub purchase_date: Option<Date>,
-    pub support_expiry: Option<Date>,
-    pub licence_expiry: Option<Date>,
-    pub support_level: String,
-    pub auto_renew: bool,
-    pub archived: bool,
-    pub is_evaluation: bool,
-    pub production_licence_id: Option<LicenceId>,
-}
-
-pub fn insert(conn: &Connection, new: &NewLicence, now: i64) -> rusqlite::Result<LicenceId> {
+pub fn insert(conn: &Connection, new: &LicenceFields, now: i64) -> rusqlite::Result<LicenceId> {
     insert_at(conn, new, now, now)
 }
 
 /// Inserts with given timestamps (an import of the portal's own export keeps them).
 pub fn insert_at(
     conn: &Connection,
-    new: &NewLicence,
+    new: &LicenceFields,
     created_at: i64,
     updated_at: i64,
 ) -> rusqlite::Result<LicenceId> {
-    conn.prepare_cached(
-        "INSERT INTO licences (product, name, licence_type, deployment, user_tier, sen, \
-         licence_key, key_genuine, server_id, organisation, licensed_to, purchase_date, \
-         support_expiry, licence_expiry, support_level, auto_renew, archived, is_evaluation, \
-         production_licence_id, created_at, updated_at) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, \
-         ?18, ?19, ?20, ?21)",
-    )?
-    .execute(params![
-        new.product,
-        new.name,
-        new.licence_type,
-        new.deployment.as_str(),
-        new.user_tier,
-        new.sen,
-        new.licence_key,
-        new.key_genuine,
-        new.server_id,
-        new.organisation,
-        new.licensed_to,
-        new.purchase_date.map(|d| d.to_string()),
-        new.support_expiry.map(|d| d.to_string()),
-        new.licence_expiry.map(|d| d.to_string()),
-        new.support_level,
-        new.auto_renew,
-        new.archived,
-        new.is_evaluation,
-        new.production_licence_id.map(|l| l.0),
-        created_at,
-        updated_at,
-    ])?;
-    Ok(LicenceId(conn.last_insert_rowid()))
+    write(
+        conn,
+        Target::New {
+            created_at,
+            updated_at,
+        },
+        new,
+    )
 }
 
-/// Overwrites every field of a licence (an import of an edited export). Timestamps and the
-/// Server ID gate state are kept; the caller records key and Server ID history.
+/// Overwrites every field of a licence and stamps `updated_at`. Creation time and the Server ID
+/// gate state are kept; callers record key and Server ID history.
 pub fn overwrite(
     conn: &Connection,
     id: LicenceId,
-    new: &NewLicence,
+    fields: &LicenceFields,
     now: i64,
-) -> rusqlite::Result<usize> {
-    conn.prepare_cached(
-        "UPDATE licences SET product = ?2, name = ?3, licence_type = ?4, deployment = ?5, \
-         user_tier = ?6, sen = ?7, licence_key = ?8, key_genuine = ?9, server_id = ?10, \
-         organisation = ?11, licensed_to = ?12, purchase_date = ?13, support_expiry = ?14, \
-         licence_expiry = ?15, support_level = ?16, auto_renew = ?17, archived = ?18, \
-         is_evaluation = ?19, production_licence_id = ?20, updated_at = ?21 WHERE id = ?1",
-    )?
-    .execute(params![
-        id.0,
-        new.product,
-        new.name,
-        new.licence_type,
-        new.deployment.as_str(),
-        new.user_tier,
-        new.sen,
-        new.licence_key,
-        new.key_genuine,
-        new.server_id,
-        new.organisation,
-        new.licensed_to,
-        new.purchase_date.map(|d| d.to_string()),
-        new.support_expiry.map(|d| d.to_string()),
-        new.licence_expiry.map(|d| d.to_string()),
-        new.support_level,
-        new.auto_renew,
-        new.archived,
-        new.is_evaluation,
-        new.production_licence_id.map(|l| l.0),
-        now,
-    ])
-}
-
-/// The licence's fields as a `NewLicence`, to compare with or to change and write back.
-pub fn as_new(licence: &Licence) -> NewLicence {
-    NewLicence {
-        product: licence.product.clone(),
-        name: licence.name.clone(),
-        licence_type: licence.licence_type.clone(),
-        deployment: licence.deployment,
-        user_tier: licence.user_tier,
-        sen: licence.sen.clone(),
-        licence_key: licence.licence_key.clone(),
-        key_genuine: licence.key_genuine,
-        server_id: licence.server_id.clone(),
-        organisation: licence.organisation.clone(),
-        licensed_to: licence.licensed_to.clone(),
-        purchase_date: licence.purchase_date,
-        support_expiry: licence.support_expiry,
-        licence_expiry: licence.licence_expiry,
-        support_level: licence.support_level.clone(),
-        auto_renew: licence.auto_renew,
-        archived: licence.archived,
-        is_evaluation: licence.is_evaluation,
-        production_licence_id: licence.production_licence_id,
-    }
+) -> rusqlite::Result<()> {
+    write(
+        conn,
+        Target::Existing {
+            id,
+            updated_at: now,
+        },
+        fields,
+    )?;
+    Ok(())
 }
 
 /// Sets the gate facts kept with a licence (an import of the portal's own export).
@@ -465,7 +434,7 @@ pub fn set_gate(
 ) -> rusqlite::Result<usize> {
     conn.execute(
         "UPDATE licences SET reason_for_purchase = ?2, key_retrieved_at = ?3 WHERE id = ?1",
-        params![id.0, reason_for_purchase, key_retrieved_at],
+        params![id, reason_for_purchase, key_retrieved_at],
     )
 }
 
@@ -478,7 +447,7 @@ pub fn set_production_link(
 ) -> rusqlite::Result<usize> {
     conn.execute(
         "UPDATE licences SET production_licence_id = ?2 WHERE id = ?1",
-        [developer.0, production.0],
+        params![developer, production],
     )
 }
 
@@ -489,10 +458,13 @@ pub fn production_for_developer(
     product: &str,
 ) -> rusqlite::Result<Option<LicenceId>> {
     conn.prepare_cached(
-        "SELECT id FROM licences WHERE sen = ?1 AND product = ?2 AND licence_type <> 'Developer' \
+        "SELECT id FROM licences WHERE sen = ?1 AND product = ?2 AND licence_type <> ?3 \
          AND production_licence_id IS NULL ORDER BY archived, id LIMIT 1",
     )?
-    .query_row(params![sen, product], |row| Ok(LicenceId(row.get(0)?)))
+    .query_row(
+        params![sen, product, crate::domain::LicenceType::Developer],
+        |row| row.get(0),
+    )
     .optional()
 }
 
@@ -514,7 +486,7 @@ pub fn record_key_change(
          VALUES (?1, ?2, ?3, ?4, ?5)",
     )?
     .execute(params![
-        id.0,
+        id,
         change.licence_key,
         change.replaced_at,
         change.replaced_by,
@@ -529,7 +501,7 @@ pub fn key_history(conn: &Connection, id: LicenceId) -> rusqlite::Result<Vec<Key
         "SELECT licence_key, replaced_at, replaced_by, reason FROM key_history \
          WHERE licence_id = ?1 ORDER BY replaced_at, id",
     )?;
-    let rows = stmt.query_map([id.0], |row| {
+    let rows = stmt.query_map([id], |row| {
         Ok(KeyChange {
             licence_key: row.get(0)?,
             replaced_at: row.get(1)?,
@@ -551,7 +523,7 @@ pub fn record_server_id_change(
          reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?
     .execute(params![
-        id.0,
+        id,
         change.old_value,
         change.new_value,
         change.changed_by,
@@ -567,7 +539,7 @@ pub fn contact_emails(conn: &Connection, id: LicenceId) -> rusqlite::Result<Vec<
         "SELECT a.email, c.role FROM licence_contacts c JOIN accounts a ON a.id = c.account_id \
          WHERE c.licence_id = ?1 ORDER BY c.role DESC, c.added_at, a.email",
     )?;
-    let rows = stmt.query_map([id.0], |row| Ok((row.get(0)?, row.get(1)?)))?;
+    let rows = stmt.query_map([id], |row| Ok((row.get(0)?, row.get(1)?)))?;
     rows.collect()
 }
 
@@ -583,7 +555,7 @@ pub fn add_contact(
         "INSERT OR IGNORE INTO licence_contacts (licence_id, account_id, role, added_at) \
          VALUES (?1, ?2, ?3, ?4)",
     )?
-    .execute(params![licence.0, account.0, role, now])?;
+    .execute(params![licence, account, role, now])?;
     Ok(())
 }
 
@@ -624,7 +596,7 @@ pub fn set_server_id(
     let old: Option<String> = conn
         .query_row(
             "SELECT server_id FROM licences WHERE id = ?1",
-            [id.0],
+            [id],
             |row| row.get(0),
         )
         .optional()?
@@ -634,12 +606,12 @@ pub fn set_server_id(
     }
     conn.execute(
         "UPDATE licences SET server_id = ?2, updated_at = ?3 WHERE id = ?1",
-        params![id.0, new_value, now],
+        params![id, new_value, now],
     )?;
     conn.execute(
         "INSERT INTO server_id_history (licence_id, old_value, new_value, changed_by, changed_at, \
          reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![id.0, old, new_value, changed_by, now, reason.as_str()],
+        params![id, old, new_value, changed_by, now, reason.as_str()],
     )?;
     Ok(true)
 }
@@ -653,7 +625,7 @@ pub fn server_id_history(
         "SELECT old_value, new_value, changed_by, changed_at, reason FROM server_id_history \
          WHERE licence_id = ?1 ORDER BY changed_at DESC, id DESC",
     )?;
-    let rows = stmt.query_map([id.0], |row| {
+    let rows = stmt.query_map([id], |row| {
         Ok(ServerIdChange {
             old_value: row.get(0)?,
             new_value: row.get(1)?,
@@ -668,30 +640,16 @@ pub fn server_id_history(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{AccountState, Email};
+    use crate::domain::{AccountState, Deployment, Email};
     use crate::store::accounts::{self, NewAccount};
 
-    fn sample(sen: &str) -> NewLicence {
-        NewLicence {
-            product: "Confluence".into(),
+    fn sample(sen: &str) -> LicenceFields {
+        LicenceFields {
             name: "Confluence (Data Center) 10 Users: Commercial License".into(),
-            licence_type: "Commercial".into(),
             deployment: Deployment::DataCenter,
-            user_tier: Some(10),
-            sen: Some(sen.into()),
-            licence_key: None,
-            key_genuine: None,
-            server_id: None,
             organisation: "Example Ltd".into(),
-            licensed_to: String::new(),
-            purchase_date: None,
             support_expiry: Some(jiff::civil::date(2027, 1, 1)),
-            licence_expiry: None,
-            support_level: String::new(),
-            auto_renew: false,
-            archived: false,
-            is_evaluation: false,
-            production_licence_id: None,
+            ..LicenceFields::sample(sen)
         }
     }
 
@@ -817,7 +775,7 @@ mod tests {
         for n in 0..30 {
             let id = insert(
                 &conn,
-                &NewLicence {
+                &LicenceFields {
                     support_expiry: (n % 10 != 0).then(|| jiff::civil::date(2026, 1, 1 + n as i8)),
                     organisation: format!("Org_{n}%"),
                     server_id: Some(format!("AAAA-BBBB-CCCC-{n:04}")),
@@ -853,7 +811,7 @@ mod tests {
                 page.total,
                 page.licences
                     .into_iter()
-                    .map(|l| l.sen.unwrap())
+                    .map(|l| l.fields.sen.unwrap())
                     .collect::<Vec<_>>(),
             )
         };
@@ -960,7 +918,7 @@ mod tests {
         let a = insert(&conn, &sample("SEN-1"), 0).unwrap();
         let b = insert(
             &conn,
-            &NewLicence {
+            &LicenceFields {
                 is_evaluation: true,
                 ..sample("SEN-2")
             },
@@ -969,7 +927,7 @@ mod tests {
         .unwrap();
         insert(
             &conn,
-            &NewLicence {
+            &LicenceFields {
                 archived: true,
                 ..sample("SEN-3")
             },

@@ -15,6 +15,7 @@ pub mod outbox;
 pub mod people;
 pub mod reminders;
 pub mod sessions;
+mod sql_types;
 
 use std::path::Path;
 use std::time::Duration;
@@ -30,6 +31,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0004_people.sql"),
     include_str!("migrations/0005_portal.sql"),
     include_str!("migrations/0006_page_cache.sql"),
+    include_str!("migrations/0007_licence_notes.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -191,9 +191,10 @@ pub fn visible(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{AccountState, Deployment, Email};
+    use crate::domain::LicenceFields;
+    use crate::domain::{AccountState, Email};
     use crate::store::accounts::{self, NewAccount};
-    use crate::store::licences::{self, NewLicence, add_contact};
+    use crate::store::licences::{self, add_contact};
 
     fn account(conn: &Connection, email: &str, is_admin: bool) -> AccountId {
         accounts::insert(
@@ -221,26 +222,10 @@ mod tests {
         );
         let licence = licences::insert(
             &conn,
-            &NewLicence {
+            &LicenceFields {
                 product: "Jira".into(),
                 name: "Jira".into(),
-                licence_type: "Commercial".into(),
-                deployment: Deployment::Server,
-                user_tier: Some(10),
-                sen: Some("SEN-1".into()),
-                licence_key: None,
-                key_genuine: None,
-                server_id: None,
-                organisation: String::new(),
-                licensed_to: String::new(),
-                purchase_date: None,
-                support_expiry: None,
-                licence_expiry: None,
-                support_level: String::new(),
-                auto_renew: false,
-                archived: false,
-                is_evaluation: false,
-                production_licence_id: None,
+                ..LicenceFields::sample("SEN-1")
             },
             0,
         )

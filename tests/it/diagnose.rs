@@ -133,26 +133,14 @@ fn insert_licence(
     });
     licences::insert(
         conn,
-        &licences::NewLicence {
-            product: "Confluence".into(),
+        &licensedesk::domain::LicenceFields {
             name: format!("Confluence (Data Center) 10 Users: Commercial License {sen}"),
-            licence_type: "Commercial".into(),
             deployment: Deployment::DataCenter,
-            user_tier: Some(10),
-            sen: Some(sen.into()),
             licence_key: canonical,
             key_genuine: Some(true),
             server_id: server_id.map(str::to_owned),
             organisation: "Example Ltd".into(),
-            licensed_to: String::new(),
-            purchase_date: None,
-            support_expiry: None,
-            licence_expiry: None,
-            support_level: String::new(),
-            auto_renew: false,
-            archived: false,
-            is_evaluation: false,
-            production_licence_id: None,
+            ..licensedesk::domain::LicenceFields::sample(sen)
         },
         0,
     )

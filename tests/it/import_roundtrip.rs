@@ -222,7 +222,7 @@ fn seed(conn: &rusqlite::Connection, generated: &[GenLicence], installed: &[GenI
             let key_text = encoder::encode_with(&properties, Signing::TestKey);
             new_licence_from_key(&key::decode(&key_text).unwrap())
         } else {
-            licences::NewLicence {
+            licensedesk::domain::LicenceFields {
                 product: product.into(),
                 name: format!("{product} (Server) {index}"),
                 licence_type: if g.evaluation {
@@ -231,22 +231,10 @@ fn seed(conn: &rusqlite::Connection, generated: &[GenLicence], installed: &[GenI
                     "Commercial"
                 }
                 .into(),
-                deployment: licensedesk::domain::Deployment::Server,
                 user_tier: g.tier,
                 sen: (index % 2 == 0).then(|| format!("SEN-NOKEY-{index}")),
-                licence_key: None,
-                key_genuine: None,
-                server_id: None,
-                organisation: String::new(),
-                licensed_to: String::new(),
-                purchase_date: None,
-                support_expiry: None,
-                licence_expiry: None,
-                support_level: String::new(),
-                auto_renew: false,
-                archived: false,
                 is_evaluation: g.evaluation,
-                production_licence_id: None,
+                ..licensedesk::domain::LicenceFields::sample("")
             }
         };
         record.organisation = g.organisation.clone();

@@ -30,8 +30,10 @@ mod hostile_auth;
 mod security;
 
 // The licence pages.
+mod notes;
 mod page_cache;
 mod portal;
+mod sen;
 
 // The code's own shape.
 mod architecture;

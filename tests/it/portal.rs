@@ -6,9 +6,10 @@
 
 use jiff::ToSpan;
 use jiff::civil::Date;
-use licensedesk::domain::{AccountState, Deployment, Email, LicenceId};
+use licensedesk::domain::LicenceFields;
+use licensedesk::domain::{AccountState, Email, LicenceId};
 use licensedesk::store::accounts::{self, NewAccount};
-use licensedesk::store::licences::{self, NewLicence};
+use licensedesk::store::licences;
 
 use crate::support::encoder;
 use crate::support::{Client, Resp, TestServer, corpus};
@@ -55,31 +56,21 @@ pub fn account_id(server: &TestServer, email: &str) -> licensedesk::domain::Acco
         .id
 }
 
-pub fn new_licence(sen: &str) -> NewLicence {
-    NewLicence {
+pub fn new_licence(sen: &str) -> LicenceFields {
+    LicenceFields {
         product: "JIRA".into(),
         name: "JIRA (Server) 500 Users: Commercial License".into(),
-        licence_type: "Commercial".into(),
-        deployment: Deployment::Server,
         user_tier: Some(500),
-        sen: Some(sen.into()),
-        licence_key: None,
-        key_genuine: None,
-        server_id: None,
         organisation: "Example Ltd".into(),
         licensed_to: "Ada Lovelace".into(),
         purchase_date: Some(jiff::civil::date(2024, 2, 1)),
         support_expiry: Some(today() + 200.days()),
-        licence_expiry: None,
         support_level: "Enterprise Support".into(),
-        auto_renew: false,
-        archived: false,
-        is_evaluation: false,
-        production_licence_id: None,
+        ..LicenceFields::sample(sen)
     }
 }
 
-pub fn insert(server: &TestServer, licence: NewLicence) -> LicenceId {
+pub fn insert(server: &TestServer, licence: LicenceFields) -> LicenceId {
     licences::insert(&server.db(), &licence, now()).unwrap()
 }
 
@@ -187,14 +178,14 @@ fn the_list_has_sections_columns_expanding_rows_and_marks_support_that_ends_soon
     let (server, mut admin) = TestServer::with_admin();
     insert(
         &server,
-        NewLicence {
+        LicenceFields {
             support_expiry: Some(today() + 23.days()),
             ..new_licence("SEN-1001")
         },
     );
     insert(
         &server,
-        NewLicence {
+        LicenceFields {
             support_expiry: Some(today() - 4.days()),
             name: "Confluence (Server) 10 Users: Commercial License".into(),
             product: "Confluence".into(),
@@ -204,7 +195,7 @@ fn the_list_has_sections_columns_expanding_rows_and_marks_support_that_ends_soon
     insert(&server, new_licence("SEN-1003"));
     insert(
         &server,
-        NewLicence {
+        LicenceFields {
             is_evaluation: true,
             name: "Bamboo (Server): Evaluation License".into(),
             ..new_licence("SEN-L1004")
@@ -212,7 +203,7 @@ fn the_list_has_sections_columns_expanding_rows_and_marks_support_that_ends_soon
     );
     insert(
         &server,
-        NewLicence {
+        LicenceFields {
             archived: true,
             name: "Crowd (Server) 50 Users: Commercial License".into(),
             ..new_licence("SEN-1005")
@@ -318,7 +309,7 @@ fn the_list_searches_by_sen_product_organisation_server_id_and_name_sorts_and_pa
         for n in 0..120 {
             licences::insert(
                 &db,
-                &NewLicence {
+                &LicenceFields {
                     product: if n == 7 { "Bitbucket" } else { "JIRA" }.into(),
                     organisation: if n == 8 {
                         "Umbrella Corp"
@@ -402,7 +393,7 @@ fn a_licence_page_shows_its_details_contacts_and_what_the_key_says() {
     let key = jira_key("SEN-4001", &[]);
     let id = insert(
         &server,
-        NewLicence {
+        LicenceFields {
             licence_key: Some(key.clone()),
             key_genuine: Some(false),
             ..new_licence("SEN-4001")
@@ -573,7 +564,7 @@ fn the_key_is_shown_after_the_server_id_gate_and_downloads_as_a_sen_file() {
     let key = jira_key("SEN-6001", &[]);
     let id = insert(
         &server,
-        NewLicence {
+        LicenceFields {
             licence_key: Some(key.clone()),
             key_genuine: Some(false),
             server_id: Some("B1C2-D3E4-F5G6-H7I8".into()),
@@ -876,7 +867,7 @@ fn renew_counts_from_the_previous_expiry_records_an_order_and_keeps_the_old_key(
     let expired = today() - 10.days();
     let id = insert(
         &server,
-        NewLicence {
+        LicenceFields {
             support_expiry: Some(expired),
             licence_key: Some(old_key.clone()),
             key_genuine: Some(false),
@@ -1381,7 +1372,7 @@ fn the_import_links_a_developer_key_by_its_sen() {
     let production = licences::insert(&db, &new_licence("SEN-9501"), now()).unwrap();
     let developer = licences::insert(
         &db,
-        &NewLicence {
+        &LicenceFields {
             licence_type: "Developer".into(),
             support_expiry: None,
             ..new_licence("SEN-9501")
@@ -1458,7 +1449,7 @@ fn another_users_licence_is_404_on_every_page_and_action_and_nothing_changes() {
     let mut mallory = user(&server, "mallory@example.com");
     let id = insert(
         &server,
-        NewLicence {
+        LicenceFields {
             licence_key: Some(jira_key("SEN-9701", &[])),
             key_genuine: Some(false),
             ..new_licence("SEN-9701")
@@ -1466,7 +1457,7 @@ fn another_users_licence_is_404_on_every_page_and_action_and_nothing_changes() {
     );
     let evaluation = insert(
         &server,
-        NewLicence {
+        LicenceFields {
             is_evaluation: true,
             licence_expiry: Some(today() + 10.days()),
             purchase_date: Some(today()),

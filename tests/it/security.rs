@@ -15,7 +15,7 @@ use std::collections::BTreeMap;
 
 use licensedesk::auth::Token;
 use licensedesk::domain::consolidation::REQUEST_SECONDS;
-use licensedesk::domain::{AccountId, AccountState, Deployment, Email, LicenceId};
+use licensedesk::domain::{AccountId, AccountState, Email, LicenceId};
 use licensedesk::store::consolidations::{self, ConsolidationState};
 use licensedesk::store::{self, accounts, licences, links};
 
@@ -87,27 +87,16 @@ struct Fixture {
     consolidation: i64,
 }
 
-fn new_licence(sen: &str, key: String, organisation: &str) -> licences::NewLicence {
-    licences::NewLicence {
-        product: "Confluence".into(),
+fn new_licence(sen: &str, key: String, organisation: &str) -> licensedesk::domain::LicenceFields {
+    licensedesk::domain::LicenceFields {
         name: LICENCE_NAME.into(),
-        licence_type: "Commercial".into(),
-        deployment: Deployment::Server,
         user_tier: Some(500),
-        sen: Some(sen.into()),
         licence_key: Some(key),
         key_genuine: Some(false),
         server_id: Some("B1C2-D3E4-F5G6-H7I8".into()),
         organisation: organisation.into(),
-        licensed_to: String::new(),
-        purchase_date: None,
         support_expiry: Some(jiff::civil::date(2030, 1, 15)),
-        licence_expiry: None,
-        support_level: String::new(),
-        auto_renew: false,
-        archived: false,
-        is_evaluation: false,
-        production_licence_id: None,
+        ..licensedesk::domain::LicenceFields::sample(sen)
     }
 }
 
@@ -213,7 +202,7 @@ impl Fixture {
             let today = jiff::Zoned::now().date();
             let evaluation = licences::insert(
                 &conn,
-                &licences::NewLicence {
+                &licensedesk::domain::LicenceFields {
                     name: EVALUATION_NAME.into(),
                     licence_type: "Evaluation".into(),
                     user_tier: None,
@@ -951,6 +940,17 @@ const MATRIX: &[Row] = &[
                 &[("organisation", "Renamed Org")],
             )
         },
+        expect: [
+            SIGN_IN_FIRST,
+            hidden(404),
+            write(303),
+            write(303),
+            write(303),
+        ],
+    },
+    Row {
+        action: "POST /licences/{id}/notes",
+        request: |c, f| post_form(c, &f.path("/notes"), &[("notes", "Renewal handled by Ann")]),
         expect: [
             SIGN_IN_FIRST,
             hidden(404),
@@ -2368,6 +2368,17 @@ const POST_ROUTES: &[PostRoute] = &[
             (
                 f.path("/organisation"),
                 vec![("organisation", "Renamed Org".into())],
+            )
+        },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /licences/{id}/notes",
+        role: Role::Secondary,
+        build: |f| {
+            (
+                f.path("/notes"),
+                vec![("notes", "Renewal handled by Ann".into())],
             )
         },
         multipart: false,

@@ -5,14 +5,13 @@
 //! is visible to users only through its contacts; admins see every licence without one.
 
 use crate::atlassian::key::DecodedKey;
-use crate::domain::terms::{
-    self, EVALUATION_PRODUCTS, LICENCE_TYPES, is_developer_type, parse_tier,
-};
+use crate::domain::terms::{self, EVALUATION_PRODUCTS, parse_tier};
 use crate::domain::{Deployment, Licence, LicenceId};
+use crate::domain::{LicenceFields, LicenceType, Sen};
 use crate::error::AppResult;
 use crate::i18n::{PortalCatalogue, fill};
 use crate::inventory::{changes, developer, new_licence_from_key};
-use crate::store::licences::{NewLicence, ServerIdReason};
+use crate::store::licences::ServerIdReason;
 use crate::store::{self};
 use crate::views::licences::FormState;
 use crate::views::{self};
@@ -88,14 +87,14 @@ pub fn by_key(ctx: &mut Ctx) -> AppResult<Response> {
 fn insert(
     ctx: &mut Ctx,
     session: &Session,
-    mut new: NewLicence,
+    mut new: LicenceFields,
     server_id_reason: ServerIdReason,
     detail: &str,
 ) -> AppResult<LicenceId> {
     let who = ctx.actor(session);
     let now = ctx.now;
     let server_id = new.server_id.take();
-    let developer_type = is_developer_type(&new.licence_type);
+    let developer_type = new.licence_type.is_developer();
     let tx = write(ctx)?;
     let id = store::licences::insert(&tx, &new, now)?;
     if let Some(server_id) = server_id.as_deref() {
@@ -138,9 +137,11 @@ pub fn by_hand(ctx: &mut Ctx) -> AppResult<Response> {
     let max = input::MAX_TEXT_CHARS;
     let product = input::text(t, &form, &mut state, "product", true, max);
     let name = input::text(t, &form, &mut state, "name", false, max);
-    let licence_type = form.get("licence_type");
-    state.set("licence_type", licence_type);
-    if !LICENCE_TYPES.contains(&licence_type) {
+    state.set("licence_type", form.get("licence_type"));
+    let licence_type = LicenceType::BY_HAND
+        .into_iter()
+        .find(|t| t.as_str() == form.get("licence_type"));
+    if licence_type.is_none() {
         state.error("licence_type", t.licence_type_unknown);
     }
     state.set("deployment", form.get("deployment"));
@@ -160,13 +161,15 @@ pub fn by_hand(ctx: &mut Ctx) -> AppResult<Response> {
             None
         }
     };
-    let sen = input::text(t, &form, &mut state, "sen", false, 40);
-    if let Some(sen) = &sen
-        && !sen.is_empty()
-        && !is_sen(sen)
-    {
-        state.error("sen", t.sen_malformed);
-    }
+    let sen = input::text(t, &form, &mut state, "sen", false, Sen::MAX_CHARS);
+    let sen = sen.map(|sen| match Sen::parse(&sen) {
+        _ if sen.is_empty() => None,
+        Ok(sen) => Some(sen.into_string()),
+        Err(_) => {
+            state.error("sen", t.sen_malformed);
+            None
+        }
+    });
     let server_id = input::server_id(t, &form, &mut state, false);
     let organisation = input::text(t, &form, &mut state, "organisation", true, max);
     let licensed_to = input::text(t, &form, &mut state, "licensed_to", false, max);
@@ -181,6 +184,7 @@ pub fn by_hand(ctx: &mut Ctx) -> AppResult<Response> {
     let values = (
         product,
         name,
+        licence_type,
         deployment,
         tier,
         sen,
@@ -194,6 +198,7 @@ pub fn by_hand(ctx: &mut Ctx) -> AppResult<Response> {
     let (
         Some(product),
         Some(name),
+        Some(licence_type),
         Some(deployment),
         Some(user_tier),
         Some(sen),
@@ -211,17 +216,17 @@ pub fn by_hand(ctx: &mut Ctx) -> AppResult<Response> {
         return render_add(ctx, &session, &FormState::new(), &state, 422);
     }
     let name = if name.is_empty() {
-        generated_name(t, &product, deployment, user_tier, licence_type)
+        generated_name(t, &product, deployment, user_tier, &licence_type)
     } else {
         name
     };
-    let new = NewLicence {
+    let new = LicenceFields {
         product,
         name,
-        licence_type: licence_type.to_owned(),
+        licence_type,
         deployment,
         user_tier,
-        sen: Some(sen.to_ascii_uppercase()).filter(|s| !s.is_empty()),
+        sen,
         licence_key: None,
         key_genuine: None,
         server_id: server_id.map(|s| s.as_str().to_owned()),
@@ -235,6 +240,7 @@ pub fn by_hand(ctx: &mut Ctx) -> AppResult<Response> {
         archived: false,
         is_evaluation: false,
         production_licence_id: None,
+        notes: String::new(),
     };
     let id = insert(
         ctx,
@@ -246,21 +252,13 @@ pub fn by_hand(ctx: &mut Ctx) -> AppResult<Response> {
     done(ctx, &licence_path(id), LicenceFlash::Added)
 }
 
-/// "SEN-1234567", "SEN-L1234": the prefix, then letters and digits.
-fn is_sen(text: &str) -> bool {
-    let upper = text.to_ascii_uppercase();
-    upper
-        .strip_prefix("SEN-")
-        .is_some_and(|rest| !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_alphanumeric()))
-}
-
 /// A name in My Atlassian's style when none was typed.
 fn generated_name(
     t: &PortalCatalogue,
     product: &str,
     deployment: Deployment,
     tier: Option<i64>,
-    licence_type: &str,
+    licence_type: &LicenceType,
 ) -> String {
     let deployment = match deployment {
         Deployment::Server => t.server,
@@ -272,7 +270,7 @@ fn generated_name(
             ("product", &product),
             ("deployment", &deployment),
             ("tier", &terms::tier_label(tier)),
-            ("type", &licence_type),
+            ("type", &licence_type.as_str()),
         ],
     )
 }
@@ -332,13 +330,13 @@ pub fn evaluation(ctx: &mut Ctx) -> AppResult<Response> {
         Deployment::Server => t.server,
         Deployment::DataCenter => t.data_center,
     };
-    let new = NewLicence {
+    let new = LicenceFields {
         product: product.to_owned(),
         name: fill(
             t.evaluation_name,
             &[("product", &product), ("deployment", &deployment_label)],
         ),
-        licence_type: "Evaluation".into(),
+        licence_type: LicenceType::Evaluation,
         deployment,
         user_tier: None,
         sen: None,
@@ -356,6 +354,7 @@ pub fn evaluation(ctx: &mut Ctx) -> AppResult<Response> {
         archived: false,
         is_evaluation: true,
         production_licence_id: None,
+        notes: String::new(),
     };
     let id = insert(
         ctx,
@@ -365,18 +364,4 @@ pub fn evaluation(ctx: &mut Ctx) -> AppResult<Response> {
         "new evaluation licence",
     )?;
     done(ctx, &licence_path(id), LicenceFlash::EvaluationStarted)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn sens_have_the_prefix_and_letters_or_digits() {
-        assert!(is_sen("SEN-1234567"));
-        assert!(is_sen("sen-L12"));
-        assert!(!is_sen("SEN-"));
-        assert!(!is_sen("1234567"));
-        assert!(!is_sen("SEN-12 34"));
-    }
 }

@@ -21,9 +21,7 @@ use super::{
 
 /// Developer licences belong to production licences, not to evaluations or to each other.
 fn check_production(t: &PortalCatalogue, licence: &Licence) -> AppResult<()> {
-    let developer = crate::domain::terms::is_developer_type(&licence.licence_type)
-        || licence.production_licence_id.is_some();
-    if licence.is_evaluation || developer {
+    if licence.is_evaluation || licence.is_developer() {
         Err(AppError::BadRequest(t.no_developer_here.to_owned()))
     } else {
         Ok(())
@@ -68,8 +66,11 @@ pub fn add(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     let decoded = pasted_key(t, &form, &mut state, true);
     if let Some(decoded) = &decoded {
         if !from_key::is_developer(decoded) {
-            let kind = from_key::licence_type_label(decoded);
-            state.error("key", fill(t.key_not_developer, &[("type", &kind)]));
+            let kind = from_key::licence_type(decoded);
+            state.error(
+                "key",
+                fill(t.key_not_developer, &[("type", &t.licence_type(&kind))]),
+            );
         }
         if let (Some(ours), Some(theirs)) = (licence.sen.as_deref(), decoded.licence.sen.as_deref())
             && !ours.eq_ignore_ascii_case(theirs)

@@ -1,4 +1,4 @@
-//! Changing a licence in place: organisation, Server ID, auto-renew, the Server ID gate in
+//! Changing a licence in place: organisation, notes, Server ID, auto-renew, the Server ID gate in
 //! front of the key, downloading the key, archive (after a confirmation page) and restore.
 
 use crate::domain::LicenceId;
@@ -54,6 +54,28 @@ pub fn organisation(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
         &licence_path(licence.id),
         LicenceFlash::OrganisationUpdated,
     )
+}
+
+/// Saves a licence's notes (any contact of the licence, or an administrator).
+pub fn notes(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
+    let (session, licence, form) = licence_post(ctx, id)?;
+    let t = texts(ctx);
+    let mut state = FormState::new();
+    let Some(notes) = input::notes(t, &form, &mut state) else {
+        return render_details(ctx, &session, &licence, &state, 422);
+    };
+    if notes == licence.notes {
+        return Ok(Response::see_other(&licence_path(licence.id)));
+    }
+    let who = ctx.actor(&session);
+    let now = ctx.now;
+    let tx = write(ctx)?;
+    changes::update(&tx, &who, licence.id, "notes-changed", "", now, |l| {
+        l.notes = notes;
+        Ok(())
+    })?;
+    tx.commit()?;
+    done(ctx, &licence_path(licence.id), LicenceFlash::NotesUpdated)
 }
 
 pub fn server_id(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {

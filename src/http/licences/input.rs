@@ -5,6 +5,7 @@
 use jiff::civil::Date;
 
 use crate::domain::ServerId;
+use crate::domain::licence::NOTES_MAX_CHARS;
 use crate::i18n::{PortalCatalogue, fill};
 use crate::views::licences::FormState;
 
@@ -63,6 +64,27 @@ pub fn server_id(
             state.error("server_id", t.server_id_invalid);
             None
         }
+    }
+}
+
+/// A licence's notes: free text over several lines, at most [`NOTES_MAX_CHARS`] characters.
+/// Line ends are kept as `\n`; other control characters are refused.
+pub fn notes(t: &PortalCatalogue, form: &Form, state: &mut FormState) -> Option<String> {
+    let raw = form.get("notes");
+    state.set("notes", raw);
+    let value = raw.replace("\r\n", "\n");
+    let value = value.trim();
+    if value.chars().count() > NOTES_MAX_CHARS {
+        state.error("notes", fill(t.too_long, &[("max", &NOTES_MAX_CHARS)]));
+        None
+    } else if value
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\t')
+    {
+        state.error("notes", t.control_characters);
+        None
+    } else {
+        Some(value.to_owned())
     }
 }
 

@@ -44,6 +44,7 @@ pub enum LicenceFlash {
     Added,
     EvaluationStarted,
     OrganisationUpdated,
+    NotesUpdated,
     ServerIdUpdated,
     KeyUnlocked,
     AutoRenewOn,
@@ -61,10 +62,11 @@ pub enum LicenceFlash {
 }
 
 impl LicenceFlash {
-    const ALL: [LicenceFlash; 17] = [
+    const ALL: [LicenceFlash; 18] = [
         LicenceFlash::Added,
         LicenceFlash::EvaluationStarted,
         LicenceFlash::OrganisationUpdated,
+        LicenceFlash::NotesUpdated,
         LicenceFlash::ServerIdUpdated,
         LicenceFlash::KeyUnlocked,
         LicenceFlash::AutoRenewOn,
@@ -86,6 +88,7 @@ impl LicenceFlash {
             LicenceFlash::Added => "licence-added",
             LicenceFlash::EvaluationStarted => "licence-evaluation-started",
             LicenceFlash::OrganisationUpdated => "licence-organisation",
+            LicenceFlash::NotesUpdated => "licence-notes",
             LicenceFlash::ServerIdUpdated => "licence-server-id",
             LicenceFlash::KeyUnlocked => "licence-key-unlocked",
             LicenceFlash::AutoRenewOn => "licence-auto-renew-on",
@@ -113,6 +116,7 @@ impl LicenceFlash {
             LicenceFlash::Added => t.flash_added,
             LicenceFlash::EvaluationStarted => t.flash_evaluation_started,
             LicenceFlash::OrganisationUpdated => t.flash_organisation_updated,
+            LicenceFlash::NotesUpdated => t.flash_notes_updated,
             LicenceFlash::ServerIdUpdated => t.flash_server_id_updated,
             LicenceFlash::KeyUnlocked => t.flash_key_unlocked,
             LicenceFlash::AutoRenewOn => t.flash_auto_renew_on,

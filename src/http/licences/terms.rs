@@ -5,8 +5,8 @@
 use crate::atlassian::key::{DecodedKey, Users};
 use crate::domain::orders::OrderKind;
 use crate::domain::terms::{
-    self, ExtensionError, RENEWAL_TERMS_MONTHS, is_developer_type, is_higher_tier, parse_tier,
-    rename_for_tier, renewed_expiry, tier_label,
+    self, ExtensionError, RENEWAL_TERMS_MONTHS, is_higher_tier, parse_tier, rename_for_tier,
+    renewed_expiry, tier_label,
 };
 use crate::domain::{Licence, LicenceId};
 use crate::error::{AppError, AppResult};
@@ -25,16 +25,12 @@ use super::{
     visible_licence, write,
 };
 
-fn is_developer(licence: &Licence) -> bool {
-    is_developer_type(&licence.licence_type) || licence.production_licence_id.is_some()
-}
-
 /// Renewals and upgrades are for production licences: evaluations are extended, developer
 /// licences follow their production licence.
 fn check_renewable(t: &PortalCatalogue, licence: &Licence) -> AppResult<()> {
     if licence.is_evaluation {
         Err(AppError::BadRequest(t.not_for_evaluations.to_owned()))
-    } else if is_developer(licence) {
+    } else if licence.is_developer() {
         Err(AppError::BadRequest(t.not_for_developer.to_owned()))
     } else {
         Ok(())

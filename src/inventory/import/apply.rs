@@ -9,11 +9,10 @@ use super::restore;
 use super::{Change, Extra, Plan, Warning};
 use crate::domain::licence_history::ServerIdChange;
 use crate::domain::orders::OrderKind;
-use crate::domain::terms::is_developer_type;
-use crate::domain::{AccountId, Actor, LicenceId, Viewer};
+use crate::domain::{AccountId, Actor, LicenceFields, LicenceId, Viewer};
 use crate::inventory::developer;
 use crate::store::audit;
-use crate::store::licences::{self, NewLicence, ServerIdReason};
+use crate::store::licences::{self, ServerIdReason};
 use crate::store::orders::{self, NewOrder};
 
 /// What an import did.
@@ -232,12 +231,12 @@ pub fn apply(
 fn link_developer(
     conn: &Connection,
     id: LicenceId,
-    record: &NewLicence,
+    record: &LicenceFields,
     added: &HashSet<LicenceId>,
     context: &ApplyContext<'_>,
     who: &Actor,
 ) -> rusqlite::Result<()> {
-    if !is_developer_type(&record.licence_type) {
+    if !record.licence_type.is_developer() {
         return Ok(());
     }
     let Some(sen) = &record.sen else {
@@ -269,8 +268,8 @@ fn link_developer(
 fn record_orders(
     conn: &Connection,
     id: LicenceId,
-    before: &NewLicence,
-    after: &NewLicence,
+    before: &LicenceFields,
+    after: &LicenceFields,
     origin: &str,
     placed_by: Option<AccountId>,
     now: i64,
@@ -324,7 +323,7 @@ fn record_orders(
 }
 
 /// The facts of a licence the audit log keeps before and after a change.
-fn audit_json(record: &NewLicence) -> serde_json::Value {
+fn audit_json(record: &LicenceFields) -> serde_json::Value {
     json!({
         "sen": record.sen,
         "product": record.product,
@@ -336,6 +335,7 @@ fn audit_json(record: &NewLicence) -> serde_json::Value {
         "support_expiry": record.support_expiry.map(|d| d.to_string()),
         "licence_expiry": record.licence_expiry.map(|d| d.to_string()),
         "archived": record.archived,
+        "notes": record.notes,
         "key_genuine": record.key_genuine,
         "key_ends": record.licence_key.as_deref().map(|k| {
             let start = k.char_indices().rev().nth(11).map_or(0, |(i, _)| i);

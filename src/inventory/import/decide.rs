@@ -8,9 +8,9 @@ use rusqlite::Connection;
 use super::{
     Change, Decoded, Entry, Extra, Item, Options, Plan, Refusal, Rejection, Skip, Warning,
 };
-use crate::domain::terms::is_developer_type;
+use crate::domain::LicenceFields;
 use crate::domain::{Licence, LicenceId};
-use crate::store::licences::{self, NewLicence};
+use crate::store::licences;
 use crate::store::{instances, orders};
 
 /// Says what every decoded entry would do to the inventory as it is now.
@@ -142,6 +142,7 @@ impl Decider<'_> {
         let found = match &item.extra {
             Extra::Csv {
                 reference: Some((id, created_at)),
+                ..
             } => match licences::by_id(self.conn, *id)? {
                 // The same portal's sheet: the reference names the licence exactly.
                 Some(licence) if licence.created_at == *created_at => Match::Is(licence),
@@ -183,7 +184,7 @@ impl Decider<'_> {
             return Ok(());
         }
         self.seen_targets.insert(existing.id, item.origin.clone());
-        let before = licences::as_new(&existing);
+        let before = existing.fields.clone();
         let mut entry_record = record.clone();
         // A licence on record takes the terms its key says, not an export's.
         if let Some((tier, support)) = item.key_terms {
@@ -253,7 +254,7 @@ impl Decider<'_> {
     /// the licence of its product and name created when it says, not yet matched by an earlier
     /// row: the export carries no ids, and re-importing it adds nothing. Only a licence the
     /// importer may see is matched (someone else's evaluation is no reason to refuse a row).
-    fn match_keyless(&self, record: &NewLicence, created_at: i64) -> rusqlite::Result<Match> {
+    fn match_keyless(&self, record: &LicenceFields, created_at: i64) -> rusqlite::Result<Match> {
         let candidates =
             licences::keyless_created(self.conn, &record.product, &record.name, created_at)?;
         for licence in candidates {
@@ -267,16 +268,16 @@ impl Decider<'_> {
     /// An entry with a key is the licence holding that key, or the licence it renews or
     /// upgrades (same SEN, product and kind); one without is the licence with its SEN, product
     /// and name.
-    fn match_by_content(&self, record: &NewLicence) -> rusqlite::Result<Match> {
+    fn match_by_content(&self, record: &LicenceFields) -> rusqlite::Result<Match> {
         if let Some(key) = &record.licence_key {
             if let Some(licence) = licences::by_key(self.conn, key)? {
                 return Ok(Match::SameKey(licence));
             }
             if let Some(sen) = &record.sen {
-                let developer = is_developer_type(&record.licence_type);
+                let developer = record.licence_type.is_developer();
                 let renewed = licences::by_sen(self.conn, sen)?.into_iter().find(|l| {
                     l.product == record.product
-                        && is_developer_type(&l.licence_type) == developer
+                        && l.licence_type.is_developer() == developer
                         && l.is_evaluation == record.is_evaluation
                 });
                 if let Some(licence) = renewed {
@@ -297,17 +298,20 @@ impl Decider<'_> {
 
 /// An update as it would be stored, and what a reviewer should see about it.
 struct Merged {
-    record: NewLicence,
+    record: LicenceFields,
     warnings: Vec<Warning>,
     replaces_genuine: bool,
 }
 
 /// Applies the rules of an update to what an entry says about a licence on record.
-fn merge(before: &NewLicence, entry: &NewLicence, extra: &Extra) -> Merged {
+fn merge(before: &LicenceFields, entry: &LicenceFields, extra: &Extra) -> Merged {
     let mut after = entry.clone();
     let mut warnings = Vec::new();
     // The link to a production licence is kept as it is on record.
     after.production_licence_id = before.production_licence_id;
+    if !extra.gives_notes() {
+        after.notes.clone_from(&before.notes);
+    }
     if matches!(extra, Extra::Key) {
         // A renewed or upgraded key: what the portal knows beyond the key stays.
         after.server_id = before.server_id.clone().or(after.server_id);
@@ -388,7 +392,7 @@ fn merge(before: &NewLicence, entry: &NewLicence, extra: &Extra) -> Merged {
 }
 
 /// Takes from the licence on record the fields its key signs.
-fn keep_signed_terms(after: &mut NewLicence, before: &NewLicence) {
+fn keep_signed_terms(after: &mut LicenceFields, before: &LicenceFields) {
     after.sen.clone_from(&before.sen);
     after.product.clone_from(&before.product);
     after.licence_type.clone_from(&before.licence_type);
@@ -410,7 +414,7 @@ pub fn replacement(
     origin: &str,
 ) -> rusqlite::Result<Result<Entry, Refusal>> {
     let record = crate::inventory::from_key::new_licence_from_key(decoded);
-    let before = licences::as_new(licence);
+    let before = licence.fields.clone();
     if before.licence_key == record.licence_key {
         return Ok(Err(Refusal::AlreadyTheKey));
     }

@@ -19,8 +19,7 @@ mod restore;
 use rusqlite::Connection;
 
 use super::export::{ExportedInstance, ExportedLicence};
-use crate::domain::{LicenceId, Viewer};
-use crate::store::licences::NewLicence;
+use crate::domain::{LicenceFields, LicenceId, Viewer};
 
 pub use apply::{Applied, ApplyContext, apply, apply_in_transaction};
 pub use decide::{decide, replacement};
@@ -47,7 +46,7 @@ pub enum Change {
     Add,
     Update {
         id: LicenceId,
-        before: Box<NewLicence>,
+        before: Box<LicenceFields>,
     },
     Skip {
         reason: Skip,
@@ -61,8 +60,22 @@ pub enum Extra {
     /// A row of the portal's CSV export, with its reference to the licence it was exported from.
     Csv {
         reference: Option<(LicenceId, i64)>,
+        /// Whether the sheet has the notes column (older exports do not).
+        with_notes: bool,
     },
     Exported(Box<ExportedLicence>),
+}
+
+impl Extra {
+    /// Whether the entry says what the notes are: a key file never does, nor an export made
+    /// before notes were exported. Otherwise the notes on record stay.
+    pub fn gives_notes(&self) -> bool {
+        match self {
+            Extra::Key => false,
+            Extra::Csv { with_notes, .. } => *with_notes,
+            Extra::Exported(exported) => exported.notes.is_some(),
+        }
+    }
 }
 
 /// An entry as read: decoded and checked, not yet compared with the inventory.
@@ -70,7 +83,7 @@ pub enum Extra {
 pub struct Item {
     /// `file:line` (or `file: ref`) of the entry.
     pub origin: String,
-    pub record: NewLicence,
+    pub record: LicenceFields,
     pub extra: Extra,
     /// The tier and support expiry the entry's key says, where the record keeps an export's
     /// own (an administrator's restore of a licence renewed or upgraded without a new key).
@@ -144,16 +157,17 @@ fn instance_bytes(i: &ExportedInstance) -> usize {
             .sum::<usize>()
 }
 
-fn record_bytes(r: &NewLicence) -> usize {
+fn record_bytes(r: &LicenceFields) -> usize {
     r.product.len()
         + r.name.len()
-        + r.licence_type.len()
+        + r.licence_type.as_str().len()
         + r.sen.as_ref().map_or(0, String::len)
         + r.licence_key.as_ref().map_or(0, String::len)
         + r.server_id.as_ref().map_or(0, String::len)
         + r.organisation.len()
         + r.licensed_to.len()
         + r.support_level.len()
+        + r.notes.len()
 }
 
 fn exported_bytes(e: &ExportedLicence) -> usize {
@@ -183,7 +197,7 @@ pub struct Entry {
     pub origin: String,
     pub change: Change,
     /// The licence as it would be stored: for an update, after every rule below was applied.
-    pub record: NewLicence,
+    pub record: LicenceFields,
     pub extra: Extra,
     /// The licence on record the entry matched (also for a skipped entry).
     pub existing: Option<LicenceId>,
@@ -316,8 +330,8 @@ pub fn plan(
 
 /// The fields an update changes, as (field, before, after) in words, for the preview.
 pub fn changed_fields(
-    before: &NewLicence,
-    after: &NewLicence,
+    before: &LicenceFields,
+    after: &LicenceFields,
 ) -> Vec<(&'static str, String, String)> {
     fn text<T: ToString>(value: Option<T>) -> String {
         value.map_or_else(|| "—".to_owned(), |v| v.to_string())
@@ -350,8 +364,8 @@ pub fn changed_fields(
     field("name", before.name.clone(), after.name.clone());
     field(
         "type",
-        before.licence_type.clone(),
-        after.licence_type.clone(),
+        before.licence_type.as_str().to_owned(),
+        after.licence_type.as_str().to_owned(),
     );
     field(
         "deployment",
@@ -414,5 +428,6 @@ pub fn changed_fields(
         before.is_evaluation.to_string(),
         after.is_evaluation.to_string(),
     );
+    field("notes", before.notes.clone(), after.notes.clone());
     out
 }

@@ -10,10 +10,11 @@ use super::{
 };
 use crate::atlassian::key::{self, KeyError};
 use crate::domain::{ContactRole, Deployment, Email};
-use crate::inventory::export::{self, ExportDocument, ExportedLicence};
+use crate::domain::{LicenceFields, LicenceType, Sen};
+use crate::inventory::export::{self, CsvRow, ExportDocument, ExportedLicence};
 use crate::inventory::from_key::new_licence_from_key;
 use crate::inventory::parallel::decode_all;
-use crate::store::licences::{NewLicence, ServerIdReason};
+use crate::store::licences::ServerIdReason;
 
 /// Keys decoded together on all cores before their entries are kept in order: a few per
 /// core, so that a budget passed stops the decoding soon after (a short key can expand into
@@ -119,7 +120,9 @@ impl Reader {
         if first_line == export::CSV_HEADER.join(",") {
             return self.exported_csv(&source.name, text, true);
         }
-        if first_line == export::CSV_HEADER_WITHOUT_REF.join(",") {
+        if first_line == export::CSV_HEADER_WITHOUT_NOTES.join(",")
+            || first_line == export::CSV_HEADER_WITHOUT_REF.join(",")
+        {
             return self.exported_csv(&source.name, text, false);
         }
         self.key_text(&source.name, text)
@@ -200,7 +203,11 @@ impl Reader {
 
     /// Decodes a key an export row carries; `None` (with the row rejected) when it cannot be
     /// imported.
-    fn exported_key(&mut self, origin: &str, raw: &str) -> Result<Option<NewLicence>, PlanError> {
+    fn exported_key(
+        &mut self,
+        origin: &str,
+        raw: &str,
+    ) -> Result<Option<LicenceFields>, PlanError> {
         self.count_keys(1)?;
         Ok(match key::decode(raw) {
             Err(error) => {
@@ -307,13 +314,22 @@ impl Reader {
         Ok(())
     }
 
-    fn exported_csv(&mut self, name: &str, text: &str, with_ref: bool) -> Result<(), PlanError> {
+    /// Reads a CSV export, whichever of its column sets it has (the columns a set lacks are read
+    /// as empty); `with_notes` is whether the sheet has the notes column (a sheet from before it
+    /// leaves the notes on record as they are).
+    fn exported_csv(&mut self, name: &str, text: &str, with_notes: bool) -> Result<(), PlanError> {
         let mut reader = csv::ReaderBuilder::new()
             .has_headers(true)
             .flexible(false)
             .from_reader(text.as_bytes());
-        // The columns after `ref` are those of the older export, in the same order.
-        let offset = usize::from(with_ref);
+        let headers = match reader.headers() {
+            Ok(headers) => headers.clone(),
+            Err(e) => {
+                let detail = e.to_string();
+                self.reject(name.to_owned(), Refusal::CsvHeader { detail });
+                return Ok(());
+            }
+        };
         let mut lines = LineCounter::new(text);
         for row in reader.records() {
             self.rejections_within_budget()?;
@@ -330,36 +346,40 @@ impl Reader {
                 "{name}:{}",
                 row.position().map_or(0, |p| lines.at(p.byte()))
             );
-            let cell = |i: usize| {
-                export::restore_cell(row.get(i + offset).unwrap_or("").trim()).to_owned()
+            // Cells are read as a spreadsheet shows them: trimmed, a formula's guard removed.
+            let cells: csv::StringRecord = row
+                .iter()
+                .map(|cell| export::restore_cell(cell.trim()))
+                .collect();
+            let row: CsvRow = match cells.deserialize(Some(&headers)) {
+                Ok(row) => row,
+                Err(e) => {
+                    let detail = e.to_string();
+                    self.reject(origin, Refusal::CsvRow { detail });
+                    continue;
+                }
             };
-            let mut record = match record_of_csv(&cell) {
+            let mut record = match record_of_csv(&row) {
                 Ok(r) => r,
                 Err(reason) => {
                     self.reject(origin, reason);
                     continue;
                 }
             };
-            let reference = if with_ref {
-                let raw = row.get(0).unwrap_or("").trim();
-                match raw {
-                    "" => None,
-                    raw => match export::parse_csv_reference(raw) {
-                        Some(reference) => Some(reference),
-                        None => {
-                            let raw = raw.to_owned();
-                            self.reject(origin, Refusal::UnknownCsvReference { raw });
-                            continue;
-                        }
-                    },
-                }
-            } else {
-                None
+            let reference = match row.reference.as_str() {
+                "" => None,
+                raw => match export::parse_csv_reference(raw) {
+                    Some(reference) => Some(reference),
+                    None => {
+                        let raw = raw.to_owned();
+                        self.reject(origin, Refusal::UnknownCsvReference { raw });
+                        continue;
+                    }
+                },
             };
-            let raw_key = cell(17);
             let mut key_terms = None;
-            if !raw_key.is_empty() {
-                let Some(from_key) = self.exported_key(&origin, &raw_key)? else {
+            if !row.licence_key.is_empty() {
+                let Some(from_key) = self.exported_key(&origin, &row.licence_key)? else {
                     continue;
                 };
                 key_terms = key_wins(&mut record, &from_key, self.options.restores());
@@ -367,7 +387,10 @@ impl Reader {
             self.push_item(Item {
                 origin,
                 record,
-                extra: Extra::Csv { reference },
+                extra: Extra::Csv {
+                    reference,
+                    with_notes,
+                },
                 key_terms,
             })?;
         }
@@ -419,8 +442,8 @@ impl<'a> LineCounter<'a> {
 /// administrator's restore of a new licence keeps those (a renewal is an order, which a
 /// restore brings along). Returns the key's tier and support expiry when the file's were kept.
 fn key_wins(
-    record: &mut NewLicence,
-    key: &NewLicence,
+    record: &mut LicenceFields,
+    key: &LicenceFields,
     restores: bool,
 ) -> Option<(Option<i64>, Option<jiff::civil::Date>)> {
     record.sen = key.sen.clone();
@@ -446,6 +469,12 @@ fn key_wins(
 fn check_exported(e: &ExportedLicence, references: &HashSet<String>) -> Result<(), Invalid> {
     if e.product.trim().is_empty() {
         return Err(Invalid::EmptyProduct);
+    }
+    if let Some(notes) = &e.notes {
+        check_notes(notes)?;
+    }
+    if e.licence_key.is_none() {
+        row_sen(e.sen.as_deref().unwrap_or(""))?;
     }
     // What the CSV refuses, the JSON refuses too.
     if let Some(v) = &e.server_id {
@@ -533,17 +562,42 @@ fn check_exported(e: &ExportedLicence, references: &HashSet<String>) -> Result<(
     Ok(())
 }
 
+/// The SEN a row without a key gives (a row with a key takes the key's): none when empty, else
+/// a SEN as My Atlassian writes it, upper-cased.
+fn row_sen(value: &str) -> Result<Option<String>, Invalid> {
+    if value.trim().is_empty() {
+        return Ok(None);
+    }
+    Sen::parse(value)
+        .map(|sen| Some(sen.into_string()))
+        .map_err(|error| Invalid::Sen {
+            value: value.to_owned(),
+            error,
+        })
+}
+
+/// Notes longer than a licence keeps are refused, as the licence's page refuses them.
+fn check_notes(notes: &str) -> Result<(), Invalid> {
+    let max = crate::domain::licence::NOTES_MAX_CHARS;
+    if notes.chars().count() > max {
+        return Err(Invalid::NotesTooLong { max });
+    }
+    Ok(())
+}
+
 /// The licence a checked export row describes; empty fields are read as the CSV reads them
 /// (no SEN, the product as the name, "Other" as the type).
-fn record_of_exported(e: &ExportedLicence) -> NewLicence {
+fn record_of_exported(e: &ExportedLicence) -> LicenceFields {
     let given = |v: &str| Some(v.trim().to_owned()).filter(|v| !v.is_empty());
-    NewLicence {
+    LicenceFields {
         product: e.product.clone(),
         name: given(&e.name).unwrap_or_else(|| e.product.clone()),
-        licence_type: given(&e.licence_type).unwrap_or_else(|| "Other".into()),
+        licence_type: given(&e.licence_type)
+            .map_or(LicenceType::Unspecified, |t| LicenceType::parse(&t)),
         deployment: e.deployment,
         user_tier: e.user_tier,
-        sen: e.sen.as_deref().and_then(given),
+        // Checked already; a row with a key takes the key's SEN.
+        sen: row_sen(e.sen.as_deref().unwrap_or("")).unwrap_or_default(),
         licence_key: None,
         key_genuine: None,
         server_id: e.server_id.clone(),
@@ -557,14 +611,15 @@ fn record_of_exported(e: &ExportedLicence) -> NewLicence {
         archived: e.archived,
         is_evaluation: e.is_evaluation,
         production_licence_id: None,
+        notes: e.notes.clone().unwrap_or_default(),
     }
 }
 
 /// A licence from a CSV row of the portal's export; the reason when a cell is not valid.
-fn record_of_csv(cell: &dyn Fn(usize) -> String) -> Result<NewLicence, Invalid> {
-    let optional = |i: usize| Some(cell(i)).filter(|v| !v.is_empty());
-    let date = |i: usize, column: &'static str| -> Result<Option<jiff::civil::Date>, Invalid> {
-        optional(i)
+fn record_of_csv(row: &CsvRow) -> Result<LicenceFields, Invalid> {
+    let optional = |v: &str| Some(v.to_owned()).filter(|v| !v.is_empty());
+    let date = |v: &str, column: &'static str| -> Result<Option<jiff::civil::Date>, Invalid> {
+        optional(v)
             .map(|value| {
                 value
                     .parse::<jiff::civil::Date>()
@@ -572,32 +627,32 @@ fn record_of_csv(cell: &dyn Fn(usize) -> String) -> Result<NewLicence, Invalid> 
             })
             .transpose()
     };
-    let flag = |i: usize, column: &'static str| -> Result<bool, Invalid> {
-        match cell(i).to_ascii_lowercase().as_str() {
+    let flag = |v: &str, column: &'static str| -> Result<bool, Invalid> {
+        match v.to_ascii_lowercase().as_str() {
             "yes" | "true" | "1" => Ok(true),
             "no" | "false" | "0" | "" => Ok(false),
             _ => Err(Invalid::YesNo {
                 column,
-                value: cell(i),
+                value: v.to_owned(),
             }),
         }
     };
-    let product = cell(1);
-    if product.is_empty() {
+    if row.product.is_empty() {
         return Err(Invalid::EmptyProduct);
     }
-    let deployment =
-        Deployment::parse(&cell(4)).ok_or_else(|| Invalid::Deployment { value: cell(4) })?;
-    let user_tier = match cell(5).to_ascii_lowercase().as_str() {
-        "unlimited" | "" => None,
-        n => Some(
-            n.parse::<i64>()
-                .ok()
-                .filter(|n| *n >= 0)
-                .ok_or_else(|| Invalid::UserTier { value: cell(5) })?,
-        ),
-    };
-    let server_id = match optional(8) {
+    let deployment = Deployment::parse(&row.deployment).ok_or_else(|| Invalid::Deployment {
+        value: row.deployment.clone(),
+    })?;
+    let user_tier =
+        match row.user_tier.to_ascii_lowercase().as_str() {
+            "unlimited" | "" => None,
+            n => Some(n.parse::<i64>().ok().filter(|n| *n >= 0).ok_or_else(|| {
+                Invalid::UserTier {
+                    value: row.user_tier.clone(),
+                }
+            })?),
+        };
+    let server_id = match optional(&row.server_id) {
         Some(value) => Some(
             crate::domain::ServerId::parse(&value)
                 .map_err(|error| Invalid::ServerId {
@@ -608,26 +663,35 @@ fn record_of_csv(cell: &dyn Fn(usize) -> String) -> Result<NewLicence, Invalid> 
         ),
         None => None,
     };
-    Ok(NewLicence {
-        sen: optional(0),
-        name: optional(2).unwrap_or_else(|| product.clone()),
-        product,
-        licence_type: optional(3).unwrap_or_else(|| "Other".into()),
+    check_notes(&row.notes)?;
+    // A row with a key takes the key's SEN, whatever the sheet says beside it.
+    let sen = if row.licence_key.is_empty() {
+        row_sen(&row.sen)?
+    } else {
+        optional(&row.sen)
+    };
+    Ok(LicenceFields {
+        sen,
+        name: optional(&row.name).unwrap_or_else(|| row.product.clone()),
+        product: row.product.clone(),
+        licence_type: optional(&row.licence_type)
+            .map_or(LicenceType::Unspecified, |t| LicenceType::parse(&t)),
         deployment,
         user_tier,
-        organisation: cell(6),
-        licensed_to: cell(7),
+        organisation: row.organisation.clone(),
+        licensed_to: row.licensed_to.clone(),
         server_id,
-        purchase_date: date(9, "purchase_date")?,
-        support_expiry: date(10, "support_expiry")?,
-        licence_expiry: date(11, "licence_expiry")?,
-        support_level: cell(12),
-        auto_renew: flag(13, "auto_renew")?,
-        archived: flag(14, "archived")?,
-        is_evaluation: flag(15, "evaluation")?,
+        purchase_date: date(&row.purchase_date, "purchase_date")?,
+        support_expiry: date(&row.support_expiry, "support_expiry")?,
+        licence_expiry: date(&row.licence_expiry, "licence_expiry")?,
+        support_level: row.support_level.clone(),
+        auto_renew: flag(&row.auto_renew, "auto_renew")?,
+        archived: flag(&row.archived, "archived")?,
+        is_evaluation: flag(&row.evaluation, "evaluation")?,
         key_genuine: None,
         licence_key: None,
         production_licence_id: None,
+        notes: row.notes.clone(),
     })
 }
 

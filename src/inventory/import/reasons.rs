@@ -4,7 +4,7 @@
 use jiff::civil::Date;
 
 use crate::atlassian::key::KeyError;
-use crate::domain::{ContactRole, LicenceId, ServerIdError};
+use crate::domain::{ContactRole, LicenceId, LicenceType, SenError, ServerIdError};
 
 /// Why an entry that was read changes nothing.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -75,6 +75,9 @@ pub enum Refusal {
         reference: String,
     },
     InstallationsAdminOnly,
+    CsvHeader {
+        detail: String,
+    },
     CsvRow {
         detail: String,
     },
@@ -100,6 +103,13 @@ pub enum Refusal {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Invalid {
     EmptyProduct,
+    Sen {
+        value: String,
+        error: SenError,
+    },
+    NotesTooLong {
+        max: usize,
+    },
     ServerId {
         value: String,
         error: ServerIdError,
@@ -182,8 +192,8 @@ pub enum Warning {
         to: String,
     },
     OtherLicenceType {
-        from: String,
-        to: String,
+        from: LicenceType,
+        to: LicenceType,
     },
     SenChanges {
         from: Option<String>,

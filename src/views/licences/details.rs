@@ -1,15 +1,15 @@
-//! A licence's own page (/licences/{id}): its details with the organisation and Server ID
+//! A licence's own page (/licences/{id}): its details with the organisation, Server ID and notes
 //! editable, the key behind the Server ID gate, the decoded key's facts, contacts, actions,
 //! and the Server ID and key histories.
 
 use maud::{Markup, html};
 
 use super::dates::{date_with_hint, support_badge};
-use super::fields::{FormState, post_form, text};
+use super::fields::{FormState, post_form, text, textarea};
 use super::{Today, marks, tier};
 use crate::domain::licence_history::ServerIdChange;
 use crate::domain::orders::Order;
-use crate::domain::terms::{EvaluationProgress, evaluation_progress, is_developer_type};
+use crate::domain::terms::{EvaluationProgress, evaluation_progress};
 use crate::domain::{Licence, Section};
 use crate::i18n::{PortalCatalogue, fill};
 use crate::inventory::pasted_key::KeyFacts;
@@ -77,8 +77,7 @@ pub fn progress_text(t: &PortalCatalogue, progress: &EvaluationProgress) -> Stri
 /// The actions of a licence as links, in My Atlassian's order. Restore is a form of its own.
 pub fn action_links(t: &PortalCatalogue, licence: &Licence, can_download: bool) -> Vec<Markup> {
     let id = licence.id;
-    let developer =
-        is_developer_type(&licence.licence_type) || licence.production_licence_id.is_some();
+    let developer = licence.is_developer();
     let mut links = Vec::new();
     if licence.is_evaluation {
         links.push(html! { a href=(Route::LicenceExtend(id).path()) { (t.extend_evaluation) } });
@@ -118,11 +117,7 @@ pub fn details(t: &PortalCatalogue, view: &DetailsView<'_>) -> Markup {
     let licence = view.licence;
     let today = view.today.date;
     let id = licence.id;
-    let shown_expiry = if licence.is_evaluation {
-        licence.licence_expiry.or(licence.support_expiry)
-    } else {
-        licence.support_expiry
-    };
+    let shown_expiry = licence.shown_expiry();
     html! {
         p.breadcrumb {
             @if licence.is_evaluation {
@@ -158,7 +153,7 @@ pub fn details(t: &PortalCatalogue, view: &DetailsView<'_>) -> Markup {
                            &Route::LicenceServerId(id).path(), t.server_id,
                            Some(t.server_id_hint))) }
             dt { (t.licensed_to) } dd { (licence.licensed_to) }
-            dt { (t.licence_type) } dd { (licence.licence_type) }
+            dt { (t.licence_type) } dd { (t.licence_type(&licence.licence_type)) }
             dt { (t.deployment) }
             dd { @if licence.deployment == crate::domain::Deployment::DataCenter { (t.data_center) } @else { (t.server) } }
             dt { (t.user_tier) } dd { (tier(licence)) }
@@ -216,6 +211,7 @@ pub fn details(t: &PortalCatalogue, view: &DetailsView<'_>) -> Markup {
                 " " span.hint { (t.restore_hint) }
             }))
         }
+        (notes(t, view))
         (view.contacts)
         @if let Some(facts) = view.key_facts {
             h2 { (t.key_facts_title) }
@@ -288,6 +284,33 @@ fn editable(
     }
 }
 
+/// The licence's notes, with an "(edit)" disclosure holding their form: everyone who sees the
+/// page (a contact or an administrator) may change them.
+fn notes(t: &PortalCatalogue, view: &DetailsView<'_>) -> Markup {
+    let licence = view.licence;
+    let failed = view.form.error_for("notes").is_some();
+    let state = if failed {
+        view.form.clone()
+    } else {
+        FormState::new().keep("notes", &licence.notes)
+    };
+    html! {
+        h2 #notes { (t.notes) }
+        @if licence.notes.is_empty() {
+            p.muted { (t.notes_none) }
+        } @else {
+            p.notes { (licence.notes) }
+        }
+        details.edit open[failed] {
+            summary { (t.edit) span.vh { " " (t.notes) } }
+            (post_form(&Route::LicenceNotes(licence.id).path(), view.csrf, "stack compact", html! {
+                (textarea(&state, "notes", t.notes, Some(t.notes_hint), false))
+                div { button.primary type="submit" { (t.save) } }
+            }))
+        }
+    }
+}
+
 fn key_markup(t: &PortalCatalogue, view: &DetailsView<'_>) -> Markup {
     let id = view.licence.id;
     match view.key {
@@ -321,7 +344,7 @@ fn key_facts(t: &PortalCatalogue, facts: &KeyFacts) -> Markup {
     html! {
         dl.facts {
             dt { (t.key_products) } dd { (facts.products.join(", ")) }
-            dt { (t.licence_type) } dd { (facts.licence_type) }
+            dt { (t.licence_type) } dd { (t.licence_type(&facts.licence_type)) }
             dt { (t.user_tier) } dd { (facts.tier) }
             dt { (t.sen) } dd { (facts.sen.as_deref().unwrap_or("—")) }
             dt { (t.server_id) } dd { code { (facts.server_id.as_deref().unwrap_or("—")) } }
@@ -343,7 +366,10 @@ fn compared_facts<'t>(t: &'t PortalCatalogue, facts: Option<&KeyFacts>) -> [(&'t
     let text = |value: Option<&String>| value.cloned().unwrap_or_default();
     [
         (t.user_tier, text(facts.map(|f| &f.tier))),
-        (t.licence_type, text(facts.map(|f| &f.licence_type))),
+        (
+            t.licence_type,
+            facts.map_or_else(String::new, |f| t.licence_type(&f.licence_type).to_owned()),
+        ),
         (
             t.key_support_expiry,
             text(facts.and_then(|f| f.support_expiry.as_ref())),

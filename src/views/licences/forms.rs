@@ -11,8 +11,8 @@ use super::fields::{
 };
 use super::{Today, tier};
 use crate::domain::terms::{
-    self, EVALUATION_PRODUCTS, LICENCE_TYPES, RENEWAL_TERMS_MONTHS, evaluation_latest_expiry,
-    evaluation_progress, renewed_expiry,
+    self, EVALUATION_PRODUCTS, RENEWAL_TERMS_MONTHS, evaluation_latest_expiry, evaluation_progress,
+    renewed_expiry,
 };
 use crate::domain::{Licence, Section};
 use crate::i18n::{PortalCatalogue, fill};
@@ -33,9 +33,9 @@ fn deployment_options(t: &PortalCatalogue) -> Vec<(String, String)> {
 
 /// Add a licence: paste its key, or enter its fields by hand.
 pub fn add(t: &PortalCatalogue, csrf: &str, by_key: &FormState, by_hand: &FormState) -> Markup {
-    let types: Vec<(String, String)> = LICENCE_TYPES
+    let types: Vec<(String, String)> = crate::domain::LicenceType::BY_HAND
         .iter()
-        .map(|v| (v.to_string(), v.to_string()))
+        .map(|v| (v.as_str().to_owned(), t.licence_type(v).to_owned()))
         .collect();
     html! {
         p.breadcrumb { a href=(Route::licences().path()) { (t.back_to_list) } }

@@ -46,7 +46,7 @@ pub fn restore(t: &PortalCatalogue, view: &RestoreView<'_>) -> Markup {
         }
         @if let Some(facts) = view.facts {
             ul {
-                li { (t.licence_type) ": " (facts.licence_type) }
+                li { (t.licence_type) ": " (t.licence_type(&facts.licence_type)) }
                 li { (t.user_tier) ": " (facts.tier) }
                 @if let Some(sen) = &facts.sen { li { "SEN: " (sen) } }
                 @if let Some(date) = &facts.support_expiry { li { (t.key_support_expiry) ": " (date) } }

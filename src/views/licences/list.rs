@@ -146,13 +146,18 @@ pub fn list(cat: &Catalogue, view: &ListView<'_>) -> Markup {
     }
 }
 
+/// Notes as a list row shows them: the first 200 characters, the rest left to the licence's page.
+fn excerpt(notes: &str) -> String {
+    const SHOWN: usize = 200;
+    match notes.char_indices().nth(SHOWN) {
+        Some((end, _)) => format!("{}…", &notes[..end]),
+        None => notes.to_owned(),
+    }
+}
+
 fn row(t: &PortalCatalogue, view: &ListView<'_>, licence: &Licence) -> Markup {
     let today = view.today.date;
-    let shown_expiry = if licence.is_evaluation {
-        licence.licence_expiry.or(licence.support_expiry)
-    } else {
-        licence.support_expiry
-    };
+    let shown_expiry = licence.shown_expiry();
     let no_contacts = LicenceContacts::default();
     let contacts = view.contacts.get(&licence.id).unwrap_or(&no_contacts);
     let id = licence.id;
@@ -171,6 +176,9 @@ fn row(t: &PortalCatalogue, view: &ListView<'_>, licence: &Licence) -> Markup {
                     (date_with_hint(t, shown_expiry, today, true)) }
                 span.cell { span.label { (t.col_support) ": " }
                     (licence.support_level) " " (support_badge(t, shown_expiry, today)) }
+                @if let Some(notes) = licence.notes_matching(view.search) {
+                    span.notes-match { strong { (t.notes_matched) ": " } (excerpt(notes)) }
+                }
             }
             div {
                 dl.facts {

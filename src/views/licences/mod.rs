@@ -16,13 +16,12 @@ pub use fields::FormState;
 use maud::{Markup, html};
 
 use crate::domain::Licence;
-use crate::domain::terms::is_developer_type;
 use crate::i18n::PortalCatalogue;
 
 /// The little marks after a licence's product: developer (non-production), not genuine.
 pub fn marks(t: &PortalCatalogue, licence: &Licence) -> Markup {
     html! {
-        @if is_developer_type(&licence.licence_type) || licence.production_licence_id.is_some() {
+        @if licence.is_developer() {
             " " span.badge.neutral { (t.badge_developer) }
         }
         @if licence.key_genuine == Some(false) {

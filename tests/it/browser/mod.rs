@@ -216,7 +216,7 @@ fn browser_import_keys_by_pasting_then_find_a_licence_by_sen() {
 fn server_with_licence(
     email: &str,
     sen: &str,
-    adjust: impl FnOnce(&mut licensedesk::store::licences::NewLicence),
+    adjust: impl FnOnce(&mut licensedesk::domain::LicenceFields),
 ) -> (TestServer, LicenceId) {
     let (server, _) = TestServer::with_admin();
     let account = people::add_user(&server, email);

@@ -2,7 +2,7 @@
 //! directly in the database the server uses (the pages that make them are not what those tests
 //! are about), and readers of the outbox.
 
-use licensedesk::domain::{AccountId, AccountState, Deployment, Email, LicenceId, Password};
+use licensedesk::domain::{AccountId, AccountState, Email, LicenceId, Password};
 use licensedesk::store::{self, accounts, licences};
 
 use super::{Client, TestServer};
@@ -35,28 +35,13 @@ pub fn add_user(server: &TestServer, email: &str) -> AccountId {
 pub fn licence_with(
     server: &TestServer,
     sen: &str,
-    adjust: impl FnOnce(&mut licences::NewLicence),
+    adjust: impl FnOnce(&mut licensedesk::domain::LicenceFields),
 ) -> LicenceId {
-    let mut new = licences::NewLicence {
+    let mut new = licensedesk::domain::LicenceFields {
         product: "Jira".into(),
         name: "JIRA (Server) 10 Users: Commercial License".into(),
-        licence_type: "Commercial".into(),
-        deployment: Deployment::Server,
-        user_tier: Some(10),
-        sen: Some(sen.into()),
-        licence_key: None,
-        key_genuine: None,
-        server_id: None,
         organisation: "Example Ltd".into(),
-        licensed_to: String::new(),
-        purchase_date: None,
-        support_expiry: None,
-        licence_expiry: None,
-        support_level: String::new(),
-        auto_renew: false,
-        archived: false,
-        is_evaluation: false,
-        production_licence_id: None,
+        ..licensedesk::domain::LicenceFields::sample(sen)
     };
     adjust(&mut new);
     licences::insert(&conn(server), &new, 1).unwrap()
