@@ -18,7 +18,8 @@ pub enum AppError {
     #[error("that page does not exist")]
     NotFound,
     #[error("that method is not allowed here")]
-    MethodNotAllowed,
+    /// Carries the methods the path does answer (the `Allow` header).
+    MethodNotAllowed { allow: &'static str },
     #[error("the request body is too large (at most {limit} bytes here)")]
     PayloadTooLarge { limit: usize },
     #[error("the request took too long to arrive")]

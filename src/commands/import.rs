@@ -153,6 +153,34 @@ fn progress_bar(length: u64, label: &'static str, bytes: bool) -> ProgressBar {
     bar
 }
 
+/// The longest field value the preview prints; the rest is left to the licence's page.
+const SHOWN_VALUE_CHARS: usize = 120;
+
+/// A line of the preview as a terminal can show it safely: the file's text may hold escape
+/// sequences (which would clear the screen or retitle the window) and line breaks (which would
+/// break the layout), so every control character is printed as its escape.
+fn terminal_safe(line: &str) -> String {
+    let mut shown = String::with_capacity(line.len());
+    for c in line.chars() {
+        if c.is_control() {
+            shown.extend(c.escape_default());
+        } else {
+            shown.push(c);
+        }
+    }
+    shown
+}
+
+/// A field value cut to [`SHOWN_VALUE_CHARS`] characters.
+fn cut(value: &str) -> String {
+    if value.chars().count() <= SHOWN_VALUE_CHARS {
+        value.to_owned()
+    } else {
+        let kept: String = value.chars().take(SHOWN_VALUE_CHARS).collect();
+        format!("{kept}…")
+    }
+}
+
 fn print_preview(plan: &Plan) {
     let counts = plan.counts();
     println!(
@@ -165,7 +193,7 @@ fn print_preview(plan: &Plan) {
         }
         println!("\n{title}:");
         for line in lines.iter().take(SHOWN_PER_KIND) {
-            println!("  {line}");
+            println!("  {}", terminal_safe(line));
         }
         if lines.len() > SHOWN_PER_KIND {
             println!("  … and {} more", lines.len() - SHOWN_PER_KIND);
@@ -188,7 +216,7 @@ fn print_preview(plan: &Plan) {
             Change::Update { id, before } => {
                 let changes: Vec<String> = import::changed_fields(before, &entry.record)
                     .into_iter()
-                    .map(|(field, was, is)| format!("{field}: {was} → {is}"))
+                    .map(|(field, was, is)| format!("{field}: {} → {}", cut(&was), cut(&is)))
                     .collect();
                 update.push(format!(
                     "{}  {} (licence {id}): {}",
@@ -218,16 +246,32 @@ fn print_preview(plan: &Plan) {
     if !warnings.is_empty() {
         println!("\nWarnings:");
         for warning in &warnings {
-            println!("  {warning}");
+            println!("  {}", terminal_safe(warning));
         }
     }
     // Every rejection is listed: each one is something the user must look at.
     if !plan.rejected.is_empty() {
         println!("\nRejected:");
         for rejection in &plan.rejected {
-            let reason = crate::i18n::import::refusal(&rejection.reason);
-            println!("  {}  {reason}", rejection.origin);
+            let line = format!(
+                "{}  {}",
+                rejection.origin,
+                crate::i18n::import::refusal(&rejection.reason)
+            );
+            println!("  {}", terminal_safe(&line));
         }
     }
     println!();
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_files_escape_sequences_and_line_breaks_reach_the_terminal_as_text() {
+        assert_eq!(
+            super::terminal_safe("a\u{1b}[2J\u{7}b\nc"),
+            "a\\u{1b}[2J\\u{7}b\\nc"
+        );
+        assert_eq!(super::cut(&"x".repeat(200)).chars().count(), 121);
+    }
 }

@@ -162,6 +162,33 @@ pub struct LicenceFields {
 /// The longest notes a licence keeps, in characters.
 pub const NOTES_MAX_CHARS: usize = 4000;
 
+/// Why a text cannot be a licence's notes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotesError {
+    /// Longer than [`NOTES_MAX_CHARS`] characters.
+    TooLong,
+    /// A control character other than a line break or a tab (an escape sequence, a bell).
+    ControlCharacter,
+}
+
+/// Notes as a licence keeps them, whether typed on its page or brought by an import: line
+/// breaks as `\n`, no blanks around, at most [`NOTES_MAX_CHARS`] characters, and no control
+/// characters but line breaks and tabs.
+pub fn clean_notes(raw: &str) -> Result<String, NotesError> {
+    let text = raw.replace("\r\n", "\n");
+    let text = text.trim();
+    if text.chars().count() > NOTES_MAX_CHARS {
+        Err(NotesError::TooLong)
+    } else if text
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\t')
+    {
+        Err(NotesError::ControlCharacter)
+    } else {
+        Ok(text.to_owned())
+    }
+}
+
 impl LicenceFields {
     /// A plain licence with this SEN, for tests and benchmarks to start from and change what
     /// they are about: a Confluence Server licence for 10 users, Commercial, with no key, no

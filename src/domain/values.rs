@@ -101,9 +101,14 @@ impl fmt::Display for ServerId {
 #[serde(transparent)]
 pub struct Sen(String);
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("a SEN is SEN- followed by letters and digits, like SEN-1234567")]
-pub struct SenError;
+/// Why a text is not a SEN.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SenError {
+    /// Longer than [`Sen::MAX_CHARS`] characters.
+    TooLong,
+    /// Not `SEN-` followed by letters, digits and hyphens.
+    Malformed,
+}
 
 impl Sen {
     /// The longest SEN taken, prefix included.
@@ -111,12 +116,17 @@ impl Sen {
 
     pub fn parse(input: &str) -> Result<Sen, SenError> {
         let value = input.trim().to_ascii_uppercase();
-        let valid = value.len() <= Sen::MAX_CHARS
-            && value.strip_prefix("SEN-").is_some_and(|rest| {
-                rest.bytes().any(|b| b.is_ascii_alphanumeric())
-                    && rest.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
-            });
-        if valid { Ok(Sen(value)) } else { Err(SenError) }
+        let well_formed = value.strip_prefix("SEN-").is_some_and(|rest| {
+            rest.bytes().any(|b| b.is_ascii_alphanumeric())
+                && rest.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        });
+        if !well_formed {
+            Err(SenError::Malformed)
+        } else if value.len() > Sen::MAX_CHARS {
+            Err(SenError::TooLong)
+        } else {
+            Ok(Sen(value))
+        }
     }
 
     pub fn as_str(&self) -> &str {
@@ -143,13 +153,14 @@ mod tests {
         assert_eq!(Sen::parse(" sen-l12 ").unwrap().as_str(), "SEN-L12");
         assert!(Sen::parse("SEN-1234567").is_ok());
         assert!(Sen::parse("SEN-RT-7").is_ok());
-        assert_eq!(Sen::parse("SEN-"), Err(SenError));
-        assert_eq!(Sen::parse("SEN--"), Err(SenError));
-        assert_eq!(Sen::parse("1234567"), Err(SenError));
-        assert_eq!(Sen::parse("SEN-12 34"), Err(SenError));
+        assert_eq!(Sen::parse("SEN-"), Err(SenError::Malformed));
+        assert_eq!(Sen::parse("SEN--"), Err(SenError::Malformed));
+        assert_eq!(Sen::parse("1234567"), Err(SenError::Malformed));
+        assert_eq!(Sen::parse("SEN-12 34"), Err(SenError::Malformed));
+        assert!(Sen::parse(&format!("SEN-{}", "1".repeat(36))).is_ok());
         assert_eq!(
-            Sen::parse(&format!("SEN-{}", "1".repeat(40))),
-            Err(SenError)
+            Sen::parse(&format!("SEN-{}", "1".repeat(37))),
+            Err(SenError::TooLong)
         );
     }
 

@@ -35,7 +35,7 @@ pub fn error_response(app: &App, error: &AppError) -> Response {
         }
         AppError::Forbidden(message) => (403, Some(message.clone())),
         AppError::NotFound => (404, None),
-        AppError::MethodNotAllowed => (405, None),
+        AppError::MethodNotAllowed { .. } => (405, None),
         AppError::RequestTimeout => (408, None),
         AppError::PayloadTooLarge { .. } => (413, None),
         AppError::TooManyRequests { .. } => (429, Some(error.to_string())),
@@ -60,6 +60,11 @@ pub fn error_response(app: &App, error: &AppError) -> Response {
         && let Ok(value) = HeaderValue::new(seconds.to_string())
     {
         response = response.header("Retry-After", value);
+    }
+    if let AppError::MethodNotAllowed { allow } = error
+        && let Ok(value) = HeaderValue::new((*allow).to_owned())
+    {
+        response = response.header("Allow", value);
     }
     if matches!(
         error,

@@ -52,7 +52,9 @@ fn route(ctx: &mut Ctx) -> AppResult<Response> {
     let route = match Route::parse(ctx.req.method, &ctx.req.path, &ctx.req.query) {
         Ok(route) => route,
         Err(RouteError::NotFound) => return Err(AppError::NotFound),
-        Err(RouteError::MethodNotAllowed) => return Err(AppError::MethodNotAllowed),
+        Err(RouteError::MethodNotAllowed { allow }) => {
+            return Err(AppError::MethodNotAllowed { allow });
+        }
         Err(RouteError::BadQuery(error)) => return Err(bad_query(ctx, error)),
     };
     // `Route::parse` has answered which method each route takes: a route that shows a page

@@ -1,6 +1,7 @@
 //! The words of an import's preview and report: why an entry is skipped or refused, and what
 //! a reviewer is warned of. English.
 
+use crate::domain::{Sen, SenError};
 use crate::inventory::import::{Invalid, Refusal, Skip, Warning};
 
 /// Why an entry changes nothing.
@@ -98,8 +99,23 @@ pub fn refusal(refusal: &Refusal) -> String {
 fn invalid(invalid: &Invalid) -> String {
     match invalid {
         Invalid::EmptyProduct => "the product is empty".to_owned(),
-        Invalid::Sen { value, error } => format!("sen {value:?}: {error}"),
+        Invalid::Sen {
+            value,
+            error: SenError::TooLong,
+        } => format!(
+            "sen {value:?}: a SEN is at most {} characters",
+            Sen::MAX_CHARS
+        ),
+        Invalid::Sen {
+            value,
+            error: SenError::Malformed,
+        } => format!(
+            "sen {value:?}: a SEN is SEN- followed by letters, digits and hyphens, like SEN-1234567"
+        ),
         Invalid::NotesTooLong { max } => format!("the notes are longer than {max} characters"),
+        Invalid::NotesControlCharacter => "the notes hold a control character (only line breaks \
+                                           and tabs may stand in notes)"
+            .to_owned(),
         Invalid::ServerId { value, error } => format!("server_id {value:?}: {error}"),
         Invalid::UserTier { value } => {
             format!("user tier {value:?} is not a number or unlimited")

@@ -157,6 +157,7 @@ pub struct PortalCatalogue {
     pub required: &'static str,
     pub too_long: &'static str,
     pub control_characters: &'static str,
+    pub notes_control_characters: &'static str,
     pub server_id_required: &'static str,
     pub server_id_invalid: &'static str,
     pub date_required: &'static str,

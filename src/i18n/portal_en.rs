@@ -29,7 +29,7 @@ pub const EN: PortalCatalogue = PortalCatalogue {
     page_of: "Page {page} of {pages}",
     bad_section: "There is no such section of the licences list: choose Licences, Evaluations or Archived.",
     bad_sort: "The list can be sorted by support expiry, soonest or latest first.",
-    bad_page: "The page number must be a whole number from 1 up.",
+    bad_page: "The page number must be a whole number from 1 to 1,000,000.",
     search_too_long: "The search is too long: at most 200 characters.",
     // Dates.
     today: "today",
@@ -153,6 +153,7 @@ pub const EN: PortalCatalogue = PortalCatalogue {
     required: "Fill in this field.",
     too_long: "That is too long: at most {max} characters.",
     control_characters: "Line breaks and control characters are not allowed here.",
+    notes_control_characters: "Control characters other than line breaks and tabs are not allowed in notes.",
     server_id_required: "Enter the Server ID of the installation.",
     server_id_invalid: "A Server ID is four groups of four letters or digits, like BG9T-XUV4-KZZH-B01W.",
     date_required: "Enter a date.",

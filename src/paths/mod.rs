@@ -196,7 +196,8 @@ pub enum RouteError {
     /// No route has this path.
     NotFound,
     /// The path exists, for another method.
-    MethodNotAllowed,
+    /// Carries the methods the path does answer, for the `Allow` header.
+    MethodNotAllowed { allow: &'static str },
     /// The path exists for this method, but a query parameter is not one it takes.
     BadQuery(QueryError),
 }
@@ -319,9 +320,10 @@ impl Route {
             Method::Other => Kind::Other,
         };
         match served(kind) {
-            Err(RouteError::NotFound) if Route::is_known_path(path) => {
-                Err(RouteError::MethodNotAllowed)
-            }
+            Err(RouteError::NotFound) => match Route::allowed_methods(path) {
+                Some(allow) => Err(RouteError::MethodNotAllowed { allow }),
+                None => Err(RouteError::NotFound),
+            },
             answer => answer,
         }
     }
@@ -345,10 +347,20 @@ impl Route {
 
     /// Whether some method is answered at this (percent-decoded) path.
     pub fn is_known_path(path: &str) -> bool {
+        Route::allowed_methods(path).is_some()
+    }
+
+    /// The methods answered at this (percent-decoded) path, as an `Allow` header lists them;
+    /// `None` when no method is.
+    pub fn allowed_methods(path: &str) -> Option<&'static str> {
         let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
-        [Kind::Read, Kind::Post]
-            .into_iter()
-            .any(|kind| !matches!(parse_segments(kind, &segments, Query(&[])), Ok(None)))
+        let answers = |kind| !matches!(parse_segments(kind, &segments, Query(&[])), Ok(None));
+        match (answers(Kind::Read), answers(Kind::Post)) {
+            (true, true) => Some("GET, HEAD, POST"),
+            (true, false) => Some("GET, HEAD"),
+            (false, true) => Some("POST"),
+            (false, false) => None,
+        }
     }
 
     /// The largest body a request to this route may carry.

@@ -335,6 +335,13 @@ fn the_audit_log_filters_by_licence_account_action_and_date() {
     let all = admin.get("/admin/audit");
     assert_eq!(all.status, 200);
     assert!(all.text().contains("primary-changed"));
+    // The pager says where it stands to a screen reader too, with its numbers filled in.
+    assert!(
+        all.body.contains(r#"aria-label="Page 1 of 1 ("#),
+        "{}",
+        all.body
+    );
+    assert!(!all.body.contains("{page}"));
     let by_licence = admin.get("/admin/audit?licence=SEN-1&action=primary-changed");
     assert_eq!(by_licence.status, 200);
     let text = by_licence.text();

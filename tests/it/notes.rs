@@ -294,3 +294,39 @@ fn notes_survive_a_csv_round_trip_and_older_sheets_still_import() {
     assert!(out.contains("0 to add"), "{out}");
     assert_eq!(notes_by_sen(first.path()), expected());
 }
+
+#[test]
+fn an_import_keeps_notes_as_the_licence_page_does_and_the_terminal_sees_no_escape_sequence() {
+    let data = seeded();
+    let csv = export(data.path(), "csv");
+    // The first licence's notes get an escape sequence (which would retitle the terminal
+    // window) and a bell: refused as the licence's page refuses them.
+    let hostile = csv.replacen(
+        "Call Bea before renewing",
+        "Call Bea\u{1b}]0;OWNED\u{7} before renewing",
+        1,
+    );
+    let file = data.path().join("hostile.csv");
+    std::fs::write(&file, &hostile).unwrap();
+    let (_, out, err) = run(
+        &[
+            "import",
+            "--dry-run",
+            "--data-dir",
+            data.path().to_str().unwrap(),
+            file.to_str().unwrap(),
+        ],
+        None,
+    );
+    let printed = format!("{out}{err}");
+    assert!(printed.contains("1 rejected"), "{printed}");
+    assert!(
+        printed.contains("hostile.csv:2  the notes hold a control character"),
+        "{printed}"
+    );
+    assert!(
+        !printed.contains('\u{1b}') && !printed.contains('\u{7}'),
+        "{printed}"
+    );
+    assert_eq!(notes_by_sen(data.path()), expected());
+}

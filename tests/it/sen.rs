@@ -38,15 +38,23 @@ fn a_csv_row_s_sen_is_normalised_or_the_row_refused_with_its_line() {
     let row = |sen: &str| {
         format!(",{sen},Confluence,Conf,Commercial,server,10,Org,Ada,,,,,,no,no,no,,,,")
     };
+    let too_long = format!("SEN-{}", "1".repeat(37));
     let sheet = format!(
-        "{}\n{}\n{}\n",
+        "{}\n{}\n{}\n{}\n",
         CSV_HEADER.join(","),
         row(" sen-l1234 "),
-        row("1234567")
+        row("1234567"),
+        row(&too_long)
     );
     let out = import(data.path(), "sheet.csv", &sheet);
     assert!(
-        out.contains(r#"sheet.csv:3  sen "1234567": a SEN is SEN- followed by letters and digits, like SEN-1234567"#),
+        out.contains(r#"sheet.csv:3  sen "1234567": a SEN is SEN- followed by letters, digits and hyphens, like SEN-1234567"#),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!(
+            r#"sheet.csv:4  sen "{too_long}": a SEN is at most 40 characters"#
+        )),
         "{out}"
     );
     assert_eq!(sens(data.path()), ["SEN-L1234"]);
@@ -68,16 +76,23 @@ fn a_json_export_s_sen_is_normalised_or_the_licence_refused_with_its_reference()
             "contacts": [], "server_id_history": [], "key_history": []
         })
     };
+    // A licence named as its own production licence is told so, not that it is linked twice.
+    let mut own = licence("L3", "SEN-503");
+    own["production_licence"] = serde_json::json!("L3");
     let document = serde_json::json!({
         "format": "licensedesk-export",
         "version": 2,
-        "licences": [licence("L1", "sen-500"), licence("L2", "SEN 501")],
+        "licences": [licence("L1", "sen-500"), licence("L2", "SEN 501"), own],
     });
     let out = import(data.path(), "export.json", &document.to_string());
     assert!(
         out.contains(
-            r#"export.json: L2  sen "SEN 501": a SEN is SEN- followed by letters and digits"#
+            r#"export.json: L2  sen "SEN 501": a SEN is SEN- followed by letters, digits and hyphens"#
         ),
+        "{out}"
+    );
+    assert!(
+        out.contains("export.json: L3  a licence cannot be its own production licence"),
         "{out}"
     );
     assert_eq!(sens(data.path()), ["SEN-500"]);

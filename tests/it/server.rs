@@ -326,7 +326,13 @@ fn unknown_pages_are_styled_404s_and_wrong_methods_405() {
     assert_eq!(missing.status, 404);
     assert!(missing.text().contains("Page not found"));
     assert!(missing.body.contains("/assets/style.css"));
-    assert_eq!(client.post("/healthz", &[]).status, 405);
+    let wrong_method = client.post("/healthz", &[]);
+    assert_eq!(wrong_method.status, 405);
+    // A 405 says which methods the path does take, as HTTP asks.
+    assert_eq!(wrong_method.header("allow"), Some("GET, HEAD"));
+    let get_signout = client.get("/signout");
+    assert_eq!(get_signout.status, 405);
+    assert_eq!(get_signout.header("allow"), Some("POST"));
 }
 
 #[test]

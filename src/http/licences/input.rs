@@ -5,7 +5,7 @@
 use jiff::civil::Date;
 
 use crate::domain::ServerId;
-use crate::domain::licence::NOTES_MAX_CHARS;
+use crate::domain::licence::{NOTES_MAX_CHARS, NotesError, clean_notes};
 use crate::i18n::{PortalCatalogue, fill};
 use crate::views::licences::FormState;
 
@@ -72,19 +72,16 @@ pub fn server_id(
 pub fn notes(t: &PortalCatalogue, form: &Form, state: &mut FormState) -> Option<String> {
     let raw = form.get("notes");
     state.set("notes", raw);
-    let value = raw.replace("\r\n", "\n");
-    let value = value.trim();
-    if value.chars().count() > NOTES_MAX_CHARS {
-        state.error("notes", fill(t.too_long, &[("max", &NOTES_MAX_CHARS)]));
-        None
-    } else if value
-        .chars()
-        .any(|c| c.is_control() && c != '\n' && c != '\t')
-    {
-        state.error("notes", t.control_characters);
-        None
-    } else {
-        Some(value.to_owned())
+    match clean_notes(raw) {
+        Ok(notes) => Some(notes),
+        Err(NotesError::TooLong) => {
+            state.error("notes", fill(t.too_long, &[("max", &NOTES_MAX_CHARS)]));
+            None
+        }
+        Err(NotesError::ControlCharacter) => {
+            state.error("notes", t.notes_control_characters);
+            None
+        }
     }
 }
 

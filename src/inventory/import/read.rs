@@ -9,6 +9,7 @@ use super::{
     item_bytes, rejection_bytes,
 };
 use crate::atlassian::key::{self, KeyError};
+use crate::domain::licence::{NotesError, clean_notes};
 use crate::domain::{ContactRole, Deployment, Email};
 use crate::domain::{LicenceFields, LicenceType, Sen};
 use crate::inventory::export::{self, CsvRow, ExportDocument, ExportedLicence};
@@ -264,7 +265,9 @@ impl Reader {
         for mut exported in document.licences {
             self.rejections_within_budget()?;
             let origin = format!("{name}: {}", exported.reference);
+            // A licence named as its own production licence is said so by the row's check.
             if let Some(production) = &exported.production_licence
+                && production != &exported.reference
                 && linked.contains(production)
             {
                 let production = production.clone();
@@ -576,13 +579,14 @@ fn row_sen(value: &str) -> Result<Option<String>, Invalid> {
         })
 }
 
-/// Notes longer than a licence keeps are refused, as the licence's page refuses them.
-fn check_notes(notes: &str) -> Result<(), Invalid> {
-    let max = crate::domain::licence::NOTES_MAX_CHARS;
-    if notes.chars().count() > max {
-        return Err(Invalid::NotesTooLong { max });
-    }
-    Ok(())
+/// Notes as the licence keeps them; what the licence's page refuses, an import refuses too.
+fn check_notes(notes: &str) -> Result<String, Invalid> {
+    clean_notes(notes).map_err(|error| match error {
+        NotesError::TooLong => Invalid::NotesTooLong {
+            max: crate::domain::licence::NOTES_MAX_CHARS,
+        },
+        NotesError::ControlCharacter => Invalid::NotesControlCharacter,
+    })
 }
 
 /// The licence a checked export row describes; empty fields are read as the CSV reads them
@@ -611,7 +615,12 @@ fn record_of_exported(e: &ExportedLicence) -> LicenceFields {
         archived: e.archived,
         is_evaluation: e.is_evaluation,
         production_licence_id: None,
-        notes: e.notes.clone().unwrap_or_default(),
+        // Checked already.
+        notes: e
+            .notes
+            .as_deref()
+            .and_then(|notes| clean_notes(notes).ok())
+            .unwrap_or_default(),
     }
 }
 
@@ -663,7 +672,7 @@ fn record_of_csv(row: &CsvRow) -> Result<LicenceFields, Invalid> {
         ),
         None => None,
     };
-    check_notes(&row.notes)?;
+    let notes = check_notes(&row.notes)?;
     // A row with a key takes the key's SEN, whatever the sheet says beside it.
     let sen = if row.licence_key.is_empty() {
         row_sen(&row.sen)?
@@ -691,7 +700,7 @@ fn record_of_csv(row: &CsvRow) -> Result<LicenceFields, Invalid> {
         key_genuine: None,
         licence_key: None,
         production_licence_id: None,
-        notes: row.notes.clone(),
+        notes,
     })
 }
 

@@ -110,6 +110,7 @@ pub enum Invalid {
     NotesTooLong {
         max: usize,
     },
+    NotesControlCharacter,
     ServerId {
         value: String,
         error: ServerIdError,

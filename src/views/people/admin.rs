@@ -286,10 +286,14 @@ pub fn pager(
     link: &dyn Fn(i64) -> String,
 ) -> Markup {
     let p = cat.people;
+    let status = fill(
+        p.page_status,
+        &[("page", &page), ("pages", &pages), ("total", &total)],
+    );
     html! {
-        nav.pager aria-label=(p.page_status) {
+        nav.pager aria-label=(status) {
             @if page > 1 { a href=(link(page - 1)) rel="prev" { (p.page_previous) } }
-            span { (fill(p.page_status, &[("page", &page), ("pages", &pages), ("total", &total)])) }
+            span { (status) }
             @if page < pages { a href=(link(page + 1)) rel="next" { (p.page_next) } }
         }
     }
