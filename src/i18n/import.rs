@@ -7,6 +7,9 @@ use crate::inventory::import::{Invalid, Refusal, Skip, Warning};
 /// Why an entry changes nothing.
 pub fn skip(skip: &Skip) -> String {
     match skip {
+        Skip::AddedEarlierInImport { first } => {
+            format!("the same licence is added by an earlier entry of this import ({first})")
+        }
         Skip::KeyEarlierInImport { first } => {
             format!("the same key appears earlier in this import ({first})")
         }

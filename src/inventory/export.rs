@@ -419,10 +419,15 @@ pub fn parse_csv_reference(value: &str) -> Option<(LicenceId, i64)> {
     Some((LicenceId(id.parse().ok()?), created.parse().ok()?))
 }
 
+/// What makes Excel and LibreOffice take a cell for a formula when it starts with it.
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
 /// A cell as a spreadsheet must see it: text starting with `=`, `+`, `-`, `@`, tab or CR is
 /// a formula to Excel and LibreOffice, so it gets a leading `'` (the import removes it again).
+/// Text that already starts with apostrophes before such a character gets one more, so that
+/// the import gives back exactly what was exported.
 pub fn neutralise_cell(value: &str) -> String {
-    if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    if value.trim_start_matches('\'').starts_with(FORMULA_STARTS) {
         format!("'{value}")
     } else {
         value.to_owned()
@@ -432,7 +437,7 @@ pub fn neutralise_cell(value: &str) -> String {
 /// Reverses [`neutralise_cell`].
 pub fn restore_cell(value: &str) -> &str {
     match value.strip_prefix('\'') {
-        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
+        Some(rest) if rest.trim_start_matches('\'').starts_with(FORMULA_STARTS) => rest,
         _ => value,
     }
 }
@@ -545,7 +550,9 @@ mod tests {
 
     #[test]
     fn formula_cells_are_neutralised_and_restored() {
-        for risky in ["=1+1", "+SUM(A1)", "-2", "@cmd", "\tx"] {
+        for risky in [
+            "=1+1", "+SUM(A1)", "-2", "@cmd", "\tx", "'=quoted", "''-two",
+        ] {
             let safe = neutralise_cell(risky);
             assert!(safe.starts_with('\''), "{risky}");
             assert_eq!(restore_cell(&safe), risky);

@@ -97,3 +97,25 @@ fn a_json_export_s_sen_is_normalised_or_the_licence_refused_with_its_reference()
     );
     assert_eq!(sens(data.path()), ["SEN-500"]);
 }
+
+#[test]
+fn rows_of_one_sheet_for_the_same_licence_without_a_key_add_it_once() {
+    let data = tempfile::tempdir().unwrap();
+    let row = |sen: &str| {
+        format!(",{sen},Confluence,Conf,Commercial,server,10,Org,Ada,,,,,,no,no,no,,,,")
+    };
+    let sheet = format!(
+        "{}\n{}\n{}\n{}\n",
+        CSV_HEADER.join(","),
+        row("sen-800"),
+        row("SEN-800"),
+        row(" Sen-800 ")
+    );
+    let out = import(data.path(), "sheet.csv", &sheet);
+    assert!(out.contains("1 to add, 0 to update, 2 to skip"), "{out}");
+    assert!(
+        out.contains("sheet.csv:4  the same licence is added by an earlier entry of this import"),
+        "{out}"
+    );
+    assert_eq!(sens(data.path()), ["SEN-800"]);
+}

@@ -21,6 +21,7 @@ pub fn decide(conn: &Connection, decoded: &Decoded, options: Options) -> rusqlit
         seen_keys: HashMap::new(),
         seen_targets: HashMap::new(),
         seen_orders: HashSet::new(),
+        seen_added: HashMap::new(),
         plan: Plan {
             rejected: decoded.rejected.clone(),
             restores: options.restores(),
@@ -80,6 +81,9 @@ struct Decider<'a> {
     seen_targets: HashMap<LicenceId, String>,
     /// Order numbers restored by earlier entries of this import.
     seen_orders: HashSet<String>,
+    /// The SEN, product and name of licences without a key that earlier entries of this
+    /// import add, with where: a second row for one of them is the same licence.
+    seen_added: HashMap<(String, String, String), String>,
     plan: Plan,
 }
 
@@ -155,6 +159,19 @@ impl Decider<'_> {
         };
         let existing = match found {
             Match::New => {
+                if record.licence_key.is_none()
+                    && let Some(sen) = &record.sen
+                {
+                    let identity = (sen.clone(), record.product.clone(), record.name.clone());
+                    if let Some(first) = self.seen_added.get(&identity) {
+                        let reason = Skip::AddedEarlierInImport {
+                            first: first.clone(),
+                        };
+                        self.push(item, Change::Skip { reason }, None);
+                        return Ok(());
+                    }
+                    self.seen_added.insert(identity, item.origin.clone());
+                }
                 let warnings = self.restore_warnings(item)?;
                 self.push(item, Change::Add, None);
                 if let Some(entry) = self.plan.entries.last_mut() {

@@ -9,6 +9,11 @@ use crate::domain::{ContactRole, LicenceId, LicenceType, SenError, ServerIdError
 /// Why an entry that was read changes nothing.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Skip {
+    /// A licence without a key, of the same SEN, product and name, is added by an earlier
+    /// entry of this import, at `first`.
+    AddedEarlierInImport {
+        first: String,
+    },
     /// The same key came earlier in this import, at `first`.
     KeyEarlierInImport {
         first: String,
