@@ -234,16 +234,34 @@ impl LicenceFields {
         }
     }
 
-    /// The notes, when a search for `term` found the licence by them: what the list shows
-    /// under a search. The search matches as SQLite's `LIKE` does, ignoring ASCII case only.
-    pub fn notes_matching(&self, term: &str) -> Option<&str> {
+    /// The part of the notes around `term`, when a search for it found the licence by them:
+    /// what the list shows under a search, at most about 200 characters, with `…` where the
+    /// notes go on. The search matches as SQLite's `LIKE` does, ignoring ASCII case only.
+    pub fn notes_matching(&self, term: &str) -> Option<String> {
+        const BEFORE: usize = 60;
+        const SHOWN: usize = 200;
         let term = term.trim();
-        let found = !term.is_empty()
-            && self
-                .notes
-                .to_ascii_lowercase()
-                .contains(&term.to_ascii_lowercase());
-        found.then_some(self.notes.as_str())
+        if term.is_empty() {
+            return None;
+        }
+        // ASCII lower-casing keeps every byte where it was: the offset found is the notes'.
+        let at = self
+            .notes
+            .to_ascii_lowercase()
+            .find(&term.to_ascii_lowercase())?;
+        let start = self.notes[..at]
+            .char_indices()
+            .rev()
+            .nth(BEFORE - 1)
+            .map_or(0, |(index, _)| index);
+        let shown = &self.notes[start..];
+        let end = shown
+            .char_indices()
+            .nth(SHOWN)
+            .map_or(shown.len(), |(index, _)| index);
+        let lead = if start > 0 { "…" } else { "" };
+        let tail = if end < shown.len() { "…" } else { "" };
+        Some(format!("{lead}{}{tail}", &shown[..end]))
     }
 }
 
@@ -309,6 +327,35 @@ pub fn support_state(expiry: Option<Date>, today: Date) -> SupportState {
 mod tests {
     use super::*;
     use jiff::civil::date;
+
+    #[test]
+    fn a_search_shows_the_part_of_the_notes_around_what_it_found() {
+        let long = LicenceFields {
+            notes: format!("start {}NEEDLE in the end", "lorem ipsum ".repeat(100)),
+            ..LicenceFields::sample("SEN-1")
+        };
+        let shown = long.notes_matching("needle").expect("found");
+        assert!(
+            shown.starts_with('…') && shown.contains("NEEDLE in the end"),
+            "{shown}"
+        );
+        assert!(shown.chars().count() <= 202, "{}", shown.chars().count());
+        let short = LicenceFields {
+            notes: "Bought through a reseller".into(),
+            ..LicenceFields::sample("SEN-2")
+        };
+        assert_eq!(
+            short.notes_matching("RESELLER").as_deref(),
+            Some("Bought through a reseller")
+        );
+        assert_eq!(short.notes_matching("  "), None);
+        assert_eq!(short.notes_matching("invoice"), None);
+        let accented = LicenceFields {
+            notes: format!("{}é Müller", "ü".repeat(300)),
+            ..LicenceFields::sample("SEN-3")
+        };
+        assert!(accented.notes_matching("müller").is_some());
+    }
 
     #[test]
     fn developer_licences_and_the_expiry_shown_follow_the_fields() {

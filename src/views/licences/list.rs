@@ -147,14 +147,6 @@ pub fn list(cat: &Catalogue, view: &ListView<'_>) -> Markup {
 }
 
 /// Notes as a list row shows them: the first 200 characters, the rest left to the licence's page.
-fn excerpt(notes: &str) -> String {
-    const SHOWN: usize = 200;
-    match notes.char_indices().nth(SHOWN) {
-        Some((end, _)) => format!("{}…", &notes[..end]),
-        None => notes.to_owned(),
-    }
-}
-
 fn row(t: &PortalCatalogue, view: &ListView<'_>, licence: &Licence) -> Markup {
     let today = view.today.date;
     let shown_expiry = licence.shown_expiry();
@@ -177,7 +169,7 @@ fn row(t: &PortalCatalogue, view: &ListView<'_>, licence: &Licence) -> Markup {
                 span.cell { span.label { (t.col_support) ": " }
                     (licence.support_level) " " (support_badge(t, shown_expiry, today)) }
                 @if let Some(notes) = licence.notes_matching(view.search) {
-                    span.notes-match { strong { (t.notes_matched) ": " } (excerpt(notes)) }
+                    span.notes-match { strong { (t.notes_matched) ": " } (notes) }
                 }
             }
             div {
