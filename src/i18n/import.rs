@@ -73,6 +73,16 @@ pub fn refusal(refusal: &Refusal) -> String {
         Refusal::InstallationsAdminOnly => {
             "installations in an export are restored by administrators only".to_owned()
         }
+        Refusal::SemicolonSheet => "the columns are separated by semicolons: save the sheet as \
+                                    CSV with commas (the portal's own exports are)"
+            .to_owned(),
+        Refusal::UnknownSheetColumns => "not a sheet of the portal's export: its first line \
+                                         must name the columns of a CSV export (export one to \
+                                         see them)"
+            .to_owned(),
+        Refusal::CsvFieldCount { found, expected } => {
+            format!("this row has {found} columns where the sheet's first line has {expected}")
+        }
         Refusal::CsvHeader { detail } => format!("not a valid CSV header: {detail}"),
         Refusal::CsvRow { detail } => format!("not a valid CSV row: {detail}"),
         Refusal::UnknownCsvReference { raw } => format!(

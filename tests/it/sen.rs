@@ -119,3 +119,36 @@ fn rows_of_one_sheet_for_the_same_licence_without_a_key_add_it_once() {
     );
     assert_eq!(sens(data.path()), ["SEN-800"]);
 }
+
+#[test]
+fn a_file_that_is_almost_an_export_is_told_what_is_wrong_with_it() {
+    let data = tempfile::tempdir().unwrap();
+    let truncated = r#"{"format":"licensedesk-export","version":2,"licences":[ {"#;
+    let out = import(data.path(), "cut.json", truncated);
+    assert!(
+        out.contains("cut.json  not a valid licensedesk export: EOF while parsing"),
+        "{out}"
+    );
+    let semicolons = format!("{}\n", CSV_HEADER.join(";"));
+    let out = import(data.path(), "excel.csv", &semicolons);
+    assert!(
+        out.contains("excel.csv  the columns are separated by semicolons"),
+        "{out}"
+    );
+    let other = "sen,product,owner\nSEN-1,Jira,Ann\n";
+    let out = import(data.path(), "other.csv", other);
+    assert!(
+        out.contains("other.csv  not a sheet of the portal's export"),
+        "{out}"
+    );
+    let short_row = format!("{}\n,SEN-9,Jira,Jira\n", CSV_HEADER.join(","));
+    let out = import(data.path(), "short.csv", &short_row);
+    assert!(
+        out.contains(&format!(
+            "short.csv:2  this row has 4 columns where the sheet's first line has {}",
+            CSV_HEADER.len()
+        )),
+        "{out}"
+    );
+    assert!(sens(data.path()).is_empty());
+}

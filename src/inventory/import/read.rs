@@ -112,11 +112,35 @@ impl Reader {
         let text = String::from_utf8_lossy(&source.bytes);
         let text = text.trim_start_matches('\u{feff}');
         let first_line = text.lines().next().unwrap_or("").trim();
-        if text.trim_start().starts_with('{')
-            && let Ok(document) = serde_json::from_str::<serde_json::Value>(text)
-            && document.get("format").and_then(|f| f.as_str()) == Some(export::FORMAT)
+        // What the file seems meant to be, for the reason given when it holds no key.
+        let mut unkeyed = Refusal::NoKeyFound;
+        if text.trim_start().starts_with('{') {
+            match serde_json::from_str::<serde_json::Value>(text) {
+                Ok(document)
+                    if document.get("format").and_then(|f| f.as_str()) == Some(export::FORMAT) =>
+                {
+                    return self.exported_json(&source.name, document);
+                }
+                Err(e) if text.contains(export::FORMAT) => {
+                    let detail = e.to_string();
+                    unkeyed = Refusal::NotAnExport { detail };
+                }
+                _ => {}
+            }
+        }
+        let columns: Vec<String> = first_line
+            .split([',', ';'])
+            .map(|c| c.trim().trim_matches('"').to_ascii_lowercase())
+            .collect();
+        if ["sen", "product"]
+            .iter()
+            .all(|c| columns.iter().any(|column| column == c))
         {
-            return self.exported_json(&source.name, document);
+            unkeyed = if first_line.contains(';') && !first_line.contains(',') {
+                Refusal::SemicolonSheet
+            } else {
+                Refusal::UnknownSheetColumns
+            };
         }
         if first_line == export::CSV_HEADER.join(",") {
             return self.exported_csv(&source.name, text, true);
@@ -126,10 +150,11 @@ impl Reader {
         {
             return self.exported_csv(&source.name, text, false);
         }
-        self.key_text(&source.name, text)
+        self.key_text(&source.name, text, unkeyed)
     }
 
-    fn key_text(&mut self, name: &str, text: &str) -> Result<(), PlanError> {
+    /// Reads the keys of a text; `unkeyed` is what is said of a text that holds none.
+    fn key_text(&mut self, name: &str, text: &str, unkeyed: Refusal) -> Result<(), PlanError> {
         let found = key::find_keys(text);
         self.count_keys(found.len())?;
         // Whatever looks like key material but is not part of a key found is reported at its
@@ -140,7 +165,7 @@ impl Reader {
         self.count_keys(blocks.len())?;
         let leftovers = unreadable(blocks);
         if found.is_empty() && leftovers.is_empty() {
-            self.reject(name.to_owned(), Refusal::NoKeyFound);
+            self.reject(name.to_owned(), unkeyed);
             return Ok(());
         }
         let mut rejected: Vec<(usize, Rejection)> = leftovers
@@ -340,8 +365,18 @@ impl Reader {
                 Ok(row) => row,
                 Err(e) => {
                     let line = e.position().map_or(0, |p| lines.at(p.byte()));
-                    let detail = e.to_string();
-                    self.reject(format!("{name}:{line}"), Refusal::CsvRow { detail });
+                    let reason = match e.kind() {
+                        csv::ErrorKind::UnequalLengths {
+                            expected_len, len, ..
+                        } => Refusal::CsvFieldCount {
+                            found: *len,
+                            expected: *expected_len,
+                        },
+                        _ => Refusal::CsvRow {
+                            detail: e.to_string(),
+                        },
+                    };
+                    self.reject(format!("{name}:{line}"), reason);
                     continue;
                 }
             };

@@ -80,6 +80,14 @@ pub enum Refusal {
         reference: String,
     },
     InstallationsAdminOnly,
+    /// A sheet with the portal's column names, separated by semicolons.
+    SemicolonSheet,
+    /// A sheet with a SEN and a product column that is not one of the portal's exports.
+    UnknownSheetColumns,
+    CsvFieldCount {
+        found: u64,
+        expected: u64,
+    },
     CsvHeader {
         detail: String,
     },
