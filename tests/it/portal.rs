@@ -1,4 +1,4 @@
-//! The licence portal through HTTP (issue 4): the list with its sections, search, sort and
+//! The licence portal through HTTP: the list with its sections, search, sort and
 //! paging; a licence's details; the Server ID gate; adding licences; renew, upgrade, orders;
 //! evaluations; developer licences; archive and restore; download; and who may see and change
 //! what. Each test checks what a user sees (status, page text) and what is in the database

@@ -126,6 +126,26 @@ impl Decider<'_> {
         }
     }
 
+    /// Why a new licence without a key is not added: an earlier entry of this import adds the
+    /// licence of the same SEN, product and name (the entry is noted for later ones if not).
+    fn added_earlier(&mut self, item: &Item) -> Option<Skip> {
+        let record = &item.record;
+        let sen = record
+            .sen
+            .as_ref()
+            .filter(|_| record.licence_key.is_none())?;
+        let identity = (sen.clone(), record.product.clone(), record.name.clone());
+        match self.seen_added.get(&identity) {
+            Some(first) => Some(Skip::AddedEarlierInImport {
+                first: first.clone(),
+            }),
+            None => {
+                self.seen_added.insert(identity, item.origin.clone());
+                None
+            }
+        }
+    }
+
     fn item(&mut self, item: &Item) -> rusqlite::Result<()> {
         let record = &item.record;
         if let Some(key) = &record.licence_key {
@@ -159,18 +179,9 @@ impl Decider<'_> {
         };
         let existing = match found {
             Match::New => {
-                if record.licence_key.is_none()
-                    && let Some(sen) = &record.sen
-                {
-                    let identity = (sen.clone(), record.product.clone(), record.name.clone());
-                    if let Some(first) = self.seen_added.get(&identity) {
-                        let reason = Skip::AddedEarlierInImport {
-                            first: first.clone(),
-                        };
-                        self.push(item, Change::Skip { reason }, None);
-                        return Ok(());
-                    }
-                    self.seen_added.insert(identity, item.origin.clone());
+                if let Some(reason) = self.added_earlier(item) {
+                    self.push(item, Change::Skip { reason }, None);
+                    return Ok(());
                 }
                 let warnings = self.restore_warnings(item)?;
                 self.push(item, Change::Add, None);

@@ -365,18 +365,7 @@ impl Reader {
                 Ok(row) => row,
                 Err(e) => {
                     let line = e.position().map_or(0, |p| lines.at(p.byte()));
-                    let reason = match e.kind() {
-                        csv::ErrorKind::UnequalLengths {
-                            expected_len, len, ..
-                        } => Refusal::CsvFieldCount {
-                            found: *len,
-                            expected: *expected_len,
-                        },
-                        _ => Refusal::CsvRow {
-                            detail: e.to_string(),
-                        },
-                    };
-                    self.reject(format!("{name}:{line}"), reason);
+                    self.reject(format!("{name}:{line}"), csv_row_refusal(&e));
                     continue;
                 }
             };
@@ -433,6 +422,22 @@ impl Reader {
             })?;
         }
         Ok(())
+    }
+}
+
+/// Why the CSV reader could not read a row: a row of another length than the header is said
+/// plainly; anything else in the reader's words.
+fn csv_row_refusal(error: &csv::Error) -> Refusal {
+    match error.kind() {
+        csv::ErrorKind::UnequalLengths {
+            expected_len, len, ..
+        } => Refusal::CsvFieldCount {
+            found: *len,
+            expected: *expected_len,
+        },
+        _ => Refusal::CsvRow {
+            detail: error.to_string(),
+        },
     }
 }
 

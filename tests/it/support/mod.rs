@@ -5,7 +5,6 @@
 
 pub mod corpus;
 pub mod encoder;
-// Contacts and mail.
 pub mod people;
 pub mod smtp;
 
@@ -51,7 +50,6 @@ pub fn config(data_dir: &Path) -> Config {
         http: Default::default(),
         trusted_proxies: Vec::new(),
         imports: licensedesk::config::ImportLimits::default(),
-        // Contacts and mail.
         mail: licensedesk::mail::MailConfig::default(),
     }
 }
