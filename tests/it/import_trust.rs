@@ -23,28 +23,13 @@ fn licence_from_key(
     licences::insert(&server.db(), &record, 1).unwrap()
 }
 
+/// Posts the import form: its fields and each file under the form's `files` field.
 fn multipart(client: &mut Client, fields: &[(&str, &str)], files: &[(&str, &[u8])]) -> Resp {
-    let boundary = "----licensedeskTrustBoundary";
-    let mut body = Vec::new();
-    for (name, value) in fields {
-        body.extend_from_slice(
-            format!(
-                "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
-            )
-            .as_bytes(),
-        );
-    }
-    for (file_name, data) in files {
-        body.extend_from_slice(format!("--{boundary}\r\nContent-Disposition: form-data; name=\"files\"; filename=\"{file_name}\"\r\nContent-Type: application/octet-stream\r\n\r\n").as_bytes());
-        body.extend_from_slice(data);
-        body.extend_from_slice(b"\r\n");
-    }
-    body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
-    client.post_bytes(
-        "/import",
-        &format!("multipart/form-data; boundary={boundary}"),
-        &body,
-    )
+    let files: Vec<(&str, &str, &[u8])> = files
+        .iter()
+        .map(|(file_name, data)| ("files", *file_name, *data))
+        .collect();
+    client.post_multipart("/import", fields, &files)
 }
 
 /// Previews pasted text and uploaded files (keys that do not verify allowed).
