@@ -61,6 +61,7 @@ pub const EN: Catalogue = Catalogue {
     error_404_title: "Page not found",
     error_404_body: "That page does not exist, or you do not have access to it.",
     error_405_title: "Not allowed here",
+    error_405_body: "This address exists, but not for this kind of request (a form's address opened as a page, say). Go back and use the page's own buttons.",
     error_408_title: "Too slow",
     error_408_body: "What you sent arrived too slowly, and the server stopped waiting. Try again.",
     error_413_title: "Too large",

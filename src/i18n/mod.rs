@@ -72,6 +72,7 @@ pub struct Catalogue {
     pub error_403_title: &'static str,
     pub error_404_title: &'static str,
     pub error_404_body: &'static str,
+    pub error_405_body: &'static str,
     pub error_405_title: &'static str,
     pub error_408_title: &'static str,
     pub error_408_body: &'static str,

@@ -158,6 +158,7 @@ pub struct PortalCatalogue {
     pub too_long: &'static str,
     pub control_characters: &'static str,
     pub notes_control_characters: &'static str,
+    pub notes_missing: &'static str,
     pub server_id_required: &'static str,
     pub server_id_invalid: &'static str,
     pub date_required: &'static str,

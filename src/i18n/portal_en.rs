@@ -153,6 +153,7 @@ pub const EN: PortalCatalogue = PortalCatalogue {
     required: "Fill in this field.",
     too_long: "That is too long: at most {max} characters.",
     control_characters: "Line breaks and control characters are not allowed here.",
+    notes_missing: "The form sent no notes; reload the licence's page and try again.",
     notes_control_characters: "Control characters other than line breaks and tabs are not allowed in notes.",
     server_id_required: "Enter the Server ID of the installation.",
     server_id_invalid: "A Server ID is four groups of four letters or digits, like BG9T-XUV4-KZZH-B01W.",

@@ -11,7 +11,7 @@ pub fn error_body(cat: &Catalogue, status: u16, detail: Option<&str>) -> (String
         400 => (cat.error_400_title, None),
         403 => (cat.error_403_title, None),
         404 => (cat.error_404_title, Some(cat.error_404_body)),
-        405 => (cat.error_405_title, None),
+        405 => (cat.error_405_title, Some(cat.error_405_body)),
         408 => (cat.error_408_title, Some(cat.error_408_body)),
         413 => (cat.error_413_title, Some(cat.error_413_body)),
         429 => (cat.error_429_title, None),

@@ -342,6 +342,9 @@ fn the_audit_log_filters_by_licence_account_action_and_date() {
         all.body
     );
     assert!(!all.body.contains("{page}"));
+    // A licence named by an entry links to the licence's own page.
+    assert!(all.body.contains(r#"<a href="/licences/"#));
+    assert!(!all.body.contains("/contacts\">"), "{}", all.body);
     let by_licence = admin.get("/admin/audit?licence=SEN-1&action=primary-changed");
     assert_eq!(by_licence.status, 200);
     let text = by_licence.text();

@@ -53,6 +53,23 @@ fn a_contact_edits_the_notes_on_the_licence_page_and_the_change_is_audited() {
         notes_of(&server, id),
         "Renewed through the reseller.\nAsk Bea first."
     );
+    // A form without the notes field (a hand-made request) empties nothing.
+    let fieldless = ann.submit(&page, &action, &[]);
+    assert_eq!(fieldless.status, 400);
+    assert!(fieldless.text().contains("The form sent no notes"));
+    assert_eq!(
+        notes_of(&server, id),
+        "Renewed through the reseller.\nAsk Bea first."
+    );
+    // Opened as a page, the form's address says what went wrong and which methods it takes.
+    let opened = ann.get(&action);
+    assert_eq!(opened.status, 405);
+    assert_eq!(opened.header("allow"), Some("POST"));
+    assert!(
+        opened
+            .text()
+            .contains("This address exists, but not for this kind of request")
+    );
     let audited: (String, String, String) = server
         .db()
         .query_row(

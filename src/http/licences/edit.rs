@@ -60,6 +60,10 @@ pub fn organisation(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
 pub fn notes(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     let (session, licence, form) = licence_post(ctx, id)?;
     let t = texts(ctx);
+    // A form without the field is no request to empty the notes.
+    if form.all("notes").is_empty() {
+        return Err(AppError::BadRequest(t.notes_missing.to_owned()));
+    }
     let mut state = FormState::new();
     let Some(notes) = input::notes(t, &form, &mut state) else {
         return render_details(ctx, &session, &licence, &state, 422);

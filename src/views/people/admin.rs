@@ -252,7 +252,7 @@ pub fn audit(cat: &Catalogue, view: &AuditView<'_>) -> Markup {
                             td { code { (row.action) } }
                             td {
                                 @if let Some(id) = row.licence_id {
-                                    a href=(PeopleRoute::Contacts(id).path()) { (id) }
+                                    a href=(Route::Licence(id).path()) { (id) }
                                 }
                             }
                             td { (row.detail) }
