@@ -345,11 +345,6 @@ impl Route {
         Route::parse(method, &path, &query)
     }
 
-    /// Whether some method is answered at this (percent-decoded) path.
-    pub fn is_known_path(path: &str) -> bool {
-        Route::allowed_methods(path).is_some()
-    }
-
     /// The methods answered at this (percent-decoded) path, as an `Allow` header lists them;
     /// `None` when no method is.
     pub fn allowed_methods(path: &str) -> Option<&'static str> {

@@ -274,25 +274,12 @@ fn record_orders(
     placed_by: Option<AccountId>,
     now: i64,
 ) -> rusqlite::Result<usize> {
-    let mut recorded = 0;
+    let mut due = Vec::new();
     if let (Some(was), Some(is)) = (before.support_expiry, after.support_expiry)
         && is > was
     {
         let description = format!("Support renewed to {is} (imported from {origin})");
-        orders::insert(
-            conn,
-            &NewOrder {
-                kind: OrderKind::Renewal,
-                licence_id: id,
-                description: &description,
-                po_number: None,
-                amount: None,
-                currency: None,
-                placed_by,
-            },
-            now,
-        )?;
-        recorded += 1;
+        due.push((OrderKind::Renewal, description));
     }
     let more_users = match (before.user_tier, after.user_tier) {
         (Some(_), None) => true,
@@ -304,12 +291,15 @@ fn record_orders(
             .user_tier
             .map_or_else(|| "unlimited".to_owned(), |n| n.to_string());
         let description = format!("Upgraded to {users} users (imported from {origin})");
+        due.push((OrderKind::Upgrade, description));
+    }
+    for (kind, description) in &due {
         orders::insert(
             conn,
             &NewOrder {
-                kind: OrderKind::Upgrade,
+                kind: *kind,
                 licence_id: id,
-                description: &description,
+                description,
                 po_number: None,
                 amount: None,
                 currency: None,
@@ -317,9 +307,8 @@ fn record_orders(
             },
             now,
         )?;
-        recorded += 1;
     }
-    Ok(recorded)
+    Ok(due.len())
 }
 
 /// The facts of a licence the audit log keeps before and after a change.
