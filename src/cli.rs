@@ -81,6 +81,11 @@ pub struct ServeArgs {
     /// (MiB; 0 turns the cache off). A list page of 50 licences takes about 6 KB.
     #[arg(long, env = "LICENSEDESK_PAGE_CACHE_MIB", default_value_t = 8)]
     pub page_cache_mib: usize,
+    /// The language of pages before sign-in when the browser asks for none licensedesk speaks,
+    /// and of new accounts: en, zh-CN, de or ja.
+    #[arg(long, env = "LICENSEDESK_DEFAULT_LANGUAGE", default_value = "en",
+          value_parser = parse_language)]
+    pub default_language: crate::i18n::Language,
     /// Seconds a client may take to send a request's head, from its first byte (and a new
     /// connection to start its first request).
     #[arg(long, env = "LICENSEDESK_HEADER_TIMEOUT", default_value_t = 10,
@@ -166,6 +171,7 @@ impl ServeArgs {
             bcrypt_threads: (cores / 2).max(1),
             enable_panic_route: false,
             page_cache_bytes: self.page_cache_mib.saturating_mul(1 << 20),
+            default_language: self.default_language,
             http: HttpLimits {
                 header_timeout: Duration::from_secs(self.header_timeout),
                 body_timeout: Duration::from_secs(self.body_timeout),
@@ -454,4 +460,18 @@ pub struct RemindersRunArgs {
     /// The sender address of the mails.
     #[arg(long, env = "LICENSEDESK_MAIL_FROM", default_value = crate::config::DEFAULT_MAIL_FROM)]
     pub mail_from: String,
+}
+
+/// A language code as `--default-language` takes it.
+fn parse_language(code: &str) -> Result<crate::i18n::Language, String> {
+    crate::i18n::Language::from_code(code).ok_or_else(|| {
+        let codes: Vec<&str> = crate::i18n::Language::ALL
+            .iter()
+            .map(|l| l.code())
+            .collect();
+        format!(
+            "not a language licensedesk speaks; choose one of {}",
+            codes.join(", ")
+        )
+    })
 }

@@ -32,6 +32,9 @@ pub struct Config {
     /// What import previews may hold while they wait for their confirmation.
     pub imports: ImportLimits,
     pub mail: MailConfig,
+    /// The language of pages before sign-in when the browser asks for none we speak, and of
+    /// new accounts.
+    pub default_language: crate::i18n::Language,
 }
 
 impl Config {

@@ -38,7 +38,7 @@ fn render_sign_in(
     error: Option<&str>,
     next: Option<&str>,
 ) -> AppResult<Response> {
-    let cat = ctx.app.catalogue;
+    let cat = ctx.catalogue();
     let (csrf, cookie) = ctx.anonymous_csrf()?;
     let body = views::auth::sign_in(
         cat,
@@ -60,7 +60,7 @@ fn render_sign_in(
 pub fn sign_in(ctx: &mut Ctx) -> AppResult<Response> {
     let form = ctx.req.form();
     ctx.check_anonymous_csrf(&form)?;
-    let cat = ctx.app.catalogue;
+    let cat = ctx.catalogue();
     let raw_email = form.get("email");
     let stay = form.checked("stay_signed_in");
     let next = Some(form.get("next")).filter(|n| paths::is_local_path(n));
@@ -119,7 +119,7 @@ fn link_token(raw: &str) -> Option<Token> {
 }
 
 fn link_invalid(ctx: &mut Ctx) -> AppResult<Response> {
-    let cat = ctx.app.catalogue;
+    let cat = ctx.catalogue();
     ctx.page(
         None,
         cat.link_invalid_title,
@@ -149,7 +149,7 @@ fn render_setup(
     name: &str,
     errors: views::auth::PasswordFormErrors<'_>,
 ) -> AppResult<Response> {
-    let cat = ctx.app.catalogue;
+    let cat = ctx.catalogue();
     let (csrf, cookie) = ctx.anonymous_csrf()?;
     let action = Route::Setup(raw_token.to_owned()).path();
     let body = views::auth::setup(
@@ -175,7 +175,7 @@ pub fn setup(ctx: &mut Ctx, raw_token: &str) -> AppResult<Response> {
     let Some(token) = link_token(raw_token) else {
         return link_invalid(ctx);
     };
-    let cat = ctx.app.catalogue;
+    let cat = ctx.catalogue();
     let mut errors = views::auth::PasswordFormErrors::default();
     let email = Email::parse(form.get("email"))
         .map_err(|e| errors.email = Some(cat.email_error(&e)))
@@ -242,7 +242,7 @@ fn render_password_link(
     status: u16,
     errors: views::auth::PasswordFormErrors<'_>,
 ) -> AppResult<Response> {
-    let cat = ctx.app.catalogue;
+    let cat = ctx.catalogue();
     let (title, intro_template) = match kind {
         PasswordLink::Reset => (cat.reset_title, cat.reset_intro),
         PasswordLink::Invitation => (cat.invitation_title, cat.invitation_intro),
@@ -277,7 +277,7 @@ pub fn use_password_link(
     let Some(account) = link_account(ctx, kind, raw_token)? else {
         return link_invalid(ctx);
     };
-    let cat = ctx.app.catalogue;
+    let cat = ctx.catalogue();
     let mut errors = views::auth::PasswordFormErrors::default();
     let Some(password) = new_password(cat, form.get("password"), form.get("confirm"), &mut errors)
     else {

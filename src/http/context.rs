@@ -5,7 +5,7 @@ use rusqlite::Connection;
 
 use crate::auth::{PasswordHasher, SignInThrottle};
 use crate::config::Config;
-use crate::i18n::Catalogue;
+use crate::i18n::{Catalogue, Language};
 
 use super::Request;
 
@@ -17,7 +17,6 @@ pub struct App {
     pub secure_cookies: bool,
     pub hasher: PasswordHasher,
     pub throttle: SignInThrottle,
-    pub catalogue: &'static Catalogue,
     /// Import previews waiting for their confirmation.
     pub pending_imports: super::import::PendingImports,
     /// Rendered licence lists, until the data under them changes.
@@ -71,7 +70,6 @@ impl App {
         App {
             hasher: PasswordHasher::new(config.bcrypt_cost, config.bcrypt_threads),
             throttle: SignInThrottle::new(crate::auth::throttle::WINDOW),
-            catalogue: crate::i18n::catalogue("en"),
             pending_imports: super::import::PendingImports::new(config.imports),
             pages: super::page_cache::PageCache::new(config.page_cache_bytes),
             heavy_reads: HeavySlots::new(config.workers / 2),
@@ -88,6 +86,37 @@ pub struct Ctx<'a> {
     pub req: &'a Request,
     /// Unix seconds, read once per request.
     pub now: i64,
+    /// The language this request is answered in: the account's once a session is found, the
+    /// browser's choice before (see [`Ctx::language_before_sign_in`]).
+    pub lang: Language,
+}
+
+/// The cookie that keeps a language chosen with `?lang=` before sign-in.
+pub const LANGUAGE_COOKIE: &str = "ld_lang";
+
+impl Ctx<'_> {
+    /// The texts of this request's language.
+    pub fn catalogue(&self) -> &'static Catalogue {
+        crate::i18n::catalogue_for(self.lang)
+    }
+
+    /// The language of a request nobody is signed in to: a `?lang=` switch, then the one it
+    /// chose before (a cookie), then the browser's `Accept-Language`, then the server's default.
+    pub fn language_before_sign_in(req: &Request, default: Language) -> Language {
+        let chosen = req
+            .query
+            .iter()
+            .rev()
+            .find(|(name, _)| name == "lang")
+            .and_then(|(_, code)| Language::from_code(code));
+        chosen
+            .or_else(|| req.cookie(LANGUAGE_COOKIE).and_then(Language::from_code))
+            .or_else(|| {
+                req.header("accept-language")
+                    .and_then(Language::from_accept_language)
+            })
+            .unwrap_or(default)
+    }
 }
 
 /// Messages shown once on the next page. The cookie carries only this name, never text.
@@ -178,7 +207,7 @@ impl Ctx<'_> {
         status: u16,
         body: maud::Markup,
     ) -> crate::error::AppResult<super::Response> {
-        let cat = self.app.catalogue;
+        let cat = self.catalogue();
         let flash = self
             .req
             .cookie(FLASH_COOKIE)

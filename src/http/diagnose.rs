@@ -37,7 +37,7 @@ fn render_form(
     server_id: &str,
     errors: &FormErrors,
 ) -> AppResult<Response> {
-    let cat = ctx.app.catalogue;
+    let cat = ctx.catalogue();
     let body = view::form(
         cat,
         &view::FormView {
@@ -109,7 +109,7 @@ pub fn run(ctx: &mut Ctx) -> AppResult<Response> {
     let input = submitted(req)?;
     ctx.check_csrf(&session, &csrf_form(&input.csrf))?;
     let _slot = ctx.app.heavy_reads.enter()?;
-    let text = ctx.app.catalogue.diagnose;
+    let text = ctx.catalogue().diagnose;
     let mut errors = FormErrors::default();
     if input.key.len() > MAX_PASTED_BYTES {
         errors.key = Some(fill(
@@ -222,7 +222,7 @@ fn show_result(
             installed_at,
         })
         .collect();
-    let cat = ctx.app.catalogue;
+    let cat = ctx.catalogue();
     let body = view::result(
         cat,
         &view::ResultView {
@@ -366,7 +366,7 @@ pub fn apply(ctx: &mut Ctx) -> AppResult<Response> {
     };
     let server_id =
         ServerId::parse(form.get("server_id")).map_err(|e| AppError::BadRequest(e.to_string()))?;
-    let cat = ctx.app.catalogue;
+    let cat = ctx.catalogue();
     if form.get("confirmed") != "yes" {
         let body = view::confirm(
             cat,

@@ -164,7 +164,7 @@ fn render_form(
     allow_unverified: bool,
     error: Option<&str>,
 ) -> AppResult<Response> {
-    let cat = ctx.app.catalogue;
+    let cat = ctx.catalogue();
     let body = views::import::form(
         cat,
         &views::import::ImportForm {
@@ -192,7 +192,7 @@ pub fn preview(ctx: &mut Ctx) -> AppResult<Response> {
     fields.insert("csrf", form.text("csrf").into_owned());
     ctx.check_csrf(&session, &fields)?;
     let _slot = ctx.app.heavy_reads.enter()?;
-    let cat = ctx.app.catalogue;
+    let cat = ctx.catalogue();
     let pasted = form.text("keys").into_owned();
     let allow_unverified = form.text("allow_unverified") == "on";
     let mut sources = Vec::new();
@@ -265,7 +265,7 @@ fn keep_and_show(
     status: u16,
     notice: Option<&str>,
 ) -> AppResult<Response> {
-    let cat = ctx.app.catalogue;
+    let cat = ctx.catalogue();
     let fingerprint = plan.fingerprint();
     // The fingerprint's warnings (its origins and reasons are counted with the entries).
     let warnings: usize = fingerprint
@@ -338,7 +338,7 @@ pub fn confirm(ctx: &mut Ctx) -> AppResult<Response> {
     let form = ctx.req.form();
     ctx.check_csrf(&session, &form)?;
     let app = ctx.app;
-    let cat = app.catalogue;
+    let cat = ctx.catalogue();
     let pending = Token::from_client(form.get("preview"))
         .and_then(|token| app.pending_imports.take(&token, session.account.id));
     let Some(pending) = pending else {

@@ -27,7 +27,7 @@ use crate::error::AppError;
 use crate::views;
 
 /// The one place that chooses a status code for an error, and renders the error page.
-pub fn error_response(app: &App, error: &AppError) -> Response {
+pub fn error_response(lang: crate::i18n::Language, error: &AppError) -> Response {
     let (status, detail): (u16, Option<String>) = match error {
         AppError::BadRequest(message) => (400, Some(message.clone())),
         AppError::Unauthenticated => {
@@ -45,7 +45,7 @@ pub fn error_response(app: &App, error: &AppError) -> Response {
             (500, None)
         }
     };
-    let cat = app.catalogue;
+    let cat = crate::i18n::catalogue_for(lang);
     let (title, body) = views::errors::error_body(cat, status, detail.as_deref());
     let page = views::Page {
         cat,

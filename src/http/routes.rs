@@ -3,9 +3,11 @@
 //! answers and how large a body it takes are `paths::Route`'s.
 
 use crate::error::{AppError, AppResult};
+use crate::i18n::Language;
 use crate::paths::{QueryError, Route, RouteError};
 
 use super::account::{self, PasswordLink};
+use super::context::LANGUAGE_COOKIE;
 use super::diagnose;
 use super::{Ctx, Method, Response, assets, import, licences};
 
@@ -18,7 +20,7 @@ pub fn body_limit(url: &str) -> usize {
 /// Handles a request and always produces a response: errors become their error pages.
 pub fn handle(ctx: &mut Ctx) -> Response {
     match route(ctx) {
-        Ok(response) => response,
+        Ok(response) => remember_language_switch(ctx, response),
         Err(AppError::Unauthenticated) => {
             // Come back here after signing in, when "here" is a page (not a form post).
             let mut target = Route::SignIn.path();
@@ -39,7 +41,7 @@ pub fn handle(ctx: &mut Ctx) -> Response {
             }
             Response::see_other(&target)
         }
-        Err(error) => super::error_response(ctx.app, &error),
+        Err(error) => super::error_response(ctx.lang, &error),
     }
 }
 
@@ -49,7 +51,22 @@ fn route(ctx: &mut Ctx) -> AppResult<Response> {
     if ctx.req.path.split('/').find(|s| !s.is_empty()) == Some("admin") {
         super::people::admin::require_admin(ctx)?;
     }
-    let route = match Route::parse(ctx.req.method, &ctx.req.path, &ctx.req.query) {
+    // `?lang=` switches the language of any page before sign-in; it is no part of the route.
+    let query: Vec<(String, String)> = ctx
+        .req
+        .query
+        .iter()
+        .filter(|(name, _)| name != "lang")
+        .cloned()
+        .collect();
+    if query.len() != ctx.req.query.len() && language_switch(ctx).is_none() {
+        return Err(AppError::BadRequest(crate::tr!(
+            ctx.lang,
+            "language-unknown",
+            codes = language_codes()
+        )));
+    }
+    let route = match Route::parse(ctx.req.method, &ctx.req.path, &query) {
         Ok(route) => route,
         Err(RouteError::NotFound) => return Err(AppError::NotFound),
         Err(RouteError::MethodNotAllowed { allow }) => {
@@ -125,9 +142,35 @@ fn route(ctx: &mut Ctx) -> AppResult<Response> {
     }
 }
 
+/// The language a `?lang=` in the address names, if it names one we speak.
+fn language_switch(ctx: &Ctx) -> Option<Language> {
+    let (_, code) = ctx
+        .req
+        .query
+        .iter()
+        .rev()
+        .find(|(name, _)| name == "lang")?;
+    Language::from_code(code)
+}
+
+/// The codes `?lang=` takes: `en, zh-CN, de, ja`.
+fn language_codes() -> String {
+    let codes: Vec<&str> = Language::ALL.iter().map(|l| l.code()).collect();
+    codes.join(", ")
+}
+
+/// A page reached with `?lang=` keeps the choice for the pages after it, in a cookie.
+fn remember_language_switch(ctx: &Ctx, response: Response) -> Response {
+    const A_YEAR: i64 = 365 * 24 * 60 * 60;
+    match language_switch(ctx).map(|l| ctx.cookie(LANGUAGE_COOKIE, l.code(), Some(A_YEAR))) {
+        Some(Ok(cookie)) => response.header("Set-Cookie", cookie),
+        _ => response,
+    }
+}
+
 /// A query parameter a page does not take: a 400 that says which and why.
 fn bad_query(ctx: &Ctx, error: QueryError) -> AppError {
-    let cat = ctx.app.catalogue;
+    let cat = ctx.catalogue();
     let message = match error {
         QueryError::Page => cat.portal.bad_page,
         QueryError::Section => cat.portal.bad_section,

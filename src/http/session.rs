@@ -65,6 +65,8 @@ impl Ctx<'_> {
         if account.state != AccountState::Active {
             return Ok(None);
         }
+        self.lang = crate::i18n::Language::from_code(&account.language)
+            .unwrap_or(self.app.config.default_language);
         if !row.persistent && self.now - row.last_seen_at >= TOUCH_EVERY_SECONDS {
             store::sessions::touch(
                 self.conn,
@@ -93,7 +95,7 @@ impl Ctx<'_> {
             Ok(())
         } else {
             Err(AppError::Forbidden(
-                self.app.catalogue.csrf_refused.to_owned(),
+                self.catalogue().csrf_refused.to_owned(),
             ))
         }
     }
@@ -106,7 +108,7 @@ impl Ctx<'_> {
             Ok(())
         } else {
             Err(AppError::Forbidden(
-                self.app.catalogue.csrf_refused.to_owned(),
+                self.catalogue().csrf_refused.to_owned(),
             ))
         }
     }
@@ -125,7 +127,7 @@ impl Ctx<'_> {
             Ok(())
         } else {
             Err(AppError::Forbidden(
-                self.app.catalogue.csrf_refused.to_owned(),
+                self.catalogue().csrf_refused.to_owned(),
             ))
         }
     }

@@ -3,7 +3,7 @@
 use super::Catalogue;
 
 pub const EN: Catalogue = Catalogue {
-    language_code: "en",
+    language: super::Language::En,
     product_name: "licensedesk",
     skip_to_content: "Skip to content",
 

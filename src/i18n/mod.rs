@@ -4,15 +4,18 @@
 pub mod diagnose;
 mod en;
 mod en_people;
+pub mod format;
 pub mod import;
+mod language;
 pub mod people;
 mod portal;
 mod portal_en;
+pub use language::Language;
 pub use portal::PortalCatalogue;
 
 /// Every user-visible text. Templates take named values written `{name}`; see [`fill`].
 pub struct Catalogue {
-    pub language_code: &'static str,
+    pub language: Language,
     pub product_name: &'static str,
     pub skip_to_content: &'static str,
 
@@ -164,13 +167,29 @@ impl Catalogue {
     }
 }
 
-/// The catalogue for a language code, English when there is none for it yet. Chinese,
-/// German and Japanese (the languages of the seeds) are added here as catalogues of their own.
+/// The catalogue for a language code, English when the code names no language we speak.
 pub fn catalogue(language: &str) -> &'static Catalogue {
-    match language {
-        "en" => &en::EN,
-        _ => &en::EN,
-    }
+    catalogue_for(Language::from_code(language).unwrap_or_default())
+}
+
+/// The catalogue of a language.
+pub fn catalogue_for(language: Language) -> &'static Catalogue {
+    static CATALOGUES: [Catalogue; 4] = [
+        en::EN,
+        Catalogue {
+            language: Language::ZhCn,
+            ..en::EN
+        },
+        Catalogue {
+            language: Language::De,
+            ..en::EN
+        },
+        Catalogue {
+            language: Language::Ja,
+            ..en::EN
+        },
+    ];
+    &CATALOGUES[language as usize]
 }
 
 /// Replaces each `{name}` in a template with its value.

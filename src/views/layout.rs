@@ -55,7 +55,7 @@ impl Page<'_> {
         let cat = self.cat;
         html! {
             (DOCTYPE)
-            html lang=(cat.language_code) {
+            html lang=(cat.language.code()) {
                 head {
                     meta charset="utf-8";
                     meta name="viewport" content="width=device-width, initial-scale=1";

@@ -137,7 +137,7 @@ impl LicenceFlash {
 
 /// The portal's texts.
 fn texts(ctx: &Ctx) -> &'static PortalCatalogue {
-    ctx.app.catalogue.portal
+    ctx.catalogue().portal
 }
 
 /// Today and the zone of this server, read from the request's clock.
@@ -252,7 +252,7 @@ fn render_list(
     mut query: ListQuery<'_>,
     today: &Today,
 ) -> AppResult<Response> {
-    let cat = ctx.app.catalogue;
+    let cat = ctx.catalogue();
     let t = cat.portal;
     let mut found = store::licences::list(ctx.conn, session.viewer(), &query)?;
     let pages = page_count(found.total, PER_PAGE);
@@ -312,7 +312,7 @@ pub fn render_details(
 ) -> AppResult<Response> {
     let t = texts(ctx);
     let viewer = session.viewer();
-    let cat = ctx.app.catalogue;
+    let cat = ctx.catalogue();
     let contacts_view = super::people::contacts::view_for(
         ctx,
         session,

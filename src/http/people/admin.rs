@@ -35,7 +35,7 @@ pub fn home(ctx: &mut Ctx) -> AppResult<Response> {
     let session = require_admin(ctx)?;
     let accounts = store::people::list(ctx.conn)?;
     let orphans = store::contacts::disabled_primaries(ctx.conn)?;
-    let cat = ctx.app.catalogue;
+    let cat = ctx.catalogue();
     let body = view::home(
         cat,
         &view::HomeView {
@@ -67,7 +67,7 @@ fn refused(
     title: &str,
     body: &str,
 ) -> AppResult<Response> {
-    let cat = ctx.app.catalogue;
+    let cat = ctx.catalogue();
     let markup = view::refusal(cat, title, body, &Route::Admin.path());
     ctx.page(Some(session), title, Nav::Admin, true, status, markup)
 }
@@ -82,13 +82,13 @@ fn primary_roles(ctx: &mut Ctx, account: AccountId) -> AppResult<i64> {
 pub fn confirm_disable(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     let session = require_admin(ctx)?;
     let account = account_in_path(ctx, raw_id)?;
-    let p = ctx.app.catalogue.people;
+    let p = ctx.catalogue().people;
     let title = fill(p.disable_title, &[("email", &account.email)]);
     if account.id == session.account.id {
         return refused(ctx, &session, 409, &title, p.disable_yourself);
     }
     let primary_of = primary_roles(ctx, account.id)?;
-    let cat = ctx.app.catalogue;
+    let cat = ctx.catalogue();
     let body = view::confirm_disable(
         cat,
         &view::DisableView {
@@ -108,7 +108,7 @@ pub fn disable(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     ctx.check_csrf(&session, &form)?;
     let account = account_in_path(ctx, raw_id)?;
     if account.id == session.account.id {
-        let p = ctx.app.catalogue.people;
+        let p = ctx.catalogue().people;
         let title = fill(p.disable_title, &[("email", &account.email)]);
         return refused(ctx, &session, 409, &title, p.disable_yourself);
     }
@@ -138,7 +138,7 @@ pub fn resend_invitation(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     if let Err(NotInvited(state)) =
         accounts::resend_invitation(ctx.conn, sender(app), &actor, &account, ctx.now)?
     {
-        let p = app.catalogue.people;
+        let p = ctx.catalogue().people;
         let body = fill(p.resend_not_invited, &[("state", &p.account_state(state))]);
         return refused(ctx, &session, 409, p.account_resend, &body);
     }
@@ -162,7 +162,7 @@ pub fn audit(ctx: &mut Ctx, query: AuditQuery) -> AppResult<Response> {
         from: query.from,
         to: query.to,
     };
-    let p = ctx.app.catalogue.people;
+    let p = ctx.catalogue().people;
     let mut errors = AuditErrors::default();
     let mut filter = AuditFilter::default();
     if !form.licence.is_empty() {
@@ -224,7 +224,7 @@ pub fn audit(ctx: &mut Ctx, query: AuditQuery) -> AppResult<Response> {
     };
     let actions = store::audit_search::actions(ctx.conn)?;
     let pages = ((total + AUDIT_PER_PAGE - 1) / AUDIT_PER_PAGE).max(1);
-    let cat = ctx.app.catalogue;
+    let cat = ctx.catalogue();
     let body = view::audit(
         cat,
         &view::AuditView {

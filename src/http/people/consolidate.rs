@@ -86,7 +86,7 @@ fn start_errors(cat: &Catalogue, problems: &Problems) -> StartErrors {
 /// The giving account: an administrator names it, a user is it.
 fn source_of(ctx: &mut Ctx, session: &Session, from: &str) -> AppResult<Result<Account, String>> {
     Ok(consolidation::source_of(ctx.conn, &session.account, from)?
-        .map_err(|refusal| account_message(ctx.app.catalogue, &refusal)))
+        .map_err(|refusal| account_message(ctx.catalogue(), &refusal)))
 }
 
 pub fn start(ctx: &mut Ctx) -> AppResult<Response> {
@@ -121,7 +121,7 @@ fn render_start(
         None => Vec::new(),
     };
     let pending = pending_of(ctx, session.account.id)?;
-    let cat = ctx.app.catalogue;
+    let cat = ctx.catalogue();
     let body = view::start(
         cat,
         &view::StartView {
@@ -210,7 +210,7 @@ pub fn preview(ctx: &mut Ctx) -> AppResult<Response> {
         checked.remove_source,
         &checked.licences,
     )?;
-    let cat = ctx.app.catalogue;
+    let cat = ctx.catalogue();
     let body = view::preview(
         cat,
         &view::PreviewView {
@@ -239,7 +239,7 @@ fn start_failed(
     choices: &Choices,
     problems: &Problems,
 ) -> AppResult<Response> {
-    let errors = start_errors(ctx.app.catalogue, problems);
+    let errors = start_errors(ctx.catalogue(), problems);
     let source = source_of(ctx, session, &choices.from)?.ok();
     render_start(ctx, session, 422, source.as_ref(), choices, &errors)
 }
@@ -344,7 +344,7 @@ fn render_request(
         request.remove_source,
         &request.licences,
     )?;
-    let cat = ctx.app.catalogue;
+    let cat = ctx.catalogue();
     let body = view::request(
         cat,
         &view::RequestView {

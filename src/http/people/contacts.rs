@@ -55,7 +55,7 @@ fn render_page(
     view: &ContactsView,
     status: u16,
 ) -> AppResult<Response> {
-    let cat = ctx.app.catalogue;
+    let cat = ctx.catalogue();
     let title = fill(
         cat.people.contacts_page_title,
         &[("licence", &view.licence_label)],
@@ -72,7 +72,7 @@ pub fn refusal_page(
     body: &str,
     back: &str,
 ) -> AppResult<Response> {
-    let cat = ctx.app.catalogue;
+    let cat = ctx.catalogue();
     let markup = views::contacts::refusal(cat, title, body, back);
     ctx.page(Some(session), title, Nav::Licences, true, status, markup)
 }
@@ -88,7 +88,7 @@ pub fn add(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     let back = ContactsBack::parse(form.get("back"));
     let raw_email = form.get(&format!("email_{}", role.as_str())).to_owned();
     let (app, now) = (ctx.app, ctx.now);
-    let cat = app.catalogue;
+    let cat = ctx.catalogue();
     let p = cat.people;
     let email = match Email::parse(&raw_email) {
         Ok(email) => email,
@@ -167,7 +167,7 @@ fn remove_refused(
     choice: &Choice,
     refusal: RemoveRefusal,
 ) -> AppResult<Response> {
-    let p = ctx.app.catalogue.people;
+    let p = ctx.catalogue().people;
     let email = contacts
         .find(choice.role, choice.account)
         .map(|c| c.email.to_string())
@@ -200,7 +200,7 @@ pub fn confirm_remove(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
         .contacts
         .iter()
         .any(|c| c.account_id == choice.account && c.role != choice.role);
-    let cat = ctx.app.catalogue;
+    let cat = ctx.catalogue();
     let label = compose::licence_label(&licence);
     let email = contact.email.to_string();
     let body = views::contacts::confirm_remove(
@@ -263,7 +263,7 @@ fn promote_refused(
     choice: &Choice,
     refusal: PromoteRefusal,
 ) -> AppResult<Response> {
-    let p = ctx.app.catalogue.people;
+    let p = ctx.catalogue().people;
     let email = contacts
         .find(choice.role, choice.account)
         .map(|c| c.email.to_string())
@@ -308,7 +308,7 @@ pub fn confirm_primary(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     let Some(candidate) = contacts.find(choice.role, choice.account) else {
         return Err(AppError::NotFound);
     };
-    let cat = ctx.app.catalogue;
+    let cat = ctx.catalogue();
     let label = compose::licence_label(&licence);
     let email = candidate.email.to_string();
     let previous_email = previous.as_ref().map(|c| c.email.to_string());

@@ -21,7 +21,7 @@ pub fn list(ctx: &mut Ctx, state: Option<MailState>, page: i64) -> AppResult<Res
     let session = require_admin(ctx)?;
     let (mails, total) = store::outbox::list(ctx.conn, state, PER_PAGE, (page - 1) * PER_PAGE)?;
     let smtp = ctx.app.config.mail.smtp_server_label();
-    let cat = ctx.app.catalogue;
+    let cat = ctx.catalogue();
     let body = view::list(
         cat,
         &view::ListView {
@@ -52,7 +52,7 @@ fn mail_in_path(ctx: &mut Ctx, raw_id: &str) -> AppResult<crate::domain::OutboxM
 pub fn show(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     let session = require_admin(ctx)?;
     let mail = mail_in_path(ctx, raw_id)?;
-    let cat = ctx.app.catalogue;
+    let cat = ctx.catalogue();
     let title = crate::i18n::fill(cat.people.mail_title, &[("id", &mail.id)]);
     let body = view::show(cat, &mail, &session.csrf);
     // A mail's body carries one-time links beside names users chose: never gzipped.
@@ -84,7 +84,7 @@ pub fn retry(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     let mail = mail_in_path(ctx, raw_id)?;
     let actor = ctx.actor(&session);
     if !accounts::requeue_mail(ctx.conn, &actor, &mail, ctx.now)? {
-        let cat = ctx.app.catalogue;
+        let cat = ctx.catalogue();
         let p = cat.people;
         let title = crate::i18n::fill(p.mail_title, &[("id", &mail.id)]);
         let back = PeopleRoute::AdminMail(mail.id).path();

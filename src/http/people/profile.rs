@@ -31,7 +31,7 @@ fn render_forgot(
     email: &str,
     error: Option<&str>,
 ) -> AppResult<Response> {
-    let cat = ctx.app.catalogue;
+    let cat = ctx.catalogue();
     let (csrf, cookie) = ctx.anonymous_csrf()?;
     let body = view::forgot(
         cat,
@@ -52,7 +52,7 @@ pub fn forgot(ctx: &mut Ctx) -> AppResult<Response> {
     let form = ctx.req.form();
     ctx.check_anonymous_csrf(&form)?;
     let (app, now) = (ctx.app, ctx.now);
-    let cat = app.catalogue;
+    let cat = ctx.catalogue();
     let raw = form.get("email");
     let email = match Email::parse(raw) {
         Ok(email) => email,
@@ -95,7 +95,7 @@ fn render_profile(
     language: &str,
     errors: ProfileErrors<'_>,
 ) -> AppResult<Response> {
-    let cat = ctx.app.catalogue;
+    let cat = ctx.catalogue();
     let body = view::profile(
         cat,
         &view::ProfileForm {
@@ -120,7 +120,7 @@ pub fn save_profile(ctx: &mut Ctx) -> AppResult<Response> {
     let session = ctx.require_session()?;
     let form = ctx.req.form();
     ctx.check_csrf(&session, &form)?;
-    let p = ctx.app.catalogue.people;
+    let p = ctx.catalogue().people;
     let name = form.get("name").trim();
     let language = form.get("language");
     let mut errors = ProfileErrors::default();
@@ -149,7 +149,7 @@ fn render_password(
     status: u16,
     errors: PasswordErrors<'_>,
 ) -> AppResult<Response> {
-    let cat = ctx.app.catalogue;
+    let cat = ctx.catalogue();
     let body = view::password(cat, session.account.email.as_str(), &errors, &session.csrf);
     ctx.page(
         Some(session),
@@ -166,7 +166,7 @@ pub fn change_password(ctx: &mut Ctx) -> AppResult<Response> {
     let form = ctx.req.form();
     ctx.check_csrf(&session, &form)?;
     let app = ctx.app;
-    let cat = app.catalogue;
+    let cat = ctx.catalogue();
     // Guessing the current password from a session left open is throttled like signing in.
     let keys = [Key::new(
         format!("password:{}", session.account.id),

@@ -403,7 +403,8 @@ async fn answer(
         Err(error) => {
             // An error before there is a request: answered here, and the connection closed,
             // since the rest of its body was not read.
-            let mut response = super::error_response(&shared.app, &error).closing();
+            let mut response =
+                super::error_response(shared.app.config.default_language, &error).closing();
             super::add_security_headers(&mut response);
             encode(response, false)
         }
@@ -559,7 +560,7 @@ async fn run_on_worker(shared: &Shared, request: Request) -> Encoded {
         },
         Some(error) => error,
     };
-    let mut response = super::error_response(&shared.app, &error);
+    let mut response = super::error_response(shared.app.config.default_language, &error);
     super::add_security_headers(&mut response);
     encode(response, false)
 }
@@ -634,6 +635,7 @@ fn serve(app: &App, conn: &mut Connection, request: &Request) -> (Encoded, Serve
             conn: &mut *conn,
             req: request,
             now,
+            lang: Ctx::language_before_sign_in(request, app.config.default_language),
         };
         routes::handle(&mut ctx)
     }));
@@ -641,7 +643,13 @@ fn serve(app: &App, conn: &mut Connection, request: &Request) -> (Encoded, Serve
         Ok(response) => (response, Served::Normally),
         Err(_) => {
             let error = AppError::Internal(format!("a handler panicked on {}", request.path));
-            (super::error_response(app, &error), Served::AfterPanic)
+            (
+                super::error_response(
+                    Ctx::language_before_sign_in(request, app.config.default_language),
+                    &error,
+                ),
+                Served::AfterPanic,
+            )
         }
     };
     super::add_security_headers(&mut response);

@@ -1,0 +1,1 @@
+# licensedesk: Deutsch. SEN und Server ID bleiben in jeder Sprache, wie sie sind.

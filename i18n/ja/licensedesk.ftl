@@ -1,0 +1,1 @@
+# licensedesk: 日本語。SEN と Server ID はどの言語でもそのまま。
