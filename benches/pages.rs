@@ -198,6 +198,7 @@ fn main() {
             bcrypt_threads: cores,
             enable_panic_route: false,
             page_cache_bytes,
+            default_language: licensedesk::i18n::Language::En,
             http: Default::default(),
             trusted_proxies: Vec::new(),
             imports: licensedesk::config::ImportLimits::default(),

@@ -47,6 +47,7 @@ pub fn config(data_dir: &Path) -> Config {
         bcrypt_threads: 2,
         enable_panic_route: true,
         page_cache_bytes: 8 << 20,
+        default_language: licensedesk::i18n::Language::En,
         http: Default::default(),
         trusted_proxies: Vec::new(),
         imports: licensedesk::config::ImportLimits::default(),
