@@ -160,7 +160,29 @@ fn load(language: Language) -> FluentLanguageLoader {
     // Fluent wraps each value in Unicode isolation marks by default; pages, mail and CSV are not
     // the place for invisible characters.
     loader.set_use_isolating(false);
+    let numbers: NumberFormatter = match language {
+        Language::En => |value, _| whole_number(Language::En, value),
+        Language::ZhCn => |value, _| whole_number(Language::ZhCn, value),
+        Language::De => |value, _| whole_number(Language::De, value),
+        Language::Ja => |value, _| whole_number(Language::Ja, value),
+    };
+    loader.with_bundles_mut(|bundle| bundle.set_formatter(Some(numbers)));
     loader
+}
+
+/// How a bundle writes the numbers a message is given (Fluent's own writes `12345`).
+type NumberFormatter =
+    fn(&fluent::FluentValue, &intl_memoizer::concurrent::IntlLangMemoizer) -> Option<String>;
+
+/// A whole number given to a message, grouped as the language groups digits (`12,345`,
+/// `12.345`); anything else is left to Fluent.
+fn whole_number(language: Language, value: &fluent::FluentValue) -> Option<String> {
+    match value {
+        fluent::FluentValue::Number(n) if n.value.fract() == 0.0 && n.value.abs() < 1e15 => {
+            Some(super::format::number(language, n.value as i64))
+        }
+        _ => None,
+    }
 }
 
 /// A message of a language's catalogue, its id and arguments checked against English when the
@@ -236,5 +258,13 @@ mod tests {
     fn messages_come_without_isolation_marks() {
         let text = crate::tr!(Language::En, "sign-in-try-again-in", seconds = 42);
         assert_eq!(text, "Too many failed sign-ins. Try again in 42 seconds.");
+    }
+
+    #[test]
+    fn numbers_in_messages_are_grouped_per_language() {
+        let en = crate::tr!(Language::En, "sign-in-try-again-in", seconds = 12345);
+        assert!(en.contains("12,345"), "{en}");
+        let de = crate::tr!(Language::De, "sign-in-try-again-in", seconds = 12345);
+        assert!(de.contains("12.345"), "{de}");
     }
 }
