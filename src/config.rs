@@ -34,7 +34,7 @@ pub struct Config {
     pub mail: MailConfig,
     /// The language of pages before sign-in when the browser asks for none we speak, and of
     /// new accounts.
-    pub default_language: crate::i18n::Language,
+    pub default_language: crate::domain::Language,
 }
 
 impl Config {
