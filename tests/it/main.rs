@@ -29,7 +29,8 @@ mod faults;
 mod hostile_auth;
 mod security;
 
-// The licence pages.
+// The licence pages, in every language.
+mod languages;
 mod notes;
 mod page_cache;
 mod portal;

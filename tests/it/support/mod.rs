@@ -3,6 +3,7 @@
 
 #![allow(dead_code)]
 
+pub mod catalogues;
 pub mod corpus;
 pub mod encoder;
 pub mod people;
@@ -337,6 +338,18 @@ impl Client {
         let request = Self::agent()
             .get(&format!("{}{path}", self.base))
             .set("Cookie", &self.cookie_header());
+        let result = request.call();
+        self.finish(result)
+    }
+
+    /// A GET with headers of the test's choosing (`Accept-Language`, say).
+    pub fn get_with(&mut self, path: &str, headers: &[(&str, &str)]) -> Resp {
+        let mut request = Self::agent()
+            .get(&format!("{}{path}", self.base))
+            .set("Cookie", &self.cookie_header());
+        for (name, value) in headers {
+            request = request.set(name, value);
+        }
         let result = request.call();
         self.finish(result)
     }
