@@ -139,3 +139,387 @@ export-csv = CSV für Tabellenkalkulationen
 export-json = JSON (lässt sich unverändert wieder importieren)
 export-keys = Schlüsseldateien (<SEN>.txt, gezippt)
 export-bad-format = Wählen Sie ein Exportformat: csv, json oder keys.
+
+## Das Lizenzportal: Liste, Details, Formulare, Bestellungen, Schlüssel
+
+portal-evaluations-title = Testlizenzen
+portal-archived-title = Archivierte Lizenzen
+portal-sections-label = Lizenzbereiche
+portal-search-label = Suche
+portal-search-hint = SEN, Produkt, Organisation, Server ID, Name oder Notizen
+portal-search-button = Suchen
+portal-sort-label = Nach Supportablauf sortieren
+portal-sort-soonest = Früheste zuerst
+portal-sort-latest = Späteste zuerst
+portal-add-licence = Lizenz hinzufügen
+portal-new-evaluation = Neue Evaluierungslizenz
+portal-no-match = Keine Lizenzen entsprechen „{ $search }“.
+portal-evaluations-empty = Keine Testlizenzen.
+portal-archived-empty = Keine archivierten Lizenzen.
+portal-showing = { $from }–{ $to } von { $total }
+portal-col-product = Produkt
+portal-col-name = Name
+portal-col-support-expires = Support läuft ab
+portal-col-support = Support
+portal-pages-label = Seiten
+portal-previous-page = ← Zurück
+portal-next-page = Weiter →
+portal-page-of = Seite { $page } von { $pages }
+portal-bad-section = Diesen Bereich der Lizenzliste gibt es nicht: Wählen Sie Lizenzen, Testlizenzen oder Archiviert.
+portal-bad-sort = Die Liste lässt sich nach Supportablauf sortieren, früheste oder späteste zuerst.
+portal-bad-page = Die Seitenzahl muss eine ganze Zahl von 1 bis 1.000.000 sein.
+portal-search-too-long = Die Suche ist zu lang: höchstens 200 Zeichen.
+portal-today = heute
+portal-in-one-day = morgen
+portal-in-days = { $n ->
+    [one] in { $n } Tag
+   *[other] in { $n } Tagen
+}
+portal-one-day-ago = gestern
+portal-days-ago = { $n ->
+    [one] vor { $n } Tag
+   *[other] vor { $n } Tagen
+}
+portal-in-one-month = in 1 Monat
+portal-in-months = { $n ->
+    [one] in { $n } Monat
+   *[other] in { $n } Monaten
+}
+portal-one-month-ago = vor 1 Monat
+portal-months-ago = { $n ->
+    [one] vor { $n } Monat
+   *[other] vor { $n } Monaten
+}
+portal-in-one-year = in 1 Jahr
+portal-in-years = { $n ->
+    [one] in { $n } Jahr
+   *[other] in { $n } Jahren
+}
+portal-one-year-ago = vor 1 Jahr
+portal-years-ago = { $n ->
+    [one] vor { $n } Jahr
+   *[other] vor { $n } Jahren
+}
+portal-expires-today = läuft heute ab
+portal-expired-when = { $when } abgelaufen
+portal-no-date = —
+portal-badge-expiring = Läuft bald ab
+portal-badge-expired = Abgelaufen
+portal-badge-developer = Entwickler
+portal-badge-not-genuine = Nicht echt
+portal-badge-archived = Archiviert
+portal-primary = primär
+portal-changed = geändert
+portal-back-to-list = ← Lizenzen
+portal-back-to-evaluations = ← Testlizenzen
+portal-back-to-archived = ← Archivierte Lizenzen
+portal-organisation = Organisation
+portal-notes = Notizen
+portal-notes-hint = Alles, was die Kontakte dieser Lizenz wissen sollten; höchstens 4000 Zeichen.
+portal-notes-none = Noch keine Notizen.
+portal-notes-matched = In den Notizen gefunden
+portal-sen = SEN
+portal-licensed-to = Lizenziert für
+portal-server-id = Server ID
+portal-server-id-hint = Vier Gruppen aus je vier Buchstaben oder Ziffern, etwa BG9T-XUV4-KZZH-B01W. Sie finden sie in der Administration des Produkts unter Systeminformationen.
+portal-licence-key = Lizenzschlüssel
+portal-licence-name = Name
+portal-licence-type = Lizenztyp
+portal-deployment = Bereitstellung
+portal-server = Server
+portal-data-center = Data Center
+portal-user-tier = Benutzerstufe
+portal-auto-renew = Automatische Verlängerung
+portal-on = Ein
+portal-off = Aus
+portal-turn-auto-renew-on = Automatische Verlängerung einschalten
+portal-turn-auto-renew-off = Automatische Verlängerung ausschalten
+portal-support-level = Support-Level
+portal-purchase-date = Kaufdatum
+portal-support-expires = Support läuft ab
+portal-evaluation-started = Testphase begonnen
+portal-licence-expires = Lizenz läuft ab
+portal-evaluation = Testphase
+portal-evaluation-day-of = Tag { $day } von { $length }
+portal-evaluation-days-left = { $n ->
+    [one] noch { $n } Tag
+   *[other] noch { $n } Tage
+}
+portal-evaluation-one-day-left = noch 1 Tag
+portal-evaluation-over = { $n ->
+    [one] vor { $n } Tag beendet
+   *[other] vor { $n } Tagen beendet
+}
+portal-reason-for-purchase = Kaufgrund
+portal-technical-contact = Technischer Ansprechpartner
+portal-billing-contact = Rechnungskontakt
+portal-no-contact = keiner
+portal-developer-licences = Entwicklerlizenzen
+portal-developer-count = { $n ->
+    [one] { $n } Entwicklerlizenz
+   *[other] { $n } Entwicklerlizenzen
+}
+portal-developer-of = Dies ist eine Entwicklerlizenz (nicht für die Produktion) von
+portal-developer-follows = Ihr Supportablauf folgt dem dieser Lizenz.
+portal-not-genuine-notice = Der Schlüssel dieser Lizenz trägt keine gültige Atlassian-Signatur: Er ist kein echter Atlassian-Schlüssel. Er wurde trotzdem hinzugefügt.
+portal-no-key-yet = Noch kein Schlüssel
+portal-view-licence-key = Lizenzschlüssel anzeigen
+portal-key-gate-hint = Der Schlüssel wird angezeigt, sobald die Server ID der Installation eingegeben wurde, für die er bestimmt ist.
+portal-copy-key = Schlüssel kopieren
+portal-copied = Kopiert
+portal-edit = bearbeiten
+portal-save = Speichern
+portal-actions = Aktionen
+portal-open-details = Details
+portal-renew = Verlängern
+portal-upgrade = Upgrade
+portal-download-licence = Lizenz herunterladen
+portal-view-developer-licence = Entwicklerlizenz anzeigen
+portal-archive = Archivieren
+portal-restore = Wiederherstellen
+portal-restore-hint = Diese Lizenz ist archiviert: „Wiederherstellen“ bringt sie zurück in die Hauptliste.
+portal-extend-evaluation = Testphase verlängern
+portal-attach-key = Schlüssel hinzufügen
+portal-key-facts-title = Was der Schlüssel besagt
+portal-key-products = Produkte
+portal-key-support-expiry = Supportablauf (Schlüssel)
+portal-signature = Signatur
+portal-genuine = Echt
+portal-genuine-text = Die Signatur ist gültig: ein echter Atlassian-Schlüssel.
+portal-not-genuine = Nicht echt
+portal-not-genuine-text = Die Signatur ist ungültig: kein echter Atlassian-Schlüssel.
+portal-server-id-history-title = Verlauf der Server ID
+portal-server-id-history-empty = Die Server ID hat sich nicht geändert.
+portal-col-when = Wann
+portal-col-old = Alt
+portal-col-new = Neu
+portal-col-who = Wer
+portal-actor-command-line = Befehlszeile
+portal-actor-anonymous = anonym
+portal-col-why = Warum
+portal-reason-manual = bearbeitet
+portal-reason-diagnosis = Diagnose
+portal-reason-import = aus dem Schlüssel
+portal-reason-gate = zum Abrufen des Schlüssels eingegeben
+portal-reason-other = sonstiges
+portal-key-history-title = Ersetzte Schlüssel
+portal-key-replaced = Schlüssel { $n }, ersetzt am { $when } von { $who } ({ $why })
+portal-key-reason-renewal = Verlängerung
+portal-key-reason-upgrade = Upgrade
+portal-key-reason-other = ersetzt
+portal-col-fact = Angabe
+portal-old-key = Alter Schlüssel
+portal-new-key = Neuer Schlüssel
+portal-orders-of-licence = Bestellungen dieser Lizenz
+portal-required = Füllen Sie dieses Feld aus.
+portal-too-long = Das ist zu lang: höchstens { $max } Zeichen.
+portal-control-characters = Zeilenumbrüche und Steuerzeichen sind hier nicht erlaubt.
+portal-notes-missing = Das Formular hat keine Notizen gesendet; laden Sie die Seite der Lizenz neu und versuchen Sie es erneut.
+portal-notes-control-characters = Steuerzeichen außer Zeilenumbrüchen und Tabulatoren sind in Notizen nicht erlaubt.
+portal-server-id-required = Geben Sie die Server ID der Installation ein.
+portal-server-id-invalid = Eine Server ID besteht aus vier Gruppen aus je vier Buchstaben oder Ziffern, etwa BG9T-XUV4-KZZH-B01W.
+portal-date-required = Geben Sie ein Datum ein.
+portal-date-hint = Im Format 2026-11-21.
+portal-date-malformed = Schreiben Sie das Datum als Jahr-Monat-Tag, etwa 2026-11-21.
+portal-date-not-future = Wählen Sie ein Datum nach dem heutigen.
+portal-key-hint = Fügen Sie den ganzen Schlüssel ein; Zeilenumbrüche und Leerzeichen werden ignoriert.
+portal-key-empty = Fügen Sie den Lizenzschlüssel ein.
+portal-key-unreadable = Dieser Schlüssel kann nicht gelesen werden: { $reason }.
+portal-key-not-genuine = Die Signatur dieses Schlüssels ist ungültig: Er ist kein echter Atlassian-Schlüssel. Kreuzen Sie „Trotzdem hinzufügen, obwohl nicht echt“ an, um ihn dennoch hinzuzufügen; er wird als nicht echt markiert.
+portal-key-duplicate = Dieser Schlüssel ist bereits im Bestand.
+portal-key-is-current = Dies ist der aktuelle Schlüssel der Lizenz.
+portal-key-other-sen = Dieser Schlüssel gehört zu { $key_sen }, diese Lizenz ist aber { $sen }.
+portal-key-not-developer = Dies ist ein Schlüssel vom Typ { $type }, kein Entwicklerlizenzschlüssel.
+portal-key-tier-mismatch = Dieser Schlüssel gilt für { $key_tier }, nicht für { $tier }.
+portal-accept-not-genuine-label = Trotzdem hinzufügen, obwohl nicht echt
+portal-accept-not-genuine-hint = Nur für einen Schlüssel, dessen Signatur ungültig ist (etwa ein Testschlüssel). Die Lizenz wird als nicht echt markiert.
+portal-product = Produkt
+portal-product-hint = So, wie My Atlassian es nennt, z. B. Jira Software oder Confluence.
+portal-product-unknown = Wählen Sie eines der Produkte aus der Liste.
+portal-licence-name-hint = Leer lassen, um den Namen aus Produkt, Stufe und Typ zu bilden.
+portal-licence-type-unknown = Wählen Sie einen der Lizenztypen aus der Liste.
+portal-type-commercial = Kommerziell
+portal-type-academic = Akademisch
+portal-type-community = Community
+portal-type-open-source = Open Source
+portal-type-starter = Starter
+portal-type-developer = Entwickler
+portal-type-demonstration = Demonstration
+portal-type-testing = Test
+portal-type-personal = Persönlich
+portal-type-hosted = Gehostet
+portal-type-evaluation = Evaluierung
+portal-type-unspecified = Sonstige
+portal-deployment-unknown = Wählen Sie Server oder Data Center.
+portal-user-tier-hint = Eine Anzahl von Benutzern oder „unlimited“.
+portal-tier-empty = Geben Sie die Anzahl der Benutzer ein oder „unlimited“.
+portal-tier-malformed = Eine Stufe ist eine ganze Zahl von Benutzern ab 1 oder „unlimited“.
+portal-tier-not-higher = Ein Upgrade erhöht die Stufe: Wählen Sie mehr als { $tier }.
+portal-sen-hint = Support Entitlement Number, etwa SEN-1234567.
+portal-sen-malformed = Eine SEN sieht aus wie SEN-1234567.
+portal-purchase-date-hint = Im Format 2026-11-21; nicht in der Zukunft.
+portal-purchase-in-future = Ein Kaufdatum kann nicht in der Zukunft liegen.
+portal-support-level-hint = Wie auf der Rechnung, z. B. Enterprise Support.
+portal-generated-name = { $product } ({ $deployment }) { $tier }: { $type } License
+portal-bad-auto-renew = Die automatische Verlängerung ist entweder ein- oder ausgeschaltet.
+portal-add-licence-title = Lizenz hinzufügen
+portal-add-by-key-title = Lizenzschlüssel einfügen
+portal-add-by-key-intro = Der Schlüssel wird dekodiert und seine Signatur geprüft; Produkt, Name, Typ, Stufe, SEN, Organisation, Daten und Server ID werden daraus übernommen.
+portal-add-licence-button = Lizenz hinzufügen
+portal-add-by-hand-title = Oder manuell eingeben
+portal-add-by-hand-intro = Für eine Lizenz, deren Schlüssel Sie nicht zur Hand haben. Der Schlüssel kann später hinzugefügt werden.
+portal-new-evaluation-title = Neue Evaluierungslizenz
+portal-new-evaluation-intro = Eine Testphase dauert 30 Tage, bis { $until }, und kann auf insgesamt 90 Tage verlängert werden. Fügen Sie ihren Schlüssel hier ein, sobald er eintrifft.
+portal-start-evaluation = Testphase starten
+portal-evaluation-name = { $product } ({ $deployment }): Evaluation License
+portal-gate-title = Server ID eingeben
+portal-gate-intro = Wenn ein Lizenzschlüssel zum ersten Mal abgerufen wird, geben Sie die Server ID der Installation ein, für die er bestimmt ist. Danach wird der Schlüssel angezeigt.
+portal-gate-where = Jira, Confluence, Bitbucket, Bamboo und Crowd zeigen ihre Server ID unter Administration › Systeminformationen (oder auf der Lizenzseite).
+portal-reason-for-purchase-optional = Kaufgrund (optional)
+portal-reason-for-purchase-hint = Warum diese Lizenz gekauft wurde, für Ihre eigenen Unterlagen.
+portal-gate-button = Speichern und Schlüssel anzeigen
+portal-renew-title = Verlängern
+portal-renew-intro = Eine Verlängerung verlängert den Support ab dem aktuellen Ablaufdatum, nicht ab heute.
+portal-renew-no-expiry = Diese Lizenz hat kein Ablaufdatum für den Support: Der Support wird ab heute verlängert.
+portal-term-label = Laufzeit
+portal-term-hint = Gerechnet ab dem aktuellen Ablaufdatum des Supports.
+portal-term-months = { $n ->
+    [one] { $n } Monat, bis { $until }
+   *[other] { $n } Monate, bis { $until }
+}
+portal-term-one-month = 1 Monat, bis { $until }
+portal-term-invalid = Wählen Sie eine der Laufzeiten aus der Liste.
+portal-renewed-key-optional = Der verlängerte Schlüssel (optional)
+portal-renew-button = Verlängern
+portal-upgrade-title = Upgrade
+portal-upgrade-intro = Die Lizenz gilt derzeit für { $tier }. Ein Upgrade erhöht die Benutzerstufe und erfasst eine Bestellung.
+portal-new-user-tier = Neue Benutzerstufe
+portal-upgraded-key-optional = Der Schlüssel nach dem Upgrade (optional)
+portal-upgrade-button = Upgrade
+portal-order-legend = Bestellung (optional)
+portal-po-number-label = Bestellnummer (PO)
+portal-amount-label = Betrag
+portal-amount-hint = Etwa 1200 oder 1200,50.
+portal-amount-malformed = Schreiben Sie den Betrag als Zahl, etwa 1200 oder 1200,50.
+portal-currency-label = Währung
+portal-currency-hint = Drei Buchstaben, etwa USD oder EUR.
+portal-currency-malformed = Eine Währung besteht aus drei Buchstaben, etwa USD oder EUR.
+portal-currency-missing = Geben Sie die Währung des Betrags an, etwa USD oder EUR.
+portal-order-renewal-description = { $months ->
+    [one] Verlängerung um { $months } Monat: Support bis { $until }
+   *[other] Verlängerung um { $months } Monate: Support bis { $until }
+}
+portal-order-upgrade-description = Upgrade von { $from } auf { $to }
+portal-not-for-evaluations = Bei Testlizenzen wird die Testphase verlängert; „Verlängern“ und „Upgrade“ gibt es für sie nicht.
+portal-not-for-developer = Eine Entwicklerlizenz folgt ihrer Produktionslizenz: Verlängern Sie diese oder führen Sie für diese ein Upgrade durch.
+portal-only-evaluations = Nur bei Testlizenzen lässt sich die Testphase verlängern.
+portal-extend-title = Testphase verlängern
+portal-extend-hint = Im Format 2026-11-21; spätestens { $latest }.
+portal-extend-limit = { $max ->
+    [one] Eine Testphase kann insgesamt { $max } Tag dauern: spätestens bis { $latest }.
+   *[other] Eine Testphase kann insgesamt { $max } Tage dauern: spätestens bis { $latest }.
+}
+portal-extend-used-up = Diese Testphase hat alle 90 Tage ausgeschöpft: Sie kann nicht weiter verlängert werden.
+portal-new-expiry-date = Neues Ablaufdatum
+portal-extend-not-later = Wählen Sie ein Datum nach dem aktuellen Ablaufdatum, { $current }.
+portal-extend-beyond = { $max ->
+    [one] Eine Testphase kann höchstens { $max } Tag dauern: Wählen Sie { $latest } oder früher.
+   *[other] Eine Testphase kann höchstens { $max } Tage dauern: Wählen Sie { $latest } oder früher.
+}
+portal-extend-button = Verlängern
+portal-attach-key-title = Schlüssel hinzufügen
+portal-attach-key-intro = Fügen Sie den Lizenzschlüssel ein, sobald er eintrifft. Name, Stufe, SEN und Daten werden daraus übernommen; die erfasste Server ID bleibt.
+portal-attach-key-button = Schlüssel hinzufügen
+portal-has-key-already = Diese Lizenz hat bereits einen Schlüssel: Verlängern Sie sie oder führen Sie ein Upgrade durch, um den Schlüssel zu ersetzen.
+portal-developer-title = Entwicklerlizenzen
+portal-developer-intro = Entwicklerlizenzen sind für Installationen außerhalb der Produktion (Staging, Test). Sie haben einen eigenen Schlüssel; ihr Supportablauf folgt dem dieser Lizenz.
+portal-developer-none = Mit dieser Lizenz ist noch keine Entwicklerlizenz verknüpft.
+portal-developer-add-title = Entwicklerlizenz hinzufügen
+portal-developer-key = Schlüssel der Entwicklerlizenz
+portal-developer-add-button = Entwicklerlizenz hinzufügen
+portal-no-developer-here = Entwicklerlizenzen gehören zu einer Produktionslizenz, nicht zu einer Testlizenz oder einer anderen Entwicklerlizenz.
+portal-archive-title = Diese Lizenz archivieren?
+portal-archive-intro = Sie sind dabei, { $name } ({ $sen }) zu archivieren.
+portal-archive-moves = Sie verlässt die Liste „Lizenzen“ und wird zu „Archivierte Lizenzen“ verschoben.
+portal-archive-contacts = { $n ->
+    [one] Ihr { $n } Kontakt findet sie nur noch unter „Archivierte Lizenzen“.
+   *[other] Ihre { $n } Kontakte finden sie nur noch unter „Archivierte Lizenzen“.
+}
+portal-archive-keeps = Nichts wird gelöscht: Schlüssel, Kontakte, Bestellungen und Verläufe bleiben erhalten.
+portal-archive-restore = „Wiederherstellen“ bringt sie jederzeit zurück.
+portal-archive-button = Lizenz archivieren
+portal-cancel = Abbrechen
+portal-orders-title = Bestellungen
+portal-orders-intro = Die Bestellungen der Lizenzen, für die Sie primärer Kontakt sind, ab dem Tag, an dem Sie primärer Kontakt wurden.
+portal-orders-intro-admin = Alle Bestellungen. Andere sehen die Bestellungen der Lizenzen, für die sie primärer Kontakt sind, ab dem Tag, an dem sie primärer Kontakt wurden.
+portal-orders-empty = Noch keine Bestellungen.
+portal-col-order = Bestellung
+portal-col-date = Datum
+portal-col-kind = Art
+portal-col-licence = Lizenz
+portal-col-description = Beschreibung
+portal-col-placed-by = Aufgegeben von
+portal-order-new = Neu
+portal-order-renewal = Verlängerung
+portal-order-upgrade = Upgrade
+portal-flash-added = Lizenz hinzugefügt.
+portal-flash-evaluation-started = Testphase gestartet: 30 Tage.
+portal-flash-organisation-updated = Organisation aktualisiert.
+portal-flash-notes-updated = Notizen gespeichert.
+portal-flash-server-id-updated = Server ID aktualisiert.
+portal-flash-key-unlocked = Server ID gespeichert. Hier ist der Lizenzschlüssel.
+portal-flash-auto-renew-on = Automatische Verlängerung eingeschaltet.
+portal-flash-auto-renew-off = Automatische Verlängerung ausgeschaltet.
+portal-flash-renewed = Lizenz verlängert und Bestellung erfasst.
+portal-flash-upgraded = Upgrade der Lizenz durchgeführt und Bestellung erfasst.
+portal-flash-evaluation-extended = Testphase verlängert.
+portal-flash-key-added = Schlüssel hinzugefügt.
+portal-flash-developer-added = Entwicklerlizenz hinzugefügt.
+portal-flash-archived = Lizenz archiviert.
+portal-flash-restored = Lizenz wiederhergestellt.
+portal-flash-key-restored = Der frühere Schlüssel ist wieder der Schlüssel der Lizenz.
+portal-flash-deleted = Lizenz gelöscht. Das Audit-Log behält ihren Eintrag.
+portal-flash-key-replaced = Schlüssel ersetzt. Der frühere Schlüssel steht im Schlüsselverlauf.
+portal-replace-key-link = Schlüssel ersetzen
+portal-replace-key-title = Schlüssel ersetzen
+portal-replace-key-intro = Fügen Sie den Schlüssel ein, der den Schlüssel von { $name } ({ $sen }) ersetzt. Was der neue Schlüssel besagt, zeigt die Lizenz an; der aktuelle Schlüssel bleibt im Schlüsselverlauf erhalten, und ein erfasstes Supportablaufdatum wird nie vorverlegt.
+portal-replace-key-review = Was sich mit diesem Schlüssel ändert:
+portal-replace-key-button = Schlüssel prüfen
+portal-replace-key-confirm-button = Schlüssel ersetzen
+portal-replace-key-allow-genuine = Den echten Schlüssel durch diesen nicht verifizierbaren Schlüssel ersetzen
+portal-restore-key-link = Diesen Schlüssel wiederherstellen
+portal-restore-key-title = Früheren Schlüssel wiederherstellen?
+portal-restore-key-intro = Der Schlüssel von { $name } ({ $sen }), der am { $when } von { $who } ersetzt wurde, wird wieder der Schlüssel der Lizenz.
+portal-restore-key-keeps = Der aktuelle Schlüssel bleibt im Schlüsselverlauf erhalten. Was der wiederhergestellte Schlüssel besagt (Name, Stufe, SEN, Daten), zeigt die Lizenz an; ein erfasstes Supportablaufdatum wird nie vorverlegt.
+portal-restore-key-button = Diesen Schlüssel wiederherstellen
+portal-restore-key-refused-genuine = Dieser Schlüssel ist nicht verifizierbar, und der aktuelle Schlüssel ist echt: Nur ein Administrator kann ihn zurücksetzen.
+portal-restore-key-refused-unreadable = Dieser Schlüssel lässt sich nicht mehr dekodieren und kann daher nicht wiederhergestellt werden.
+portal-restore-key-refused-taken = Dieser Schlüssel gehört jetzt zu einer anderen Lizenz und kann daher hier nicht wiederhergestellt werden.
+portal-restore-key-refused-current = Dieser Schlüssel ist bereits der Schlüssel der Lizenz.
+portal-restore-key-not-allowed = Nur ein Administrator oder ein primärer Kontakt dieser Lizenz kann einen früheren Schlüssel wiederherstellen.
+portal-delete-link = Lizenz löschen
+portal-delete-title = Diese Lizenz löschen?
+portal-delete-intro = { $name } ({ $sen }) wird endgültig gelöscht. Archivieren Sie sie stattdessen, um sie ohne Verlust aus der Liste zu entfernen.
+portal-delete-goes = Mit ihr gelöscht werden: ihr Schlüssel, { $contacts ->
+        [one] { $contacts } Kontakt
+       *[other] { $contacts } Kontakte
+    }, { $orders ->
+        [one] { $orders } Bestellung
+       *[other] { $orders } Bestellungen
+    }, { $keys ->
+        [one] { $keys } ersetzter Schlüssel
+       *[other] { $keys } ersetzte Schlüssel
+    } und { $server_ids ->
+        [one] { $server_ids } Änderung der Server ID
+       *[other] { $server_ids } Änderungen der Server ID
+    }.
+portal-delete-stays = Erhalten bleiben: { $developers ->
+        [one] { $developers } damit verknüpfte Entwicklerlizenz
+       *[other] { $developers } damit verknüpfte Entwicklerlizenzen
+    } (nicht mehr verknüpft) und { $instances ->
+        [one] { $instances } erfasste Installation
+       *[other] { $instances } erfasste Installationen
+    } mit ihrem Schlüssel (nicht mehr mit ihr verknüpft).
+portal-delete-audit = Das Audit-Log behält einen Eintrag der Lizenz, wie sie war.
+portal-delete-button = Lizenz löschen
+portal-delete-not-allowed = Nur ein Administrator kann eine Lizenz löschen.
