@@ -523,3 +523,364 @@ portal-delete-stays = Erhalten bleiben: { $developers ->
 portal-delete-audit = Das Audit-Log behält einen Eintrag der Lizenz, wie sie war.
 portal-delete-button = Lizenz löschen
 portal-delete-not-allowed = Nur ein Administrator kann eine Lizenz löschen.
+
+## Personen: Konten, Kontakte, Zusammenführen, Postausgang und E-Mails
+
+people-role-technical = Technik
+people-role-billing = Abrechnung
+people-state-active = aktiv
+people-state-invited = eingeladen
+people-state-disabled = deaktiviert
+people-days-one = 1 Tag
+people-days-many = { $days ->
+    [one] { $days } Tag
+   *[other] { $days } Tagen
+}
+people-never = nie
+people-cancel = Abbrechen
+people-yes = Ja
+people-back-to-licence = Zurück zur Lizenz
+people-contacts-heading = Kontakte
+people-contacts-technical = Technische Ansprechpartner
+people-contacts-billing = Rechnungskontakte
+people-contacts-none = Noch kein Kontakt in dieser Rolle.
+people-contacts-primary = Primär
+people-contacts-invited = eingeladen, noch nicht angemeldet
+people-contacts-disabled = deaktiviert
+people-contacts-you = Sie
+people-contacts-rules = Jeder Kontakt kann Kontakte hinzufügen und entfernen. Der primäre Kontakt jeder Rolle erhält deren Rechnungen und kann einen anderen Kontakt als primär festlegen; jeder Kontakt kann sich selbst als primär festlegen.
+people-contacts-primary-stays = Der primäre Kontakt kann erst entfernt werden, wenn ein anderer Kontakt primär ist.
+people-contacts-make-primary = Als primär festlegen
+people-contacts-remove = { $email } als { $role ->
+        [Technik] technischen Ansprechpartner
+        [Abrechnung] Rechnungskontakt
+       *[other] Kontakt ({ $role })
+    } entfernen
+people-contacts-add-technical = Technischen Ansprechpartner hinzufügen (E-Mail-Adresse)
+people-contacts-add-billing = Rechnungskontakt hinzufügen (E-Mail-Adresse)
+people-contacts-add-hint = Eine Adresse ohne Konto hier wird per E-Mail eingeladen, ein Passwort zu wählen.
+people-contacts-add-button = Hinzufügen
+people-contacts-page-title = Kontakte von { $licence }
+people-contacts-already = { $email } ist bereits { $role ->
+        [Technik] technischer Ansprechpartner
+        [Abrechnung] Rechnungskontakt
+       *[other] Kontakt ({ $role })
+    } dieser Lizenz.
+people-contacts-account-disabled = Das Konto { $email } ist deaktiviert; ein Administrator kann es aktivieren.
+people-contacts-role-missing = Wählen Sie einen technischen Ansprechpartner oder einen Rechnungskontakt.
+people-account-number-invalid = Das ist kein Konto dieses Portals.
+people-remove-title = Diesen Kontakt entfernen?
+people-remove-intro = Sie sind dabei, { $email } als { $role ->
+        [Technik] technischen Ansprechpartner
+        [Abrechnung] Rechnungskontakt
+       *[other] Kontakt ({ $role })
+    } von { $licence } zu entfernen.
+people-remove-loses-access = { $email } sieht diese Lizenz dann nicht mehr.
+people-remove-keeps-access = { $email } bleibt Kontakt in einer anderen Rolle und sieht diese Lizenz weiterhin.
+people-remove-yourself = Sie sehen diese Lizenz dann nicht mehr.
+people-remove-button = Entfernen
+people-remove-primary-title = Der primäre Kontakt kann nicht entfernt werden
+people-remove-primary-body = { $email } ist { $role ->
+        [Technik] primärer technischer Ansprechpartner
+        [Abrechnung] primärer Rechnungskontakt
+       *[other] primärer Kontakt ({ $role })
+    } von { $licence }. Legen Sie zuerst einen anderen { $role ->
+        [Technik] technischen Ansprechpartner
+        [Abrechnung] Rechnungskontakt
+       *[other] Kontakt ({ $role })
+    } als primär fest; danach kann { $email } entfernt werden.
+people-not-a-contact-title = Kein Kontakt
+people-not-a-contact-body = Dieses Konto ist kein { $role ->
+        [Technik] technischer Ansprechpartner
+        [Abrechnung] Rechnungskontakt
+       *[other] Kontakt ({ $role })
+    } dieser Lizenz.
+people-promote-title = Als { $role ->
+        [Technik] primären technischen Ansprechpartner
+        [Abrechnung] primären Rechnungskontakt
+       *[other] primären Kontakt ({ $role })
+    } festlegen?
+people-promote-intro = Sie sind dabei, { $email } als { $role ->
+        [Technik] primären technischen Ansprechpartner
+        [Abrechnung] primären Rechnungskontakt
+       *[other] primären Kontakt ({ $role })
+    } für { $licence } festzulegen.
+people-promote-means = Damit kann dieser Kontakt:
+people-promote-invoices = ab jetzt auf die Rechnungen für diese Lizenz zugreifen, per E-Mail und unter „Bestellungen“
+people-promote-others = künftig andere Kontakte als primär festlegen.
+people-promote-past = Frühere Rechnungen werden nicht übertragen: Sie bleiben bei { $previous } unter „Bestellungen“.
+people-promote-previous = { $previous } wird sekundärer Kontakt und kann danach entfernt werden.
+people-promote-notify = { $previous } erhält eine Benachrichtigung per E-Mail.
+people-promote-yes = Ja, als primär festlegen
+people-promote-refused-title = Dieser Kontakt kann nicht als primär festgelegt werden
+people-promote-refused-secondary = Nur der { $role ->
+        [Technik] primäre technische Ansprechpartner
+        [Abrechnung] primäre Rechnungskontakt
+       *[other] primäre Kontakt ({ $role })
+    } ({ $primary }) oder ein Administrator kann jemand anderen als primär festlegen. { $email } kann sich anmelden und sich selbst als primär festlegen.
+people-promote-refused-already = { $email } ist bereits { $role ->
+        [Technik] primärer technischer Ansprechpartner
+        [Abrechnung] primärer Rechnungskontakt
+       *[other] primärer Kontakt ({ $role })
+    }.
+people-promote-refused-disabled = Das Konto { $email } ist deaktiviert und kann daher kein primärer Kontakt sein.
+people-promote-refused-not-contact = Dieses Konto ist kein { $role ->
+        [Technik] technischer Ansprechpartner
+        [Abrechnung] Rechnungskontakt
+       *[other] Kontakt ({ $role })
+    } dieser Lizenz. Fügen Sie es zuerst als Kontakt hinzu.
+people-flash-contact-added = Der Kontakt wurde hinzugefügt und per E-Mail benachrichtigt.
+people-flash-contact-invited = Der Kontakt wurde hinzugefügt und per E-Mail eingeladen, ein Passwort zu wählen.
+people-flash-contact-removed = Der Kontakt wurde entfernt.
+people-flash-removed-yourself = Sie sind kein Kontakt dieser Lizenz mehr.
+people-flash-primary-changed = Der primäre Kontakt wurde geändert. Der bisherige primäre Kontakt wurde per E-Mail benachrichtigt.
+people-flash-profile-saved = Ihr Profil ist gespeichert.
+people-flash-password-changed = Ihr Passwort ist geändert. Ihre anderen Sitzungen wurden abgemeldet.
+people-flash-consolidation-requested = Die Anfrage wurde gesendet. Nichts wird verschoben, bevor das andere Konto sie annimmt.
+people-flash-consolidation-applied = Die Lizenzen wurden verschoben. Alle Betroffenen wurden per E-Mail benachrichtigt.
+people-flash-consolidation-declined = Die Anfrage wurde abgelehnt. Nichts wurde verschoben.
+people-flash-consolidation-cancelled = Die Anfrage wurde zurückgezogen. Nichts wurde verschoben.
+people-flash-account-disabled = Das Konto ist deaktiviert und überall abgemeldet.
+people-flash-account-enabled = Das Konto ist aktiviert.
+people-flash-invitation-sent = Eine neue Einladung liegt im Postausgang. Frühere Einladungslinks funktionieren nicht mehr.
+people-flash-mail-requeued = Die E-Mail wird erneut gesendet.
+people-forgot-link = Passwort vergessen?
+people-forgot-title = Passwort vergessen?
+people-forgot-intro = Geben Sie die E-Mail-Adresse Ihres Kontos ein. Wir senden an sie einen Link, mit dem Sie ein neues Passwort wählen; der Link funktioniert einmal, eine Stunde lang.
+people-forgot-button = Link senden
+people-forgot-sent-title = Prüfen Sie Ihre E-Mails
+people-forgot-sent-body = Wenn { $email } zu einem Konto hier gehört, ist ein Link zum Wählen eines neuen Passworts unterwegs. Er funktioniert einmal, eine Stunde lang.
+people-forgot-no-mail = Keine E-Mail? Auf einer Website ohne Mailserver findet ein Administrator sie im Postausgang oder erstellt auf dem Server einen Link mit: licensedesk user reset-link ADDRESS
+people-profile-title = Ihr Konto
+people-profile-email-fixed = Eine E-Mail-Adresse kann nicht geändert werden. Um eine andere Adresse zu verwenden, fügen Sie sie als Kontakt Ihrer Lizenzen hinzu, legen Sie sie als primär fest und entfernen Sie dann diese hier, oder verschieben Sie alle Ihre Lizenzen auf einmal dorthin:
+people-profile-move = Lizenzen auf ein anderes Konto verschieben
+people-profile-language = Sprache
+people-profile-save = Speichern
+people-profile-change-password = Passwort ändern
+people-profile-name-too-long = Der Name ist zu lang: höchstens 200 Zeichen.
+people-profile-language-unknown = Wählen Sie eine Sprache aus der Liste.
+people-language-en = English
+people-password-title = Passwort ändern
+people-password-current = Aktuelles Passwort
+people-password-current-wrong = Das ist nicht Ihr aktuelles Passwort.
+people-password-button = Passwort ändern
+people-password-others-signed-out = Ihre anderen Sitzungen werden abgemeldet; diese bleibt bestehen.
+people-consolidate-title = Lizenzen auf ein anderes Konto verschieben
+people-consolidate-intro = Lizenzen, die unter mehreren E-Mail-Adressen gekauft wurden, lassen sich in einem Konto zusammenführen. Melden Sie sich mit dem Konto an, das die Lizenzen abgibt, und beginnen Sie hier; das empfangende Konto nimmt danach an, mit eigener Anmeldung. Vorher wird nichts verschoben.
+people-consolidate-admin-intro = Als Administrator können Sie Lizenzen zwischen zwei beliebigen Konten verschieben; sie werden sofort verschoben.
+people-consolidate-from = Von Konto (E-Mail-Adresse)
+people-consolidate-from-hint = Das Konto, das die Lizenzen abgibt.
+people-consolidate-show = Seine Lizenzen anzeigen
+people-consolidate-to = Zu Konto (E-Mail-Adresse)
+people-consolidate-to-hint = Das Konto, das die Lizenzen erhält. Es muss bereits existieren.
+people-consolidate-licences = Zu verschiebende Lizenzen
+people-consolidate-licences-hint = Diejenigen, bei denen das Konto primärer Kontakt ist, sind angekreuzt.
+people-consolidate-roles = Rollen
+people-consolidate-no-licences = Dieses Konto ist für keine Lizenz Kontakt.
+people-consolidate-after = Nach dem Verschieben
+people-consolidate-remove-source = { $email } von diesen Lizenzen entfernen
+people-consolidate-keep-source = { $email } als sekundären Kontakt behalten
+people-consolidate-preview = Vorschau
+people-consolidate-no-account = Es gibt kein Konto mit dieser Adresse.
+people-consolidate-same-account = Wählen Sie ein anderes Konto als das, von dem die Lizenzen kommen.
+people-consolidate-target-disabled = Dieses Konto ist deaktiviert.
+people-consolidate-choose = Wählen Sie mindestens eine Lizenz.
+people-consolidate-not-yours = Eine der gewählten Lizenzen gehört nicht zu diesem Konto.
+people-preview-title = Lizenzen von { $source } nach { $target } verschieben
+people-change-add-target = { $target } wird { $role ->
+        [Technik] technischer Ansprechpartner
+        [Abrechnung] Rechnungskontakt
+       *[other] Kontakt ({ $role })
+    }.
+people-change-move-primary = { $target } wird anstelle von { $source } { $role ->
+        [Technik] primärer technischer Ansprechpartner
+        [Abrechnung] primärer Rechnungskontakt
+       *[other] primärer Kontakt ({ $role })
+    }.
+people-change-remove-source = { $source } wird als { $role ->
+        [Technik] technischer Ansprechpartner
+        [Abrechnung] Rechnungskontakt
+       *[other] Kontakt ({ $role })
+    } entfernt.
+people-change-keep-source = { $source } bleibt { $role ->
+        [Technik] sekundärer technischer Ansprechpartner
+        [Abrechnung] sekundärer Rechnungskontakt
+       *[other] sekundärer Kontakt ({ $role })
+    }.
+people-skipped-not-contact = { $source } ist kein Kontakt dieser Lizenz mehr: Die Lizenz wird nicht verschoben.
+people-orders-stay = Frühere Bestellungen, die nicht verschoben werden (sie bleiben bei dem, der beim Aufgeben primärer Kontakt war): { $orders }
+people-orders-none = Keine früheren Bestellungen.
+people-nothing-to-move = Für diese Lizenzen würde sich nichts ändern.
+people-request-send = Anfrage an { $target } senden
+people-request-explain = { $target } muss die Anfrage innerhalb von 7 Tagen annehmen, angemeldet als { $target }. Vorher ändert sich nichts.
+people-apply-button = Lizenzen jetzt verschieben
+people-apply-explain = Alles oben Genannte wird auf einmal angewendet, im Audit-Log erfasst, und alle Betroffenen werden per E-Mail benachrichtigt.
+people-requests-heading = Anfragen, die auf eine Entscheidung warten
+people-request-incoming = { $count ->
+    [one] { $source } möchte { $count } Lizenz in Ihr Konto verschieben.
+   *[other] { $source } möchte { $count } Lizenzen in Ihr Konto verschieben.
+}
+people-request-outgoing = { $count ->
+    [one] Sie haben angefragt, { $count } Lizenz nach { $target } zu verschieben.
+   *[other] Sie haben angefragt, { $count } Lizenzen nach { $target } zu verschieben.
+}
+people-request-review = Prüfen
+people-request-title = Lizenzen von { $source } nach { $target } verschieben?
+people-request-accept = Annehmen und verschieben
+people-request-decline = Ablehnen
+people-request-cancel = Anfrage zurückziehen
+people-request-waiting = Wartet bis { $date } darauf, dass { $target } annimmt.
+people-request-applied = Diese Anfrage wurde angenommen: Die Lizenzen wurden verschoben.
+people-request-declined = Diese Anfrage wurde abgelehnt. Nichts wurde verschoben.
+people-request-cancelled = Diese Anfrage wurde zurückgezogen. Nichts wurde verschoben.
+people-request-expired = Diese Anfrage ist abgelaufen. Nichts wurde verschoben.
+people-admin-title = Administration
+people-admin-accounts = Konten
+people-admin-audit = Audit-Log
+people-admin-outbox = Postausgang
+people-orphans-heading = Lizenzen, deren primärer Kontakt deaktiviert ist
+people-orphans-hint = Der primäre Kontakt hat das Unternehmen verlassen? Öffnen Sie die Kontakte der Lizenz, legen Sie einen anderen Kontakt als primär fest (fügen Sie bei Bedarf zuerst einen hinzu) und entfernen Sie dann den alten.
+people-orphans-fix = Kontakte korrigieren
+people-col-licence = Lizenz
+people-col-role = Rolle
+people-col-primary = Primärer Kontakt
+people-col-email = E-Mail-Adresse
+people-col-name = Name
+people-col-state = Status
+people-col-last-sign-in = Letzte Anmeldung
+people-col-licences = Lizenzen
+people-col-actions = Aktionen
+people-admin-badge = Admin
+people-primary-on = { $count ->
+    [one] primärer Kontakt in { $count } Rolle
+   *[other] primärer Kontakt in { $count } Rollen
+}
+people-account-disable = Deaktivieren
+people-account-enable = Aktivieren
+people-account-resend = Einladung erneut senden
+people-disable-title = { $email } deaktivieren?
+people-disable-body = { $email } wird überall abgemeldet und kann sich nicht mehr anmelden. Das Konto bleibt Kontakt seiner Lizenzen; sonst ändert sich nichts.
+people-disable-primaries = { $count ->
+    [one] { $email } ist primärer Kontakt in { $count } Lizenzrolle. Nach dem Deaktivieren werden diese Lizenzen auf der Administrationsseite aufgeführt, damit ein anderer Kontakt als primär festgelegt werden kann.
+   *[other] { $email } ist primärer Kontakt in { $count } Lizenzrollen. Nach dem Deaktivieren werden diese Lizenzen auf der Administrationsseite aufgeführt, damit ein anderer Kontakt als primär festgelegt werden kann.
+}
+people-disable-button = Konto deaktivieren
+people-disable-yourself = Sie können Ihr eigenes Konto nicht deaktivieren.
+people-resend-not-invited = Nur an ein eingeladenes Konto kann eine neue Einladung gesendet werden; dieses ist { $state }.
+people-audit-title = Audit-Log
+people-audit-licence = Lizenz (SEN oder Nummer)
+people-audit-account = Konto (E-Mail-Adresse)
+people-audit-action = Aktion
+people-audit-any-action = Jede Aktion
+people-audit-from = Von (Datum)
+people-audit-to = Bis (Datum, einschließlich)
+people-audit-filter = Filtern
+people-audit-date-invalid = Ein Datum hat die Form 2026-11-21.
+people-audit-licence-unknown = Keine Lizenz hat diese SEN oder Nummer.
+people-audit-account-unknown = Kein Konto hat diese Adresse.
+people-audit-empty = Keine passenden Einträge.
+people-col-when = Wann
+people-col-who = Wer
+people-col-action = Aktion
+people-col-detail = Detail
+people-col-change = Vorher und nachher
+people-audit-before = Vorher
+people-audit-after = Nachher
+people-page-status = { $total ->
+    [one] Seite { $page } von { $pages } ({ $total } Eintrag)
+   *[other] Seite { $page } von { $pages } ({ $total } Einträge)
+}
+people-page-previous = Vorherige Seite
+people-page-next = Nächste Seite
+people-outbox-title = Postausgang
+people-outbox-smtp = E-Mails werden über { $server } zugestellt. Fehlgeschlagene Versuche werden wiederholt; der letzte Fehler wird aufbewahrt.
+people-outbox-no-smtp = Es ist kein SMTP-Server konfiguriert: E-Mails warten hier. Laden Sie sie als .eml-Dateien herunter, oder führen Sie auf dem Server aus: licensedesk outbox export DIR
+people-outbox-bad-state = Wählen Sie einen Status des Postausgangs: queued, sent oder failed.
+people-outbox-state = Status
+people-outbox-all = Alle
+people-outbox-empty = Keine E-Mails.
+people-mail-state-queued = in Warteschlange
+people-mail-state-sent = gesendet
+people-mail-state-failed = fehlgeschlagen
+people-col-created = Erstellt
+people-col-to = An
+people-col-subject = Betreff
+people-col-kind = Art
+people-col-attempts = Versuche
+people-col-last-error = Letzter Fehler
+people-mail-view = Anzeigen
+people-mail-download = .eml herunterladen
+people-mail-send-again = Erneut senden
+people-mail-title = E-Mail { $id }
+people-mail-not-failed = Nur eine fehlgeschlagene E-Mail kann erneut gesendet werden.
+people-mail-greeting = Guten Tag,
+people-mail-signature = -- licensedesk
+people-mail-invitation-subject = Sie sind zu licensedesk eingeladen
+people-mail-invitation-by-contact = { $actor } hat Sie als { $role ->
+        [Technik] technischen Ansprechpartner
+        [Abrechnung] Rechnungskontakt
+       *[other] Kontakt ({ $role })
+    } der Lizenz { $licence } ({ $name }) hinzugefügt.
+people-mail-invitation-by-admin = Ein Administrator hat Sie zum Lizenzportal des Unternehmens eingeladen.
+people-mail-invitation-body = Wählen Sie ein Passwort, um Ihr Konto { $email } zu aktivieren. Der Link funktioniert einmal, 7 Tage lang:
+people-mail-ignore = Wenn Sie diese E-Mail nicht erwartet haben, können Sie sie ignorieren.
+people-mail-reset-subject = Neues Passwort für licensedesk wählen
+people-mail-reset-body = Jemand, hoffentlich Sie, hat ein neues Passwort für { $email } angefordert. Wählen Sie es hier; der Link funktioniert einmal, eine Stunde lang:
+people-mail-reset-ignore = Wenn Sie das nicht waren, ignorieren Sie diese E-Mail: Ihr Passwort bleibt, wie es ist.
+people-mail-contact-added-subject = Sie sind jetzt { $role ->
+        [Technik] technischer Ansprechpartner
+        [Abrechnung] Rechnungskontakt
+       *[other] Kontakt ({ $role })
+    } von { $licence }
+people-mail-contact-added-body = { $actor } hat Sie als { $role ->
+        [Technik] technischen Ansprechpartner
+        [Abrechnung] Rechnungskontakt
+       *[other] Kontakt ({ $role })
+    } der Lizenz { $licence } ({ $name }) hinzugefügt. Sie finden sie hier:
+people-mail-contact-added-invited-body = { $actor } hat Sie als { $role ->
+        [Technik] technischen Ansprechpartner
+        [Abrechnung] Rechnungskontakt
+       *[other] Kontakt ({ $role })
+    } der Lizenz { $licence } ({ $name }) hinzugefügt. Sie sehen sie, sobald Sie Ihr Passwort über den Einladungslink gewählt haben, der Ihnen zuvor gesendet wurde und bis { $expires } funktioniert. Mit dieser E-Mail kommt kein neuer Link.
+people-mail-contact-removed-subject = Sie sind nicht mehr { $role ->
+        [Technik] technischer Ansprechpartner
+        [Abrechnung] Rechnungskontakt
+       *[other] Kontakt ({ $role })
+    } von { $licence }
+people-mail-contact-removed-body = { $actor } hat Sie als { $role ->
+        [Technik] technischen Ansprechpartner
+        [Abrechnung] Rechnungskontakt
+       *[other] Kontakt ({ $role })
+    } der Lizenz { $licence } ({ $name }) entfernt.
+people-mail-primary-previous-subject = { $email } ist jetzt { $role ->
+        [Technik] primärer technischer Ansprechpartner
+        [Abrechnung] primärer Rechnungskontakt
+       *[other] primärer Kontakt ({ $role })
+    } von { $licence }
+people-mail-primary-previous-body = { $actor } hat { $email } als { $role ->
+        [Technik] primären technischen Ansprechpartner
+        [Abrechnung] primären Rechnungskontakt
+       *[other] primären Kontakt ({ $role })
+    } der Lizenz { $licence } ({ $name }) festgelegt. Sie sind jetzt sekundärer Kontakt. { $email } erhält ab jetzt die Rechnungen für diese Lizenz und kann andere Kontakte als primär festlegen; frühere Rechnungen bleiben bei Ihnen unter „Bestellungen“.
+people-mail-primary-new-subject = Sie sind jetzt { $role ->
+        [Technik] primärer technischer Ansprechpartner
+        [Abrechnung] primärer Rechnungskontakt
+       *[other] primärer Kontakt ({ $role })
+    } von { $licence }
+people-mail-primary-new-body = { $actor } hat Sie als { $role ->
+        [Technik] primären technischen Ansprechpartner
+        [Abrechnung] primären Rechnungskontakt
+       *[other] primären Kontakt ({ $role })
+    } der Lizenz { $licence } ({ $name }) festgelegt. Sie erhalten ab jetzt ihre Rechnungen und können andere Kontakte als primär festlegen.
+people-mail-support-subject = Support für { $licence } läuft in { $days } ab
+people-mail-support-body = Der Support (Wartung) für { $product }, { $name } ({ $licence }), läuft am { $date } ab, in { $days }. Verlängern Sie ihn vorher, um weiterhin Updates und Support zu erhalten.
+people-mail-evaluation-subject = Die Testlizenz { $licence } läuft in { $days } ab
+people-mail-evaluation-body = Die Testlizenz für { $product }, { $name } ({ $licence }), läuft am { $date } ab, in { $days }.
+people-mail-reminder-why = Sie erhalten diese E-Mail als Kontakt der Lizenz. Erinnerungen werden { $schedule } Tage vorher gesendet.
+people-mail-request-subject = { $source } möchte Lizenzen in Ihr Konto verschieben
+people-mail-request-body = { $source } möchte diese Lizenzen in Ihr Konto { $target } verschieben:
+people-mail-request-action = Nichts wird verschoben, bevor Sie annehmen. Prüfen Sie die Anfrage und nehmen Sie sie hier innerhalb von 7 Tagen an oder lehnen Sie sie ab:
+people-mail-moved-subject = Lizenzen von { $source } nach { $target } verschoben
+people-mail-moved-body = { $actor } hat diese Lizenzen von { $source } nach { $target } verschoben:
+people-mail-moved-orders = Frühere Bestellungen bleiben bei dem, der beim Aufgeben primärer Kontakt war.
+people-mail-licence-link = Die Lizenz:
