@@ -1,1 +1,1024 @@
 # licensedesk: Deutsch. SEN und Server ID bleiben in jeder Sprache, wie sie sind.
+
+## Die Seiten, die jeder Besucher sieht: Navigation, Anmeldung, Fehler, Import und Export
+
+product-name = licensedesk
+skip-to-content = Zum Inhalt springen
+nav-licences = Lizenzen
+nav-evaluations = Testlizenzen
+nav-orders = Bestellungen
+nav-import = Import
+nav-diagnose = Diagnose
+nav-admin = Administration
+nav-signed-in-as = Angemeldet als
+sign-out = Abmelden
+sign-in-title = Anmelden
+sign-in-button = Anmelden
+email-label = E-Mail-Adresse
+password-label = Passwort
+stay-signed-in = Angemeldet bleiben
+stay-signed-in-hint = 30 Tage lang in diesem Browser. An einem gemeinsam genutzten Computer nicht ankreuzen.
+sign-in-failed = Diese E-Mail-Adresse und dieses Passwort passen zu keinem Konto.
+sign-in-try-again-in = { $seconds ->
+    [one] Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in { $seconds } Sekunde erneut.
+   *[other] Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in { $seconds } Sekunden erneut.
+}
+signed-out = Sie sind abgemeldet.
+account-disabled = Diese E-Mail-Adresse und dieses Passwort passen zu keinem Konto.
+setup-title = Administratorkonto anlegen
+setup-intro = licensedesk wird zum ersten Mal ausgeführt. Das Konto, das Sie hier anlegen, verwaltet alle Lizenzen und Konten. Dieser Link funktioniert nur einmal.
+setup-button = Administrator anlegen
+name-label = Ihr Name
+new-password-label = Neues Passwort
+confirm-password-label = Passwort wiederholen
+password-rules = 12 bis 72 Zeichen. Einige Wörter hintereinander ergeben ein gutes Passwort.
+passwords-differ = Die beiden Passwörter stimmen nicht überein.
+password-too-short = Das Passwort ist zu kurz: Verwenden Sie mindestens 12 Zeichen.
+password-too-long = Das Passwort ist zu lang: höchstens 72 Byte.
+email-empty = Geben Sie eine E-Mail-Adresse ein.
+email-malformed = Eine E-Mail-Adresse hat die Form name@example.com.
+email-too-long = Diese E-Mail-Adresse ist zu lang: Eine Adresse hat höchstens 254 Byte.
+link-invalid-title = Dieser Link funktioniert nicht mehr
+link-invalid-body = Er wurde bereits verwendet, ist abgelaufen oder war nie gültig. Bitten Sie einen Administrator um einen neuen.
+reset-title = Neues Passwort wählen
+reset-intro = Wählen Sie ein neues Passwort für { $email }. Alle anderen Sitzungen dieses Kontos werden beendet.
+invitation-title = Willkommen bei licensedesk
+invitation-intro = Sie wurden als { $email } eingeladen. Wählen Sie ein Passwort, um Ihr Konto zu aktivieren.
+set-password-button = Passwort festlegen
+password-set = Ihr Passwort ist festgelegt. Melden Sie sich damit an.
+setup-done = Das Administratorkonto ist bereit. Melden Sie sich damit an.
+licences-title = Lizenzen
+licences-empty = Noch keine Lizenzen.
+licences-empty-hint = Importieren Sie Lizenzschlüssel aus Dateien oder fügen Sie sie ein, oder fügen Sie eine Lizenz manuell hinzu.
+error-400-title = Diese Anfrage war nicht verständlich
+error-403-title = Nicht erlaubt
+error-404-title = Seite nicht gefunden
+error-404-body = Diese Seite existiert nicht, oder Sie haben keinen Zugriff darauf.
+error-405-title = Hier nicht erlaubt
+error-405-body = Diese Adresse existiert, aber nicht für diese Art von Anfrage (etwa die Adresse eines Formulars, als Seite geöffnet). Gehen Sie zurück und verwenden Sie die Schaltflächen der Seite.
+error-408-title = Zu langsam
+error-408-body = Ihre Daten kamen zu langsam an, und der Server hat aufgehört zu warten. Versuchen Sie es erneut.
+error-413-title = Zu groß
+error-413-body = Was Sie gesendet haben, ist größer, als diese Seite annimmt.
+error-429-title = Zu viele Versuche
+error-500-title = Etwas ist schiefgelaufen
+error-500-body = Der Server konnte diese Anfrage nicht abschließen. Es wurde nichts geändert. Wenn es erneut passiert, wenden Sie sich an Ihren Administrator.
+error-503-title = Ausgelastet
+error-503-body = Der Server ist ausgelastet. Versuchen Sie es gleich noch einmal.
+csrf-refused = Dieses Formular ist abgelaufen oder stammt nicht von dieser Website. Laden Sie die Seite neu und versuchen Sie es erneut.
+back-home = Zurück zu den Lizenzen
+import-title = Import und Export
+import-intro = Fügen Sie Lizenzschlüssel ein, oder wählen Sie Schlüsseldateien, Konfigurationsdateien oder einen Export dieses Portals. Nichts ändert sich, bevor Sie die Vorschau bestätigen.
+import-paste-label = Schlüssel einfügen
+import-paste-hint = Ein oder mehrere Schlüssel, so wie sie kamen: in einer E-Mail, umbrochen, mit CRLF oder maskierten Zeilenumbrüchen, in XML oder einer .properties-Datei.
+import-files-label = Oder Dateien wählen
+import-files-hint = Schlüsseldateien, confluence.cfg.xml und Ähnliches oder ein CSV- bzw. JSON-Export von licensedesk.
+import-allow-unverified = Auch Schlüssel importieren, deren Signatur nicht verifiziert werden kann
+import-allow-unverified-hint = Sie werden als nicht echt markiert. Lassen Sie dies aus, sofern Sie nicht wissen, warum ein Schlüssel nicht verifiziert werden kann.
+import-preview-button = Importvorschau
+import-nothing = Fügen Sie mindestens einen Schlüssel ein oder wählen Sie eine Datei.
+import-pasted-source = eingefügter Text
+import-preview-title = Importvorschau
+import-preview-summary = { $added } hinzuzufügen, { $updated } zu aktualisieren, { $skipped } zu überspringen, { $rejected } abgelehnt.
+import-add-heading = Hinzuzufügen
+import-update-heading = Zu aktualisieren (verlängert oder geändert)
+import-skip-heading = Zu überspringen
+import-rejected-heading = Abgelehnt
+import-column-where = Wo
+import-column-licence = Lizenz
+import-column-reason = Grund
+import-confirm-button = Jetzt importieren
+import-cancel = Abbrechen
+import-nothing-to-do = Es gibt nichts zu importieren: Jeder Eintrag wird übersprungen oder abgelehnt.
+import-preview-expired = Diese Vorschau ist abgelaufen oder wurde bereits importiert. Erstellen Sie die Vorschau erneut.
+import-done-title = Import abgeschlossen
+import-done-summary = { $added } hinzugefügt, { $updated } aktualisiert, { $skipped } übersprungen, { $rejected } abgelehnt.
+import-more = … und { $count } weitere
+import-too-many-keys = Dies enthält mehr als { $max } Lizenzschlüssel, mehr als ein Import aufnimmt. Importieren Sie es in Teilen.
+import-preview-too-large = Dieser Import ist zu groß, um ihn für eine Vorschau aufzubewahren ({ $size } MiB; höchstens { $max } MiB pro Konto). Importieren Sie ihn in Teilen.
+import-previews-full = Der Server hält derzeit so viele Importvorschauen, wie er darf. Bestätigen oder verwerfen Sie eine Vorschau, oder versuchen Sie es in einigen Minuten erneut.
+import-read-stopped = Das Lesen wurde bei { $at } beendet: Alles danach wurde nicht dekodiert.
+import-preview-over-budget = Dieser Import ist zu groß, um ihn für eine Vorschau aufzubewahren (mehr als { $max } MiB pro Konto). Importieren Sie ihn in Teilen.
+import-changed-since-preview = Der Bestand hat sich seit Ihrer Vorschau geändert; der Import würde jetzt Folgendes tun. Es wurde nichts importiert: Prüfen Sie es und bestätigen Sie erneut.
+import-column-changes = Vorher → nachher
+import-warnings-heading = Prüfen Sie dies, bevor Sie bestätigen
+import-replace-genuine = Echte Schlüssel durch nicht verifizierbare Schlüssel ersetzen lassen ({ $count })
+import-replace-genuine-hint = Ohne diese Option werden die Aktualisierungen, die als Ersatz eines echten Schlüssels markiert sind, ausgelassen, und alles andere wird importiert.
+import-invite = Einladungen an die Konten senden, die dieser Import anlegt
+import-invite-hint = Ohne diese Option werden neue Kontaktkonten als eingeladen angelegt, ohne dass eine Einladung gesendet wird (senden Sie sie später unter Administration); Verlängerungserinnerungen gehen weiterhin an jeden Kontakt einer Lizenz, auch an diese.
+import-contacts-restored = { $count ->
+    [one] Die Dateien nennen { $count } Kontakt: Er wird wie exportiert wiederhergestellt, samt primärer Kontakte; eine Adresse ohne Konto erhält eines (eingeladen).
+   *[other] Die Dateien nennen { $count } Kontakte: Sie werden wie exportiert wiederhergestellt, samt primärer Kontakte; Adressen ohne Konto erhalten eines (eingeladen).
+}
+import-installations-restored = { $count ->
+    [one] { $count } erfasste Installation aus den Dateien wird wie exportiert erneut erfasst:
+   *[other] { $count } erfasste Installationen aus den Dateien werden wie exportiert erneut erfasst:
+}
+import-orders-ignored = Die Dateien enthalten { $orders ->
+        [one] { $orders } Bestellung
+       *[other] { $orders } Bestellungen
+    } und { $terms ->
+        [one] { $terms } Zeitraum
+       *[other] { $terms } Zeiträume
+    } als primärer Kontakt: Nur der Import eines Administrators stellt sie wieder her, daher werden sie nicht importiert.
+import-contacts-ignored = { $count ->
+    [one] Die Dateien nennen { $count } Kontakt: Er wird nicht importiert. Sie werden technischer Ansprechpartner jeder Lizenz, die Sie hinzufügen, wie bei „Lizenz hinzufügen“.
+   *[other] Die Dateien nennen { $count } Kontakte: Sie werden nicht importiert. Sie werden technischer Ansprechpartner jeder Lizenz, die Sie hinzufügen, wie bei „Lizenz hinzufügen“.
+}
+import-held-back = { $count ->
+    [one] { $count } Aktualisierung, die einen echten Schlüssel ersetzt hätte, wurde ausgelassen.
+   *[other] { $count } Aktualisierungen, die einen echten Schlüssel ersetzt hätten, wurden ausgelassen.
+}
+import-invited = { $count ->
+    [one] { $count } Einladung in die Warteschlange gestellt.
+   *[other] { $count } Einladungen in die Warteschlange gestellt.
+}
+export-title = Export
+export-intro = Laden Sie die Lizenzen herunter, die Sie sehen können.
+export-csv = CSV für Tabellenkalkulationen
+export-json = JSON (lässt sich unverändert wieder importieren)
+export-keys = Schlüsseldateien (<SEN>.txt, gezippt)
+export-bad-format = Wählen Sie ein Exportformat: csv, json oder keys.
+
+## Das Lizenzportal: Liste, Details, Formulare, Bestellungen, Schlüssel
+
+portal-evaluations-title = Testlizenzen
+portal-archived-title = Archivierte Lizenzen
+portal-sections-label = Lizenzbereiche
+portal-search-label = Suche
+portal-search-hint = SEN, Produkt, Organisation, Server ID, Name oder Notizen
+portal-search-button = Suchen
+portal-sort-label = Nach Supportablauf sortieren
+portal-sort-soonest = Früheste zuerst
+portal-sort-latest = Späteste zuerst
+portal-add-licence = Lizenz hinzufügen
+portal-new-evaluation = Neue Evaluierungslizenz
+portal-no-match = Keine Lizenzen entsprechen „{ $search }“.
+portal-evaluations-empty = Keine Testlizenzen.
+portal-archived-empty = Keine archivierten Lizenzen.
+portal-showing = { $from }–{ $to } von { $total }
+portal-col-product = Produkt
+portal-col-name = Name
+portal-col-support-expires = Support läuft ab
+portal-col-support = Support
+portal-pages-label = Seiten
+portal-previous-page = ← Zurück
+portal-next-page = Weiter →
+portal-page-of = Seite { $page } von { $pages }
+portal-bad-section = Diesen Bereich der Lizenzliste gibt es nicht: Wählen Sie Lizenzen, Testlizenzen oder Archiviert.
+portal-bad-sort = Die Liste lässt sich nach Supportablauf sortieren, früheste oder späteste zuerst.
+portal-bad-page = Die Seitenzahl muss eine ganze Zahl von 1 bis 1.000.000 sein.
+portal-search-too-long = Die Suche ist zu lang: höchstens 200 Zeichen.
+portal-today = heute
+portal-in-one-day = morgen
+portal-in-days = { $n ->
+    [one] in { $n } Tag
+   *[other] in { $n } Tagen
+}
+portal-one-day-ago = gestern
+portal-days-ago = { $n ->
+    [one] vor { $n } Tag
+   *[other] vor { $n } Tagen
+}
+portal-in-one-month = in 1 Monat
+portal-in-months = { $n ->
+    [one] in { $n } Monat
+   *[other] in { $n } Monaten
+}
+portal-one-month-ago = vor 1 Monat
+portal-months-ago = { $n ->
+    [one] vor { $n } Monat
+   *[other] vor { $n } Monaten
+}
+portal-in-one-year = in 1 Jahr
+portal-in-years = { $n ->
+    [one] in { $n } Jahr
+   *[other] in { $n } Jahren
+}
+portal-one-year-ago = vor 1 Jahr
+portal-years-ago = { $n ->
+    [one] vor { $n } Jahr
+   *[other] vor { $n } Jahren
+}
+portal-expires-today = läuft heute ab
+portal-expired-when = { $when } abgelaufen
+portal-no-date = —
+portal-badge-expiring = Läuft bald ab
+portal-badge-expired = Abgelaufen
+portal-badge-developer = Entwickler
+portal-badge-not-genuine = Nicht echt
+portal-badge-archived = Archiviert
+portal-primary = primär
+portal-changed = geändert
+portal-back-to-list = ← Lizenzen
+portal-back-to-evaluations = ← Testlizenzen
+portal-back-to-archived = ← Archivierte Lizenzen
+portal-organisation = Organisation
+portal-notes = Notizen
+portal-notes-hint = Alles, was die Kontakte dieser Lizenz wissen sollten; höchstens 4000 Zeichen.
+portal-notes-none = Noch keine Notizen.
+portal-notes-matched = In den Notizen gefunden
+portal-sen = SEN
+portal-licensed-to = Lizenziert für
+portal-server-id = Server ID
+portal-server-id-hint = Vier Gruppen aus je vier Buchstaben oder Ziffern, etwa BG9T-XUV4-KZZH-B01W. Sie finden sie in der Administration des Produkts unter Systeminformationen.
+portal-licence-key = Lizenzschlüssel
+portal-licence-name = Name
+portal-licence-type = Lizenztyp
+portal-deployment = Bereitstellung
+portal-server = Server
+portal-data-center = Data Center
+portal-user-tier = Benutzerstufe
+portal-auto-renew = Automatische Verlängerung
+portal-on = Ein
+portal-off = Aus
+portal-turn-auto-renew-on = Automatische Verlängerung einschalten
+portal-turn-auto-renew-off = Automatische Verlängerung ausschalten
+portal-support-level = Support-Level
+portal-purchase-date = Kaufdatum
+portal-support-expires = Support läuft ab
+portal-evaluation-started = Testphase begonnen
+portal-licence-expires = Lizenz läuft ab
+portal-evaluation = Testphase
+portal-evaluation-day-of = Tag { $day } von { $length }
+portal-evaluation-days-left = { $n ->
+    [one] noch { $n } Tag
+   *[other] noch { $n } Tage
+}
+portal-evaluation-one-day-left = noch 1 Tag
+portal-evaluation-over = { $n ->
+    [one] vor { $n } Tag beendet
+   *[other] vor { $n } Tagen beendet
+}
+portal-reason-for-purchase = Kaufgrund
+portal-technical-contact = Technischer Ansprechpartner
+portal-billing-contact = Rechnungskontakt
+portal-no-contact = keiner
+portal-developer-licences = Entwicklerlizenzen
+portal-developer-count = { $n ->
+    [one] { $n } Entwicklerlizenz
+   *[other] { $n } Entwicklerlizenzen
+}
+portal-developer-of = Dies ist eine Entwicklerlizenz (nicht für die Produktion) von
+portal-developer-follows = Ihr Supportablauf folgt dem dieser Lizenz.
+portal-not-genuine-notice = Der Schlüssel dieser Lizenz trägt keine gültige Atlassian-Signatur: Er ist kein echter Atlassian-Schlüssel. Er wurde trotzdem hinzugefügt.
+portal-no-key-yet = Noch kein Schlüssel
+portal-view-licence-key = Lizenzschlüssel anzeigen
+portal-key-gate-hint = Der Schlüssel wird angezeigt, sobald die Server ID der Installation eingegeben wurde, für die er bestimmt ist.
+portal-copy-key = Schlüssel kopieren
+portal-copied = Kopiert
+portal-edit = bearbeiten
+portal-save = Speichern
+portal-actions = Aktionen
+portal-open-details = Details
+portal-renew = Verlängern
+portal-upgrade = Upgrade
+portal-download-licence = Lizenz herunterladen
+portal-view-developer-licence = Entwicklerlizenz anzeigen
+portal-archive = Archivieren
+portal-restore = Wiederherstellen
+portal-restore-hint = Diese Lizenz ist archiviert: „Wiederherstellen“ bringt sie zurück in die Hauptliste.
+portal-extend-evaluation = Testphase verlängern
+portal-attach-key = Schlüssel hinzufügen
+portal-key-facts-title = Was der Schlüssel besagt
+portal-key-products = Produkte
+portal-key-support-expiry = Supportablauf (Schlüssel)
+portal-signature = Signatur
+portal-genuine = Echt
+portal-genuine-text = Die Signatur ist gültig: ein echter Atlassian-Schlüssel.
+portal-not-genuine = Nicht echt
+portal-not-genuine-text = Die Signatur ist ungültig: kein echter Atlassian-Schlüssel.
+portal-server-id-history-title = Verlauf der Server ID
+portal-server-id-history-empty = Die Server ID hat sich nicht geändert.
+portal-col-when = Wann
+portal-col-old = Alt
+portal-col-new = Neu
+portal-col-who = Wer
+portal-actor-command-line = Befehlszeile
+portal-actor-anonymous = anonym
+portal-col-why = Warum
+portal-reason-manual = bearbeitet
+portal-reason-diagnosis = Diagnose
+portal-reason-import = aus dem Schlüssel
+portal-reason-gate = zum Abrufen des Schlüssels eingegeben
+portal-reason-other = sonstiges
+portal-key-history-title = Ersetzte Schlüssel
+portal-key-replaced = Schlüssel { $n }, ersetzt am { $when } von { $who } ({ $why })
+portal-key-reason-renewal = Verlängerung
+portal-key-reason-upgrade = Upgrade
+portal-key-reason-other = ersetzt
+portal-col-fact = Angabe
+portal-old-key = Alter Schlüssel
+portal-new-key = Neuer Schlüssel
+portal-orders-of-licence = Bestellungen dieser Lizenz
+portal-required = Füllen Sie dieses Feld aus.
+portal-too-long = Das ist zu lang: höchstens { $max } Zeichen.
+portal-control-characters = Zeilenumbrüche und Steuerzeichen sind hier nicht erlaubt.
+portal-notes-missing = Das Formular hat keine Notizen gesendet; laden Sie die Seite der Lizenz neu und versuchen Sie es erneut.
+portal-notes-control-characters = Steuerzeichen außer Zeilenumbrüchen und Tabulatoren sind in Notizen nicht erlaubt.
+portal-server-id-required = Geben Sie die Server ID der Installation ein.
+portal-server-id-invalid = Eine Server ID besteht aus vier Gruppen aus je vier Buchstaben oder Ziffern, etwa BG9T-XUV4-KZZH-B01W.
+portal-date-required = Geben Sie ein Datum ein.
+portal-date-hint = Im Format 2026-11-21.
+portal-date-malformed = Schreiben Sie das Datum als Jahr-Monat-Tag, etwa 2026-11-21.
+portal-date-not-future = Wählen Sie ein Datum nach dem heutigen.
+portal-key-hint = Fügen Sie den ganzen Schlüssel ein; Zeilenumbrüche und Leerzeichen werden ignoriert.
+portal-key-empty = Fügen Sie den Lizenzschlüssel ein.
+portal-key-unreadable = Dieser Schlüssel kann nicht gelesen werden: { $reason }.
+portal-key-not-genuine = Die Signatur dieses Schlüssels ist ungültig: Er ist kein echter Atlassian-Schlüssel. Kreuzen Sie „Trotzdem hinzufügen, obwohl nicht echt“ an, um ihn dennoch hinzuzufügen; er wird als nicht echt markiert.
+portal-key-duplicate = Dieser Schlüssel ist bereits im Bestand.
+portal-key-is-current = Dies ist der aktuelle Schlüssel der Lizenz.
+portal-key-other-sen = Dieser Schlüssel gehört zu { $key_sen }, diese Lizenz ist aber { $sen }.
+portal-key-not-developer = Dies ist ein Schlüssel vom Typ { $type }, kein Entwicklerlizenzschlüssel.
+portal-key-tier-mismatch = Dieser Schlüssel gilt für { $key_tier }, nicht für { $tier }.
+portal-accept-not-genuine-label = Trotzdem hinzufügen, obwohl nicht echt
+portal-accept-not-genuine-hint = Nur für einen Schlüssel, dessen Signatur ungültig ist (etwa ein Testschlüssel). Die Lizenz wird als nicht echt markiert.
+portal-product = Produkt
+portal-product-hint = So, wie My Atlassian es nennt, z. B. Jira Software oder Confluence.
+portal-product-unknown = Wählen Sie eines der Produkte aus der Liste.
+portal-licence-name-hint = Leer lassen, um den Namen aus Produkt, Stufe und Typ zu bilden.
+portal-licence-type-unknown = Wählen Sie einen der Lizenztypen aus der Liste.
+portal-type-commercial = Kommerziell
+portal-type-academic = Akademisch
+portal-type-community = Community
+portal-type-open-source = Open Source
+portal-type-starter = Starter
+portal-type-developer = Entwickler
+portal-type-demonstration = Demonstration
+portal-type-testing = Test
+portal-type-personal = Persönlich
+portal-type-hosted = Gehostet
+portal-type-evaluation = Evaluierung
+portal-type-unspecified = Sonstige
+portal-deployment-unknown = Wählen Sie Server oder Data Center.
+portal-user-tier-hint = Eine Anzahl von Benutzern oder „unlimited“.
+portal-tier-empty = Geben Sie die Anzahl der Benutzer ein oder „unlimited“.
+portal-tier-malformed = Eine Stufe ist eine ganze Zahl von Benutzern ab 1 oder „unlimited“.
+portal-tier-not-higher = Ein Upgrade erhöht die Stufe: Wählen Sie mehr als { $tier }.
+portal-sen-hint = Support Entitlement Number, etwa SEN-1234567.
+portal-sen-malformed = Eine SEN sieht aus wie SEN-1234567.
+portal-purchase-date-hint = Im Format 2026-11-21; nicht in der Zukunft.
+portal-purchase-in-future = Ein Kaufdatum kann nicht in der Zukunft liegen.
+portal-support-level-hint = Wie auf der Rechnung, z. B. Enterprise Support.
+portal-generated-name = { $product } ({ $deployment }) { $tier }: { $type } License
+portal-bad-auto-renew = Die automatische Verlängerung ist entweder ein- oder ausgeschaltet.
+portal-add-licence-title = Lizenz hinzufügen
+portal-add-by-key-title = Lizenzschlüssel einfügen
+portal-add-by-key-intro = Der Schlüssel wird dekodiert und seine Signatur geprüft; Produkt, Name, Typ, Stufe, SEN, Organisation, Daten und Server ID werden daraus übernommen.
+portal-add-licence-button = Lizenz hinzufügen
+portal-add-by-hand-title = Oder manuell eingeben
+portal-add-by-hand-intro = Für eine Lizenz, deren Schlüssel Sie nicht zur Hand haben. Der Schlüssel kann später hinzugefügt werden.
+portal-new-evaluation-title = Neue Evaluierungslizenz
+portal-new-evaluation-intro = Eine Testphase dauert 30 Tage, bis { $until }, und kann auf insgesamt 90 Tage verlängert werden. Fügen Sie ihren Schlüssel hier ein, sobald er eintrifft.
+portal-start-evaluation = Testphase starten
+portal-evaluation-name = { $product } ({ $deployment }): Evaluation License
+portal-gate-title = Server ID eingeben
+portal-gate-intro = Wenn ein Lizenzschlüssel zum ersten Mal abgerufen wird, geben Sie die Server ID der Installation ein, für die er bestimmt ist. Danach wird der Schlüssel angezeigt.
+portal-gate-where = Jira, Confluence, Bitbucket, Bamboo und Crowd zeigen ihre Server ID unter Administration › Systeminformationen (oder auf der Lizenzseite).
+portal-reason-for-purchase-optional = Kaufgrund (optional)
+portal-reason-for-purchase-hint = Warum diese Lizenz gekauft wurde, für Ihre eigenen Unterlagen.
+portal-gate-button = Speichern und Schlüssel anzeigen
+portal-renew-title = Verlängern
+portal-renew-intro = Eine Verlängerung verlängert den Support ab dem aktuellen Ablaufdatum, nicht ab heute.
+portal-renew-no-expiry = Diese Lizenz hat kein Ablaufdatum für den Support: Der Support wird ab heute verlängert.
+portal-term-label = Laufzeit
+portal-term-hint = Gerechnet ab dem aktuellen Ablaufdatum des Supports.
+portal-term-months = { $n ->
+    [one] { $n } Monat, bis { $until }
+   *[other] { $n } Monate, bis { $until }
+}
+portal-term-one-month = 1 Monat, bis { $until }
+portal-term-invalid = Wählen Sie eine der Laufzeiten aus der Liste.
+portal-renewed-key-optional = Der verlängerte Schlüssel (optional)
+portal-renew-button = Verlängern
+portal-upgrade-title = Upgrade
+portal-upgrade-intro = Die Lizenz gilt derzeit für { $tier }. Ein Upgrade erhöht die Benutzerstufe und erfasst eine Bestellung.
+portal-new-user-tier = Neue Benutzerstufe
+portal-upgraded-key-optional = Der Schlüssel nach dem Upgrade (optional)
+portal-upgrade-button = Upgrade
+portal-order-legend = Bestellung (optional)
+portal-po-number-label = Bestellnummer (PO)
+portal-amount-label = Betrag
+portal-amount-hint = Etwa 1200 oder 1200,50.
+portal-amount-malformed = Schreiben Sie den Betrag als Zahl, etwa 1200 oder 1200,50.
+portal-currency-label = Währung
+portal-currency-hint = Drei Buchstaben, etwa USD oder EUR.
+portal-currency-malformed = Eine Währung besteht aus drei Buchstaben, etwa USD oder EUR.
+portal-currency-missing = Geben Sie die Währung des Betrags an, etwa USD oder EUR.
+portal-order-renewal-description = { $months ->
+    [one] Verlängerung um { $months } Monat: Support bis { $until }
+   *[other] Verlängerung um { $months } Monate: Support bis { $until }
+}
+portal-order-upgrade-description = Upgrade von { $from } auf { $to }
+portal-not-for-evaluations = Bei Testlizenzen wird die Testphase verlängert; „Verlängern“ und „Upgrade“ gibt es für sie nicht.
+portal-not-for-developer = Eine Entwicklerlizenz folgt ihrer Produktionslizenz: Verlängern Sie diese oder führen Sie für diese ein Upgrade durch.
+portal-only-evaluations = Nur bei Testlizenzen lässt sich die Testphase verlängern.
+portal-extend-title = Testphase verlängern
+portal-extend-hint = Im Format 2026-11-21; spätestens { $latest }.
+portal-extend-limit = { $max ->
+    [one] Eine Testphase kann insgesamt { $max } Tag dauern: spätestens bis { $latest }.
+   *[other] Eine Testphase kann insgesamt { $max } Tage dauern: spätestens bis { $latest }.
+}
+portal-extend-used-up = Diese Testphase hat alle 90 Tage ausgeschöpft: Sie kann nicht weiter verlängert werden.
+portal-new-expiry-date = Neues Ablaufdatum
+portal-extend-not-later = Wählen Sie ein Datum nach dem aktuellen Ablaufdatum, { $current }.
+portal-extend-beyond = { $max ->
+    [one] Eine Testphase kann höchstens { $max } Tag dauern: Wählen Sie { $latest } oder früher.
+   *[other] Eine Testphase kann höchstens { $max } Tage dauern: Wählen Sie { $latest } oder früher.
+}
+portal-extend-button = Verlängern
+portal-attach-key-title = Schlüssel hinzufügen
+portal-attach-key-intro = Fügen Sie den Lizenzschlüssel ein, sobald er eintrifft. Name, Stufe, SEN und Daten werden daraus übernommen; die erfasste Server ID bleibt.
+portal-attach-key-button = Schlüssel hinzufügen
+portal-has-key-already = Diese Lizenz hat bereits einen Schlüssel: Verlängern Sie sie oder führen Sie ein Upgrade durch, um den Schlüssel zu ersetzen.
+portal-developer-title = Entwicklerlizenzen
+portal-developer-intro = Entwicklerlizenzen sind für Installationen außerhalb der Produktion (Staging, Test). Sie haben einen eigenen Schlüssel; ihr Supportablauf folgt dem dieser Lizenz.
+portal-developer-none = Mit dieser Lizenz ist noch keine Entwicklerlizenz verknüpft.
+portal-developer-add-title = Entwicklerlizenz hinzufügen
+portal-developer-key = Schlüssel der Entwicklerlizenz
+portal-developer-add-button = Entwicklerlizenz hinzufügen
+portal-no-developer-here = Entwicklerlizenzen gehören zu einer Produktionslizenz, nicht zu einer Testlizenz oder einer anderen Entwicklerlizenz.
+portal-archive-title = Diese Lizenz archivieren?
+portal-archive-intro = Sie sind dabei, { $name } ({ $sen }) zu archivieren.
+portal-archive-moves = Sie verlässt die Liste „Lizenzen“ und wird zu „Archivierte Lizenzen“ verschoben.
+portal-archive-contacts = { $n ->
+    [one] Ihr { $n } Kontakt findet sie nur noch unter „Archivierte Lizenzen“.
+   *[other] Ihre { $n } Kontakte finden sie nur noch unter „Archivierte Lizenzen“.
+}
+portal-archive-keeps = Nichts wird gelöscht: Schlüssel, Kontakte, Bestellungen und Verläufe bleiben erhalten.
+portal-archive-restore = „Wiederherstellen“ bringt sie jederzeit zurück.
+portal-archive-button = Lizenz archivieren
+portal-cancel = Abbrechen
+portal-orders-title = Bestellungen
+portal-orders-intro = Die Bestellungen der Lizenzen, für die Sie primärer Kontakt sind, ab dem Tag, an dem Sie primärer Kontakt wurden.
+portal-orders-intro-admin = Alle Bestellungen. Andere sehen die Bestellungen der Lizenzen, für die sie primärer Kontakt sind, ab dem Tag, an dem sie primärer Kontakt wurden.
+portal-orders-empty = Noch keine Bestellungen.
+portal-col-order = Bestellung
+portal-col-date = Datum
+portal-col-kind = Art
+portal-col-licence = Lizenz
+portal-col-description = Beschreibung
+portal-col-placed-by = Aufgegeben von
+portal-order-new = Neu
+portal-order-renewal = Verlängerung
+portal-order-upgrade = Upgrade
+portal-flash-added = Lizenz hinzugefügt.
+portal-flash-evaluation-started = Testphase gestartet: 30 Tage.
+portal-flash-organisation-updated = Organisation aktualisiert.
+portal-flash-notes-updated = Notizen gespeichert.
+portal-flash-server-id-updated = Server ID aktualisiert.
+portal-flash-key-unlocked = Server ID gespeichert. Hier ist der Lizenzschlüssel.
+portal-flash-auto-renew-on = Automatische Verlängerung eingeschaltet.
+portal-flash-auto-renew-off = Automatische Verlängerung ausgeschaltet.
+portal-flash-renewed = Lizenz verlängert und Bestellung erfasst.
+portal-flash-upgraded = Upgrade der Lizenz durchgeführt und Bestellung erfasst.
+portal-flash-evaluation-extended = Testphase verlängert.
+portal-flash-key-added = Schlüssel hinzugefügt.
+portal-flash-developer-added = Entwicklerlizenz hinzugefügt.
+portal-flash-archived = Lizenz archiviert.
+portal-flash-restored = Lizenz wiederhergestellt.
+portal-flash-key-restored = Der frühere Schlüssel ist wieder der Schlüssel der Lizenz.
+portal-flash-deleted = Lizenz gelöscht. Das Audit-Log behält ihren Eintrag.
+portal-flash-key-replaced = Schlüssel ersetzt. Der frühere Schlüssel steht im Schlüsselverlauf.
+portal-replace-key-link = Schlüssel ersetzen
+portal-replace-key-title = Schlüssel ersetzen
+portal-replace-key-intro = Fügen Sie den Schlüssel ein, der den Schlüssel von { $name } ({ $sen }) ersetzt. Was der neue Schlüssel besagt, zeigt die Lizenz an; der aktuelle Schlüssel bleibt im Schlüsselverlauf erhalten, und ein erfasstes Supportablaufdatum wird nie vorverlegt.
+portal-replace-key-review = Was sich mit diesem Schlüssel ändert:
+portal-replace-key-button = Schlüssel prüfen
+portal-replace-key-confirm-button = Schlüssel ersetzen
+portal-replace-key-allow-genuine = Den echten Schlüssel durch diesen nicht verifizierbaren Schlüssel ersetzen
+portal-restore-key-link = Diesen Schlüssel wiederherstellen
+portal-restore-key-title = Früheren Schlüssel wiederherstellen?
+portal-restore-key-intro = Der Schlüssel von { $name } ({ $sen }), der am { $when } von { $who } ersetzt wurde, wird wieder der Schlüssel der Lizenz.
+portal-restore-key-keeps = Der aktuelle Schlüssel bleibt im Schlüsselverlauf erhalten. Was der wiederhergestellte Schlüssel besagt (Name, Stufe, SEN, Daten), zeigt die Lizenz an; ein erfasstes Supportablaufdatum wird nie vorverlegt.
+portal-restore-key-button = Diesen Schlüssel wiederherstellen
+portal-restore-key-refused-genuine = Dieser Schlüssel ist nicht verifizierbar, und der aktuelle Schlüssel ist echt: Nur ein Administrator kann ihn zurücksetzen.
+portal-restore-key-refused-unreadable = Dieser Schlüssel lässt sich nicht mehr dekodieren und kann daher nicht wiederhergestellt werden.
+portal-restore-key-refused-taken = Dieser Schlüssel gehört jetzt zu einer anderen Lizenz und kann daher hier nicht wiederhergestellt werden.
+portal-restore-key-refused-current = Dieser Schlüssel ist bereits der Schlüssel der Lizenz.
+portal-restore-key-not-allowed = Nur ein Administrator oder ein primärer Kontakt dieser Lizenz kann einen früheren Schlüssel wiederherstellen.
+portal-delete-link = Lizenz löschen
+portal-delete-title = Diese Lizenz löschen?
+portal-delete-intro = { $name } ({ $sen }) wird endgültig gelöscht. Archivieren Sie sie stattdessen, um sie ohne Verlust aus der Liste zu entfernen.
+portal-delete-goes = Mit ihr gelöscht werden: ihr Schlüssel, { $contacts ->
+        [one] { $contacts } Kontakt
+       *[other] { $contacts } Kontakte
+    }, { $orders ->
+        [one] { $orders } Bestellung
+       *[other] { $orders } Bestellungen
+    }, { $keys ->
+        [one] { $keys } ersetzter Schlüssel
+       *[other] { $keys } ersetzte Schlüssel
+    } und { $server_ids ->
+        [one] { $server_ids } Änderung der Server ID
+       *[other] { $server_ids } Änderungen der Server ID
+    }.
+portal-delete-stays = Erhalten bleiben: { $developers ->
+        [one] { $developers } damit verknüpfte Entwicklerlizenz
+       *[other] { $developers } damit verknüpfte Entwicklerlizenzen
+    } (nicht mehr verknüpft) und { $instances ->
+        [one] { $instances } erfasste Installation
+       *[other] { $instances } erfasste Installationen
+    } mit ihrem Schlüssel (nicht mehr mit ihr verknüpft).
+portal-delete-audit = Das Audit-Log behält einen Eintrag der Lizenz, wie sie war.
+portal-delete-button = Lizenz löschen
+portal-delete-not-allowed = Nur ein Administrator kann eine Lizenz löschen.
+
+## Personen: Konten, Kontakte, Zusammenführen, Postausgang und E-Mails
+
+people-role-technical = Technik
+people-role-billing = Abrechnung
+people-state-active = aktiv
+people-state-invited = eingeladen
+people-state-disabled = deaktiviert
+people-days-one = 1 Tag
+people-days-many = { $days ->
+    [one] { $days } Tag
+   *[other] { $days } Tagen
+}
+people-never = nie
+people-cancel = Abbrechen
+people-yes = Ja
+people-back-to-licence = Zurück zur Lizenz
+people-contacts-heading = Kontakte
+people-contacts-technical = Technische Ansprechpartner
+people-contacts-billing = Rechnungskontakte
+people-contacts-none = Noch kein Kontakt in dieser Rolle.
+people-contacts-primary = Primär
+people-contacts-invited = eingeladen, noch nicht angemeldet
+people-contacts-disabled = deaktiviert
+people-contacts-you = Sie
+people-contacts-rules = Jeder Kontakt kann Kontakte hinzufügen und entfernen. Der primäre Kontakt jeder Rolle erhält deren Rechnungen und kann einen anderen Kontakt als primär festlegen; jeder Kontakt kann sich selbst als primär festlegen.
+people-contacts-primary-stays = Der primäre Kontakt kann erst entfernt werden, wenn ein anderer Kontakt primär ist.
+people-contacts-make-primary = Als primär festlegen
+people-contacts-remove = { $email } als { $role ->
+        [Technik] technischen Ansprechpartner
+        [Abrechnung] Rechnungskontakt
+       *[other] Kontakt ({ $role })
+    } entfernen
+people-contacts-add-technical = Technischen Ansprechpartner hinzufügen (E-Mail-Adresse)
+people-contacts-add-billing = Rechnungskontakt hinzufügen (E-Mail-Adresse)
+people-contacts-add-hint = Eine Adresse ohne Konto hier wird per E-Mail eingeladen, ein Passwort zu wählen.
+people-contacts-add-button = Hinzufügen
+people-contacts-page-title = Kontakte von { $licence }
+people-contacts-already = { $email } ist bereits { $role ->
+        [Technik] technischer Ansprechpartner
+        [Abrechnung] Rechnungskontakt
+       *[other] Kontakt ({ $role })
+    } dieser Lizenz.
+people-contacts-account-disabled = Das Konto { $email } ist deaktiviert; ein Administrator kann es aktivieren.
+people-contacts-role-missing = Wählen Sie einen technischen Ansprechpartner oder einen Rechnungskontakt.
+people-account-number-invalid = Das ist kein Konto dieses Portals.
+people-remove-title = Diesen Kontakt entfernen?
+people-remove-intro = Sie sind dabei, { $email } als { $role ->
+        [Technik] technischen Ansprechpartner
+        [Abrechnung] Rechnungskontakt
+       *[other] Kontakt ({ $role })
+    } von { $licence } zu entfernen.
+people-remove-loses-access = { $email } sieht diese Lizenz dann nicht mehr.
+people-remove-keeps-access = { $email } bleibt Kontakt in einer anderen Rolle und sieht diese Lizenz weiterhin.
+people-remove-yourself = Sie sehen diese Lizenz dann nicht mehr.
+people-remove-button = Entfernen
+people-remove-primary-title = Der primäre Kontakt kann nicht entfernt werden
+people-remove-primary-body = { $email } ist { $role ->
+        [Technik] primärer technischer Ansprechpartner
+        [Abrechnung] primärer Rechnungskontakt
+       *[other] primärer Kontakt ({ $role })
+    } von { $licence }. Legen Sie zuerst einen anderen { $role ->
+        [Technik] technischen Ansprechpartner
+        [Abrechnung] Rechnungskontakt
+       *[other] Kontakt ({ $role })
+    } als primär fest; danach kann { $email } entfernt werden.
+people-not-a-contact-title = Kein Kontakt
+people-not-a-contact-body = Dieses Konto ist kein { $role ->
+        [Technik] technischer Ansprechpartner
+        [Abrechnung] Rechnungskontakt
+       *[other] Kontakt ({ $role })
+    } dieser Lizenz.
+people-promote-title = Als { $role ->
+        [Technik] primären technischen Ansprechpartner
+        [Abrechnung] primären Rechnungskontakt
+       *[other] primären Kontakt ({ $role })
+    } festlegen?
+people-promote-intro = Sie sind dabei, { $email } als { $role ->
+        [Technik] primären technischen Ansprechpartner
+        [Abrechnung] primären Rechnungskontakt
+       *[other] primären Kontakt ({ $role })
+    } für { $licence } festzulegen.
+people-promote-means = Damit kann dieser Kontakt:
+people-promote-invoices = ab jetzt auf die Rechnungen für diese Lizenz zugreifen, per E-Mail und unter „Bestellungen“
+people-promote-others = künftig andere Kontakte als primär festlegen.
+people-promote-past = Frühere Rechnungen werden nicht übertragen: Sie bleiben bei { $previous } unter „Bestellungen“.
+people-promote-previous = { $previous } wird sekundärer Kontakt und kann danach entfernt werden.
+people-promote-notify = { $previous } erhält eine Benachrichtigung per E-Mail.
+people-promote-yes = Ja, als primär festlegen
+people-promote-refused-title = Dieser Kontakt kann nicht als primär festgelegt werden
+people-promote-refused-secondary = Nur der { $role ->
+        [Technik] primäre technische Ansprechpartner
+        [Abrechnung] primäre Rechnungskontakt
+       *[other] primäre Kontakt ({ $role })
+    } ({ $primary }) oder ein Administrator kann jemand anderen als primär festlegen. { $email } kann sich anmelden und sich selbst als primär festlegen.
+people-promote-refused-already = { $email } ist bereits { $role ->
+        [Technik] primärer technischer Ansprechpartner
+        [Abrechnung] primärer Rechnungskontakt
+       *[other] primärer Kontakt ({ $role })
+    }.
+people-promote-refused-disabled = Das Konto { $email } ist deaktiviert und kann daher kein primärer Kontakt sein.
+people-promote-refused-not-contact = Dieses Konto ist kein { $role ->
+        [Technik] technischer Ansprechpartner
+        [Abrechnung] Rechnungskontakt
+       *[other] Kontakt ({ $role })
+    } dieser Lizenz. Fügen Sie es zuerst als Kontakt hinzu.
+people-flash-contact-added = Der Kontakt wurde hinzugefügt und per E-Mail benachrichtigt.
+people-flash-contact-invited = Der Kontakt wurde hinzugefügt und per E-Mail eingeladen, ein Passwort zu wählen.
+people-flash-contact-removed = Der Kontakt wurde entfernt.
+people-flash-removed-yourself = Sie sind kein Kontakt dieser Lizenz mehr.
+people-flash-primary-changed = Der primäre Kontakt wurde geändert. Der bisherige primäre Kontakt wurde per E-Mail benachrichtigt.
+people-flash-profile-saved = Ihr Profil ist gespeichert.
+people-flash-password-changed = Ihr Passwort ist geändert. Ihre anderen Sitzungen wurden abgemeldet.
+people-flash-consolidation-requested = Die Anfrage wurde gesendet. Nichts wird verschoben, bevor das andere Konto sie annimmt.
+people-flash-consolidation-applied = Die Lizenzen wurden verschoben. Alle Betroffenen wurden per E-Mail benachrichtigt.
+people-flash-consolidation-declined = Die Anfrage wurde abgelehnt. Nichts wurde verschoben.
+people-flash-consolidation-cancelled = Die Anfrage wurde zurückgezogen. Nichts wurde verschoben.
+people-flash-account-disabled = Das Konto ist deaktiviert und überall abgemeldet.
+people-flash-account-enabled = Das Konto ist aktiviert.
+people-flash-invitation-sent = Eine neue Einladung liegt im Postausgang. Frühere Einladungslinks funktionieren nicht mehr.
+people-flash-mail-requeued = Die E-Mail wird erneut gesendet.
+people-forgot-link = Passwort vergessen?
+people-forgot-title = Passwort vergessen?
+people-forgot-intro = Geben Sie die E-Mail-Adresse Ihres Kontos ein. Wir senden an sie einen Link, mit dem Sie ein neues Passwort wählen; der Link funktioniert einmal, eine Stunde lang.
+people-forgot-button = Link senden
+people-forgot-sent-title = Prüfen Sie Ihre E-Mails
+people-forgot-sent-body = Wenn { $email } zu einem Konto hier gehört, ist ein Link zum Wählen eines neuen Passworts unterwegs. Er funktioniert einmal, eine Stunde lang.
+people-forgot-no-mail = Keine E-Mail? Auf einer Website ohne Mailserver findet ein Administrator sie im Postausgang oder erstellt auf dem Server einen Link mit: licensedesk user reset-link ADDRESS
+people-profile-title = Ihr Konto
+people-profile-email-fixed = Eine E-Mail-Adresse kann nicht geändert werden. Um eine andere Adresse zu verwenden, fügen Sie sie als Kontakt Ihrer Lizenzen hinzu, legen Sie sie als primär fest und entfernen Sie dann diese hier, oder verschieben Sie alle Ihre Lizenzen auf einmal dorthin:
+people-profile-move = Lizenzen auf ein anderes Konto verschieben
+people-profile-language = Sprache
+people-profile-save = Speichern
+people-profile-change-password = Passwort ändern
+people-profile-name-too-long = Der Name ist zu lang: höchstens 200 Zeichen.
+people-profile-language-unknown = Wählen Sie eine Sprache aus der Liste.
+people-language-en = English
+people-password-title = Passwort ändern
+people-password-current = Aktuelles Passwort
+people-password-current-wrong = Das ist nicht Ihr aktuelles Passwort.
+people-password-button = Passwort ändern
+people-password-others-signed-out = Ihre anderen Sitzungen werden abgemeldet; diese bleibt bestehen.
+people-consolidate-title = Lizenzen auf ein anderes Konto verschieben
+people-consolidate-intro = Lizenzen, die unter mehreren E-Mail-Adressen gekauft wurden, lassen sich in einem Konto zusammenführen. Melden Sie sich mit dem Konto an, das die Lizenzen abgibt, und beginnen Sie hier; das empfangende Konto nimmt danach an, mit eigener Anmeldung. Vorher wird nichts verschoben.
+people-consolidate-admin-intro = Als Administrator können Sie Lizenzen zwischen zwei beliebigen Konten verschieben; sie werden sofort verschoben.
+people-consolidate-from = Von Konto (E-Mail-Adresse)
+people-consolidate-from-hint = Das Konto, das die Lizenzen abgibt.
+people-consolidate-show = Seine Lizenzen anzeigen
+people-consolidate-to = Zu Konto (E-Mail-Adresse)
+people-consolidate-to-hint = Das Konto, das die Lizenzen erhält. Es muss bereits existieren.
+people-consolidate-licences = Zu verschiebende Lizenzen
+people-consolidate-licences-hint = Diejenigen, bei denen das Konto primärer Kontakt ist, sind angekreuzt.
+people-consolidate-roles = Rollen
+people-consolidate-no-licences = Dieses Konto ist für keine Lizenz Kontakt.
+people-consolidate-after = Nach dem Verschieben
+people-consolidate-remove-source = { $email } von diesen Lizenzen entfernen
+people-consolidate-keep-source = { $email } als sekundären Kontakt behalten
+people-consolidate-preview = Vorschau
+people-consolidate-no-account = Es gibt kein Konto mit dieser Adresse.
+people-consolidate-same-account = Wählen Sie ein anderes Konto als das, von dem die Lizenzen kommen.
+people-consolidate-target-disabled = Dieses Konto ist deaktiviert.
+people-consolidate-choose = Wählen Sie mindestens eine Lizenz.
+people-consolidate-not-yours = Eine der gewählten Lizenzen gehört nicht zu diesem Konto.
+people-preview-title = Lizenzen von { $source } nach { $target } verschieben
+people-change-add-target = { $target } wird { $role ->
+        [Technik] technischer Ansprechpartner
+        [Abrechnung] Rechnungskontakt
+       *[other] Kontakt ({ $role })
+    }.
+people-change-move-primary = { $target } wird anstelle von { $source } { $role ->
+        [Technik] primärer technischer Ansprechpartner
+        [Abrechnung] primärer Rechnungskontakt
+       *[other] primärer Kontakt ({ $role })
+    }.
+people-change-remove-source = { $source } wird als { $role ->
+        [Technik] technischer Ansprechpartner
+        [Abrechnung] Rechnungskontakt
+       *[other] Kontakt ({ $role })
+    } entfernt.
+people-change-keep-source = { $source } bleibt { $role ->
+        [Technik] sekundärer technischer Ansprechpartner
+        [Abrechnung] sekundärer Rechnungskontakt
+       *[other] sekundärer Kontakt ({ $role })
+    }.
+people-skipped-not-contact = { $source } ist kein Kontakt dieser Lizenz mehr: Die Lizenz wird nicht verschoben.
+people-orders-stay = Frühere Bestellungen, die nicht verschoben werden (sie bleiben bei dem, der beim Aufgeben primärer Kontakt war): { $orders }
+people-orders-none = Keine früheren Bestellungen.
+people-nothing-to-move = Für diese Lizenzen würde sich nichts ändern.
+people-request-send = Anfrage an { $target } senden
+people-request-explain = { $target } muss die Anfrage innerhalb von 7 Tagen annehmen, angemeldet als { $target }. Vorher ändert sich nichts.
+people-apply-button = Lizenzen jetzt verschieben
+people-apply-explain = Alles oben Genannte wird auf einmal angewendet, im Audit-Log erfasst, und alle Betroffenen werden per E-Mail benachrichtigt.
+people-requests-heading = Anfragen, die auf eine Entscheidung warten
+people-request-incoming = { $count ->
+    [one] { $source } möchte { $count } Lizenz in Ihr Konto verschieben.
+   *[other] { $source } möchte { $count } Lizenzen in Ihr Konto verschieben.
+}
+people-request-outgoing = { $count ->
+    [one] Sie haben angefragt, { $count } Lizenz nach { $target } zu verschieben.
+   *[other] Sie haben angefragt, { $count } Lizenzen nach { $target } zu verschieben.
+}
+people-request-review = Prüfen
+people-request-title = Lizenzen von { $source } nach { $target } verschieben?
+people-request-accept = Annehmen und verschieben
+people-request-decline = Ablehnen
+people-request-cancel = Anfrage zurückziehen
+people-request-waiting = Wartet bis { $date } darauf, dass { $target } annimmt.
+people-request-applied = Diese Anfrage wurde angenommen: Die Lizenzen wurden verschoben.
+people-request-declined = Diese Anfrage wurde abgelehnt. Nichts wurde verschoben.
+people-request-cancelled = Diese Anfrage wurde zurückgezogen. Nichts wurde verschoben.
+people-request-expired = Diese Anfrage ist abgelaufen. Nichts wurde verschoben.
+people-admin-title = Administration
+people-admin-accounts = Konten
+people-admin-audit = Audit-Log
+people-admin-outbox = Postausgang
+people-orphans-heading = Lizenzen, deren primärer Kontakt deaktiviert ist
+people-orphans-hint = Der primäre Kontakt hat das Unternehmen verlassen? Öffnen Sie die Kontakte der Lizenz, legen Sie einen anderen Kontakt als primär fest (fügen Sie bei Bedarf zuerst einen hinzu) und entfernen Sie dann den alten.
+people-orphans-fix = Kontakte korrigieren
+people-col-licence = Lizenz
+people-col-role = Rolle
+people-col-primary = Primärer Kontakt
+people-col-email = E-Mail-Adresse
+people-col-name = Name
+people-col-state = Status
+people-col-last-sign-in = Letzte Anmeldung
+people-col-licences = Lizenzen
+people-col-actions = Aktionen
+people-admin-badge = Admin
+people-primary-on = { $count ->
+    [one] primärer Kontakt in { $count } Rolle
+   *[other] primärer Kontakt in { $count } Rollen
+}
+people-account-disable = Deaktivieren
+people-account-enable = Aktivieren
+people-account-resend = Einladung erneut senden
+people-disable-title = { $email } deaktivieren?
+people-disable-body = { $email } wird überall abgemeldet und kann sich nicht mehr anmelden. Das Konto bleibt Kontakt seiner Lizenzen; sonst ändert sich nichts.
+people-disable-primaries = { $count ->
+    [one] { $email } ist primärer Kontakt in { $count } Lizenzrolle. Nach dem Deaktivieren werden diese Lizenzen auf der Administrationsseite aufgeführt, damit ein anderer Kontakt als primär festgelegt werden kann.
+   *[other] { $email } ist primärer Kontakt in { $count } Lizenzrollen. Nach dem Deaktivieren werden diese Lizenzen auf der Administrationsseite aufgeführt, damit ein anderer Kontakt als primär festgelegt werden kann.
+}
+people-disable-button = Konto deaktivieren
+people-disable-yourself = Sie können Ihr eigenes Konto nicht deaktivieren.
+people-resend-not-invited = Nur an ein eingeladenes Konto kann eine neue Einladung gesendet werden; dieses ist { $state }.
+people-audit-title = Audit-Log
+people-audit-licence = Lizenz (SEN oder Nummer)
+people-audit-account = Konto (E-Mail-Adresse)
+people-audit-action = Aktion
+people-audit-any-action = Jede Aktion
+people-audit-from = Von (Datum)
+people-audit-to = Bis (Datum, einschließlich)
+people-audit-filter = Filtern
+people-audit-date-invalid = Ein Datum hat die Form 2026-11-21.
+people-audit-licence-unknown = Keine Lizenz hat diese SEN oder Nummer.
+people-audit-account-unknown = Kein Konto hat diese Adresse.
+people-audit-empty = Keine passenden Einträge.
+people-col-when = Wann
+people-col-who = Wer
+people-col-action = Aktion
+people-col-detail = Detail
+people-col-change = Vorher und nachher
+people-audit-before = Vorher
+people-audit-after = Nachher
+people-page-status = { $total ->
+    [one] Seite { $page } von { $pages } ({ $total } Eintrag)
+   *[other] Seite { $page } von { $pages } ({ $total } Einträge)
+}
+people-page-previous = Vorherige Seite
+people-page-next = Nächste Seite
+people-outbox-title = Postausgang
+people-outbox-smtp = E-Mails werden über { $server } zugestellt. Fehlgeschlagene Versuche werden wiederholt; der letzte Fehler wird aufbewahrt.
+people-outbox-no-smtp = Es ist kein SMTP-Server konfiguriert: E-Mails warten hier. Laden Sie sie als .eml-Dateien herunter, oder führen Sie auf dem Server aus: licensedesk outbox export DIR
+people-outbox-bad-state = Wählen Sie einen Status des Postausgangs: queued, sent oder failed.
+people-outbox-state = Status
+people-outbox-all = Alle
+people-outbox-empty = Keine E-Mails.
+people-mail-state-queued = in Warteschlange
+people-mail-state-sent = gesendet
+people-mail-state-failed = fehlgeschlagen
+people-col-created = Erstellt
+people-col-to = An
+people-col-subject = Betreff
+people-col-kind = Art
+people-col-attempts = Versuche
+people-col-last-error = Letzter Fehler
+people-mail-view = Anzeigen
+people-mail-download = .eml herunterladen
+people-mail-send-again = Erneut senden
+people-mail-title = E-Mail { $id }
+people-mail-not-failed = Nur eine fehlgeschlagene E-Mail kann erneut gesendet werden.
+people-mail-greeting = Guten Tag,
+people-mail-signature = -- licensedesk
+people-mail-invitation-subject = Sie sind zu licensedesk eingeladen
+people-mail-invitation-by-contact = { $actor } hat Sie als { $role ->
+        [Technik] technischen Ansprechpartner
+        [Abrechnung] Rechnungskontakt
+       *[other] Kontakt ({ $role })
+    } der Lizenz { $licence } ({ $name }) hinzugefügt.
+people-mail-invitation-by-admin = Ein Administrator hat Sie zum Lizenzportal des Unternehmens eingeladen.
+people-mail-invitation-body = Wählen Sie ein Passwort, um Ihr Konto { $email } zu aktivieren. Der Link funktioniert einmal, 7 Tage lang:
+people-mail-ignore = Wenn Sie diese E-Mail nicht erwartet haben, können Sie sie ignorieren.
+people-mail-reset-subject = Neues Passwort für licensedesk wählen
+people-mail-reset-body = Jemand, hoffentlich Sie, hat ein neues Passwort für { $email } angefordert. Wählen Sie es hier; der Link funktioniert einmal, eine Stunde lang:
+people-mail-reset-ignore = Wenn Sie das nicht waren, ignorieren Sie diese E-Mail: Ihr Passwort bleibt, wie es ist.
+people-mail-contact-added-subject = Sie sind jetzt { $role ->
+        [Technik] technischer Ansprechpartner
+        [Abrechnung] Rechnungskontakt
+       *[other] Kontakt ({ $role })
+    } von { $licence }
+people-mail-contact-added-body = { $actor } hat Sie als { $role ->
+        [Technik] technischen Ansprechpartner
+        [Abrechnung] Rechnungskontakt
+       *[other] Kontakt ({ $role })
+    } der Lizenz { $licence } ({ $name }) hinzugefügt. Sie finden sie hier:
+people-mail-contact-added-invited-body = { $actor } hat Sie als { $role ->
+        [Technik] technischen Ansprechpartner
+        [Abrechnung] Rechnungskontakt
+       *[other] Kontakt ({ $role })
+    } der Lizenz { $licence } ({ $name }) hinzugefügt. Sie sehen sie, sobald Sie Ihr Passwort über den Einladungslink gewählt haben, der Ihnen zuvor gesendet wurde und bis { $expires } funktioniert. Mit dieser E-Mail kommt kein neuer Link.
+people-mail-contact-removed-subject = Sie sind nicht mehr { $role ->
+        [Technik] technischer Ansprechpartner
+        [Abrechnung] Rechnungskontakt
+       *[other] Kontakt ({ $role })
+    } von { $licence }
+people-mail-contact-removed-body = { $actor } hat Sie als { $role ->
+        [Technik] technischen Ansprechpartner
+        [Abrechnung] Rechnungskontakt
+       *[other] Kontakt ({ $role })
+    } der Lizenz { $licence } ({ $name }) entfernt.
+people-mail-primary-previous-subject = { $email } ist jetzt { $role ->
+        [Technik] primärer technischer Ansprechpartner
+        [Abrechnung] primärer Rechnungskontakt
+       *[other] primärer Kontakt ({ $role })
+    } von { $licence }
+people-mail-primary-previous-body = { $actor } hat { $email } als { $role ->
+        [Technik] primären technischen Ansprechpartner
+        [Abrechnung] primären Rechnungskontakt
+       *[other] primären Kontakt ({ $role })
+    } der Lizenz { $licence } ({ $name }) festgelegt. Sie sind jetzt sekundärer Kontakt. { $email } erhält ab jetzt die Rechnungen für diese Lizenz und kann andere Kontakte als primär festlegen; frühere Rechnungen bleiben bei Ihnen unter „Bestellungen“.
+people-mail-primary-new-subject = Sie sind jetzt { $role ->
+        [Technik] primärer technischer Ansprechpartner
+        [Abrechnung] primärer Rechnungskontakt
+       *[other] primärer Kontakt ({ $role })
+    } von { $licence }
+people-mail-primary-new-body = { $actor } hat Sie als { $role ->
+        [Technik] primären technischen Ansprechpartner
+        [Abrechnung] primären Rechnungskontakt
+       *[other] primären Kontakt ({ $role })
+    } der Lizenz { $licence } ({ $name }) festgelegt. Sie erhalten ab jetzt ihre Rechnungen und können andere Kontakte als primär festlegen.
+people-mail-support-subject = Support für { $licence } läuft in { $days } ab
+people-mail-support-body = Der Support (Wartung) für { $product }, { $name } ({ $licence }), läuft am { $date } ab, in { $days }. Verlängern Sie ihn vorher, um weiterhin Updates und Support zu erhalten.
+people-mail-evaluation-subject = Die Testlizenz { $licence } läuft in { $days } ab
+people-mail-evaluation-body = Die Testlizenz für { $product }, { $name } ({ $licence }), läuft am { $date } ab, in { $days }.
+people-mail-reminder-why = Sie erhalten diese E-Mail als Kontakt der Lizenz. Erinnerungen werden { $schedule } Tage vorher gesendet.
+people-mail-request-subject = { $source } möchte Lizenzen in Ihr Konto verschieben
+people-mail-request-body = { $source } möchte diese Lizenzen in Ihr Konto { $target } verschieben:
+people-mail-request-action = Nichts wird verschoben, bevor Sie annehmen. Prüfen Sie die Anfrage und nehmen Sie sie hier innerhalb von 7 Tagen an oder lehnen Sie sie ab:
+people-mail-moved-subject = Lizenzen von { $source } nach { $target } verschoben
+people-mail-moved-body = { $actor } hat diese Lizenzen von { $source } nach { $target } verschoben:
+people-mail-moved-orders = Frühere Bestellungen bleiben bei dem, der beim Aufgeben primärer Kontakt war.
+people-mail-licence-link = Die Lizenz:
+
+## Diagnose: eine Installation auslesen, das Ergebnis und die Empfehlungen
+
+diagnose-verdict-match = Übereinstimmung: Die Installation, ihre Lizenz und die Aufzeichnungen stimmen überein.
+diagnose-verdict-match-unchecked = In dem, was gelesen werden konnte, wurde kein Problem gefunden, aber die Server ID der Installation ist nicht bekannt und wurde daher nicht verglichen.
+diagnose-verdict-server-id-mismatch = Die Server ID weicht ab: nach einer Migration, einem Upgrade oder einer Neuinstallation zu erwarten; die Lizenz funktioniert weiter.
+diagnose-verdict-key-differs-from-record = Der installierte Schlüssel ist nicht der erfasste Schlüssel.
+diagnose-verdict-key-not-in-inventory = Der installierte Schlüssel ist nicht im Bestand.
+diagnose-verdict-sen-differs = Die SEN weicht von der erfassten ab.
+diagnose-verdict-licence-damaged = Der installierte Lizenzschlüssel ist beschädigt.
+diagnose-verdict-not-genuine = Der installierte Lizenzschlüssel ist nicht echt.
+diagnose-verdict-no-licence = In der Installation wurde kein Lizenzschlüssel gefunden.
+diagnose-verdict-cannot-tell = Aus dieser Datei nicht feststellbar: Das Produkt speichert seine Lizenzen in seiner Datenbank, die nicht gelesen wurde.
+diagnose-verdict-support-expired = Der Support ist abgelaufen.
+diagnose-verdict-licence-expired = Die Lizenz ist abgelaufen.
+diagnose-verdict-evaluation = Eine Testlizenz ist installiert.
+diagnose-verdict-developer-in-production = Eine Entwicklerlizenz läuft auf einer Produktionsinstallation.
+diagnose-verdict-production-in-non-production = Eine Produktionslizenz läuft auf einer Installation außerhalb der Produktion.
+diagnose-verdict-duplicate-server-id = Eine andere erfasste Installation hat dieselbe Server ID.
+diagnose-advice-match = Nichts zu tun.
+diagnose-advice-server-id-mismatch = Verwenden Sie den Schlüssel weiter: Es ist kein neuer Schlüssel nötig. Aktualisieren Sie die erfasste Server ID auf die der Installation (diagnose --apply oder die Schaltfläche auf der Seite „Diagnose“); der alte Wert bleibt im Verlauf der Server ID der Lizenz.
+diagnose-advice-key-differs-from-record = Wenn die Lizenz verlängert oder per Upgrade erweitert wurde, spielen Sie den erfassten Schlüssel in der Installation ein. Ist dies eine Test- oder Entwicklungsinstallation, sollte sie die Entwicklerlizenz verwenden, die zur Produktionslizenz gehört.
+diagnose-advice-key-not-in-inventory = Importieren Sie den Schlüssel (licensedesk import oder die Seite „Import“), damit das Portal diese Lizenz kennt.
+diagnose-advice-sen-differs = Prüfen Sie, welche Lizenz diese Installation verwenden soll: Der installierte Schlüssel gehört zu einer anderen SEN als der erfassten.
+diagnose-advice-licence-damaged = Kopieren Sie den Schlüssel erneut von seiner Quelle (My Atlassian oder „Lizenz herunterladen“ im Portal) und spielen Sie ihn ein: Unterwegs sind Zeichen verloren gegangen oder verändert worden.
+diagnose-advice-not-genuine = Vertrauen Sie nicht darauf, was dieser Schlüssel besagt: Er wurde verändert oder nicht von Atlassian erstellt. Spielen Sie den echten Schlüssel aus My Atlassian oder dem Portal ein.
+diagnose-advice-no-licence = Spielen Sie in der Administration des Produkts eine Lizenz ein. Speichert das Produkt seine Lizenz in einer Datenbank, die nicht gelesen werden konnte, führen Sie das angezeigte SQL aus und geben Sie den Schlüssel manuell an (--installed-key FILE, oder fügen Sie ihn auf der Seite „Diagnose“ ein).
+diagnose-advice-cannot-tell = Führen Sie das angezeigte SQL in der Datenbank des Produkts aus und geben Sie die Antworten an: auf der Befehlszeile mit --server-id ID und --installed-key FILE, auf der Seite „Diagnose“ in den Feldern unter den Abfragen.
+diagnose-advice-support-expired = Verlängern Sie den Support, um weiterhin Updates und Hilfe zu erhalten; das Produkt läuft mit seiner aktuellen Version weiter.
+diagnose-advice-licence-expired = Spielen Sie einen aktuellen Schlüssel ein: Verlängern Sie die Lizenz, oder kaufen Sie eine, die eine Testlizenz ersetzt.
+diagnose-advice-evaluation = Kaufen Sie eine Lizenz, bevor die Testphase endet, und spielen Sie ihren Schlüssel ein.
+diagnose-advice-developer-in-production = Verwenden Sie auf Produktionsinstallationen die Produktionslizenz; Entwicklerlizenzen sind für Test und Entwicklung.
+diagnose-advice-production-in-non-production = Verwenden Sie auf Test- und Entwicklungsinstallationen eine Entwicklerlizenz: Sie gehört zur Produktionslizenz und hat einen eigenen Schlüssel.
+diagnose-advice-duplicate-server-id = Zwei Installationen teilen sich eine Server ID, wenn eine von der anderen kopiert wurde. Bleiben beide in Gebrauch, richten Sie die Kopie als eigene Installation ein und verwenden Sie darauf eine Entwicklerlizenz, sofern sie nicht produktiv ist.
+diagnose-no-sen = (keine SEN)
+diagnose-server-id-explanation = Jede neue Installation erhält eine neue Server ID; nach einer Migration, einem Upgrade oder einer Neuinstallation ist dies also zu erwarten. Eine Lizenz ist nicht an eine Server ID gebunden: Sie funktioniert weiter, und es ist kein neuer Schlüssel nötig. Die erfasste Server ID kann aktualisiert werden.
+diagnose-finding-server-id-vs-key = Die Server ID der Installation ist { $installation }, ihr Schlüssel wurde aber für { $expected } ausgestellt.
+diagnose-finding-server-id-vs-record = Die Server ID der Installation ist { $installation }, für Lizenz #{ $id } ({ $name }) ist aber { $expected } erfasst.
+diagnose-finding-server-id-vs-given = Die Server ID der Installation ist { $installation }, der von Ihnen angegebene Schlüssel wurde aber für { $expected } ausgestellt.
+diagnose-finding-licence-damaged = Der aus { $source } gelesene Lizenzschlüssel kann nicht dekodiert werden: { $error }.
+diagnose-finding-not-genuine = Die Signatur des Schlüssels { $sen } (aus { $source }) ist ungültig: Er ist kein echter Atlassian-Schlüssel, daher ist nichts, was er besagt, vertrauenswürdig.
+diagnose-finding-no-licence = Dort, wo das Produkt ihn speichert, wurde kein Lizenzschlüssel gefunden.
+diagnose-finding-cannot-tell = Diese Datei nennt die Datenbank, die die Server ID und die Lizenzen enthält; ohne sie lässt sich nicht feststellen, ob eine Lizenz installiert ist.
+diagnose-finding-licence-expired = Die Lizenz { $sen } ist am { $date } abgelaufen.
+diagnose-finding-evaluation-expired = Die Testlizenz { $sen } ist am { $date } abgelaufen.
+diagnose-finding-duplicate-server-id = Die Server ID { $server_id } ist auch erfasst für: { $others }. Zwei Installationen mit einer Server ID sind meist eine geklonte Instanz.
+diagnose-finding-sen-differs-record = Der installierte Schlüssel hat die SEN { $sen }, aber für Lizenz #{ $id } ({ $name }), die diesen Schlüssel enthält, ist die SEN { $record_sen } erfasst.
+diagnose-finding-sen-differs-given = Der installierte Schlüssel hat die SEN { $sen }, der von Ihnen angegebene Schlüssel aber { $record_sen }: Es sind verschiedene Lizenzen.
+diagnose-finding-key-differs-record = Der installierte Schlüssel für { $sen } ist nicht der erfasste Schlüssel der Lizenz #{ $id } ({ $name }): ein verlängerter oder per Upgrade erweiterter Schlüssel, der nicht eingespielt wurde, oder ein Entwicklerschlüssel.
+diagnose-finding-key-differs-given = Der installierte Schlüssel für { $sen } ist nicht der von Ihnen angegebene Schlüssel: ein verlängerter oder per Upgrade erweiterter Schlüssel, der nicht eingespielt wurde, oder ein Entwicklerschlüssel.
+diagnose-finding-key-not-in-inventory = Der Schlüssel { $sen } (aus { $source }) ist nicht im Bestand, und keine erfasste Lizenz hat seine SEN.
+diagnose-finding-developer-in-production = Der Schlüssel { $sen } ist eine Lizenz vom Typ { $type }, auf einer Installation, die als Produktion angegeben ist.
+diagnose-finding-production-in-non-production = Der Schlüssel { $sen } ist eine Lizenz vom Typ { $type }, auf einer Installation, die als nicht produktiv angegeben ist.
+diagnose-finding-evaluation = Der Schlüssel { $sen } ist eine Testlizenz; sie läuft am { $date } ab.
+diagnose-finding-evaluation-no-date = Der Schlüssel { $sen } ist eine Testlizenz.
+diagnose-finding-support-expired = Der Support für { $sen } ist am { $date } abgelaufen.
+diagnose-note-keys-only = Es wurden keine Aufzeichnungen des Portals herangezogen: Jeder Schlüssel wurde nur mit der Installation verglichen (geben Sie --data-dir an, um mit den Aufzeichnungen des Portals zu vergleichen).
+diagnose-note-no-server-id = Die Server ID der Installation konnte nicht gelesen werden, daher wurde keine Server ID verglichen; geben Sie sie manuell an (--server-id oder das Feld „Server ID“).
+diagnose-note-relative-expiry = Der Schlüssel { $sen } läuft { $raw } nach dem Einspielen in das Produkt ab (eine zeitlich begrenzte Testlizenz). Wann er eingespielt wurde, steht nicht in dem Gelesenen; sein Ablauf kann daher offline nicht beurteilt werden und wird nicht gewertet.
+diagnose-note-unrecognised-date = Der Schlüssel { $sen } hat ein Datum, das nicht verstanden wird: { $raw }.
+diagnose-note-key-carries-other-server-id = Der Schlüssel { $sen } trägt noch die Server ID, für die er ausgestellt wurde, { $server_id }; die Aufzeichnung hat bereits die der Installation. Das ist zu erwarten und erfordert nichts.
+diagnose-note-unverified-accepted = Die Signatur des Schlüssels { $sen } ist ungültig; wie verlangt (--allow-unverified) wird das nicht als Befund gewertet.
+diagnose-note-record-without-key = Für Lizenz #{ $id } ({ $name }) ist diese SEN erfasst, sie enthält aber keinen Schlüssel; importieren Sie den Schlüssel, um die Aufzeichnung zu vervollständigen.
+diagnose-title = Diagnose
+diagnose-intro = Stimmt die Lizenz nicht? Fügen Sie den Lizenzschlüssel und die Server ID ein, die Ihr Produkt anzeigt, oder laden Sie seine Konfigurationsdatei (confluence.cfg.xml, bamboo.cfg.xml, crowd.cfg.xml, bitbucket.properties, dbconfig.xml) oder ein Support-Zip hoch. Sie werden mit Ihren erfassten Lizenzen verglichen. Hochgeladene Dateien werden gelesen und nicht aufbewahrt.
+diagnose-key-label = Lizenzschlüssel
+diagnose-key-hint = Der Schlüssel, wie ihn das Produkt anzeigt, oder beliebiger Text, der ihn enthält, etwa eine Kopie der Seite „Systeminformationen“.
+diagnose-server-id-label = Server ID
+diagnose-server-id-hint = Vier Gruppen aus je vier Buchstaben oder Ziffern, etwa BG9T-XUV4-KZZH-B01W; angezeigt unter Systeminformationen in der Administration des Produkts.
+diagnose-file-label = Konfigurationsdatei oder Support-Zip
+diagnose-file-hint = Optional. Höchstens 32 MiB.
+diagnose-diagnose-button = Diagnostizieren
+diagnose-nothing-given = Fügen Sie einen Lizenzschlüssel oder Text ein, der einen enthält, oder laden Sie eine Konfigurationsdatei oder ein Support-Zip hoch.
+diagnose-file-unreadable = Diese Datei konnte nicht gelesen werden: { $reason }
+diagnose-pasted-too-large = Der eingefügte Text ist { $size } Byte lang; höchstens { $limit } Byte können eingefügt werden. Laden Sie ihn stattdessen als Datei hoch.
+diagnose-database-heading = Die Datenbank abfragen
+diagnose-database-intro = Führen Sie diese Abfragen in der Datenbank des Produkts aus (nur lesend) und fügen Sie die Antworten unten ein.
+diagnose-database-server-id-query = Die Server ID:
+diagnose-database-licence-query = Die installierten Lizenzschlüssel, je eine Zeile:
+diagnose-copy-query = Kopieren
+diagnose-copied = Kopiert
+diagnose-answer-server-id-label = Server ID (die Antwort auf die erste Abfrage)
+diagnose-answer-key-label = Installierter Lizenzschlüssel (die Antwort auf die zweite Abfrage)
+diagnose-answer-key-hint = Fügen Sie den ganzen Schlüssel ein; Zeilenumbrüche spielen keine Rolle.
+diagnose-answer-button = Mit diesen Antworten diagnostizieren
+diagnose-result-title = Diagnose
+diagnose-verdict-heading = Ergebnis
+diagnose-findings-heading = Befunde
+diagnose-what-to-do-heading = Was zu tun ist
+diagnose-notes-heading = Gut zu wissen
+diagnose-reader-notes-heading = Beim Lesen
+diagnose-installation-heading = Installation
+diagnose-product-label = Produkt
+diagnose-server-id-read-label = Server ID
+diagnose-server-id-unknown = nicht bekannt
+diagnose-keys-heading = Installierte Lizenzschlüssel
+diagnose-sen-label = SEN
+diagnose-products-label = Produkte
+diagnose-type-label = Typ
+diagnose-users-label = Benutzer
+diagnose-support-label = Support läuft ab
+diagnose-licence-expiry-label = Lizenz läuft ab
+diagnose-key-server-id-label = Server ID im Schlüssel
+diagnose-signature-label = Signatur
+diagnose-genuine = echt
+diagnose-not-genuine = ungültig
+diagnose-source-label = Gelesen aus
+diagnose-on-record-label = Erfasst
+diagnose-not-on-record = nicht erfasst
+diagnose-update-heading = Aufzeichnung aktualisieren
+diagnose-update-button = Server ID der Lizenz #{ $id } aktualisieren
+diagnose-installed-at-heading = Installiert auf
+diagnose-installed-at-empty = Für diese Lizenz wurde noch keine Installation erfasst.
+diagnose-column-label = Installation
+diagnose-column-host = Host
+diagnose-column-product = Produkt
+diagnose-column-server-id = Server ID
+diagnose-column-verdict = Ergebnis
+diagnose-column-recorded = Erfasst
+diagnose-another = Weitere Installation diagnostizieren
+diagnose-confirm-title = Server ID aktualisieren?
+diagnose-confirm-body = Die Server ID der Lizenz #{ $id }, { $name } ({ $sen }), ändert sich von { $old } zu { $new }.
+diagnose-confirm-none = keine
+diagnose-confirm-history = Der alte Wert bleibt im Verlauf der Server ID der Lizenz, markiert mit „Diagnose“, und die Änderung wird ins Audit-Log geschrieben. Der Schlüssel selbst ändert sich nicht.
+diagnose-confirm-button = Server ID aktualisieren
+diagnose-cancel = Abbrechen
+diagnose-server-id-updated = Server ID aktualisiert. Der alte Wert bleibt im Verlauf der Server ID der Lizenz erhalten.
+diagnose-server-id-unchanged = Die Lizenz hat bereits diese Server ID; es wurde nichts geändert.
+
+## Datum: Muster für strftime (%Y Jahr, %m Monat, %d Tag, %-m und %-d ohne führende Null,
+## %H:%M die Uhrzeit).
+
+date-format = %d.%m.%Y
+stamp-format = %d.%m.%Y %H:%M
+
+## Sprachen
+
+language-unknown = licensedesk spricht diese Sprache nicht. Wählen Sie eine von: { $codes }.
