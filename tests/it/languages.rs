@@ -105,13 +105,13 @@ fn html_lang(page: &Resp) -> &str {
 #[test]
 fn accept_language_ja_gives_the_japanese_sign_in_page() {
     let (server, _admin) = TestServer::with_admin();
-    let english = server.client().get("/sign-in");
+    let english = server.client().get("/signin");
     assert_eq!(html_lang(&english), "en");
     let ja = Catalogue::load("ja");
 
     let page = server
         .client()
-        .get_with("/sign-in", &[("Accept-Language", "ja-JP,ja;q=0.9,en;q=0.5")]);
+        .get_with("/signin", &[("Accept-Language", "ja-JP,ja;q=0.9,en;q=0.5")]);
     assert_eq!(page.status, 200);
     assert_eq!(html_lang(&page), "ja");
     assert_eq!(heading(&page), translated(&heading(&english), &ja));
@@ -125,7 +125,7 @@ fn accept_language_ja_gives_the_japanese_sign_in_page() {
     // A language we do not speak falls back to the server's default; `q=0` refuses one.
     let french = server
         .client()
-        .get_with("/sign-in", &[("Accept-Language", "fr-FR, ja;q=0")]);
+        .get_with("/signin", &[("Accept-Language", "fr-FR, ja;q=0")]);
     assert_eq!(html_lang(&french), "en");
 }
 
@@ -133,19 +133,19 @@ fn accept_language_ja_gives_the_japanese_sign_in_page() {
 fn lang_switches_the_language_without_javascript_and_is_kept() {
     let (server, _admin) = TestServer::with_admin();
     let zh = Catalogue::load("zh-CN");
-    let english = server.client().get("/sign-in");
+    let english = server.client().get("/signin");
     let mut browser = server.client();
 
     // The switch is a plain link on the page itself.
-    let page = browser.get_with("/sign-in", &[("Accept-Language", "de")]);
+    let page = browser.get_with("/signin", &[("Accept-Language", "de")]);
     assert_eq!(html_lang(&page), "de");
     assert!(
-        page.body.contains("href=\"/sign-in?lang=zh-CN\""),
+        page.body.contains("href=\"/signin?lang=zh-CN\""),
         "no link to the Chinese page:\n{}",
         page.body
     );
 
-    let switched = browser.get_with("/sign-in?lang=zh-CN", &[("Accept-Language", "de")]);
+    let switched = browser.get_with("/signin?lang=zh-CN", &[("Accept-Language", "de")]);
     assert_eq!(switched.status, 200);
     assert_eq!(html_lang(&switched), "zh-CN");
     assert_eq!(heading(&switched), translated(&heading(&english), &zh));
@@ -156,7 +156,7 @@ fn lang_switches_the_language_without_javascript_and_is_kept() {
 
     // Nonsense in `lang` is a clear 400, in the page's language, and nothing is kept.
     let mut other = server.client();
-    let bad = other.get("/sign-in?lang=klingon");
+    let bad = other.get("/signin?lang=klingon");
     assert_eq!(bad.status, 400);
     assert!(bad.text().contains("en, zh-CN, de, ja"), "{}", bad.text());
     assert!(!other.cookies.contains_key("ld_lang"));
@@ -260,9 +260,9 @@ fn no_page_or_mail_in_any_language_shows_an_unreplaced_placeholder() {
         }
         let anonymous = server
             .client()
-            .get(&format!("/sign-in?lang={code}"));
+            .get(&format!("/signin?lang={code}"));
         if let Some(mark) = unfilled(&anonymous.body) {
-            problems.push(format!("{code} /sign-in: {mark:?}"));
+            problems.push(format!("{code} /signin: {mark:?}"));
         }
         forgot(&server, ADMIN_EMAIL, "en");
     }
