@@ -468,7 +468,8 @@ people-contacts-none = No contact in this role yet.
 people-contacts-primary = Primary
 people-contacts-invited = invited, has not signed in yet
 people-contacts-disabled = disabled
-people-contacts-you = you
+# Beside the signed-in person's own address in a list of contacts.
+people-contacts-you = (you)
 people-contacts-rules = Any contact can add and remove contacts. The primary contact of each role receives its invoices and can make another contact primary; any contact can make themselves primary.
 people-contacts-primary-stays = The primary contact cannot be removed until another contact is primary.
 people-contacts-make-primary = Make primary
@@ -658,10 +659,10 @@ people-col-last-sign-in = Last sign-in
 people-col-licences = Licences
 people-col-actions = Actions
 people-admin-badge = admin
-people-primary-on = primary contact in { $count ->
+people-primary-on = (primary contact in { $count ->
     [one] { $count } role
    *[other] { $count } roles
-}
+})
 people-account-disable = Disable
 people-account-enable = Enable
 people-account-resend = Re-send invitation

@@ -444,3 +444,41 @@ pub fn consolidation_applied(
     );
     to_account(MailKind::Consolidation, to, None, subject, text)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{AccountId, AccountState, Email};
+
+    fn account(language: &str) -> Account {
+        Account {
+            id: AccountId(1),
+            email: Email::parse("ann@example.com").unwrap(),
+            display_name: String::new(),
+            language: language.to_owned(),
+            is_admin: false,
+            state: AccountState::Active,
+            created_at: 0,
+            last_sign_in_at: None,
+        }
+    }
+
+    #[test]
+    fn a_mail_is_written_in_the_recipients_language() {
+        for language in Language::ALL {
+            let mail = reset(&account(language.code()), "http://x/reset/t");
+            assert_eq!(mail.subject, tr!(language, "people-mail-reset-subject"));
+            assert!(
+                mail.body
+                    .starts_with(&tr!(language, "people-mail-greeting"))
+            );
+            assert!(
+                mail.body
+                    .contains(&tr!(language, "people-mail-reset-ignore"))
+            );
+        }
+        // A code no catalogue has (an old row) is read as English.
+        let mail = reset(&account("xx"), "http://x/reset/t");
+        assert_eq!(mail.subject, "Choose a new licensedesk password");
+    }
+}

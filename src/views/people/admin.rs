@@ -104,7 +104,7 @@ pub fn home(cat: &Catalogue, view: &HomeView<'_>) -> Markup {
                         td {
                             (summary.licences)
                             @if summary.primary_of > 0 {
-                                " (" (crate::tr!(lang, "people-primary-on", count = summary.primary_of)) ")"
+                                " " (crate::tr!(lang, "people-primary-on", count = summary.primary_of))
                             }
                         }
                         td.actions {

@@ -81,7 +81,7 @@ fn role_block(cat: &Catalogue, view: &ContactsView, role: ContactRole) -> Markup
                                 }
                                 span.email { (contact.email) }
                                 @if contact.account_id == view.viewer.account_id {
-                                    " (" (crate::tr!(lang, "people-contacts-you")) ")"
+                                    " " (crate::tr!(lang, "people-contacts-you"))
                                 }
                             }
                             @if contact.is_primary {
