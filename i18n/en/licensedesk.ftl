@@ -453,13 +453,10 @@ people-role-primary = { $role ->
 people-state-active = active
 people-state-invited = invited
 people-state-disabled = disabled
-people-days = { $days ->
-    [one] { $days } day
-   *[other] { $days } days
-}
 people-never = never
+# Between the items of a list written on one line ("technical, billing"; "90, 60, 30").
+people-list-separator = {", "}
 people-cancel = Cancel
-people-yes = Yes
 people-back-to-licence = Back to the licence
 people-contacts-heading = Contacts
 people-contacts-technical = Technical contacts
@@ -571,7 +568,6 @@ people-profile-save = Save
 people-profile-change-password = Change your password
 people-profile-name-too-long = The name is too long: at most 200 characters.
 people-profile-language-unknown = Choose a language from the list.
-people-language-en = English
 people-password-title = Change your password
 people-password-current = Current password
 people-password-current-wrong = That is not your current password.
@@ -587,7 +583,6 @@ people-consolidate-to = To account (e-mail address)
 people-consolidate-to-hint = The account that receives the licences. It must exist already.
 people-consolidate-licences = Licences to move
 people-consolidate-licences-hint = Those where the account is a primary contact are ticked.
-people-consolidate-roles = Roles
 people-consolidate-no-licences = This account is not a contact of any licence.
 people-consolidate-after = After moving
 people-consolidate-remove-source = remove { $email } from these licences
@@ -674,7 +669,11 @@ people-disable-primaries = { $email } is the primary contact in { $count ->
 }. After disabling, those licences are listed on the administration page, to make another contact primary.
 people-disable-button = Disable the account
 people-disable-yourself = You cannot disable your own account.
-people-resend-not-invited = Only an invited account can be sent a new invitation; this one is { $state }.
+people-resend-not-invited = Only an invited account can be sent a new invitation; this one is { $state ->
+        [active] active
+        [invited] invited
+       *[disabled] disabled
+    }.
 people-audit-title = Audit log
 people-audit-licence = Licence (SEN or number)
 people-audit-account = Account (e-mail address)
@@ -716,7 +715,6 @@ people-col-subject = Subject
 people-col-kind = Kind
 people-col-attempts = Attempts
 people-col-last-error = Last error
-people-mail-view = View
 people-mail-download = Download .eml
 people-mail-send-again = Send again
 people-mail-title = Mail { $id }

@@ -28,8 +28,3 @@ pub fn mail_state(lang: Language, state: MailState) -> String {
         MailState::Failed => crate::tr!(lang, "people-mail-state-failed"),
     }
 }
-
-/// "1 day", "23 days".
-pub fn days(lang: Language, days: i32) -> String {
-    crate::tr!(lang, "people-days", days = days)
-}

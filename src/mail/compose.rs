@@ -368,7 +368,7 @@ pub fn reminder(
         .iter()
         .map(|days| format::number(lang, i64::from(*days)))
         .collect::<Vec<_>>()
-        .join(", ");
+        .join(&tr!(lang, "people-list-separator"));
     let why = tr!(lang, "people-mail-reminder-why", schedule = schedule);
     let text = body(
         lang,

@@ -158,11 +158,7 @@ pub fn resend_invitation(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
         accounts::resend_invitation(ctx.conn, sender(app), &actor, &account, ctx.now)?
     {
         let lang = ctx.lang;
-        let body = crate::tr!(
-            lang,
-            "people-resend-not-invited",
-            state = crate::i18n::people::account_state(lang, state).to_string()
-        );
+        let body = crate::tr!(lang, "people-resend-not-invited", state = state.as_str());
         return refused(
             ctx,
             &session,

@@ -134,7 +134,7 @@ fn roles(cat: &Catalogue, roles: &[(ContactRole, bool)]) -> String {
             }
         })
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(&crate::tr!(lang, "people-list-separator"))
 }
 
 /// What will change, licence by licence.
@@ -197,7 +197,7 @@ pub fn plans(cat: &Catalogue, source: &str, target: &str, plans: &[LicencePlan])
                         @if plan.past_orders.is_empty() {
                             (crate::tr!(lang, "people-orders-none"))
                         } @else {
-                            (crate::tr!(lang, "people-orders-stay", orders = plan.past_orders.join(", ").to_string()))
+                            (crate::tr!(lang, "people-orders-stay", orders = plan.past_orders.join(&crate::tr!(lang, "people-list-separator"))))
                         }
                     }
                 }
