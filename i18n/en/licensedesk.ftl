@@ -445,14 +445,18 @@ portal-delete-not-allowed = Only an administrator can delete a licence.
 
 people-role-technical = technical
 people-role-billing = billing
+# A role a person holds on a licence, as the primary contact in it.
+people-role-primary = { $role ->
+        [technical] technical
+       *[billing] billing
+    } (primary)
 people-state-active = active
 people-state-invited = invited
 people-state-disabled = disabled
-people-days-one = 1 day
-people-days-many = { $days } days
 people-never = never
+# Between the items of a list written on one line ("technical, billing"; "90, 60, 30").
+people-list-separator = {", "}
 people-cancel = Cancel
-people-yes = Yes
 people-back-to-licence = Back to the licence
 people-contacts-heading = Contacts
 people-contacts-technical = Technical contacts
@@ -461,32 +465,58 @@ people-contacts-none = No contact in this role yet.
 people-contacts-primary = Primary
 people-contacts-invited = invited, has not signed in yet
 people-contacts-disabled = disabled
-people-contacts-you = you
+# Beside the signed-in person's own address in a list of contacts.
+people-contacts-you = (you)
 people-contacts-rules = Any contact can add and remove contacts. The primary contact of each role receives its invoices and can make another contact primary; any contact can make themselves primary.
 people-contacts-primary-stays = The primary contact cannot be removed until another contact is primary.
 people-contacts-make-primary = Make primary
-people-contacts-remove = Remove { $email } as { $role } contact
+people-contacts-remove = Remove { $email } as { $role ->
+        [technical] technical
+       *[billing] billing
+    } contact
 people-contacts-add-technical = Add a technical contact (e-mail address)
 people-contacts-add-billing = Add a billing contact (e-mail address)
 people-contacts-add-hint = An address without an account here is invited by e-mail to choose a password.
 people-contacts-add-button = Add
+people-contacts-add-language = Language of the invitation, should the address have no account yet
 people-contacts-page-title = Contacts of { $licence }
-people-contacts-already = { $email } is already a { $role } contact of this licence.
+people-contacts-already = { $email } is already a { $role ->
+        [technical] technical
+       *[billing] billing
+    } contact of this licence.
 people-contacts-account-disabled = The account { $email } is disabled; an administrator can enable it.
 people-contacts-role-missing = Choose a technical or a billing contact.
 people-account-number-invalid = That is not an account of this portal.
 people-remove-title = Remove this contact?
-people-remove-intro = You're about to remove { $email } as a { $role } contact of { $licence }.
+people-remove-intro = You're about to remove { $email } as a { $role ->
+        [technical] technical
+       *[billing] billing
+    } contact of { $licence }.
 people-remove-loses-access = { $email } will no longer see this licence.
 people-remove-keeps-access = { $email } stays a contact in another role and still sees this licence.
 people-remove-yourself = You will no longer see this licence.
 people-remove-button = Remove
 people-remove-primary-title = The primary contact cannot be removed
-people-remove-primary-body = { $email } is the primary { $role } contact of { $licence }. Make another { $role } contact primary first; then { $email } can be removed.
+people-remove-primary-body = { $email } is the primary { $role ->
+        [technical] technical
+       *[billing] billing
+    } contact of { $licence }. Make another { $role ->
+        [technical] technical
+       *[billing] billing
+    } contact primary first; then { $email } can be removed.
 people-not-a-contact-title = Not a contact
-people-not-a-contact-body = That account is not a { $role } contact of this licence.
-people-promote-title = Promote to primary { $role } contact?
-people-promote-intro = You're about to make { $email } the primary { $role } contact on { $licence }.
+people-not-a-contact-body = That account is not a { $role ->
+        [technical] technical
+       *[billing] billing
+    } contact of this licence.
+people-promote-title = Promote to primary { $role ->
+        [technical] technical
+       *[billing] billing
+    } contact?
+people-promote-intro = You're about to make { $email } the primary { $role ->
+        [technical] technical
+       *[billing] billing
+    } contact on { $licence }.
 people-promote-means = This means they will be able to:
 people-promote-invoices = access the invoices for this licence from now on, by e-mail and under Orders
 people-promote-others = promote other contacts to primary in the future.
@@ -495,10 +525,19 @@ people-promote-previous = { $previous } becomes a secondary contact and can then
 people-promote-notify = A notification e-mail will be sent to { $previous }.
 people-promote-yes = Yes, make primary
 people-promote-refused-title = This contact cannot be made primary
-people-promote-refused-secondary = Only the primary { $role } contact ({ $primary }) or an administrator can make someone else primary. { $email } can sign in and make themselves primary.
-people-promote-refused-already = { $email } is already the primary { $role } contact.
+people-promote-refused-secondary = Only the primary { $role ->
+        [technical] technical
+       *[billing] billing
+    } contact ({ $primary }) or an administrator can make someone else primary. { $email } can sign in and make themselves primary.
+people-promote-refused-already = { $email } is already the primary { $role ->
+        [technical] technical
+       *[billing] billing
+    } contact.
 people-promote-refused-disabled = The account { $email } is disabled, so it cannot be a primary contact.
-people-promote-refused-not-contact = That account is not a { $role } contact of this licence. Add it as a contact first.
+people-promote-refused-not-contact = That account is not a { $role ->
+        [technical] technical
+       *[billing] billing
+    } contact of this licence. Add it as a contact first.
 people-flash-contact-added = The contact was added and notified by e-mail.
 people-flash-contact-invited = The contact was added and invited by e-mail to choose a password.
 people-flash-contact-removed = The contact was removed.
@@ -529,7 +568,6 @@ people-profile-save = Save
 people-profile-change-password = Change your password
 people-profile-name-too-long = The name is too long: at most 200 characters.
 people-profile-language-unknown = Choose a language from the list.
-people-language-en = English
 people-password-title = Change your password
 people-password-current = Current password
 people-password-current-wrong = That is not your current password.
@@ -545,7 +583,6 @@ people-consolidate-to = To account (e-mail address)
 people-consolidate-to-hint = The account that receives the licences. It must exist already.
 people-consolidate-licences = Licences to move
 people-consolidate-licences-hint = Those where the account is a primary contact are ticked.
-people-consolidate-roles = Roles
 people-consolidate-no-licences = This account is not a contact of any licence.
 people-consolidate-after = After moving
 people-consolidate-remove-source = remove { $email } from these licences
@@ -557,10 +594,22 @@ people-consolidate-target-disabled = That account is disabled.
 people-consolidate-choose = Choose at least one licence.
 people-consolidate-not-yours = One of the chosen licences is not one of this account's.
 people-preview-title = Move licences from { $source } to { $target }
-people-change-add-target = { $target } becomes a { $role } contact.
-people-change-move-primary = { $target } becomes the primary { $role } contact in place of { $source }.
-people-change-remove-source = { $source } is removed as a { $role } contact.
-people-change-keep-source = { $source } stays a secondary { $role } contact.
+people-change-add-target = { $target } becomes a { $role ->
+        [technical] technical
+       *[billing] billing
+    } contact.
+people-change-move-primary = { $target } becomes the primary { $role ->
+        [technical] technical
+       *[billing] billing
+    } contact in place of { $source }.
+people-change-remove-source = { $source } is removed as a { $role ->
+        [technical] technical
+       *[billing] billing
+    } contact.
+people-change-keep-source = { $source } stays a secondary { $role ->
+        [technical] technical
+       *[billing] billing
+    } contact.
 people-skipped-not-contact = { $source } is no longer a contact of this licence: it does not move.
 people-orders-stay = Past orders that do not move (they stay with whoever was primary when they were placed): { $orders }
 people-orders-none = No past orders.
@@ -570,8 +619,14 @@ people-request-explain = { $target } must accept it, signed in as { $target }, w
 people-apply-button = Move the licences now
 people-apply-explain = Everything above is applied at once, recorded in the audit log, and everyone affected is notified by e-mail.
 people-requests-heading = Requests waiting for a decision
-people-request-incoming = { $source } asks to move { $count } licence(s) into your account.
-people-request-outgoing = You asked to move { $count } licence(s) to { $target }.
+people-request-incoming = { $source } asks to move { $count ->
+    [one] { $count } licence
+   *[other] { $count } licences
+} into your account.
+people-request-outgoing = You asked to move { $count ->
+    [one] { $count } licence
+   *[other] { $count } licences
+} to { $target }.
 people-request-review = Review
 people-request-title = Move licences from { $source } to { $target }?
 people-request-accept = Accept and move
@@ -599,16 +654,26 @@ people-col-last-sign-in = Last sign-in
 people-col-licences = Licences
 people-col-actions = Actions
 people-admin-badge = admin
-people-primary-on = primary contact in { $count } role(s)
+people-primary-on = (primary contact in { $count ->
+    [one] { $count } role
+   *[other] { $count } roles
+})
 people-account-disable = Disable
 people-account-enable = Enable
 people-account-resend = Re-send invitation
 people-disable-title = Disable { $email }?
 people-disable-body = { $email } is signed out everywhere and can no longer sign in. The account stays a contact of its licences; nothing else changes.
-people-disable-primaries = { $email } is the primary contact in { $count } licence role(s). After disabling, those licences are listed on the administration page, to make another contact primary.
+people-disable-primaries = { $email } is the primary contact in { $count ->
+    [one] { $count } licence role
+   *[other] { $count } licence roles
+}. After disabling, those licences are listed on the administration page, to make another contact primary.
 people-disable-button = Disable the account
 people-disable-yourself = You cannot disable your own account.
-people-resend-not-invited = Only an invited account can be sent a new invitation; this one is { $state }.
+people-resend-not-invited = Only an invited account can be sent a new invitation; this one is { $state ->
+        [active] active
+        [invited] invited
+       *[disabled] disabled
+    }.
 people-audit-title = Audit log
 people-audit-licence = Licence (SEN or number)
 people-audit-account = Account (e-mail address)
@@ -628,7 +693,10 @@ people-col-detail = Detail
 people-col-change = Before and after
 people-audit-before = Before
 people-audit-after = After
-people-page-status = Page { $page } of { $pages } ({ $total } entries)
+people-page-status = Page { $page } of { $pages } ({ $total ->
+    [one] { $total } entry
+   *[other] { $total } entries
+})
 people-page-previous = Previous page
 people-page-next = Next page
 people-outbox-title = Outbox
@@ -647,34 +715,77 @@ people-col-subject = Subject
 people-col-kind = Kind
 people-col-attempts = Attempts
 people-col-last-error = Last error
-people-mail-view = View
 people-mail-download = Download .eml
 people-mail-send-again = Send again
 people-mail-title = Mail { $id }
 people-mail-not-failed = Only a failed mail can be sent again.
 people-mail-greeting = Hello,
+# A person a mail names: their name and address.
+people-mail-person = { $name } ({ $email })
 people-mail-signature = -- licensedesk
 people-mail-invitation-subject = You are invited to licensedesk
-people-mail-invitation-by-contact = { $actor } added you as a { $role } contact of the licence { $licence } ({ $name }).
+people-mail-invitation-by-contact = { $actor } added you as a { $role ->
+        [technical] technical
+       *[billing] billing
+    } contact of the licence { $licence } ({ $name }).
 people-mail-invitation-by-admin = An administrator invited you to the company's licence portal.
 people-mail-invitation-body = Choose a password to activate your account { $email }. The link works once, for 7 days:
 people-mail-ignore = If you did not expect this mail, you can ignore it.
 people-mail-reset-subject = Choose a new licensedesk password
 people-mail-reset-body = Someone, hopefully you, asked for a new password for { $email }. Choose it here; the link works once, for one hour:
 people-mail-reset-ignore = If it was not you, ignore this mail: your password stays as it is.
-people-mail-contact-added-subject = You are now a { $role } contact of { $licence }
-people-mail-contact-added-body = { $actor } added you as a { $role } contact of the licence { $licence } ({ $name }). You see it here:
-people-mail-contact-added-invited-body = { $actor } added you as a { $role } contact of the licence { $licence } ({ $name }). You will see it once you have chosen your password with the invitation link sent to you earlier, which works until { $expires }. No new link comes with this mail.
-people-mail-contact-removed-subject = You are no longer a { $role } contact of { $licence }
-people-mail-contact-removed-body = { $actor } removed you as a { $role } contact of the licence { $licence } ({ $name }).
-people-mail-primary-previous-subject = { $email } is now the primary { $role } contact of { $licence }
-people-mail-primary-previous-body = { $actor } made { $email } the primary { $role } contact of the licence { $licence } ({ $name }). You are now a secondary contact. { $email } receives the invoices for this licence from now on and can promote other contacts; past invoices stay with you under Orders.
-people-mail-primary-new-subject = You are now the primary { $role } contact of { $licence }
-people-mail-primary-new-body = { $actor } made you the primary { $role } contact of the licence { $licence } ({ $name }). You receive its invoices from now on and can make other contacts primary.
-people-mail-support-subject = Support for { $licence } ends in { $days }
-people-mail-support-body = Support (maintenance) for { $product }, { $name } ({ $licence }), ends on { $date }, in { $days }. Renew it before then to keep receiving updates and support.
-people-mail-evaluation-subject = The evaluation licence { $licence } expires in { $days }
-people-mail-evaluation-body = The evaluation licence for { $product }, { $name } ({ $licence }), expires on { $date }, in { $days }.
+people-mail-contact-added-subject = You are now a { $role ->
+        [technical] technical
+       *[billing] billing
+    } contact of { $licence }
+people-mail-contact-added-body = { $actor } added you as a { $role ->
+        [technical] technical
+       *[billing] billing
+    } contact of the licence { $licence } ({ $name }). You see it here:
+people-mail-contact-added-invited-body = { $actor } added you as a { $role ->
+        [technical] technical
+       *[billing] billing
+    } contact of the licence { $licence } ({ $name }). You will see it once you have chosen your password with the invitation link sent to you earlier, which works until { $expires }. No new link comes with this mail.
+people-mail-contact-removed-subject = You are no longer a { $role ->
+        [technical] technical
+       *[billing] billing
+    } contact of { $licence }
+people-mail-contact-removed-body = { $actor } removed you as a { $role ->
+        [technical] technical
+       *[billing] billing
+    } contact of the licence { $licence } ({ $name }).
+people-mail-primary-previous-subject = { $email } is now the primary { $role ->
+        [technical] technical
+       *[billing] billing
+    } contact of { $licence }
+people-mail-primary-previous-body = { $actor } made { $email } the primary { $role ->
+        [technical] technical
+       *[billing] billing
+    } contact of the licence { $licence } ({ $name }). You are now a secondary contact. { $email } receives the invoices for this licence from now on and can promote other contacts; past invoices stay with you under Orders.
+people-mail-primary-new-subject = You are now the primary { $role ->
+        [technical] technical
+       *[billing] billing
+    } contact of { $licence }
+people-mail-primary-new-body = { $actor } made you the primary { $role ->
+        [technical] technical
+       *[billing] billing
+    } contact of the licence { $licence } ({ $name }). You receive its invoices from now on and can make other contacts primary.
+people-mail-support-subject = Support for { $licence } ends { $days ->
+    [one] in { $days } day
+   *[other] in { $days } days
+}
+people-mail-support-body = Support (maintenance) for { $product }, { $name } ({ $licence }), ends on { $date }, { $days ->
+    [one] in { $days } day
+   *[other] in { $days } days
+}. Renew it before then to keep receiving updates and support.
+people-mail-evaluation-subject = The evaluation licence { $licence } expires { $days ->
+    [one] in { $days } day
+   *[other] in { $days } days
+}
+people-mail-evaluation-body = The evaluation licence for { $product }, { $name } ({ $licence }), expires on { $date }, { $days ->
+    [one] in { $days } day
+   *[other] in { $days } days
+}.
 people-mail-reminder-why = You receive this as a contact of the licence. Reminders are sent { $schedule } days before.
 people-mail-request-subject = { $source } asks to move licences into your account
 people-mail-request-body = { $source } asked to move these licences into your account { $target }:
@@ -683,6 +794,14 @@ people-mail-moved-subject = Licences moved from { $source } to { $target }
 people-mail-moved-body = { $actor } moved these licences from { $source } to { $target }:
 people-mail-moved-orders = Past orders stay with whoever was primary when they were placed.
 people-mail-licence-link = The licence:
+# What `licensedesk user add` and `licensedesk user reset-link` print on the terminal.
+people-cli-invited-created = Created the invited account { $email }.
+    Send this link to its owner to choose a password (works once, for 7 days):
+people-cli-created = Created the account { $email }; it can sign in now.
+people-cli-address-taken = an account with the address { $email } already exists
+people-cli-no-account = there is no account with the address { $email }
+people-cli-disabled = the account { $email } is disabled; enable it first
+people-cli-reset-link = Password-reset link for { $email } (works once, for one hour):
 
 ## Diagnose: reading an installation, the verdict and its advice
 

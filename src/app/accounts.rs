@@ -7,7 +7,7 @@ use rusqlite::Connection;
 
 use super::links::{PasswordLink, new_link, send_invitation};
 use super::write;
-use crate::domain::{Account, AccountId, AccountState, Actor, Email, OutboxMail};
+use crate::domain::{Account, AccountId, AccountState, Actor, Email, Language, OutboxMail};
 use crate::error::{AppError, AppResult};
 use crate::mail::Sender;
 use crate::store::{self, audit};
@@ -167,6 +167,8 @@ pub struct NewUser<'a> {
     /// Without a password hash the account is invited: it gets a link to choose one.
     pub password_hash: Option<&'a str>,
     pub is_admin: bool,
+    /// The language of the account's pages and mail.
+    pub language: Language,
 }
 
 /// Why an account cannot be added.
@@ -199,6 +201,7 @@ pub fn add_user(
         },
         now,
     )?;
+    store::people::set_language(&tx, id, new.language)?;
     let link = match new.password_hash {
         Some(_) => None,
         None => Some(new_link(&tx, base_url, PasswordLink::Invitation, id, now)?),

@@ -10,7 +10,8 @@ use crate::domain::contacts::{
     AddRefusal, PromoteRefusal, RemoveRefusal, check_add, check_promote, check_remove,
 };
 use crate::domain::{
-    Account, AccountId, AccountState, Actor, ContactRole, Email, Licence, LicenceContacts, Viewer,
+    Account, AccountId, AccountState, Actor, ContactRole, Email, Language, Licence,
+    LicenceContacts, Viewer,
 };
 use crate::error::{AppError, AppResult};
 use crate::mail::{self, Sender, compose};
@@ -74,15 +75,23 @@ pub enum Added {
 /// Adds a technical or billing contact by e-mail address. An address without an account
 /// becomes an invited account and gets an invitation with a set-password link. A user who may
 /// not manage the licence's contacts gets `NotFound`, as for a licence they cannot see.
+/// The address a contact is added by, and the language its invitation is written in should the
+/// address have no account yet (the new account keeps that language).
+pub struct Addressee<'a> {
+    pub email: &'a Email,
+    pub language: Language,
+}
+
 pub fn add(
     conn: &mut Connection,
     sender: Sender<'_>,
     by: ByAccount<'_>,
     licence: &Licence,
     role: ContactRole,
-    email: &Email,
+    addressee: &Addressee<'_>,
     now: i64,
 ) -> AppResult<Result<Added, AddRefusal>> {
+    let email = addressee.email;
     let tx = write(conn)?;
     let contacts = store::contacts::of_licence(&tx, licence.id)?;
     if !by.viewer().may_manage(&contacts) {
@@ -113,6 +122,7 @@ pub fn add(
                 },
                 now,
             )?;
+            store::people::set_language(&tx, id, addressee.language)?;
             let account = store::accounts::by_id(&tx, id)?.ok_or(AppError::NotFound)?;
             (account, true)
         }

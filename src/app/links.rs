@@ -5,7 +5,7 @@ use rusqlite::Connection;
 
 use super::write;
 use crate::auth::Token;
-use crate::domain::{Account, AccountId, AccountState, Actor, Email};
+use crate::domain::{Account, AccountId, AccountState, Actor, Email, Language};
 use crate::error::AppResult;
 use crate::mail::{self, Sender, compose};
 use crate::paths::Route;
@@ -34,14 +34,21 @@ pub fn setup_link_pending(conn: &Connection, token: &Token, now: i64) -> AppResu
     Ok(store::links::peek(conn, &token.hash(), LinkPurpose::Setup, now)?.is_some())
 }
 
+/// The first administrator, as the setup form describes them.
+pub struct FirstAdmin<'a> {
+    pub email: &'a Email,
+    pub name: &'a str,
+    pub password_hash: &'a str,
+    /// The language the setup was done in, which their pages and mail keep.
+    pub language: Language,
+}
+
 /// The first administrator, created through the setup link, which this uses up.
 pub fn create_first_admin(
     conn: &mut Connection,
     actor: &Actor,
     token: &Token,
-    email: &Email,
-    name: &str,
-    password_hash: &str,
+    admin: &FirstAdmin<'_>,
     now: i64,
 ) -> AppResult<Result<AccountId, LinkInvalid>> {
     let tx = conn.transaction()?;
@@ -52,14 +59,15 @@ pub fn create_first_admin(
     let id = store::accounts::insert(
         &tx,
         &store::accounts::NewAccount {
-            email,
-            display_name: name.trim(),
-            password_hash: Some(password_hash),
+            email: admin.email,
+            display_name: admin.name.trim(),
+            password_hash: Some(admin.password_hash),
             is_admin: true,
             state: AccountState::Active,
         },
         now,
     )?;
+    store::people::set_language(&tx, id, admin.language)?;
     audit::record(
         &tx,
         &audit::Entry {

@@ -10,10 +10,13 @@ use crate::app::accounts::{self, AddressTaken, NewUser};
 use crate::app::links::{self, ResetLinkRefusal};
 use crate::auth::PasswordHasher;
 use crate::cli::{UserAddArgs, UserResetLinkArgs};
-use crate::domain::{Email, Password};
+use crate::domain::{Email, Language, Password};
 use crate::store;
+use crate::tr;
 
 pub fn add(args: &UserAddArgs) -> anyhow::Result<ExitCode> {
+    // The terminal's language: for what this prints, and for the new account's pages and mail.
+    let lang = Language::from_environment();
     let email = Email::parse(&args.email).with_context(|| format!("{:?}", args.email))?;
     let read_password = !args.invite && (args.password_stdin || !std::io::stdin().is_terminal());
     let password = if read_password {
@@ -29,7 +32,11 @@ pub fn add(args: &UserAddArgs) -> anyhow::Result<ExitCode> {
     };
     let mut conn = super::open_data_dir(&args.data.data_dir)?;
     if store::accounts::by_email(&conn, &email)?.is_some() {
-        bail!("an account with the address {email} already exists");
+        bail!(tr!(
+            lang,
+            "people-cli-address-taken",
+            email = email.to_string()
+        ));
     }
     let hash = match &password {
         Some(password) => Some(PasswordHasher::new(args.bcrypt_cost, 1).hash(password)?),
@@ -40,33 +47,51 @@ pub fn add(args: &UserAddArgs) -> anyhow::Result<ExitCode> {
         name: &args.name,
         password_hash: hash.as_deref(),
         is_admin: args.admin,
+        language: lang,
     };
     let link = match accounts::add_user(&mut conn, &args.base_url, &new, store::unix_now())? {
         Ok(link) => link,
-        Err(AddressTaken) => bail!("an account with the address {email} already exists"),
+        Err(AddressTaken) => bail!(tr!(
+            lang,
+            "people-cli-address-taken",
+            email = email.to_string()
+        )),
     };
     match link {
         Some(link) => {
-            println!("Created the invited account {email}.");
-            println!("Send this link to its owner to choose a password (works once, for 7 days):");
+            let email = email.to_string();
+            println!("{}", tr!(lang, "people-cli-invited-created", email = email));
             println!("{link}");
         }
-        None => println!("Created the account {email}; it can sign in now."),
+        None => println!(
+            "{}",
+            tr!(lang, "people-cli-created", email = email.to_string())
+        ),
     }
     Ok(ExitCode::SUCCESS)
 }
 
 pub fn reset_link(args: &UserResetLinkArgs) -> anyhow::Result<ExitCode> {
+    let lang = Language::from_environment();
     let email = Email::parse(&args.email).with_context(|| format!("{:?}", args.email))?;
     let mut conn = super::open_data_dir(&args.data.data_dir)?;
     let link = match links::reset_link(&mut conn, &args.base_url, &email, store::unix_now())? {
         Ok(link) => link,
-        Err(ResetLinkRefusal::NoAccount) => bail!("there is no account with the address {email}"),
+        Err(ResetLinkRefusal::NoAccount) => {
+            bail!(tr!(
+                lang,
+                "people-cli-no-account",
+                email = email.to_string()
+            ))
+        }
         Err(ResetLinkRefusal::Disabled) => {
-            bail!("the account {email} is disabled; enable it first")
+            bail!(tr!(lang, "people-cli-disabled", email = email.to_string()))
         }
     };
-    println!("Password-reset link for {email} (works once, for one hour):");
+    println!(
+        "{}",
+        tr!(lang, "people-cli-reset-link", email = email.to_string())
+    );
     println!("{link}");
     Ok(ExitCode::SUCCESS)
 }

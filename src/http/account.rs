@@ -190,9 +190,13 @@ pub fn setup(ctx: &mut Ctx, raw_token: &str) -> AppResult<Response> {
     };
     let hash = ctx.app.hasher.hash(&password)?;
     let actor = ctx.anonymous();
-    let name = form.get("name");
-    if let Err(LinkInvalid) =
-        links::create_first_admin(ctx.conn, &actor, &token, &email, name, &hash, ctx.now)?
+    let admin = links::FirstAdmin {
+        email: &email,
+        name: form.get("name"),
+        password_hash: &hash,
+        language: ctx.lang,
+    };
+    if let Err(LinkInvalid) = links::create_first_admin(ctx.conn, &actor, &token, &admin, ctx.now)?
     {
         return link_invalid(ctx);
     }

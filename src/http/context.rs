@@ -168,7 +168,10 @@ impl Flash {
             Flash::PasswordSet => (FlashKind::Ok, cat.password_set),
             Flash::ServerIdUpdated => (FlashKind::Ok, cat.diagnose.server_id_updated),
             Flash::ServerIdUnchanged => (FlashKind::Info, cat.diagnose.server_id_unchanged),
-            Flash::People(flash) => flash.view(cat),
+            Flash::People(flash) => {
+                let (kind, text) = flash.view(cat);
+                return crate::views::Flash { kind, text };
+            }
             Flash::Licence(flash) => (FlashKind::Ok, flash.text(cat)),
         };
         crate::views::Flash {

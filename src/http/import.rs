@@ -391,6 +391,8 @@ pub fn confirm(ctx: &mut Ctx) -> AppResult<Response> {
     let mut invited = 0;
     if invite {
         for id in &applied.created_accounts {
+            // Accounts an import creates speak the language of whoever imported them.
+            store::people::set_language(&tx, *id, ctx.lang)?;
             let Some(account) = store::accounts::by_id(&tx, *id)? else {
                 continue;
             };

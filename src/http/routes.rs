@@ -177,9 +177,15 @@ fn bad_query(ctx: &Ctx, error: QueryError) -> AppError {
         QueryError::Sort => cat.portal.bad_sort,
         QueryError::SearchTooLong => cat.portal.search_too_long,
         QueryError::ExportFormat => cat.export_bad_format,
-        QueryError::Role => cat.people.contacts_role_missing,
-        QueryError::Account => cat.people.account_number_invalid,
-        QueryError::MailState => cat.people.outbox_bad_state,
+        QueryError::Role => {
+            return AppError::BadRequest(crate::tr!(cat.language, "people-contacts-role-missing"));
+        }
+        QueryError::Account => {
+            return AppError::BadRequest(crate::tr!(cat.language, "people-account-number-invalid"));
+        }
+        QueryError::MailState => {
+            return AppError::BadRequest(crate::tr!(cat.language, "people-outbox-bad-state"));
+        }
     };
     AppError::BadRequest(message.to_owned())
 }

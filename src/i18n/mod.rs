@@ -3,7 +3,6 @@
 
 pub mod diagnose;
 mod en;
-mod en_people;
 pub mod format;
 pub mod import;
 mod language;
@@ -142,7 +141,6 @@ pub struct Catalogue {
     pub export_keys: &'static str,
     pub export_bad_format: &'static str,
     pub diagnose: &'static diagnose::DiagnoseText,
-    pub people: &'static people::People,
     pub portal: &'static PortalCatalogue,
 }
 

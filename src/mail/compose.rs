@@ -1,13 +1,15 @@
-//! The text of every mail, from the recipient's language catalogue. Plain text: a greeting, what
-//! happened, the link to act on, why the mail came, and a signature.
+//! The text of every mail, in the recipient's language: subject and body come from the message
+//! catalogue of the language stored on the account. Plain text: a greeting, what happened, the
+//! link to act on, why the mail came, and a signature.
 
 use jiff::civil::Date;
 
 use super::{Outgoing, Sender};
 use crate::domain::mail::MailKind;
 use crate::domain::{Account, ContactRole, Licence};
-use crate::i18n::{self, fill};
+use crate::i18n::{Language, format};
 use crate::paths::Route;
+use crate::tr;
 
 /// How people recognise a licence in a sentence: its SEN, or its name when it has none.
 pub fn licence_label(licence: &Licence) -> String {
@@ -19,22 +21,32 @@ pub fn licence_label(licence: &Licence) -> String {
 }
 
 /// A person as a mail names them: "Ann Lee (ann@example.com)", or the address alone.
-pub fn person(account: &Account) -> String {
-    if account.display_name.trim().is_empty() {
+pub fn person(lang: Language, account: &Account) -> String {
+    let name = account.display_name.trim();
+    if name.is_empty() {
         account.email.to_string()
     } else {
-        format!("{} ({})", account.display_name.trim(), account.email)
+        tr!(
+            lang,
+            "people-mail-person",
+            name = name,
+            email = account.email.to_string()
+        )
     }
 }
 
-fn body(cat: &i18n::Catalogue, paragraphs: &[&str]) -> String {
-    let p = cat.people;
-    let mut text = format!("{}\n\n", p.mail_greeting);
+/// The language a mail to this account is written in: the one chosen on the account.
+fn language_of(to: &Account) -> Language {
+    Language::from_code(&to.language).unwrap_or_default()
+}
+
+fn body(lang: Language, paragraphs: &[&str]) -> String {
+    let mut text = format!("{}\n\n", tr!(lang, "people-mail-greeting"));
     for paragraph in paragraphs.iter().filter(|p| !p.is_empty()) {
         text.push_str(paragraph);
         text.push_str("\n\n");
     }
-    text.push_str(p.mail_signature);
+    text.push_str(&tr!(lang, "people-mail-signature"));
     text.push('\n');
     text
 }
@@ -60,6 +72,15 @@ fn licence_link(sender: Sender<'_>, licence: &Licence) -> String {
     sender.link(&Route::Licence(licence.id).path())
 }
 
+/// "The licence:" and the link under it.
+fn licence_paragraph(lang: Language, sender: Sender<'_>, licence: &Licence) -> String {
+    format!(
+        "{}\n{}",
+        tr!(lang, "people-mail-licence-link"),
+        licence_link(sender, licence)
+    )
+}
+
 /// Why someone is invited.
 pub enum InvitedBy<'a> {
     /// A contact of a licence added their address.
@@ -72,48 +93,62 @@ pub enum InvitedBy<'a> {
 }
 
 pub fn invitation(to: &Account, invited_by: &InvitedBy<'_>, link: &str) -> Outgoing {
-    let cat = i18n::catalogue(&to.language);
-    let p = cat.people;
+    let lang = language_of(to);
     let (reason, licence) = match invited_by {
         InvitedBy::Contact {
             actor,
             role,
             licence,
         } => (
-            fill(
-                p.mail_invitation_by_contact,
-                &[
-                    ("actor", &person(actor)),
-                    ("role", &p.role(*role)),
-                    ("licence", &licence_label(licence)),
-                    ("name", &licence.name),
-                ],
+            tr!(
+                lang,
+                "people-mail-invitation-by-contact",
+                actor = person(lang, actor),
+                role = role.as_str(),
+                licence = licence_label(licence),
+                name = licence.name.as_str()
             ),
             Some(*licence),
         ),
-        InvitedBy::Administrator => (p.mail_invitation_by_admin.to_owned(), None),
+        InvitedBy::Administrator => (tr!(lang, "people-mail-invitation-by-admin"), None),
     };
-    let action = fill(p.mail_invitation_body, &[("email", &to.email)]);
-    let text = body(cat, &[&reason, &format!("{action}\n{link}"), p.mail_ignore]);
+    let action = tr!(
+        lang,
+        "people-mail-invitation-body",
+        email = to.email.to_string()
+    );
+    let text = body(
+        lang,
+        &[
+            &reason,
+            &format!("{action}\n{link}"),
+            &tr!(lang, "people-mail-ignore"),
+        ],
+    );
     to_account(
         MailKind::Invitation,
         to,
         licence,
-        p.mail_invitation_subject.to_owned(),
+        tr!(lang, "people-mail-invitation-subject"),
         text,
     )
 }
 
 pub fn reset(to: &Account, link: &str) -> Outgoing {
-    let cat = i18n::catalogue(&to.language);
-    let p = cat.people;
-    let action = fill(p.mail_reset_body, &[("email", &to.email)]);
-    let text = body(cat, &[&format!("{action}\n{link}"), p.mail_reset_ignore]);
+    let lang = language_of(to);
+    let action = tr!(lang, "people-mail-reset-body", email = to.email.to_string());
+    let text = body(
+        lang,
+        &[
+            &format!("{action}\n{link}"),
+            &tr!(lang, "people-mail-reset-ignore"),
+        ],
+    );
     to_account(
         MailKind::Reset,
         to,
         None,
-        p.mail_reset_subject.to_owned(),
+        tr!(lang, "people-mail-reset-subject"),
         text,
     )
 }
@@ -125,27 +160,27 @@ pub fn contact_added(
     role: ContactRole,
     licence: &Licence,
 ) -> Outgoing {
-    let cat = i18n::catalogue(&to.language);
-    let p = cat.people;
-    let label = licence_label(licence);
-    let values: [(&str, &dyn std::fmt::Display); 4] = [
-        ("actor", &person(actor)),
-        ("role", &p.role(role)),
-        ("licence", &label),
-        ("name", &licence.name),
-    ];
-    let what = fill(p.mail_contact_added_body, &values);
+    let lang = language_of(to);
+    let (role, label) = (role.as_str(), licence_label(licence));
+    let what = tr!(
+        lang,
+        "people-mail-contact-added-body",
+        actor = person(lang, actor),
+        role = role,
+        licence = label.as_str(),
+        name = licence.name.as_str()
+    );
     let text = body(
-        cat,
+        lang,
         &[&format!("{what}\n{}", licence_link(sender, licence))],
     );
-    to_account(
-        MailKind::ContactAdded,
-        to,
-        Some(licence),
-        fill(p.mail_contact_added_subject, &values),
-        text,
-    )
+    let subject = tr!(
+        lang,
+        "people-mail-contact-added-subject",
+        role = role,
+        licence = label
+    );
+    to_account(MailKind::ContactAdded, to, Some(licence), subject, text)
 }
 
 /// To an invited account that already has an outstanding invitation, added as a contact of
@@ -157,33 +192,31 @@ pub fn contact_added_invited(
     licence: &Licence,
     invitation_expires_at: i64,
 ) -> Outgoing {
-    let cat = i18n::catalogue(&to.language);
-    let p = cat.people;
-    let label = licence_label(licence);
+    let lang = language_of(to);
+    let (role, label) = (role.as_str(), licence_label(licence));
     let expires = jiff::Timestamp::from_second(invitation_expires_at)
-        .map(|t| t.strftime("%Y-%m-%d %H:%M UTC").to_string())
+        .map(|t| {
+            let utc = t.to_zoned(jiff::tz::TimeZone::UTC).datetime();
+            format!("{} UTC", format::stamp(lang, utc))
+        })
         .unwrap_or_default();
-    let values: [(&str, &dyn std::fmt::Display); 5] = [
-        ("actor", &person(actor)),
-        ("role", &p.role(role)),
-        ("licence", &label),
-        ("name", &licence.name),
-        ("expires", &expires),
-    ];
-    let text = body(
-        cat,
-        &[
-            &fill(p.mail_contact_added_invited_body, &values),
-            p.mail_ignore,
-        ],
+    let what = tr!(
+        lang,
+        "people-mail-contact-added-invited-body",
+        actor = person(lang, actor),
+        role = role,
+        licence = label.as_str(),
+        name = licence.name.as_str(),
+        expires = expires
     );
-    to_account(
-        MailKind::ContactAdded,
-        to,
-        Some(licence),
-        fill(p.mail_contact_added_subject, &values),
-        text,
-    )
+    let text = body(lang, &[&what, &tr!(lang, "people-mail-ignore")]);
+    let subject = tr!(
+        lang,
+        "people-mail-contact-added-subject",
+        role = role,
+        licence = label
+    );
+    to_account(MailKind::ContactAdded, to, Some(licence), subject, text)
 }
 
 pub fn contact_removed(
@@ -192,23 +225,24 @@ pub fn contact_removed(
     role: ContactRole,
     licence: &Licence,
 ) -> Outgoing {
-    let cat = i18n::catalogue(&to.language);
-    let p = cat.people;
-    let label = licence_label(licence);
-    let values: [(&str, &dyn std::fmt::Display); 4] = [
-        ("actor", &person(actor)),
-        ("role", &p.role(role)),
-        ("licence", &label),
-        ("name", &licence.name),
-    ];
-    let text = body(cat, &[&fill(p.mail_contact_removed_body, &values)]);
-    to_account(
-        MailKind::ContactRemoved,
-        to,
-        Some(licence),
-        fill(p.mail_contact_removed_subject, &values),
-        text,
-    )
+    let lang = language_of(to);
+    let (role, label) = (role.as_str(), licence_label(licence));
+    let what = tr!(
+        lang,
+        "people-mail-contact-removed-body",
+        actor = person(lang, actor),
+        role = role,
+        licence = label.as_str(),
+        name = licence.name.as_str()
+    );
+    let text = body(lang, &[&what]);
+    let subject = tr!(
+        lang,
+        "people-mail-contact-removed-subject",
+        role = role,
+        licence = label
+    );
+    to_account(MailKind::ContactRemoved, to, Some(licence), subject, text)
 }
 
 /// To the primary who became secondary (seed 002: "A notification email will be sent to ...").
@@ -220,31 +254,27 @@ pub fn primary_to_previous(
     role: ContactRole,
     licence: &Licence,
 ) -> Outgoing {
-    let cat = i18n::catalogue(&to.language);
-    let p = cat.people;
-    let label = licence_label(licence);
-    let values: [(&str, &dyn std::fmt::Display); 5] = [
-        ("actor", &person(actor)),
-        ("email", &new_primary.email),
-        ("role", &p.role(role)),
-        ("licence", &label),
-        ("name", &licence.name),
-    ];
-    let what = fill(p.mail_primary_previous_body, &values);
-    let text = body(
-        cat,
-        &[
-            &what,
-            &format!("{}\n{}", p.mail_licence_link, licence_link(sender, licence)),
-        ],
+    let lang = language_of(to);
+    let (role, label) = (role.as_str(), licence_label(licence));
+    let email = new_primary.email.to_string();
+    let what = tr!(
+        lang,
+        "people-mail-primary-previous-body",
+        actor = person(lang, actor),
+        email = email.as_str(),
+        role = role,
+        licence = label.as_str(),
+        name = licence.name.as_str()
     );
-    to_account(
-        MailKind::PrimaryChanged,
-        to,
-        Some(licence),
-        fill(p.mail_primary_previous_subject, &values),
-        text,
-    )
+    let text = body(lang, &[&what, &licence_paragraph(lang, sender, licence)]);
+    let subject = tr!(
+        lang,
+        "people-mail-primary-previous-subject",
+        email = email,
+        role = role,
+        licence = label
+    );
+    to_account(MailKind::PrimaryChanged, to, Some(licence), subject, text)
 }
 
 /// To the new primary, when someone else promoted them.
@@ -255,30 +285,24 @@ pub fn primary_to_new(
     role: ContactRole,
     licence: &Licence,
 ) -> Outgoing {
-    let cat = i18n::catalogue(&to.language);
-    let p = cat.people;
-    let label = licence_label(licence);
-    let values: [(&str, &dyn std::fmt::Display); 4] = [
-        ("actor", &person(actor)),
-        ("role", &p.role(role)),
-        ("licence", &label),
-        ("name", &licence.name),
-    ];
-    let what = fill(p.mail_primary_new_body, &values);
-    let text = body(
-        cat,
-        &[
-            &what,
-            &format!("{}\n{}", p.mail_licence_link, licence_link(sender, licence)),
-        ],
+    let lang = language_of(to);
+    let (role, label) = (role.as_str(), licence_label(licence));
+    let what = tr!(
+        lang,
+        "people-mail-primary-new-body",
+        actor = person(lang, actor),
+        role = role,
+        licence = label.as_str(),
+        name = licence.name.as_str()
     );
-    to_account(
-        MailKind::PrimaryChanged,
-        to,
-        Some(licence),
-        fill(p.mail_primary_new_subject, &values),
-        text,
-    )
+    let text = body(lang, &[&what, &licence_paragraph(lang, sender, licence)]);
+    let subject = tr!(
+        lang,
+        "people-mail-primary-new-subject",
+        role = role,
+        licence = label
+    );
+    to_account(MailKind::PrimaryChanged, to, Some(licence), subject, text)
 }
 
 /// Which expiry a reminder is about.
@@ -296,46 +320,61 @@ pub fn reminder(
     expiry: Date,
     days_left: i32,
 ) -> Outgoing {
-    let cat = i18n::catalogue(&to.language);
-    let p = cat.people;
+    let lang = language_of(to);
     let label = licence_label(licence);
-    let days = p.days(days_left);
-    let values: [(&str, &dyn std::fmt::Display); 5] = [
-        ("licence", &label),
-        ("product", &licence.product),
-        ("name", &licence.name),
-        ("date", &expiry),
-        ("days", &days),
-    ];
+    let date = format::date(lang, expiry);
+    let (product, name) = (licence.product.to_string(), licence.name.as_str());
     let (kind, subject, what, schedule) = match expiring {
         Expiring::Support => (
             MailKind::SupportReminder,
-            p.mail_support_subject,
-            p.mail_support_body,
+            tr!(
+                lang,
+                "people-mail-support-subject",
+                licence = label.as_str(),
+                days = days_left
+            ),
+            tr!(
+                lang,
+                "people-mail-support-body",
+                product = product,
+                name = name,
+                licence = label.as_str(),
+                date = date,
+                days = days_left
+            ),
             crate::domain::reminders::SUPPORT_DAYS.as_slice(),
         ),
         Expiring::Evaluation => (
             MailKind::EvaluationReminder,
-            p.mail_evaluation_subject,
-            p.mail_evaluation_body,
+            tr!(
+                lang,
+                "people-mail-evaluation-subject",
+                licence = label.as_str(),
+                days = days_left
+            ),
+            tr!(
+                lang,
+                "people-mail-evaluation-body",
+                product = product,
+                name = name,
+                licence = label.as_str(),
+                date = date,
+                days = days_left
+            ),
             crate::domain::reminders::EVALUATION_DAYS.as_slice(),
         ),
     };
     let schedule = schedule
         .iter()
-        .map(ToString::to_string)
+        .map(|days| format::number(lang, i64::from(*days)))
         .collect::<Vec<_>>()
-        .join(", ");
-    let why = fill(p.mail_reminder_why, &[("schedule", &schedule)]);
+        .join(&tr!(lang, "people-list-separator"));
+    let why = tr!(lang, "people-mail-reminder-why", schedule = schedule);
     let text = body(
-        cat,
-        &[
-            &fill(what, &values),
-            &format!("{}\n{}", p.mail_licence_link, licence_link(sender, licence)),
-            &why,
-        ],
+        lang,
+        &[&what, &licence_paragraph(lang, sender, licence), &why],
     );
-    to_account(kind, to, Some(licence), fill(subject, &values), text)
+    to_account(kind, to, Some(licence), subject, text)
 }
 
 fn list(labels: &[String]) -> String {
@@ -353,26 +392,24 @@ pub fn consolidation_request(
     licences: &[String],
     link: &str,
 ) -> Outgoing {
-    let cat = i18n::catalogue(&to.language);
-    let p = cat.people;
-    let values: [(&str, &dyn std::fmt::Display); 2] =
-        [("source", &person(source)), ("target", &to.email)];
-    let what = format!("{}\n{}", fill(p.mail_request_body, &values), list(licences));
+    let lang = language_of(to);
+    let source = person(lang, source);
+    let what = tr!(
+        lang,
+        "people-mail-request-body",
+        source = source.as_str(),
+        target = to.email.to_string()
+    );
     let text = body(
-        cat,
+        lang,
         &[
-            &what,
-            &format!("{}\n{link}", p.mail_request_action),
-            p.mail_ignore,
+            &format!("{what}\n{}", list(licences)),
+            &format!("{}\n{link}", tr!(lang, "people-mail-request-action")),
+            &tr!(lang, "people-mail-ignore"),
         ],
     );
-    to_account(
-        MailKind::Consolidation,
-        to,
-        None,
-        fill(p.mail_request_subject, &values),
-        text,
-    )
+    let subject = tr!(lang, "people-mail-request-subject", source = source);
+    to_account(MailKind::Consolidation, to, None, subject, text)
 }
 
 /// To both accounts of an applied consolidation.
@@ -383,20 +420,65 @@ pub fn consolidation_applied(
     target: &Account,
     licences: &[String],
 ) -> Outgoing {
-    let cat = i18n::catalogue(&to.language);
-    let p = cat.people;
-    let values: [(&str, &dyn std::fmt::Display); 3] = [
-        ("actor", &person(actor)),
-        ("source", &source.email),
-        ("target", &target.email),
-    ];
-    let what = format!("{}\n{}", fill(p.mail_moved_body, &values), list(licences));
-    let text = body(cat, &[&what, p.mail_moved_orders]);
-    to_account(
-        MailKind::Consolidation,
-        to,
-        None,
-        fill(p.mail_moved_subject, &values),
-        text,
-    )
+    let lang = language_of(to);
+    let (source, target) = (source.email.to_string(), target.email.to_string());
+    let what = tr!(
+        lang,
+        "people-mail-moved-body",
+        actor = person(lang, actor),
+        source = source.as_str(),
+        target = target.as_str()
+    );
+    let text = body(
+        lang,
+        &[
+            &format!("{what}\n{}", list(licences)),
+            &tr!(lang, "people-mail-moved-orders"),
+        ],
+    );
+    let subject = tr!(
+        lang,
+        "people-mail-moved-subject",
+        source = source,
+        target = target
+    );
+    to_account(MailKind::Consolidation, to, None, subject, text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{AccountId, AccountState, Email};
+
+    fn account(language: &str) -> Account {
+        Account {
+            id: AccountId(1),
+            email: Email::parse("ann@example.com").unwrap(),
+            display_name: String::new(),
+            language: language.to_owned(),
+            is_admin: false,
+            state: AccountState::Active,
+            created_at: 0,
+            last_sign_in_at: None,
+        }
+    }
+
+    #[test]
+    fn a_mail_is_written_in_the_recipients_language() {
+        for language in Language::ALL {
+            let mail = reset(&account(language.code()), "http://x/reset/t");
+            assert_eq!(mail.subject, tr!(language, "people-mail-reset-subject"));
+            assert!(
+                mail.body
+                    .starts_with(&tr!(language, "people-mail-greeting"))
+            );
+            assert!(
+                mail.body
+                    .contains(&tr!(language, "people-mail-reset-ignore"))
+            );
+        }
+        // A code no catalogue has (an old row) is read as English.
+        let mail = reset(&account("xx"), "http://x/reset/t");
+        assert_eq!(mail.subject, "Choose a new licensedesk password");
+    }
 }

@@ -4,7 +4,7 @@
 use rusqlite::{Connection, OptionalExtension, params};
 
 use crate::domain::people::AccountSummary;
-use crate::domain::{AccountId, AccountState, LicenceId};
+use crate::domain::{AccountId, AccountState, Language, LicenceId};
 
 use super::links::LinkPurpose;
 
@@ -17,6 +17,15 @@ pub fn set_profile(
     conn.execute(
         "UPDATE accounts SET display_name = ?2, language = ?3 WHERE id = ?1",
         params![id.0, display_name, language],
+    )?;
+    Ok(())
+}
+
+/// The language an account's pages and mail are written in, stored as its code.
+pub fn set_language(conn: &Connection, id: AccountId, language: Language) -> rusqlite::Result<()> {
+    conn.execute(
+        "UPDATE accounts SET language = ?2 WHERE id = ?1",
+        params![id.0, language.code()],
     )?;
     Ok(())
 }

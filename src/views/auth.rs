@@ -38,7 +38,7 @@ pub fn sign_in(cat: &Catalogue, form: &SignInForm<'_>) -> Markup {
             }
             div { button.primary type="submit" { (cat.sign_in_button) } }
         }
-        p { a href=(PeopleRoute::Forgot.path()) { (cat.people.forgot_link) } }
+        p { a href=(PeopleRoute::Forgot.path()) { (crate::tr!(cat.language, "people-forgot-link")) } }
     }
 }
 

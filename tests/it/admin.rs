@@ -55,7 +55,7 @@ fn the_accounts_list_shows_state_last_sign_in_and_licences() {
     let page = admin.get("/admin");
     let text = page.text();
     assert!(text.contains("bob@example.com active"), "{text}");
-    assert!(text.contains("1 (primary contact in 2 role(s))"), "{text}");
+    assert!(text.contains("1 (primary contact in 2 roles)"), "{text}");
     assert!(text.contains("never@example.com active never"), "{text}");
     assert!(
         text.contains(&format!("{ADMIN_EMAIL} admin Ada Admin active")),
@@ -348,7 +348,7 @@ fn the_audit_log_filters_by_licence_account_action_and_date() {
     let by_licence = admin.get("/admin/audit?licence=SEN-1&action=primary-changed");
     assert_eq!(by_licence.status, 200);
     let text = by_licence.text();
-    assert!(text.contains("Page 1 of 1 (1 entries)"), "{text}");
+    assert!(text.contains("Page 1 of 1 (1 entry)"), "{text}");
     assert!(text.contains(
         "bob@example.com made the primary technical contact in place of ann@example.com"
     ));
@@ -367,7 +367,7 @@ fn the_audit_log_filters_by_licence_account_action_and_date() {
     let by_id = admin.get(&format!(
         "/admin/audit?licence={two}&action=primary-changed"
     ));
-    assert!(by_id.text().contains("(1 entries)"));
+    assert!(by_id.text().contains("(1 entry)"));
     let today = jiff::Zoned::now().date();
     let today_only = admin.get(&format!(
         "/admin/audit?from={today}&to={today}&action=primary-changed"

@@ -153,7 +153,7 @@ fn a_user_requests_a_move_the_preview_says_what_changes_and_the_target_accepts()
     assert!(
         new.get("/consolidate")
             .text()
-            .contains(&format!("{OLD} asks to move 2 licence(s)"))
+            .contains(&format!("{OLD} asks to move 2 licences"))
     );
     let page = new.get(&format!("/consolidate/requests/{id}"));
     assert_eq!(page.status, 200);

@@ -22,6 +22,7 @@ mod admin;
 mod consolidate;
 mod contacts;
 mod mail;
+mod people_languages;
 
 // Faults against the real binary, the security matrix, real-browser tests.
 mod browser;

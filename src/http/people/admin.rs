@@ -10,7 +10,6 @@ use crate::domain::{AccountId, AccountState, Email, LicenceId};
 use crate::error::{AppError, AppResult};
 use crate::http::session::Session;
 use crate::http::{Ctx, Response};
-use crate::i18n::fill;
 use crate::paths::{AuditQuery, Route};
 use crate::store::{self, audit_search::AuditFilter};
 use crate::views::Nav;
@@ -47,7 +46,7 @@ pub fn home(ctx: &mut Ctx) -> AppResult<Response> {
     );
     ctx.page(
         Some(&session),
-        cat.people.admin_title,
+        &crate::tr!(cat.language, "people-admin-title"),
         Nav::Admin,
         false,
         200,
@@ -82,10 +81,20 @@ fn primary_roles(ctx: &mut Ctx, account: AccountId) -> AppResult<i64> {
 pub fn confirm_disable(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     let session = require_admin(ctx)?;
     let account = account_in_path(ctx, raw_id)?;
-    let p = ctx.catalogue().people;
-    let title = fill(p.disable_title, &[("email", &account.email)]);
+    let lang = ctx.lang;
+    let title = crate::tr!(
+        lang,
+        "people-disable-title",
+        email = account.email.to_string()
+    );
     if account.id == session.account.id {
-        return refused(ctx, &session, 409, &title, p.disable_yourself);
+        return refused(
+            ctx,
+            &session,
+            409,
+            &title,
+            &crate::tr!(lang, "people-disable-yourself"),
+        );
     }
     let primary_of = primary_roles(ctx, account.id)?;
     let cat = ctx.catalogue();
@@ -108,9 +117,19 @@ pub fn disable(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     ctx.check_csrf(&session, &form)?;
     let account = account_in_path(ctx, raw_id)?;
     if account.id == session.account.id {
-        let p = ctx.catalogue().people;
-        let title = fill(p.disable_title, &[("email", &account.email)]);
-        return refused(ctx, &session, 409, &title, p.disable_yourself);
+        let lang = ctx.lang;
+        let title = crate::tr!(
+            lang,
+            "people-disable-title",
+            email = account.email.to_string()
+        );
+        return refused(
+            ctx,
+            &session,
+            409,
+            &title,
+            &crate::tr!(lang, "people-disable-yourself"),
+        );
     }
     let actor = ctx.actor(&session);
     accounts::set_state(ctx.conn, &actor, &account, AccountState::Disabled, ctx.now)?;
@@ -138,9 +157,15 @@ pub fn resend_invitation(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     if let Err(NotInvited(state)) =
         accounts::resend_invitation(ctx.conn, sender(app), &actor, &account, ctx.now)?
     {
-        let p = ctx.catalogue().people;
-        let body = fill(p.resend_not_invited, &[("state", &p.account_state(state))]);
-        return refused(ctx, &session, 409, p.account_resend, &body);
+        let lang = ctx.lang;
+        let body = crate::tr!(lang, "people-resend-not-invited", state = state.as_str());
+        return refused(
+            ctx,
+            &session,
+            409,
+            &crate::tr!(lang, "people-account-resend"),
+            &body,
+        );
     }
     done(ctx, &Route::Admin.path(), PeopleFlash::InvitationSent)
 }
@@ -162,7 +187,7 @@ pub fn audit(ctx: &mut Ctx, query: AuditQuery) -> AppResult<Response> {
         from: query.from,
         to: query.to,
     };
-    let p = ctx.catalogue().people;
+    let lang = ctx.lang;
     let mut errors = AuditErrors::default();
     let mut filter = AuditFilter::default();
     if !form.licence.is_empty() {
@@ -172,7 +197,8 @@ pub fn audit(ctx: &mut Ctx, query: AuditQuery) -> AppResult<Response> {
             None => match form.licence.parse::<LicenceId>() {
                 Ok(id) if store::licences::by_id(ctx.conn, id)?.is_some() => Some(id),
                 _ => {
-                    errors.licence = Some(p.audit_licence_unknown.to_owned());
+                    errors.licence =
+                        Some(crate::tr!(lang, "people-audit-licence-unknown").to_owned());
                     None
                 }
             },
@@ -185,7 +211,9 @@ pub fn audit(ctx: &mut Ctx, query: AuditQuery) -> AppResult<Response> {
         };
         match found {
             Some(account) => filter.account = Some(account.id),
-            None => errors.account = Some(p.audit_account_unknown.to_owned()),
+            None => {
+                errors.account = Some(crate::tr!(lang, "people-audit-account-unknown").to_owned())
+            }
         }
     }
     if !form.action.is_empty() {
@@ -205,7 +233,7 @@ pub fn audit(ctx: &mut Ctx, query: AuditQuery) -> AppResult<Response> {
             .and_then(day_start);
         match parsed {
             Some(at) => *slot = Some(at),
-            None => *error = Some(p.audit_date_invalid.to_owned()),
+            None => *error = Some(crate::tr!(lang, "people-audit-date-invalid").to_owned()),
         }
     }
     let failed = errors.licence.is_some()
@@ -240,7 +268,7 @@ pub fn audit(ctx: &mut Ctx, query: AuditQuery) -> AppResult<Response> {
     let status = if failed { 422 } else { 200 };
     ctx.page(
         Some(&session),
-        p.audit_title,
+        &crate::tr!(lang, "people-audit-title"),
         Nav::Admin,
         false,
         status,

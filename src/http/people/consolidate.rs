@@ -56,27 +56,27 @@ fn choices_from_form(form: &Form) -> Choices {
 }
 
 fn account_message(cat: &Catalogue, refusal: &AccountRefusal) -> String {
-    let p = cat.people;
+    let lang = cat.language;
     match refusal {
-        AccountRefusal::Address(e) => cat.email_error(e),
-        AccountRefusal::NoAccount => p.consolidate_no_account,
-        AccountRefusal::SameAccount => p.consolidate_same_account,
-        AccountRefusal::TargetDisabled => p.consolidate_target_disabled,
+        AccountRefusal::Address(e) => cat.email_error(e).to_owned(),
+        AccountRefusal::NoAccount => crate::tr!(lang, "people-consolidate-no-account"),
+        AccountRefusal::SameAccount => crate::tr!(lang, "people-consolidate-same-account"),
+        AccountRefusal::TargetDisabled => crate::tr!(lang, "people-consolidate-target-disabled"),
     }
     .to_owned()
 }
 
 /// What the start page says next to each field the use case refused.
 fn start_errors(cat: &Catalogue, problems: &Problems) -> StartErrors {
-    let p = cat.people;
+    let lang = cat.language;
     StartErrors {
         from: problems.from.as_ref().map(|r| account_message(cat, r)),
         to: problems.to.as_ref().map(|r| account_message(cat, r)),
         licences: problems.licences.map(|r| {
             match r {
-                LicencesRefusal::NoneChosen => p.consolidate_choose,
-                LicencesRefusal::NotYours => p.consolidate_not_yours,
-                LicencesRefusal::NothingToMove => p.nothing_to_move,
+                LicencesRefusal::NoneChosen => crate::tr!(lang, "people-consolidate-choose"),
+                LicencesRefusal::NotYours => crate::tr!(lang, "people-consolidate-not-yours"),
+                LicencesRefusal::NothingToMove => crate::tr!(lang, "people-nothing-to-move"),
             }
             .to_owned()
         }),
@@ -137,7 +137,7 @@ fn render_start(
     );
     ctx.page(
         Some(session),
-        cat.people.consolidate_title,
+        &crate::tr!(cat.language, "people-consolidate-title"),
         Nav::None,
         false,
         status,
@@ -225,7 +225,7 @@ pub fn preview(ctx: &mut Ctx) -> AppResult<Response> {
     );
     ctx.page(
         Some(&session),
-        cat.people.consolidate_title,
+        &crate::tr!(cat.language, "people-consolidate-title"),
         Nav::None,
         false,
         200,
@@ -360,7 +360,7 @@ fn render_request(
     );
     ctx.page(
         Some(session),
-        cat.people.consolidate_title,
+        &crate::tr!(cat.language, "people-consolidate-title"),
         Nav::None,
         false,
         status,

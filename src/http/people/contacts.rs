@@ -7,9 +7,8 @@ use crate::app::contacts::{self, Added, ByAccount, Refused, Removed};
 use crate::domain::contacts::{
     AddRefusal, PromoteRefusal, RemoveRefusal, check_promote, check_remove,
 };
-use crate::domain::{AccountState, ContactRole, Email, Licence};
+use crate::domain::{AccountState, ContactRole, Email, Language, Licence};
 use crate::error::{AppError, AppResult};
-use crate::i18n::fill;
 use crate::mail::compose;
 use crate::paths::{ContactsBack, Route};
 use crate::store;
@@ -56,9 +55,10 @@ fn render_page(
     status: u16,
 ) -> AppResult<Response> {
     let cat = ctx.catalogue();
-    let title = fill(
-        cat.people.contacts_page_title,
-        &[("licence", &view.licence_label)],
+    let title = crate::tr!(
+        cat.language,
+        "people-contacts-page-title",
+        licence = view.licence_label.to_string()
     );
     let body = views::contacts::page(cat, &licence.name, &Route::Licence(licence.id).path(), view);
     ctx.page(Some(session), &title, Nav::Licences, false, status, body)
@@ -89,7 +89,7 @@ pub fn add(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     let raw_email = form.get(&format!("email_{}", role.as_str())).to_owned();
     let (app, now) = (ctx.app, ctx.now);
     let cat = ctx.catalogue();
-    let p = cat.people;
+    let lang = cat.language;
     let email = match Email::parse(&raw_email) {
         Ok(email) => email,
         Err(e) => {
@@ -103,15 +103,31 @@ pub fn add(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
         account: &session.account,
         actor: &actor,
     };
-    let flash = match contacts::add(ctx.conn, sender(app), by, &licence, role, &email, now)? {
+    // A new account's invitation is written in the language chosen beside the address; the
+    // form offers the adding person's own language first.
+    let addressee = contacts::Addressee {
+        email: &email,
+        language: Language::from_code(form.get(&format!("language_{}", role.as_str())))
+            .unwrap_or(lang),
+    };
+    let flash = match contacts::add(ctx.conn, sender(app), by, &licence, role, &addressee, now)? {
         Ok(Added::Invited) => PeopleFlash::ContactInvited,
         Ok(Added::Added) => PeopleFlash::ContactAdded,
         Err(refusal) => {
-            let template = match refusal {
-                AddRefusal::AlreadyContact => p.contacts_already,
-                AddRefusal::AccountDisabled => p.contacts_account_disabled,
+            let email = email.as_str();
+            let message = match refusal {
+                AddRefusal::AlreadyContact => {
+                    crate::tr!(
+                        lang,
+                        "people-contacts-already",
+                        email = email,
+                        role = role.as_str()
+                    )
+                }
+                AddRefusal::AccountDisabled => {
+                    crate::tr!(lang, "people-contacts-account-disabled", email = email)
+                }
             };
-            let message = fill(template, &[("email", &email), ("role", &p.role(role))]);
             return add_failed(ctx, &session, &licence, role, raw_email, message);
         }
     };
@@ -167,22 +183,30 @@ fn remove_refused(
     choice: &Choice,
     refusal: RemoveRefusal,
 ) -> AppResult<Response> {
-    let p = ctx.catalogue().people;
+    let lang = ctx.lang;
     let email = contacts
         .find(choice.role, choice.account)
         .map(|c| c.email.to_string())
         .unwrap_or_default();
-    let values: [(&str, &dyn std::fmt::Display); 3] = [
-        ("email", &email),
-        ("role", &p.role(choice.role)),
-        ("licence", &compose::licence_label(licence)),
-    ];
+    let role = choice.role.as_str();
     let (title, body) = match refusal {
-        RemoveRefusal::IsPrimary => (p.remove_primary_title, fill(p.remove_primary_body, &values)),
-        RemoveRefusal::NotAContact => (p.not_a_contact_title, fill(p.not_a_contact_body, &values)),
+        RemoveRefusal::IsPrimary => (
+            crate::tr!(lang, "people-remove-primary-title"),
+            crate::tr!(
+                lang,
+                "people-remove-primary-body",
+                email = email,
+                role = role,
+                licence = compose::licence_label(licence)
+            ),
+        ),
+        RemoveRefusal::NotAContact => (
+            crate::tr!(lang, "people-not-a-contact-title"),
+            crate::tr!(lang, "people-not-a-contact-body", role = role),
+        ),
     };
     let back = choice.back.path(licence.id);
-    refusal_page(ctx, session, 409, title, &body, &back)
+    refusal_page(ctx, session, 409, &title, &body, &back)
 }
 
 pub fn confirm_remove(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
@@ -219,7 +243,7 @@ pub fn confirm_remove(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     );
     ctx.page(
         Some(&session),
-        cat.people.remove_title,
+        &crate::tr!(cat.language, "people-remove-title"),
         Nav::Licences,
         true,
         200,
@@ -263,7 +287,7 @@ fn promote_refused(
     choice: &Choice,
     refusal: PromoteRefusal,
 ) -> AppResult<Response> {
-    let p = ctx.catalogue().people;
+    let lang = ctx.lang;
     let email = contacts
         .find(choice.role, choice.account)
         .map(|c| c.email.to_string())
@@ -272,24 +296,44 @@ fn promote_refused(
         .primary(choice.role)
         .map(|c| c.email.to_string())
         .unwrap_or_default();
-    let values: [(&str, &dyn std::fmt::Display); 3] = [
-        ("email", &email),
-        ("role", &p.role(choice.role)),
-        ("primary", &primary),
-    ];
-    let (status, template) = match refusal {
-        PromoteRefusal::SecondaryCannotPromoteOthers => (403, p.promote_refused_secondary),
-        PromoteRefusal::AlreadyPrimary => (409, p.promote_refused_already),
-        PromoteRefusal::AccountDisabled => (409, p.promote_refused_disabled),
-        PromoteRefusal::NotAContact => (409, p.promote_refused_not_contact),
+    let role = choice.role.as_str();
+    let email = email.as_str();
+    let (status, message) = match refusal {
+        PromoteRefusal::SecondaryCannotPromoteOthers => (
+            403,
+            crate::tr!(
+                lang,
+                "people-promote-refused-secondary",
+                role = role,
+                primary = primary,
+                email = email
+            ),
+        ),
+        PromoteRefusal::AlreadyPrimary => (
+            409,
+            crate::tr!(
+                lang,
+                "people-promote-refused-already",
+                email = email,
+                role = role
+            ),
+        ),
+        PromoteRefusal::AccountDisabled => (
+            409,
+            crate::tr!(lang, "people-promote-refused-disabled", email = email),
+        ),
+        PromoteRefusal::NotAContact => (
+            409,
+            crate::tr!(lang, "people-promote-refused-not-contact", role = role),
+        ),
     };
     let back = choice.back.path(licence.id);
     refusal_page(
         ctx,
         session,
         status,
-        p.promote_refused_title,
-        &fill(template, &values),
+        &crate::tr!(lang, "people-promote-refused-title"),
+        &message,
         &back,
     )
 }
@@ -312,8 +356,11 @@ pub fn confirm_primary(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     let label = compose::licence_label(&licence);
     let email = candidate.email.to_string();
     let previous_email = previous.as_ref().map(|c| c.email.to_string());
-    let role = cat.people.role(choice.role);
-    let title = fill(cat.people.promote_title, &[("role", &role)]);
+    let title = crate::tr!(
+        cat.language,
+        "people-promote-title",
+        role = choice.role.as_str()
+    );
     let body = views::contacts::confirm_primary(
         cat,
         &ConfirmPrimary {

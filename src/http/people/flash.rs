@@ -66,24 +66,32 @@ impl PeopleFlash {
         ALL.into_iter().find(|f| f.name() == name)
     }
 
-    pub fn view(self, cat: &Catalogue) -> (FlashKind, &'static str) {
-        let p = cat.people;
+    pub fn view(self, cat: &Catalogue) -> (FlashKind, String) {
+        let lang = cat.language;
         let text = match self {
-            PeopleFlash::ContactAdded => p.flash_contact_added,
-            PeopleFlash::ContactInvited => p.flash_contact_invited,
-            PeopleFlash::ContactRemoved => p.flash_contact_removed,
-            PeopleFlash::RemovedYourself => p.flash_removed_yourself,
-            PeopleFlash::PrimaryChanged => p.flash_primary_changed,
-            PeopleFlash::ProfileSaved => p.flash_profile_saved,
-            PeopleFlash::PasswordChanged => p.flash_password_changed,
-            PeopleFlash::ConsolidationRequested => p.flash_consolidation_requested,
-            PeopleFlash::ConsolidationApplied => p.flash_consolidation_applied,
-            PeopleFlash::ConsolidationDeclined => p.flash_consolidation_declined,
-            PeopleFlash::ConsolidationCancelled => p.flash_consolidation_cancelled,
-            PeopleFlash::AccountDisabled => p.flash_account_disabled,
-            PeopleFlash::AccountEnabled => p.flash_account_enabled,
-            PeopleFlash::InvitationSent => p.flash_invitation_sent,
-            PeopleFlash::MailRequeued => p.flash_mail_requeued,
+            PeopleFlash::ContactAdded => crate::tr!(lang, "people-flash-contact-added"),
+            PeopleFlash::ContactInvited => crate::tr!(lang, "people-flash-contact-invited"),
+            PeopleFlash::ContactRemoved => crate::tr!(lang, "people-flash-contact-removed"),
+            PeopleFlash::RemovedYourself => crate::tr!(lang, "people-flash-removed-yourself"),
+            PeopleFlash::PrimaryChanged => crate::tr!(lang, "people-flash-primary-changed"),
+            PeopleFlash::ProfileSaved => crate::tr!(lang, "people-flash-profile-saved"),
+            PeopleFlash::PasswordChanged => crate::tr!(lang, "people-flash-password-changed"),
+            PeopleFlash::ConsolidationRequested => {
+                crate::tr!(lang, "people-flash-consolidation-requested")
+            }
+            PeopleFlash::ConsolidationApplied => {
+                crate::tr!(lang, "people-flash-consolidation-applied")
+            }
+            PeopleFlash::ConsolidationDeclined => {
+                crate::tr!(lang, "people-flash-consolidation-declined")
+            }
+            PeopleFlash::ConsolidationCancelled => {
+                crate::tr!(lang, "people-flash-consolidation-cancelled")
+            }
+            PeopleFlash::AccountDisabled => crate::tr!(lang, "people-flash-account-disabled"),
+            PeopleFlash::AccountEnabled => crate::tr!(lang, "people-flash-account-enabled"),
+            PeopleFlash::InvitationSent => crate::tr!(lang, "people-flash-invitation-sent"),
+            PeopleFlash::MailRequeued => crate::tr!(lang, "people-flash-mail-requeued"),
         };
         (FlashKind::Ok, text)
     }

@@ -69,13 +69,14 @@ pub fn visible_licence(ctx: &mut Ctx, session: &Session, raw_id: &str) -> AppRes
 
 pub fn parse_role(ctx: &Ctx, raw: &str) -> AppResult<ContactRole> {
     ContactRole::parse(raw).ok_or_else(|| {
-        AppError::BadRequest(ctx.catalogue().people.contacts_role_missing.to_owned())
+        AppError::BadRequest(crate::tr!(ctx.lang, "people-contacts-role-missing").to_owned())
     })
 }
 
 pub fn parse_account_id(ctx: &Ctx, raw: &str) -> AppResult<AccountId> {
-    raw.parse()
-        .map_err(|_| AppError::BadRequest(ctx.catalogue().people.account_number_invalid.to_owned()))
+    raw.parse().map_err(|_| {
+        AppError::BadRequest(crate::tr!(ctx.lang, "people-account-number-invalid").to_owned())
+    })
 }
 
 /// A POST's answer: back to a page of ours, with a message shown there once.

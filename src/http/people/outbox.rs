@@ -36,7 +36,7 @@ pub fn list(ctx: &mut Ctx, state: Option<MailState>, page: i64) -> AppResult<Res
     );
     ctx.page(
         Some(&session),
-        cat.people.outbox_title,
+        &crate::tr!(cat.language, "people-outbox-title"),
         Nav::Admin,
         false,
         200,
@@ -53,7 +53,7 @@ pub fn show(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     let session = require_admin(ctx)?;
     let mail = mail_in_path(ctx, raw_id)?;
     let cat = ctx.catalogue();
-    let title = crate::i18n::fill(cat.people.mail_title, &[("id", &mail.id)]);
+    let title = crate::tr!(cat.language, "people-mail-title", id = mail.id.to_string());
     let body = view::show(cat, &mail, &session.csrf);
     // A mail's body carries one-time links beside names users chose: never gzipped.
     Ok(ctx
@@ -85,10 +85,15 @@ pub fn retry(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     let actor = ctx.actor(&session);
     if !accounts::requeue_mail(ctx.conn, &actor, &mail, ctx.now)? {
         let cat = ctx.catalogue();
-        let p = cat.people;
-        let title = crate::i18n::fill(p.mail_title, &[("id", &mail.id)]);
+        let lang = cat.language;
+        let title = crate::tr!(lang, "people-mail-title", id = mail.id.to_string());
         let back = PeopleRoute::AdminMail(mail.id).path();
-        let body = admin_view::refusal(cat, &title, p.mail_not_failed, &back);
+        let body = admin_view::refusal(
+            cat,
+            &title,
+            &crate::tr!(lang, "people-mail-not-failed"),
+            &back,
+        );
         return ctx.page(Some(&session), &title, Nav::Admin, true, 409, body);
     }
     done(ctx, &PeopleRoute::OUTBOX.path(), PeopleFlash::MailRequeued)

@@ -7,7 +7,7 @@ use crate::app::{accounts, links};
 use crate::auth::throttle::{Key, PER_ACCOUNT_AND_ADDRESS};
 use crate::domain::Email;
 use crate::error::AppResult;
-use crate::i18n::{fill, people::LANGUAGES};
+use crate::i18n::Language;
 use crate::paths::PeopleRoute;
 use crate::store;
 use crate::views::people::profile::{self as view, PasswordErrors, ProfileErrors};
@@ -41,7 +41,14 @@ fn render_forgot(
             csrf: &csrf,
         },
     );
-    let mut response = ctx.page(None, cat.people.forgot_title, Nav::None, true, status, body)?;
+    let mut response = ctx.page(
+        None,
+        &crate::tr!(cat.language, "people-forgot-title"),
+        Nav::None,
+        true,
+        status,
+        body,
+    )?;
     if let Some(cookie) = cookie {
         response = response.header("Set-Cookie", cookie);
     }
@@ -66,7 +73,7 @@ pub fn forgot(ctx: &mut Ctx) -> AppResult<Response> {
     let body = view::forgot_sent(cat, email.as_str());
     ctx.page(
         None,
-        cat.people.forgot_sent_title,
+        &crate::tr!(cat.language, "people-forgot-sent-title"),
         Nav::None,
         true,
         200,
@@ -108,7 +115,7 @@ fn render_profile(
     );
     ctx.page(
         Some(session),
-        cat.people.profile_title,
+        &crate::tr!(cat.language, "people-profile-title"),
         Nav::None,
         true,
         status,
@@ -120,21 +127,26 @@ pub fn save_profile(ctx: &mut Ctx) -> AppResult<Response> {
     let session = ctx.require_session()?;
     let form = ctx.req.form();
     ctx.check_csrf(&session, &form)?;
-    let p = ctx.catalogue().people;
+    let lang = ctx.lang;
     let name = form.get("name").trim();
-    let language = form.get("language");
+    let raw_language = form.get("language");
+    let language = Language::from_code(raw_language);
+    let name_too_long = crate::tr!(lang, "people-profile-name-too-long");
+    let language_unknown = crate::tr!(lang, "people-profile-language-unknown");
     let mut errors = ProfileErrors::default();
     if name.chars().count() > NAME_MAX_CHARS || name.chars().any(char::is_control) {
-        errors.name = Some(p.profile_name_too_long);
+        errors.name = Some(&name_too_long);
     }
-    if !LANGUAGES.contains(&language) {
-        errors.language = Some(p.profile_language_unknown);
+    if language.is_none() {
+        errors.language = Some(&language_unknown);
     }
-    if errors.name.is_some() || errors.language.is_some() {
-        return render_profile(ctx, &session, 422, form.get("name"), language, errors);
-    }
+    let (None, None, Some(language)) = (errors.name, errors.language, language) else {
+        return render_profile(ctx, &session, 422, form.get("name"), raw_language, errors);
+    };
     let actor = ctx.actor(&session);
-    accounts::save_profile(ctx.conn, &actor, &session.account, name, language, ctx.now)?;
+    // The canonical code is stored, whatever case the form sent.
+    let code = language.code();
+    accounts::save_profile(ctx.conn, &actor, &session.account, name, code, ctx.now)?;
     done(ctx, &PeopleRoute::Profile.path(), PeopleFlash::ProfileSaved)
 }
 
@@ -153,7 +165,7 @@ fn render_password(
     let body = view::password(cat, session.account.email.as_str(), &errors, &session.csrf);
     ctx.page(
         Some(session),
-        cat.people.password_title,
+        &crate::tr!(cat.language, "people-password-title"),
         Nav::None,
         true,
         status,
@@ -173,7 +185,7 @@ pub fn change_password(ctx: &mut Ctx) -> AppResult<Response> {
         PER_ACCOUNT_AND_ADDRESS,
     )];
     if let Some(seconds) = app.throttle.blocked_for(&keys, Instant::now()) {
-        let message = fill(cat.sign_in_try_again_in, &[("seconds", &seconds)]);
+        let message = crate::tr!(cat.language, "sign-in-try-again-in", seconds = seconds);
         let errors = PasswordErrors {
             current: Some(&message),
             ..Default::default()
@@ -184,7 +196,7 @@ pub fn change_password(ctx: &mut Ctx) -> AppResult<Response> {
     if !app.hasher.verify(form.get("current"), hash.as_deref())? {
         app.throttle.record_failure(&keys, Instant::now());
         let errors = PasswordErrors {
-            current: Some(cat.people.password_current_wrong),
+            current: Some(&crate::tr!(cat.language, "people-password-current-wrong")),
             ..Default::default()
         };
         return render_password(ctx, &session, 422, errors);

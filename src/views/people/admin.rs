@@ -7,7 +7,7 @@ use super::format::when;
 use crate::domain::audit::AuditRow;
 use crate::domain::people::{AccountSummary, OrphanedPrimary};
 use crate::domain::{AccountId, AccountState};
-use crate::i18n::{Catalogue, fill};
+use crate::i18n::Catalogue;
 use crate::paths::{AuditQuery, PeopleRoute, Route};
 use crate::views::components::{Field, csrf_field};
 
@@ -20,7 +20,7 @@ pub enum AdminPage {
 }
 
 pub fn subnav(cat: &Catalogue, current: AdminPage) -> Markup {
-    let p = cat.people;
+    let lang = cat.language;
     let item = |page: AdminPage, href: String, label: &str| {
         html! {
             li {
@@ -33,12 +33,12 @@ pub fn subnav(cat: &Catalogue, current: AdminPage) -> Markup {
         }
     };
     html! {
-        nav.subnav aria-label=(p.admin_title) {
+        nav.subnav aria-label=(crate::tr!(lang, "people-admin-title")) {
             ul {
-                (item(AdminPage::Accounts, Route::Admin.path(), p.admin_accounts))
-                (item(AdminPage::Audit, PeopleRoute::audit().path(), p.admin_audit))
-                (item(AdminPage::Outbox, PeopleRoute::OUTBOX.path(), p.admin_outbox))
-                li { a href=(PeopleRoute::Consolidate.path()) { (p.consolidate_title) } }
+                (item(AdminPage::Accounts, Route::Admin.path(), &crate::tr!(lang, "people-admin-accounts")))
+                (item(AdminPage::Audit, PeopleRoute::audit().path(), &crate::tr!(lang, "people-admin-audit")))
+                (item(AdminPage::Outbox, PeopleRoute::OUTBOX.path(), &crate::tr!(lang, "people-admin-outbox")))
+                li { a href=(PeopleRoute::Consolidate.path()) { (crate::tr!(lang, "people-consolidate-title")) } }
             }
         }
     }
@@ -52,35 +52,35 @@ pub struct HomeView<'a> {
 }
 
 pub fn home(cat: &Catalogue, view: &HomeView<'_>) -> Markup {
-    let p = cat.people;
+    let lang = cat.language;
     html! {
-        h1 { (p.admin_title) }
+        h1 { (crate::tr!(lang, "people-admin-title")) }
         (subnav(cat, AdminPage::Accounts))
         @if !view.orphans.is_empty() {
             section.notice.warn aria-labelledby="orphans" {
-                h2 #orphans { (p.orphans_heading) }
-                p { (p.orphans_hint) }
+                h2 #orphans { (crate::tr!(lang, "people-orphans-heading")) }
+                p { (crate::tr!(lang, "people-orphans-hint")) }
                 table {
-                    thead { tr { th { (p.col_licence) } th { (p.col_role) } th { (p.col_primary) } th { (p.col_actions) } } }
+                    thead { tr { th { (crate::tr!(lang, "people-col-licence")) } th { (crate::tr!(lang, "people-col-role")) } th { (crate::tr!(lang, "people-col-primary")) } th { (crate::tr!(lang, "people-col-actions")) } } }
                     tbody {
                         @for orphan in view.orphans {
                             tr {
                                 td { strong { (orphan.sen.as_deref().unwrap_or("")) } " " (orphan.name) }
-                                td { (p.role(orphan.role)) }
+                                td { (crate::i18n::people::role(lang, orphan.role)) }
                                 td { (orphan.primary_email) }
-                                td { a href=(PeopleRoute::Contacts(orphan.licence_id).path()) { (p.orphans_fix) } }
+                                td { a href=(PeopleRoute::Contacts(orphan.licence_id).path()) { (crate::tr!(lang, "people-orphans-fix")) } }
                             }
                         }
                     }
                 }
             }
         }
-        h2 { (p.admin_accounts) }
+        h2 { (crate::tr!(lang, "people-admin-accounts")) }
         table {
             thead {
                 tr {
-                    th { (p.col_email) } th { (p.col_name) } th { (p.col_state) }
-                    th.optional { (p.col_last_sign_in) } th { (p.col_licences) } th { (p.col_actions) }
+                    th { (crate::tr!(lang, "people-col-email")) } th { (crate::tr!(lang, "people-col-name")) } th { (crate::tr!(lang, "people-col-state")) }
+                    th.optional { (crate::tr!(lang, "people-col-last-sign-in")) } th { (crate::tr!(lang, "people-col-licences")) } th { (crate::tr!(lang, "people-col-actions")) }
                 }
             }
             tbody {
@@ -89,7 +89,7 @@ pub fn home(cat: &Catalogue, view: &HomeView<'_>) -> Markup {
                     tr {
                         td {
                             (account.email)
-                            @if account.is_admin { " " span.badge.muted { (p.admin_badge) } }
+                            @if account.is_admin { " " span.badge.muted { (crate::tr!(lang, "people-admin-badge")) } }
                         }
                         td { (account.display_name) }
                         td {
@@ -98,30 +98,30 @@ pub fn home(cat: &Catalogue, view: &HomeView<'_>) -> Markup {
                                 AccountState::Invited => "badge muted",
                                 AccountState::Disabled => "badge expired",
                             };
-                            span class=(class) { (p.account_state(account.state)) }
+                            span class=(class) { (crate::i18n::people::account_state(lang, account.state)) }
                         }
-                        td.optional { (account.last_sign_in_at.map(when).unwrap_or_else(|| p.never.to_owned())) }
+                        td.optional { (account.last_sign_in_at.map(|at| when(lang, at)).unwrap_or_else(|| crate::tr!(lang, "people-never"))) }
                         td {
                             (summary.licences)
                             @if summary.primary_of > 0 {
-                                " (" (fill(p.primary_on, &[("count", &summary.primary_of)])) ")"
+                                " " (crate::tr!(lang, "people-primary-on", count = summary.primary_of))
                             }
                         }
                         td.actions {
                             @if account.state == AccountState::Invited {
                                 form.inline method="post" action=(PeopleRoute::AdminInvite(account.id).path()) {
                                     (csrf_field(view.csrf))
-                                    button.link type="submit" { (p.account_resend) }
+                                    button.link type="submit" { (crate::tr!(lang, "people-account-resend")) }
                                 }
                                 " "
                             }
                             @if account.state == AccountState::Disabled {
                                 form.inline method="post" action=(PeopleRoute::AdminEnable(account.id).path()) {
                                     (csrf_field(view.csrf))
-                                    button.link type="submit" { (p.account_enable) }
+                                    button.link type="submit" { (crate::tr!(lang, "people-account-enable")) }
                                 }
                             } @else if account.id != view.me {
-                                a href=(PeopleRoute::AdminDisable(account.id).path()) { (p.account_disable) }
+                                a href=(PeopleRoute::AdminDisable(account.id).path()) { (crate::tr!(lang, "people-account-disable")) }
                             }
                         }
                     }
@@ -139,20 +139,19 @@ pub struct DisableView<'a> {
 }
 
 pub fn confirm_disable(cat: &Catalogue, view: &DisableView<'_>) -> Markup {
-    let p = cat.people;
-    let values: [(&str, &dyn std::fmt::Display); 2] =
-        [("email", &view.email), ("count", &view.primary_of)];
+    let lang = cat.language;
+    let email = view.email;
     html! {
-        h1 { (fill(p.disable_title, &values)) }
-        p { (fill(p.disable_body, &values)) }
+        h1 { (crate::tr!(lang, "people-disable-title", email = email)) }
+        p { (crate::tr!(lang, "people-disable-body", email = email)) }
         @if view.primary_of > 0 {
-            p.notice.warn { (fill(p.disable_primaries, &values)) }
+            p.notice.warn { (crate::tr!(lang, "people-disable-primaries", email = email, count = view.primary_of)) }
         }
         form.confirm method="post" action=(PeopleRoute::AdminDisable(view.account_id).path()) {
             (csrf_field(view.csrf))
-            button.danger type="submit" { (p.disable_button) }
+            button.danger type="submit" { (crate::tr!(lang, "people-disable-button")) }
             " "
-            a.button href=(Route::Admin.path()) { (p.cancel) }
+            a.button href=(Route::Admin.path()) { (crate::tr!(lang, "people-cancel")) }
         }
     }
 }
@@ -162,7 +161,7 @@ pub fn refusal(cat: &Catalogue, title: &str, body: &str, back: &str) -> Markup {
     html! {
         h1 { (title) }
         p { (body) }
-        p { a href=(back) { (cat.people.admin_title) } }
+        p { a href=(back) { (crate::tr!(cat.language, "people-admin-title")) } }
     }
 }
 
@@ -195,7 +194,7 @@ pub struct AuditView<'a> {
 }
 
 pub fn audit(cat: &Catalogue, view: &AuditView<'_>) -> Markup {
-    let p = cat.people;
+    let lang = cat.language;
     let form = view.form;
     let page_link = |page: i64| {
         PeopleRoute::AdminAudit(AuditQuery {
@@ -209,42 +208,42 @@ pub fn audit(cat: &Catalogue, view: &AuditView<'_>) -> Markup {
         .path()
     };
     html! {
-        h1 { (p.audit_title) }
+        h1 { (crate::tr!(lang, "people-audit-title")) }
         (subnav(cat, AdminPage::Audit))
         form.filters method="get" action=(PeopleRoute::audit().path()) {
             (Field { value: &form.licence, error: view.errors.licence.as_deref(), required: false,
-                     ..Field::new("licence", p.audit_licence, "text") })
+                     ..Field::new("licence", &crate::tr!(lang, "people-audit-licence"), "text") })
             (Field { value: &form.account, error: view.errors.account.as_deref(), required: false,
-                     ..Field::new("account", p.audit_account, "text") })
+                     ..Field::new("account", &crate::tr!(lang, "people-audit-account"), "text") })
             div {
-                label for="field-action" { (p.audit_action) }
+                label for="field-action" { (crate::tr!(lang, "people-audit-action")) }
                 select #field-action name="action" {
-                    option value="" { (p.audit_any_action) }
+                    option value="" { (crate::tr!(lang, "people-audit-any-action")) }
                     @for action in view.actions {
                         option value=(action) selected[*action == form.action] { (action) }
                     }
                 }
             }
             (Field { value: &form.from, error: view.errors.from.as_deref(), required: false,
-                     ..Field::new("from", p.audit_from, "date") })
+                     ..Field::new("from", &crate::tr!(lang, "people-audit-from"), "date") })
             (Field { value: &form.to, error: view.errors.to.as_deref(), required: false,
-                     ..Field::new("to", p.audit_to, "date") })
-            div { button.primary type="submit" { (p.audit_filter) } }
+                     ..Field::new("to", &crate::tr!(lang, "people-audit-to"), "date") })
+            div { button.primary type="submit" { (crate::tr!(lang, "people-audit-filter")) } }
         }
         @if view.rows.is_empty() {
-            div.empty { p { (p.audit_empty) } }
+            div.empty { p { (crate::tr!(lang, "people-audit-empty")) } }
         } @else {
             table.audit {
                 thead {
                     tr {
-                        th { (p.col_when) } th { (p.col_who) } th { (p.col_action) }
-                        th { (p.col_licence) } th { (p.col_detail) } th { (p.col_change) }
+                        th { (crate::tr!(lang, "people-col-when")) } th { (crate::tr!(lang, "people-col-who")) } th { (crate::tr!(lang, "people-col-action")) }
+                        th { (crate::tr!(lang, "people-col-licence")) } th { (crate::tr!(lang, "people-col-detail")) } th { (crate::tr!(lang, "people-col-change")) }
                     }
                 }
                 tbody {
                     @for row in view.rows {
                         tr {
-                            td { (when(row.at)) }
+                            td { (when(lang, row.at)) }
                             td {
                                 (cat.portal.recorded_actor(&row.actor))
                                 @if let Some(addr) = &row.client_addr { br; span.hint { (addr) } }
@@ -259,12 +258,12 @@ pub fn audit(cat: &Catalogue, view: &AuditView<'_>) -> Markup {
                             td {
                                 @if row.before.is_some() || row.after.is_some() {
                                     details {
-                                        summary { (p.audit_before) " / " (p.audit_after) }
+                                        summary { (crate::tr!(lang, "people-audit-before")) " / " (crate::tr!(lang, "people-audit-after")) }
                                         @if let Some(before) = &row.before {
-                                            p { strong { (p.audit_before) } } pre { code { (before) } }
+                                            p { strong { (crate::tr!(lang, "people-audit-before")) } } pre { code { (before) } }
                                         }
                                         @if let Some(after) = &row.after {
-                                            p { strong { (p.audit_after) } } pre { code { (after) } }
+                                            p { strong { (crate::tr!(lang, "people-audit-after")) } } pre { code { (after) } }
                                         }
                                     }
                                 }
@@ -285,16 +284,19 @@ pub fn pager(
     total: i64,
     link: &dyn Fn(i64) -> String,
 ) -> Markup {
-    let p = cat.people;
-    let status = fill(
-        p.page_status,
-        &[("page", &page), ("pages", &pages), ("total", &total)],
+    let lang = cat.language;
+    let status = crate::tr!(
+        lang,
+        "people-page-status",
+        page = page,
+        pages = pages,
+        total = total
     );
     html! {
         nav.pager aria-label=(status) {
-            @if page > 1 { a href=(link(page - 1)) rel="prev" { (p.page_previous) } }
+            @if page > 1 { a href=(link(page - 1)) rel="prev" { (crate::tr!(lang, "people-page-previous")) } }
             span { (status) }
-            @if page < pages { a href=(link(page + 1)) rel="next" { (p.page_next) } }
+            @if page < pages { a href=(link(page + 1)) rel="next" { (crate::tr!(lang, "people-page-next")) } }
         }
     }
 }

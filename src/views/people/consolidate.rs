@@ -5,7 +5,7 @@ use maud::{Markup, html};
 
 use crate::domain::consolidation::{Change, LicencePlan, Skip};
 use crate::domain::{ContactRole, LicenceId};
-use crate::i18n::{Catalogue, fill};
+use crate::i18n::Catalogue;
 use crate::paths::PeopleRoute;
 use crate::views::components::{Field, csrf_field};
 
@@ -51,43 +51,43 @@ pub struct StartView<'a> {
 }
 
 pub fn start(cat: &Catalogue, view: &StartView<'_>) -> Markup {
-    let p = cat.people;
+    let lang = cat.language;
     html! {
-        h1 { (p.consolidate_title) }
-        p.lead { (p.consolidate_intro) }
-        @if view.is_admin { p.lead { (p.consolidate_admin_intro) } }
+        h1 { (crate::tr!(lang, "people-consolidate-title")) }
+        p.lead { (crate::tr!(lang, "people-consolidate-intro")) }
+        @if view.is_admin { p.lead { (crate::tr!(lang, "people-consolidate-admin-intro")) } }
         @if !view.pending.is_empty() {
-            h2 { (p.requests_heading) }
+            h2 { (crate::tr!(lang, "people-requests-heading")) }
             ul {
                 @for pending in view.pending {
                     li {
                         @if pending.incoming {
-                            (fill(p.request_incoming, &[("source", &pending.source), ("count", &pending.licences)]))
+                            (crate::tr!(lang, "people-request-incoming", source = pending.source.to_string(), count = pending.licences))
                         } @else {
-                            (fill(p.request_outgoing, &[("target", &pending.target), ("count", &pending.licences)]))
+                            (crate::tr!(lang, "people-request-outgoing", target = pending.target.to_string(), count = pending.licences))
                         }
                         " "
-                        a href=(PeopleRoute::ConsolidateRequest(pending.id).path()) { (p.request_review) }
+                        a href=(PeopleRoute::ConsolidateRequest(pending.id).path()) { (crate::tr!(lang, "people-request-review")) }
                     }
                 }
             }
         }
         @if view.is_admin {
             form.stack method="get" action=(PeopleRoute::Consolidate.path()) {
-                (Field { value: view.from, error: view.errors.from.as_deref(), hint: Some(p.consolidate_from_hint),
-                         autocomplete: "off", ..Field::new("from", p.consolidate_from, "email") })
-                div { button type="submit" { (p.consolidate_show) } }
+                (Field { value: view.from, error: view.errors.from.as_deref(), hint: Some(&crate::tr!(lang, "people-consolidate-from-hint")),
+                         autocomplete: "off", ..Field::new("from", &crate::tr!(lang, "people-consolidate-from"), "email") })
+                div { button type="submit" { (crate::tr!(lang, "people-consolidate-show")) } }
             }
         }
         @if let Some(source) = view.source {
             form.stack method="get" action=(PeopleRoute::ConsolidatePreview.path()) {
                 @if view.is_admin { input type="hidden" name="from" value=(source); }
                 fieldset {
-                    legend { (p.consolidate_licences) }
+                    legend { (crate::tr!(lang, "people-consolidate-licences")) }
                     @if view.licences.is_empty() {
-                        p.hint { (p.consolidate_no_licences) }
+                        p.hint { (crate::tr!(lang, "people-consolidate-no-licences")) }
                     } @else {
-                        p.hint #licences-hint { (p.consolidate_licences_hint) }
+                        p.hint #licences-hint { (crate::tr!(lang, "people-consolidate-licences-hint")) }
                         @for licence in view.licences {
                             label.inline {
                                 input type="checkbox" name="licence" value=(licence.id.to_string())
@@ -103,85 +103,101 @@ pub fn start(cat: &Catalogue, view: &StartView<'_>) -> Markup {
                         p.field-error { (error) }
                     }
                 }
-                (Field { value: view.to, error: view.errors.to.as_deref(), hint: Some(p.consolidate_to_hint),
-                         autocomplete: "off", ..Field::new("to", p.consolidate_to, "email") })
+                (Field { value: view.to, error: view.errors.to.as_deref(), hint: Some(&crate::tr!(lang, "people-consolidate-to-hint")),
+                         autocomplete: "off", ..Field::new("to", &crate::tr!(lang, "people-consolidate-to"), "email") })
                 fieldset {
-                    legend { (p.consolidate_after) }
+                    legend { (crate::tr!(lang, "people-consolidate-after")) }
                     label.inline {
                         input type="radio" name="source" value="remove" checked[view.remove_source];
-                        (fill(p.consolidate_remove_source, &[("email", &source)]))
+                        (crate::tr!(lang, "people-consolidate-remove-source", email = source.to_string()))
                     }
                     label.inline {
                         input type="radio" name="source" value="keep" checked[!view.remove_source];
-                        (fill(p.consolidate_keep_source, &[("email", &source)]))
+                        (crate::tr!(lang, "people-consolidate-keep-source", email = source.to_string()))
                     }
                 }
-                div { button.primary type="submit" { (p.consolidate_preview) } }
+                div { button.primary type="submit" { (crate::tr!(lang, "people-consolidate-preview")) } }
             }
         }
     }
 }
 
 fn roles(cat: &Catalogue, roles: &[(ContactRole, bool)]) -> String {
-    let p = cat.people;
+    let lang = cat.language;
     roles
         .iter()
         .map(|(role, primary)| {
             if *primary {
-                format!("{} ({})", p.role(*role), p.contacts_primary.to_lowercase())
+                crate::tr!(lang, "people-role-primary", role = role.as_str())
             } else {
-                p.role(*role).to_owned()
+                crate::i18n::people::role(lang, *role)
             }
         })
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(&crate::tr!(lang, "people-list-separator"))
 }
 
 /// What will change, licence by licence.
 pub fn plans(cat: &Catalogue, source: &str, target: &str, plans: &[LicencePlan]) -> Markup {
-    let p = cat.people;
-    let values = |role: ContactRole| -> Vec<(&str, String)> {
-        vec![
-            ("source", source.to_owned()),
-            ("target", target.to_owned()),
-            ("role", p.role(role).to_owned()),
-        ]
-    };
-    let sentence = |template: &str, role: ContactRole| {
-        let owned = values(role);
-        let pairs: Vec<(&str, &dyn std::fmt::Display)> = owned
-            .iter()
-            .map(|(n, v)| (*n, v as &dyn std::fmt::Display))
-            .collect();
-        fill(template, &pairs)
+    let lang = cat.language;
+    let sentence = |change: &Change| match *change {
+        Change::AddTarget(role) => {
+            crate::tr!(
+                lang,
+                "people-change-add-target",
+                target = target,
+                role = role.as_str()
+            )
+        }
+        Change::MovePrimary(role) => crate::tr!(
+            lang,
+            "people-change-move-primary",
+            source = source,
+            target = target,
+            role = role.as_str()
+        ),
+        Change::RemoveSource(role) => {
+            crate::tr!(
+                lang,
+                "people-change-remove-source",
+                source = source,
+                role = role.as_str()
+            )
+        }
+        Change::KeepSource(role) => {
+            crate::tr!(
+                lang,
+                "people-change-keep-source",
+                source = source,
+                role = role.as_str()
+            )
+        }
     };
     html! {
         @if !plans.iter().any(LicencePlan::moves_anything) {
-            p.notice.warn { (p.nothing_to_move) }
+            p.notice.warn { (crate::tr!(lang, "people-nothing-to-move")) }
         }
         @for plan in plans {
             section.plan {
                 h2 { (plan.label) }
                 @if let Some(Skip::SourceNotAContact) = plan.skipped {
-                    p { (fill(p.skipped_not_contact, &[("source", &source)])) }
+                    p { (crate::tr!(lang, "people-skipped-not-contact", source = source.to_string())) }
                 } @else {
                     ul {
                         @for change in &plan.changes {
                             li {
                                 @match change {
-                                    Change::AddTarget(role) => (sentence(p.change_add_target, *role)),
-                                    Change::MovePrimary(role) => strong { (sentence(p.change_move_primary, *role)) },
-                                    Change::RemoveSource(role) => (sentence(p.change_remove_source, *role)),
-                                    Change::KeepSource(role) => (sentence(p.change_keep_source, *role)),
+                                    Change::MovePrimary(_) => strong { (sentence(change)) },
+                                    _ => (sentence(change)),
                                 }
                             }
                         }
                     }
                     p.hint {
                         @if plan.past_orders.is_empty() {
-                            (p.orders_none)
+                            (crate::tr!(lang, "people-orders-none"))
                         } @else {
-                            (fill(p.orders_stay, &[("orders", &plan.past_orders.join(", "))]))
+                            (crate::tr!(lang, "people-orders-stay", orders = plan.past_orders.join(&crate::tr!(lang, "people-list-separator"))))
                         }
                     }
                 }
@@ -202,14 +218,14 @@ pub struct PreviewView<'a> {
 }
 
 pub fn preview(cat: &Catalogue, view: &PreviewView<'_>) -> Markup {
-    let p = cat.people;
+    let lang = cat.language;
     let action = if view.apply_now {
         PeopleRoute::ConsolidateApply
     } else {
         PeopleRoute::ConsolidateRequests
     };
     html! {
-        h1 { (fill(p.preview_title, &[("source", &view.source), ("target", &view.target)])) }
+        h1 { (crate::tr!(lang, "people-preview-title", source = view.source.to_string(), target = view.target.to_string())) }
         (plans(cat, view.source, view.target, view.plans))
         @if view.plans.iter().any(LicencePlan::moves_anything) {
             form.confirm method="post" action=(action.path()) {
@@ -221,17 +237,17 @@ pub fn preview(cat: &Catalogue, view: &PreviewView<'_>) -> Markup {
                     input type="hidden" name="licence" value=(id.to_string());
                 }
                 @if view.apply_now {
-                    p { (p.apply_explain) }
-                    button.primary type="submit" { (p.apply_button) }
+                    p { (crate::tr!(lang, "people-apply-explain")) }
+                    button.primary type="submit" { (crate::tr!(lang, "people-apply-button")) }
                 } @else {
-                    p { (fill(p.request_explain, &[("target", &view.target)])) }
-                    button.primary type="submit" { (fill(p.request_send, &[("target", &view.target)])) }
+                    p { (crate::tr!(lang, "people-request-explain", target = view.target.to_string())) }
+                    button.primary type="submit" { (crate::tr!(lang, "people-request-send", target = view.target.to_string())) }
                 }
                 " "
-                a.button href=(PeopleRoute::Consolidate.path()) { (p.cancel) }
+                a.button href=(PeopleRoute::Consolidate.path()) { (crate::tr!(lang, "people-cancel")) }
             }
         } @else {
-            p { a.button href=(PeopleRoute::Consolidate.path()) { (p.cancel) } }
+            p { a.button href=(PeopleRoute::Consolidate.path()) { (crate::tr!(lang, "people-cancel")) } }
         }
     }
 }
@@ -258,21 +274,19 @@ pub struct RequestView<'a> {
 }
 
 pub fn request(cat: &Catalogue, view: &RequestView<'_>) -> Markup {
-    let p = cat.people;
-    let values: [(&str, &dyn std::fmt::Display); 2] =
-        [("source", &view.source), ("target", &view.target)];
+    let lang = cat.language;
     html! {
-        h1 { (fill(p.request_title, &values)) }
+        h1 { (crate::tr!(lang, "people-request-title", source = view.source.to_string(), target = view.target.to_string())) }
         @match view.status {
             RequestStatus::Waiting { expires } => {
                 p.notice {
-                    (fill(p.request_waiting, &[("target", &view.target), ("date", &super::format::day(expires))]))
+                    (crate::tr!(lang, "people-request-waiting", target = view.target.to_string(), date = super::format::day(lang, expires)))
                 }
             }
-            RequestStatus::Applied => { p.notice.ok { (p.request_applied) } }
-            RequestStatus::Declined => { p.notice { (p.request_declined) } }
-            RequestStatus::Cancelled => { p.notice { (p.request_cancelled) } }
-            RequestStatus::Expired => { p.notice { (p.request_expired) } }
+            RequestStatus::Applied => { p.notice.ok { (crate::tr!(lang, "people-request-applied")) } }
+            RequestStatus::Declined => { p.notice { (crate::tr!(lang, "people-request-declined")) } }
+            RequestStatus::Cancelled => { p.notice { (crate::tr!(lang, "people-request-cancelled")) } }
+            RequestStatus::Expired => { p.notice { (crate::tr!(lang, "people-request-expired")) } }
         }
         @if matches!(view.status, RequestStatus::Waiting { .. }) {
             (plans(cat, view.source, view.target, view.plans))
@@ -280,22 +294,22 @@ pub fn request(cat: &Catalogue, view: &RequestView<'_>) -> Markup {
                 @if view.viewer_is_target {
                     form.inline method="post" action=(PeopleRoute::ConsolidateAccept(view.id).path()) {
                         (csrf_field(view.csrf))
-                        button.primary type="submit" { (p.request_accept) }
+                        button.primary type="submit" { (crate::tr!(lang, "people-request-accept")) }
                     }
                     " "
                     form.inline method="post" action=(PeopleRoute::ConsolidateDecline(view.id).path()) {
                         (csrf_field(view.csrf))
-                        button type="submit" { (p.request_decline) }
+                        button type="submit" { (crate::tr!(lang, "people-request-decline")) }
                     }
                 }
                 @if view.viewer_is_source {
                     form.inline method="post" action=(PeopleRoute::ConsolidateCancel(view.id).path()) {
                         (csrf_field(view.csrf))
-                        button.danger type="submit" { (p.request_cancel) }
+                        button.danger type="submit" { (crate::tr!(lang, "people-request-cancel")) }
                     }
                 }
             }
         }
-        p { a href=(PeopleRoute::Consolidate.path()) { (p.consolidate_title) } }
+        p { a href=(PeopleRoute::Consolidate.path()) { (crate::tr!(lang, "people-consolidate-title")) } }
     }
 }

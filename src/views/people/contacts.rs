@@ -5,7 +5,7 @@ use maud::{Markup, html};
 
 use crate::domain::contacts::{LicenceContacts, check_promote, check_remove};
 use crate::domain::{AccountState, ContactRole, LicenceId, Viewer};
-use crate::i18n::{Catalogue, fill};
+use crate::i18n::{Catalogue, Language};
 use crate::paths::{ContactsBack, PeopleRoute};
 use crate::views::components::{Field, csrf_field};
 
@@ -33,25 +33,31 @@ pub struct ContactsView {
 }
 
 pub fn section(cat: &Catalogue, view: &ContactsView) -> Markup {
-    let p = cat.people;
+    let lang = cat.language;
     html! {
         section.contacts aria-labelledby="contacts-heading" {
-            h2 #contacts-heading { (p.contacts_heading) }
+            h2 #contacts-heading { (crate::tr!(lang, "people-contacts-heading")) }
             div.contact-roles {
                 @for role in ContactRole::ALL {
                     (role_block(cat, view, role))
                 }
             }
-            p.hint { (p.contacts_rules) }
+            p.hint { (crate::tr!(lang, "people-contacts-rules")) }
         }
     }
 }
 
 fn role_block(cat: &Catalogue, view: &ContactsView, role: ContactRole) -> Markup {
-    let p = cat.people;
+    let lang = cat.language;
     let (heading, add_label) = match role {
-        ContactRole::Technical => (p.contacts_technical, p.contacts_add_technical),
-        ContactRole::Billing => (p.contacts_billing, p.contacts_add_billing),
+        ContactRole::Technical => (
+            crate::tr!(lang, "people-contacts-technical"),
+            crate::tr!(lang, "people-contacts-add-technical"),
+        ),
+        ContactRole::Billing => (
+            crate::tr!(lang, "people-contacts-billing"),
+            crate::tr!(lang, "people-contacts-add-billing"),
+        ),
     };
     let heading_id = format!("contacts-{}", role.as_str());
     let manage = view.viewer.may_manage(&view.contacts);
@@ -64,7 +70,7 @@ fn role_block(cat: &Catalogue, view: &ContactsView, role: ContactRole) -> Markup
         div.contact-role aria-labelledby=(heading_id) {
             h3 id=(heading_id) { (heading) }
             @if view.contacts.of_role(role).next().is_none() {
-                p.hint { (p.contacts_none) }
+                p.hint { (crate::tr!(lang, "people-contacts-none")) }
             } @else {
                 ul.contact-list {
                     @for contact in view.contacts.of_role(role) {
@@ -75,15 +81,15 @@ fn role_block(cat: &Catalogue, view: &ContactsView, role: ContactRole) -> Markup
                                 }
                                 span.email { (contact.email) }
                                 @if contact.account_id == view.viewer.account_id {
-                                    " (" (p.contacts_you) ")"
+                                    " " (crate::tr!(lang, "people-contacts-you"))
                                 }
                             }
                             @if contact.is_primary {
-                                " " strong.badge.primary { (p.contacts_primary) }
+                                " " strong.badge.primary { (crate::tr!(lang, "people-contacts-primary")) }
                             }
                             @match contact.state {
-                                AccountState::Invited => { " " span.badge.muted { (p.contacts_invited) } }
-                                AccountState::Disabled => { " " span.badge.expired { (p.contacts_disabled) } }
+                                AccountState::Invited => { " " span.badge.muted { (crate::tr!(lang, "people-contacts-invited")) } }
+                                AccountState::Disabled => { " " span.badge.expired { (crate::tr!(lang, "people-contacts-disabled")) } }
                                 AccountState::Active => {}
                             }
                             span.contact-actions {
@@ -91,10 +97,10 @@ fn role_block(cat: &Catalogue, view: &ContactsView, role: ContactRole) -> Markup
                                     a href=(PeopleRoute::ConfirmPrimary {
                                         licence: view.licence_id, role,
                                         account: contact.account_id, back: view.back,
-                                    }.path()) { (p.contacts_make_primary) }
+                                    }.path()) { (crate::tr!(lang, "people-contacts-make-primary")) }
                                 }
                                 @if manage && check_remove(&view.contacts, role, contact.account_id).is_ok() {
-                                    @let label = fill(p.contacts_remove, &[("email", &contact.email), ("role", &p.role(role))]);
+                                    @let label = crate::tr!(lang, "people-contacts-remove", email = contact.email.to_string(), role = role.as_str());
                                     a.remove href=(PeopleRoute::ConfirmRemove {
                                         licence: view.licence_id, role,
                                         account: contact.account_id, back: view.back,
@@ -105,7 +111,7 @@ fn role_block(cat: &Catalogue, view: &ContactsView, role: ContactRole) -> Markup
                     }
                 }
                 @if manage && view.contacts.of_role(role).nth(1).is_some() {
-                    p.hint { (p.contacts_primary_stays) }
+                    p.hint { (crate::tr!(lang, "people-contacts-primary-stays")) }
                 }
             }
             @if manage {
@@ -113,9 +119,20 @@ fn role_block(cat: &Catalogue, view: &ContactsView, role: ContactRole) -> Markup
                     (csrf_field(&view.csrf))
                     input type="hidden" name="role" value=(role.as_str());
                     input type="hidden" name="back" value=(view.back.as_str());
-                    (Field { value, error, hint: Some(p.contacts_add_hint), autocomplete: "email",
-                             ..Field::new(&field_name, add_label, "email") })
-                    div { button type="submit" { (p.contacts_add_button) } }
+                    (Field { value, error, hint: Some(&crate::tr!(lang, "people-contacts-add-hint")), autocomplete: "email",
+                             ..Field::new(&field_name, &add_label, "email") })
+                    @let language_field = format!("language_{}", role.as_str());
+                    div {
+                        label for=(format!("field-{language_field}")) { (crate::tr!(lang, "people-contacts-add-language")) }
+                        select id=(format!("field-{language_field}")) name=(language_field) {
+                            @for language in Language::ALL {
+                                option value=(language.code()) lang=(language.code()) selected[language == lang] {
+                                    (language.endonym())
+                                }
+                            }
+                        }
+                    }
+                    div { button type="submit" { (crate::tr!(lang, "people-contacts-add-button")) } }
                 }
             }
         }
@@ -129,10 +146,10 @@ pub fn page(
     back_to_licence: &str,
     view: &ContactsView,
 ) -> Markup {
-    let p = cat.people;
+    let lang = cat.language;
     html! {
-        p { a href=(back_to_licence) { (p.back_to_licence) } }
-        h1 { (fill(p.contacts_page_title, &[("licence", &view.licence_label)])) }
+        p { a href=(back_to_licence) { (crate::tr!(lang, "people-back-to-licence")) } }
+        h1 { (crate::tr!(lang, "people-contacts-page-title", licence = view.licence_label.to_string())) }
         p.lead { (licence_name) }
         (section(cat, view))
     }
@@ -143,7 +160,7 @@ pub fn refusal(cat: &Catalogue, title: &str, body: &str, back: &str) -> Markup {
     html! {
         h1 { (title) }
         p { (body) }
-        p { a href=(back) { (cat.people.back_to_licence) } }
+        p { a href=(back) { (crate::tr!(cat.language, "people-back-to-licence")) } }
     }
 }
 
@@ -161,23 +178,22 @@ pub struct ConfirmRemove<'a> {
 }
 
 pub fn confirm_remove(cat: &Catalogue, c: &ConfirmRemove<'_>) -> Markup {
-    let p = cat.people;
-    let role = p.role(c.role);
-    let values: [(&str, &dyn std::fmt::Display); 3] = [
-        ("email", &c.email),
-        ("role", &role),
-        ("licence", &c.licence_label),
-    ];
+    let lang = cat.language;
+    let (email, role, licence) = (
+        c.email.to_string(),
+        c.role.as_str(),
+        c.licence_label.to_string(),
+    );
     html! {
-        h1 { (p.remove_title) }
-        p { (fill(p.remove_intro, &values)) }
+        h1 { (crate::tr!(lang, "people-remove-title")) }
+        p { (crate::tr!(lang, "people-remove-intro", email = email.as_str(), role = role, licence = licence.as_str())) }
         p {
             @if c.keeps_access {
-                (fill(p.remove_keeps_access, &values))
+                (crate::tr!(lang, "people-remove-keeps-access", email = email.as_str()))
             } @else if c.is_yourself {
-                (p.remove_yourself)
+                (crate::tr!(lang, "people-remove-yourself"))
             } @else {
-                (fill(p.remove_loses_access, &values))
+                (crate::tr!(lang, "people-remove-loses-access", email = email.as_str()))
             }
         }
         form.confirm method="post" action=(PeopleRoute::Remove(c.licence_id).path()) {
@@ -185,9 +201,9 @@ pub fn confirm_remove(cat: &Catalogue, c: &ConfirmRemove<'_>) -> Markup {
             input type="hidden" name="role" value=(c.role.as_str());
             input type="hidden" name="account" value=(c.account_id.to_string());
             input type="hidden" name="back" value=(c.back.as_str());
-            button.danger type="submit" { (p.remove_button) }
+            button.danger type="submit" { (crate::tr!(lang, "people-remove-button")) }
             " "
-            a.button href=(c.back.path(c.licence_id)) { (p.cancel) }
+            a.button href=(c.back.path(c.licence_id)) { (crate::tr!(lang, "people-cancel")) }
         }
     }
 }
@@ -208,26 +224,25 @@ pub struct ConfirmPrimary<'a> {
 
 /// Seed 002's "Promote to primary technical contact?", word for word where it can be.
 pub fn confirm_primary(cat: &Catalogue, c: &ConfirmPrimary<'_>) -> Markup {
-    let p = cat.people;
-    let role = p.role(c.role);
-    let values: [(&str, &dyn std::fmt::Display); 3] = [
-        ("email", &c.email),
-        ("role", &role),
-        ("licence", &c.licence_label),
-    ];
+    let lang = cat.language;
+    let (email, role, licence) = (
+        c.email.to_string(),
+        c.role.as_str(),
+        c.licence_label.to_string(),
+    );
     html! {
-        h1 { (fill(p.promote_title, &values)) }
-        p { (fill(p.promote_intro, &values)) }
-        p { (p.promote_means) }
+        h1 { (crate::tr!(lang, "people-promote-title", role = role)) }
+        p { (crate::tr!(lang, "people-promote-intro", email = email.as_str(), role = role, licence = licence.as_str())) }
+        p { (crate::tr!(lang, "people-promote-means")) }
         ul {
-            li { (p.promote_invoices) }
-            li { (p.promote_others) }
+            li { (crate::tr!(lang, "people-promote-invoices")) }
+            li { (crate::tr!(lang, "people-promote-others")) }
         }
         @if let Some(previous) = c.previous {
-            p { (fill(p.promote_past, &[("previous", &previous)])) }
-            p { (fill(p.promote_previous, &[("previous", &previous)])) }
+            p { (crate::tr!(lang, "people-promote-past", previous = previous.to_string())) }
+            p { (crate::tr!(lang, "people-promote-previous", previous = previous.to_string())) }
             @if c.notify_previous {
-                p { (fill(p.promote_notify, &[("previous", &previous)])) }
+                p { (crate::tr!(lang, "people-promote-notify", previous = previous.to_string())) }
             }
         }
         form.confirm method="post" action=(PeopleRoute::Primary(c.licence_id).path()) {
@@ -235,9 +250,9 @@ pub fn confirm_primary(cat: &Catalogue, c: &ConfirmPrimary<'_>) -> Markup {
             input type="hidden" name="role" value=(c.role.as_str());
             input type="hidden" name="account" value=(c.account_id.to_string());
             input type="hidden" name="back" value=(c.back.as_str());
-            button.primary type="submit" { (p.promote_yes) }
+            button.primary type="submit" { (crate::tr!(lang, "people-promote-yes")) }
             " "
-            a.button href=(c.back.path(c.licence_id)) { (p.cancel) }
+            a.button href=(c.back.path(c.licence_id)) { (crate::tr!(lang, "people-cancel")) }
         }
     }
 }

@@ -6,7 +6,7 @@ use maud::{Markup, html};
 use super::admin::{AdminPage, pager, subnav};
 use super::format::when;
 use crate::domain::{MailState, OutboxMail};
-use crate::i18n::{Catalogue, fill};
+use crate::i18n::Catalogue;
 use crate::paths::PeopleRoute;
 use crate::views::components::csrf_field;
 
@@ -27,11 +27,11 @@ fn state_badge(cat: &Catalogue, state: MailState) -> Markup {
         MailState::Sent => "badge active",
         MailState::Failed => "badge expired",
     };
-    html! { span class=(class) { (cat.people.mail_state(state)) } }
+    html! { span class=(class) { (crate::i18n::people::mail_state(cat.language, state)) } }
 }
 
 pub fn list(cat: &Catalogue, view: &ListView<'_>) -> Markup {
-    let p = cat.people;
+    let lang = cat.language;
     let page_link = |page: i64| {
         PeopleRoute::AdminOutbox {
             state: view.state,
@@ -40,40 +40,40 @@ pub fn list(cat: &Catalogue, view: &ListView<'_>) -> Markup {
         .path()
     };
     html! {
-        h1 { (p.outbox_title) }
+        h1 { (crate::tr!(lang, "people-outbox-title")) }
         (subnav(cat, AdminPage::Outbox))
         p.notice {
             @match view.smtp {
-                Some(server) => (fill(p.outbox_smtp, &[("server", &server)])),
-                None => (p.outbox_no_smtp),
+                Some(server) => (crate::tr!(lang, "people-outbox-smtp", server = server.to_string())),
+                None => (crate::tr!(lang, "people-outbox-no-smtp")),
             }
         }
         form.filters method="get" action=(PeopleRoute::OUTBOX.path()) {
             div {
-                label for="field-state" { (p.outbox_state) }
+                label for="field-state" { (crate::tr!(lang, "people-outbox-state")) }
                 select #field-state name="state" {
-                    option value="" { (p.outbox_all) }
+                    option value="" { (crate::tr!(lang, "people-outbox-all")) }
                     @for state in [MailState::Queued, MailState::Sent, MailState::Failed] {
-                        option value=(state.as_str()) selected[view.state == Some(state)] { (p.mail_state(state)) }
+                        option value=(state.as_str()) selected[view.state == Some(state)] { (crate::i18n::people::mail_state(lang, state)) }
                     }
                 }
             }
-            div { button type="submit" { (cat.people.audit_filter) } }
+            div { button type="submit" { (crate::tr!(cat.language, "people-audit-filter")) } }
         }
         @if view.mails.is_empty() {
-            div.empty { p { (p.outbox_empty) } }
+            div.empty { p { (crate::tr!(lang, "people-outbox-empty")) } }
         } @else {
             table {
                 thead {
                     tr {
-                        th { (p.col_created) } th { (p.col_to) } th { (p.col_subject) } th.optional { (p.col_kind) }
-                        th { (p.col_state) } th.optional { (p.col_attempts) } th { (p.col_last_error) } th { (p.col_actions) }
+                        th { (crate::tr!(lang, "people-col-created")) } th { (crate::tr!(lang, "people-col-to")) } th { (crate::tr!(lang, "people-col-subject")) } th.optional { (crate::tr!(lang, "people-col-kind")) }
+                        th { (crate::tr!(lang, "people-col-state")) } th.optional { (crate::tr!(lang, "people-col-attempts")) } th { (crate::tr!(lang, "people-col-last-error")) } th { (crate::tr!(lang, "people-col-actions")) }
                     }
                 }
                 tbody {
                     @for mail in view.mails {
                         tr {
-                            td { (when(mail.created_at)) }
+                            td { (when(lang, mail.created_at)) }
                             td { (mail.to_address) }
                             td { a href=(PeopleRoute::AdminMail(mail.id).path()) { (mail.subject) } }
                             td.optional { code { (mail.kind) } }
@@ -81,12 +81,12 @@ pub fn list(cat: &Catalogue, view: &ListView<'_>) -> Markup {
                             td.optional { (mail.attempts) }
                             td { (mail.last_error.as_deref().unwrap_or("")) }
                             td.actions {
-                                a href=(PeopleRoute::AdminMailEml(mail.id).path()) download { (p.mail_download) }
+                                a href=(PeopleRoute::AdminMailEml(mail.id).path()) download { (crate::tr!(lang, "people-mail-download")) }
                                 @if mail.state == MailState::Failed {
                                     " "
                                     form.inline method="post" action=(PeopleRoute::AdminMailRetry(mail.id).path()) {
                                         (csrf_field(view.csrf))
-                                        button.link type="submit" { (p.mail_send_again) }
+                                        button.link type="submit" { (crate::tr!(lang, "people-mail-send-again")) }
                                     }
                                 }
                             }
@@ -100,29 +100,29 @@ pub fn list(cat: &Catalogue, view: &ListView<'_>) -> Markup {
 }
 
 pub fn show(cat: &Catalogue, mail: &OutboxMail, csrf: &str) -> Markup {
-    let p = cat.people;
+    let lang = cat.language;
     html! {
-        h1 { (fill(p.mail_title, &[("id", &mail.id)])) }
+        h1 { (crate::tr!(lang, "people-mail-title", id = mail.id.to_string())) }
         (subnav(cat, AdminPage::Outbox))
         dl.facts {
-            dt { (p.col_created) } dd { (when(mail.created_at)) }
-            dt { (p.col_to) } dd { (mail.to_address) }
-            dt { (p.col_subject) } dd { (mail.subject) }
-            dt { (p.col_kind) } dd { code { (mail.kind) } }
-            dt { (p.col_state) } dd { (state_badge(cat, mail.state)) }
-            dt { (p.col_attempts) } dd { (mail.attempts) }
+            dt { (crate::tr!(lang, "people-col-created")) } dd { (when(lang, mail.created_at)) }
+            dt { (crate::tr!(lang, "people-col-to")) } dd { (mail.to_address) }
+            dt { (crate::tr!(lang, "people-col-subject")) } dd { (mail.subject) }
+            dt { (crate::tr!(lang, "people-col-kind")) } dd { code { (mail.kind) } }
+            dt { (crate::tr!(lang, "people-col-state")) } dd { (state_badge(cat, mail.state)) }
+            dt { (crate::tr!(lang, "people-col-attempts")) } dd { (mail.attempts) }
             @if let Some(error) = &mail.last_error {
-                dt { (p.col_last_error) } dd { (error) }
+                dt { (crate::tr!(lang, "people-col-last-error")) } dd { (error) }
             }
         }
         pre.mail-body { (mail.body) }
         p.actions {
-            a.button href=(PeopleRoute::AdminMailEml(mail.id).path()) download { (p.mail_download) }
+            a.button href=(PeopleRoute::AdminMailEml(mail.id).path()) download { (crate::tr!(lang, "people-mail-download")) }
             @if mail.state == MailState::Failed {
                 " "
                 form.inline method="post" action=(PeopleRoute::AdminMailRetry(mail.id).path()) {
                     (csrf_field(csrf))
-                    button type="submit" { (p.mail_send_again) }
+                    button type="submit" { (crate::tr!(lang, "people-mail-send-again")) }
                 }
             }
         }

@@ -3,8 +3,7 @@
 
 use maud::{Markup, html};
 
-use crate::i18n::people::LANGUAGES;
-use crate::i18n::{Catalogue, fill};
+use crate::i18n::{Catalogue, Language};
 use crate::paths::{PeopleRoute, Route};
 use crate::views::components::{Field, csrf_field};
 
@@ -15,15 +14,15 @@ pub struct ForgotForm<'a> {
 }
 
 pub fn forgot(cat: &Catalogue, form: &ForgotForm<'_>) -> Markup {
-    let p = cat.people;
+    let lang = cat.language;
     html! {
-        h1 { (p.forgot_title) }
-        p.lead { (p.forgot_intro) }
+        h1 { (crate::tr!(lang, "people-forgot-title")) }
+        p.lead { (crate::tr!(lang, "people-forgot-intro")) }
         form.stack method="post" action=(PeopleRoute::Forgot.path()) {
             (csrf_field(form.csrf))
             (Field { value: form.email, error: form.error, autocomplete: "username",
                      ..Field::new("email", cat.email_label, "email") })
-            div { button.primary type="submit" { (p.forgot_button) } }
+            div { button.primary type="submit" { (crate::tr!(lang, "people-forgot-button")) } }
         }
         p { a href=(Route::SignIn.path()) { (cat.sign_in_title) } }
     }
@@ -31,11 +30,11 @@ pub fn forgot(cat: &Catalogue, form: &ForgotForm<'_>) -> Markup {
 
 /// The same answer whether or not the address has an account.
 pub fn forgot_sent(cat: &Catalogue, email: &str) -> Markup {
-    let p = cat.people;
+    let lang = cat.language;
     html! {
-        h1 { (p.forgot_sent_title) }
-        p { (fill(p.forgot_sent_body, &[("email", &email)])) }
-        p.hint { (p.forgot_no_mail) }
+        h1 { (crate::tr!(lang, "people-forgot-sent-title")) }
+        p { (crate::tr!(lang, "people-forgot-sent-body", email = email.to_string())) }
+        p.hint { (crate::tr!(lang, "people-forgot-no-mail")) }
         p { a href=(Route::SignIn.path()) { (cat.sign_in_title) } }
     }
 }
@@ -55,29 +54,31 @@ pub struct ProfileForm<'a> {
 }
 
 pub fn profile(cat: &Catalogue, form: &ProfileForm<'_>) -> Markup {
-    let p = cat.people;
+    let lang = cat.language;
     html! {
-        h1 { (p.profile_title) }
+        h1 { (crate::tr!(lang, "people-profile-title")) }
         dl.facts {
             dt { (cat.email_label) }
             dd { strong { (form.email) } }
         }
         p.hint {
-            (p.profile_email_fixed) " "
-            a href=(PeopleRoute::Consolidate.path()) { (p.profile_move) }
+            (crate::tr!(lang, "people-profile-email-fixed")) " "
+            a href=(PeopleRoute::Consolidate.path()) { (crate::tr!(lang, "people-profile-move")) }
         }
         form.stack method="post" action=(PeopleRoute::Profile.path()) {
             (csrf_field(form.csrf))
             (Field { value: form.name, error: form.errors.name, required: false, autocomplete: "name",
                      ..Field::new("name", cat.name_label, "text") })
             div {
-                label for="field-language" { (p.profile_language) }
+                label for="field-language" { (crate::tr!(lang, "people-profile-language")) }
                 select #field-language name="language"
                     aria-invalid=[form.errors.language.map(|_| "true")]
                     aria-describedby=[form.errors.language.map(|_| "field-language-error")] {
-                    @for code in LANGUAGES {
-                        option value=(code) selected[*code == form.language] {
-                            (p.language_name(code).unwrap_or(code))
+                    // Each language is offered in its own name, marked as that language.
+                    @for language in Language::ALL {
+                        option value=(language.code()) lang=(language.code())
+                            selected[Language::from_code(form.language) == Some(language)] {
+                            (language.endonym())
                         }
                     }
                 }
@@ -85,9 +86,9 @@ pub fn profile(cat: &Catalogue, form: &ProfileForm<'_>) -> Markup {
                     p.field-error #field-language-error { (error) }
                 }
             }
-            div { button.primary type="submit" { (p.profile_save) } }
+            div { button.primary type="submit" { (crate::tr!(lang, "people-profile-save")) } }
         }
-        p { a href=(PeopleRoute::Password.path()) { (p.profile_change_password) } }
+        p { a href=(PeopleRoute::Password.path()) { (crate::tr!(lang, "people-profile-change-password")) } }
     }
 }
 
@@ -99,21 +100,21 @@ pub struct PasswordErrors<'a> {
 }
 
 pub fn password(cat: &Catalogue, email: &str, errors: &PasswordErrors<'_>, csrf: &str) -> Markup {
-    let p = cat.people;
+    let lang = cat.language;
     html! {
-        h1 { (p.password_title) }
+        h1 { (crate::tr!(lang, "people-password-title")) }
         form.stack method="post" action=(PeopleRoute::Password.path()) {
             (csrf_field(csrf))
             input type="hidden" name="username" value=(email) autocomplete="username";
             (Field { error: errors.current, autocomplete: "current-password",
-                     ..Field::new("current", p.password_current, "password") })
+                     ..Field::new("current", &crate::tr!(lang, "people-password-current"), "password") })
             (Field { error: errors.password, hint: Some(cat.password_rules), autocomplete: "new-password",
                      ..Field::new("password", cat.new_password_label, "password") })
             (Field { error: errors.confirm, autocomplete: "new-password",
                      ..Field::new("confirm", cat.confirm_password_label, "password") })
-            p.hint { (p.password_others_signed_out) }
-            div { button.primary type="submit" { (p.password_button) } }
+            p.hint { (crate::tr!(lang, "people-password-others-signed-out")) }
+            div { button.primary type="submit" { (crate::tr!(lang, "people-password-button")) } }
         }
-        p { a href=(PeopleRoute::Profile.path()) { (p.profile_title) } }
+        p { a href=(PeopleRoute::Profile.path()) { (crate::tr!(lang, "people-profile-title")) } }
     }
 }
