@@ -149,7 +149,6 @@ pub const EN: Catalogue = Catalogue {
     export_json: "JSON (imports back unchanged)",
     export_keys: "Key files (<SEN>.txt, zipped)",
     export_bad_format: "Choose an export format: csv, json or keys.",
-    diagnose: &super::diagnose::EN,
     people: &super::en_people::EN_PEOPLE,
     portal: &super::portal_en::EN,
 };

@@ -6,6 +6,8 @@ mod en;
 mod en_people;
 pub mod format;
 pub mod import;
+pub mod install;
+pub mod key;
 mod language;
 pub mod people;
 mod portal;
@@ -141,7 +143,6 @@ pub struct Catalogue {
     pub export_json: &'static str,
     pub export_keys: &'static str,
     pub export_bad_format: &'static str,
-    pub diagnose: &'static diagnose::DiagnoseText,
     pub people: &'static people::People,
     pub portal: &'static PortalCatalogue,
 }
