@@ -800,7 +800,6 @@ diagnose-not-genuine = does not verify
 diagnose-source-label = Read from
 diagnose-on-record-label = On record
 diagnose-not-on-record = not on record
-diagnose-update-heading = Update the record
 diagnose-update-button = Update Server ID of licence #{ $id }
 diagnose-installed-at-heading = Installed at
 diagnose-installed-at-empty = No installation of this licence has been recorded yet.

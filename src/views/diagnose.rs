@@ -262,7 +262,7 @@ fn installation_facts(lang: Language, view: &ResultView<'_>) -> Markup {
                             @let licence = &decoded.licence;
                             dt { (tr!(lang, "diagnose-sen-label")) } dd { (licence.sen.as_deref().unwrap_or(&tr!(lang, "diagnose-no-sen"))) }
                             dt { (tr!(lang, "diagnose-products-label")) }
-                            dd { (licence.products.iter().map(|p| p.name.as_str()).collect::<Vec<_>>().join(", ")) }
+                            dd { (licence.products.iter().map(|p| p.name.as_str()).collect::<Vec<_>>().join(&tr!(lang, "diagnose-list-separator"))) }
                             dt { (tr!(lang, "diagnose-type-label")) } dd { (licence.licence_name()) }
                             dt { (tr!(lang, "diagnose-users-label")) } dd { (licence.users.map(|u| u.to_string()).unwrap_or_default()) }
                             dt { (tr!(lang, "diagnose-support-label")) } dd { (date_text(lang, licence.maintenance_expiry_date.as_ref())) }
