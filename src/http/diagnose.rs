@@ -116,8 +116,8 @@ pub fn run(ctx: &mut Ctx) -> AppResult<Response> {
         errors.key = Some(tr!(
             lang,
             "diagnose-pasted-too-large",
-            size = (input.key.len() as i64),
-            limit = (MAX_PASTED_BYTES as i64)
+            size = input.key.len().to_string(),
+            limit = MAX_PASTED_BYTES.to_string()
         ));
         // What was typed is not sent back: it is too large to be a page.
         return render_form(ctx, &session, 413, "", &input.server_id, &errors);

@@ -7,7 +7,8 @@ use crate::tr;
 
 use super::Language;
 
-/// Why an installation could not be read, in a sentence.
+/// Why an installation could not be read, in a sentence. Byte counts are written plainly, as
+/// limits to compare with a file's size.
 pub fn install_error(lang: Language, error: &InstallError) -> String {
     let shown = |path: &std::path::Path| path.display().to_string();
     match error {
@@ -49,8 +50,8 @@ pub fn install_error(lang: Language, error: &InstallError) -> String {
             lang,
             "install-error-file-too-large",
             path = shown(path),
-            size = (i64::try_from(*size).unwrap_or(i64::MAX)),
-            limit = (i64::try_from(*limit).unwrap_or(i64::MAX))
+            size = size.to_string(),
+            limit = limit.to_string()
         ),
         InstallError::BadServerId(given) => {
             tr!(lang, "install-error-bad-server-id", given = given.clone())
