@@ -838,23 +838,26 @@ diagnose-advice-production-in-non-production = Run a developer licence on test a
 diagnose-advice-duplicate-server-id = Two installations share a Server ID when one was copied from the other. If both stay in use, set the copy up as an installation of its own, and run a developer licence on it if it is not production.
 diagnose-no-sen = (no SEN)
 diagnose-server-id-explanation = Every new installation gets a new Server ID, so this is expected after a migration, an upgrade or a reinstall. A licence is not bound to a Server ID: it keeps working, and no new key is needed. The Server ID on record can be updated.
-diagnose-finding-server-id-vs-key = The installation's Server ID is { $installation }, but its key was issued for { $expected }.
-diagnose-finding-server-id-vs-record = The installation's Server ID is { $installation }, but licence #{ $id } ({ $name }) has { $expected } on record.
-diagnose-finding-server-id-vs-given = The installation's Server ID is { $installation }, but the key you gave was issued for { $expected }.
+diagnose-finding-server-id-vs-key = The installation's Server ID is { $installation }, but its key was issued for { $expected }. { diagnose-server-id-explanation }
+diagnose-finding-server-id-vs-record = The installation's Server ID is { $installation }, but licence #{ $id } ({ $name }) has { $expected } on record. { diagnose-server-id-explanation }
+diagnose-finding-server-id-vs-given = The installation's Server ID is { $installation }, but the key you gave was issued for { $expected }. { diagnose-server-id-explanation }
 diagnose-finding-licence-damaged = The licence key read from { $source } cannot be decoded: { $error }.
 diagnose-finding-not-genuine = The signature of the key { $sen } (from { $source }) does not verify: it is not a genuine Atlassian key, so nothing it says can be trusted.
 diagnose-finding-no-licence = No licence key was found where the product keeps it.
 diagnose-finding-cannot-tell = This file names the database that holds the Server ID and the licences; whether a licence is installed cannot be told without it.
 diagnose-finding-licence-expired = The licence { $sen } expired on { $date }.
 diagnose-finding-evaluation-expired = The evaluation licence { $sen } expired on { $date }.
+diagnose-other-installation = { $label } on { $host } ({ $product })
+# Between the installations of a list in a sentence.
+diagnose-list-separator = {", "}
 diagnose-finding-duplicate-server-id = The Server ID { $server_id } is also recorded for: { $others }. Two installations with one Server ID are usually a cloned instance.
 diagnose-finding-sen-differs-record = The installed key has the SEN { $sen }, but licence #{ $id } ({ $name }), which holds this key, has the SEN { $record_sen } on record.
 diagnose-finding-sen-differs-given = The installed key has the SEN { $sen }, but the key you gave has { $record_sen }: they are different licences.
 diagnose-finding-key-differs-record = The installed key for { $sen } is not the key on record for licence #{ $id } ({ $name }): a renewed or upgraded key that was not applied, or a developer key.
 diagnose-finding-key-differs-given = The installed key for { $sen } is not the key you gave: a renewed or upgraded key that was not applied, or a developer key.
 diagnose-finding-key-not-in-inventory = The key { $sen } (from { $source }) is not in the inventory, and no licence on record has its SEN.
-diagnose-finding-developer-in-production = The key { $sen } is a { $type } licence, on an installation said to be production.
-diagnose-finding-production-in-non-production = The key { $sen } is a { $type } licence, on an installation said to be non-production.
+diagnose-finding-developer-in-production = The key { $sen } is a { $licence_type } licence, on an installation said to be production.
+diagnose-finding-production-in-non-production = The key { $sen } is a { $licence_type } licence, on an installation said to be non-production.
 diagnose-finding-evaluation = The key { $sen } is an evaluation licence; it expires on { $date }.
 diagnose-finding-evaluation-no-date = The key { $sen } is an evaluation licence.
 diagnose-finding-support-expired = Support for { $sen } ended on { $date }.
@@ -876,6 +879,11 @@ diagnose-file-hint = Optional. At most 32 MiB.
 diagnose-diagnose-button = Diagnose
 diagnose-nothing-given = Paste a licence key or some text holding one, or upload a config file or support zip.
 diagnose-file-unreadable = That file could not be read: { $reason }
+# Where a key was read, when it was pasted, given as a Server ID by hand, or uploaded without a name.
+diagnose-source-pasted = pasted text
+diagnose-source-given-by-hand = given by hand
+diagnose-source-upload = the uploaded file
+diagnose-upload-not-stored = cannot store it: { $reason }
 diagnose-pasted-too-large = The pasted text is { $size } bytes long; at most { $limit } bytes can be pasted. Upload it as a file instead.
 diagnose-database-heading = Ask the database
 diagnose-database-intro = Run these queries on the product's database (read-only), then paste their answers below.
@@ -911,10 +919,14 @@ diagnose-not-genuine = does not verify
 diagnose-source-label = Read from
 diagnose-on-record-label = On record
 diagnose-not-on-record = not on record
-diagnose-update-heading = Update the record
 diagnose-update-button = Update Server ID of licence #{ $id }
 diagnose-installed-at-heading = Installed at
 diagnose-installed-at-empty = No installation of this licence has been recorded yet.
+diagnose-installed-at-licence = Installed at: #{ $id } { $name }
+# A licence on record, after its number and name.
+diagnose-record-details = ({ $sen }, Server ID { $server_id })
+# A Server ID the record can take: the licence, its SEN, the old and the new Server ID.
+diagnose-update-summary = { $name } ({ $sen }): { $old } → { $new }
 diagnose-column-label = Installation
 diagnose-column-host = Host
 diagnose-column-product = Product
@@ -930,6 +942,128 @@ diagnose-confirm-button = Update Server ID
 diagnose-cancel = Cancel
 diagnose-server-id-updated = Server ID updated. The old value is kept in the licence's Server ID history.
 diagnose-server-id-unchanged = The licence already has that Server ID; nothing changed.
+# The command line's reports (diagnose, server-id). A heading of a list, with its colon.
+diagnose-cli-heading = { $heading }:
+diagnose-cli-verdict = Verdict: { $code }
+diagnose-cli-on-record = #{ $id } { $name } ({ $sen }), Server ID { $server_id }
+diagnose-cli-apply-hint = Run the same command with --apply to set the Server ID on record:
+diagnose-cli-update = licence #{ $id } ({ $name }): { $old } -> { $new }
+diagnose-cli-changed-heading = Changed
+diagnose-cli-nothing-changed = nothing: no Server ID on record needed changing
+diagnose-cli-applied = licence #{ $id } ({ $name }, { $sen }): Server ID { $old } -> { $new } (the old value is kept in its Server ID history)
+diagnose-cli-recorded = Recorded: instance #{ $id } "{ $label }" on { $host }
+diagnose-cli-given-by-hand = given by hand ({ $file })
+# Labels of the installation's lines, with their colons; the values line up after the longest.
+diagnose-cli-product = Product:
+diagnose-cli-read-from = Read from:
+diagnose-cli-server-id = Server ID:
+diagnose-cli-database = Database:
+diagnose-cli-from-source = { $value } (from { $source })
+diagnose-cli-not-found = not found
+diagnose-cli-no-licences = Licences:  none found
+diagnose-cli-licence-heading = Licence { $n } of { $count } (from { $source })
+diagnose-cli-cannot-be-decoded = cannot be decoded: { $error }
+diagnose-cli-none = none
+diagnose-cli-yes = yes
+diagnose-cli-name = Name
+diagnose-cli-evaluation = Evaluation
+diagnose-cli-organisation = Organisation
+diagnose-cli-purchased = Purchased
+diagnose-cli-notes = Notes
+diagnose-cli-key-file-holds-several = { $file } holds { $count } licence keys; give a file with the one key to compare with
+diagnose-cli-given-key-damaged = the key in { $file } (given with --key) cannot be decoded: { $error }
+diagnose-cli-stdin-unreadable = cannot read standard input
+diagnose-cli-standard-input = standard input
+diagnose-cli-key-file-unreadable = cannot read the key file { $file }
+diagnose-cli-key-file-too-large = { $file }: too large to be a licence key file (more than { $max } bytes)
+diagnose-cli-key-file-not-text = { $file }: not a text file, so not a licence key
+diagnose-cli-key-file-empty = { $file }: the file is empty, not a licence key
+
+## Licence keys: why a text is not a key, the signature, a key's dates
+
+key-error-empty = the licence key is empty
+key-error-too-large = the input is too large to be a licence key ({ $size } bytes; keys are 1-2 KB, at most { $max } bytes are accepted)
+key-error-legacy-version-1 = legacy version-1 licence key: cannot be decoded offline
+key-error-missing-trailer = not a licence key: it does not end with the 'X' + version + length trailer of a version-2 key
+key-error-unsupported-version = unsupported licence key version "{ $version }": only version-2 keys (marked 01 or 02) can be decoded
+key-error-wrong-length = damaged licence key: its length marker says { $declared } characters but it has { $actual } (characters were lost or added while copying)
+key-error-not-base64 = damaged licence key: not valid base64 ({ $detail })
+key-error-truncated = damaged licence key: truncated (its data needs { $needed } bytes but only { $available } are there)
+key-error-bad-magic = not an Atlassian licence key: the licence text does not start with the expected magic bytes
+key-error-bad-zlib = damaged licence key: the compressed licence text cannot be inflated ({ $detail })
+key-error-inflated-too-large = refusing to decode: the licence text inflates to more than { $max } bytes (genuine keys hold under 2 KB)
+key-error-properties-not-utf8 = damaged licence key: the licence text is not UTF-8 (invalid byte at offset { $offset })
+key-error-bad-properties = damaged licence key: malformed licence properties at line { $line }: { $reason }
+key-error-bad-signature-encoding = damaged licence key: the signature is not a DER-encoded DSA signature
+key-signature-valid = signature verifies: a genuine Atlassian key
+key-signature-invalid = signature does not verify: not a genuine Atlassian key
+# A relative expiry as the key writes it ($raw, e.g. P3D) and the period it stands for.
+key-date-relative = { $raw } ({ $period } after the licence is applied)
+key-date-relative-unknown = { $raw } (counted from when the licence is applied)
+key-period-milliseconds =
+    { $n ->
+        [one] { $n } millisecond
+       *[other] { $n } milliseconds
+    }
+key-period-seconds =
+    { $n ->
+        [one] { $n } second
+       *[other] { $n } seconds
+    }
+key-period-minutes =
+    { $n ->
+        [one] { $n } minute
+       *[other] { $n } minutes
+    }
+key-period-hours =
+    { $n ->
+        [one] { $n } hour
+       *[other] { $n } hours
+    }
+key-period-days =
+    { $n ->
+        [one] { $n } day
+       *[other] { $n } days
+    }
+key-users =
+    { $n ->
+        [one] { $n } User
+       *[other] { $n } Users
+    }
+key-users-unlimited = Unlimited Users
+# The decode command's report. Labels carry their colons; the values line up after them.
+key-none-found = no licence key found
+key-stdin-unreadable = cannot read the key from standard input
+key-heading = Key { $n } of { $count } (line { $line }):
+key-yes = yes
+key-no = no
+key-label-signature = Signature:
+key-label-sen = SEN:
+key-label-server-id = Server ID:
+key-label-organisation = Organisation:
+key-label-contact = Contact:
+key-label-description = Description:
+key-label-licence-type = Licence type:
+key-label-evaluation = Evaluation:
+key-label-data-center = Data Center:
+key-label-purchased = Purchased:
+key-label-created = Created:
+key-label-support-expires = Support expires:
+key-label-licence-expires = Licence expires:
+key-label-products = Products:
+
+## Reading an installation: why a home, config file or support zip could not be read
+
+install-error-not-found = { $path }: no such file or directory
+install-error-io = cannot read { $path }: { $reason }
+install-error-not-a-product-home = { $path } is not a product home: looked for { $looked_for }
+install-error-unrecognised = { $path }: not a product home, config file, support zip or text containing a Server ID or licence key
+install-error-bad-config = { $path }: { $reason }
+install-error-bad-zip = { $path }: not a readable zip file: { $reason }
+install-error-zip-too-large = { $path }: refused to unpack: { $reason }
+install-error-file-too-large = { $path }: too large to be a config file or pasted text ({ $size } bytes; at most { $limit })
+install-error-bad-server-id = the Server ID given by hand, "{ $given }", is not of the form XXXX-XXXX-XXXX-XXXX
+
 ## Dates: patterns for strftime (%Y year, %m month, %d day, %-m and %-d without a leading zero,
 ## %H:%M the time of day).
 

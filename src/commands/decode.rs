@@ -13,6 +13,8 @@ use serde_json::json;
 
 use crate::atlassian::key::{self, DecodedKey, KeyDate};
 use crate::cli::DecodeArgs;
+use crate::i18n::{self, Language};
+use crate::tr;
 
 /// Exit status for a key whose signature does not verify.
 const NOT_GENUINE: u8 = 1;
@@ -20,6 +22,12 @@ const NOT_GENUINE: u8 = 1;
 const NOT_A_KEY: u8 = 2;
 
 pub fn run(args: &DecodeArgs) -> anyhow::Result<ExitCode> {
+    // `--json` stays in English whatever the locale: scripts read it.
+    let lang = if args.json {
+        Language::En
+    } else {
+        Language::from_environment()
+    };
     let input = read_input(&args.input)?;
     let found = key::find_keys(&input);
     let leftovers = crate::inventory::import::unreadable_in(&input, &found);
@@ -27,8 +35,8 @@ pub fn run(args: &DecodeArgs) -> anyhow::Result<ExitCode> {
         // Nothing shaped like a version-2 key: the decoder says why the whole text is not one
         // (empty, a version-1 key, no trailer).
         let reason = match key::decode(&input) {
-            Err(error) => error.to_string(),
-            Ok(_) => "no licence key found".to_owned(),
+            Err(error) => i18n::key::key_error(lang, &error),
+            Ok(_) => tr!(lang, "key-none-found"),
         };
         if args.json {
             println!("{}", json!({ "error": reason }));
@@ -40,7 +48,7 @@ pub fn run(args: &DecodeArgs) -> anyhow::Result<ExitCode> {
     let mut results: Vec<(usize, Result<DecodedKey, String>)> = found
         .iter()
         .map(|candidate| {
-            let decoded = key::decode(&candidate.raw).map_err(|e| e.to_string());
+            let decoded = key::decode(&candidate.raw).map_err(|e| i18n::key::key_error(lang, &e));
             (candidate.line, decoded)
         })
         .chain(
@@ -64,7 +72,7 @@ pub fn run(args: &DecodeArgs) -> anyhow::Result<ExitCode> {
             Ok(decoded) if args.json => {
                 println!("{}", serde_json::to_string_pretty(&to_json(decoded))?);
             }
-            Ok(decoded) => print!("{}", summary(decoded)),
+            Ok(decoded) => print!("{}", summary(lang, decoded)),
             Err(error) if args.json => println!("{}", json!({ "error": error })),
             Err(error) => eprintln!("licensedesk: {error}"),
         }
@@ -73,7 +81,7 @@ pub fn run(args: &DecodeArgs) -> anyhow::Result<ExitCode> {
     if args.json {
         print_all_json(&results)?;
     } else {
-        print_all(&results);
+        print_all(lang, &results);
     }
     Ok(ExitCode::from(status))
 }
@@ -98,14 +106,21 @@ fn print_all_json(results: &[(usize, Result<DecodedKey, String>)]) -> anyhow::Re
 }
 
 /// Every key found, each under a heading with its line.
-fn print_all(results: &[(usize, Result<DecodedKey, String>)]) {
+fn print_all(lang: Language, results: &[(usize, Result<DecodedKey, String>)]) {
     for (index, (line, result)) in results.iter().enumerate() {
         if index > 0 {
             println!();
         }
-        println!("Key {} of {} (line {line}):", index + 1, results.len());
+        let heading = tr!(
+            lang,
+            "key-heading",
+            n = ((index + 1) as i64),
+            count = (results.len() as i64),
+            line = (*line as i64)
+        );
+        println!("{heading}");
         match result {
-            Ok(decoded) => print!("{}", summary(decoded)),
+            Ok(decoded) => print!("{}", summary(lang, decoded)),
             Err(error) => println!("  {error}"),
         }
     }
@@ -118,7 +133,7 @@ fn read_input(input: &str) -> anyhow::Result<String> {
         std::io::stdin()
             .take(key::MAX_INPUT_BYTES as u64 + 1)
             .read_to_string(&mut text)
-            .context("cannot read the key from standard input")?;
+            .with_context(|| tr!(Language::from_environment(), "key-stdin-unreadable"))?;
         return Ok(text);
     }
     let path = std::path::Path::new(input);
@@ -178,70 +193,81 @@ pub fn to_json(decoded: &DecodedKey) -> serde_json::Value {
 }
 
 /// The readable summary: the verdict first, then what the key says.
-pub fn summary(decoded: &DecodedKey) -> String {
-    use std::fmt::Write;
+pub fn summary(lang: Language, decoded: &DecodedKey) -> String {
     let licence = &decoded.licence;
-    let mut out = String::new();
-    let _ = writeln!(out, "{}", licence.licence_name());
-    let _ = writeln!(out, "  Signature:          {}", decoded.signature.message());
-    let mut line = |label: &str, value: Option<String>| {
-        if let Some(value) = value.filter(|v| !v.is_empty()) {
-            let _ = writeln!(out, "  {:<19} {value}", format!("{label}:"));
-        }
-    };
-    line("SEN", licence.sen.clone());
-    line("Server ID", licence.server_id.clone());
-    line("Organisation", licence.organisation.clone());
-    line("Contact", licence.contact_name.clone());
-    line("Description", licence.description.clone());
-    line("Licence type", licence.licence_type_name.clone());
-    line(
-        "Evaluation",
-        Some(if licence.evaluation { "yes" } else { "no" }.into()),
-    );
-    line(
-        "Data Center",
-        Some(if licence.data_center { "yes" } else { "no" }.into()),
-    );
-    line(
-        "Purchased",
-        licence.purchase_date.as_ref().map(ToString::to_string),
-    );
-    line(
-        "Created",
-        licence.creation_date.as_ref().map(ToString::to_string),
-    );
-    line(
-        "Support expires",
-        licence
-            .maintenance_expiry_date
-            .as_ref()
-            .map(ToString::to_string),
-    );
-    line(
-        "Licence expires",
-        licence
-            .licence_expiry_date
-            .as_ref()
-            .map(ToString::to_string),
-    );
-    let _ = writeln!(out, "  Products:");
-    for product in &licence.products {
-        let users = product.users.map_or_else(String::new, |u| format!(", {u}"));
-        let kind = product
-            .licence_type
-            .as_deref()
-            .map_or_else(String::new, |t| format!(", {t}"));
-        let dc = if product.data_center {
-            ", Data Center"
+    let yes_no = |yes: bool| {
+        Some(if yes {
+            tr!(lang, "key-yes")
         } else {
-            ""
-        };
-        let _ = writeln!(
-            out,
-            "    {} ({}){kind}{users}{dc}",
-            product.name, product.namespace
-        );
+            tr!(lang, "key-no")
+        })
+    };
+    let date = |date: Option<&KeyDate>| date.map(|date| i18n::key::key_date(lang, date));
+    let lines: [(String, Option<String>); 13] = [
+        (
+            tr!(lang, "key-label-signature"),
+            Some(i18n::key::signature(lang, decoded.signature)),
+        ),
+        (tr!(lang, "key-label-sen"), licence.sen.clone()),
+        (tr!(lang, "key-label-server-id"), licence.server_id.clone()),
+        (
+            tr!(lang, "key-label-organisation"),
+            licence.organisation.clone(),
+        ),
+        (tr!(lang, "key-label-contact"), licence.contact_name.clone()),
+        (
+            tr!(lang, "key-label-description"),
+            licence.description.clone(),
+        ),
+        (
+            tr!(lang, "key-label-licence-type"),
+            licence.licence_type_name.clone(),
+        ),
+        (
+            tr!(lang, "key-label-evaluation"),
+            yes_no(licence.evaluation),
+        ),
+        (
+            tr!(lang, "key-label-data-center"),
+            yes_no(licence.data_center),
+        ),
+        (
+            tr!(lang, "key-label-purchased"),
+            date(licence.purchase_date.as_ref()),
+        ),
+        (
+            tr!(lang, "key-label-created"),
+            date(licence.creation_date.as_ref()),
+        ),
+        (
+            tr!(lang, "key-label-support-expires"),
+            date(licence.maintenance_expiry_date.as_ref()),
+        ),
+        (
+            tr!(lang, "key-label-licence-expires"),
+            date(licence.licence_expiry_date.as_ref()),
+        ),
+    ];
+    let mut out = format!("{}\n", licence.licence_name());
+    for (label, value) in lines {
+        if let Some(value) = value.filter(|v| !v.is_empty()) {
+            out.push_str(&format!("  {label:<19} {value}\n"));
+        }
+    }
+    out.push_str(&format!("  {}\n", tr!(lang, "key-label-products")));
+    let separator = tr!(lang, "diagnose-list-separator");
+    for product in &licence.products {
+        // The licence type and the deployment are Atlassian's own terms, shown as the key has them.
+        let details: Vec<String> = product
+            .licence_type
+            .clone()
+            .into_iter()
+            .chain(product.users.map(|users| i18n::key::users(lang, &users)))
+            .chain(product.data_center.then(|| "Data Center".to_owned()))
+            .collect();
+        let name = format!("{} ({})", product.name, product.namespace);
+        let line = std::iter::once(name).chain(details).collect::<Vec<_>>();
+        out.push_str(&format!("    {}\n", line.join(&separator)));
     }
     out
 }

@@ -6,7 +6,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use anyhow::{Context, bail};
+use anyhow::bail;
 use rusqlite::Connection;
 use serde_json::{Value, json};
 
@@ -19,13 +19,13 @@ use crate::atlassian::install::Installation;
 use crate::atlassian::key::{self, DecodedKey};
 use crate::cli::{DiagnoseArgs, EnvArg};
 use crate::domain::Actor;
-use crate::i18n::{self, diagnose::DiagnoseText};
+use crate::i18n::{self, Language};
 use crate::store;
+use crate::tr;
 
 use super::server_id;
 
 pub fn run(args: &DiagnoseArgs) -> anyhow::Result<ExitCode> {
-    let text = i18n::catalogue("en").diagnose;
     let installation = server_id::read(&args.install, &args.install.installed_keys)?;
     let keys = diagnosis::decode_installed(&installation);
     let given = match &args.key {
@@ -102,7 +102,7 @@ pub fn run(args: &DiagnoseArgs) -> anyhow::Result<ExitCode> {
     }
 
     let report = Report {
-        text,
+        lang: Language::from_environment(),
         installation: &installation,
         keys: &keys,
         records: &records,
@@ -130,20 +130,24 @@ pub fn run(args: &DiagnoseArgs) -> anyhow::Result<ExitCode> {
 
 /// The key given with `--key`, which must decode.
 fn given_key(file: &Path) -> anyhow::Result<DecodedKey> {
+    let lang = Language::from_environment();
     let found = server_id::keys_in_file(file)?;
     if found.len() > 1 {
-        bail!(
-            "{} holds {} licence keys; give a file with the one key to compare with",
-            file.display(),
-            found.len()
-        );
+        bail!(tr!(
+            lang,
+            "diagnose-cli-key-file-holds-several",
+            file = file.display().to_string(),
+            count = (found.len() as i64)
+        ));
     }
     let raw = found.into_iter().next().unwrap_or_default();
-    key::decode(&raw).with_context(|| {
-        format!(
-            "the key in {} (given with --key) cannot be decoded",
-            file.display()
-        )
+    key::decode(&raw).map_err(|error| {
+        anyhow::anyhow!(tr!(
+            lang,
+            "diagnose-cli-given-key-damaged",
+            file = file.display().to_string(),
+            error = i18n::key::key_error(lang, &error)
+        ))
     })
 }
 
@@ -167,7 +171,8 @@ fn default_label(installation: &Installation) -> String {
 }
 
 struct Report<'a> {
-    text: &'static DiagnoseText,
+    /// The language of the text report; `--json` stays in English, the words of its codes.
+    lang: Language,
     installation: &'a Installation,
     keys: &'a [InstalledKey],
     records: &'a [KeyRecords],
@@ -186,12 +191,15 @@ impl Report<'_> {
     }
 
     fn json(&self) -> Value {
-        let text = self.text;
+        let lang = Language::En;
         let result = self.result;
         let mut object = server_id::installation_json(self.installation);
         let mut out = serde_json::Map::new();
         out.insert("verdict".into(), json!(result.verdict.as_str()));
-        out.insert("summary".into(), json!(text.headline(result)));
+        out.insert(
+            "summary".into(),
+            json!(i18n::diagnose::headline(lang, result)),
+        );
         out.append(&mut object);
         out.insert("compared_with".into(), json!(self.compared_with));
         let licences: Vec<Value> = self
@@ -208,11 +216,18 @@ impl Report<'_> {
         let findings: Vec<Value> = result
             .findings
             .iter()
-            .map(|f| json!({ "code": f.code().as_str(), "message": text.finding(f) }))
+            .map(|f| json!({ "code": f.code().as_str(), "message": i18n::diagnose::finding(lang, f) }))
             .collect();
         out.insert("findings".into(), json!(findings));
-        out.insert("advice".into(), json!(text.advice_for(&result.findings)));
-        let notes: Vec<String> = result.notes.iter().map(|n| text.note(n)).collect();
+        out.insert(
+            "advice".into(),
+            json!(i18n::diagnose::advice_for(lang, &result.findings)),
+        );
+        let notes: Vec<String> = result
+            .notes
+            .iter()
+            .map(|n| i18n::diagnose::note(lang, n))
+            .collect();
         out.insert("notes".into(), json!(notes));
         out.insert("reader_notes".into(), json!(self.installation.notes));
         let updates: Vec<Value> = result
@@ -244,95 +259,118 @@ impl Report<'_> {
     }
 
     fn text(&self) -> String {
-        let text = self.text;
+        let lang = self.lang;
         let result = self.result;
+        let heading =
+            |name: String| format!("\n{}\n", tr!(lang, "diagnose-cli-heading", heading = name));
         let mut out = format!(
-            "Verdict: {}\n{}\n\n",
-            result.verdict.as_str(),
-            text.headline(result)
+            "{}\n{}\n\n",
+            tr!(lang, "diagnose-cli-verdict", code = result.verdict.as_str()),
+            i18n::diagnose::headline(lang, result)
         );
-        out.push_str(&server_id::installation_text(self.installation));
+        out.push_str(&server_id::installation_text(lang, self.installation));
         for (index, installed) in self.keys.iter().enumerate() {
             out.push('\n');
-            out.push_str(&server_id::licence_text(index, self.keys.len(), installed));
+            out.push_str(&server_id::licence_text(
+                lang,
+                index,
+                self.keys.len(),
+                installed,
+            ));
             if self.compared_with == "records" {
+                let label = tr!(lang, "diagnose-on-record-label");
                 let records = self.on_record(index);
                 if records.is_empty() {
-                    out.push_str(&format!(
-                        "  {:<22}{}\n",
-                        text.on_record_label, text.not_on_record
-                    ));
+                    let none = tr!(lang, "diagnose-not-on-record");
+                    out.push_str(&server_id::line(&label, &none));
                 }
                 for record in records {
-                    out.push_str(&format!(
-                        "  {:<22}#{} {} ({}), Server ID {}\n",
-                        text.on_record_label,
-                        record.id,
-                        record.name,
-                        record.sen.as_deref().unwrap_or(text.no_sen),
-                        record
+                    let details = tr!(
+                        lang,
+                        "diagnose-cli-on-record",
+                        id = record.id.to_string(),
+                        name = record.name.clone(),
+                        sen = i18n::diagnose::sen(lang, record.sen.as_deref()),
+                        server_id = record
                             .server_id
-                            .as_deref()
-                            .unwrap_or(text.server_id_unknown),
-                    ));
+                            .clone()
+                            .unwrap_or_else(|| tr!(lang, "diagnose-server-id-unknown"))
+                    );
+                    out.push_str(&server_id::line(&label, &details));
                 }
             }
         }
         if !result.findings.is_empty() {
-            out.push_str(&format!("\n{}:\n", text.findings_heading));
+            out.push_str(&heading(tr!(lang, "diagnose-findings-heading")));
             for finding in &result.findings {
                 out.push_str(&format!(
                     "  - [{}] {}\n",
                     finding.code().as_str(),
-                    text.finding(finding)
+                    i18n::diagnose::finding(lang, finding)
                 ));
             }
         }
-        out.push_str(&format!("\n{}:\n", text.what_to_do_heading));
-        for advice in text.advice_for(&result.findings) {
+        out.push_str(&heading(tr!(lang, "diagnose-what-to-do-heading")));
+        for advice in i18n::diagnose::advice_for(lang, &result.findings) {
             out.push_str(&format!("  - {advice}\n"));
         }
+        let old_or_none = |old: &Option<String>| {
+            old.clone()
+                .unwrap_or_else(|| tr!(lang, "diagnose-confirm-none"))
+        };
         if !result.updates.is_empty() && !self.apply {
-            out.push_str("  - Run the same command with --apply to set the Server ID on record:\n");
+            out.push_str(&format!("  - {}\n", tr!(lang, "diagnose-cli-apply-hint")));
             for update in &result.updates {
-                out.push_str(&format!(
-                    "      licence #{} ({}): {} -> {}\n",
-                    update.licence_id,
-                    update.name,
-                    update.old.as_deref().unwrap_or(text.confirm_none),
-                    update.new
-                ));
+                let line = tr!(
+                    lang,
+                    "diagnose-cli-update",
+                    id = update.licence_id.to_string(),
+                    name = update.name.clone(),
+                    old = old_or_none(&update.old),
+                    new = update.new.clone()
+                );
+                out.push_str(&format!("      {line}\n"));
             }
         }
         if self.apply {
-            out.push_str("\nChanged:\n");
+            out.push_str(&heading(tr!(lang, "diagnose-cli-changed-heading")));
             if self.applied.is_empty() {
-                out.push_str("  nothing: no Server ID on record needed changing\n");
+                out.push_str(&format!(
+                    "  {}\n",
+                    tr!(lang, "diagnose-cli-nothing-changed")
+                ));
             }
             for update in self.applied {
-                out.push_str(&format!(
-                    "  - licence #{} ({}, {}): Server ID {} -> {} (the old value is kept in its Server ID history)\n",
-                    update.licence_id,
-                    update.name,
-                    update.sen.as_deref().unwrap_or(text.no_sen),
-                    update.old.as_deref().unwrap_or(text.confirm_none),
-                    update.new
-                ));
+                let line = tr!(
+                    lang,
+                    "diagnose-cli-applied",
+                    id = update.licence_id.to_string(),
+                    name = update.name.clone(),
+                    sen = i18n::diagnose::sen(lang, update.sen.as_deref()),
+                    old = old_or_none(&update.old),
+                    new = update.new.clone()
+                );
+                out.push_str(&format!("  - {line}\n"));
             }
         }
         if let Some((id, label, host)) = self.recorded {
-            out.push_str(&format!(
-                "\nRecorded: instance #{id} \"{label}\" on {host}\n"
-            ));
+            let line = tr!(
+                lang,
+                "diagnose-cli-recorded",
+                id = id.to_string(),
+                label = label,
+                host = host
+            );
+            out.push_str(&format!("\n{line}\n"));
         }
         if !result.notes.is_empty() {
-            out.push_str(&format!("\n{}:\n", text.notes_heading));
+            out.push_str(&heading(tr!(lang, "diagnose-notes-heading")));
             for note in &result.notes {
-                out.push_str(&format!("  - {}\n", text.note(note)));
+                out.push_str(&format!("  - {}\n", i18n::diagnose::note(lang, note)));
             }
         }
         if !self.installation.notes.is_empty() {
-            out.push_str(&format!("\n{}:\n", text.reader_notes_heading));
+            out.push_str(&heading(tr!(lang, "diagnose-reader-notes-heading")));
             for note in &self.installation.notes {
                 out.push_str(&format!("  - {note}\n"));
             }

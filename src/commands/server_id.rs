@@ -13,6 +13,8 @@ use crate::atlassian::diagnosis::{self, InstalledKey};
 use crate::atlassian::install::{self, Installation, RawLicence, ReadOptions};
 use crate::atlassian::key::{self, KeyDate};
 use crate::cli::{InstallArgs, ServerIdArgs};
+use crate::i18n::{self, Language};
+use crate::tr;
 
 /// Standard input is read up to this size, like a text file.
 const MAX_STDIN_BYTES: u64 = 64 * 1024 * 1024;
@@ -30,7 +32,10 @@ pub fn run(args: &ServerIdArgs) -> anyhow::Result<ExitCode> {
             serde_json::to_string_pretty(&json(&installation, &keys))?
         );
     } else {
-        print!("{}", text(&installation, &keys));
+        print!(
+            "{}",
+            text(Language::from_environment(), &installation, &keys)
+        );
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -47,23 +52,30 @@ pub(crate) fn read(args: &InstallArgs, given_keys: &[PathBuf]) -> anyhow::Result
         no_database: args.no_database,
         ..ReadOptions::default()
     };
+    let lang = Language::from_environment();
     let mut installation = if args.path == "-" {
         let mut bytes = Vec::new();
         std::io::stdin()
             .lock()
             .take(MAX_STDIN_BYTES + 1)
             .read_to_end(&mut bytes)
-            .context("cannot read standard input")?;
-        install::read_text(&bytes, "standard input", &opts)?
+            .with_context(|| tr!(lang, "diagnose-cli-stdin-unreadable"))?;
+        let standard_input = tr!(lang, "diagnose-cli-standard-input");
+        install::read_text(&bytes, &standard_input, &opts)
     } else {
-        install::read_installation(Path::new(&args.path), &opts)?
-    };
+        install::read_installation(Path::new(&args.path), &opts)
+    }
+    .map_err(|error| anyhow::anyhow!(i18n::install::install_error(lang, &error)))?;
     for file in given_keys {
         for raw in keys_in_file(file)? {
             if !installation.licences.iter().any(|l| l.raw == raw) {
                 installation.licences.push(RawLicence {
                     raw,
-                    source: format!("given by hand ({})", file.display()),
+                    source: tr!(
+                        lang,
+                        "diagnose-cli-given-by-hand",
+                        file = file.display().to_string()
+                    ),
                 });
             }
         }
@@ -74,19 +86,22 @@ pub(crate) fn read(args: &InstallArgs, given_keys: &[PathBuf]) -> anyhow::Result
 /// The keys in a key file: every key found in it, or the whole text when none is (so that a
 /// damaged key is reported as damaged rather than missing).
 pub(crate) fn keys_in_file(file: &Path) -> anyhow::Result<Vec<String>> {
+    let lang = Language::from_environment();
+    let shown = || file.display().to_string();
     let mut bytes = Vec::new();
     std::fs::File::open(file)
         .and_then(|f| f.take(MAX_KEY_FILE_BYTES + 1).read_to_end(&mut bytes))
-        .with_context(|| format!("cannot read the key file {}", file.display()))?;
+        .with_context(|| tr!(lang, "diagnose-cli-key-file-unreadable", file = shown()))?;
     if bytes.len() as u64 > MAX_KEY_FILE_BYTES {
-        bail!(
-            "{}: too large to be a licence key file (more than {} bytes)",
-            file.display(),
-            MAX_KEY_FILE_BYTES
-        );
+        bail!(tr!(
+            lang,
+            "diagnose-cli-key-file-too-large",
+            file = shown(),
+            max = (MAX_KEY_FILE_BYTES as i64)
+        ));
     }
     let Ok(text) = String::from_utf8(bytes) else {
-        bail!("{}: not a text file, so not a licence key", file.display());
+        bail!(tr!(lang, "diagnose-cli-key-file-not-text", file = shown()));
     };
     let text = text.trim_start_matches('\u{feff}');
     let found: Vec<String> = key::find_keys(text).into_iter().map(|k| k.raw).collect();
@@ -95,7 +110,7 @@ pub(crate) fn keys_in_file(file: &Path) -> anyhow::Result<Vec<String>> {
     }
     let whole: String = text.split_whitespace().collect();
     if whole.is_empty() {
-        bail!("{}: the file is empty, not a licence key", file.display());
+        bail!(tr!(lang, "diagnose-cli-key-file-empty", file = shown()));
     }
     Ok(vec![whole])
 }
@@ -180,121 +195,171 @@ fn json(installation: &Installation, keys: &[InstalledKey]) -> Value {
     Value::Object(object)
 }
 
+/// A labelled line of the text report, the values in one column.
+pub(crate) fn line(label: &str, value: &str) -> String {
+    format!("  {label:<22}{value}\n")
+}
+
 /// The installation's lines of the text report: product, home, Server ID, database.
-pub(crate) fn installation_text(installation: &Installation) -> String {
-    let mut out = String::new();
-    out.push_str(&format!("Product:   {}\n", installation.product));
-    out.push_str(&format!("Read from: {}\n", installation.home.display()));
-    match &installation.server_id {
-        Some(reading) => out.push_str(&format!(
-            "Server ID: {} (from {})\n",
-            reading.value, reading.source
-        )),
-        None => out.push_str("Server ID: not found\n"),
-    }
+pub(crate) fn installation_text(lang: Language, installation: &Installation) -> String {
+    let mut lines: Vec<(String, String)> = vec![
+        (
+            tr!(lang, "diagnose-cli-product"),
+            installation.product.to_string(),
+        ),
+        (
+            tr!(lang, "diagnose-cli-read-from"),
+            installation.home.display().to_string(),
+        ),
+    ];
+    let server_id = match &installation.server_id {
+        Some(reading) => tr!(
+            lang,
+            "diagnose-cli-from-source",
+            value = reading.value.clone(),
+            source = reading.source.clone()
+        ),
+        None => tr!(lang, "diagnose-cli-not-found"),
+    };
+    lines.push((tr!(lang, "diagnose-cli-server-id"), server_id));
     if let Some(database) = &installation.database {
-        out.push_str(&format!(
-            "Database:  {} {} (from {})\n",
-            database.kind.name(),
-            database.jdbc_url,
-            database.source
+        let value = format!("{} {}", database.kind.name(), database.jdbc_url);
+        lines.push((
+            tr!(lang, "diagnose-cli-database"),
+            tr!(
+                lang,
+                "diagnose-cli-from-source",
+                value = value,
+                source = database.source.clone()
+            ),
         ));
     }
-    out
+    columns(&lines)
+}
+
+/// Labels and their values, the values in one column one space after the longest label.
+fn columns(lines: &[(String, String)]) -> String {
+    let width = lines
+        .iter()
+        .map(|(label, _)| label.chars().count())
+        .max()
+        .unwrap_or(0)
+        + 1;
+    lines
+        .iter()
+        .map(|(label, value)| format!("{label:<width$}{value}\n"))
+        .collect()
 }
 
 /// One installed key's lines of the text report.
-pub(crate) fn licence_text(index: usize, count: usize, installed: &InstalledKey) -> String {
-    let mut out = format!(
-        "Licence {} of {} (from {})\n",
-        index + 1,
-        count,
-        installed.source
+pub(crate) fn licence_text(
+    lang: Language,
+    index: usize,
+    count: usize,
+    installed: &InstalledKey,
+) -> String {
+    let mut out = tr!(
+        lang,
+        "diagnose-cli-licence-heading",
+        n = ((index + 1) as i64),
+        count = (count as i64),
+        source = installed.source.clone()
     );
+    out.push('\n');
     let decoded = match &installed.decoded {
         Ok(decoded) => decoded,
         Err(error) => {
-            out.push_str(&format!("  cannot be decoded: {error}\n"));
+            let error = i18n::key::key_error(lang, error);
+            let message = tr!(lang, "diagnose-cli-cannot-be-decoded", error = error);
+            out.push_str(&format!("  {message}\n"));
             return out;
         }
     };
     let licence = &decoded.licence;
-    let line = |out: &mut String, label: &str, value: Option<String>| {
-        if let Some(value) = value {
-            out.push_str(&format!("  {label:<22}{value}\n"));
-        }
-    };
-    line(
-        &mut out,
-        "SEN",
-        Some(licence.sen.clone().unwrap_or("none".into())),
-    );
-    line(&mut out, "Name", Some(licence.licence_name()));
-    line(
-        &mut out,
-        "Products",
-        Some(
-            licence
-                .products
-                .iter()
-                .map(|p| p.name.as_str())
-                .collect::<Vec<_>>()
-                .join(", "),
+    let none = || tr!(lang, "diagnose-cli-none");
+    let date = |date: Option<&KeyDate>| date.map(|date| i18n::key::key_date(lang, date));
+    let lines: [(String, Option<String>); 12] = [
+        (
+            tr!(lang, "diagnose-sen-label"),
+            Some(licence.sen.clone().unwrap_or_else(none)),
         ),
-    );
-    line(&mut out, "Type", licence.licence_type_name.clone());
-    line(&mut out, "Users", licence.users.map(|u| u.to_string()));
-    line(
-        &mut out,
-        "Evaluation",
-        licence.evaluation.then(|| "yes".to_string()),
-    );
-    line(&mut out, "Organisation", licence.organisation.clone());
-    line(
-        &mut out,
-        "Purchased",
-        licence.purchase_date.as_ref().map(ToString::to_string),
-    );
-    line(
-        &mut out,
-        "Support expires",
-        licence
-            .maintenance_expiry_date
-            .as_ref()
-            .map(ToString::to_string),
-    );
-    line(
-        &mut out,
-        "Licence expires",
-        licence
-            .licence_expiry_date
-            .as_ref()
-            .map(ToString::to_string),
-    );
-    line(
-        &mut out,
-        "Server ID in the key",
-        Some(licence.server_id.clone().unwrap_or("none".into())),
-    );
-    line(
-        &mut out,
-        "Signature",
-        Some(decoded.signature.message().to_string()),
-    );
+        (tr!(lang, "diagnose-cli-name"), Some(licence.licence_name())),
+        (
+            tr!(lang, "diagnose-products-label"),
+            Some(
+                licence
+                    .products
+                    .iter()
+                    .map(|p| p.name.as_str())
+                    .collect::<Vec<_>>()
+                    .join(&tr!(lang, "diagnose-list-separator")),
+            ),
+        ),
+        (
+            tr!(lang, "diagnose-type-label"),
+            licence.licence_type_name.clone(),
+        ),
+        (
+            tr!(lang, "diagnose-users-label"),
+            licence
+                .users
+                .as_ref()
+                .map(|users| i18n::key::users(lang, users)),
+        ),
+        (
+            tr!(lang, "diagnose-cli-evaluation"),
+            licence.evaluation.then(|| tr!(lang, "diagnose-cli-yes")),
+        ),
+        (
+            tr!(lang, "diagnose-cli-organisation"),
+            licence.organisation.clone(),
+        ),
+        (
+            tr!(lang, "diagnose-cli-purchased"),
+            date(licence.purchase_date.as_ref()),
+        ),
+        (
+            tr!(lang, "diagnose-support-label"),
+            date(licence.maintenance_expiry_date.as_ref()),
+        ),
+        (
+            tr!(lang, "diagnose-licence-expiry-label"),
+            date(licence.licence_expiry_date.as_ref()),
+        ),
+        (
+            tr!(lang, "diagnose-key-server-id-label"),
+            Some(licence.server_id.clone().unwrap_or_else(none)),
+        ),
+        (
+            tr!(lang, "diagnose-signature-label"),
+            Some(i18n::key::signature(lang, decoded.signature)),
+        ),
+    ];
+    for (label, value) in lines {
+        if let Some(value) = value {
+            out.push_str(&line(&label, &value));
+        }
+    }
     out
 }
 
-fn text(installation: &Installation, keys: &[InstalledKey]) -> String {
-    let mut out = installation_text(installation);
+fn text(lang: Language, installation: &Installation, keys: &[InstalledKey]) -> String {
+    let mut out = installation_text(lang, installation);
     if keys.is_empty() {
-        out.push_str("Licences:  none found\n");
+        out.push_str(&tr!(lang, "diagnose-cli-no-licences"));
+        out.push('\n');
     }
     for (index, installed) in keys.iter().enumerate() {
         out.push('\n');
-        out.push_str(&licence_text(index, keys.len(), installed));
+        out.push_str(&licence_text(lang, index, keys.len(), installed));
     }
     if !installation.notes.is_empty() {
-        out.push_str("\nNotes:\n");
+        let heading = tr!(
+            lang,
+            "diagnose-cli-heading",
+            heading = tr!(lang, "diagnose-cli-notes")
+        );
+        out.push_str(&format!("\n{heading}\n"));
         for note in &installation.notes {
             out.push_str(&format!("  - {note}\n"));
         }

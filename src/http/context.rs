@@ -166,8 +166,20 @@ impl Flash {
             Flash::SignedOut => (FlashKind::Info, cat.signed_out),
             Flash::SetupDone => (FlashKind::Ok, cat.setup_done),
             Flash::PasswordSet => (FlashKind::Ok, cat.password_set),
-            Flash::ServerIdUpdated => (FlashKind::Ok, cat.diagnose.server_id_updated),
-            Flash::ServerIdUnchanged => (FlashKind::Info, cat.diagnose.server_id_unchanged),
+            Flash::ServerIdUpdated => {
+                let text = crate::tr!(cat.language, "diagnose-server-id-updated");
+                return crate::views::Flash {
+                    kind: FlashKind::Ok,
+                    text,
+                };
+            }
+            Flash::ServerIdUnchanged => {
+                let text = crate::tr!(cat.language, "diagnose-server-id-unchanged");
+                return crate::views::Flash {
+                    kind: FlashKind::Info,
+                    text,
+                };
+            }
             Flash::People(flash) => {
                 let (kind, text) = flash.view(cat);
                 return crate::views::Flash { kind, text };

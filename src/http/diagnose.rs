@@ -13,9 +13,10 @@ use crate::atlassian::install::limits::MAX_PASTED_BYTES;
 use crate::atlassian::install::{self, InstallError, Installation, RawLicence, ReadOptions};
 use crate::domain::{Licence, LicenceId, ServerId};
 use crate::error::{AppError, AppResult};
-use crate::i18n::fill;
+use crate::i18n::{self, Language};
 use crate::paths::Route;
 use crate::store::{instances, licences};
+use crate::tr;
 use crate::views::Nav;
 use crate::views::diagnose::{self as view, FormErrors};
 
@@ -39,7 +40,7 @@ fn render_form(
 ) -> AppResult<Response> {
     let cat = ctx.catalogue();
     let body = view::form(
-        cat,
+        cat.language,
         &view::FormView {
             key,
             server_id,
@@ -49,7 +50,7 @@ fn render_form(
     );
     ctx.page(
         Some(session),
-        cat.diagnose.title,
+        &tr!(cat.language, "diagnose-title"),
         Nav::Diagnose,
         false,
         status,
@@ -109,22 +110,24 @@ pub fn run(ctx: &mut Ctx) -> AppResult<Response> {
     let input = submitted(req)?;
     ctx.check_csrf(&session, &csrf_form(&input.csrf))?;
     let _slot = ctx.app.heavy_reads.enter()?;
-    let text = ctx.catalogue().diagnose;
+    let lang = ctx.lang;
     let mut errors = FormErrors::default();
     if input.key.len() > MAX_PASTED_BYTES {
-        errors.key = Some(fill(
-            text.pasted_too_large,
-            &[("size", &input.key.len()), ("limit", &MAX_PASTED_BYTES)],
+        errors.key = Some(tr!(
+            lang,
+            "diagnose-pasted-too-large",
+            size = input.key.len().to_string(),
+            limit = MAX_PASTED_BYTES.to_string()
         ));
         // What was typed is not sent back: it is too large to be a page.
         return render_form(ctx, &session, 413, "", &input.server_id, &errors);
     }
     let server_id = input.server_id.trim();
     if !server_id.is_empty() && ServerId::parse(server_id).is_err() {
-        errors.server_id = Some(crate::domain::ServerIdError.to_string());
+        errors.server_id = Some(tr!(lang, "portal-server-id-invalid"));
     }
     if input.key.trim().is_empty() && input.file.is_none() {
-        errors.key = Some(text.nothing_given.to_owned());
+        errors.key = Some(tr!(lang, "diagnose-nothing-given"));
     }
     if errors.key.is_some() || errors.server_id.is_some() {
         return render_form(ctx, &session, 422, &input.key, &input.server_id, &errors);
@@ -137,10 +140,10 @@ pub fn run(ctx: &mut Ctx) -> AppResult<Response> {
     };
     let upload_folder = uploads::folder(&ctx.app.config.data_dir);
     let from_file = match &input.file {
-        Some((name, data)) => match read_upload(name, data, &opts, &upload_folder) {
+        Some((name, data)) => match read_upload(lang, name, data, &opts, &upload_folder) {
             Ok(installation) => Some(installation),
             Err(reason) => {
-                errors.file = Some(fill(text.file_unreadable, &[("reason", &reason)]));
+                errors.file = Some(tr!(lang, "diagnose-file-unreadable", reason = reason));
                 None
             }
         },
@@ -149,7 +152,7 @@ pub fn run(ctx: &mut Ctx) -> AppResult<Response> {
     let from_text = if input.key.trim().is_empty() {
         None
     } else {
-        match read_pasted(&input.key, &opts) {
+        match read_pasted(lang, &input.key, &opts) {
             Ok(installation) => Some(installation),
             Err(reason) => {
                 errors.key = Some(reason);
@@ -163,7 +166,7 @@ pub fn run(ctx: &mut Ctx) -> AppResult<Response> {
     let installation = match (from_file, from_text) {
         (Some(file), Some(text)) => merge(file, text),
         (Some(one), None) | (None, Some(one)) => one,
-        (None, None) => return Err(AppError::BadRequest(text.nothing_given.to_owned())),
+        (None, None) => return Err(AppError::BadRequest(tr!(lang, "diagnose-nothing-given"))),
     };
     show_result(ctx, &session, &installation)
 }
@@ -224,7 +227,7 @@ fn show_result(
         .collect();
     let cat = ctx.catalogue();
     let body = view::result(
-        cat,
+        cat.language,
         &view::ResultView {
             installation,
             keys: &keys,
@@ -236,7 +239,7 @@ fn show_result(
     );
     ctx.page(
         Some(session),
-        cat.diagnose.result_title,
+        &tr!(cat.language, "diagnose-result-title"),
         Nav::Diagnose,
         false,
         200,
@@ -246,17 +249,18 @@ fn show_result(
 
 /// Pasted text: a config file's content, a System Information page, or a bare key (which may
 /// be damaged, and is then reported as such rather than refused).
-fn read_pasted(pasted: &str, opts: &ReadOptions) -> Result<Installation, String> {
-    match install::read_text(pasted.as_bytes(), "pasted text", opts) {
+fn read_pasted(lang: Language, pasted: &str, opts: &ReadOptions) -> Result<Installation, String> {
+    let pasted_text = tr!(lang, "diagnose-source-pasted");
+    match install::read_text(pasted.as_bytes(), &pasted_text, opts) {
         Ok(installation) => Ok(installation),
         Err(InstallError::Unrecognised { .. }) if looks_like_a_key(pasted) => {
             let mut installation = Installation {
                 product: install::Product::Unidentified,
-                home: PathBuf::from("pasted text"),
+                home: PathBuf::from(&pasted_text),
                 server_id: None,
                 licences: vec![RawLicence {
                     raw: pasted.split_whitespace().collect(),
-                    source: "pasted text".to_owned(),
+                    source: pasted_text.clone(),
                 }],
                 database: None,
                 licences_in_database: None,
@@ -265,12 +269,12 @@ fn read_pasted(pasted: &str, opts: &ReadOptions) -> Result<Installation, String>
             if let Some(given) = &opts.server_id_override {
                 installation.server_id = Some(install::ServerIdReading {
                     value: given.trim().to_ascii_uppercase(),
-                    source: "given by hand".to_owned(),
+                    source: tr!(lang, "diagnose-source-given-by-hand"),
                 });
             }
             Ok(installation)
         }
-        Err(error) => Err(error.to_string()),
+        Err(error) => Err(i18n::install::install_error(lang, &error)),
     }
 }
 
@@ -293,13 +297,14 @@ fn looks_like_a_key(text: &str) -> bool {
 /// written to its own folder in the private uploads folder for as long as reading it takes, and
 /// that folder is removed when this returns, whatever happened.
 fn read_upload(
+    lang: Language,
     name: &str,
     data: &[u8],
     opts: &ReadOptions,
     upload_folder: &std::path::Path,
 ) -> Result<Installation, String> {
     let shown = if name.trim().is_empty() {
-        "the uploaded file".to_owned()
+        tr!(lang, "diagnose-source-upload")
     } else {
         name.to_owned()
     };
@@ -312,11 +317,11 @@ fn read_upload(
                 installation.home = PathBuf::from(&shown);
                 Ok(installation)
             }
-            Err(error) => Err(error.to_string()),
+            Err(error) => Err(i18n::install::install_error(lang, &error)),
         };
     }
     let upload = TempUpload::write(upload_folder, name, data)
-        .map_err(|e| format!("cannot store it: {e}"))?;
+        .map_err(|e| tr!(lang, "diagnose-upload-not-stored", reason = e.to_string()))?;
     let result = install::read_installation(&upload.path, opts);
     // Messages name the file as the user knows it, not where it was stored for a moment.
     let hide = |message: String| message.replace(&upload.path.display().to_string(), &shown);
@@ -332,7 +337,7 @@ fn read_upload(
             installation.notes = installation.notes.into_iter().map(hide).collect();
             Ok(installation)
         }
-        Err(error) => Err(hide(error.to_string())),
+        Err(error) => Err(hide(i18n::install::install_error(lang, &error))),
     }
 }
 
@@ -369,7 +374,7 @@ pub fn apply(ctx: &mut Ctx) -> AppResult<Response> {
     let cat = ctx.catalogue();
     if form.get("confirmed") != "yes" {
         let body = view::confirm(
-            cat,
+            cat.language,
             &view::ConfirmView {
                 licence: &licence,
                 new_server_id: server_id.as_str(),
@@ -378,7 +383,7 @@ pub fn apply(ctx: &mut Ctx) -> AppResult<Response> {
         );
         return ctx.page(
             Some(&session),
-            cat.diagnose.confirm_title,
+            &tr!(cat.language, "diagnose-confirm-title"),
             Nav::Diagnose,
             true,
             200,

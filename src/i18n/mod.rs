@@ -5,6 +5,8 @@ pub mod diagnose;
 mod en;
 pub mod format;
 pub mod import;
+pub mod install;
+pub mod key;
 mod language;
 pub mod people;
 mod portal;
@@ -140,7 +142,6 @@ pub struct Catalogue {
     pub export_json: &'static str,
     pub export_keys: &'static str,
     pub export_bad_format: &'static str,
-    pub diagnose: &'static diagnose::DiagnoseText,
     pub portal: &'static PortalCatalogue,
 }
 

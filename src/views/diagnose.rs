@@ -9,8 +9,9 @@ use crate::atlassian::diagnosis::{Code, Diagnosis, InstalledKey, KeyRecords, Ser
 use crate::atlassian::install::{DatabaseQueries, Installation};
 use crate::atlassian::key::KeyDate;
 use crate::domain::{Instance, Licence};
-use crate::i18n::{Catalogue, fill};
+use crate::i18n::{self, Language};
 use crate::paths::Route;
+use crate::tr;
 
 /// Errors shown next to the form's fields.
 #[derive(Debug, Default)]
@@ -36,46 +37,45 @@ fn described(id: &str, has_error: bool) -> String {
     }
 }
 
-pub fn form(cat: &Catalogue, view: &FormView<'_>) -> Markup {
-    let text = cat.diagnose;
+pub fn form(lang: Language, view: &FormView<'_>) -> Markup {
     let errors = view.errors;
     html! {
-        h1 { (text.title) }
-        p.lead { (text.intro) }
+        h1 { (tr!(lang, "diagnose-title")) }
+        p.lead { (tr!(lang, "diagnose-intro")) }
         form.stack method="post" action=(Route::Diagnose.path()) enctype="multipart/form-data" {
             (csrf_field(view.csrf))
             div {
-                label for="field-key" { (text.key_label) }
+                label for="field-key" { (tr!(lang, "diagnose-key-label")) }
                 textarea id="field-key" name="key" rows="8" spellcheck="false"
                     aria-invalid=[errors.key.as_ref().map(|_| "true")]
                     aria-describedby=(described("field-key", errors.key.is_some())) { (view.key) }
-                p.hint id="field-key-hint" { (text.key_hint) }
+                p.hint id="field-key-hint" { (tr!(lang, "diagnose-key-hint")) }
                 @if let Some(error) = &errors.key {
                     p.field-error id="field-key-error" { (error) }
                 }
             }
             div {
-                label for="field-server_id" { (text.server_id_label) }
+                label for="field-server_id" { (tr!(lang, "diagnose-server-id-label")) }
                 input id="field-server_id" name="server_id" type="text" value=(view.server_id)
                     autocomplete="off" spellcheck="false"
                     aria-invalid=[errors.server_id.as_ref().map(|_| "true")]
                     aria-describedby=(described("field-server_id", errors.server_id.is_some()));
-                p.hint id="field-server_id-hint" { (text.server_id_hint) }
+                p.hint id="field-server_id-hint" { (tr!(lang, "diagnose-server-id-hint")) }
                 @if let Some(error) = &errors.server_id {
                     p.field-error id="field-server_id-error" { (error) }
                 }
             }
             div {
-                label for="field-file" { (text.file_label) }
+                label for="field-file" { (tr!(lang, "diagnose-file-label")) }
                 input id="field-file" name="file" type="file"
                     aria-invalid=[errors.file.as_ref().map(|_| "true")]
                     aria-describedby=(described("field-file", errors.file.is_some()));
-                p.hint id="field-file-hint" { (text.file_hint) }
+                p.hint id="field-file-hint" { (tr!(lang, "diagnose-file-hint")) }
                 @if let Some(error) = &errors.file {
                     p.field-error id="field-file-error" { (error) }
                 }
             }
-            div { button.primary type="submit" { (text.diagnose_button) } }
+            div { button.primary type="submit" { (tr!(lang, "diagnose-diagnose-button")) } }
         }
     }
 }
@@ -98,12 +98,12 @@ pub struct ResultView<'a> {
     pub csrf: &'a str,
 }
 
-fn date_text(date: Option<&KeyDate>) -> String {
-    date.map(ToString::to_string).unwrap_or_default()
+fn date_text(lang: Language, date: Option<&KeyDate>) -> String {
+    date.map(|date| i18n::key::key_date(lang, date))
+        .unwrap_or_default()
 }
 
-pub fn result(cat: &Catalogue, view: &ResultView<'_>) -> Markup {
-    let text = cat.diagnose;
+pub fn result(lang: Language, view: &ResultView<'_>) -> Markup {
     let diagnosis = view.diagnosis;
     let verdict_class = if diagnosis.verdict == Code::Match {
         "notice ok"
@@ -111,67 +111,73 @@ pub fn result(cat: &Catalogue, view: &ResultView<'_>) -> Markup {
         "notice warn"
     };
     html! {
-        h1 { (text.result_title) }
+        h1 { (tr!(lang, "diagnose-result-title")) }
         section aria-labelledby="verdict" {
-            h2 #verdict { (text.verdict_heading) }
+            h2 #verdict { (tr!(lang, "diagnose-verdict-heading")) }
             div class=(verdict_class) role="status" {
-                strong { (text.headline(diagnosis)) }
+                strong { (i18n::diagnose::headline(lang, diagnosis)) }
                 " " code { (diagnosis.verdict.as_str()) }
             }
         }
         @if !diagnosis.findings.is_empty() {
             section aria-labelledby="findings" {
-                h2 #findings { (text.findings_heading) }
+                h2 #findings { (tr!(lang, "diagnose-findings-heading")) }
                 ul {
                     @for finding in &diagnosis.findings {
-                        li { (text.finding(finding)) " " code { (finding.code().as_str()) } }
+                        li { (i18n::diagnose::finding(lang, finding)) " " code { (finding.code().as_str()) } }
                     }
                 }
             }
         }
         section aria-labelledby="what-to-do" {
-            h2 #what-to-do { (text.what_to_do_heading) }
+            h2 #what-to-do { (tr!(lang, "diagnose-what-to-do-heading")) }
             ul {
-                @for advice in text.advice_for(&diagnosis.findings) {
+                @for advice in i18n::diagnose::advice_for(lang, &diagnosis.findings) {
                     li { (advice) }
                 }
             }
             @for update in &diagnosis.updates {
-                (update_form(cat, update, view.csrf))
+                (update_form(lang, update, view.csrf))
             }
         }
         @if let Some(queries) = &view.installation.licences_in_database {
-            (ask_the_database(cat, view, queries))
+            (ask_the_database(lang, view, queries))
         }
-        (installation_facts(cat, view))
+        (installation_facts(lang, view))
         @for entry in view.licences {
             section {
-                h2 { (text.installed_at_heading) ": #" (entry.licence.id) " " (entry.licence.name) }
+                h2 {
+                    (tr!(
+                        lang,
+                        "diagnose-installed-at-licence",
+                        id = entry.licence.id.to_string(),
+                        name = entry.licence.name.clone()
+                    ))
+                }
                 p { a href=(Route::Licence(entry.licence.id).path()) { (entry.licence.name) } }
-                (installed_at(cat, entry.installed_at))
+                (installed_at(lang, entry.installed_at))
             }
         }
         @if !diagnosis.notes.is_empty() {
             section aria-labelledby="notes" {
-                h2 #notes { (text.notes_heading) }
-                ul { @for note in &diagnosis.notes { li { (text.note(note)) } } }
+                h2 #notes { (tr!(lang, "diagnose-notes-heading")) }
+                ul { @for note in &diagnosis.notes { li { (i18n::diagnose::note(lang, note)) } } }
             }
         }
         @if !view.installation.notes.is_empty() {
             section aria-labelledby="reader-notes" {
-                h2 #reader-notes { (text.reader_notes_heading) }
+                h2 #reader-notes { (tr!(lang, "diagnose-reader-notes-heading")) }
                 ul { @for note in &view.installation.notes { li { (note) } } }
             }
         }
-        p { a href=(Route::Diagnose.path()) { (text.another) } }
+        p { a href=(Route::Diagnose.path()) { (tr!(lang, "diagnose-another")) } }
     }
 }
 
 /// The queries to run on a database the page never reads, each copyable, and a form taking
 /// their answers (the Server ID and the installed key), as the command line takes them with
 /// `--server-id` and `--installed-key`.
-fn ask_the_database(cat: &Catalogue, view: &ResultView<'_>, queries: &DatabaseQueries) -> Markup {
-    let text = cat.diagnose;
+fn ask_the_database(lang: Language, view: &ResultView<'_>, queries: &DatabaseQueries) -> Markup {
     let known_server_id = view
         .installation
         .server_id
@@ -179,108 +185,120 @@ fn ask_the_database(cat: &Catalogue, view: &ResultView<'_>, queries: &DatabaseQu
         .map_or("", |reading| reading.value.as_str());
     html! {
         section aria-labelledby="ask-the-database" {
-            h2 #ask-the-database { (text.database_heading) }
-            p { (text.database_intro) }
+            h2 #ask-the-database { (tr!(lang, "diagnose-database-heading")) }
+            p { (tr!(lang, "diagnose-database-intro")) }
             @if let Some(sql) = &queries.server_id_sql {
-                p { (text.database_server_id_query) }
+                p { (tr!(lang, "diagnose-database-server-id-query")) }
                 pre #query-server-id { code { (sql) } }
                 button type="button" hidden data-copy-target="query-server-id"
-                    data-copied-label=(text.copied) { (text.copy_query) }
+                    data-copied-label=(tr!(lang, "diagnose-copied")) { (tr!(lang, "diagnose-copy-query")) }
             }
-            p { (text.database_licence_query) }
+            p { (tr!(lang, "diagnose-database-licence-query")) }
             pre #query-licences { code { (queries.licence_sql) } }
             button type="button" hidden data-copy-target="query-licences"
-                data-copied-label=(text.copied) { (text.copy_query) }
+                data-copied-label=(tr!(lang, "diagnose-copied")) { (tr!(lang, "diagnose-copy-query")) }
             form.stack method="post" action=(Route::Diagnose.path()) {
                 (csrf_field(view.csrf))
                 div {
-                    label for="answer-server_id" { (text.answer_server_id_label) }
+                    label for="answer-server_id" { (tr!(lang, "diagnose-answer-server-id-label")) }
                     input id="answer-server_id" name="server_id" type="text"
                         value=(known_server_id) autocomplete="off" spellcheck="false";
                 }
                 div {
-                    label for="answer-key" { (text.answer_key_label) }
+                    label for="answer-key" { (tr!(lang, "diagnose-answer-key-label")) }
                     textarea id="answer-key" name="key" rows="6" spellcheck="false"
                         aria-describedby="answer-key-hint" {}
-                    p.hint id="answer-key-hint" { (text.answer_key_hint) }
+                    p.hint id="answer-key-hint" { (tr!(lang, "diagnose-answer-key-hint")) }
                 }
-                div { button.primary type="submit" { (text.answer_button) } }
+                div { button.primary type="submit" { (tr!(lang, "diagnose-answer-button")) } }
             }
         }
     }
 }
 
-fn update_form(cat: &Catalogue, update: &ServerIdUpdate, csrf: &str) -> Markup {
-    let text = cat.diagnose;
+fn update_form(lang: Language, update: &ServerIdUpdate, csrf: &str) -> Markup {
     html! {
         form method="post" action=(Route::DiagnoseApply.path()) {
             (csrf_field(csrf))
             input type="hidden" name="licence" value=(update.licence_id);
             input type="hidden" name="server_id" value=(update.new);
             p {
-                (update.name) " (" (update.sen.as_deref().unwrap_or(text.no_sen)) "): "
-                (update.old.as_deref().unwrap_or(text.confirm_none)) " → " (update.new)
+                (tr!(
+                    lang,
+                    "diagnose-update-summary",
+                    name = update.name.clone(),
+                    sen = i18n::diagnose::sen(lang, update.sen.as_deref()),
+                    old = update.old.clone().unwrap_or_else(|| tr!(lang, "diagnose-confirm-none")),
+                    new = update.new.clone()
+                ))
             }
-            button type="submit" { (fill(text.update_button, &[("id", &update.licence_id)])) }
+            button type="submit" { (tr!(lang, "diagnose-update-button", id = update.licence_id.to_string())) }
         }
     }
 }
 
-fn installation_facts(cat: &Catalogue, view: &ResultView<'_>) -> Markup {
-    let text = cat.diagnose;
+fn installation_facts(lang: Language, view: &ResultView<'_>) -> Markup {
     let installation = view.installation;
     html! {
         section aria-labelledby="installation" {
-            h2 #installation { (text.installation_heading) }
+            h2 #installation { (tr!(lang, "diagnose-installation-heading")) }
             dl.facts {
-                dt { (text.product_label) } dd { (installation.product.name()) }
-                dt { (text.server_id_read_label) }
+                dt { (tr!(lang, "diagnose-product-label")) } dd { (installation.product.name()) }
+                dt { (tr!(lang, "diagnose-server-id-read-label")) }
                 dd {
                     @if let Some(reading) = &installation.server_id {
                         code { (reading.value) } " (" (reading.source) ")"
                     } @else {
-                        (text.server_id_unknown)
+                        (tr!(lang, "diagnose-server-id-unknown"))
                     }
                 }
             }
-            h2 { (text.keys_heading) }
+            h2 { (tr!(lang, "diagnose-keys-heading")) }
             @for (index, installed) in view.keys.iter().enumerate() {
                 dl.facts {
-                    dt { (text.source_label) } dd { (installed.source) }
+                    dt { (tr!(lang, "diagnose-source-label")) } dd { (installed.source) }
                     @match &installed.decoded {
                         Ok(decoded) => {
                             @let licence = &decoded.licence;
-                            dt { (text.sen_label) } dd { (licence.sen.as_deref().unwrap_or(text.no_sen)) }
-                            dt { (text.products_label) }
-                            dd { (licence.products.iter().map(|p| p.name.as_str()).collect::<Vec<_>>().join(", ")) }
-                            dt { (text.type_label) } dd { (licence.licence_name()) }
-                            dt { (text.users_label) } dd { (licence.users.map(|u| u.to_string()).unwrap_or_default()) }
-                            dt { (text.support_label) } dd { (date_text(licence.maintenance_expiry_date.as_ref())) }
-                            dt { (text.licence_expiry_label) } dd { (date_text(licence.licence_expiry_date.as_ref())) }
-                            dt { (text.key_server_id_label) } dd { (licence.server_id.as_deref().unwrap_or(text.server_id_unknown)) }
-                            dt { (text.signature_label) }
+                            dt { (tr!(lang, "diagnose-sen-label")) } dd { (licence.sen.as_deref().unwrap_or(&tr!(lang, "diagnose-no-sen"))) }
+                            dt { (tr!(lang, "diagnose-products-label")) }
+                            dd { (licence.products.iter().map(|p| p.name.as_str()).collect::<Vec<_>>().join(&tr!(lang, "diagnose-list-separator"))) }
+                            dt { (tr!(lang, "diagnose-type-label")) } dd { (licence.licence_name()) }
+                            dt { (tr!(lang, "diagnose-users-label")) } dd { (licence.users.map(|u| u.to_string()).unwrap_or_default()) }
+                            dt { (tr!(lang, "diagnose-support-label")) } dd { (date_text(lang, licence.maintenance_expiry_date.as_ref())) }
+                            dt { (tr!(lang, "diagnose-licence-expiry-label")) } dd { (date_text(lang, licence.licence_expiry_date.as_ref())) }
+                            dt { (tr!(lang, "diagnose-key-server-id-label")) } dd { (licence.server_id.as_deref().unwrap_or(&tr!(lang, "diagnose-server-id-unknown"))) }
+                            dt { (tr!(lang, "diagnose-signature-label")) }
                             dd {
-                                @if decoded.is_genuine() { (text.genuine) } @else { strong { (text.not_genuine) } }
+                                @if decoded.is_genuine() { (tr!(lang, "diagnose-genuine")) } @else { strong { (tr!(lang, "diagnose-not-genuine")) } }
                             }
                         }
                         Err(error) => {
-                            dt { (text.signature_label) } dd { (error.to_string()) }
+                            dt { (tr!(lang, "diagnose-signature-label")) } dd { (i18n::key::key_error(lang, error)) }
                         }
                     }
-                    dt { (text.on_record_label) }
+                    dt { (tr!(lang, "diagnose-on-record-label")) }
                     dd {
                         @let found = view.records.get(index);
                         @let records: Vec<_> = found.map(|f| f.by_key.iter().chain(f.same_sen.iter()).collect()).unwrap_or_default();
                         @if records.is_empty() {
-                            (text.not_on_record)
+                            (tr!(lang, "diagnose-not-on-record"))
                         }
                         @for record in records {
                             a href=(Route::Licence(crate::domain::LicenceId(record.id)).path()) {
                                 "#" (record.id) " " (record.name)
                             }
-                            " (" (record.sen.as_deref().unwrap_or(text.no_sen)) ", "
-                            (text.server_id_read_label) " "
-                            (record.server_id.as_deref().unwrap_or(text.server_id_unknown)) ") "
+                            " "
+                            (tr!(
+                                lang,
+                                "diagnose-record-details",
+                                sen = i18n::diagnose::sen(lang, record.sen.as_deref()),
+                                server_id = record
+                                    .server_id
+                                    .clone()
+                                    .unwrap_or_else(|| tr!(lang, "diagnose-server-id-unknown"))
+                            ))
+                            " "
                         }
                     }
                 }
@@ -296,53 +314,56 @@ pub struct ConfirmView<'a> {
     pub csrf: &'a str,
 }
 
-pub fn confirm(cat: &Catalogue, view: &ConfirmView<'_>) -> Markup {
-    let text = cat.diagnose;
+pub fn confirm(lang: Language, view: &ConfirmView<'_>) -> Markup {
     let licence = view.licence;
-    let old = licence.server_id.as_deref().unwrap_or(text.confirm_none);
-    let sen = licence.sen.as_deref().unwrap_or(text.no_sen);
+    let old = licence
+        .server_id
+        .clone()
+        .unwrap_or_else(|| tr!(lang, "diagnose-confirm-none"));
+    let sen = i18n::diagnose::sen(lang, licence.sen.as_deref());
     html! {
-        h1 { (text.confirm_title) }
+        h1 { (tr!(lang, "diagnose-confirm-title")) }
         p.lead {
-            (fill(text.confirm_body, &[
-                ("id", &licence.id),
-                ("name", &licence.name),
-                ("sen", &sen),
-                ("old", &old),
-                ("new", &view.new_server_id),
-            ]))
+            (tr!(
+                lang,
+                "diagnose-confirm-body",
+                id = licence.id.to_string(),
+                name = licence.name.clone(),
+                sen = sen,
+                old = old,
+                new = view.new_server_id
+            ))
         }
-        p { (text.confirm_history) }
+        p { (tr!(lang, "diagnose-confirm-history")) }
         form.stack method="post" action=(Route::DiagnoseApply.path()) {
             (csrf_field(view.csrf))
             input type="hidden" name="licence" value=(licence.id);
             input type="hidden" name="server_id" value=(view.new_server_id);
             input type="hidden" name="confirmed" value="yes";
             div {
-                button.primary type="submit" { (text.confirm_button) }
+                button.primary type="submit" { (tr!(lang, "diagnose-confirm-button")) }
                 " "
-                a.button href=(Route::Diagnose.path()) { (text.cancel) }
+                a.button href=(Route::Diagnose.path()) { (tr!(lang, "diagnose-cancel")) }
             }
         }
     }
 }
 
 /// Where a licence is installed, as recorded by diagnosis runs: for the licence page.
-pub fn installed_at(cat: &Catalogue, instances: &[Instance]) -> Markup {
-    let text = cat.diagnose;
+pub fn installed_at(lang: Language, instances: &[Instance]) -> Markup {
     html! {
         @if instances.is_empty() {
-            p.empty { (text.installed_at_empty) }
+            p.empty { (tr!(lang, "diagnose-installed-at-empty")) }
         } @else {
             table {
                 thead {
                     tr {
-                        th scope="col" { (text.column_label) }
-                        th scope="col" { (text.column_host) }
-                        th scope="col" { (text.column_product) }
-                        th scope="col" { (text.column_server_id) }
-                        th scope="col" { (text.column_verdict) }
-                        th scope="col" { (text.column_recorded) }
+                        th scope="col" { (tr!(lang, "diagnose-column-label")) }
+                        th scope="col" { (tr!(lang, "diagnose-column-host")) }
+                        th scope="col" { (tr!(lang, "diagnose-column-product")) }
+                        th scope="col" { (tr!(lang, "diagnose-column-server-id")) }
+                        th scope="col" { (tr!(lang, "diagnose-column-verdict")) }
+                        th scope="col" { (tr!(lang, "diagnose-column-recorded")) }
                     }
                 }
                 tbody {
@@ -351,9 +372,9 @@ pub fn installed_at(cat: &Catalogue, instances: &[Instance]) -> Markup {
                             td { (instance.label) }
                             td { (instance.host) }
                             td { (instance.product) }
-                            td { code { (instance.server_id.as_deref().unwrap_or(text.server_id_unknown)) } }
+                            td { code { (instance.server_id.as_deref().unwrap_or(&tr!(lang, "diagnose-server-id-unknown"))) } }
                             td { (instance.verdict) }
-                            td { (recorded_date(instance.recorded_at)) }
+                            td { (recorded_date(lang, instance.recorded_at)) }
                         }
                     }
                 }
@@ -362,10 +383,10 @@ pub fn installed_at(cat: &Catalogue, instances: &[Instance]) -> Markup {
     }
 }
 
-/// A recording time as a UTC date: `2026-11-21`.
-fn recorded_date(unix_seconds: i64) -> String {
+/// A recording time as a UTC date in the language's pattern: `2026-11-21`.
+fn recorded_date(lang: Language, unix_seconds: i64) -> String {
     jiff::Timestamp::from_second(unix_seconds)
-        .map(|ts| ts.to_zoned(jiff::tz::TimeZone::UTC).date().to_string())
+        .map(|ts| i18n::format::date(lang, ts.to_zoned(jiff::tz::TimeZone::UTC).date()))
         .unwrap_or_default()
 }
 
@@ -375,11 +396,11 @@ mod tests {
 
     #[test]
     fn installed_at_lists_instances_or_says_there_are_none() {
-        let cat = crate::i18n::catalogue("en");
+        let lang = Language::En;
         assert!(
-            installed_at(cat, &[])
+            installed_at(lang, &[])
                 .into_string()
-                .contains(cat.diagnose.installed_at_empty)
+                .contains(&tr!(lang, "diagnose-installed-at-empty"))
         );
         let instance = Instance {
             id: 1,
@@ -392,7 +413,7 @@ mod tests {
             recorded_at: 1_780_000_000,
             recorded_by: "command line".into(),
         };
-        let html = installed_at(cat, &[instance]).into_string();
+        let html = installed_at(lang, &[instance]).into_string();
         assert!(html.contains("wiki &lt;prod&gt;"), "escaped: {html}");
         assert!(html.contains("B7QW-LK2M-9HZD-XR4T"));
         assert!(html.contains("2026-05-28"));

@@ -11,7 +11,12 @@ pub fn binary() -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_licensedesk"));
     command
         .env_remove("LICENSEDESK_DATA_DIR")
-        .env_remove("LICENSEDESK_LISTEN");
+        .env_remove("LICENSEDESK_LISTEN")
+        // The command line speaks the locale's language; these tests read English unless a
+        // test sets another locale.
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C");
     command
 }
 

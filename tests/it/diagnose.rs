@@ -895,6 +895,47 @@ fn pasted_text_on_standard_input_and_a_text_file() {
 }
 
 #[test]
+fn the_text_reports_speak_the_locales_language_and_json_stays_the_same() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("key.txt");
+    write(&file, key(&[]));
+    let japanese = [("LANG", "ja_JP.UTF-8")];
+    let plain = [("LANG", "C")];
+
+    let decoded = run_with(&["decode", p(&file)], "", &japanese);
+    assert!(decoded.stdout.contains("署名："), "{}", decoded.stdout);
+    assert!(!decoded.stdout.contains("Signature:"), "{}", decoded.stdout);
+    let reading = run_with(&["server-id", p(&file)], "", &japanese);
+    assert!(reading.stdout.contains("製品："), "{}", reading.stdout);
+    assert!(!reading.stdout.contains("Product:"), "{}", reading.stdout);
+    // LC_ALL wins over LANG, as for every program.
+    let english = run_with(
+        &["server-id", p(&file)],
+        "",
+        &[("LANG", "ja_JP.UTF-8"), ("LC_ALL", "en_GB.UTF-8")],
+    );
+    assert!(english.stdout.contains("Product:"), "{}", english.stdout);
+
+    let empty = no_records();
+    for args in [
+        vec!["decode", p(&file), "--json"],
+        vec!["server-id", p(&file), "--json"],
+        vec![
+            "diagnose",
+            p(&file),
+            "--json",
+            "--data-dir",
+            p(empty.path()),
+        ],
+    ] {
+        let in_japanese = run_with(&args, "", &japanese);
+        let in_c = run_with(&args, "", &plain);
+        assert!(!in_c.stdout.is_empty(), "{args:?}: {}", in_c.stderr);
+        assert_eq!(in_japanese.stdout, in_c.stdout, "{args:?}");
+    }
+}
+
+#[test]
 fn a_database_that_cannot_be_reached_and_values_given_by_hand() {
     let dir = tempfile::tempdir().expect("tempdir");
     write(

@@ -5,6 +5,7 @@ use jiff::civil::Date;
 use serde::Serialize;
 
 use super::RecordedInstance;
+use crate::atlassian::key::KeyError;
 
 /// A finding's kind, and the verdict's. Declared in order of precedence: the verdict is the
 /// first of these any finding has, and `Match` when there is none.
@@ -93,7 +94,7 @@ pub struct Finding {
 pub enum FindingKind {
     LicenceDamaged {
         source: String,
-        error: String,
+        error: KeyError,
     },
     NotGenuine {
         source: String,

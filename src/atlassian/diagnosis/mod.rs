@@ -182,7 +182,7 @@ pub fn diagnose(input: &Input<'_>) -> Diagnosis {
                 Some(index),
                 FindingKind::LicenceDamaged {
                     source: installed.source.clone(),
-                    error: error.to_string(),
+                    error: error.clone(),
                 },
             ),
             Ok(decoded) => run.key(input, index, installed, decoded, server_id),

@@ -277,7 +277,10 @@ fn damaged_not_genuine_and_missing_keys() {
     assert_eq!(diagnosis.verdict, Code::LicenceDamaged);
     assert!(matches!(
         &diagnosis.findings[0].kind,
-        FindingKind::LicenceDamaged { error, .. } if error.contains("trailer")
+        FindingKind::LicenceDamaged {
+            error: KeyError::MissingTrailer,
+            ..
+        }
     ));
 
     let mut forged = confluence(&[("ServerID", SID)]);

@@ -322,8 +322,8 @@ pub fn render_details(
     let contacts = views::contacts::section(cat, &contacts_view);
     let instances = store::instances::for_licence(ctx.conn, licence.id)?;
     let installed_at = maud::html! {
-        h2 { (cat.diagnose.installed_at_heading) }
-        (views::diagnose::installed_at(cat, &instances))
+        h2 { (crate::tr!(cat.language, "diagnose-installed-at-heading")) }
+        (views::diagnose::installed_at(cat.language, &instances))
     };
     let server_id_history = store::licences::server_id_history(ctx.conn, licence.id)?;
     let replaced = store::licences::key_history(ctx.conn, licence.id)?;
