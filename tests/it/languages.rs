@@ -13,7 +13,10 @@ use crate::support::{ADMIN_EMAIL, Client, Resp, TestServer};
 fn every_language_has_every_message_with_the_arguments_english_uses() {
     let en = Catalogue::load("en");
     assert!(en.errors.is_empty(), "en: {:?}", en.errors);
-    assert!(en.ids().count() > 500, "the English catalogue looks cut short");
+    assert!(
+        en.ids().count() > 500,
+        "the English catalogue looks cut short"
+    );
     let mut problems = Vec::new();
     for code in &LANGUAGES[1..] {
         let other = Catalogue::load(code);
@@ -198,7 +201,10 @@ fn an_account_set_to_german_gets_german_pages_and_german_mail() {
     assert_eq!(heading(&list), translated(&heading(&english_list), &de));
     assert!(list.text().contains(&translated("Sign out", &de)));
     let profile = admin.get("/account");
-    assert_eq!(heading(&profile), translated(&heading(&english_profile), &de));
+    assert_eq!(
+        heading(&profile),
+        translated(&heading(&english_profile), &de)
+    );
 
     // The account's setting wins over the browser's.
     let asked_in_japanese = admin.get_with("/licences", &[("Accept-Language", "ja")]);
@@ -258,9 +264,7 @@ fn no_page_or_mail_in_any_language_shows_an_unreplaced_placeholder() {
                 problems.push(format!("{code} {path}: {mark:?} in the page"));
             }
         }
-        let anonymous = server
-            .client()
-            .get(&format!("/signin?lang={code}"));
+        let anonymous = server.client().get(&format!("/signin?lang={code}"));
         if let Some(mark) = unfilled(&anonymous.body) {
             problems.push(format!("{code} /signin: {mark:?}"));
         }
