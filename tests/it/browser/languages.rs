@@ -369,7 +369,7 @@ fn diagnose(browser: &Browser, tr: &Translation) {
             ("h2", "diagnose-verdict-heading"),
             ("h2", "diagnose-findings-heading"),
             ("h2", "diagnose-what-to-do-heading"),
-            ("h2", "diagnose-installation-heading"),
+            ("a", "diagnose-another"),
         ],
     );
 }
