@@ -184,8 +184,9 @@ fn sign_in_and_choose_the_language(
 
     browser.step("profile: choose the language");
     let language = Language::from_code(tr.code).expect("a language licensedesk speaks");
-    // The profile is in the account's language, English so far.
-    browser.choose(&tr.english("people-profile-language"), language.code());
+    // The profile is in the account's language, English so far; each language is offered in
+    // its own name.
+    browser.choose(&tr.english("people-profile-language"), language.endonym());
     browser.press(&tr.english("people-profile-save"));
     browser.wait_for_text(&tr.translated("people-flash-profile-saved"));
     expect_elements(

@@ -466,26 +466,26 @@ impl Browser {
         )
     }
 
-    /// Picks the option whose value is `value` in the list with this label, as a person picks it
-    /// (a click on the option). By value: what an option is called is not what is tested here.
-    pub fn choose(&self, label: &str, value: &str) {
+    /// Picks the option that says `option` in the list with this label, as a person picks it
+    /// (a click on the option).
+    pub fn choose(&self, label: &str, option: &str) {
         let list = self.field(label);
-        let option = self.call(
+        let found = self.call(
             "POST",
             &format!("/element/{}/element", list.0),
             Some(json!({
                 "using": "xpath",
-                "value": format!(".//option[@value={}]", xpath_literal(value)),
+                "value": format!(".//option[normalize-space(.)={}]", xpath_literal(option)),
             })),
         );
-        let option = option[ELEMENT].as_str().unwrap_or_else(|| {
+        let found = found[ELEMENT].as_str().unwrap_or_else(|| {
             panic!(
-                "the list {label:?} has no option {value:?} {}\n{}",
+                "the list {label:?} has no option {option:?} {}\n{}",
                 self.failure_note(),
                 self.text()
             )
         });
-        self.click(&Element(option.to_owned()));
+        self.click(&Element(found.to_owned()));
     }
 
     /// The language the page says it is in (`<html lang>`).
