@@ -8,8 +8,10 @@
 //!
 //! The scenarios: first-run setup and signing in; importing keys and finding one by SEN; the
 //! Server ID gate in front of a key; renewing; adding a contact and making them primary; a
-//! forgotten password through the outbox; diagnosing a pasted key and Server ID.
+//! forgotten password through the outbox; diagnosing a pasted key and Server ID; and, in
+//! `languages`, the portal walked in Chinese, German and Japanese.
 
+mod languages;
 mod webdriver;
 
 use std::io::Write;
@@ -25,6 +27,15 @@ pub use webdriver::Browser;
 
 /// A browser for this test; `None` (after saying so) when there is none outside CI.
 fn browser(test: &str) -> Option<Browser> {
+    start_browser(test, None)
+}
+
+/// [`browser`], set to ask for this language (`Accept-Language: de`).
+fn browser_speaking(test: &str, language: &str) -> Option<Browser> {
+    start_browser(test, Some(language))
+}
+
+fn start_browser(test: &str, accept_languages: Option<&str>) -> Option<Browser> {
     if let Some(why) = webdriver::missing_browser() {
         assert!(
             std::env::var_os("CI").is_none(),
@@ -42,7 +53,7 @@ fn browser(test: &str) -> Option<Browser> {
         });
         return None;
     }
-    Some(Browser::start(test))
+    Some(Browser::start_speaking(test, accept_languages))
 }
 
 /// Signs in through the sign-in page and waits for the signed-in top bar.

@@ -4,8 +4,10 @@
 //!
 //! It finds things as a person does: fields by their label, buttons and links by their text.
 //! When a test fails, the page's screenshot and HTML are saved under
-//! `target/browser-failures/<test>/`.
+//! `target/browser-failures/<test>/`, named after the step the test had reached (see
+//! [`Browser::step`]).
 
+use std::cell::RefCell;
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -69,6 +71,8 @@ pub struct Browser {
     session: String,
     agent: ureq::Agent,
     test_name: String,
+    /// What the test is doing now (`sign-in page`), for the failure's file names and messages.
+    step: RefCell<String>,
     _profile: tempfile::TempDir,
 }
 
@@ -77,8 +81,11 @@ pub struct Browser {
 pub struct Element(String);
 
 impl Browser {
-    /// Starts chromedriver on a free port and opens a headless Chromium with a fresh profile.
-    pub fn start(test_name: &str) -> Browser {
+    /// Starts chromedriver on a free port and opens a headless Chromium with a fresh profile;
+    /// with `accept_languages` (`de`, `ja,en;q=0.5`) the browser asks for those languages in its
+    /// `Accept-Language`, as a person sets them in its settings. (Headless Chromium ignores
+    /// `--lang=`; the `intl.accept_languages` preference is what it sends.)
+    pub fn start_speaking(test_name: &str, accept_languages: Option<&str>) -> Browser {
         let port = TcpListener::bind("127.0.0.1:0")
             .and_then(|l| l.local_addr())
             .expect("a free port")
@@ -100,6 +107,7 @@ impl Browser {
             session: String::new(),
             agent,
             test_name: test_name.to_owned(),
+            step: RefCell::new(String::new()),
             _profile: profile,
         };
         let deadline = Instant::now() + Duration::from_secs(20);
@@ -126,6 +134,13 @@ impl Browser {
             browser._profile.path().display()
         ));
         let chromium = chromium_binary().expect("chromium");
+        let mut options = json!({
+            "binary": chromium.to_string_lossy(),
+            "args": args,
+        });
+        if let Some(languages) = accept_languages {
+            options["prefs"] = json!({ "intl.accept_languages": languages });
+        }
         let answer = browser.call(
             "POST",
             "/session",
@@ -133,10 +148,7 @@ impl Browser {
                 "capabilities": {
                     "alwaysMatch": {
                         "browserName": "chrome",
-                        "goog:chromeOptions": {
-                            "binary": chromium.to_string_lossy(),
-                            "args": args,
-                        }
+                        "goog:chromeOptions": options,
                     }
                 }
             })),
@@ -180,6 +192,44 @@ impl Browser {
             }
             Err(e) => Err(e.to_string()),
         }
+    }
+
+    /// Names what the test does from here on (`licences list`): a failure from now on names this
+    /// step, and its screenshot and HTML are saved as `<step>.png` and `<step>.html`.
+    pub fn step(&self, name: &str) {
+        *self.step.borrow_mut() = name.to_owned();
+    }
+
+    /// Where a failure at this step leaves the screenshot, and which step it is, for messages.
+    fn failure_note(&self) -> String {
+        let (png, _) = self.artefact_paths();
+        match self.step.borrow().as_str() {
+            "" => format!("(screenshot: {})", png.display()),
+            step => format!("(at step {step:?}; screenshot: {})", png.display()),
+        }
+    }
+
+    /// The screenshot and HTML files of a failure at the current step.
+    fn artefact_paths(&self) -> (PathBuf, PathBuf) {
+        let dir = failure_dir().join(&self.test_name);
+        let step = self.step.borrow();
+        if step.is_empty() {
+            return (dir.join("screenshot.png"), dir.join("page.html"));
+        }
+        let stem: String = step
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() {
+                    c.to_ascii_lowercase()
+                } else {
+                    '-'
+                }
+            })
+            .collect();
+        (
+            dir.join(format!("{stem}.png")),
+            dir.join(format!("{stem}.html")),
+        )
     }
 
     pub fn goto(&self, url: &str) {
@@ -233,9 +283,10 @@ impl Browser {
             }
             assert!(
                 Instant::now() < deadline,
-                "{what} is not on the page {} ({})\n{}",
+                "{what} is not on the page {} ({}) {}\n{}",
                 self.current_url(),
                 self.title(),
+                self.failure_note(),
                 self.text()
             );
             std::thread::sleep(Duration::from_millis(50));
@@ -396,11 +447,53 @@ impl Browser {
             }
             assert!(
                 Instant::now() < deadline,
-                "the page {} never showed {text:?}; it shows:\n{shown}",
-                self.current_url()
+                "the page {} never showed {text:?} {}; it shows:\n{shown}",
+                self.current_url(),
+                self.failure_note()
             );
             std::thread::sleep(Duration::from_millis(50));
         }
+    }
+
+    /// Waits until the page has an element of this kind (`h1`, `h2`, `button`, `a`, `label`)
+    /// that says exactly this (spaces folded). Unlike [`Browser::wait_for_text`] it reads the
+    /// document's words, not their rendering (which a stylesheet may set in capitals), and tells
+    /// a heading or a button from the same words in a sentence.
+    pub fn wait_for_element(&self, tag: &str, text: &str) -> Element {
+        self.find(
+            &format!("//{tag}[normalize-space(.)={}]", xpath_literal(text)),
+            &format!("a <{tag}> saying {text:?}"),
+        )
+    }
+
+    /// Picks the option that says `option` in the list with this label, as a person picks it
+    /// (a click on the option).
+    pub fn choose(&self, label: &str, option: &str) {
+        let list = self.field(label);
+        let found = self.call(
+            "POST",
+            &format!("/element/{}/element", list.0),
+            Some(json!({
+                "using": "xpath",
+                "value": format!(".//option[normalize-space(.)={}]", xpath_literal(option)),
+            })),
+        );
+        let found = found[ELEMENT].as_str().unwrap_or_else(|| {
+            panic!(
+                "the list {label:?} has no option {option:?} {}\n{}",
+                self.failure_note(),
+                self.text()
+            )
+        });
+        self.click(&Element(found.to_owned()));
+    }
+
+    /// The language the page says it is in (`<html lang>`).
+    pub fn page_language(&self) -> String {
+        self.find_all("/html")
+            .first()
+            .and_then(|html| self.attribute(html, "lang"))
+            .unwrap_or_default()
     }
 
     pub fn screenshot_png(&self) -> Option<Vec<u8>> {
@@ -410,23 +503,32 @@ impl Browser {
             .ok()
     }
 
-    /// Saves a screenshot and the HTML of the page under target/browser-failures/<test>/.
+    /// Saves a screenshot and the HTML of the page under target/browser-failures/<test>/, named
+    /// after the step (`screenshot.png` and `page.html` when the test names no steps).
     fn save_failure_artefacts(&self) {
-        let dir = failure_dir().join(&self.test_name);
+        let (png_path, html_path) = self.artefact_paths();
+        let dir = png_path.parent().map(Path::to_path_buf).unwrap_or_default();
         if std::fs::create_dir_all(&dir).is_err() {
             return;
         }
         if let Some(png) = self.screenshot_png() {
-            let _ = std::fs::write(dir.join("screenshot.png"), png);
+            let _ = std::fs::write(&png_path, png);
         }
         if let Ok(html) = self.try_call("GET", "/source", None) {
-            let _ = std::fs::write(dir.join("page.html"), html.as_str().unwrap_or_default());
+            let _ = std::fs::write(&html_path, html.as_str().unwrap_or_default());
         }
         let url = self.try_call("GET", "/url", None).unwrap_or_default();
+        let step = self.step.borrow();
+        let at = if step.is_empty() {
+            String::new()
+        } else {
+            format!(" at step {step:?}")
+        };
         eprintln!(
-            "browser test {} failed on {url}: screenshot and page HTML saved in {}",
+            "browser test {} failed{at} on {url}: screenshot {} and page HTML {}",
             self.test_name,
-            dir.display()
+            png_path.display(),
+            html_path.display()
         );
     }
 }
