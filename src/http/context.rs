@@ -169,7 +169,12 @@ impl Flash {
             Flash::ServerIdUpdated => (FlashKind::Ok, cat.diagnose.server_id_updated),
             Flash::ServerIdUnchanged => (FlashKind::Info, cat.diagnose.server_id_unchanged),
             Flash::People(flash) => flash.view(cat),
-            Flash::Licence(flash) => (FlashKind::Ok, flash.text(cat)),
+            Flash::Licence(flash) => {
+                return crate::views::Flash {
+                    kind: FlashKind::Ok,
+                    text: flash.text(cat.language),
+                };
+            }
         };
         crate::views::Flash {
             kind,

@@ -151,5 +151,4 @@ pub const EN: Catalogue = Catalogue {
     export_bad_format: "Choose an export format: csv, json or keys.",
     diagnose: &super::diagnose::EN,
     people: &super::en_people::EN_PEOPLE,
-    portal: &super::portal_en::EN,
 };

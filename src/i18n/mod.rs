@@ -8,10 +8,7 @@ pub mod format;
 pub mod import;
 mod language;
 pub mod people;
-mod portal;
-mod portal_en;
 pub use language::Language;
-pub use portal::PortalCatalogue;
 
 /// Every user-visible text. Templates take named values written `{name}`; see [`fill`].
 pub struct Catalogue {
@@ -143,7 +140,6 @@ pub struct Catalogue {
     pub export_bad_format: &'static str,
     pub diagnose: &'static diagnose::DiagnoseText,
     pub people: &'static people::People,
-    pub portal: &'static PortalCatalogue,
 }
 
 impl Catalogue {

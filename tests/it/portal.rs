@@ -1403,7 +1403,7 @@ fn archive_asks_first_and_restore_brings_the_licence_back() {
         "You are about to archive JIRA (Server) 500 Users: Commercial License (SEN-9601)."
     ));
     assert!(text.contains("Nothing is deleted"));
-    assert!(text.contains("Its 1 contact(s) will find it under Archived licences only."));
+    assert!(text.contains("Its 1 contact will find it under Archived licences only."));
     // Looking at the confirmation changes nothing.
     assert_eq!(server.count("SELECT archived FROM licences"), 0);
 
@@ -1536,4 +1536,42 @@ fn licence_actions_without_the_csrf_token_are_refused_and_change_nothing() {
         admin.get(&format!("/licences/{id}/organisation")).status,
         405
     );
+}
+
+#[test]
+fn a_german_account_enters_and_reads_amounts_as_german_writes_them() {
+    let (server, mut admin) = TestServer::with_admin();
+    let id = insert(&server, new_licence("SEN-9002"));
+    server
+        .db()
+        .execute("UPDATE accounts SET language = 'de' WHERE is_admin = 1", [])
+        .unwrap();
+    let path = format!("/licences/{id}/renew");
+    let form = admin.get(&path);
+    assert!(form.text().contains("1200,50"), "{}", form.text());
+
+    // A point is the German thousands separator, so `1200.50` is not an amount there; the
+    // message shows the German way to write one.
+    let refused = admin.submit(
+        &path,
+        &path,
+        &[("months", "12"), ("amount", "1200.50"), ("currency", "EUR")],
+    );
+    assert_eq!(refused.status, 422);
+    assert!(refused.text().contains("1200,50"), "{}", refused.text());
+    assert_eq!(server.count("SELECT count(*) FROM orders"), 0);
+
+    let renewed = admin.submit(
+        &path,
+        &path,
+        &[
+            ("months", "12"),
+            ("amount", "1.200,50"),
+            ("currency", "EUR"),
+        ],
+    );
+    assert_eq!(renewed.status, 303, "{}", renewed.text());
+    assert_eq!(one(&server, "SELECT amount FROM orders"), "1200.50");
+    let orders = admin.get("/orders");
+    assert!(orders.text().contains("1.200,50 EUR"), "{}", orders.text());
 }
