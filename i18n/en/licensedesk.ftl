@@ -152,6 +152,8 @@ portal-bad-section = There is no such section of the licences list: choose Licen
 portal-bad-sort = The list can be sorted by support expiry, soonest or latest first.
 portal-bad-page = The page number must be a whole number from 1 to 1,000,000.
 portal-search-too-long = The search is too long: at most 200 characters.
+# A label before its value, e.g. "Actions: ". The { " " } keeps the space after the colon.
+portal-label = { $label }:{ " " }
 portal-today = today
 portal-in-days = { $n ->
     [one] tomorrow
@@ -250,8 +252,8 @@ portal-developer-count = { $n ->
     [one] { $n } developer licence
    *[other] { $n } developer licences
 }
-portal-developer-of = This is a developer licence (non-production) of
-portal-developer-follows = Its support expiry follows that licence's.
+# Whole sentences; the production licence follows them as a link.
+portal-developer-of = This is a developer licence (non-production). Its support expiry follows its production licence:
 portal-not-genuine-notice = This licence's key does not carry a valid Atlassian signature: it is not a genuine Atlassian key. It was added although not genuine.
 portal-no-key-yet = No key yet
 portal-view-licence-key = View licence key
@@ -473,6 +475,8 @@ portal-replace-key-link = Replace key
 portal-replace-key-title = Replace the key
 portal-replace-key-intro = Paste the key that replaces the key of { $name } ({ $sen }). What the new key says is what the licence shows; the current key is kept in the key history, and a support expiry on record is never moved earlier.
 portal-replace-key-review = What changes with this key:
+# One fact a replacing key changes, e.g. "Tier: 500 Users → 1000 Users".
+portal-key-fact-change = { $fact }: { $was } → { $is }
 portal-replace-key-button = Check the key
 portal-replace-key-confirm-button = Replace the key
 portal-replace-key-allow-genuine = Replace the genuine key with this key that does not verify

@@ -1016,7 +1016,7 @@ fn upgrade_raises_the_tier_renames_the_licence_and_records_an_order() {
     assert!(
         mismatch
             .text()
-            .contains("This key is for 2000 Users, not 1000 Users.")
+            .contains("This key is for 2,000 Users, not 1,000 Users.")
     );
     assert_eq!(snapshot(&server), before);
 
@@ -1279,7 +1279,7 @@ fn developer_licences_are_linked_to_production_and_follow_its_support_expiry() {
     assert!(
         details
             .text()
-            .contains("This is a developer licence (non-production) of")
+            .contains("This is a developer licence (non-production). Its support expiry follows its production licence:")
     );
     assert!(ann.get("/licences").text().contains("Developer"));
     // Renewing the production licence moves the developer licence's expiry with it.
@@ -1346,7 +1346,7 @@ fn developer_licences_are_linked_to_production_and_follow_its_support_expiry() {
     assert!(
         !page
             .text()
-            .contains("This is a developer licence (non-production) of")
+            .contains("This is a developer licence (non-production). Its support expiry follows its production licence:")
     );
     assert_eq!(
         server.count(&format!(

@@ -134,9 +134,10 @@ pub fn details(lang: Language, view: &DetailsView<'_>) -> Markup {
         @if let Some(production) = view.production {
             p.notice {
                 (crate::tr!(lang, "portal-developer-of")) " "
-                a href=(Route::Licence(production.id).path()) { (production.name) }
-                @if let Some(sen) = &production.sen { " (" (sen) ")" }
-                ". " (crate::tr!(lang, "portal-developer-follows"))
+                a href=(Route::Licence(production.id).path()) {
+                    (production.name)
+                    @if let Some(sen) = &production.sen { " (" (sen) ")" }
+                }
             }
         }
         @if licence.key_genuine == Some(false) {
@@ -197,7 +198,7 @@ pub fn details(lang: Language, view: &DetailsView<'_>) -> Markup {
             }
         }
         p.actions {
-            strong { (crate::tr!(lang, "portal-actions")) ": " }
+            strong { (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "portal-actions"))) }
             (joined(&action_links(lang, licence, view.can_download)))
             @if licence.licence_key.is_some() {
                 " · " a href=(Route::LicenceReplaceKey(licence.id).path()) { (crate::tr!(lang, "portal-replace-key-link")) }

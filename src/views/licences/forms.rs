@@ -139,7 +139,7 @@ pub fn renew(
         h1 { (crate::tr!(lang, "portal-renew-title")) }
         p.lead {
             @if licence.support_expiry.is_some() {
-                (crate::tr!(lang, "portal-renew-intro")) " " (crate::tr!(lang, "portal-support-expires")) ": "
+                (crate::tr!(lang, "portal-renew-intro")) " " (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "portal-support-expires")))
                 (date_with_hint(lang, licence.support_expiry, today.date, true))
             } @else {
                 (crate::tr!(lang, "portal-renew-no-expiry"))
@@ -189,9 +189,9 @@ pub fn extend(
         h1 { (crate::tr!(lang, "portal-extend-title")) }
         p.lead { (progress_text(lang, &progress)) }
         p {
-            (crate::tr!(lang, "portal-licence-expires")) ": " (date_with_hint(lang, licence.licence_expiry, today.date, true))
-            ". " (crate::tr!(lang, "portal-extend-limit", latest = (&latest), max = (&terms::EVALUATION_MAX_DAYS)))
+            (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "portal-licence-expires"))) (date_with_hint(lang, licence.licence_expiry, today.date, true))
         }
+        p { (crate::tr!(lang, "portal-extend-limit", latest = (&latest), max = terms::EVALUATION_MAX_DAYS)) }
         @if progress.extendable == 0 {
             p.notice.warn { (crate::tr!(lang, "portal-extend-used-up")) }
         } @else {

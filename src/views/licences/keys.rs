@@ -41,10 +41,10 @@ pub fn restore(lang: Language, view: &RestoreView<'_>) -> Markup {
         }
         @if let Some(facts) = view.facts {
             ul {
-                li { (crate::tr!(lang, "portal-licence-type")) ": " (crate::views::licences::licence_type_name(lang, &facts.licence_type)) }
-                li { (crate::tr!(lang, "portal-user-tier")) ": " (facts.tier) }
+                li { (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "portal-licence-type"))) (crate::views::licences::licence_type_name(lang, &facts.licence_type)) }
+                li { (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "portal-user-tier"))) (facts.tier) }
                 @if let Some(sen) = &facts.sen { li { "SEN: " (sen) } }
-                @if let Some(date) = &facts.support_expiry { li { (crate::tr!(lang, "portal-key-support-expiry")) ": " (date) } }
+                @if let Some(date) = &facts.support_expiry { li { (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "portal-key-support-expiry"))) (date) } }
             }
         }
         p { (crate::tr!(lang, "portal-restore-key-keeps")) }
@@ -105,7 +105,7 @@ pub fn replace(lang: Language, view: &ReplaceView<'_>) -> Markup {
                 p { (crate::tr!(lang, "portal-replace-key-review")) }
                 ul {
                     @for (field, was, is) in changed_fields(before, &entry.record) {
-                        li { (field) ": " (was) " → " (is) }
+                        li { (crate::tr!(lang, "portal-key-fact-change", fact = field, was = was, is = is)) }
                     }
                 }
             }

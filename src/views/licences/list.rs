@@ -160,14 +160,14 @@ fn row(lang: Language, view: &ListView<'_>, licence: &Licence) -> Markup {
     html! {
         details class=(state_class(shown_expiry, today)) id={"licence-" (id)} {
             summary {
-                span.cell { span.label { (crate::tr!(lang, "portal-col-product")) ": " } (licence.product) (super::marks(lang, licence)) }
-                span.cell { span.label { (crate::tr!(lang, "portal-col-name")) ": " } (licence.name) }
-                span.cell { span.label { (crate::tr!(lang, "portal-col-support-expires")) ": " }
+                span.cell { span.label { (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "portal-col-product"))) } (licence.product) (super::marks(lang, licence)) }
+                span.cell { span.label { (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "portal-col-name"))) } (licence.name) }
+                span.cell { span.label { (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "portal-col-support-expires"))) }
                     (date_with_hint(lang, shown_expiry, today, true)) }
-                span.cell { span.label { (crate::tr!(lang, "portal-col-support")) ": " }
+                span.cell { span.label { (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "portal-col-support"))) }
                     (licence.support_level) " " (support_badge(lang, shown_expiry, today)) }
                 @if let Some(notes) = licence.notes_matching(view.search) {
-                    span.notes-match { strong { (crate::tr!(lang, "portal-notes-matched")) ": " } (notes) }
+                    span.notes-match { strong { (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "portal-notes-matched"))) } (notes) }
                 }
             }
             div {
@@ -200,7 +200,7 @@ fn row(lang: Language, view: &ListView<'_>, licence: &Licence) -> Markup {
                     (contact_facts(lang, contacts, ContactRole::Billing, &crate::tr!(lang, "portal-billing-contact")))
                 }
                 p.actions {
-                    strong { (crate::tr!(lang, "portal-actions")) ": " }
+                    strong { (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "portal-actions"))) }
                     (super::details::joined(&links))
                     @if licence.archived {
                         form.inline method="post" action=(Route::LicenceRestore(id).path()) {
