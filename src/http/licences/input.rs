@@ -32,7 +32,7 @@ pub fn text(
         state.error(name, crate::tr!(lang, "portal-required"));
         None
     } else if value.chars().count() > max {
-        state.error(name, crate::tr!(lang, "portal-too-long", max = (&max)));
+        state.error(name, crate::tr!(lang, "portal-too-long", max = max));
         None
     } else if value.chars().any(|c| c.is_control()) {
         state.error(name, crate::tr!(lang, "portal-control-characters"));
@@ -77,7 +77,7 @@ pub fn notes(lang: Language, form: &Form, state: &mut FormState) -> Option<Strin
         Err(NotesError::TooLong) => {
             state.error(
                 "notes",
-                crate::tr!(lang, "portal-too-long", max = (&NOTES_MAX_CHARS)),
+                crate::tr!(lang, "portal-too-long", max = NOTES_MAX_CHARS),
             );
             None
         }

@@ -232,7 +232,7 @@ pub fn upgrade(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
             let current = tier_shown(lang, licence.user_tier);
             state.error(
                 "user_tier",
-                crate::tr!(lang, "portal-tier-not-higher", tier = (&current)),
+                crate::tr!(lang, "portal-tier-not-higher", tier = current.as_str()),
             );
             None
         }

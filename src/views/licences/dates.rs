@@ -83,6 +83,13 @@ pub fn expiry_hint(lang: Language, date: Date, today: Date) -> String {
     }
 }
 
+/// A date a key's facts carry as ISO text (`2026-11-21`), as the language writes dates; text
+/// that is not a date is shown as it is.
+pub fn iso_date_shown(lang: Language, iso: &str) -> String {
+    iso.parse::<Date>()
+        .map_or_else(|_| iso.to_owned(), |date| format::date(lang, date))
+}
+
 /// A date with its relative hint; an expiry date gets the expiry wording.
 pub fn date_with_hint(lang: Language, date: Option<Date>, today: Date, expiry: bool) -> Markup {
     match date {
@@ -144,6 +151,18 @@ mod tests {
             "expired 4 days ago"
         );
         assert_eq!(expiry_hint(lang, today, today), "expires today");
+        assert_eq!(
+            expiry_hint(lang, date(2026, 10, 28), today),
+            "expired yesterday"
+        );
+        assert_eq!(
+            expiry_hint(lang, date(2026, 6, 1), today),
+            "expired 5 months ago"
+        );
+        assert_eq!(
+            expiry_hint(lang, date(2020, 1, 1), today),
+            "expired 6 years ago"
+        );
         assert_eq!(expiry_hint(lang, date(2026, 11, 21), today), "in 23 days");
     }
 

@@ -4,7 +4,7 @@
 
 use maud::{Markup, html};
 
-use super::dates::{date_with_hint, support_badge};
+use super::dates::{date_with_hint, iso_date_shown, support_badge};
 use super::fields::{FormState, post_form, text, textarea};
 use super::{Today, marks, tier};
 use crate::domain::licence_history::ServerIdChange;
@@ -194,7 +194,7 @@ pub fn details(lang: Language, view: &DetailsView<'_>) -> Markup {
             @if view.developer_count > 0 {
                 dt { (crate::tr!(lang, "portal-developer-licences")) }
                 dd { a href=(Route::LicenceDeveloper(id).path()) {
-                    (crate::tr!(lang, "portal-developer-count", n = (&view.developer_count))) } }
+                    (crate::tr!(lang, "portal-developer-count", n = view.developer_count)) } }
             }
         }
         p.actions {
@@ -350,7 +350,7 @@ fn key_facts(lang: Language, facts: &KeyFacts) -> Markup {
             dt { (crate::tr!(lang, "portal-user-tier")) } dd { (facts.tier) }
             dt { (crate::tr!(lang, "portal-sen")) } dd { (facts.sen.as_deref().unwrap_or("—")) }
             dt { (crate::tr!(lang, "portal-server-id")) } dd { code { (facts.server_id.as_deref().unwrap_or("—")) } }
-            dt { (crate::tr!(lang, "portal-key-support-expiry")) } dd { (facts.support_expiry.as_deref().unwrap_or("—")) }
+            dt { (crate::tr!(lang, "portal-key-support-expiry")) } dd { (facts.support_expiry.as_deref().map_or_else(|| "—".to_owned(), |d| iso_date_shown(lang, d))) }
             dt { (crate::tr!(lang, "portal-signature")) }
             dd {
                 @if facts.genuine {
@@ -366,6 +366,7 @@ fn key_facts(lang: Language, facts: &KeyFacts) -> Markup {
 /// The facts a key comparison shows, in order, as (label, value).
 fn compared_facts(lang: Language, facts: Option<&KeyFacts>) -> [(String, String); 7] {
     let text = |value: Option<&String>| value.cloned().unwrap_or_default();
+    let date = |value: Option<&str>| value.map(|d| iso_date_shown(lang, d)).unwrap_or_default();
     [
         (
             crate::tr!(lang, "portal-user-tier"),
@@ -379,11 +380,11 @@ fn compared_facts(lang: Language, facts: Option<&KeyFacts>) -> [(String, String)
         ),
         (
             crate::tr!(lang, "portal-key-support-expiry"),
-            text(facts.and_then(|f| f.support_expiry.as_ref())),
+            date(facts.and_then(|f| f.support_expiry.as_deref())),
         ),
         (
             crate::tr!(lang, "portal-licence-expires"),
-            text(facts.and_then(|f| f.licence_expiry.as_ref())),
+            date(facts.and_then(|f| f.licence_expiry.as_deref())),
         ),
         (
             crate::tr!(lang, "portal-sen"),
@@ -415,7 +416,7 @@ fn key_comparison(lang: Language, today: &Today, number: usize, c: &KeyCompariso
     html! {
         details.comparison {
             summary {
-                (crate::tr!(lang, "portal-key-replaced", n = (&number), when = today.stamp(lang, c.replaced_at), who = crate::views::licences::recorded_actor(lang, &c.replaced_by), why = (&reason)))
+                (crate::tr!(lang, "portal-key-replaced", n = number, when = today.stamp(lang, c.replaced_at), who = crate::views::licences::recorded_actor(lang, &c.replaced_by), why = reason.as_str()))
             }
             table.compact {
                 thead { tr { th { span.vh { (crate::tr!(lang, "portal-col-fact")) } } th { (crate::tr!(lang, "portal-old-key")) } th { (crate::tr!(lang, "portal-new-key")) } } }

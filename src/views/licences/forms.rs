@@ -88,7 +88,7 @@ pub fn new_evaluation(lang: Language, today: &Today, csrf: &str, state: &FormSta
     html! {
         p.breadcrumb { a href=(Route::section(Section::Evaluations).path()) { (crate::tr!(lang, "portal-back-to-evaluations")) } }
         h1 { (crate::tr!(lang, "portal-new-evaluation-title")) }
-        p.lead { (crate::tr!(lang, "portal-new-evaluation-intro", until = (&until))) }
+        p.lead { (crate::tr!(lang, "portal-new-evaluation-intro", until = until.as_str())) }
         (post_form(&Route::NewEvaluation.path(), csrf, "stack", html! {
             (select(state, "product", &crate::tr!(lang, "portal-product"), &products, None))
             (select(state, "deployment", &crate::tr!(lang, "portal-deployment"), &deployment_options(lang), None))
@@ -130,20 +130,26 @@ pub fn renew(
             let until = renewed_expiry(from, *months)
                 .map(|d| format::date(lang, d))
                 .unwrap_or_default();
-            let label = crate::tr!(lang, "portal-term-months", n = months, until = (&until));
+            let label = crate::tr!(
+                lang,
+                "portal-term-months",
+                n = months,
+                until = until.as_str()
+            );
             (months.to_string(), label)
         })
         .collect();
     html! {
         (back(licence))
         h1 { (crate::tr!(lang, "portal-renew-title")) }
-        p.lead {
-            @if licence.support_expiry.is_some() {
-                (crate::tr!(lang, "portal-renew-intro")) " " (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "portal-support-expires")))
+        @if licence.support_expiry.is_some() {
+            p.lead { (crate::tr!(lang, "portal-renew-intro")) }
+            p {
+                (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "portal-support-expires")))
                 (date_with_hint(lang, licence.support_expiry, today.date, true))
-            } @else {
-                (crate::tr!(lang, "portal-renew-no-expiry"))
             }
+        } @else {
+            p.lead { (crate::tr!(lang, "portal-renew-no-expiry")) }
         }
         (post_form(&Route::LicenceRenew(licence.id).path(), csrf, "stack", html! {
             (select(state, "months", &crate::tr!(lang, "portal-term-label"), &terms_offered, Some(&crate::tr!(lang, "portal-term-hint"))))
@@ -183,7 +189,7 @@ pub fn extend(
         .map(|d| format::date(lang, d))
         .unwrap_or_default();
     let progress = evaluation_progress(start, expiry, today.date);
-    let hint = crate::tr!(lang, "portal-extend-hint", latest = (&latest));
+    let hint = crate::tr!(lang, "portal-extend-hint", latest = latest.as_str());
     html! {
         (back(licence))
         h1 { (crate::tr!(lang, "portal-extend-title")) }
@@ -191,7 +197,7 @@ pub fn extend(
         p {
             (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "portal-licence-expires"))) (date_with_hint(lang, licence.licence_expiry, today.date, true))
         }
-        p { (crate::tr!(lang, "portal-extend-limit", latest = (&latest), max = terms::EVALUATION_MAX_DAYS)) }
+        p { (crate::tr!(lang, "portal-extend-limit", latest = latest.as_str(), max = terms::EVALUATION_MAX_DAYS)) }
         @if progress.extendable == 0 {
             p.notice.warn { (crate::tr!(lang, "portal-extend-used-up")) }
         } @else {
@@ -263,10 +269,10 @@ pub fn archive(lang: Language, licence: &Licence, contact_count: usize, csrf: &s
     html! {
         (back(licence))
         h1 { (crate::tr!(lang, "portal-archive-title")) }
-        p.lead { (crate::tr!(lang, "portal-archive-intro", name = (&licence.name), sen = sen)) }
+        p.lead { (crate::tr!(lang, "portal-archive-intro", name = licence.name.as_str(), sen = sen)) }
         ul {
             li { (crate::tr!(lang, "portal-archive-moves")) }
-            li { (crate::tr!(lang, "portal-archive-contacts", n = (&contact_count))) }
+            li { (crate::tr!(lang, "portal-archive-contacts", n = contact_count)) }
             li { (crate::tr!(lang, "portal-archive-keeps")) }
             li { (crate::tr!(lang, "portal-archive-restore")) }
         }

@@ -37,14 +37,14 @@ pub fn restore(lang: Language, view: &RestoreView<'_>) -> Markup {
         (back(licence))
         h1 { (crate::tr!(lang, "portal-restore-key-title")) }
         p.lead {
-            (crate::tr!(lang, "portal-restore-key-intro", name = (&licence.name), sen = sen, when = view.replaced_at, who = crate::views::licences::recorded_actor(lang, view.replaced_by)))
+            (crate::tr!(lang, "portal-restore-key-intro", name = licence.name.as_str(), sen = sen, when = view.replaced_at, who = crate::views::licences::recorded_actor(lang, view.replaced_by)))
         }
         @if let Some(facts) = view.facts {
             ul {
                 li { (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "portal-licence-type"))) (crate::views::licences::licence_type_name(lang, &facts.licence_type)) }
                 li { (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "portal-user-tier"))) (facts.tier) }
-                @if let Some(sen) = &facts.sen { li { "SEN: " (sen) } }
-                @if let Some(date) = &facts.support_expiry { li { (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "portal-key-support-expiry"))) (date) } }
+                @if let Some(sen) = &facts.sen { li { (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "portal-sen"))) (sen) } }
+                @if let Some(date) = &facts.support_expiry { li { (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "portal-key-support-expiry"))) (super::dates::iso_date_shown(lang, date)) } }
             }
         }
         p { (crate::tr!(lang, "portal-restore-key-keeps")) }
@@ -65,13 +65,13 @@ pub fn delete(lang: Language, licence: &Licence, counts: &DeletionCounts, csrf: 
     html! {
         (back(licence))
         h1 { (crate::tr!(lang, "portal-delete-title")) }
-        p.lead { (crate::tr!(lang, "portal-delete-intro", name = (&licence.name), sen = sen)) }
+        p.lead { (crate::tr!(lang, "portal-delete-intro", name = licence.name.as_str(), sen = sen)) }
         ul {
             li {
-                (crate::tr!(lang, "portal-delete-goes", contacts = (&counts.contacts), orders = (&counts.orders), keys = (&counts.keys), server_ids = (&counts.server_ids)))
+                (crate::tr!(lang, "portal-delete-goes", contacts = counts.contacts, orders = counts.orders, keys = counts.keys, server_ids = counts.server_ids))
             }
             li {
-                (crate::tr!(lang, "portal-delete-stays", developers = (&counts.developers), instances = (&counts.instances)))
+                (crate::tr!(lang, "portal-delete-stays", developers = counts.developers, instances = counts.instances))
             }
             li { (crate::tr!(lang, "portal-delete-audit")) }
         }
@@ -99,7 +99,7 @@ pub fn replace(lang: Language, view: &ReplaceView<'_>) -> Markup {
     html! {
         (back(licence))
         h1 { (crate::tr!(lang, "portal-replace-key-title")) }
-        p.lead { (crate::tr!(lang, "portal-replace-key-intro", name = (&licence.name), sen = sen)) }
+        p.lead { (crate::tr!(lang, "portal-replace-key-intro", name = licence.name.as_str(), sen = sen)) }
         @if let Some(entry) = view.review {
             @if let crate::inventory::import::Change::Update { before, .. } = &entry.change {
                 p { (crate::tr!(lang, "portal-replace-key-review")) }

@@ -50,6 +50,8 @@ pub fn list(cat: &Catalogue, view: &ListView<'_>) -> Markup {
         })
         .path()
     };
+    let first_shown = (view.page - 1) * view.per_page + 1;
+    let last_shown = first_shown - 1 + view.licences.len() as i64;
     html! {
         div.page-head {
             h1 { (title(lang, cat, view.section)) }
@@ -116,7 +118,7 @@ pub fn list(cat: &Catalogue, view: &ListView<'_>) -> Markup {
             }
         } @else {
             p.count {
-                (crate::tr!(lang, "portal-showing", from = (&((view.page - 1) * view.per_page + 1)), to = (&((view.page - 1) * view.per_page + view.licences.len() as i64)), total = (&view.total)))
+                (crate::tr!(lang, "portal-showing", from = first_shown, to = last_shown, total = view.total))
             }
             div.licence-list {
                 div.list-head aria-hidden="true" {
@@ -132,7 +134,7 @@ pub fn list(cat: &Catalogue, view: &ListView<'_>) -> Markup {
                     @if view.page > 1 {
                         a href=(link(view.page - 1)) rel="prev" { (crate::tr!(lang, "portal-previous-page")) }
                     }
-                    span { (crate::tr!(lang, "portal-page-of", page = (&view.page), pages = (&view.pages))) }
+                    span { (crate::tr!(lang, "portal-page-of", page = view.page, pages = view.pages)) }
                     @if view.page < view.pages {
                         a href=(link(view.page + 1)) rel="next" { (crate::tr!(lang, "portal-next-page")) }
                     }

@@ -29,7 +29,7 @@ pub fn page(lang: Language, view: &OrdersView<'_>) -> Markup {
                     @if view.page > 1 {
                         a href=(Route::Orders { page: view.page - 1 }.path()) rel="prev" { (crate::tr!(lang, "portal-previous-page")) }
                     }
-                    span { (crate::tr!(lang, "portal-page-of", page = (&view.page), pages = (&view.pages))) }
+                    span { (crate::tr!(lang, "portal-page-of", page = view.page, pages = view.pages)) }
                     @if view.page < view.pages {
                         a href=(Route::Orders { page: view.page + 1 }.path()) rel="next" { (crate::tr!(lang, "portal-next-page")) }
                     }
