@@ -394,8 +394,8 @@ portal-upgrade-button = Upgrade
 portal-order-legend = Order (optional)
 portal-po-number-label = PO number
 portal-amount-label = Amount
-portal-amount-hint = Like { $whole } or { $decimal }.
-portal-amount-malformed = Write the amount as a number, like { $whole } or { $decimal }.
+portal-amount-hint = Like 1200 or 1200.50.
+portal-amount-malformed = Write the amount as a number, like 1200 or 1200.50.
 portal-currency-label = Currency
 # An order's amount and its currency, e.g. "1,200.50 EUR".
 portal-amount-with-currency = { $amount } { $currency }

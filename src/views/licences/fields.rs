@@ -184,13 +184,11 @@ pub fn key_fields(lang: Language, state: &FormState, label: &str, required: bool
 
 /// The optional order fields of a renewal or upgrade.
 pub fn order_fields(lang: Language, state: &FormState) -> Markup {
-    let (whole, decimal) = amount_examples(lang);
-    let amount_hint = crate::tr!(lang, "portal-amount-hint", whole = whole, decimal = decimal);
     html! {
         fieldset {
             legend { (crate::tr!(lang, "portal-order-legend")) }
             (text(state, "po_number", &crate::tr!(lang, "portal-po-number-label"), None, false))
-            (text(state, "amount", &crate::tr!(lang, "portal-amount-label"), Some(&amount_hint), false))
+            (text(state, "amount", &crate::tr!(lang, "portal-amount-label"), Some(&crate::tr!(lang, "portal-amount-hint")), false))
             (text(state, "currency", &crate::tr!(lang, "portal-currency-label"), Some(&crate::tr!(lang, "portal-currency-hint")), false))
         }
     }
@@ -204,11 +202,4 @@ pub fn post_form(action: &str, csrf: &str, class: &str, body: Markup) -> Markup 
             (body)
         }
     }
-}
-
-/// Two amounts as examples of how the language writes them: `1200` and `1200.50` in English,
-/// `1200` and `1200,50` in German. Digits, not words: the sentence around them is a message.
-pub fn amount_examples(lang: Language) -> (String, String) {
-    let (decimal, _) = lang.number_separators();
-    ("1200".to_owned(), format!("1200{decimal}50"))
 }
