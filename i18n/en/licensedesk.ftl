@@ -154,6 +154,8 @@ portal-bad-page = The page number must be a whole number from 1 to 1,000,000.
 portal-search-too-long = The search is too long: at most 200 characters.
 # A label before its value, e.g. "Actions: ". The { " " } keeps the space after the colon.
 portal-label = { $label }:{ " " }
+# A name and what tells it apart, e.g. "ann@example.com (Ann Lee)", "Jira (SEN-1234567)".
+portal-name-with-detail = { $name } ({ $detail })
 portal-today = today
 portal-in-days = { $n ->
     [one] tomorrow

@@ -135,8 +135,11 @@ pub fn details(lang: Language, view: &DetailsView<'_>) -> Markup {
             p.notice {
                 (crate::tr!(lang, "portal-developer-of")) " "
                 a href=(Route::Licence(production.id).path()) {
-                    (production.name)
-                    @if let Some(sen) = &production.sen { " (" (sen) ")" }
+                    @if let Some(sen) = &production.sen {
+                        (crate::tr!(lang, "portal-name-with-detail", name = production.name.as_str(), detail = sen.as_str()))
+                    } @else {
+                        (production.name)
+                    }
                 }
             }
         }

@@ -232,8 +232,11 @@ pub fn contact_facts(
                 ul.plain {
                     @for contact in of_role {
                         li {
-                            (contact.email)
-                            @if !contact.display_name.is_empty() { " (" (contact.display_name) ")" }
+                            @if contact.display_name.is_empty() {
+                                (contact.email)
+                            } @else {
+                                (crate::tr!(lang, "portal-name-with-detail", name = contact.email.as_str(), detail = contact.display_name.as_str()))
+                            }
                             @if contact.is_primary { " " span.badge.neutral { (crate::tr!(lang, "portal-primary")) } }
                         }
                     }
