@@ -75,3 +75,50 @@ pub fn licence_type_name(lang: Language, licence_type: &LicenceType) -> String {
         LicenceType::Other(text) => text.clone(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn actors_and_licence_types_are_named_in_the_language_and_addresses_kept() {
+        let lang = Language::En;
+        assert_eq!(
+            recorded_actor(lang, crate::domain::actor::COMMAND_LINE_LABEL),
+            "command line"
+        );
+        assert_eq!(recorded_actor(lang, "ann@example.com"), "ann@example.com");
+        assert_eq!(
+            licence_type_name(lang, &LicenceType::OpenSource),
+            "Open Source"
+        );
+        assert_eq!(
+            licence_type_name(lang, &LicenceType::Other("Classroom".into())),
+            "Classroom"
+        );
+    }
+
+    #[test]
+    fn counts_are_plural_messages_with_grouped_numbers() {
+        let lang = Language::En;
+        assert_eq!(
+            crate::tr!(lang, "portal-showing", from = 1, to = 50, total = 1234),
+            "Showing 1–50 of 1,234"
+        );
+        assert_eq!(
+            crate::tr!(lang, "portal-developer-count", n = 1),
+            "1 developer licence"
+        );
+        assert_eq!(
+            crate::tr!(lang, "portal-archive-contacts", n = 2),
+            "Its 2 contacts will find it under Archived licences only."
+        );
+        assert_eq!(tier_shown(lang, Some(1)), "1 User");
+        assert_eq!(tier_shown(lang, Some(10000)), "10,000 Users");
+        assert_eq!(tier_shown(lang, None), "Unlimited Users");
+        assert_eq!(
+            crate::tr!(lang, "portal-label", label = "Actions"),
+            "Actions: "
+        );
+    }
+}
