@@ -133,7 +133,10 @@ portal-new-evaluation = New evaluation licence
 portal-no-match = No licences match “{ $search }”.
 portal-evaluations-empty = No evaluation licences.
 portal-archived-empty = No archived licences.
-portal-showing = Showing { $from }–{ $to } of { $total }
+portal-showing = { $total ->
+    [one] Showing { $from }–{ $to } of { $total }
+   *[other] Showing { $from }–{ $to } of { $total }
+}
 portal-col-product = Product
 portal-col-name = Name
 portal-col-support-expires = Support Expires
@@ -141,26 +144,58 @@ portal-col-support = Support
 portal-pages-label = Pages
 portal-previous-page = ← Previous
 portal-next-page = Next →
-portal-page-of = Page { $page } of { $pages }
+portal-page-of = { $pages ->
+    [one] Page { $page } of { $pages }
+   *[other] Page { $page } of { $pages }
+}
 portal-bad-section = There is no such section of the licences list: choose Licences, Evaluations or Archived.
 portal-bad-sort = The list can be sorted by support expiry, soonest or latest first.
 portal-bad-page = The page number must be a whole number from 1 to 1,000,000.
 portal-search-too-long = The search is too long: at most 200 characters.
+# A label before its value, e.g. "Actions: ". The { " " } keeps the space after the colon.
+portal-label = { $label }:{ " " }
+# A name and what tells it apart, e.g. "ann@example.com (Ann Lee)", "Jira (SEN-1234567)".
+portal-name-with-detail = { $name } ({ $detail })
 portal-today = today
-portal-in-one-day = tomorrow
-portal-in-days = in { $n } days
-portal-one-day-ago = yesterday
-portal-days-ago = { $n } days ago
-portal-in-one-month = in 1 month
-portal-in-months = in { $n } months
-portal-one-month-ago = 1 month ago
-portal-months-ago = { $n } months ago
-portal-in-one-year = in 1 year
-portal-in-years = in { $n } years
-portal-one-year-ago = 1 year ago
-portal-years-ago = { $n } years ago
+portal-in-days = { $n ->
+    [one] tomorrow
+   *[other] in { $n } days
+}
+portal-days-ago = { $n ->
+    [one] yesterday
+   *[other] { $n } days ago
+}
+portal-in-months = { $n ->
+    [one] in { $n } month
+   *[other] in { $n } months
+}
+portal-months-ago = { $n ->
+    [one] { $n } month ago
+   *[other] { $n } months ago
+}
+portal-in-years = { $n ->
+    [one] in { $n } year
+   *[other] in { $n } years
+}
+portal-years-ago = { $n ->
+    [one] { $n } year ago
+   *[other] { $n } years ago
+}
 portal-expires-today = expires today
-portal-expired-when = expired { $when }
+portal-expired-days-ago = { $n ->
+    [one] expired yesterday
+   *[other] expired { $n } days ago
+}
+portal-expired-months-ago = { $n ->
+    [one] expired { $n } month ago
+   *[other] expired { $n } months ago
+}
+portal-expired-years-ago = { $n ->
+    [one] expired { $n } year ago
+   *[other] expired { $n } years ago
+}
+# A relative hint beside a date, e.g. "(in 23 days)".
+portal-date-hint = ({ $hint })
 portal-no-date = —
 portal-badge-expiring = Expires soon
 portal-badge-expired = Expired
@@ -200,17 +235,27 @@ portal-evaluation-started = Evaluation started
 portal-licence-expires = Licence expires
 portal-evaluation = Evaluation
 portal-evaluation-day-of = Day { $day } of { $length }
-portal-evaluation-days-left = { $n } days left
-portal-evaluation-one-day-left = 1 day left
-portal-evaluation-over = ended { $n } days ago
+portal-evaluation-days-left = { $n ->
+    [one] { $n } day left
+   *[other] { $n } days left
+}
+# An evaluation's day and what is left of it, e.g. "Day 12 of 30 · 19 days left".
+portal-evaluation-progress = { $day } · { $left }
+portal-evaluation-over = { $n ->
+    [one] ended { $n } day ago
+   *[other] ended { $n } days ago
+}
 portal-reason-for-purchase = Reason for purchase
 portal-technical-contact = Technical contact
 portal-billing-contact = Billing contact
 portal-no-contact = none
 portal-developer-licences = Developer licences
-portal-developer-count = { $n } developer licence(s)
-portal-developer-of = This is a developer licence (non-production) of
-portal-developer-follows = Its support expiry follows that licence's.
+portal-developer-count = { $n ->
+    [one] { $n } developer licence
+   *[other] { $n } developer licences
+}
+# Whole sentences; the production licence follows them as a link.
+portal-developer-of = This is a developer licence (non-production). Its support expiry follows its production licence:
 portal-not-genuine-notice = This licence's key does not carry a valid Atlassian signature: it is not a genuine Atlassian key. It was added although not genuine.
 portal-no-key-yet = No key yet
 portal-view-licence-key = View licence key
@@ -279,7 +324,7 @@ portal-key-not-genuine = This key's signature does not verify: it is not a genui
 portal-key-duplicate = This key is already in the inventory.
 portal-key-is-current = This is the licence's current key.
 portal-key-other-sen = This key is for { $key_sen }, but this licence is { $sen }.
-portal-key-not-developer = This is a { $type } key, not a developer licence key.
+portal-key-not-developer = This is a { $licence_type } key, not a developer licence key.
 portal-key-tier-mismatch = This key is for { $key_tier }, not { $tier }.
 portal-accept-not-genuine-label = Add although not genuine
 portal-accept-not-genuine-hint = Only for a key whose signature does not verify (a test key, say). The licence is marked as not genuine.
@@ -301,6 +346,11 @@ portal-type-hosted = Hosted
 portal-type-evaluation = Evaluation
 portal-type-unspecified = Other
 portal-deployment-unknown = Choose Server or Data Center.
+portal-tier-users = { $users ->
+    [one] { $users } User
+   *[other] { $users } Users
+}
+portal-tier-unlimited = Unlimited Users
 portal-user-tier-hint = A number of users, or “unlimited”.
 portal-tier-empty = Enter the number of users, or “unlimited”.
 portal-tier-malformed = A tier is a whole number of users from 1 up, or “unlimited”.
@@ -310,7 +360,6 @@ portal-sen-malformed = A SEN looks like SEN-1234567.
 portal-purchase-date-hint = As 2026-11-21; not in the future.
 portal-purchase-in-future = A purchase date cannot be in the future.
 portal-support-level-hint = As on the invoice, e.g. Enterprise Support.
-portal-generated-name = { $product } ({ $deployment }) { $tier }: { $type } License
 portal-bad-auto-renew = Auto-renew is turned either on or off.
 portal-add-licence-title = Add a licence
 portal-add-by-key-title = Paste a licence key
@@ -321,7 +370,6 @@ portal-add-by-hand-intro = For a licence whose key you do not have at hand. The 
 portal-new-evaluation-title = New evaluation licence
 portal-new-evaluation-intro = An evaluation runs 30 days, until { $until }, and can be extended to 90 days in all. Paste its key here when it arrives.
 portal-start-evaluation = Start evaluation
-portal-evaluation-name = { $product } ({ $deployment }): Evaluation License
 portal-gate-title = Enter the Server ID
 portal-gate-intro = The first time a licence key is retrieved, enter the Server ID of the installation it is for. The key is shown next.
 portal-gate-where = Jira, Confluence, Bitbucket, Bamboo and Crowd show their Server ID under Administration › System information (or on the licence page).
@@ -333,8 +381,10 @@ portal-renew-intro = Renewing extends support from the current expiry date, not 
 portal-renew-no-expiry = This licence has no support expiry date: support is extended from today.
 portal-term-label = Term
 portal-term-hint = Counted from the current support expiry date.
-portal-term-months = { $n } months, until { $until }
-portal-term-one-month = 1 month, until { $until }
+portal-term-months = { $n ->
+    [one] { $n } month, until { $until }
+   *[other] { $n } months, until { $until }
+}
 portal-term-invalid = Choose one of the terms in the list.
 portal-renewed-key-optional = The renewed key (optional)
 portal-renew-button = Renew
@@ -349,10 +399,15 @@ portal-amount-label = Amount
 portal-amount-hint = Like 1200 or 1200.50.
 portal-amount-malformed = Write the amount as a number, like 1200 or 1200.50.
 portal-currency-label = Currency
+# An order's amount and its currency, e.g. "1,200.50 EUR".
+portal-amount-with-currency = { $amount } { $currency }
 portal-currency-hint = Three letters, like USD or EUR.
 portal-currency-malformed = A currency is three letters, like USD or EUR.
 portal-currency-missing = Give the currency of the amount, like USD or EUR.
-portal-order-renewal-description = Renewal for { $months } months: support until { $until }
+portal-order-renewal-description = { $months ->
+    [one] Renewal for { $months } month: support until { $until }
+   *[other] Renewal for { $months } months: support until { $until }
+}
 portal-order-upgrade-description = Upgrade from { $from } to { $to }
 portal-not-for-evaluations = Evaluation licences are extended, not renewed or upgraded.
 portal-not-for-developer = A developer licence follows its production licence: renew or upgrade that one.
@@ -379,7 +434,10 @@ portal-no-developer-here = Developer licences belong to a production licence, no
 portal-archive-title = Archive this licence?
 portal-archive-intro = You are about to archive { $name } ({ $sen }).
 portal-archive-moves = It leaves the Licences list and moves to Archived licences.
-portal-archive-contacts = Its { $n } contact(s) will find it under Archived licences only.
+portal-archive-contacts = { $n ->
+    [one] Its { $n } contact will find it under Archived licences only.
+   *[other] Its { $n } contacts will find it under Archived licences only.
+}
 portal-archive-keeps = Nothing is deleted: the key, contacts, orders and histories stay.
 portal-archive-restore = Restore brings it back at any time.
 portal-archive-button = Archive licence
@@ -419,6 +477,8 @@ portal-replace-key-link = Replace key
 portal-replace-key-title = Replace the key
 portal-replace-key-intro = Paste the key that replaces the key of { $name } ({ $sen }). What the new key says is what the licence shows; the current key is kept in the key history, and a support expiry on record is never moved earlier.
 portal-replace-key-review = What changes with this key:
+# One fact a replacing key changes, e.g. "Tier: 500 Users → 1000 Users".
+portal-key-fact-change = { $fact }: { $was } → { $is }
 portal-replace-key-button = Check the key
 portal-replace-key-confirm-button = Replace the key
 portal-replace-key-allow-genuine = Replace the genuine key with this key that does not verify
@@ -435,8 +495,26 @@ portal-restore-key-not-allowed = Only an administrator or a primary contact of t
 portal-delete-link = Delete licence
 portal-delete-title = Delete this licence?
 portal-delete-intro = { $name } ({ $sen }) is deleted for good. Archive it instead to keep it out of the list without losing anything.
-portal-delete-goes = Deleted with it: its key, { $contacts } contact(s), { $orders } order(s), { $keys } replaced key(s) and { $server_ids } Server ID change(s).
-portal-delete-stays = Kept: { $developers } developer licence(s) linked to it (no longer linked) and { $instances } recorded installation(s) running its key (no longer linked to it).
+portal-delete-goes = Deleted with it: its key, { $contacts ->
+        [one] { $contacts } contact
+       *[other] { $contacts } contacts
+    }, { $orders ->
+        [one] { $orders } order
+       *[other] { $orders } orders
+    }, { $keys ->
+        [one] { $keys } replaced key
+       *[other] { $keys } replaced keys
+    } and { $server_ids ->
+        [one] { $server_ids } Server ID change
+       *[other] { $server_ids } Server ID changes
+    }.
+portal-delete-stays = Kept: { $developers ->
+        [one] { $developers } developer licence linked to it (no longer linked)
+       *[other] { $developers } developer licences linked to it (no longer linked)
+    } and { $instances ->
+        [one] { $instances } recorded installation running its key (no longer linked to it)
+       *[other] { $instances } recorded installations running its key (no longer linked to it)
+    }.
 portal-delete-audit = The audit log keeps a record of the licence as it was.
 portal-delete-button = Delete licence
 portal-delete-not-allowed = Only an administrator can delete a licence.

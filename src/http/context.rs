@@ -184,7 +184,12 @@ impl Flash {
                 let (kind, text) = flash.view(cat);
                 return crate::views::Flash { kind, text };
             }
-            Flash::Licence(flash) => (FlashKind::Ok, flash.text(cat)),
+            Flash::Licence(flash) => {
+                return crate::views::Flash {
+                    kind: FlashKind::Ok,
+                    text: flash.text(cat.language),
+                };
+            }
         };
         crate::views::Flash {
             kind,

@@ -10,7 +10,9 @@
 //!   transaction that changes a licence, a contact, a primary or an account, whichever process
 //!   makes it; read before anything the page shows, so a change retires every page rendered
 //!   before it;
-//! - the day, since "expires in 12 days" and evaluation progress move with it.
+//! - the day, since "expires in 12 days" and evaluation progress move with it;
+//! - the language the page is written in (the account's, once the session is read), so a
+//!   page in one language is never served to a viewer reading another.
 //!
 //! Pages with a flash message, and clients that do not take gzip, are rendered every time.
 //! The cache holds at most `Config::page_cache_bytes` (gzipped pages and their keys), least
@@ -25,6 +27,7 @@ use super::context::FLASH_COOKIE;
 use super::response::{self, Body, Response};
 use super::session::Session;
 use crate::error::AppResult;
+use crate::i18n::Language;
 
 /// The page generation as a request read it, first thing: see `Ctx::page_generation`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -36,6 +39,7 @@ struct Key {
     page: String,
     generation: Generation,
     day: jiff::civil::Date,
+    language: Language,
 }
 
 /// What an entry takes from the budget: its page, the text of its key, and the rest of the key.
@@ -107,8 +111,9 @@ impl Ctx<'_> {
     }
 
     /// The page `render` makes for `session` at `page` (its canonical path, which names
-    /// everything it shows besides the data, the session and the day), kept until the data
-    /// changes. `read_at` must come from `page_generation` before the session was read.
+    /// everything it shows besides the data, the session, the day and the language), kept until
+    /// the data changes. `read_at` must come from `page_generation` before the session was read;
+    /// the language is the request's once the session was read (the account's).
     pub fn cached_page(
         &mut self,
         read_at: Generation,
@@ -126,6 +131,7 @@ impl Ctx<'_> {
             page,
             generation: read_at,
             day,
+            language: self.lang,
         };
         if let Some(gzip) = cache.get(&key) {
             return Ok(Response::gzipped_html(200, gzip));
@@ -155,6 +161,7 @@ mod tests {
             page: page.to_owned(),
             generation: Generation(generation),
             day: jiff::civil::date(2026, 11, 21),
+            language: Language::En,
         }
     }
 
@@ -178,7 +185,7 @@ mod tests {
     }
 
     #[test]
-    fn a_newer_generation_or_another_day_or_session_is_a_miss() {
+    fn a_newer_generation_or_another_day_session_or_language_is_a_miss() {
         let cache = PageCache::new(1 << 20);
         cache.put(key("list", 1), vec![1].into());
         assert!(cache.get(&key("list", 1)).is_some());
@@ -189,6 +196,9 @@ mod tests {
         let mut other_session = key("list", 1);
         other_session.session = [8; 32];
         assert!(cache.get(&other_session).is_none());
+        let mut other_language = key("list", 1);
+        other_language.language = Language::De;
+        assert!(cache.get(&other_language).is_none());
     }
 
     #[test]

@@ -149,5 +149,4 @@ pub const EN: Catalogue = Catalogue {
     export_json: "JSON (imports back unchanged)",
     export_keys: "Key files (<SEN>.txt, zipped)",
     export_bad_format: "Choose an export format: csv, json or keys.",
-    portal: &super::portal_en::EN,
 };

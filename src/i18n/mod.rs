@@ -9,10 +9,7 @@ pub mod install;
 pub mod key;
 mod language;
 pub mod people;
-mod portal;
-mod portal_en;
 pub use language::Language;
-pub use portal::PortalCatalogue;
 
 /// Every user-visible text. Templates take named values written `{name}`; see [`fill`].
 pub struct Catalogue {
@@ -142,7 +139,6 @@ pub struct Catalogue {
     pub export_json: &'static str,
     pub export_keys: &'static str,
     pub export_bad_format: &'static str,
-    pub portal: &'static PortalCatalogue,
 }
 
 impl Catalogue {

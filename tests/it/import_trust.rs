@@ -1397,7 +1397,7 @@ fn an_earlier_key_is_restored_by_a_primary_contact_and_an_administrator_deletes_
     let text = page.text();
     assert!(text.contains("SEN-HIST"), "{text}");
     assert!(
-        text.contains("2 contact(s)") && text.contains("2 replaced key(s)"),
+        text.contains("2 contacts") && text.contains("2 replaced keys"),
         "{text}"
     );
     let gone = admin.post(&delete_path, &[("csrf", &page.csrf())]);

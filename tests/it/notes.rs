@@ -95,7 +95,7 @@ fn a_contact_edits_the_notes_on_the_licence_page_and_the_change_is_audited() {
     assert!(
         refused
             .text()
-            .contains("That is too long: at most 4000 characters.")
+            .contains("That is too long: at most 4,000 characters.")
     );
     assert_eq!(
         notes_of(&server, id),

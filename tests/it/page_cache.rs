@@ -126,7 +126,7 @@ fn each_session_gets_its_own_page_and_a_token_works_only_for_its_session() {
 fn a_message_after_an_action_is_shown_once_and_not_kept() {
     let (server, mut admin) = TestServer::with_admin();
     insert(&server, new_licence("SEN-4100003"));
-    let message = licensedesk::i18n::catalogue("en").portal.flash_archived;
+    let message = "Licence archived.";
     let before = admin.get("/licences");
     admin
         .cookies
@@ -315,4 +315,51 @@ fn a_page_showing_a_licence_key_is_never_gzipped_and_assets_name_each_encoding()
         assert!(head.contains("vary: accept-encoding"), "{head}");
         assert!(body.is_empty());
     }
+}
+
+#[test]
+fn a_page_kept_in_one_language_is_never_served_in_another() {
+    let (server, mut admin) = TestServer::with_admin();
+    insert(&server, new_licence("SEN-4100009"));
+    let english = admin.get("/licences");
+    assert_eq!(english.status, 200);
+    assert!(
+        english.body.contains(r#"<html lang="en""#),
+        "{}",
+        english.body
+    );
+    assert_eq!(admin.get("/licences").body, english.body);
+    assert_eq!(cached_pages(&server), 1);
+
+    // The account's language changes and the page generation is put back where it was, so
+    // nothing but the language tells the two pages apart.
+    let switch_to = |language: &str| {
+        let db = server.db();
+        let generation: i64 = db
+            .query_row("SELECT n FROM page_generation", [], |row| row.get(0))
+            .unwrap();
+        db.execute(
+            "UPDATE accounts SET language = ?1 WHERE email = ?2",
+            [language, ADMIN_EMAIL],
+        )
+        .unwrap();
+        db.execute("UPDATE page_generation SET n = ?1", [generation])
+            .unwrap();
+    };
+    switch_to("de");
+    let german = admin.get("/licences");
+    assert_eq!(german.status, 200);
+    assert!(
+        german.body.contains(r#"<html lang="de""#),
+        "{}",
+        german.body
+    );
+    assert_eq!(admin.get("/licences").body, german.body);
+    assert_eq!(cached_pages(&server), 2);
+
+    // Back in English, the English page is the one served.
+    switch_to("en");
+    let again = admin.get("/licences");
+    assert!(again.body.contains(r#"<html lang="en""#), "{}", again.body);
+    assert_eq!(again.body, english.body);
 }

@@ -1016,7 +1016,7 @@ fn upgrade_raises_the_tier_renames_the_licence_and_records_an_order() {
     assert!(
         mismatch
             .text()
-            .contains("This key is for 2000 Users, not 1000 Users.")
+            .contains("This key is for 2,000 Users, not 1,000 Users.")
     );
     assert_eq!(snapshot(&server), before);
 
@@ -1279,7 +1279,7 @@ fn developer_licences_are_linked_to_production_and_follow_its_support_expiry() {
     assert!(
         details
             .text()
-            .contains("This is a developer licence (non-production) of")
+            .contains("This is a developer licence (non-production). Its support expiry follows its production licence:")
     );
     assert!(ann.get("/licences").text().contains("Developer"));
     // Renewing the production licence moves the developer licence's expiry with it.
@@ -1346,7 +1346,7 @@ fn developer_licences_are_linked_to_production_and_follow_its_support_expiry() {
     assert!(
         !page
             .text()
-            .contains("This is a developer licence (non-production) of")
+            .contains("This is a developer licence (non-production). Its support expiry follows its production licence:")
     );
     assert_eq!(
         server.count(&format!(
@@ -1403,7 +1403,7 @@ fn archive_asks_first_and_restore_brings_the_licence_back() {
         "You are about to archive JIRA (Server) 500 Users: Commercial License (SEN-9601)."
     ));
     assert!(text.contains("Nothing is deleted"));
-    assert!(text.contains("Its 1 contact(s) will find it under Archived licences only."));
+    assert!(text.contains("Its 1 contact will find it under Archived licences only."));
     // Looking at the confirmation changes nothing.
     assert_eq!(server.count("SELECT archived FROM licences"), 0);
 
@@ -1536,4 +1536,42 @@ fn licence_actions_without_the_csrf_token_are_refused_and_change_nothing() {
         admin.get(&format!("/licences/{id}/organisation")).status,
         405
     );
+}
+
+#[test]
+fn a_german_account_enters_and_reads_amounts_as_german_writes_them() {
+    let (server, mut admin) = TestServer::with_admin();
+    let id = insert(&server, new_licence("SEN-9002"));
+    server
+        .db()
+        .execute("UPDATE accounts SET language = 'de' WHERE is_admin = 1", [])
+        .unwrap();
+    let path = format!("/licences/{id}/renew");
+    // A point is the German thousands separator, so `1200.50` is not an amount there.
+    let refused = admin.submit(
+        &path,
+        &path,
+        &[("months", "12"), ("amount", "1200.50"), ("currency", "EUR")],
+    );
+    assert_eq!(refused.status, 422);
+    assert!(
+        refused.body.contains("field-amount-error"),
+        "{}",
+        refused.body
+    );
+    assert_eq!(server.count("SELECT count(*) FROM orders"), 0);
+
+    let renewed = admin.submit(
+        &path,
+        &path,
+        &[
+            ("months", "12"),
+            ("amount", "1.200,50"),
+            ("currency", "EUR"),
+        ],
+    );
+    assert_eq!(renewed.status, 303, "{}", renewed.text());
+    assert_eq!(one(&server, "SELECT amount FROM orders"), "1200.50");
+    let orders = admin.get("/orders");
+    assert!(orders.text().contains("1.200,50 EUR"), "{}", orders.text());
 }

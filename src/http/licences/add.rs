@@ -9,7 +9,7 @@ use crate::domain::terms::{self, EVALUATION_PRODUCTS, parse_tier};
 use crate::domain::{Deployment, Licence, LicenceId};
 use crate::domain::{LicenceFields, LicenceType, Sen};
 use crate::error::AppResult;
-use crate::i18n::{PortalCatalogue, fill};
+use crate::i18n::Language;
 use crate::inventory::{changes, developer, new_licence_from_key};
 use crate::store::licences::ServerIdReason;
 use crate::store::{self};
@@ -18,7 +18,7 @@ use crate::views::{self};
 
 use super::super::session::Session;
 use super::super::{Ctx, Response};
-use super::{LicenceFlash, done, form_page, input, licence_path, pasted_key, texts, today, write};
+use super::{LicenceFlash, done, form_page, input, licence_path, pasted_key, today, write};
 
 pub fn page(ctx: &mut Ctx) -> AppResult<Response> {
     let session = ctx.require_session()?;
@@ -35,20 +35,26 @@ fn render_add(
     by_hand: &FormState,
     status: u16,
 ) -> AppResult<Response> {
-    let t = texts(ctx);
-    let body = views::licences::forms::add(t, &session.csrf, by_key, by_hand);
-    form_page(ctx, session, t.add_licence_title, status, body)
+    let lang = ctx.lang;
+    let body = views::licences::forms::add(lang, &session.csrf, by_key, by_hand);
+    form_page(
+        ctx,
+        session,
+        &crate::tr!(lang, "portal-add-licence-title"),
+        status,
+        body,
+    )
 }
 
 /// A key already held by a licence is refused: a key is recorded once (SPEC §6).
 pub fn refuse_duplicate(
     ctx: &mut Ctx,
-    t: &PortalCatalogue,
+    lang: Language,
     decoded: &DecodedKey,
     state: &mut FormState,
 ) -> AppResult<()> {
     if store::licences::by_key(ctx.conn, &decoded.canonical)?.is_some() {
-        state.error("key", t.key_duplicate);
+        state.error("key", crate::tr!(lang, "portal-key-duplicate"));
     }
     Ok(())
 }
@@ -57,13 +63,13 @@ pub fn by_key(ctx: &mut Ctx) -> AppResult<Response> {
     let session = ctx.require_session()?;
     let form = ctx.req.form();
     ctx.check_csrf(&session, &form)?;
-    let t = texts(ctx);
+    let lang = ctx.lang;
     let mut state = FormState::new()
         .keep("key", form.get("key"))
         .keep("accept_not_genuine", form.get("accept_not_genuine"));
-    let decoded = pasted_key(t, &form, &mut state, true);
+    let decoded = pasted_key(lang, &form, &mut state, true);
     if let Some(decoded) = &decoded {
-        refuse_duplicate(ctx, t, decoded, &mut state)?;
+        refuse_duplicate(ctx, lang, decoded, &mut state)?;
     }
     let (Some(decoded), false) = (decoded, state.has_errors()) else {
         let by_hand = FormState::new()
@@ -131,56 +137,62 @@ pub fn by_hand(ctx: &mut Ctx) -> AppResult<Response> {
     let session = ctx.require_session()?;
     let form = ctx.req.form();
     ctx.check_csrf(&session, &form)?;
-    let t = texts(ctx);
+    let lang = ctx.lang;
     let today = today(ctx).date;
     let mut state = FormState::new().keep("auto_renew", form.get("auto_renew"));
     let max = input::MAX_TEXT_CHARS;
-    let product = input::text(t, &form, &mut state, "product", true, max);
-    let name = input::text(t, &form, &mut state, "name", false, max);
+    let product = input::text(lang, &form, &mut state, "product", true, max);
+    let name = input::text(lang, &form, &mut state, "name", false, max);
     state.set("licence_type", form.get("licence_type"));
     let licence_type = LicenceType::BY_HAND
         .into_iter()
         .find(|t| t.as_str() == form.get("licence_type"));
     if licence_type.is_none() {
-        state.error("licence_type", t.licence_type_unknown);
+        state.error(
+            "licence_type",
+            crate::tr!(lang, "portal-licence-type-unknown"),
+        );
     }
     state.set("deployment", form.get("deployment"));
     let deployment = Deployment::parse(form.get("deployment"));
     if deployment.is_none() {
-        state.error("deployment", t.deployment_unknown);
+        state.error("deployment", crate::tr!(lang, "portal-deployment-unknown"));
     }
     state.set("user_tier", form.get("user_tier"));
     let tier = match parse_tier(form.get("user_tier")) {
         Ok(tier) => Some(tier),
         Err(terms::TierError::Empty) => {
-            state.error("user_tier", t.tier_empty);
+            state.error("user_tier", crate::tr!(lang, "portal-tier-empty"));
             None
         }
         Err(terms::TierError::Malformed) => {
-            state.error("user_tier", t.tier_malformed);
+            state.error("user_tier", crate::tr!(lang, "portal-tier-malformed"));
             None
         }
     };
-    let sen = input::text(t, &form, &mut state, "sen", false, Sen::MAX_CHARS);
+    let sen = input::text(lang, &form, &mut state, "sen", false, Sen::MAX_CHARS);
     let sen = sen.map(|sen| match Sen::parse(&sen) {
         _ if sen.is_empty() => None,
         Ok(sen) => Some(sen.into_string()),
         Err(_) => {
-            state.error("sen", t.sen_malformed);
+            state.error("sen", crate::tr!(lang, "portal-sen-malformed"));
             None
         }
     });
-    let server_id = input::server_id(t, &form, &mut state, false);
-    let organisation = input::text(t, &form, &mut state, "organisation", true, max);
-    let licensed_to = input::text(t, &form, &mut state, "licensed_to", false, max);
-    let purchase_date = input::date(t, &form, &mut state, "purchase_date", false);
+    let server_id = input::server_id(lang, &form, &mut state, false);
+    let organisation = input::text(lang, &form, &mut state, "organisation", true, max);
+    let licensed_to = input::text(lang, &form, &mut state, "licensed_to", false, max);
+    let purchase_date = input::date(lang, &form, &mut state, "purchase_date", false);
     if let Some(Some(date)) = purchase_date
         && date > today
     {
-        state.error("purchase_date", t.purchase_in_future);
+        state.error(
+            "purchase_date",
+            crate::tr!(lang, "portal-purchase-in-future"),
+        );
     }
-    let support_expiry = input::date(t, &form, &mut state, "support_expiry", true);
-    let support_level = input::text(t, &form, &mut state, "support_level", false, 100);
+    let support_expiry = input::date(lang, &form, &mut state, "support_expiry", true);
+    let support_level = input::text(lang, &form, &mut state, "support_level", false, 100);
     let values = (
         product,
         name,
@@ -216,7 +228,7 @@ pub fn by_hand(ctx: &mut Ctx) -> AppResult<Response> {
         return render_add(ctx, &session, &FormState::new(), &state, 422);
     }
     let name = if name.is_empty() {
-        generated_name(t, &product, deployment, user_tier, &licence_type)
+        generated_name(&product, deployment, user_tier, &licence_type)
     } else {
         name
     };
@@ -252,27 +264,30 @@ pub fn by_hand(ctx: &mut Ctx) -> AppResult<Response> {
     done(ctx, &licence_path(id), LicenceFlash::Added)
 }
 
-/// A name in My Atlassian's style when none was typed.
+/// A name in My Atlassian's style when none was typed. Licence names are data in the words
+/// Atlassian's keys use ("Jira Software (Server) 500 Users: Commercial License"), whatever the
+/// language of whoever added the licence: an upgrade finds the tier in them to rename them, and
+/// a name reads the same as one a key gave.
 fn generated_name(
-    t: &PortalCatalogue,
     product: &str,
     deployment: Deployment,
     tier: Option<i64>,
     licence_type: &LicenceType,
 ) -> String {
-    let deployment = match deployment {
-        Deployment::Server => t.server,
-        Deployment::DataCenter => t.data_center,
-    };
-    fill(
-        t.generated_name,
-        &[
-            ("product", &product),
-            ("deployment", &deployment),
-            ("tier", &terms::tier_label(tier)),
-            ("type", &licence_type.as_str()),
-        ],
+    format!(
+        "{product} ({}) {}: {} License",
+        atlassian_deployment(deployment),
+        terms::tier_label(tier),
+        licence_type.as_str()
     )
+}
+
+/// A deployment as Atlassian's licence names write it.
+fn atlassian_deployment(deployment: Deployment) -> &'static str {
+    match deployment {
+        Deployment::Server => "Server",
+        Deployment::DataCenter => "Data Center",
+    }
 }
 
 pub fn evaluation_page(ctx: &mut Ctx) -> AppResult<Response> {
@@ -289,12 +304,12 @@ fn render_evaluation(
     state: &FormState,
     status: u16,
 ) -> AppResult<Response> {
-    let t = texts(ctx);
+    let lang = ctx.lang;
     let today = today(ctx);
-    let body = views::licences::forms::new_evaluation(t, &today, &session.csrf, state);
+    let body = views::licences::forms::new_evaluation(lang, &today, &session.csrf, state);
     ctx.page(
         Some(session),
-        t.new_evaluation_title,
+        &crate::tr!(lang, "portal-new-evaluation-title"),
         views::Nav::Evaluations,
         false,
         status,
@@ -306,35 +321,31 @@ pub fn evaluation(ctx: &mut Ctx) -> AppResult<Response> {
     let session = ctx.require_session()?;
     let form = ctx.req.form();
     ctx.check_csrf(&session, &form)?;
-    let t = texts(ctx);
+    let lang = ctx.lang;
     let today = today(ctx).date;
     let mut state = FormState::new();
     let product = form.get("product");
     state.set("product", product);
     if !EVALUATION_PRODUCTS.contains(&product) {
-        state.error("product", t.product_unknown);
+        state.error("product", crate::tr!(lang, "portal-product-unknown"));
     }
     state.set("deployment", form.get("deployment"));
     let deployment = Deployment::parse(form.get("deployment"));
     if deployment.is_none() {
-        state.error("deployment", t.deployment_unknown);
+        state.error("deployment", crate::tr!(lang, "portal-deployment-unknown"));
     }
-    let server_id = input::server_id(t, &form, &mut state, true);
+    let server_id = input::server_id(lang, &form, &mut state, true);
     let (Some(deployment), Some(Some(server_id)), false) =
         (deployment, server_id, state.has_errors())
     else {
         return render_evaluation(ctx, &session, &state, 422);
     };
     let expiry = terms::evaluation_expiry(today);
-    let deployment_label = match deployment {
-        Deployment::Server => t.server,
-        Deployment::DataCenter => t.data_center,
-    };
     let new = LicenceFields {
         product: product.to_owned(),
-        name: fill(
-            t.evaluation_name,
-            &[("product", &product), ("deployment", &deployment_label)],
+        name: format!(
+            "{product} ({}): Evaluation License",
+            atlassian_deployment(deployment)
         ),
         licence_type: LicenceType::Evaluation,
         deployment,

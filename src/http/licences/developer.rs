@@ -4,7 +4,7 @@
 
 use crate::domain::{Licence, LicenceId};
 use crate::error::{AppError, AppResult};
-use crate::i18n::{PortalCatalogue, fill};
+use crate::i18n::Language;
 use crate::inventory::{changes, developer, from_key, new_licence_from_key};
 use crate::paths::Route;
 use crate::store::licences::ServerIdReason;
@@ -16,13 +16,16 @@ use super::super::session::Session;
 use super::super::{Ctx, Response};
 use super::add::refuse_duplicate;
 use super::{
-    LicenceFlash, done, form_page, licence_post, pasted_key, texts, today, visible_licence, write,
+    LicenceFlash, done, form_page, licence_post, pasted_key, today, visible_licence, write,
 };
 
 /// Developer licences belong to production licences, not to evaluations or to each other.
-fn check_production(t: &PortalCatalogue, licence: &Licence) -> AppResult<()> {
+fn check_production(lang: Language, licence: &Licence) -> AppResult<()> {
     if licence.is_evaluation || licence.is_developer() {
-        Err(AppError::BadRequest(t.no_developer_here.to_owned()))
+        Err(AppError::BadRequest(crate::tr!(
+            lang,
+            "portal-no-developer-here"
+        )))
     } else {
         Ok(())
     }
@@ -31,7 +34,7 @@ fn check_production(t: &PortalCatalogue, licence: &Licence) -> AppResult<()> {
 pub fn page(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     let session = ctx.require_session()?;
     let licence = visible_licence(ctx, &session, id)?;
-    check_production(texts(ctx), &licence)?;
+    check_production(ctx.lang, &licence)?;
     render(ctx, &session, &licence, &FormState::new(), 200)
 }
 
@@ -42,7 +45,7 @@ fn render(
     state: &FormState,
     status: u16,
 ) -> AppResult<Response> {
-    let t = texts(ctx);
+    let lang = ctx.lang;
     let viewer = session.viewer();
     let mut developers = Vec::new();
     for candidate in store::licence_edits::developer_licences(ctx.conn, licence.id)? {
@@ -52,24 +55,34 @@ fn render(
     }
     let today = today(ctx);
     let body =
-        views::licences::forms::developer(t, licence, &developers, &today, &session.csrf, state);
-    form_page(ctx, session, t.developer_title, status, body)
+        views::licences::forms::developer(lang, licence, &developers, &today, &session.csrf, state);
+    form_page(
+        ctx,
+        session,
+        &crate::tr!(lang, "portal-developer-title"),
+        status,
+        body,
+    )
 }
 
 pub fn add(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     let (session, licence, form) = licence_post(ctx, id)?;
-    let t = texts(ctx);
-    check_production(t, &licence)?;
+    let lang = ctx.lang;
+    check_production(lang, &licence)?;
     let mut state = FormState::new()
         .keep("key", form.get("key"))
         .keep("accept_not_genuine", form.get("accept_not_genuine"));
-    let decoded = pasted_key(t, &form, &mut state, true);
+    let decoded = pasted_key(lang, &form, &mut state, true);
     if let Some(decoded) = &decoded {
         if !from_key::is_developer(decoded) {
             let kind = from_key::licence_type(decoded);
             state.error(
                 "key",
-                fill(t.key_not_developer, &[("type", &t.licence_type(&kind))]),
+                crate::tr!(
+                    lang,
+                    "portal-key-not-developer",
+                    licence_type = crate::views::licences::licence_type_name(lang, &kind)
+                ),
             );
         }
         if let (Some(ours), Some(theirs)) = (licence.sen.as_deref(), decoded.licence.sen.as_deref())
@@ -77,10 +90,10 @@ pub fn add(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
         {
             state.error(
                 "key",
-                fill(t.key_other_sen, &[("key_sen", &theirs), ("sen", &ours)]),
+                crate::tr!(lang, "portal-key-other-sen", key_sen = theirs, sen = ours),
             );
         }
-        refuse_duplicate(ctx, t, decoded, &mut state)?;
+        refuse_duplicate(ctx, lang, decoded, &mut state)?;
     }
     let (Some(decoded), false) = (decoded, state.has_errors()) else {
         return render(ctx, &session, &licence, &state, 422);

@@ -13,15 +13,15 @@ use crate::views::{self};
 use super::super::{Ctx, HeaderValue, Response};
 use super::{
     LicenceFlash, done, form_page, input, licence_path, licence_post, may_download, render_details,
-    texts, visible_licence, write,
+    visible_licence, write,
 };
 
 pub fn organisation(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     let (session, licence, form) = licence_post(ctx, id)?;
-    let t = texts(ctx);
+    let lang = ctx.lang;
     let mut state = FormState::new();
     let Some(organisation) = input::text(
-        t,
+        lang,
         &form,
         &mut state,
         "organisation",
@@ -59,13 +59,16 @@ pub fn organisation(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
 /// Saves a licence's notes (any contact of the licence, or an administrator).
 pub fn notes(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     let (session, licence, form) = licence_post(ctx, id)?;
-    let t = texts(ctx);
+    let lang = ctx.lang;
     // A form without the field is no request to empty the notes.
     if form.all("notes").is_empty() {
-        return Err(AppError::BadRequest(t.notes_missing.to_owned()));
+        return Err(AppError::BadRequest(crate::tr!(
+            lang,
+            "portal-notes-missing"
+        )));
     }
     let mut state = FormState::new();
-    let Some(notes) = input::notes(t, &form, &mut state) else {
+    let Some(notes) = input::notes(lang, &form, &mut state) else {
         return render_details(ctx, &session, &licence, &state, 422);
     };
     if notes == licence.notes {
@@ -84,9 +87,9 @@ pub fn notes(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
 
 pub fn server_id(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     let (session, licence, form) = licence_post(ctx, id)?;
-    let t = texts(ctx);
+    let lang = ctx.lang;
     let mut state = FormState::new();
-    let Some(Some(server_id)) = input::server_id(t, &form, &mut state, true) else {
+    let Some(Some(server_id)) = input::server_id(lang, &form, &mut state, true) else {
         return render_details(ctx, &session, &licence, &state, 422);
     };
     let who = ctx.actor(&session);
@@ -114,14 +117,22 @@ pub fn server_id(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
 
 pub fn auto_renew(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     let (session, licence, form) = licence_post(ctx, id)?;
-    let t = texts(ctx);
+    let lang = ctx.lang;
     let on = match form.get("auto_renew") {
         "on" => true,
         "off" => false,
-        _ => return Err(AppError::BadRequest(t.bad_auto_renew.to_owned())),
+        _ => {
+            return Err(AppError::BadRequest(crate::tr!(
+                lang,
+                "portal-bad-auto-renew"
+            )));
+        }
     };
     if licence.is_evaluation {
-        return Err(AppError::BadRequest(t.not_for_evaluations.to_owned()));
+        return Err(AppError::BadRequest(crate::tr!(
+            lang,
+            "portal-not-for-evaluations"
+        )));
     }
     let who = ctx.actor(&session);
     let now = ctx.now;
@@ -165,14 +176,20 @@ fn render_gate(
     state: &FormState,
     status: u16,
 ) -> AppResult<Response> {
-    let t = texts(ctx);
-    let body = views::licences::forms::gate(t, licence, &session.csrf, state);
-    form_page(ctx, session, t.gate_title, status, body)
+    let lang = ctx.lang;
+    let body = views::licences::forms::gate(lang, licence, &session.csrf, state);
+    form_page(
+        ctx,
+        session,
+        &crate::tr!(lang, "portal-gate-title"),
+        status,
+        body,
+    )
 }
 
 pub fn gate(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     let (session, licence, form) = licence_post(ctx, id)?;
-    let t = texts(ctx);
+    let lang = ctx.lang;
     if licence.licence_key.is_none() || licence.key_retrieved_at.is_some() {
         return Ok(Response::see_other(&format!(
             "{}#key",
@@ -180,9 +197,9 @@ pub fn gate(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
         )));
     }
     let mut state = FormState::new();
-    let server_id = input::server_id(t, &form, &mut state, true);
+    let server_id = input::server_id(lang, &form, &mut state, true);
     let reason = input::text(
-        t,
+        lang,
         &form,
         &mut state,
         "reason_for_purchase",
@@ -261,9 +278,15 @@ pub fn archive_page(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     let contact_count = store::contacts::of_licence(ctx.conn, licence.id)?
         .contacts
         .len();
-    let t = texts(ctx);
-    let body = views::licences::forms::archive(t, &licence, contact_count, &session.csrf);
-    form_page(ctx, &session, t.archive_title, 200, body)
+    let lang = ctx.lang;
+    let body = views::licences::forms::archive(lang, &licence, contact_count, &session.csrf);
+    form_page(
+        ctx,
+        &session,
+        &crate::tr!(lang, "portal-archive-title"),
+        200,
+        body,
+    )
 }
 
 pub fn archive(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {

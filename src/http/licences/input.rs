@@ -6,7 +6,7 @@ use jiff::civil::Date;
 
 use crate::domain::ServerId;
 use crate::domain::licence::{NOTES_MAX_CHARS, NotesError, clean_notes};
-use crate::i18n::{PortalCatalogue, fill};
+use crate::i18n::Language;
 use crate::views::licences::FormState;
 
 use super::super::Form;
@@ -18,7 +18,7 @@ pub const MAX_REASON_CHARS: usize = 500;
 
 /// A trimmed text field; `None` (and an error) when required and empty, or too long.
 pub fn text(
-    t: &PortalCatalogue,
+    lang: Language,
     form: &Form,
     state: &mut FormState,
     name: &str,
@@ -29,13 +29,13 @@ pub fn text(
     state.set(name, raw);
     let value = raw.trim();
     if value.is_empty() && required {
-        state.error(name, t.required);
+        state.error(name, crate::tr!(lang, "portal-required"));
         None
     } else if value.chars().count() > max {
-        state.error(name, fill(t.too_long, &[("max", &max)]));
+        state.error(name, crate::tr!(lang, "portal-too-long", max = max));
         None
     } else if value.chars().any(|c| c.is_control()) {
-        state.error(name, t.control_characters);
+        state.error(name, crate::tr!(lang, "portal-control-characters"));
         None
     } else {
         Some(value.to_owned())
@@ -44,7 +44,7 @@ pub fn text(
 
 /// A Server ID; empty is `Some(None)` unless required.
 pub fn server_id(
-    t: &PortalCatalogue,
+    lang: Language,
     form: &Form,
     state: &mut FormState,
     required: bool,
@@ -53,7 +53,7 @@ pub fn server_id(
     state.set("server_id", raw);
     if raw.trim().is_empty() {
         if required {
-            state.error("server_id", t.server_id_required);
+            state.error("server_id", crate::tr!(lang, "portal-server-id-required"));
             return None;
         }
         return Some(None);
@@ -61,7 +61,7 @@ pub fn server_id(
     match ServerId::parse(raw) {
         Ok(id) => Some(Some(id)),
         Err(_) => {
-            state.error("server_id", t.server_id_invalid);
+            state.error("server_id", crate::tr!(lang, "portal-server-id-invalid"));
             None
         }
     }
@@ -69,17 +69,20 @@ pub fn server_id(
 
 /// A licence's notes: free text over several lines, at most [`NOTES_MAX_CHARS`] characters.
 /// Line ends are kept as `\n`; other control characters are refused.
-pub fn notes(t: &PortalCatalogue, form: &Form, state: &mut FormState) -> Option<String> {
+pub fn notes(lang: Language, form: &Form, state: &mut FormState) -> Option<String> {
     let raw = form.get("notes");
     state.set("notes", raw);
     match clean_notes(raw) {
         Ok(notes) => Some(notes),
         Err(NotesError::TooLong) => {
-            state.error("notes", fill(t.too_long, &[("max", &NOTES_MAX_CHARS)]));
+            state.error(
+                "notes",
+                crate::tr!(lang, "portal-too-long", max = NOTES_MAX_CHARS),
+            );
             None
         }
         Err(NotesError::ControlCharacter) => {
-            state.error("notes", t.notes_control_characters);
+            state.error("notes", crate::tr!(lang, "portal-notes-control-characters"));
             None
         }
     }
@@ -87,7 +90,7 @@ pub fn notes(t: &PortalCatalogue, form: &Form, state: &mut FormState) -> Option<
 
 /// A `yyyy-mm-dd` date; empty is `Some(None)` unless required.
 pub fn date(
-    t: &PortalCatalogue,
+    lang: Language,
     form: &Form,
     state: &mut FormState,
     name: &str,
@@ -97,7 +100,7 @@ pub fn date(
     state.set(name, raw);
     if raw.is_empty() {
         if required {
-            state.error(name, t.date_required);
+            state.error(name, crate::tr!(lang, "portal-date-required"));
             return None;
         }
         return Some(None);
@@ -108,7 +111,7 @@ pub fn date(
     match parsed {
         Some(date) => Some(Some(date)),
         None => {
-            state.error(name, t.date_malformed);
+            state.error(name, crate::tr!(lang, "portal-date-malformed"));
             None
         }
     }
@@ -121,23 +124,24 @@ pub struct OrderInput {
     pub currency: Option<String>,
 }
 
-pub fn order(t: &PortalCatalogue, form: &Form, state: &mut FormState) -> Option<OrderInput> {
-    let po_number = text(t, form, state, "po_number", false, 64);
+pub fn order(lang: Language, form: &Form, state: &mut FormState) -> Option<OrderInput> {
+    let po_number = text(lang, form, state, "po_number", false, 64);
     let amount_raw = form.get("amount").trim().to_owned();
     state.set("amount", form.get("amount"));
     let amount = if amount_raw.is_empty() {
         Some(None)
-    } else if is_amount(&amount_raw) {
-        Some(Some(amount_raw))
+    } else if let Some(stored) = amount(lang, &amount_raw) {
+        Some(Some(stored))
     } else {
-        state.error("amount", t.amount_malformed);
+        // The message's example is written as the language writes amounts (`1200,50` in German).
+        state.error("amount", crate::tr!(lang, "portal-amount-malformed"));
         None
     };
     let currency_raw = form.get("currency").trim().to_ascii_uppercase();
     state.set("currency", form.get("currency"));
     let currency = if currency_raw.is_empty() {
         if matches!(amount, Some(Some(_))) {
-            state.error("currency", t.currency_missing);
+            state.error("currency", crate::tr!(lang, "portal-currency-missing"));
             None
         } else {
             Some(None)
@@ -145,7 +149,7 @@ pub fn order(t: &PortalCatalogue, form: &Form, state: &mut FormState) -> Option<
     } else if currency_raw.len() == 3 && currency_raw.bytes().all(|b| b.is_ascii_uppercase()) {
         Some(Some(currency_raw))
     } else {
-        state.error("currency", t.currency_malformed);
+        state.error("currency", crate::tr!(lang, "portal-currency-malformed"));
         None
     };
     Some(OrderInput {
@@ -155,15 +159,14 @@ pub fn order(t: &PortalCatalogue, form: &Form, state: &mut FormState) -> Option<
     })
 }
 
-/// An amount: digits, optionally a point and one or two decimals ("1200", "1200.50").
-fn is_amount(text: &str) -> bool {
-    let (whole, decimals) = text.split_once('.').unwrap_or((text, ""));
-    !whole.is_empty()
-        && whole.len() <= 12
-        && whole.bytes().all(|b| b.is_ascii_digit())
-        && (text.contains('.') != decimals.is_empty())
-        && decimals.len() <= 2
-        && decimals.bytes().all(|b| b.is_ascii_digit())
+/// An amount as the person typed it in their language (`1.200,50` in German), as it is stored
+/// (`1200.50`): at most twelve digits before the decimals.
+fn amount(lang: Language, text: &str) -> Option<String> {
+    let stored = crate::i18n::format::parse_amount(lang, text)?;
+    let whole = stored
+        .split_once('.')
+        .map_or(stored.as_str(), |(whole, _)| whole);
+    (whole.len() <= 12).then_some(stored)
 }
 
 #[cfg(test)]
@@ -171,12 +174,33 @@ mod tests {
     use super::*;
 
     #[test]
-    fn amounts_are_plain_decimal_numbers() {
-        for good in ["0", "1200", "1200.5", "1200.50"] {
-            assert!(is_amount(good), "{good}");
+    fn amounts_are_read_in_the_language_and_stored_plain() {
+        for (typed, stored) in [
+            ("0", "0"),
+            ("1200", "1200"),
+            ("1200.5", "1200.5"),
+            ("1,200.50", "1200.50"),
+        ] {
+            assert_eq!(
+                amount(Language::En, typed).as_deref(),
+                Some(stored),
+                "{typed}"
+            );
         }
-        for bad in ["", ".5", "12.", "1,200", "-3", "1.234", "1e3", "12 00"] {
-            assert!(!is_amount(bad), "{bad}");
+        for bad in [
+            "",
+            ".5",
+            "12.",
+            "1,20",
+            "-3",
+            "1.234",
+            "1e3",
+            "12 00",
+            "1234567890123",
+        ] {
+            assert_eq!(amount(Language::En, bad), None, "{bad}");
         }
+        assert_eq!(amount(Language::De, "1.200,50").as_deref(), Some("1200.50"));
+        assert_eq!(amount(Language::De, "1200.50"), None);
     }
 }

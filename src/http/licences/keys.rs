@@ -12,9 +12,7 @@ use crate::views::licences::FormState;
 
 use super::super::session::Session;
 use super::super::{Ctx, Response};
-use super::{
-    LicenceFlash, done, form_page, licence_path, licence_post, texts, visible_licence, write,
-};
+use super::{LicenceFlash, done, form_page, licence_path, licence_post, visible_licence, write};
 use crate::domain::{Licence, LicenceId};
 
 /// An administrator, or a primary contact (of either role) of the licence.
@@ -29,23 +27,26 @@ fn may_restore(ctx: &mut Ctx, session: &Session, licence: &Licence) -> AppResult
         .any(|c| c.is_primary && c.account_id == session.account.id))
 }
 
-fn refusal_text(ctx: &Ctx, refusal: RestoreRefusal) -> &'static str {
-    let t = texts(ctx);
+fn refusal_text(ctx: &Ctx, refusal: RestoreRefusal) -> String {
+    let lang = ctx.lang;
     match refusal {
-        RestoreRefusal::Missing => "",
-        RestoreRefusal::Current => t.restore_key_refused_current,
-        RestoreRefusal::Unreadable => t.restore_key_refused_unreadable,
-        RestoreRefusal::NotGenuine => t.restore_key_refused_genuine,
-        RestoreRefusal::Taken => t.restore_key_refused_taken,
+        RestoreRefusal::Missing => String::new(),
+        RestoreRefusal::Current => crate::tr!(lang, "portal-restore-key-refused-current"),
+        RestoreRefusal::Unreadable => crate::tr!(lang, "portal-restore-key-refused-unreadable"),
+        RestoreRefusal::NotGenuine => crate::tr!(lang, "portal-restore-key-refused-genuine"),
+        RestoreRefusal::Taken => crate::tr!(lang, "portal-restore-key-refused-taken"),
     }
 }
 
 pub fn restore_page(ctx: &mut Ctx, id: LicenceId, entry: i64) -> AppResult<Response> {
     let session = ctx.require_session()?;
     let licence = visible_licence(ctx, &session, id)?;
-    let t = texts(ctx);
+    let lang = ctx.lang;
     if !may_restore(ctx, &session, &licence)? {
-        return Err(AppError::Forbidden(t.restore_key_not_allowed.to_owned()));
+        return Err(AppError::Forbidden(crate::tr!(
+            lang,
+            "portal-restore-key-not-allowed"
+        )));
     }
     let checked = keys::check_restore(ctx.conn, &licence, entry, session.account.is_admin)?;
     let (change, refusal) = match checked {
@@ -59,26 +60,35 @@ pub fn restore_page(ctx: &mut Ctx, id: LicenceId, entry: i64) -> AppResult<Respo
     };
     let today = super::today(ctx);
     let body = views::licences::keys::restore(
-        t,
+        lang,
         &views::licences::keys::RestoreView {
             licence: &licence,
-            replaced_at: &today.stamp(change.replaced_at),
+            replaced_at: &today.stamp(lang, change.replaced_at),
             replaced_by: &change.replaced_by,
             facts: crate::inventory::pasted_key::facts_of(&change.licence_key).as_ref(),
             action: &Route::LicenceRestoreKey(licence.id, entry).path(),
             csrf: &session.csrf,
-            refusal,
+            refusal: refusal.as_deref(),
         },
     );
     let status = if refusal.is_some() { 409 } else { 200 };
-    form_page(ctx, &session, t.restore_key_title, status, body)
+    form_page(
+        ctx,
+        &session,
+        &crate::tr!(lang, "portal-restore-key-title"),
+        status,
+        body,
+    )
 }
 
 pub fn restore(ctx: &mut Ctx, id: LicenceId, entry: i64) -> AppResult<Response> {
     let (session, licence, _form) = licence_post(ctx, id)?;
-    let t = texts(ctx);
+    let lang = ctx.lang;
     if !may_restore(ctx, &session, &licence)? {
-        return Err(AppError::Forbidden(t.restore_key_not_allowed.to_owned()));
+        return Err(AppError::Forbidden(crate::tr!(
+            lang,
+            "portal-restore-key-not-allowed"
+        )));
     }
     let who = ctx.actor(&session);
     let now = ctx.now;
@@ -104,20 +114,32 @@ pub fn restore(ctx: &mut Ctx, id: LicenceId, entry: i64) -> AppResult<Response> 
 pub fn delete_page(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     let session = ctx.require_session()?;
     let licence = visible_licence(ctx, &session, id)?;
-    let t = texts(ctx);
+    let lang = ctx.lang;
     if !session.account.is_admin {
-        return Err(AppError::Forbidden(t.delete_not_allowed.to_owned()));
+        return Err(AppError::Forbidden(crate::tr!(
+            lang,
+            "portal-delete-not-allowed"
+        )));
     }
     let counts = store::licence_edits::deletion_counts(ctx.conn, licence.id)?;
-    let body = views::licences::keys::delete(t, &licence, &counts, &session.csrf);
-    form_page(ctx, &session, t.delete_title, 200, body)
+    let body = views::licences::keys::delete(lang, &licence, &counts, &session.csrf);
+    form_page(
+        ctx,
+        &session,
+        &crate::tr!(lang, "portal-delete-title"),
+        200,
+        body,
+    )
 }
 
 pub fn delete(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     let (session, licence, _form) = licence_post(ctx, id)?;
-    let t = texts(ctx);
+    let lang = ctx.lang;
     if !session.account.is_admin {
-        return Err(AppError::Forbidden(t.delete_not_allowed.to_owned()));
+        return Err(AppError::Forbidden(crate::tr!(
+            lang,
+            "portal-delete-not-allowed"
+        )));
     }
     let who = ctx.actor(&session);
     let now = ctx.now;
@@ -148,9 +170,9 @@ fn render_replace(
     review: Option<&import::Entry>,
     status: u16,
 ) -> AppResult<Response> {
-    let t = texts(ctx);
+    let lang = ctx.lang;
     let body = views::licences::keys::replace(
-        t,
+        lang,
         &views::licences::keys::ReplaceView {
             licence,
             csrf: &session.csrf,
@@ -159,7 +181,13 @@ fn render_replace(
             is_admin: session.account.is_admin,
         },
     );
-    form_page(ctx, session, t.replace_key_title, status, body)
+    form_page(
+        ctx,
+        session,
+        &crate::tr!(lang, "portal-replace-key-title"),
+        status,
+        body,
+    )
 }
 
 pub fn replace(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
@@ -169,11 +197,11 @@ pub fn replace(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
             &Route::LicenceAttachKey(licence.id).path(),
         ));
     }
-    let t = texts(ctx);
+    let lang = ctx.lang;
     let mut state = FormState::new()
         .keep("key", form.get("key"))
         .keep("accept_not_genuine", form.get("accept_not_genuine"));
-    let Some(decoded) = super::pasted_key(t, &form, &mut state, true) else {
+    let Some(decoded) = super::pasted_key(lang, &form, &mut state, true) else {
         return render_replace(ctx, &session, &licence, &state, None, 422);
     };
     let options = import::Options {

@@ -21,7 +21,7 @@ use rusqlite::TransactionBehavior;
 use crate::domain::Section;
 use crate::domain::{Licence, LicenceId};
 use crate::error::{AppError, AppResult};
-use crate::i18n::{Catalogue, PortalCatalogue};
+use crate::i18n::Language;
 use crate::inventory::pasted_key::{self, KeyProblem};
 use crate::paths::{LicenceList, Route};
 use crate::store::licences::ListQuery;
@@ -110,34 +110,32 @@ impl LicenceFlash {
         LicenceFlash::ALL.into_iter().find(|f| f.name() == name)
     }
 
-    pub fn text(self, cat: &Catalogue) -> &'static str {
-        let t = cat.portal;
+    pub fn text(self, lang: Language) -> String {
         match self {
-            LicenceFlash::Added => t.flash_added,
-            LicenceFlash::EvaluationStarted => t.flash_evaluation_started,
-            LicenceFlash::OrganisationUpdated => t.flash_organisation_updated,
-            LicenceFlash::NotesUpdated => t.flash_notes_updated,
-            LicenceFlash::ServerIdUpdated => t.flash_server_id_updated,
-            LicenceFlash::KeyUnlocked => t.flash_key_unlocked,
-            LicenceFlash::AutoRenewOn => t.flash_auto_renew_on,
-            LicenceFlash::AutoRenewOff => t.flash_auto_renew_off,
-            LicenceFlash::Renewed => t.flash_renewed,
-            LicenceFlash::Upgraded => t.flash_upgraded,
-            LicenceFlash::EvaluationExtended => t.flash_evaluation_extended,
-            LicenceFlash::KeyAdded => t.flash_key_added,
-            LicenceFlash::DeveloperAdded => t.flash_developer_added,
-            LicenceFlash::Archived => t.flash_archived,
-            LicenceFlash::Restored => t.flash_restored,
-            LicenceFlash::KeyRestored => t.flash_key_restored,
-            LicenceFlash::KeyReplaced => t.flash_key_replaced,
-            LicenceFlash::Deleted => t.flash_deleted,
+            LicenceFlash::Added => crate::tr!(lang, "portal-flash-added"),
+            LicenceFlash::EvaluationStarted => crate::tr!(lang, "portal-flash-evaluation-started"),
+            LicenceFlash::OrganisationUpdated => {
+                crate::tr!(lang, "portal-flash-organisation-updated")
+            }
+            LicenceFlash::NotesUpdated => crate::tr!(lang, "portal-flash-notes-updated"),
+            LicenceFlash::ServerIdUpdated => crate::tr!(lang, "portal-flash-server-id-updated"),
+            LicenceFlash::KeyUnlocked => crate::tr!(lang, "portal-flash-key-unlocked"),
+            LicenceFlash::AutoRenewOn => crate::tr!(lang, "portal-flash-auto-renew-on"),
+            LicenceFlash::AutoRenewOff => crate::tr!(lang, "portal-flash-auto-renew-off"),
+            LicenceFlash::Renewed => crate::tr!(lang, "portal-flash-renewed"),
+            LicenceFlash::Upgraded => crate::tr!(lang, "portal-flash-upgraded"),
+            LicenceFlash::EvaluationExtended => {
+                crate::tr!(lang, "portal-flash-evaluation-extended")
+            }
+            LicenceFlash::KeyAdded => crate::tr!(lang, "portal-flash-key-added"),
+            LicenceFlash::DeveloperAdded => crate::tr!(lang, "portal-flash-developer-added"),
+            LicenceFlash::Archived => crate::tr!(lang, "portal-flash-archived"),
+            LicenceFlash::Restored => crate::tr!(lang, "portal-flash-restored"),
+            LicenceFlash::KeyRestored => crate::tr!(lang, "portal-flash-key-restored"),
+            LicenceFlash::KeyReplaced => crate::tr!(lang, "portal-flash-key-replaced"),
+            LicenceFlash::Deleted => crate::tr!(lang, "portal-flash-deleted"),
         }
     }
-}
-
-/// The portal's texts.
-fn texts(ctx: &Ctx) -> &'static PortalCatalogue {
-    ctx.catalogue().portal
 }
 
 /// Today and the zone of this server, read from the request's clock.
@@ -186,19 +184,19 @@ pub fn form_page(
 }
 
 /// The message for a refused pasted key, shown next to the key field.
-pub fn key_problem_message(t: &PortalCatalogue, problem: &KeyProblem) -> String {
+pub fn key_problem_message(lang: Language, problem: &KeyProblem) -> String {
     match problem {
-        KeyProblem::Empty => t.key_empty.to_owned(),
+        KeyProblem::Empty => crate::tr!(lang, "portal-key-empty"),
         KeyProblem::Unreadable(reason) => {
-            crate::i18n::fill(t.key_unreadable, &[("reason", reason)])
+            crate::tr!(lang, "portal-key-unreadable", reason = reason.to_string())
         }
-        KeyProblem::NotGenuine => t.key_not_genuine.to_owned(),
+        KeyProblem::NotGenuine => crate::tr!(lang, "portal-key-not-genuine"),
     }
 }
 
 /// Checks the form's pasted key; a refusal goes into `state` beside the key field.
 pub fn pasted_key(
-    t: &PortalCatalogue,
+    lang: Language,
     form: &super::Form,
     state: &mut FormState,
     required: bool,
@@ -210,7 +208,7 @@ pub fn pasted_key(
     match pasted_key::check(text, form.checked("accept_not_genuine")) {
         Ok(decoded) => Some(decoded),
         Err(problem) => {
-            state.error("key", key_problem_message(t, &problem));
+            state.error("key", key_problem_message(lang, &problem));
             None
         }
     }
@@ -253,7 +251,7 @@ fn render_list(
     today: &Today,
 ) -> AppResult<Response> {
     let cat = ctx.catalogue();
-    let t = cat.portal;
+    let lang = cat.language;
     let mut found = store::licences::list(ctx.conn, session.viewer(), &query)?;
     let pages = page_count(found.total, PER_PAGE);
     if query.page > pages {
@@ -286,8 +284,8 @@ fn render_list(
     } else {
         Nav::Licences
     };
-    let title = views::licences::list::title(t, cat, query.section);
-    ctx.page(Some(session), title, nav, false, 200, body)
+    let title = views::licences::list::title(lang, cat, query.section);
+    ctx.page(Some(session), &title, nav, false, 200, body)
 }
 
 pub fn details(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
@@ -310,7 +308,7 @@ pub fn render_details(
     form: &FormState,
     status: u16,
 ) -> AppResult<Response> {
-    let t = texts(ctx);
+    let lang = ctx.lang;
     let viewer = session.viewer();
     let cat = ctx.catalogue();
     let contacts_view = super::people::contacts::view_for(
@@ -384,7 +382,7 @@ pub fn render_details(
     let shows_key = matches!(key, KeyView::Shown(_));
     let today = today(ctx);
     let body = views::licences::details::details(
-        t,
+        lang,
         &DetailsView {
             licence,
             today: &today,

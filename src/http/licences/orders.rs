@@ -6,13 +6,13 @@ use crate::views::licences::orders::OrdersView;
 use crate::views::{self, Nav};
 
 use super::super::{Ctx, Response};
-use super::{page_count, texts, today};
+use super::{page_count, today};
 
 const PER_PAGE: i64 = 50;
 
 pub fn page(ctx: &mut Ctx, mut page: i64) -> AppResult<Response> {
     let session = ctx.require_session()?;
-    let t = texts(ctx);
+    let lang = ctx.lang;
     let viewer = session.viewer();
     let mut found = crate::store::orders::visible(ctx.conn, viewer, None, page, PER_PAGE)?;
     let pages = page_count(found.total, PER_PAGE);
@@ -22,7 +22,7 @@ pub fn page(ctx: &mut Ctx, mut page: i64) -> AppResult<Response> {
     }
     let today = today(ctx);
     let body = views::licences::orders::page(
-        t,
+        lang,
         &OrdersView {
             orders: &found.orders,
             total: found.total,
@@ -34,7 +34,7 @@ pub fn page(ctx: &mut Ctx, mut page: i64) -> AppResult<Response> {
     );
     ctx.page(
         Some(&session),
-        t.orders_title,
+        &crate::tr!(lang, "portal-orders-title"),
         Nav::Orders,
         false,
         200,

@@ -10,28 +10,34 @@ use crate::domain::terms::{
 };
 use crate::domain::{Licence, LicenceId};
 use crate::error::{AppError, AppResult};
-use crate::i18n::{PortalCatalogue, fill};
+use crate::i18n::Language;
 use crate::inventory::{changes, developer};
 use crate::store::orders::NewOrder;
 use crate::store::{self};
-use crate::views::licences::FormState;
+use crate::views::licences::{FormState, tier_shown};
 use crate::views::{self};
 
 use super::super::session::Session;
 use super::super::{Ctx, Form, Response};
 use super::add::refuse_duplicate;
 use super::{
-    LicenceFlash, done, form_page, input, licence_path, licence_post, pasted_key, texts, today,
+    LicenceFlash, done, form_page, input, licence_path, licence_post, pasted_key, today,
     visible_licence, write,
 };
 
 /// Renewals and upgrades are for production licences: evaluations are extended, developer
 /// licences follow their production licence.
-fn check_renewable(t: &PortalCatalogue, licence: &Licence) -> AppResult<()> {
+fn check_renewable(lang: Language, licence: &Licence) -> AppResult<()> {
     if licence.is_evaluation {
-        Err(AppError::BadRequest(t.not_for_evaluations.to_owned()))
+        Err(AppError::BadRequest(crate::tr!(
+            lang,
+            "portal-not-for-evaluations"
+        )))
     } else if licence.is_developer() {
-        Err(AppError::BadRequest(t.not_for_developer.to_owned()))
+        Err(AppError::BadRequest(crate::tr!(
+            lang,
+            "portal-not-for-developer"
+        )))
     } else {
         Ok(())
     }
@@ -41,26 +47,26 @@ fn check_renewable(t: &PortalCatalogue, licence: &Licence) -> AppResult<()> {
 /// be no other licence's key, and carry this licence's SEN when both have one.
 fn key_for(
     ctx: &mut Ctx,
-    t: &PortalCatalogue,
+    lang: Language,
     licence: &Licence,
     form: &Form,
     state: &mut FormState,
     required: bool,
 ) -> AppResult<Option<DecodedKey>> {
-    let Some(decoded) = pasted_key(t, form, state, required) else {
+    let Some(decoded) = pasted_key(lang, form, state, required) else {
         return Ok(None);
     };
     if licence.licence_key.as_deref() == Some(decoded.canonical.as_str()) {
-        state.error("key", t.key_is_current);
+        state.error("key", crate::tr!(lang, "portal-key-is-current"));
         return Ok(None);
     }
-    refuse_duplicate(ctx, t, &decoded, state)?;
+    refuse_duplicate(ctx, lang, &decoded, state)?;
     if let (Some(ours), Some(theirs)) = (licence.sen.as_deref(), decoded.licence.sen.as_deref())
         && !ours.eq_ignore_ascii_case(theirs)
     {
         state.error(
             "key",
-            fill(t.key_other_sen, &[("key_sen", &theirs), ("sen", &ours)]),
+            crate::tr!(lang, "portal-key-other-sen", key_sen = theirs, sen = ours),
         );
     }
     Ok(Some(decoded))
@@ -75,7 +81,7 @@ fn keep_key_fields(form: &Form, state: FormState) -> FormState {
 pub fn renew_page(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     let session = ctx.require_session()?;
     let licence = visible_licence(ctx, &session, id)?;
-    check_renewable(texts(ctx), &licence)?;
+    check_renewable(ctx.lang, &licence)?;
     let state = FormState::new().keep("months", &terms::DEFAULT_RENEWAL_MONTHS.to_string());
     render_renew(ctx, &session, &licence, &state, 200)
 }
@@ -87,16 +93,22 @@ fn render_renew(
     state: &FormState,
     status: u16,
 ) -> AppResult<Response> {
-    let t = texts(ctx);
+    let lang = ctx.lang;
     let today = today(ctx);
-    let body = views::licences::forms::renew(t, licence, &today, &session.csrf, state);
-    form_page(ctx, session, t.renew_title, status, body)
+    let body = views::licences::forms::renew(lang, licence, &today, &session.csrf, state);
+    form_page(
+        ctx,
+        session,
+        &crate::tr!(lang, "portal-renew-title"),
+        status,
+        body,
+    )
 }
 
 pub fn renew(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     let (session, licence, form) = licence_post(ctx, id)?;
-    let t = texts(ctx);
-    check_renewable(t, &licence)?;
+    let lang = ctx.lang;
+    check_renewable(lang, &licence)?;
     let mut state = keep_key_fields(&form, FormState::new().keep("months", form.get("months")));
     let months = form
         .get("months")
@@ -104,10 +116,10 @@ pub fn renew(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
         .ok()
         .filter(|m| RENEWAL_TERMS_MONTHS.contains(m));
     if months.is_none() {
-        state.error("months", t.term_invalid);
+        state.error("months", crate::tr!(lang, "portal-term-invalid"));
     }
-    let key = key_for(ctx, t, &licence, &form, &mut state, false)?;
-    let order = input::order(t, &form, &mut state);
+    let key = key_for(ctx, lang, &licence, &form, &mut state, false)?;
+    let order = input::order(lang, &form, &mut state);
     let today = today(ctx).date;
     // From the previous expiry date, not from today; a licence without one starts today.
     let from = licence.support_expiry.unwrap_or(today);
@@ -119,9 +131,11 @@ pub fn renew(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     };
     let who = ctx.actor(&session);
     let now = ctx.now;
-    let description = fill(
-        t.order_renewal_description,
-        &[("months", &months), ("until", &until)],
+    let description = crate::tr!(
+        lang,
+        "portal-order-renewal-description",
+        months = months,
+        until = until.to_string()
     );
     let tx = write(ctx)?;
     let number = store::orders::insert(
@@ -169,7 +183,7 @@ pub fn renew(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
 pub fn upgrade_page(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     let session = ctx.require_session()?;
     let licence = visible_licence(ctx, &session, id)?;
-    check_renewable(texts(ctx), &licence)?;
+    check_renewable(ctx.lang, &licence)?;
     render_upgrade(ctx, &session, &licence, &FormState::new(), 200)
 }
 
@@ -180,9 +194,15 @@ fn render_upgrade(
     state: &FormState,
     status: u16,
 ) -> AppResult<Response> {
-    let t = texts(ctx);
-    let body = views::licences::forms::upgrade(t, licence, &session.csrf, state);
-    form_page(ctx, session, t.upgrade_title, status, body)
+    let lang = ctx.lang;
+    let body = views::licences::forms::upgrade(lang, licence, &session.csrf, state);
+    form_page(
+        ctx,
+        session,
+        &crate::tr!(lang, "portal-upgrade-title"),
+        status,
+        body,
+    )
 }
 
 /// The user tier a decoded key gives, when it gives one.
@@ -200,8 +220,8 @@ fn key_tier(decoded: &DecodedKey) -> Option<Option<i64>> {
 
 pub fn upgrade(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     let (session, licence, form) = licence_post(ctx, id)?;
-    let t = texts(ctx);
-    check_renewable(t, &licence)?;
+    let lang = ctx.lang;
+    check_renewable(lang, &licence)?;
     let mut state = keep_key_fields(
         &form,
         FormState::new().keep("user_tier", form.get("user_tier")),
@@ -209,47 +229,48 @@ pub fn upgrade(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     let tier = match parse_tier(form.get("user_tier")) {
         Ok(tier) if is_higher_tier(licence.user_tier, tier) => Some(tier),
         Ok(_) => {
-            let current = tier_label(licence.user_tier);
-            state.error("user_tier", fill(t.tier_not_higher, &[("tier", &current)]));
+            let current = tier_shown(lang, licence.user_tier);
+            state.error(
+                "user_tier",
+                crate::tr!(lang, "portal-tier-not-higher", tier = current.as_str()),
+            );
             None
         }
         Err(terms::TierError::Empty) => {
-            state.error("user_tier", t.tier_empty);
+            state.error("user_tier", crate::tr!(lang, "portal-tier-empty"));
             None
         }
         Err(terms::TierError::Malformed) => {
-            state.error("user_tier", t.tier_malformed);
+            state.error("user_tier", crate::tr!(lang, "portal-tier-malformed"));
             None
         }
     };
-    let key = key_for(ctx, t, &licence, &form, &mut state, false)?;
+    let key = key_for(ctx, lang, &licence, &form, &mut state, false)?;
     if let (Some(tier), Some(key)) = (tier, &key)
         && let Some(of_key) = key_tier(key)
         && of_key != tier
     {
         state.error(
             "key",
-            fill(
-                t.key_tier_mismatch,
-                &[
-                    ("key_tier", &tier_label(of_key)),
-                    ("tier", &tier_label(tier)),
-                ],
+            crate::tr!(
+                lang,
+                "portal-key-tier-mismatch",
+                key_tier = tier_shown(lang, of_key),
+                tier = tier_shown(lang, tier)
             ),
         );
     }
-    let order = input::order(t, &form, &mut state);
+    let order = input::order(lang, &form, &mut state);
     let (Some(tier), Some(order), false) = (tier, order, state.has_errors()) else {
         return render_upgrade(ctx, &session, &licence, &state, 422);
     };
     let who = ctx.actor(&session);
     let now = ctx.now;
-    let description = fill(
-        t.order_upgrade_description,
-        &[
-            ("from", &tier_label(licence.user_tier)),
-            ("to", &tier_label(tier)),
-        ],
+    let description = crate::tr!(
+        lang,
+        "portal-order-upgrade-description",
+        from = tier_label(licence.user_tier),
+        to = tier_label(tier)
     );
     let tx = write(ctx)?;
     let number = store::orders::insert(
@@ -294,18 +315,21 @@ pub fn upgrade(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     done(ctx, &licence_path(licence.id), LicenceFlash::Upgraded)
 }
 
-fn check_evaluation(t: &PortalCatalogue, licence: &Licence) -> AppResult<()> {
+fn check_evaluation(lang: Language, licence: &Licence) -> AppResult<()> {
     if licence.is_evaluation {
         Ok(())
     } else {
-        Err(AppError::BadRequest(t.only_evaluations.to_owned()))
+        Err(AppError::BadRequest(crate::tr!(
+            lang,
+            "portal-only-evaluations"
+        )))
     }
 }
 
 pub fn extend_page(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     let session = ctx.require_session()?;
     let licence = visible_licence(ctx, &session, id)?;
-    check_evaluation(texts(ctx), &licence)?;
+    check_evaluation(ctx.lang, &licence)?;
     render_extend(ctx, &session, &licence, &FormState::new(), 200)
 }
 
@@ -316,12 +340,12 @@ fn render_extend(
     state: &FormState,
     status: u16,
 ) -> AppResult<Response> {
-    let t = texts(ctx);
+    let lang = ctx.lang;
     let today = today(ctx);
-    let body = views::licences::forms::extend(t, licence, &today, &session.csrf, state);
+    let body = views::licences::forms::extend(lang, licence, &today, &session.csrf, state);
     ctx.page(
         Some(session),
-        t.extend_title,
+        &crate::tr!(lang, "portal-extend-title"),
         views::Nav::Evaluations,
         false,
         status,
@@ -331,11 +355,11 @@ fn render_extend(
 
 pub fn extend(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     let (session, licence, form) = licence_post(ctx, id)?;
-    let t = texts(ctx);
-    check_evaluation(t, &licence)?;
+    let lang = ctx.lang;
+    check_evaluation(lang, &licence)?;
     let today = today(ctx).date;
     let mut state = FormState::new();
-    let new_expiry = input::date(t, &form, &mut state, "licence_expiry", true);
+    let new_expiry = input::date(lang, &form, &mut state, "licence_expiry", true);
     let start = licence.purchase_date.unwrap_or(today);
     let current = licence.licence_expiry.unwrap_or(today);
     let Some(Some(new_expiry)) = new_expiry else {
@@ -343,11 +367,17 @@ pub fn extend(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     };
     if let Err(problem) = terms::check_extension(start, current, new_expiry, today) {
         let message = match problem {
-            ExtensionError::NotInFuture => t.date_not_future.to_owned(),
-            ExtensionError::NotLater => fill(t.extend_not_later, &[("current", &current)]),
-            ExtensionError::BeyondLimit(latest) => fill(
-                t.extend_beyond,
-                &[("latest", &latest), ("max", &terms::EVALUATION_MAX_DAYS)],
+            ExtensionError::NotInFuture => crate::tr!(lang, "portal-date-not-future"),
+            ExtensionError::NotLater => crate::tr!(
+                lang,
+                "portal-extend-not-later",
+                current = crate::i18n::format::date(lang, current)
+            ),
+            ExtensionError::BeyondLimit(latest) => crate::tr!(
+                lang,
+                "portal-extend-beyond",
+                latest = crate::i18n::format::date(lang, latest),
+                max = terms::EVALUATION_MAX_DAYS
             ),
         };
         state.error("licence_expiry", message);
@@ -369,18 +399,21 @@ pub fn extend(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     )
 }
 
-fn check_keyless(t: &PortalCatalogue, licence: &Licence) -> AppResult<()> {
+fn check_keyless(lang: Language, licence: &Licence) -> AppResult<()> {
     if licence.licence_key.is_none() {
         Ok(())
     } else {
-        Err(AppError::BadRequest(t.has_key_already.to_owned()))
+        Err(AppError::BadRequest(crate::tr!(
+            lang,
+            "portal-has-key-already"
+        )))
     }
 }
 
 pub fn attach_page(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     let session = ctx.require_session()?;
     let licence = visible_licence(ctx, &session, id)?;
-    check_keyless(texts(ctx), &licence)?;
+    check_keyless(ctx.lang, &licence)?;
     render_attach(ctx, &session, &licence, &FormState::new(), 200)
 }
 
@@ -391,9 +424,15 @@ fn render_attach(
     state: &FormState,
     status: u16,
 ) -> AppResult<Response> {
-    let t = texts(ctx);
-    let body = views::licences::forms::attach_key(t, licence, &session.csrf, state);
-    form_page(ctx, session, t.attach_key_title, status, body)
+    let lang = ctx.lang;
+    let body = views::licences::forms::attach_key(lang, licence, &session.csrf, state);
+    form_page(
+        ctx,
+        session,
+        &crate::tr!(lang, "portal-attach-key-title"),
+        status,
+        body,
+    )
 }
 
 /// The key of a licence that had none (an evaluation's key when it arrives). The key's own
@@ -401,10 +440,10 @@ fn render_attach(
 /// record stays (it is the installation's, entered by the user).
 pub fn attach(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     let (session, licence, form) = licence_post(ctx, id)?;
-    let t = texts(ctx);
-    check_keyless(t, &licence)?;
+    let lang = ctx.lang;
+    check_keyless(lang, &licence)?;
     let mut state = keep_key_fields(&form, FormState::new());
-    let key = key_for(ctx, t, &licence, &form, &mut state, true)?;
+    let key = key_for(ctx, lang, &licence, &form, &mut state, true)?;
     let (Some(key), false) = (key, state.has_errors()) else {
         return render_attach(ctx, &session, &licence, &state, 422);
     };

@@ -6,7 +6,7 @@ use jiff::tz::TimeZone;
 use maud::{Markup, html};
 
 use crate::domain::licence::{SupportState, support_state};
-use crate::i18n::{PortalCatalogue, fill};
+use crate::i18n::{Language, format};
 
 /// What the views know of "now": today's date and the zone timestamps are shown in. Handlers
 /// read the clock once and pass this in.
@@ -25,80 +25,84 @@ impl Today {
         Today { date, tz }
     }
 
-    /// A stored Unix time as `2026-11-21 14:03`.
-    pub fn stamp(&self, unix_seconds: i64) -> String {
+    /// A stored Unix time as the language writes it: `2026-11-21 14:03`, `21.11.2026 14:03`.
+    pub fn stamp(&self, lang: Language, unix_seconds: i64) -> String {
         jiff::Timestamp::from_second(unix_seconds)
-            .map(|t| {
-                t.to_zoned(self.tz.clone())
-                    .strftime("%Y-%m-%d %H:%M")
-                    .to_string()
-            })
+            .map(|t| format::stamp(lang, t.to_zoned(self.tz.clone()).datetime()))
             .unwrap_or_default()
     }
 }
 
-/// "in 23 days", "today", "4 days ago", "in 3 months", "2 years ago".
-pub fn relative(t: &PortalCatalogue, date: Date, today: Date) -> String {
+/// How far a date is from today, in the unit a person would use for that distance.
+enum Distance {
+    Today,
+    Days(i32),
+    Months(i32),
+    Years(i32),
+}
+
+/// The distance and whether the date lies ahead: days under two months, months under two years,
+/// years beyond.
+fn distance(date: Date, today: Date) -> (Distance, bool) {
     let days = (date - today).get_days();
     let n = days.abs();
-    let (one_ahead, many_ahead, one_ago, many_ago, count) = if n < 60 {
-        (t.in_one_day, t.in_days, t.one_day_ago, t.days_ago, n)
+    let distance = if n == 0 {
+        Distance::Today
+    } else if n < 60 {
+        Distance::Days(n)
     } else if n < 730 {
-        (
-            t.in_one_month,
-            t.in_months,
-            t.one_month_ago,
-            t.months_ago,
-            n / 30,
-        )
+        Distance::Months(n / 30)
     } else {
-        (
-            t.in_one_year,
-            t.in_years,
-            t.one_year_ago,
-            t.years_ago,
-            n / 365,
-        )
+        Distance::Years(n / 365)
     };
-    match (days.signum(), count) {
-        (0, _) => t.today.to_owned(),
-        (1, 1) => one_ahead.to_owned(),
-        (1, _) => fill(many_ahead, &[("n", &count)]),
-        (_, 1) => one_ago.to_owned(),
-        _ => fill(many_ago, &[("n", &count)]),
+    (distance, days > 0)
+}
+
+/// "in 23 days", "today", "4 days ago", "in 3 months", "2 years ago".
+pub fn relative(lang: Language, date: Date, today: Date) -> String {
+    match distance(date, today) {
+        (Distance::Today, _) => crate::tr!(lang, "portal-today"),
+        (Distance::Days(n), true) => crate::tr!(lang, "portal-in-days", n = n),
+        (Distance::Days(n), false) => crate::tr!(lang, "portal-days-ago", n = n),
+        (Distance::Months(n), true) => crate::tr!(lang, "portal-in-months", n = n),
+        (Distance::Months(n), false) => crate::tr!(lang, "portal-months-ago", n = n),
+        (Distance::Years(n), true) => crate::tr!(lang, "portal-in-years", n = n),
+        (Distance::Years(n), false) => crate::tr!(lang, "portal-years-ago", n = n),
     }
 }
 
-/// The hint beside an expiry date: "in 23 days", "expires today", "expired 4 days ago".
-pub fn expiry_hint(t: &PortalCatalogue, date: Date, today: Date) -> String {
-    let days = (date - today).get_days();
-    if days == 0 {
-        t.expires_today.to_owned()
-    } else if days < 0 {
-        fill(t.expired_when, &[("when", &relative(t, date, today))])
-    } else {
-        relative(t, date, today)
+/// The hint beside an expiry date: "in 23 days", "expires today", "expired 4 days ago". An
+/// expired date is one whole sentence per unit, so a language can put the words where it needs.
+pub fn expiry_hint(lang: Language, date: Date, today: Date) -> String {
+    match distance(date, today) {
+        (Distance::Today, _) => crate::tr!(lang, "portal-expires-today"),
+        (_, true) => relative(lang, date, today),
+        (Distance::Days(n), false) => crate::tr!(lang, "portal-expired-days-ago", n = n),
+        (Distance::Months(n), false) => crate::tr!(lang, "portal-expired-months-ago", n = n),
+        (Distance::Years(n), false) => crate::tr!(lang, "portal-expired-years-ago", n = n),
     }
+}
+
+/// A date a key's facts carry as ISO text (`2026-11-21`), as the language writes dates; text
+/// that is not a date is shown as it is.
+pub fn iso_date_shown(lang: Language, iso: &str) -> String {
+    iso.parse::<Date>()
+        .map_or_else(|_| iso.to_owned(), |date| format::date(lang, date))
 }
 
 /// A date with its relative hint; an expiry date gets the expiry wording.
-pub fn date_with_hint(
-    t: &PortalCatalogue,
-    date: Option<Date>,
-    today: Date,
-    expiry: bool,
-) -> Markup {
+pub fn date_with_hint(lang: Language, date: Option<Date>, today: Date, expiry: bool) -> Markup {
     match date {
-        None => html! { span.muted { (t.no_date) } },
+        None => html! { span.muted { (crate::tr!(lang, "portal-no-date")) } },
         Some(date) => {
             let hint = if expiry {
-                expiry_hint(t, date, today)
+                expiry_hint(lang, date, today)
             } else {
-                relative(t, date, today)
+                relative(lang, date, today)
             };
             html! {
-                time datetime=(date) { (date) }
-                " " span.hint-inline { "(" (hint) ")" }
+                time datetime=(date) { (format::date(lang, date)) }
+                " " span.hint-inline { (crate::tr!(lang, "portal-date-hint", hint = hint)) }
             }
         }
     }
@@ -106,10 +110,14 @@ pub fn date_with_hint(
 
 /// The badge of a support state: a word and a colour, never the colour alone. Nothing for a
 /// licence whose support runs for more than 90 days yet.
-pub fn support_badge(t: &PortalCatalogue, expiry: Option<Date>, today: Date) -> Markup {
+pub fn support_badge(lang: Language, expiry: Option<Date>, today: Date) -> Markup {
     match support_state(expiry, today) {
-        SupportState::Expiring(_) => html! { span.badge.expiring { (t.badge_expiring) } },
-        SupportState::Expired(_) => html! { span.badge.expired { (t.badge_expired) } },
+        SupportState::Expiring(_) => {
+            html! { span.badge.expiring { (crate::tr!(lang, "portal-badge-expiring")) } }
+        }
+        SupportState::Expired(_) => {
+            html! { span.badge.expired { (crate::tr!(lang, "portal-badge-expired")) } }
+        }
         SupportState::Active | SupportState::Unknown => html! {},
     }
 }
@@ -130,26 +138,38 @@ mod tests {
 
     #[test]
     fn hints_read_like_a_person_wrote_them() {
-        let t = crate::i18n::catalogue("en").portal;
+        let lang = Language::En;
         let today = date(2026, 10, 29);
-        assert_eq!(relative(t, date(2026, 11, 21), today), "in 23 days");
-        assert_eq!(relative(t, date(2026, 10, 30), today), "tomorrow");
-        assert_eq!(relative(t, today, today), "today");
-        assert_eq!(relative(t, date(2026, 10, 25), today), "4 days ago");
-        assert_eq!(relative(t, date(2027, 4, 29), today), "in 6 months");
-        assert_eq!(relative(t, date(2029, 1, 1), today), "in 2 years");
+        assert_eq!(relative(lang, date(2026, 11, 21), today), "in 23 days");
+        assert_eq!(relative(lang, date(2026, 10, 30), today), "tomorrow");
+        assert_eq!(relative(lang, today, today), "today");
+        assert_eq!(relative(lang, date(2026, 10, 25), today), "4 days ago");
+        assert_eq!(relative(lang, date(2027, 4, 29), today), "in 6 months");
+        assert_eq!(relative(lang, date(2029, 1, 1), today), "in 2 years");
         assert_eq!(
-            expiry_hint(t, date(2026, 10, 25), today),
+            expiry_hint(lang, date(2026, 10, 25), today),
             "expired 4 days ago"
         );
-        assert_eq!(expiry_hint(t, today, today), "expires today");
-        assert_eq!(expiry_hint(t, date(2026, 11, 21), today), "in 23 days");
+        assert_eq!(expiry_hint(lang, today, today), "expires today");
+        assert_eq!(
+            expiry_hint(lang, date(2026, 10, 28), today),
+            "expired yesterday"
+        );
+        assert_eq!(
+            expiry_hint(lang, date(2026, 6, 1), today),
+            "expired 5 months ago"
+        );
+        assert_eq!(
+            expiry_hint(lang, date(2020, 1, 1), today),
+            "expired 6 years ago"
+        );
+        assert_eq!(expiry_hint(lang, date(2026, 11, 21), today), "in 23 days");
     }
 
     #[test]
     fn timestamps_are_shown_in_the_given_zone() {
         let today = Today::at(0, TimeZone::UTC);
         assert_eq!(today.date, date(1970, 1, 1));
-        assert_eq!(today.stamp(3600 * 25), "1970-01-02 01:00");
+        assert_eq!(today.stamp(Language::En, 3600 * 25), "1970-01-02 01:00");
     }
 }

@@ -4,14 +4,14 @@
 
 use maud::{Markup, html};
 
-use super::dates::{date_with_hint, support_badge};
+use super::dates::{date_with_hint, iso_date_shown, support_badge};
 use super::fields::{FormState, post_form, text, textarea};
 use super::{Today, marks, tier};
 use crate::domain::licence_history::ServerIdChange;
 use crate::domain::orders::Order;
 use crate::domain::terms::{EvaluationProgress, evaluation_progress};
 use crate::domain::{Licence, Section};
-use crate::i18n::{PortalCatalogue, fill};
+use crate::i18n::Language;
 use crate::inventory::pasted_key::KeyFacts;
 use crate::paths::Route;
 
@@ -61,44 +61,45 @@ pub struct DetailsView<'a> {
 }
 
 /// "Day 12 of 30 · 19 days left"; "Expired 3 days ago" once over.
-pub fn progress_text(t: &PortalCatalogue, progress: &EvaluationProgress) -> String {
-    let day = fill(
-        t.evaluation_day_of,
-        &[("day", &progress.day.max(1)), ("length", &progress.length)],
+pub fn progress_text(lang: Language, progress: &EvaluationProgress) -> String {
+    let day = crate::tr!(
+        lang,
+        "portal-evaluation-day-of",
+        day = progress.day.max(1),
+        length = progress.length
     );
     let left = match progress.left {
-        n if n < 0 => fill(t.evaluation_over, &[("n", &-n)]),
-        1 => t.evaluation_one_day_left.to_owned(),
-        n => fill(t.evaluation_days_left, &[("n", &n)]),
+        n if n < 0 => crate::tr!(lang, "portal-evaluation-over", n = (-n)),
+        n => crate::tr!(lang, "portal-evaluation-days-left", n = n),
     };
-    format!("{day} · {left}")
+    crate::tr!(lang, "portal-evaluation-progress", day = day, left = left)
 }
 
 /// The actions of a licence as links, in My Atlassian's order. Restore is a form of its own.
-pub fn action_links(t: &PortalCatalogue, licence: &Licence, can_download: bool) -> Vec<Markup> {
+pub fn action_links(lang: Language, licence: &Licence, can_download: bool) -> Vec<Markup> {
     let id = licence.id;
     let developer = licence.is_developer();
     let mut links = Vec::new();
     if licence.is_evaluation {
-        links.push(html! { a href=(Route::LicenceExtend(id).path()) { (t.extend_evaluation) } });
+        links.push(html! { a href=(Route::LicenceExtend(id).path()) { (crate::tr!(lang, "portal-extend-evaluation")) } });
     } else if !developer {
-        links.push(html! { a href=(Route::LicenceRenew(id).path()) { (t.renew) } });
-        links.push(html! { a href=(Route::LicenceUpgrade(id).path()) { (t.upgrade) } });
+        links.push(html! { a href=(Route::LicenceRenew(id).path()) { (crate::tr!(lang, "portal-renew")) } });
+        links.push(html! { a href=(Route::LicenceUpgrade(id).path()) { (crate::tr!(lang, "portal-upgrade")) } });
     }
     if licence.licence_key.is_none() {
-        links.push(html! { a href=(Route::LicenceAttachKey(id).path()) { (t.attach_key) } });
+        links.push(html! { a href=(Route::LicenceAttachKey(id).path()) { (crate::tr!(lang, "portal-attach-key")) } });
     } else if can_download {
         links.push(html! {
-            a href=(Route::LicenceDownload(id).path()) download { (t.download_licence) }
+            a href=(Route::LicenceDownload(id).path()) download { (crate::tr!(lang, "portal-download-licence")) }
         });
     }
     if !developer && !licence.is_evaluation {
         links.push(html! {
-            a href=(Route::LicenceDeveloper(id).path()) { (t.view_developer_licence) }
+            a href=(Route::LicenceDeveloper(id).path()) { (crate::tr!(lang, "portal-view-developer-licence")) }
         });
     }
     if !licence.archived {
-        links.push(html! { a href=(Route::LicenceArchive(id).path()) { (t.archive) } });
+        links.push(html! { a href=(Route::LicenceArchive(id).path()) { (crate::tr!(lang, "portal-archive")) } });
     }
     links
 }
@@ -113,7 +114,7 @@ pub fn joined(links: &[Markup]) -> Markup {
     }
 }
 
-pub fn details(t: &PortalCatalogue, view: &DetailsView<'_>) -> Markup {
+pub fn details(lang: Language, view: &DetailsView<'_>) -> Markup {
     let licence = view.licence;
     let today = view.today.date;
     let id = licence.id;
@@ -121,134 +122,138 @@ pub fn details(t: &PortalCatalogue, view: &DetailsView<'_>) -> Markup {
     html! {
         p.breadcrumb {
             @if licence.is_evaluation {
-                a href=(Route::section(Section::Evaluations).path()) { (t.back_to_evaluations) }
+                a href=(Route::section(Section::Evaluations).path()) { (crate::tr!(lang, "portal-back-to-evaluations")) }
             } @else if licence.archived {
-                a href=(Route::section(Section::Archived).path()) { (t.back_to_archived) }
+                a href=(Route::section(Section::Archived).path()) { (crate::tr!(lang, "portal-back-to-archived")) }
             } @else {
-                a href=(Route::licences().path()) { (t.back_to_list) }
+                a href=(Route::licences().path()) { (crate::tr!(lang, "portal-back-to-list")) }
             }
         }
         h1 { (licence.name) }
-        p.lead { (licence.product) (marks(t, licence)) " " (support_badge(t, shown_expiry, today)) }
+        p.lead { (licence.product) (marks(lang, licence)) " " (support_badge(lang, shown_expiry, today)) }
         @if let Some(production) = view.production {
             p.notice {
-                (t.developer_of) " "
-                a href=(Route::Licence(production.id).path()) { (production.name) }
-                @if let Some(sen) = &production.sen { " (" (sen) ")" }
-                ". " (t.developer_follows)
+                (crate::tr!(lang, "portal-developer-of")) " "
+                a href=(Route::Licence(production.id).path()) {
+                    @if let Some(sen) = &production.sen {
+                        (crate::tr!(lang, "portal-name-with-detail", name = production.name.as_str(), detail = sen.as_str()))
+                    } @else {
+                        (production.name)
+                    }
+                }
             }
         }
         @if licence.key_genuine == Some(false) {
-            p.notice.error { (t.not_genuine_notice) }
+            p.notice.error { (crate::tr!(lang, "portal-not-genuine-notice")) }
         }
         dl.facts.details {
-            dt { (t.organisation) }
-            dd { (editable(t, view, "organisation", &licence.organisation,
-                           &Route::LicenceOrganisation(id).path(), t.organisation, None)) }
-            dt { (t.sen) } dd { (licence.sen.as_deref().unwrap_or("—")) }
-            dt #key { (t.licence_key) }
-            dd { (key_markup(t, view)) }
-            dt { (t.server_id) }
-            dd { (editable(t, view, "server_id", licence.server_id.as_deref().unwrap_or(""),
-                           &Route::LicenceServerId(id).path(), t.server_id,
-                           Some(t.server_id_hint))) }
-            dt { (t.licensed_to) } dd { (licence.licensed_to) }
-            dt { (t.licence_type) } dd { (t.licence_type(&licence.licence_type)) }
-            dt { (t.deployment) }
-            dd { @if licence.deployment == crate::domain::Deployment::DataCenter { (t.data_center) } @else { (t.server) } }
-            dt { (t.user_tier) } dd { (tier(licence)) }
+            dt { (crate::tr!(lang, "portal-organisation")) }
+            dd { (editable(lang, view, "organisation", &licence.organisation,
+                           &Route::LicenceOrganisation(id).path(), &crate::tr!(lang, "portal-organisation"), None)) }
+            dt { (crate::tr!(lang, "portal-sen")) } dd { (licence.sen.as_deref().unwrap_or("—")) }
+            dt #key { (crate::tr!(lang, "portal-licence-key")) }
+            dd { (key_markup(lang, view)) }
+            dt { (crate::tr!(lang, "portal-server-id")) }
+            dd { (editable(lang, view, "server_id", licence.server_id.as_deref().unwrap_or(""),
+                           &Route::LicenceServerId(id).path(), &crate::tr!(lang, "portal-server-id"),
+                           Some(&crate::tr!(lang, "portal-server-id-hint")))) }
+            dt { (crate::tr!(lang, "portal-licensed-to")) } dd { (licence.licensed_to) }
+            dt { (crate::tr!(lang, "portal-licence-type")) } dd { (crate::views::licences::licence_type_name(lang, &licence.licence_type)) }
+            dt { (crate::tr!(lang, "portal-deployment")) }
+            dd { @if licence.deployment == crate::domain::Deployment::DataCenter { (crate::tr!(lang, "portal-data-center")) } @else { (crate::tr!(lang, "portal-server")) } }
+            dt { (crate::tr!(lang, "portal-user-tier")) } dd { (tier(lang, licence)) }
             @if !licence.is_evaluation {
-                dt { (t.auto_renew) }
+                dt { (crate::tr!(lang, "portal-auto-renew")) }
                 dd {
                     (post_form(&Route::LicenceAutoRenew(id).path(), view.csrf, "inline", html! {
                         @if licence.auto_renew {
-                            (t.on) " "
+                            (crate::tr!(lang, "portal-on")) " "
                             input type="hidden" name="auto_renew" value="off";
-                            button.link type="submit" { (t.turn_auto_renew_off) }
+                            button.link type="submit" { (crate::tr!(lang, "portal-turn-auto-renew-off")) }
                         } @else {
-                            (t.off) " "
+                            (crate::tr!(lang, "portal-off")) " "
                             input type="hidden" name="auto_renew" value="on";
-                            button.link type="submit" { (t.turn_auto_renew_on) }
+                            button.link type="submit" { (crate::tr!(lang, "portal-turn-auto-renew-on")) }
                         }
                     }))
                 }
             }
-            dt { (t.support_level) } dd { (licence.support_level) }
-            dt { @if licence.is_evaluation { (t.evaluation_started) } @else { (t.purchase_date) } }
-            dd { (date_with_hint(t, licence.purchase_date, today, false)) }
-            dt { (t.support_expires) } dd { (date_with_hint(t, licence.support_expiry, today, true)) }
+            dt { (crate::tr!(lang, "portal-support-level")) } dd { (licence.support_level) }
+            dt { @if licence.is_evaluation { (crate::tr!(lang, "portal-evaluation-started")) } @else { (crate::tr!(lang, "portal-purchase-date")) } }
+            dd { (date_with_hint(lang, licence.purchase_date, today, false)) }
+            dt { (crate::tr!(lang, "portal-support-expires")) } dd { (date_with_hint(lang, licence.support_expiry, today, true)) }
             @if licence.licence_expiry.is_some() {
-                dt { (t.licence_expires) } dd { (date_with_hint(t, licence.licence_expiry, today, true)) }
+                dt { (crate::tr!(lang, "portal-licence-expires")) } dd { (date_with_hint(lang, licence.licence_expiry, today, true)) }
             }
             @if licence.is_evaluation {
                 @if let (Some(start), Some(expiry)) = (licence.purchase_date, licence.licence_expiry) {
-                    dt { (t.evaluation) }
-                    dd { (progress_text(t, &evaluation_progress(start, expiry, today))) }
+                    dt { (crate::tr!(lang, "portal-evaluation")) }
+                    dd { (progress_text(lang, &evaluation_progress(start, expiry, today))) }
                 }
             }
             @if let Some(reason) = &licence.reason_for_purchase {
-                dt { (t.reason_for_purchase) } dd { (reason) }
+                dt { (crate::tr!(lang, "portal-reason-for-purchase")) } dd { (reason) }
             }
             @if view.developer_count > 0 {
-                dt { (t.developer_licences) }
+                dt { (crate::tr!(lang, "portal-developer-licences")) }
                 dd { a href=(Route::LicenceDeveloper(id).path()) {
-                    (fill(t.developer_count, &[("n", &view.developer_count)])) } }
+                    (crate::tr!(lang, "portal-developer-count", n = view.developer_count)) } }
             }
         }
         p.actions {
-            strong { (t.actions) ": " }
-            (joined(&action_links(t, licence, view.can_download)))
+            strong { (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "portal-actions"))) }
+            (joined(&action_links(lang, licence, view.can_download)))
             @if licence.licence_key.is_some() {
-                " · " a href=(Route::LicenceReplaceKey(licence.id).path()) { (t.replace_key_link) }
+                " · " a href=(Route::LicenceReplaceKey(licence.id).path()) { (crate::tr!(lang, "portal-replace-key-link")) }
             }
             @if view.can_delete {
-                " · " a href=(Route::LicenceDelete(licence.id).path()) { (t.delete_link) }
+                " · " a href=(Route::LicenceDelete(licence.id).path()) { (crate::tr!(lang, "portal-delete-link")) }
             }
         }
         @if licence.archived {
             (post_form(&Route::LicenceRestore(id).path(), view.csrf, "inline", html! {
-                button.primary type="submit" { (t.restore) }
-                " " span.hint { (t.restore_hint) }
+                button.primary type="submit" { (crate::tr!(lang, "portal-restore")) }
+                " " span.hint { (crate::tr!(lang, "portal-restore-hint")) }
             }))
         }
-        (notes(t, view))
+        (notes(lang, view))
         (view.contacts)
         @if let Some(facts) = view.key_facts {
-            h2 { (t.key_facts_title) }
-            (key_facts(t, facts))
+            h2 { (crate::tr!(lang, "portal-key-facts-title")) }
+            (key_facts(lang, facts))
         }
         (view.installed_at)
-        h2 { (t.server_id_history_title) }
+        h2 { (crate::tr!(lang, "portal-server-id-history-title")) }
         @if view.server_id_history.is_empty() {
-            p.muted { (t.server_id_history_empty) }
+            p.muted { (crate::tr!(lang, "portal-server-id-history-empty")) }
         } @else {
             table.compact {
                 thead { tr {
-                    th { (t.col_when) } th { (t.col_old) } th { (t.col_new) }
-                    th { (t.col_who) } th { (t.col_why) }
+                    th { (crate::tr!(lang, "portal-col-when")) } th { (crate::tr!(lang, "portal-col-old")) } th { (crate::tr!(lang, "portal-col-new")) }
+                    th { (crate::tr!(lang, "portal-col-who")) } th { (crate::tr!(lang, "portal-col-why")) }
                 } }
                 tbody {
                     @for change in view.server_id_history {
                         tr {
-                            td { (view.today.stamp(change.changed_at)) }
+                            td { (view.today.stamp(lang, change.changed_at)) }
                             td { code { (change.old_value.as_deref().unwrap_or("—")) } }
                             td { code { (change.new_value.as_deref().unwrap_or("—")) } }
-                            td { (t.recorded_actor(&change.changed_by)) }
-                            td { (server_id_reason(t, &change.reason)) }
+                            td { (crate::views::licences::recorded_actor(lang, &change.changed_by)) }
+                            td { (server_id_reason(lang, &change.reason)) }
                         }
                     }
                 }
             }
         }
         @if !view.key_history.is_empty() {
-            h2 { (t.key_history_title) }
+            h2 { (crate::tr!(lang, "portal-key-history-title")) }
             @for (index, comparison) in view.key_history.iter().enumerate().rev() {
-                (key_comparison(t, view.today, index + 1, comparison))
+                (key_comparison(lang, view.today, index + 1, comparison))
             }
         }
         @if !view.orders.is_empty() {
-            h2 { (t.orders_of_licence) }
-            (super::orders::table(t, view.today, view.orders, false))
+            h2 { (crate::tr!(lang, "portal-orders-of-licence")) }
+            (super::orders::table(lang, view.today, view.orders, false))
         }
     }
 }
@@ -256,7 +261,7 @@ pub fn details(t: &PortalCatalogue, view: &DetailsView<'_>) -> Markup {
 /// A field shown as its value with an "(edit)" disclosure holding its form; open after a
 /// refused edit, with the error and what was typed.
 fn editable(
-    t: &PortalCatalogue,
+    lang: Language,
     view: &DetailsView<'_>,
     name: &'static str,
     current: &str,
@@ -275,10 +280,10 @@ fn editable(
         @else { (current) }
         " "
         details.edit open[failed] {
-            summary { (t.edit) span.vh { " " (label) } }
+            summary { (crate::tr!(lang, "portal-edit")) span.vh { " " (label) } }
             (post_form(action, view.csrf, "stack compact", html! {
                 (text(&state, name, label, hint, name == "server_id"))
-                div { button.primary type="submit" { (t.save) } }
+                div { button.primary type="submit" { (crate::tr!(lang, "portal-save")) } }
             }))
         }
     }
@@ -286,7 +291,7 @@ fn editable(
 
 /// The licence's notes, with an "(edit)" disclosure holding their form: everyone who sees the
 /// page (a contact or an administrator) may change them.
-fn notes(t: &PortalCatalogue, view: &DetailsView<'_>) -> Markup {
+fn notes(lang: Language, view: &DetailsView<'_>) -> Markup {
     let licence = view.licence;
     let failed = view.form.error_for("notes").is_some();
     let state = if failed {
@@ -295,66 +300,66 @@ fn notes(t: &PortalCatalogue, view: &DetailsView<'_>) -> Markup {
         FormState::new().keep("notes", &licence.notes)
     };
     html! {
-        h2 #notes { (t.notes) }
+        h2 #notes { (crate::tr!(lang, "portal-notes")) }
         @if licence.notes.is_empty() {
-            p.muted { (t.notes_none) }
+            p.muted { (crate::tr!(lang, "portal-notes-none")) }
         } @else {
             p.notes { (licence.notes) }
         }
         details.edit open[failed] {
-            summary { (t.edit) span.vh { " " (t.notes) } }
+            summary { (crate::tr!(lang, "portal-edit")) span.vh { " " (crate::tr!(lang, "portal-notes")) } }
             (post_form(&Route::LicenceNotes(licence.id).path(), view.csrf, "stack compact", html! {
-                (textarea(&state, "notes", t.notes, Some(t.notes_hint), false))
-                div { button.primary type="submit" { (t.save) } }
+                (textarea(&state, "notes", &crate::tr!(lang, "portal-notes"), Some(&crate::tr!(lang, "portal-notes-hint")), false))
+                div { button.primary type="submit" { (crate::tr!(lang, "portal-save")) } }
             }))
         }
     }
 }
 
-fn key_markup(t: &PortalCatalogue, view: &DetailsView<'_>) -> Markup {
+fn key_markup(lang: Language, view: &DetailsView<'_>) -> Markup {
     let id = view.licence.id;
     match view.key {
         KeyView::None => html! {
-            (t.no_key_yet) " · " a href=(Route::LicenceAttachKey(id).path()) { (t.attach_key) }
+            (crate::tr!(lang, "portal-no-key-yet")) " · " a href=(Route::LicenceAttachKey(id).path()) { (crate::tr!(lang, "portal-attach-key")) }
         },
         KeyView::Hidden { start } => html! {
             code { (start) "…" } " "
-            a.button href=(Route::LicenceKey(id).path()) { (t.view_licence_key) }
-            p.hint { (t.key_gate_hint) }
+            a.button href=(Route::LicenceKey(id).path()) { (crate::tr!(lang, "portal-view-licence-key")) }
+            p.hint { (crate::tr!(lang, "portal-key-gate-hint")) }
         },
         KeyView::Shown(key) => html! {
             pre.key #licence-key-text { (key) }
             button type="button" hidden data-copy-target="licence-key-text"
-                data-copied-label=(t.copied) { (t.copy_key) }
+                data-copied-label=(crate::tr!(lang, "portal-copied")) { (crate::tr!(lang, "portal-copy-key")) }
         },
     }
 }
 
-fn server_id_reason<'t>(t: &'t PortalCatalogue, reason: &str) -> &'t str {
+fn server_id_reason(lang: Language, reason: &str) -> String {
     match reason {
-        "manual" => t.reason_manual,
-        "diagnosis" => t.reason_diagnosis,
-        "import" => t.reason_import,
-        "gate" => t.reason_gate,
-        _ => t.reason_other,
+        "manual" => crate::tr!(lang, "portal-reason-manual"),
+        "diagnosis" => crate::tr!(lang, "portal-reason-diagnosis"),
+        "import" => crate::tr!(lang, "portal-reason-import"),
+        "gate" => crate::tr!(lang, "portal-reason-gate"),
+        _ => crate::tr!(lang, "portal-reason-other"),
     }
 }
 
-fn key_facts(t: &PortalCatalogue, facts: &KeyFacts) -> Markup {
+fn key_facts(lang: Language, facts: &KeyFacts) -> Markup {
     html! {
         dl.facts {
-            dt { (t.key_products) } dd { (facts.products.join(", ")) }
-            dt { (t.licence_type) } dd { (t.licence_type(&facts.licence_type)) }
-            dt { (t.user_tier) } dd { (facts.tier) }
-            dt { (t.sen) } dd { (facts.sen.as_deref().unwrap_or("—")) }
-            dt { (t.server_id) } dd { code { (facts.server_id.as_deref().unwrap_or("—")) } }
-            dt { (t.key_support_expiry) } dd { (facts.support_expiry.as_deref().unwrap_or("—")) }
-            dt { (t.signature) }
+            dt { (crate::tr!(lang, "portal-key-products")) } dd { (facts.products.join(", ")) }
+            dt { (crate::tr!(lang, "portal-licence-type")) } dd { (crate::views::licences::licence_type_name(lang, &facts.licence_type)) }
+            dt { (crate::tr!(lang, "portal-user-tier")) } dd { (facts.tier) }
+            dt { (crate::tr!(lang, "portal-sen")) } dd { (facts.sen.as_deref().unwrap_or("—")) }
+            dt { (crate::tr!(lang, "portal-server-id")) } dd { code { (facts.server_id.as_deref().unwrap_or("—")) } }
+            dt { (crate::tr!(lang, "portal-key-support-expiry")) } dd { (facts.support_expiry.as_deref().map_or_else(|| "—".to_owned(), |d| iso_date_shown(lang, d))) }
+            dt { (crate::tr!(lang, "portal-signature")) }
             dd {
                 @if facts.genuine {
-                    span.badge.active { (t.genuine) } " " (t.genuine_text)
+                    span.badge.active { (crate::tr!(lang, "portal-genuine")) } " " (crate::tr!(lang, "portal-genuine-text"))
                 } @else {
-                    span.badge.expired { (t.not_genuine) } " " (t.not_genuine_text)
+                    span.badge.expired { (crate::tr!(lang, "portal-not-genuine")) } " " (crate::tr!(lang, "portal-not-genuine-text"))
                 }
             }
         }
@@ -362,67 +367,74 @@ fn key_facts(t: &PortalCatalogue, facts: &KeyFacts) -> Markup {
 }
 
 /// The facts a key comparison shows, in order, as (label, value).
-fn compared_facts<'t>(t: &'t PortalCatalogue, facts: Option<&KeyFacts>) -> [(&'t str, String); 7] {
+fn compared_facts(lang: Language, facts: Option<&KeyFacts>) -> [(String, String); 7] {
     let text = |value: Option<&String>| value.cloned().unwrap_or_default();
+    let date = |value: Option<&str>| value.map(|d| iso_date_shown(lang, d)).unwrap_or_default();
     [
-        (t.user_tier, text(facts.map(|f| &f.tier))),
         (
-            t.licence_type,
-            facts.map_or_else(String::new, |f| t.licence_type(&f.licence_type).to_owned()),
+            crate::tr!(lang, "portal-user-tier"),
+            text(facts.map(|f| &f.tier)),
         ),
         (
-            t.key_support_expiry,
-            text(facts.and_then(|f| f.support_expiry.as_ref())),
+            crate::tr!(lang, "portal-licence-type"),
+            facts.map_or_else(String::new, |f| {
+                crate::views::licences::licence_type_name(lang, &f.licence_type).to_owned()
+            }),
         ),
         (
-            t.licence_expires,
-            text(facts.and_then(|f| f.licence_expiry.as_ref())),
+            crate::tr!(lang, "portal-key-support-expiry"),
+            date(facts.and_then(|f| f.support_expiry.as_deref())),
         ),
-        (t.sen, text(facts.and_then(|f| f.sen.as_ref()))),
-        (t.server_id, text(facts.and_then(|f| f.server_id.as_ref()))),
         (
-            t.signature,
+            crate::tr!(lang, "portal-licence-expires"),
+            date(facts.and_then(|f| f.licence_expiry.as_deref())),
+        ),
+        (
+            crate::tr!(lang, "portal-sen"),
+            text(facts.and_then(|f| f.sen.as_ref())),
+        ),
+        (
+            crate::tr!(lang, "portal-server-id"),
+            text(facts.and_then(|f| f.server_id.as_ref())),
+        ),
+        (
+            crate::tr!(lang, "portal-signature"),
             match facts {
-                Some(f) if f.genuine => t.genuine.to_owned(),
-                Some(_) => t.not_genuine.to_owned(),
+                Some(f) if f.genuine => crate::tr!(lang, "portal-genuine"),
+                Some(_) => crate::tr!(lang, "portal-not-genuine"),
                 None => String::new(),
             },
         ),
     ]
 }
 
-fn key_comparison(t: &PortalCatalogue, today: &Today, number: usize, c: &KeyComparison) -> Markup {
-    let old = compared_facts(t, c.old.as_ref());
-    let new = compared_facts(t, c.new.as_ref());
+fn key_comparison(lang: Language, today: &Today, number: usize, c: &KeyComparison) -> Markup {
+    let old = compared_facts(lang, c.old.as_ref());
+    let new = compared_facts(lang, c.new.as_ref());
     let reason = match c.reason.as_str() {
-        "renewal" => t.key_reason_renewal,
-        "upgrade" => t.key_reason_upgrade,
-        _ => t.key_reason_other,
+        "renewal" => crate::tr!(lang, "portal-key-reason-renewal"),
+        "upgrade" => crate::tr!(lang, "portal-key-reason-upgrade"),
+        _ => crate::tr!(lang, "portal-key-reason-other"),
     };
     html! {
         details.comparison {
             summary {
-                (fill(t.key_replaced, &[
-                    ("n", &number),
-                    ("when", &today.stamp(c.replaced_at)),
-                    ("who", &t.recorded_actor(&c.replaced_by)),
-                    ("why", &reason),
-                ]))
+                (crate::tr!(lang, "portal-key-replaced", n = number, when = today.stamp(lang, c.replaced_at), who = crate::views::licences::recorded_actor(lang, &c.replaced_by), why = reason.as_str()))
             }
             table.compact {
-                thead { tr { th { span.vh { (t.col_fact) } } th { (t.old_key) } th { (t.new_key) } } }
+                thead { tr { th { span.vh { (crate::tr!(lang, "portal-col-fact")) } } th { (crate::tr!(lang, "portal-old-key")) } th { (crate::tr!(lang, "portal-new-key")) } } }
                 tbody {
                     @for ((label, old), (_, new)) in old.iter().zip(new.iter()) {
                         tr.changed[old != new] {
                             th scope="row" { (label) }
                             td { (old) }
-                            td { (new) @if old != new { " " span.badge.neutral { (t.changed) } } }
+                            td { (new) @if old != new { " " span.badge.neutral { (crate::tr!(lang, "portal-changed")) } } }
                         }
                     }
                 }
             }
             @if let Some(restore) = &c.restore {
-                p { a href=(restore) { (t.restore_key_link) } }
+                p { a href=(restore) { (crate::tr!(lang, "portal-restore-key-link")) } }
             }
         }
     }

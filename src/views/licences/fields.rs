@@ -3,7 +3,7 @@
 
 use maud::{Markup, html};
 
-use crate::i18n::PortalCatalogue;
+use crate::i18n::Language;
 use crate::views::components::{Field, csrf_field};
 
 /// A form as the user left it: the values they typed and, after a refused submission, one
@@ -174,22 +174,22 @@ pub fn checkbox(state: &FormState, name: &'static str, label: &str, hint: Option
 }
 
 /// The pasted-key field and its "add although not genuine" box.
-pub fn key_fields(t: &PortalCatalogue, state: &FormState, label: &str, required: bool) -> Markup {
+pub fn key_fields(lang: Language, state: &FormState, label: &str, required: bool) -> Markup {
     html! {
-        (textarea(state, "key", label, Some(t.key_hint), required))
-        (checkbox(state, "accept_not_genuine", t.accept_not_genuine_label,
-                  Some(t.accept_not_genuine_hint)))
+        (textarea(state, "key", label, Some(&crate::tr!(lang, "portal-key-hint")), required))
+        (checkbox(state, "accept_not_genuine", &crate::tr!(lang, "portal-accept-not-genuine-label"),
+                  Some(&crate::tr!(lang, "portal-accept-not-genuine-hint"))))
     }
 }
 
 /// The optional order fields of a renewal or upgrade.
-pub fn order_fields(t: &PortalCatalogue, state: &FormState) -> Markup {
+pub fn order_fields(lang: Language, state: &FormState) -> Markup {
     html! {
         fieldset {
-            legend { (t.order_legend) }
-            (text(state, "po_number", t.po_number_label, None, false))
-            (text(state, "amount", t.amount_label, Some(t.amount_hint), false))
-            (text(state, "currency", t.currency_label, Some(t.currency_hint), false))
+            legend { (crate::tr!(lang, "portal-order-legend")) }
+            (text(state, "po_number", &crate::tr!(lang, "portal-po-number-label"), None, false))
+            (text(state, "amount", &crate::tr!(lang, "portal-amount-label"), Some(&crate::tr!(lang, "portal-amount-hint")), false))
+            (text(state, "currency", &crate::tr!(lang, "portal-currency-label"), Some(&crate::tr!(lang, "portal-currency-hint")), false))
         }
     }
 }

@@ -15,7 +15,7 @@ use crate::domain::terms::{
     renewed_expiry,
 };
 use crate::domain::{Licence, Section};
-use crate::i18n::{PortalCatalogue, fill};
+use crate::i18n::{Language, format};
 use crate::paths::Route;
 
 fn back(licence: &Licence) -> Markup {
@@ -24,95 +24,100 @@ fn back(licence: &Licence) -> Markup {
     }
 }
 
-fn deployment_options(t: &PortalCatalogue) -> Vec<(String, String)> {
+fn deployment_options(lang: Language) -> Vec<(String, String)> {
     vec![
-        ("server".into(), t.server.into()),
-        ("data-center".into(), t.data_center.into()),
+        ("server".into(), crate::tr!(lang, "portal-server")),
+        ("data-center".into(), crate::tr!(lang, "portal-data-center")),
     ]
 }
 
 /// Add a licence: paste its key, or enter its fields by hand.
-pub fn add(t: &PortalCatalogue, csrf: &str, by_key: &FormState, by_hand: &FormState) -> Markup {
+pub fn add(lang: Language, csrf: &str, by_key: &FormState, by_hand: &FormState) -> Markup {
     let types: Vec<(String, String)> = crate::domain::LicenceType::BY_HAND
         .iter()
-        .map(|v| (v.as_str().to_owned(), t.licence_type(v).to_owned()))
+        .map(|v| {
+            (
+                v.as_str().to_owned(),
+                crate::views::licences::licence_type_name(lang, v).to_owned(),
+            )
+        })
         .collect();
     html! {
-        p.breadcrumb { a href=(Route::licences().path()) { (t.back_to_list) } }
-        h1 { (t.add_licence_title) }
+        p.breadcrumb { a href=(Route::licences().path()) { (crate::tr!(lang, "portal-back-to-list")) } }
+        h1 { (crate::tr!(lang, "portal-add-licence-title")) }
         section aria-labelledby="by-key" {
-            h2 #by-key { (t.add_by_key_title) }
-            p.lead { (t.add_by_key_intro) }
+            h2 #by-key { (crate::tr!(lang, "portal-add-by-key-title")) }
+            p.lead { (crate::tr!(lang, "portal-add-by-key-intro")) }
             (post_form(&Route::NewLicenceByKey.path(), csrf, "stack", html! {
-                (key_fields(t, by_key, t.licence_key, true))
-                div { button.primary type="submit" { (t.add_licence_button) } }
+                (key_fields(lang, by_key, &crate::tr!(lang, "portal-licence-key"), true))
+                div { button.primary type="submit" { (crate::tr!(lang, "portal-add-licence-button")) } }
             }))
         }
         section aria-labelledby="by-hand" {
-            h2 #by-hand { (t.add_by_hand_title) }
-            p.lead { (t.add_by_hand_intro) }
+            h2 #by-hand { (crate::tr!(lang, "portal-add-by-hand-title")) }
+            p.lead { (crate::tr!(lang, "portal-add-by-hand-intro")) }
             (post_form(&Route::NewLicenceByHand.path(), csrf, "stack", html! {
-                (text(by_hand, "product", t.product, Some(t.product_hint), true))
-                (text(by_hand, "name", t.licence_name, Some(t.licence_name_hint), false))
-                (select(by_hand, "licence_type", t.licence_type, &types, None))
-                (select(by_hand, "deployment", t.deployment, &deployment_options(t), None))
-                (text(by_hand, "user_tier", t.user_tier, Some(t.user_tier_hint), true))
-                (text(by_hand, "sen", t.sen, Some(t.sen_hint), false))
-                (text(by_hand, "server_id", t.server_id, Some(t.server_id_hint), false))
-                (text(by_hand, "organisation", t.organisation, None, true))
-                (text(by_hand, "licensed_to", t.licensed_to, None, false))
-                (date(by_hand, "purchase_date", t.purchase_date, Some(t.purchase_date_hint), false))
-                (date(by_hand, "support_expiry", t.support_expires, Some(t.date_hint), true))
-                (text(by_hand, "support_level", t.support_level, Some(t.support_level_hint), false))
-                (checkbox(by_hand, "auto_renew", t.auto_renew, None))
-                div { button.primary type="submit" { (t.add_licence_button) } }
+                (text(by_hand, "product", &crate::tr!(lang, "portal-product"), Some(&crate::tr!(lang, "portal-product-hint")), true))
+                (text(by_hand, "name", &crate::tr!(lang, "portal-licence-name"), Some(&crate::tr!(lang, "portal-licence-name-hint")), false))
+                (select(by_hand, "licence_type", &crate::tr!(lang, "portal-licence-type"), &types, None))
+                (select(by_hand, "deployment", &crate::tr!(lang, "portal-deployment"), &deployment_options(lang), None))
+                (text(by_hand, "user_tier", &crate::tr!(lang, "portal-user-tier"), Some(&crate::tr!(lang, "portal-user-tier-hint")), true))
+                (text(by_hand, "sen", &crate::tr!(lang, "portal-sen"), Some(&crate::tr!(lang, "portal-sen-hint")), false))
+                (text(by_hand, "server_id", &crate::tr!(lang, "portal-server-id"), Some(&crate::tr!(lang, "portal-server-id-hint")), false))
+                (text(by_hand, "organisation", &crate::tr!(lang, "portal-organisation"), None, true))
+                (text(by_hand, "licensed_to", &crate::tr!(lang, "portal-licensed-to"), None, false))
+                (date(by_hand, "purchase_date", &crate::tr!(lang, "portal-purchase-date"), Some(&crate::tr!(lang, "portal-purchase-date-hint")), false))
+                (date(by_hand, "support_expiry", &crate::tr!(lang, "portal-support-expires"), Some(&crate::tr!(lang, "portal-date-hint")), true))
+                (text(by_hand, "support_level", &crate::tr!(lang, "portal-support-level"), Some(&crate::tr!(lang, "portal-support-level-hint")), false))
+                (checkbox(by_hand, "auto_renew", &crate::tr!(lang, "portal-auto-renew"), None))
+                div { button.primary type="submit" { (crate::tr!(lang, "portal-add-licence-button")) } }
             }))
         }
     }
 }
 
 /// A new evaluation licence: product, deployment and Server ID; 30 days from today.
-pub fn new_evaluation(t: &PortalCatalogue, today: &Today, csrf: &str, state: &FormState) -> Markup {
+pub fn new_evaluation(lang: Language, today: &Today, csrf: &str, state: &FormState) -> Markup {
     let products: Vec<(String, String)> = EVALUATION_PRODUCTS
         .iter()
         .map(|p| (p.to_string(), p.to_string()))
         .collect();
     let until = terms::evaluation_expiry(today.date)
-        .map(|d| d.to_string())
+        .map(|d| format::date(lang, d))
         .unwrap_or_default();
     html! {
-        p.breadcrumb { a href=(Route::section(Section::Evaluations).path()) { (t.back_to_evaluations) } }
-        h1 { (t.new_evaluation_title) }
-        p.lead { (fill(t.new_evaluation_intro, &[("until", &until)])) }
+        p.breadcrumb { a href=(Route::section(Section::Evaluations).path()) { (crate::tr!(lang, "portal-back-to-evaluations")) } }
+        h1 { (crate::tr!(lang, "portal-new-evaluation-title")) }
+        p.lead { (crate::tr!(lang, "portal-new-evaluation-intro", until = until.as_str())) }
         (post_form(&Route::NewEvaluation.path(), csrf, "stack", html! {
-            (select(state, "product", t.product, &products, None))
-            (select(state, "deployment", t.deployment, &deployment_options(t), None))
-            (text(state, "server_id", t.server_id, Some(t.server_id_hint), true))
-            div { button.primary type="submit" { (t.start_evaluation) } }
+            (select(state, "product", &crate::tr!(lang, "portal-product"), &products, None))
+            (select(state, "deployment", &crate::tr!(lang, "portal-deployment"), &deployment_options(lang), None))
+            (text(state, "server_id", &crate::tr!(lang, "portal-server-id"), Some(&crate::tr!(lang, "portal-server-id-hint")), true))
+            div { button.primary type="submit" { (crate::tr!(lang, "portal-start-evaluation")) } }
         }))
     }
 }
 
 /// The Server ID gate (seed 000): the Server ID of the installation, and optionally why the
 /// licence was bought; then the key is shown.
-pub fn gate(t: &PortalCatalogue, licence: &Licence, csrf: &str, state: &FormState) -> Markup {
+pub fn gate(lang: Language, licence: &Licence, csrf: &str, state: &FormState) -> Markup {
     html! {
         (back(licence))
-        h1 { (t.gate_title) }
-        p.lead { (t.gate_intro) }
-        p { (t.gate_where) }
+        h1 { (crate::tr!(lang, "portal-gate-title")) }
+        p.lead { (crate::tr!(lang, "portal-gate-intro")) }
+        p { (crate::tr!(lang, "portal-gate-where")) }
         (post_form(&Route::LicenceKey(licence.id).path(), csrf, "stack", html! {
-            (text(state, "server_id", t.server_id, Some(t.server_id_hint), true))
-            (textarea(state, "reason_for_purchase", t.reason_for_purchase_optional,
-                      Some(t.reason_for_purchase_hint), false))
-            div { button.primary type="submit" { (t.gate_button) } }
+            (text(state, "server_id", &crate::tr!(lang, "portal-server-id"), Some(&crate::tr!(lang, "portal-server-id-hint")), true))
+            (textarea(state, "reason_for_purchase", &crate::tr!(lang, "portal-reason-for-purchase-optional"),
+                      Some(&crate::tr!(lang, "portal-reason-for-purchase-hint")), false))
+            div { button.primary type="submit" { (crate::tr!(lang, "portal-gate-button")) } }
         }))
     }
 }
 
 /// Renew: a term from the previous expiry date, an optional new key, the order's details.
 pub fn renew(
-    t: &PortalCatalogue,
+    lang: Language,
     licence: &Licence,
     today: &Today,
     csrf: &str,
@@ -123,54 +128,56 @@ pub fn renew(
         .iter()
         .map(|months| {
             let until = renewed_expiry(from, *months)
-                .map(|d| d.to_string())
+                .map(|d| format::date(lang, d))
                 .unwrap_or_default();
-            let label = if *months == 1 {
-                fill(t.term_one_month, &[("until", &until)])
-            } else {
-                fill(t.term_months, &[("n", months), ("until", &until)])
-            };
+            let label = crate::tr!(
+                lang,
+                "portal-term-months",
+                n = months,
+                until = until.as_str()
+            );
             (months.to_string(), label)
         })
         .collect();
     html! {
         (back(licence))
-        h1 { (t.renew_title) }
-        p.lead {
-            @if licence.support_expiry.is_some() {
-                (t.renew_intro) " " (t.support_expires) ": "
-                (date_with_hint(t, licence.support_expiry, today.date, true))
-            } @else {
-                (t.renew_no_expiry)
+        h1 { (crate::tr!(lang, "portal-renew-title")) }
+        @if licence.support_expiry.is_some() {
+            p.lead { (crate::tr!(lang, "portal-renew-intro")) }
+            p {
+                (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "portal-support-expires")))
+                (date_with_hint(lang, licence.support_expiry, today.date, true))
             }
+        } @else {
+            p.lead { (crate::tr!(lang, "portal-renew-no-expiry")) }
         }
         (post_form(&Route::LicenceRenew(licence.id).path(), csrf, "stack", html! {
-            (select(state, "months", t.term_label, &terms_offered, Some(t.term_hint)))
-            (key_fields(t, state, t.renewed_key_optional, false))
-            (order_fields(t, state))
-            div { button.primary type="submit" { (t.renew_button) } }
+            (select(state, "months", &crate::tr!(lang, "portal-term-label"), &terms_offered, Some(&crate::tr!(lang, "portal-term-hint"))))
+            (key_fields(lang, state, &crate::tr!(lang, "portal-renewed-key-optional"), false))
+            (order_fields(lang, state))
+            div { button.primary type="submit" { (crate::tr!(lang, "portal-renew-button")) } }
         }))
     }
 }
 
 /// Upgrade: a higher user tier, an optional new key, the order's details.
-pub fn upgrade(t: &PortalCatalogue, licence: &Licence, csrf: &str, state: &FormState) -> Markup {
+pub fn upgrade(lang: Language, licence: &Licence, csrf: &str, state: &FormState) -> Markup {
     html! {
         (back(licence))
-        h1 { (t.upgrade_title) }
-        p.lead { (fill(t.upgrade_intro, &[("tier", &tier(licence))])) }
+        h1 { (crate::tr!(lang, "portal-upgrade-title")) }
+        p.lead { (crate::tr!(lang, "portal-upgrade-intro", tier = tier(lang, licence))) }
         (post_form(&Route::LicenceUpgrade(licence.id).path(), csrf, "stack", html! {
-            (text(state, "user_tier", t.new_user_tier, Some(t.user_tier_hint), true))
-            (key_fields(t, state, t.upgraded_key_optional, false))
-            (order_fields(t, state))
-            div { button.primary type="submit" { (t.upgrade_button) } }
+            (text(state, "user_tier", &crate::tr!(lang, "portal-new-user-tier"), Some(&crate::tr!(lang, "portal-user-tier-hint")), true))
+            (key_fields(lang, state, &crate::tr!(lang, "portal-upgraded-key-optional"), false))
+            (order_fields(lang, state))
+            div { button.primary type="submit" { (crate::tr!(lang, "portal-upgrade-button")) } }
         }))
     }
 }
 
 /// Extend an evaluation to a later date, at most 90 days after it started.
 pub fn extend(
-    t: &PortalCatalogue,
+    lang: Language,
     licence: &Licence,
     today: &Today,
     csrf: &str,
@@ -179,45 +186,45 @@ pub fn extend(
     let start = licence.purchase_date.unwrap_or(today.date);
     let expiry = licence.licence_expiry.unwrap_or(today.date);
     let latest = evaluation_latest_expiry(start)
-        .map(|d| d.to_string())
+        .map(|d| format::date(lang, d))
         .unwrap_or_default();
     let progress = evaluation_progress(start, expiry, today.date);
-    let hint = fill(t.extend_hint, &[("latest", &latest)]);
+    let hint = crate::tr!(lang, "portal-extend-hint", latest = latest.as_str());
     html! {
         (back(licence))
-        h1 { (t.extend_title) }
-        p.lead { (progress_text(t, &progress)) }
+        h1 { (crate::tr!(lang, "portal-extend-title")) }
+        p.lead { (progress_text(lang, &progress)) }
         p {
-            (t.licence_expires) ": " (date_with_hint(t, licence.licence_expiry, today.date, true))
-            ". " (fill(t.extend_limit, &[("latest", &latest), ("max", &terms::EVALUATION_MAX_DAYS)]))
+            (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "portal-licence-expires"))) (date_with_hint(lang, licence.licence_expiry, today.date, true))
         }
+        p { (crate::tr!(lang, "portal-extend-limit", latest = latest.as_str(), max = terms::EVALUATION_MAX_DAYS)) }
         @if progress.extendable == 0 {
-            p.notice.warn { (t.extend_used_up) }
+            p.notice.warn { (crate::tr!(lang, "portal-extend-used-up")) }
         } @else {
             (post_form(&Route::LicenceExtend(licence.id).path(), csrf, "stack", html! {
-                (date(state, "licence_expiry", t.new_expiry_date, Some(&hint), true))
-                div { button.primary type="submit" { (t.extend_button) } }
+                (date(state, "licence_expiry", &crate::tr!(lang, "portal-new-expiry-date"), Some(&hint), true))
+                div { button.primary type="submit" { (crate::tr!(lang, "portal-extend-button")) } }
             }))
         }
     }
 }
 
 /// Add the key of a licence that has none yet (an evaluation's key when it arrives).
-pub fn attach_key(t: &PortalCatalogue, licence: &Licence, csrf: &str, state: &FormState) -> Markup {
+pub fn attach_key(lang: Language, licence: &Licence, csrf: &str, state: &FormState) -> Markup {
     html! {
         (back(licence))
-        h1 { (t.attach_key_title) }
-        p.lead { (t.attach_key_intro) }
+        h1 { (crate::tr!(lang, "portal-attach-key-title")) }
+        p.lead { (crate::tr!(lang, "portal-attach-key-intro")) }
         (post_form(&Route::LicenceAttachKey(licence.id).path(), csrf, "stack", html! {
-            (key_fields(t, state, t.licence_key, true))
-            div { button.primary type="submit" { (t.attach_key_button) } }
+            (key_fields(lang, state, &crate::tr!(lang, "portal-licence-key"), true))
+            div { button.primary type="submit" { (crate::tr!(lang, "portal-attach-key-button")) } }
         }))
     }
 }
 
 /// The developer licences of a production licence, and adding one from its key.
 pub fn developer(
-    t: &PortalCatalogue,
+    lang: Language,
     licence: &Licence,
     developers: &[Licence],
     today: &Today,
@@ -226,52 +233,52 @@ pub fn developer(
 ) -> Markup {
     html! {
         (back(licence))
-        h1 { (t.developer_title) }
-        p.lead { (t.developer_intro) }
+        h1 { (crate::tr!(lang, "portal-developer-title")) }
+        p.lead { (crate::tr!(lang, "portal-developer-intro")) }
         @if developers.is_empty() {
-            p.empty { (t.developer_none) }
+            p.empty { (crate::tr!(lang, "portal-developer-none")) }
         } @else {
             table {
                 thead { tr {
-                    th { (t.col_name) } th { (t.sen) } th { (t.col_support_expires) } th.optional { (t.server_id) }
+                    th { (crate::tr!(lang, "portal-col-name")) } th { (crate::tr!(lang, "portal-sen")) } th { (crate::tr!(lang, "portal-col-support-expires")) } th.optional { (crate::tr!(lang, "portal-server-id")) }
                 } }
                 tbody {
                     @for developer in developers {
                         tr {
                             td { a href=(Route::Licence(developer.id).path()) { (developer.name) }
-                                 (super::marks(t, developer)) }
+                                 (super::marks(lang, developer)) }
                             td { (developer.sen.as_deref().unwrap_or("—")) }
-                            td { (date_with_hint(t, developer.support_expiry, today.date, true)) }
+                            td { (date_with_hint(lang, developer.support_expiry, today.date, true)) }
                             td.optional { code { (developer.server_id.as_deref().unwrap_or("—")) } }
                         }
                     }
                 }
             }
         }
-        h2 { (t.developer_add_title) }
+        h2 { (crate::tr!(lang, "portal-developer-add-title")) }
         (post_form(&Route::LicenceDeveloper(licence.id).path(), csrf, "stack", html! {
-            (key_fields(t, state, t.developer_key, true))
-            div { button.primary type="submit" { (t.developer_add_button) } }
+            (key_fields(lang, state, &crate::tr!(lang, "portal-developer-key"), true))
+            div { button.primary type="submit" { (crate::tr!(lang, "portal-developer-add-button")) } }
         }))
     }
 }
 
 /// Archive: says exactly what will happen before it does.
-pub fn archive(t: &PortalCatalogue, licence: &Licence, contact_count: usize, csrf: &str) -> Markup {
+pub fn archive(lang: Language, licence: &Licence, contact_count: usize, csrf: &str) -> Markup {
     let sen = licence.sen.as_deref().unwrap_or("—");
     html! {
         (back(licence))
-        h1 { (t.archive_title) }
-        p.lead { (fill(t.archive_intro, &[("name", &licence.name), ("sen", &sen)])) }
+        h1 { (crate::tr!(lang, "portal-archive-title")) }
+        p.lead { (crate::tr!(lang, "portal-archive-intro", name = licence.name.as_str(), sen = sen)) }
         ul {
-            li { (t.archive_moves) }
-            li { (fill(t.archive_contacts, &[("n", &contact_count)])) }
-            li { (t.archive_keeps) }
-            li { (t.archive_restore) }
+            li { (crate::tr!(lang, "portal-archive-moves")) }
+            li { (crate::tr!(lang, "portal-archive-contacts", n = contact_count)) }
+            li { (crate::tr!(lang, "portal-archive-keeps")) }
+            li { (crate::tr!(lang, "portal-archive-restore")) }
         }
         (post_form(&Route::LicenceArchive(licence.id).path(), csrf, "inline", html! {
-            button.primary.danger type="submit" { (t.archive_button) }
-            " " a href=(Route::Licence(licence.id).path()) { (t.cancel) }
+            button.primary.danger type="submit" { (crate::tr!(lang, "portal-archive-button")) }
+            " " a href=(Route::Licence(licence.id).path()) { (crate::tr!(lang, "portal-cancel")) }
         }))
     }
 }

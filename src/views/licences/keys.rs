@@ -6,8 +6,8 @@ use super::FormState;
 use super::fields::{key_fields, post_form};
 use crate::domain::Licence;
 use crate::domain::licence_history::DeletionCounts;
+use crate::i18n::Language;
 use crate::i18n::import as words;
-use crate::i18n::{PortalCatalogue, fill};
 use crate::inventory::import::{Entry, changed_fields};
 use crate::inventory::pasted_key::KeyFacts;
 use crate::paths::Route;
@@ -30,72 +30,54 @@ fn back(licence: &Licence) -> Markup {
     }
 }
 
-pub fn restore(t: &PortalCatalogue, view: &RestoreView<'_>) -> Markup {
+pub fn restore(lang: Language, view: &RestoreView<'_>) -> Markup {
     let licence = view.licence;
     let sen = licence.sen.as_deref().unwrap_or("—");
     html! {
         (back(licence))
-        h1 { (t.restore_key_title) }
+        h1 { (crate::tr!(lang, "portal-restore-key-title")) }
         p.lead {
-            (fill(t.restore_key_intro, &[
-                ("name", &licence.name),
-                ("sen", &sen),
-                ("when", &view.replaced_at),
-                ("who", &t.recorded_actor(view.replaced_by)),
-            ]))
+            (crate::tr!(lang, "portal-restore-key-intro", name = licence.name.as_str(), sen = sen, when = view.replaced_at, who = crate::views::licences::recorded_actor(lang, view.replaced_by)))
         }
         @if let Some(facts) = view.facts {
             ul {
-                li { (t.licence_type) ": " (t.licence_type(&facts.licence_type)) }
-                li { (t.user_tier) ": " (facts.tier) }
-                @if let Some(sen) = &facts.sen { li { "SEN: " (sen) } }
-                @if let Some(date) = &facts.support_expiry { li { (t.key_support_expiry) ": " (date) } }
+                li { (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "portal-licence-type"))) (crate::views::licences::licence_type_name(lang, &facts.licence_type)) }
+                li { (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "portal-user-tier"))) (facts.tier) }
+                @if let Some(sen) = &facts.sen { li { (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "portal-sen"))) (sen) } }
+                @if let Some(date) = &facts.support_expiry { li { (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "portal-key-support-expiry"))) (super::dates::iso_date_shown(lang, date)) } }
             }
         }
-        p { (t.restore_key_keeps) }
+        p { (crate::tr!(lang, "portal-restore-key-keeps")) }
         @if let Some(refusal) = view.refusal {
             div.notice.error role="alert" { (refusal) }
-            p { a href=(Route::Licence(licence.id).path()) { (t.cancel) } }
+            p { a href=(Route::Licence(licence.id).path()) { (crate::tr!(lang, "portal-cancel")) } }
         } @else {
             (post_form(view.action, view.csrf, "inline", html! {
-                button.primary type="submit" { (t.restore_key_button) }
-                " " a href=(Route::Licence(licence.id).path()) { (t.cancel) }
+                button.primary type="submit" { (crate::tr!(lang, "portal-restore-key-button")) }
+                " " a href=(Route::Licence(licence.id).path()) { (crate::tr!(lang, "portal-cancel")) }
             }))
         }
     }
 }
 
-pub fn delete(
-    t: &PortalCatalogue,
-    licence: &Licence,
-    counts: &DeletionCounts,
-    csrf: &str,
-) -> Markup {
+pub fn delete(lang: Language, licence: &Licence, counts: &DeletionCounts, csrf: &str) -> Markup {
     let sen = licence.sen.as_deref().unwrap_or("—");
     html! {
         (back(licence))
-        h1 { (t.delete_title) }
-        p.lead { (fill(t.delete_intro, &[("name", &licence.name), ("sen", &sen)])) }
+        h1 { (crate::tr!(lang, "portal-delete-title")) }
+        p.lead { (crate::tr!(lang, "portal-delete-intro", name = licence.name.as_str(), sen = sen)) }
         ul {
             li {
-                (fill(t.delete_goes, &[
-                    ("contacts", &counts.contacts),
-                    ("orders", &counts.orders),
-                    ("keys", &counts.keys),
-                    ("server_ids", &counts.server_ids),
-                ]))
+                (crate::tr!(lang, "portal-delete-goes", contacts = counts.contacts, orders = counts.orders, keys = counts.keys, server_ids = counts.server_ids))
             }
             li {
-                (fill(t.delete_stays, &[
-                    ("developers", &counts.developers),
-                    ("instances", &counts.instances),
-                ]))
+                (crate::tr!(lang, "portal-delete-stays", developers = counts.developers, instances = counts.instances))
             }
-            li { (t.delete_audit) }
+            li { (crate::tr!(lang, "portal-delete-audit")) }
         }
         (post_form(&Route::LicenceDelete(licence.id).path(), csrf, "inline", html! {
-            button.primary.danger type="submit" { (t.delete_button) }
-            " " a href=(Route::Licence(licence.id).path()) { (t.cancel) }
+            button.primary.danger type="submit" { (crate::tr!(lang, "portal-delete-button")) }
+            " " a href=(Route::Licence(licence.id).path()) { (crate::tr!(lang, "portal-cancel")) }
         }))
     }
 }
@@ -110,20 +92,20 @@ pub struct ReplaceView<'a> {
     pub is_admin: bool,
 }
 
-pub fn replace(t: &PortalCatalogue, view: &ReplaceView<'_>) -> Markup {
+pub fn replace(lang: Language, view: &ReplaceView<'_>) -> Markup {
     let licence = view.licence;
     let sen = licence.sen.as_deref().unwrap_or("—");
     let action = Route::LicenceReplaceKey(licence.id).path();
     html! {
         (back(licence))
-        h1 { (t.replace_key_title) }
-        p.lead { (fill(t.replace_key_intro, &[("name", &licence.name), ("sen", &sen)])) }
+        h1 { (crate::tr!(lang, "portal-replace-key-title")) }
+        p.lead { (crate::tr!(lang, "portal-replace-key-intro", name = licence.name.as_str(), sen = sen)) }
         @if let Some(entry) = view.review {
             @if let crate::inventory::import::Change::Update { before, .. } = &entry.change {
-                p { (t.replace_key_review) }
+                p { (crate::tr!(lang, "portal-replace-key-review")) }
                 ul {
                     @for (field, was, is) in changed_fields(before, &entry.record) {
-                        li { (field) ": " (was) " → " (is) }
+                        li { (crate::tr!(lang, "portal-key-fact-change", fact = field, was = was, is = is)) }
                     }
                 }
             }
@@ -142,19 +124,19 @@ pub fn replace(t: &PortalCatalogue, view: &ReplaceView<'_>) -> Markup {
                     div {
                         label.inline {
                             input type="checkbox" name="replace_genuine";
-                            (t.replace_key_allow_genuine)
+                            (crate::tr!(lang, "portal-replace-key-allow-genuine"))
                         }
                     }
                 }
                 div {
-                    button.primary type="submit" { (t.replace_key_confirm_button) }
-                    " " a href=(Route::Licence(licence.id).path()) { (t.cancel) }
+                    button.primary type="submit" { (crate::tr!(lang, "portal-replace-key-confirm-button")) }
+                    " " a href=(Route::Licence(licence.id).path()) { (crate::tr!(lang, "portal-cancel")) }
                 }
             }))
         } @else {
             (post_form(&action, view.csrf, "stack", html! {
-                (key_fields(t, view.state, t.licence_key, true))
-                div { button.primary type="submit" { (t.replace_key_button) } }
+                (key_fields(lang, view.state, &crate::tr!(lang, "portal-licence-key"), true))
+                div { button.primary type="submit" { (crate::tr!(lang, "portal-replace-key-button")) } }
             }))
         }
     }

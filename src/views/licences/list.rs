@@ -11,7 +11,7 @@ use crate::domain::terms::evaluation_progress;
 use crate::domain::{ContactRole, LicenceContacts};
 use crate::domain::{Licence, LicenceId};
 use crate::domain::{Section, SortOrder};
-use crate::i18n::{Catalogue, PortalCatalogue, fill};
+use crate::i18n::{Catalogue, Language};
 use crate::paths::{self, LicenceList, Route};
 use crate::views::components::csrf_field;
 
@@ -31,16 +31,16 @@ pub struct ListView<'a> {
     pub csrf: &'a str,
 }
 
-pub fn title(t: &PortalCatalogue, cat: &Catalogue, section: Section) -> &'static str {
+pub fn title(lang: Language, cat: &Catalogue, section: Section) -> String {
     match section {
-        Section::Licences => cat.licences_title,
-        Section::Evaluations => t.evaluations_title,
-        Section::Archived => t.archived_title,
+        Section::Licences => cat.licences_title.to_owned(),
+        Section::Evaluations => crate::tr!(lang, "portal-evaluations-title"),
+        Section::Archived => crate::tr!(lang, "portal-archived-title"),
     }
 }
 
 pub fn list(cat: &Catalogue, view: &ListView<'_>) -> Markup {
-    let t = cat.portal;
+    let lang = cat.language;
     let link = |page: i64| {
         Route::Licences(LicenceList {
             section: view.section,
@@ -50,20 +50,22 @@ pub fn list(cat: &Catalogue, view: &ListView<'_>) -> Markup {
         })
         .path()
     };
+    let first_shown = (view.page - 1) * view.per_page + 1;
+    let last_shown = first_shown - 1 + view.licences.len() as i64;
     html! {
         div.page-head {
-            h1 { (title(t, cat, view.section)) }
+            h1 { (title(lang, cat, view.section)) }
             div.actions {
                 @if view.section == Section::Licences {
-                    a.button href=(Route::NewLicence.path()) { (t.add_licence) }
+                    a.button href=(Route::NewLicence.path()) { (crate::tr!(lang, "portal-add-licence")) }
                 }
-                a.button href=(Route::NewEvaluation.path()) { (t.new_evaluation) }
+                a.button href=(Route::NewEvaluation.path()) { (crate::tr!(lang, "portal-new-evaluation")) }
             }
         }
-        nav.tabs aria-label=(t.sections_label) {
-            @for (section, label) in [(Section::Licences, cat.licences_title),
-                                      (Section::Evaluations, t.evaluations_title),
-                                      (Section::Archived, t.archived_title)] {
+        nav.tabs aria-label=(crate::tr!(lang, "portal-sections-label")) {
+            @for (section, label) in [(Section::Licences, cat.licences_title.to_owned()),
+                                      (Section::Evaluations, crate::tr!(lang, "portal-evaluations-title")),
+                                      (Section::Archived, crate::tr!(lang, "portal-archived-title"))] {
                 @let href = Route::section(section).path();
                 @if section == view.section {
                     a href=(href) aria-current="page" { (label) }
@@ -79,66 +81,62 @@ pub fn list(cat: &Catalogue, view: &ListView<'_>) -> Markup {
                 }
                 div.fields {
                     div.grow {
-                        label for="field-q" { (t.search_label) }
+                        label for="field-q" { (crate::tr!(lang, "portal-search-label")) }
                         input #field-q type="search" name="q" value=(view.search)
                             aria-describedby="field-q-hint";
                     }
                     div {
-                        label for="field-sort" { (t.sort_label) }
+                        label for="field-sort" { (crate::tr!(lang, "portal-sort-label")) }
                         select #field-sort name="sort" {
                             option value=(paths::sort_param(SortOrder::ExpirySoonest)) selected[view.sort == SortOrder::ExpirySoonest] {
-                                (t.sort_soonest)
+                                (crate::tr!(lang, "portal-sort-soonest"))
                             }
                             option value=(paths::sort_param(SortOrder::ExpiryLatest)) selected[view.sort == SortOrder::ExpiryLatest] {
-                                (t.sort_latest)
+                                (crate::tr!(lang, "portal-sort-latest"))
                             }
                         }
                     }
-                    div { button type="submit" { (t.search_button) } }
+                    div { button type="submit" { (crate::tr!(lang, "portal-search-button")) } }
                 }
-                p.hint #field-q-hint { (t.search_hint) }
+                p.hint #field-q-hint { (crate::tr!(lang, "portal-search-hint")) }
             }
         }
         @if view.licences.is_empty() {
             div.empty {
                 @if !view.search.is_empty() {
-                    p { strong { (fill(t.no_match, &[("search", &view.search)])) } }
+                    p { strong { (crate::tr!(lang, "portal-no-match", search = view.search)) } }
                 } @else {
                     @match view.section {
                         Section::Licences => {
                             p { strong { (cat.licences_empty) } }
                             p { (cat.licences_empty_hint) }
                         }
-                        Section::Evaluations => p { strong { (t.evaluations_empty) } },
-                        Section::Archived => p { strong { (t.archived_empty) } },
+                        Section::Evaluations => p { strong { (crate::tr!(lang, "portal-evaluations-empty")) } },
+                        Section::Archived => p { strong { (crate::tr!(lang, "portal-archived-empty")) } },
                     }
                 }
             }
         } @else {
             p.count {
-                (fill(t.showing, &[
-                    ("from", &((view.page - 1) * view.per_page + 1)),
-                    ("to", &((view.page - 1) * view.per_page + view.licences.len() as i64)),
-                    ("total", &view.total),
-                ]))
+                (crate::tr!(lang, "portal-showing", from = first_shown, to = last_shown, total = view.total))
             }
             div.licence-list {
                 div.list-head aria-hidden="true" {
-                    span { (t.col_product) } span { (t.col_name) }
-                    span { (t.col_support_expires) } span { (t.col_support) }
+                    span { (crate::tr!(lang, "portal-col-product")) } span { (crate::tr!(lang, "portal-col-name")) }
+                    span { (crate::tr!(lang, "portal-col-support-expires")) } span { (crate::tr!(lang, "portal-col-support")) }
                 }
                 @for licence in view.licences {
-                    (row(t, view, licence))
+                    (row(lang, view, licence))
                 }
             }
             @if view.pages > 1 {
-                nav.pager aria-label=(t.pages_label) {
+                nav.pager aria-label=(crate::tr!(lang, "portal-pages-label")) {
                     @if view.page > 1 {
-                        a href=(link(view.page - 1)) rel="prev" { (t.previous_page) }
+                        a href=(link(view.page - 1)) rel="prev" { (crate::tr!(lang, "portal-previous-page")) }
                     }
-                    span { (fill(t.page_of, &[("page", &view.page), ("pages", &view.pages)])) }
+                    span { (crate::tr!(lang, "portal-page-of", page = view.page, pages = view.pages)) }
                     @if view.page < view.pages {
-                        a href=(link(view.page + 1)) rel="next" { (t.next_page) }
+                        a href=(link(view.page + 1)) rel="next" { (crate::tr!(lang, "portal-next-page")) }
                     }
                 }
             }
@@ -147,67 +145,69 @@ pub fn list(cat: &Catalogue, view: &ListView<'_>) -> Markup {
 }
 
 /// Notes as a list row shows them: the first 200 characters, the rest left to the licence's page.
-fn row(t: &PortalCatalogue, view: &ListView<'_>, licence: &Licence) -> Markup {
+fn row(lang: Language, view: &ListView<'_>, licence: &Licence) -> Markup {
     let today = view.today.date;
     let shown_expiry = licence.shown_expiry();
     let no_contacts = LicenceContacts::default();
     let contacts = view.contacts.get(&licence.id).unwrap_or(&no_contacts);
     let id = licence.id;
-    let mut links = vec![html! { a href=(Route::Licence(id).path()) { (t.open_details) } }];
+    let mut links = vec![
+        html! { a href=(Route::Licence(id).path()) { (crate::tr!(lang, "portal-open-details")) } },
+    ];
     links.extend(super::details::action_links(
-        t,
+        lang,
         licence,
         (view.downloadable)(licence),
     ));
     html! {
         details class=(state_class(shown_expiry, today)) id={"licence-" (id)} {
             summary {
-                span.cell { span.label { (t.col_product) ": " } (licence.product) (super::marks(t, licence)) }
-                span.cell { span.label { (t.col_name) ": " } (licence.name) }
-                span.cell { span.label { (t.col_support_expires) ": " }
-                    (date_with_hint(t, shown_expiry, today, true)) }
-                span.cell { span.label { (t.col_support) ": " }
-                    (licence.support_level) " " (support_badge(t, shown_expiry, today)) }
+                span.cell { span.label { (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "portal-col-product"))) } (licence.product) (super::marks(lang, licence)) }
+                span.cell { span.label { (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "portal-col-name"))) } (licence.name) }
+                span.cell { span.label { (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "portal-col-support-expires"))) }
+                    (date_with_hint(lang, shown_expiry, today, true)) }
+                span.cell { span.label { (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "portal-col-support"))) }
+                    (licence.support_level) " " (support_badge(lang, shown_expiry, today)) }
                 @if let Some(notes) = licence.notes_matching(view.search) {
-                    span.notes-match { strong { (t.notes_matched) ": " } (notes) }
+                    span.notes-match { strong { (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "portal-notes-matched"))) } (notes) }
                 }
             }
             div {
                 dl.facts {
-                    dt { (t.organisation) } dd { (licence.organisation) }
-                    dt { (t.sen) } dd { (licence.sen.as_deref().unwrap_or("—")) }
-                    dt { (t.licensed_to) } dd { (licence.licensed_to) }
-                    dt { (t.server_id) } dd { code { (licence.server_id.as_deref().unwrap_or("—")) } }
-                    dt { (t.licence_key) }
+                    dt { (crate::tr!(lang, "portal-organisation")) } dd { (licence.organisation) }
+                    dt { (crate::tr!(lang, "portal-sen")) } dd { (licence.sen.as_deref().unwrap_or("—")) }
+                    dt { (crate::tr!(lang, "portal-licensed-to")) } dd { (licence.licensed_to) }
+                    dt { (crate::tr!(lang, "portal-server-id")) } dd { code { (licence.server_id.as_deref().unwrap_or("—")) } }
+                    dt { (crate::tr!(lang, "portal-licence-key")) }
                     dd {
                         @if licence.licence_key.is_none() {
-                            (t.no_key_yet)
+                            (crate::tr!(lang, "portal-no-key-yet"))
                         } @else if licence.key_retrieved_at.is_some() {
-                            a href={(Route::Licence(id).path()) "#key"} { (t.view_licence_key) }
+                            a href={(Route::Licence(id).path()) "#key"} { (crate::tr!(lang, "portal-view-licence-key")) }
                         } @else {
-                            a href=(Route::LicenceKey(id).path()) { (t.view_licence_key) }
+                            a href=(Route::LicenceKey(id).path()) { (crate::tr!(lang, "portal-view-licence-key")) }
                         }
                     }
                     @if licence.is_evaluation {
                         @if let (Some(start), Some(expiry)) = (licence.purchase_date, licence.licence_expiry) {
                             @let progress = evaluation_progress(start, expiry, today);
-                            dt { (t.evaluation) }
-                            dd { (super::details::progress_text(t, &progress)) }
+                            dt { (crate::tr!(lang, "portal-evaluation")) }
+                            dd { (super::details::progress_text(lang, &progress)) }
                         }
                     } @else {
-                        dt { (t.auto_renew) }
-                        dd { @if licence.auto_renew { (t.on) } @else { (t.off) } }
+                        dt { (crate::tr!(lang, "portal-auto-renew")) }
+                        dd { @if licence.auto_renew { (crate::tr!(lang, "portal-on")) } @else { (crate::tr!(lang, "portal-off")) } }
                     }
-                    (contact_facts(t, contacts, ContactRole::Technical, t.technical_contact))
-                    (contact_facts(t, contacts, ContactRole::Billing, t.billing_contact))
+                    (contact_facts(lang, contacts, ContactRole::Technical, &crate::tr!(lang, "portal-technical-contact")))
+                    (contact_facts(lang, contacts, ContactRole::Billing, &crate::tr!(lang, "portal-billing-contact")))
                 }
                 p.actions {
-                    strong { (t.actions) ": " }
+                    strong { (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "portal-actions"))) }
                     (super::details::joined(&links))
                     @if licence.archived {
                         form.inline method="post" action=(Route::LicenceRestore(id).path()) {
                             (csrf_field(view.csrf))
-                            button.link type="submit" { (t.restore) }
+                            button.link type="submit" { (crate::tr!(lang, "portal-restore")) }
                         }
                     }
                 }
@@ -217,7 +217,7 @@ fn row(t: &PortalCatalogue, view: &ListView<'_>, licence: &Licence) -> Markup {
 }
 
 pub fn contact_facts(
-    t: &PortalCatalogue,
+    lang: Language,
     contacts: &LicenceContacts,
     role: ContactRole,
     label: &str,
@@ -227,14 +227,17 @@ pub fn contact_facts(
         dd {
             @let of_role: Vec<_> = contacts.of_role(role).collect();
             @if of_role.is_empty() {
-                span.muted { (t.no_contact) }
+                span.muted { (crate::tr!(lang, "portal-no-contact")) }
             } @else {
                 ul.plain {
                     @for contact in of_role {
                         li {
-                            (contact.email)
-                            @if !contact.display_name.is_empty() { " (" (contact.display_name) ")" }
-                            @if contact.is_primary { " " span.badge.neutral { (t.primary) } }
+                            @if contact.display_name.is_empty() {
+                                (contact.email)
+                            } @else {
+                                (crate::tr!(lang, "portal-name-with-detail", name = contact.email.as_str(), detail = contact.display_name.as_str()))
+                            }
+                            @if contact.is_primary { " " span.badge.neutral { (crate::tr!(lang, "portal-primary")) } }
                         }
                     }
                 }

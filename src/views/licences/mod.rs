@@ -15,25 +15,110 @@ pub use fields::FormState;
 
 use maud::{Markup, html};
 
-use crate::domain::Licence;
-use crate::i18n::PortalCatalogue;
+use crate::domain::actor::RecordedActor;
+use crate::domain::{Licence, LicenceType};
+use crate::i18n::Language;
 
 /// The little marks after a licence's product: developer (non-production), not genuine.
-pub fn marks(t: &PortalCatalogue, licence: &Licence) -> Markup {
+pub fn marks(lang: Language, licence: &Licence) -> Markup {
     html! {
         @if licence.is_developer() {
-            " " span.badge.neutral { (t.badge_developer) }
+            " " span.badge.neutral { (crate::tr!(lang, "portal-badge-developer")) }
         }
         @if licence.key_genuine == Some(false) {
-            " " span.badge.expired { (t.badge_not_genuine) }
+            " " span.badge.expired { (crate::tr!(lang, "portal-badge-not-genuine")) }
         }
         @if licence.archived {
-            " " span.badge.neutral { (t.badge_archived) }
+            " " span.badge.neutral { (crate::tr!(lang, "portal-badge-archived")) }
         }
     }
 }
 
-/// A tier as the pages show it: "500 Users", "Unlimited Users".
-pub fn tier(licence: &Licence) -> String {
-    crate::domain::terms::tier_label(licence.user_tier)
+/// A licence's tier as the pages show it: "500 Users", "Unlimited Users".
+pub fn tier(lang: Language, licence: &Licence) -> String {
+    tier_shown(lang, licence.user_tier)
+}
+
+/// A tier in words: a number of users, or unlimited (no number).
+pub fn tier_shown(lang: Language, tier: Option<i64>) -> String {
+    match tier {
+        Some(users) => crate::tr!(lang, "portal-tier-users", users = users),
+        None => crate::tr!(lang, "portal-tier-unlimited"),
+    }
+}
+
+/// Who acted, as a history or the audit log keeps it, in words to show: an account's address as
+/// it is, the command line and someone not signed in in this language.
+pub fn recorded_actor(lang: Language, stored: &str) -> String {
+    match RecordedActor::from_stored(stored) {
+        RecordedActor::Account(address) => address.to_owned(),
+        RecordedActor::Anonymous => crate::tr!(lang, "portal-actor-anonymous"),
+        RecordedActor::CommandLine => crate::tr!(lang, "portal-actor-command-line"),
+    }
+}
+
+/// A licence type's name; a type the portal has no name for is shown as the key gave it.
+pub fn licence_type_name(lang: Language, licence_type: &LicenceType) -> String {
+    match licence_type {
+        LicenceType::Commercial => crate::tr!(lang, "portal-type-commercial"),
+        LicenceType::Academic => crate::tr!(lang, "portal-type-academic"),
+        LicenceType::Community => crate::tr!(lang, "portal-type-community"),
+        LicenceType::OpenSource => crate::tr!(lang, "portal-type-open-source"),
+        LicenceType::Starter => crate::tr!(lang, "portal-type-starter"),
+        LicenceType::Developer => crate::tr!(lang, "portal-type-developer"),
+        LicenceType::Demonstration => crate::tr!(lang, "portal-type-demonstration"),
+        LicenceType::Testing => crate::tr!(lang, "portal-type-testing"),
+        LicenceType::Personal => crate::tr!(lang, "portal-type-personal"),
+        LicenceType::Hosted => crate::tr!(lang, "portal-type-hosted"),
+        LicenceType::Evaluation => crate::tr!(lang, "portal-type-evaluation"),
+        LicenceType::Unspecified => crate::tr!(lang, "portal-type-unspecified"),
+        LicenceType::Other(text) => text.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn actors_and_licence_types_are_named_in_the_language_and_addresses_kept() {
+        let lang = Language::En;
+        assert_eq!(
+            recorded_actor(lang, crate::domain::actor::COMMAND_LINE_LABEL),
+            "command line"
+        );
+        assert_eq!(recorded_actor(lang, "ann@example.com"), "ann@example.com");
+        assert_eq!(
+            licence_type_name(lang, &LicenceType::OpenSource),
+            "Open Source"
+        );
+        assert_eq!(
+            licence_type_name(lang, &LicenceType::Other("Classroom".into())),
+            "Classroom"
+        );
+    }
+
+    #[test]
+    fn counts_are_plural_messages_with_grouped_numbers() {
+        let lang = Language::En;
+        assert_eq!(
+            crate::tr!(lang, "portal-showing", from = 1, to = 50, total = 1234),
+            "Showing 1–50 of 1,234"
+        );
+        assert_eq!(
+            crate::tr!(lang, "portal-developer-count", n = 1),
+            "1 developer licence"
+        );
+        assert_eq!(
+            crate::tr!(lang, "portal-archive-contacts", n = 2),
+            "Its 2 contacts will find it under Archived licences only."
+        );
+        assert_eq!(tier_shown(lang, Some(1)), "1 User");
+        assert_eq!(tier_shown(lang, Some(10000)), "10,000 Users");
+        assert_eq!(tier_shown(lang, None), "Unlimited Users");
+        assert_eq!(
+            crate::tr!(lang, "portal-label", label = "Actions"),
+            "Actions: "
+        );
+    }
 }

@@ -4,7 +4,7 @@ use maud::{Markup, html};
 
 use super::Today;
 use crate::domain::orders::{Order, OrderKind};
-use crate::i18n::{PortalCatalogue, fill};
+use crate::i18n::Language;
 use crate::paths::Route;
 
 pub struct OrdersView<'a> {
@@ -16,22 +16,22 @@ pub struct OrdersView<'a> {
     pub today: &'a Today,
 }
 
-pub fn page(t: &PortalCatalogue, view: &OrdersView<'_>) -> Markup {
+pub fn page(lang: Language, view: &OrdersView<'_>) -> Markup {
     html! {
-        h1 { (t.orders_title) }
-        p.lead { @if view.is_admin { (t.orders_intro_admin) } @else { (t.orders_intro) } }
+        h1 { (crate::tr!(lang, "portal-orders-title")) }
+        p.lead { @if view.is_admin { (crate::tr!(lang, "portal-orders-intro-admin")) } @else { (crate::tr!(lang, "portal-orders-intro")) } }
         @if view.orders.is_empty() {
-            div.empty { p { strong { (t.orders_empty) } } }
+            div.empty { p { strong { (crate::tr!(lang, "portal-orders-empty")) } } }
         } @else {
-            (table(t, view.today, view.orders, true))
+            (table(lang, view.today, view.orders, true))
             @if view.pages > 1 {
-                nav.pager aria-label=(t.pages_label) {
+                nav.pager aria-label=(crate::tr!(lang, "portal-pages-label")) {
                     @if view.page > 1 {
-                        a href=(Route::Orders { page: view.page - 1 }.path()) rel="prev" { (t.previous_page) }
+                        a href=(Route::Orders { page: view.page - 1 }.path()) rel="prev" { (crate::tr!(lang, "portal-previous-page")) }
                     }
-                    span { (fill(t.page_of, &[("page", &view.page), ("pages", &view.pages)])) }
+                    span { (crate::tr!(lang, "portal-page-of", page = view.page, pages = view.pages)) }
                     @if view.page < view.pages {
-                        a href=(Route::Orders { page: view.page + 1 }.path()) rel="next" { (t.next_page) }
+                        a href=(Route::Orders { page: view.page + 1 }.path()) rel="next" { (crate::tr!(lang, "portal-next-page")) }
                     }
                 }
             }
@@ -39,31 +39,31 @@ pub fn page(t: &PortalCatalogue, view: &OrdersView<'_>) -> Markup {
     }
 }
 
-pub fn kind(t: &PortalCatalogue, kind: OrderKind) -> &str {
+pub fn kind(lang: Language, kind: OrderKind) -> String {
     match kind {
-        OrderKind::New => t.order_new,
-        OrderKind::Renewal => t.order_renewal,
-        OrderKind::Upgrade => t.order_upgrade,
+        OrderKind::New => crate::tr!(lang, "portal-order-new"),
+        OrderKind::Renewal => crate::tr!(lang, "portal-order-renewal"),
+        OrderKind::Upgrade => crate::tr!(lang, "portal-order-upgrade"),
     }
 }
 
 /// Orders as a table; `with_licence` adds the licence column (the orders page).
-pub fn table(t: &PortalCatalogue, today: &Today, orders: &[Order], with_licence: bool) -> Markup {
+pub fn table(lang: Language, today: &Today, orders: &[Order], with_licence: bool) -> Markup {
     html! {
         div.scroll {
             table.compact {
                 thead { tr {
-                    th { (t.col_order) } th { (t.col_date) } th { (t.col_kind) }
-                    @if with_licence { th { (t.col_licence) } }
-                    th { (t.col_description) } th.optional { (t.po_number_label) }
-                    th.optional { (t.amount_label) } th.optional { (t.col_placed_by) }
+                    th { (crate::tr!(lang, "portal-col-order")) } th { (crate::tr!(lang, "portal-col-date")) } th { (crate::tr!(lang, "portal-col-kind")) }
+                    @if with_licence { th { (crate::tr!(lang, "portal-col-licence")) } }
+                    th { (crate::tr!(lang, "portal-col-description")) } th.optional { (crate::tr!(lang, "portal-po-number-label")) }
+                    th.optional { (crate::tr!(lang, "portal-amount-label")) } th.optional { (crate::tr!(lang, "portal-col-placed-by")) }
                 } }
                 tbody {
                     @for order in orders {
                         tr {
                             td { (order.number) }
-                            td { (today.stamp(order.placed_at)) }
-                            td { (kind(t, order.kind)) }
+                            td { (today.stamp(lang, order.placed_at)) }
+                            td { (kind(lang, order.kind)) }
                             @if with_licence {
                                 td {
                                     a href=(Route::Licence(order.licence_id).path()) { (order.licence_name) }
@@ -73,8 +73,7 @@ pub fn table(t: &PortalCatalogue, today: &Today, orders: &[Order], with_licence:
                             td { (order.description) }
                             td.optional { (order.po_number.as_deref().unwrap_or("")) }
                             td.optional {
-                                (order.amount.as_deref().unwrap_or("")) " "
-                                (order.currency.as_deref().unwrap_or(""))
+                                (amount_shown(lang, order.amount.as_deref(), order.currency.as_deref()))
                             }
                             td.optional { (order.placed_by.as_deref().unwrap_or("")) }
                         }
@@ -82,5 +81,20 @@ pub fn table(t: &PortalCatalogue, today: &Today, orders: &[Order], with_licence:
                 }
             }
         }
+    }
+}
+
+/// An order's amount as the viewer's language writes it, with its currency: `1.200,50 EUR`. The
+/// stored amount (`1200.50`) stays as it is in the database and the exports.
+fn amount_shown(lang: Language, amount: Option<&str>, currency: Option<&str>) -> String {
+    match (amount, currency) {
+        (Some(amount), Some(currency)) => crate::tr!(
+            lang,
+            "portal-amount-with-currency",
+            amount = crate::i18n::format::amount(lang, amount),
+            currency = currency
+        ),
+        (Some(amount), None) => crate::i18n::format::amount(lang, amount),
+        (None, _) => String::new(),
     }
 }

@@ -245,7 +245,7 @@ pub fn audit(cat: &Catalogue, view: &AuditView<'_>) -> Markup {
                         tr {
                             td { (when(lang, row.at)) }
                             td {
-                                (cat.portal.recorded_actor(&row.actor))
+                                (crate::views::licences::recorded_actor(cat.language, &row.actor))
                                 @if let Some(addr) = &row.client_addr { br; span.hint { (addr) } }
                             }
                             td { code { (row.action) } }
