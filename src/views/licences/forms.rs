@@ -67,7 +67,7 @@ pub fn add(lang: Language, csrf: &str, by_key: &FormState, by_hand: &FormState) 
                 (text(by_hand, "organisation", &crate::tr!(lang, "portal-organisation"), None, true))
                 (text(by_hand, "licensed_to", &crate::tr!(lang, "portal-licensed-to"), None, false))
                 (date(by_hand, "purchase_date", &crate::tr!(lang, "portal-purchase-date"), Some(&crate::tr!(lang, "portal-purchase-date-hint")), false))
-                (date(by_hand, "support_expiry", &crate::tr!(lang, "portal-support-expires"), Some(&crate::tr!(lang, "portal-date-hint")), true))
+                (date(by_hand, "support_expiry", &crate::tr!(lang, "portal-support-expires"), Some(&crate::tr!(lang, "portal-date-field-hint")), true))
                 (text(by_hand, "support_level", &crate::tr!(lang, "portal-support-level"), Some(&crate::tr!(lang, "portal-support-level-hint")), false))
                 (checkbox(by_hand, "auto_renew", &crate::tr!(lang, "portal-auto-renew"), None))
                 div { button.primary type="submit" { (crate::tr!(lang, "portal-add-licence-button")) } }
