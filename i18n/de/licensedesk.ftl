@@ -987,7 +987,7 @@ diagnose-file-unreadable = Diese Datei konnte nicht gelesen werden: { $reason }
 # Woher ein Schlüssel gelesen wurde: eingefügt, als Server ID von Hand angegeben oder ohne Namen hochgeladen.
 diagnose-source-pasted = eingefügter Text
 diagnose-source-given-by-hand = von Hand angegeben
-diagnose-source-upload = die hochgeladene Datei
+diagnose-source-upload = hochgeladene Datei
 diagnose-upload-not-stored = kann nicht gespeichert werden: { $reason }
 diagnose-pasted-too-large = Der eingefügte Text ist { $size } Byte lang; höchstens { $limit } Byte können eingefügt werden. Laden Sie ihn stattdessen als Datei hoch.
 diagnose-database-heading = Die Datenbank abfragen
@@ -1027,7 +1027,7 @@ diagnose-not-on-record = nicht erfasst
 diagnose-update-button = Server ID der Lizenz #{ $id } aktualisieren
 diagnose-installed-at-heading = Installiert auf
 diagnose-installed-at-empty = Für diese Lizenz wurde noch keine Installation erfasst.
-diagnose-installed-at-licence = Installiert bei: #{ $id } { $name }
+diagnose-installed-at-licence = Installationen von #{ $id } { $name }
 # Eine erfasste Lizenz, nach ihrer Nummer und ihrem Namen.
 diagnose-record-details = ({ $sen }, Server ID { $server_id })
 # Eine Server ID, die die Aufzeichnung übernehmen kann: die Lizenz, ihre SEN, die alte und die neue Server ID.
