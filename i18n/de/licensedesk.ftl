@@ -156,7 +156,10 @@ portal-new-evaluation = Neue Evaluierungslizenz
 portal-no-match = Keine Lizenzen entsprechen „{ $search }“.
 portal-evaluations-empty = Keine Testlizenzen.
 portal-archived-empty = Keine archivierten Lizenzen.
-portal-showing = { $from }–{ $to } von { $total }
+portal-showing = { $total ->
+    [one] { $from }–{ $to } von { $total }
+   *[other] { $from }–{ $to } von { $total }
+}
 portal-col-product = Produkt
 portal-col-name = Name
 portal-col-support-expires = Support läuft ab
@@ -164,44 +167,56 @@ portal-col-support = Support
 portal-pages-label = Seiten
 portal-previous-page = ← Zurück
 portal-next-page = Weiter →
-portal-page-of = Seite { $page } von { $pages }
+portal-page-of = { $pages ->
+    [one] Seite { $page } von { $pages }
+   *[other] Seite { $page } von { $pages }
+}
 portal-bad-section = Diesen Bereich der Lizenzliste gibt es nicht: Wählen Sie Lizenzen, Testlizenzen oder Archiviert.
 portal-bad-sort = Die Liste lässt sich nach Supportablauf sortieren, früheste oder späteste zuerst.
 portal-bad-page = Die Seitenzahl muss eine ganze Zahl von 1 bis 1.000.000 sein.
 portal-search-too-long = Die Suche ist zu lang: höchstens 200 Zeichen.
+# Ein Label vor seinem Wert, z. B. „Aktionen: “. Das { " " } hält das Leerzeichen nach dem Doppelpunkt.
+portal-label = { $label }:{ " " }
+# Ein Name und was ihn unterscheidet, z. B. „Jira (SEN-1234567)“.
+portal-name-with-detail = { $name } ({ $detail })
 portal-today = heute
-portal-in-one-day = morgen
 portal-in-days = { $n ->
-    [one] in { $n } Tag
+    [one] morgen
    *[other] in { $n } Tagen
 }
-portal-one-day-ago = gestern
 portal-days-ago = { $n ->
-    [one] vor { $n } Tag
+    [one] gestern
    *[other] vor { $n } Tagen
 }
-portal-in-one-month = in 1 Monat
 portal-in-months = { $n ->
     [one] in { $n } Monat
    *[other] in { $n } Monaten
 }
-portal-one-month-ago = vor 1 Monat
 portal-months-ago = { $n ->
     [one] vor { $n } Monat
    *[other] vor { $n } Monaten
 }
-portal-in-one-year = in 1 Jahr
 portal-in-years = { $n ->
     [one] in { $n } Jahr
    *[other] in { $n } Jahren
 }
-portal-one-year-ago = vor 1 Jahr
 portal-years-ago = { $n ->
     [one] vor { $n } Jahr
    *[other] vor { $n } Jahren
 }
 portal-expires-today = läuft heute ab
-portal-expired-when = { $when } abgelaufen
+portal-expired-days-ago = { $n ->
+    [one] gestern abgelaufen
+   *[other] vor { $n } Tagen abgelaufen
+}
+portal-expired-months-ago = { $n ->
+    [one] vor { $n } Monat abgelaufen
+   *[other] vor { $n } Monaten abgelaufen
+}
+portal-expired-years-ago = { $n ->
+    [one] vor { $n } Jahr abgelaufen
+   *[other] vor { $n } Jahren abgelaufen
+}
 portal-no-date = —
 portal-badge-expiring = Läuft bald ab
 portal-badge-expired = Abgelaufen
@@ -245,7 +260,8 @@ portal-evaluation-days-left = { $n ->
     [one] noch { $n } Tag
    *[other] noch { $n } Tage
 }
-portal-evaluation-one-day-left = noch 1 Tag
+# Tag und Rest einer Testlizenz, z. B. „Tag 12 von 30 · noch 19 Tage“.
+portal-evaluation-progress = { $day } · { $left }
 portal-evaluation-over = { $n ->
     [one] vor { $n } Tag beendet
    *[other] vor { $n } Tagen beendet
@@ -259,8 +275,8 @@ portal-developer-count = { $n ->
     [one] { $n } Entwicklerlizenz
    *[other] { $n } Entwicklerlizenzen
 }
-portal-developer-of = Dies ist eine Entwicklerlizenz (nicht für die Produktion) von
-portal-developer-follows = Ihr Supportablauf folgt dem dieser Lizenz.
+# Ganze Sätze; die Produktionslizenz folgt als Link.
+portal-developer-of = Dies ist eine Entwicklerlizenz (nicht für die Produktion). Ihr Supportablauf richtet sich nach ihrer Produktionslizenz:
 portal-not-genuine-notice = Der Schlüssel dieser Lizenz trägt keine gültige Atlassian-Signatur: Er ist kein echter Atlassian-Schlüssel. Er wurde trotzdem hinzugefügt.
 portal-no-key-yet = Noch kein Schlüssel
 portal-view-licence-key = Lizenzschlüssel anzeigen
@@ -329,7 +345,7 @@ portal-key-not-genuine = Die Signatur dieses Schlüssels ist ungültig: Er ist k
 portal-key-duplicate = Dieser Schlüssel ist bereits im Bestand.
 portal-key-is-current = Dies ist der aktuelle Schlüssel der Lizenz.
 portal-key-other-sen = Dieser Schlüssel gehört zu { $key_sen }, diese Lizenz ist aber { $sen }.
-portal-key-not-developer = Dies ist ein Schlüssel vom Typ { $type }, kein Entwicklerlizenzschlüssel.
+portal-key-not-developer = Dies ist ein Schlüssel vom Typ { $licence_type }, kein Entwicklerlizenzschlüssel.
 portal-key-tier-mismatch = Dieser Schlüssel gilt für { $key_tier }, nicht für { $tier }.
 portal-accept-not-genuine-label = Trotzdem hinzufügen, obwohl nicht echt
 portal-accept-not-genuine-hint = Nur für einen Schlüssel, dessen Signatur ungültig ist (etwa ein Testschlüssel). Die Lizenz wird als nicht echt markiert.
@@ -351,6 +367,11 @@ portal-type-hosted = Gehostet
 portal-type-evaluation = Evaluierung
 portal-type-unspecified = Sonstige
 portal-deployment-unknown = Wählen Sie Server oder Data Center.
+portal-tier-users = { $users ->
+    [one] { $users } Benutzer
+   *[other] { $users } Benutzer
+}
+portal-tier-unlimited = Unbegrenzt viele Benutzer
 portal-user-tier-hint = Eine Anzahl von Benutzern oder „unlimited“.
 portal-tier-empty = Geben Sie die Anzahl der Benutzer ein oder „unlimited“.
 portal-tier-malformed = Eine Stufe ist eine ganze Zahl von Benutzern ab 1 oder „unlimited“.
@@ -360,7 +381,6 @@ portal-sen-malformed = Eine SEN sieht aus wie SEN-1234567.
 portal-purchase-date-hint = Im Format 2026-11-21; nicht in der Zukunft.
 portal-purchase-in-future = Ein Kaufdatum kann nicht in der Zukunft liegen.
 portal-support-level-hint = Wie auf der Rechnung, z. B. Enterprise Support.
-portal-generated-name = { $product } ({ $deployment }) { $tier }: { $type } License
 portal-bad-auto-renew = Die automatische Verlängerung ist entweder ein- oder ausgeschaltet.
 portal-add-licence-title = Lizenz hinzufügen
 portal-add-by-key-title = Lizenzschlüssel einfügen
@@ -371,7 +391,6 @@ portal-add-by-hand-intro = Für eine Lizenz, deren Schlüssel Sie nicht zur Hand
 portal-new-evaluation-title = Neue Evaluierungslizenz
 portal-new-evaluation-intro = Eine Testphase dauert 30 Tage, bis { $until }, und kann auf insgesamt 90 Tage verlängert werden. Fügen Sie ihren Schlüssel hier ein, sobald er eintrifft.
 portal-start-evaluation = Testphase starten
-portal-evaluation-name = { $product } ({ $deployment }): Evaluation License
 portal-gate-title = Server ID eingeben
 portal-gate-intro = Wenn ein Lizenzschlüssel zum ersten Mal abgerufen wird, geben Sie die Server ID der Installation ein, für die er bestimmt ist. Danach wird der Schlüssel angezeigt.
 portal-gate-where = Jira, Confluence, Bitbucket, Bamboo und Crowd zeigen ihre Server ID unter Administration › Systeminformationen (oder auf der Lizenzseite).
@@ -387,7 +406,6 @@ portal-term-months = { $n ->
     [one] { $n } Monat, bis { $until }
    *[other] { $n } Monate, bis { $until }
 }
-portal-term-one-month = 1 Monat, bis { $until }
 portal-term-invalid = Wählen Sie eine der Laufzeiten aus der Liste.
 portal-renewed-key-optional = Der verlängerte Schlüssel (optional)
 portal-renew-button = Verlängern
@@ -402,6 +420,8 @@ portal-amount-label = Betrag
 portal-amount-hint = Etwa 1200 oder 1200,50.
 portal-amount-malformed = Schreiben Sie den Betrag als Zahl, etwa 1200 oder 1200,50.
 portal-currency-label = Währung
+# Betrag einer Bestellung und ihre Währung, z. B. „1.200,50 EUR“.
+portal-amount-with-currency = { $amount } { $currency }
 portal-currency-hint = Drei Buchstaben, etwa USD oder EUR.
 portal-currency-malformed = Eine Währung besteht aus drei Buchstaben, etwa USD oder EUR.
 portal-currency-missing = Geben Sie die Währung des Betrags an, etwa USD oder EUR.
@@ -484,6 +504,8 @@ portal-replace-key-link = Schlüssel ersetzen
 portal-replace-key-title = Schlüssel ersetzen
 portal-replace-key-intro = Fügen Sie den Schlüssel ein, der den Schlüssel von { $name } ({ $sen }) ersetzt. Was der neue Schlüssel besagt, zeigt die Lizenz an; der aktuelle Schlüssel bleibt im Schlüsselverlauf erhalten, und ein erfasstes Supportablaufdatum wird nie vorverlegt.
 portal-replace-key-review = Was sich mit diesem Schlüssel ändert:
+# Eine Angabe, die ein ersetzender Schlüssel ändert, z. B. „Stufe: 500 Benutzer → 1000 Benutzer“.
+portal-key-fact-change = { $fact }: { $was } → { $is }
 portal-replace-key-button = Schlüssel prüfen
 portal-replace-key-confirm-button = Schlüssel ersetzen
 portal-replace-key-allow-genuine = Den echten Schlüssel durch diesen nicht verifizierbaren Schlüssel ersetzen
@@ -528,17 +550,18 @@ portal-delete-not-allowed = Nur ein Administrator kann eine Lizenz löschen.
 
 people-role-technical = Technik
 people-role-billing = Abrechnung
+# Eine Rolle, in der eine Person primärer Kontakt einer Lizenz ist.
+people-role-primary = { $role ->
+        [technical] Technik
+       *[billing] Abrechnung
+    } (primär)
 people-state-active = aktiv
 people-state-invited = eingeladen
 people-state-disabled = deaktiviert
-people-days-one = 1 Tag
-people-days-many = { $days ->
-    [one] { $days } Tag
-   *[other] { $days } Tagen
-}
 people-never = nie
+# Zwischen den Einträgen einer Liste in einer Zeile („Technik, Abrechnung“; „90, 60, 30“).
+people-list-separator = {", "}
 people-cancel = Abbrechen
-people-yes = Ja
 people-back-to-licence = Zurück zur Lizenz
 people-contacts-heading = Kontakte
 people-contacts-technical = Technische Ansprechpartner
@@ -547,33 +570,32 @@ people-contacts-none = Noch kein Kontakt in dieser Rolle.
 people-contacts-primary = Primär
 people-contacts-invited = eingeladen, noch nicht angemeldet
 people-contacts-disabled = deaktiviert
-people-contacts-you = Sie
+# Neben der eigenen Adresse der angemeldeten Person in einer Kontaktliste.
+people-contacts-you = (Sie)
 people-contacts-rules = Jeder Kontakt kann Kontakte hinzufügen und entfernen. Der primäre Kontakt jeder Rolle erhält deren Rechnungen und kann einen anderen Kontakt als primär festlegen; jeder Kontakt kann sich selbst als primär festlegen.
 people-contacts-primary-stays = Der primäre Kontakt kann erst entfernt werden, wenn ein anderer Kontakt primär ist.
 people-contacts-make-primary = Als primär festlegen
 people-contacts-remove = { $email } als { $role ->
-        [Technik] technischen Ansprechpartner
-        [Abrechnung] Rechnungskontakt
-       *[other] Kontakt ({ $role })
+        [technical] technischen Ansprechpartner
+       *[billing] Rechnungskontakt
     } entfernen
 people-contacts-add-technical = Technischen Ansprechpartner hinzufügen (E-Mail-Adresse)
 people-contacts-add-billing = Rechnungskontakt hinzufügen (E-Mail-Adresse)
 people-contacts-add-hint = Eine Adresse ohne Konto hier wird per E-Mail eingeladen, ein Passwort zu wählen.
 people-contacts-add-button = Hinzufügen
+people-contacts-add-language = Sprache der Einladung, falls die Adresse noch kein Konto hat
 people-contacts-page-title = Kontakte von { $licence }
 people-contacts-already = { $email } ist bereits { $role ->
-        [Technik] technischer Ansprechpartner
-        [Abrechnung] Rechnungskontakt
-       *[other] Kontakt ({ $role })
+        [technical] technischer Ansprechpartner
+       *[billing] Rechnungskontakt
     } dieser Lizenz.
 people-contacts-account-disabled = Das Konto { $email } ist deaktiviert; ein Administrator kann es aktivieren.
 people-contacts-role-missing = Wählen Sie einen technischen Ansprechpartner oder einen Rechnungskontakt.
 people-account-number-invalid = Das ist kein Konto dieses Portals.
 people-remove-title = Diesen Kontakt entfernen?
 people-remove-intro = Sie sind dabei, { $email } als { $role ->
-        [Technik] technischen Ansprechpartner
-        [Abrechnung] Rechnungskontakt
-       *[other] Kontakt ({ $role })
+        [technical] technischen Ansprechpartner
+       *[billing] Rechnungskontakt
     } von { $licence } zu entfernen.
 people-remove-loses-access = { $email } sieht diese Lizenz dann nicht mehr.
 people-remove-keeps-access = { $email } bleibt Kontakt in einer anderen Rolle und sieht diese Lizenz weiterhin.
@@ -581,29 +603,24 @@ people-remove-yourself = Sie sehen diese Lizenz dann nicht mehr.
 people-remove-button = Entfernen
 people-remove-primary-title = Der primäre Kontakt kann nicht entfernt werden
 people-remove-primary-body = { $email } ist { $role ->
-        [Technik] primärer technischer Ansprechpartner
-        [Abrechnung] primärer Rechnungskontakt
-       *[other] primärer Kontakt ({ $role })
+        [technical] primärer technischer Ansprechpartner
+       *[billing] primärer Rechnungskontakt
     } von { $licence }. Legen Sie zuerst einen anderen { $role ->
-        [Technik] technischen Ansprechpartner
-        [Abrechnung] Rechnungskontakt
-       *[other] Kontakt ({ $role })
+        [technical] technischen Ansprechpartner
+       *[billing] Rechnungskontakt
     } als primär fest; danach kann { $email } entfernt werden.
 people-not-a-contact-title = Kein Kontakt
 people-not-a-contact-body = Dieses Konto ist kein { $role ->
-        [Technik] technischer Ansprechpartner
-        [Abrechnung] Rechnungskontakt
-       *[other] Kontakt ({ $role })
+        [technical] technischer Ansprechpartner
+       *[billing] Rechnungskontakt
     } dieser Lizenz.
 people-promote-title = Als { $role ->
-        [Technik] primären technischen Ansprechpartner
-        [Abrechnung] primären Rechnungskontakt
-       *[other] primären Kontakt ({ $role })
+        [technical] primären technischen Ansprechpartner
+       *[billing] primären Rechnungskontakt
     } festlegen?
 people-promote-intro = Sie sind dabei, { $email } als { $role ->
-        [Technik] primären technischen Ansprechpartner
-        [Abrechnung] primären Rechnungskontakt
-       *[other] primären Kontakt ({ $role })
+        [technical] primären technischen Ansprechpartner
+       *[billing] primären Rechnungskontakt
     } für { $licence } festzulegen.
 people-promote-means = Damit kann dieser Kontakt:
 people-promote-invoices = ab jetzt auf die Rechnungen für diese Lizenz zugreifen, per E-Mail und unter „Bestellungen“
@@ -614,20 +631,17 @@ people-promote-notify = { $previous } erhält eine Benachrichtigung per E-Mail.
 people-promote-yes = Ja, als primär festlegen
 people-promote-refused-title = Dieser Kontakt kann nicht als primär festgelegt werden
 people-promote-refused-secondary = Nur der { $role ->
-        [Technik] primäre technische Ansprechpartner
-        [Abrechnung] primäre Rechnungskontakt
-       *[other] primäre Kontakt ({ $role })
+        [technical] primäre technische Ansprechpartner
+       *[billing] primäre Rechnungskontakt
     } ({ $primary }) oder ein Administrator kann jemand anderen als primär festlegen. { $email } kann sich anmelden und sich selbst als primär festlegen.
 people-promote-refused-already = { $email } ist bereits { $role ->
-        [Technik] primärer technischer Ansprechpartner
-        [Abrechnung] primärer Rechnungskontakt
-       *[other] primärer Kontakt ({ $role })
+        [technical] primärer technischer Ansprechpartner
+       *[billing] primärer Rechnungskontakt
     }.
 people-promote-refused-disabled = Das Konto { $email } ist deaktiviert und kann daher kein primärer Kontakt sein.
 people-promote-refused-not-contact = Dieses Konto ist kein { $role ->
-        [Technik] technischer Ansprechpartner
-        [Abrechnung] Rechnungskontakt
-       *[other] Kontakt ({ $role })
+        [technical] technischer Ansprechpartner
+       *[billing] Rechnungskontakt
     } dieser Lizenz. Fügen Sie es zuerst als Kontakt hinzu.
 people-flash-contact-added = Der Kontakt wurde hinzugefügt und per E-Mail benachrichtigt.
 people-flash-contact-invited = Der Kontakt wurde hinzugefügt und per E-Mail eingeladen, ein Passwort zu wählen.
@@ -659,7 +673,6 @@ people-profile-save = Speichern
 people-profile-change-password = Passwort ändern
 people-profile-name-too-long = Der Name ist zu lang: höchstens 200 Zeichen.
 people-profile-language-unknown = Wählen Sie eine Sprache aus der Liste.
-people-language-en = English
 people-password-title = Passwort ändern
 people-password-current = Aktuelles Passwort
 people-password-current-wrong = Das ist nicht Ihr aktuelles Passwort.
@@ -675,7 +688,6 @@ people-consolidate-to = Zu Konto (E-Mail-Adresse)
 people-consolidate-to-hint = Das Konto, das die Lizenzen erhält. Es muss bereits existieren.
 people-consolidate-licences = Zu verschiebende Lizenzen
 people-consolidate-licences-hint = Diejenigen, bei denen das Konto primärer Kontakt ist, sind angekreuzt.
-people-consolidate-roles = Rollen
 people-consolidate-no-licences = Dieses Konto ist für keine Lizenz Kontakt.
 people-consolidate-after = Nach dem Verschieben
 people-consolidate-remove-source = { $email } von diesen Lizenzen entfernen
@@ -688,24 +700,20 @@ people-consolidate-choose = Wählen Sie mindestens eine Lizenz.
 people-consolidate-not-yours = Eine der gewählten Lizenzen gehört nicht zu diesem Konto.
 people-preview-title = Lizenzen von { $source } nach { $target } verschieben
 people-change-add-target = { $target } wird { $role ->
-        [Technik] technischer Ansprechpartner
-        [Abrechnung] Rechnungskontakt
-       *[other] Kontakt ({ $role })
+        [technical] technischer Ansprechpartner
+       *[billing] Rechnungskontakt
     }.
 people-change-move-primary = { $target } wird anstelle von { $source } { $role ->
-        [Technik] primärer technischer Ansprechpartner
-        [Abrechnung] primärer Rechnungskontakt
-       *[other] primärer Kontakt ({ $role })
+        [technical] primärer technischer Ansprechpartner
+       *[billing] primärer Rechnungskontakt
     }.
 people-change-remove-source = { $source } wird als { $role ->
-        [Technik] technischer Ansprechpartner
-        [Abrechnung] Rechnungskontakt
-       *[other] Kontakt ({ $role })
+        [technical] technischer Ansprechpartner
+       *[billing] Rechnungskontakt
     } entfernt.
 people-change-keep-source = { $source } bleibt { $role ->
-        [Technik] sekundärer technischer Ansprechpartner
-        [Abrechnung] sekundärer Rechnungskontakt
-       *[other] sekundärer Kontakt ({ $role })
+        [technical] sekundärer technischer Ansprechpartner
+       *[billing] sekundärer Rechnungskontakt
     }.
 people-skipped-not-contact = { $source } ist kein Kontakt dieser Lizenz mehr: Die Lizenz wird nicht verschoben.
 people-orders-stay = Frühere Bestellungen, die nicht verschoben werden (sie bleiben bei dem, der beim Aufgeben primärer Kontakt war): { $orders }
@@ -751,10 +759,10 @@ people-col-last-sign-in = Letzte Anmeldung
 people-col-licences = Lizenzen
 people-col-actions = Aktionen
 people-admin-badge = Admin
-people-primary-on = { $count ->
-    [one] primärer Kontakt in { $count } Rolle
-   *[other] primärer Kontakt in { $count } Rollen
-}
+people-primary-on = (primärer Kontakt in { $count ->
+    [one] { $count } Rolle
+   *[other] { $count } Rollen
+})
 people-account-disable = Deaktivieren
 people-account-enable = Aktivieren
 people-account-resend = Einladung erneut senden
@@ -766,7 +774,11 @@ people-disable-primaries = { $count ->
 }
 people-disable-button = Konto deaktivieren
 people-disable-yourself = Sie können Ihr eigenes Konto nicht deaktivieren.
-people-resend-not-invited = Nur an ein eingeladenes Konto kann eine neue Einladung gesendet werden; dieses ist { $state }.
+people-resend-not-invited = Nur an ein eingeladenes Konto kann eine neue Einladung gesendet werden; dieses ist { $state ->
+        [active] aktiv
+        [invited] eingeladen
+       *[disabled] deaktiviert
+    }.
 people-audit-title = Audit-Log
 people-audit-licence = Lizenz (SEN oder Nummer)
 people-audit-account = Konto (E-Mail-Adresse)
@@ -808,18 +820,18 @@ people-col-subject = Betreff
 people-col-kind = Art
 people-col-attempts = Versuche
 people-col-last-error = Letzter Fehler
-people-mail-view = Anzeigen
 people-mail-download = .eml herunterladen
 people-mail-send-again = Erneut senden
 people-mail-title = E-Mail { $id }
 people-mail-not-failed = Nur eine fehlgeschlagene E-Mail kann erneut gesendet werden.
 people-mail-greeting = Guten Tag,
+# Eine Person, die eine E-Mail nennt: Name und Adresse.
+people-mail-person = { $name } ({ $email })
 people-mail-signature = -- licensedesk
 people-mail-invitation-subject = Sie sind zu licensedesk eingeladen
 people-mail-invitation-by-contact = { $actor } hat Sie als { $role ->
-        [Technik] technischen Ansprechpartner
-        [Abrechnung] Rechnungskontakt
-       *[other] Kontakt ({ $role })
+        [technical] technischen Ansprechpartner
+       *[billing] Rechnungskontakt
     } der Lizenz { $licence } ({ $name }) hinzugefügt.
 people-mail-invitation-by-admin = Ein Administrator hat Sie zum Lizenzportal des Unternehmens eingeladen.
 people-mail-invitation-body = Wählen Sie ein Passwort, um Ihr Konto { $email } zu aktivieren. Der Link funktioniert einmal, 7 Tage lang:
@@ -828,54 +840,57 @@ people-mail-reset-subject = Neues Passwort für licensedesk wählen
 people-mail-reset-body = Jemand, hoffentlich Sie, hat ein neues Passwort für { $email } angefordert. Wählen Sie es hier; der Link funktioniert einmal, eine Stunde lang:
 people-mail-reset-ignore = Wenn Sie das nicht waren, ignorieren Sie diese E-Mail: Ihr Passwort bleibt, wie es ist.
 people-mail-contact-added-subject = Sie sind jetzt { $role ->
-        [Technik] technischer Ansprechpartner
-        [Abrechnung] Rechnungskontakt
-       *[other] Kontakt ({ $role })
+        [technical] technischer Ansprechpartner
+       *[billing] Rechnungskontakt
     } von { $licence }
 people-mail-contact-added-body = { $actor } hat Sie als { $role ->
-        [Technik] technischen Ansprechpartner
-        [Abrechnung] Rechnungskontakt
-       *[other] Kontakt ({ $role })
+        [technical] technischen Ansprechpartner
+       *[billing] Rechnungskontakt
     } der Lizenz { $licence } ({ $name }) hinzugefügt. Sie finden sie hier:
 people-mail-contact-added-invited-body = { $actor } hat Sie als { $role ->
-        [Technik] technischen Ansprechpartner
-        [Abrechnung] Rechnungskontakt
-       *[other] Kontakt ({ $role })
+        [technical] technischen Ansprechpartner
+       *[billing] Rechnungskontakt
     } der Lizenz { $licence } ({ $name }) hinzugefügt. Sie sehen sie, sobald Sie Ihr Passwort über den Einladungslink gewählt haben, der Ihnen zuvor gesendet wurde und bis { $expires } funktioniert. Mit dieser E-Mail kommt kein neuer Link.
 people-mail-contact-removed-subject = Sie sind nicht mehr { $role ->
-        [Technik] technischer Ansprechpartner
-        [Abrechnung] Rechnungskontakt
-       *[other] Kontakt ({ $role })
+        [technical] technischer Ansprechpartner
+       *[billing] Rechnungskontakt
     } von { $licence }
 people-mail-contact-removed-body = { $actor } hat Sie als { $role ->
-        [Technik] technischen Ansprechpartner
-        [Abrechnung] Rechnungskontakt
-       *[other] Kontakt ({ $role })
+        [technical] technischen Ansprechpartner
+       *[billing] Rechnungskontakt
     } der Lizenz { $licence } ({ $name }) entfernt.
 people-mail-primary-previous-subject = { $email } ist jetzt { $role ->
-        [Technik] primärer technischer Ansprechpartner
-        [Abrechnung] primärer Rechnungskontakt
-       *[other] primärer Kontakt ({ $role })
+        [technical] primärer technischer Ansprechpartner
+       *[billing] primärer Rechnungskontakt
     } von { $licence }
 people-mail-primary-previous-body = { $actor } hat { $email } als { $role ->
-        [Technik] primären technischen Ansprechpartner
-        [Abrechnung] primären Rechnungskontakt
-       *[other] primären Kontakt ({ $role })
+        [technical] primären technischen Ansprechpartner
+       *[billing] primären Rechnungskontakt
     } der Lizenz { $licence } ({ $name }) festgelegt. Sie sind jetzt sekundärer Kontakt. { $email } erhält ab jetzt die Rechnungen für diese Lizenz und kann andere Kontakte als primär festlegen; frühere Rechnungen bleiben bei Ihnen unter „Bestellungen“.
 people-mail-primary-new-subject = Sie sind jetzt { $role ->
-        [Technik] primärer technischer Ansprechpartner
-        [Abrechnung] primärer Rechnungskontakt
-       *[other] primärer Kontakt ({ $role })
+        [technical] primärer technischer Ansprechpartner
+       *[billing] primärer Rechnungskontakt
     } von { $licence }
 people-mail-primary-new-body = { $actor } hat Sie als { $role ->
-        [Technik] primären technischen Ansprechpartner
-        [Abrechnung] primären Rechnungskontakt
-       *[other] primären Kontakt ({ $role })
+        [technical] primären technischen Ansprechpartner
+       *[billing] primären Rechnungskontakt
     } der Lizenz { $licence } ({ $name }) festgelegt. Sie erhalten ab jetzt ihre Rechnungen und können andere Kontakte als primär festlegen.
-people-mail-support-subject = Support für { $licence } läuft in { $days } ab
-people-mail-support-body = Der Support (Wartung) für { $product }, { $name } ({ $licence }), läuft am { $date } ab, in { $days }. Verlängern Sie ihn vorher, um weiterhin Updates und Support zu erhalten.
-people-mail-evaluation-subject = Die Testlizenz { $licence } läuft in { $days } ab
-people-mail-evaluation-body = Die Testlizenz für { $product }, { $name } ({ $licence }), läuft am { $date } ab, in { $days }.
+people-mail-support-subject = Support für { $licence } läuft { $days ->
+    [one] in { $days } Tag
+   *[other] in { $days } Tagen
+} ab
+people-mail-support-body = Der Support (Wartung) für { $product }, { $name } ({ $licence }), läuft am { $date } ab, { $days ->
+    [one] in { $days } Tag
+   *[other] in { $days } Tagen
+}. Verlängern Sie ihn vorher, um weiterhin Updates und Support zu erhalten.
+people-mail-evaluation-subject = Die Testlizenz { $licence } läuft { $days ->
+    [one] in { $days } Tag
+   *[other] in { $days } Tagen
+} ab
+people-mail-evaluation-body = Die Testlizenz für { $product }, { $name } ({ $licence }), läuft am { $date } ab, { $days ->
+    [one] in { $days } Tag
+   *[other] in { $days } Tagen
+}.
 people-mail-reminder-why = Sie erhalten diese E-Mail als Kontakt der Lizenz. Erinnerungen werden { $schedule } Tage vorher gesendet.
 people-mail-request-subject = { $source } möchte Lizenzen in Ihr Konto verschieben
 people-mail-request-body = { $source } möchte diese Lizenzen in Ihr Konto { $target } verschieben:
@@ -884,6 +899,14 @@ people-mail-moved-subject = Lizenzen von { $source } nach { $target } verschoben
 people-mail-moved-body = { $actor } hat diese Lizenzen von { $source } nach { $target } verschoben:
 people-mail-moved-orders = Frühere Bestellungen bleiben bei dem, der beim Aufgeben primärer Kontakt war.
 people-mail-licence-link = Die Lizenz:
+# Was `licensedesk user add` und `licensedesk user reset-link` im Terminal ausgeben.
+people-cli-invited-created = Eingeladenes Konto { $email } angelegt.
+    Senden Sie diesen Link an die Person, damit sie ein Passwort wählt (einmal gültig, 7 Tage lang):
+people-cli-created = Konto { $email } angelegt; es kann sich jetzt anmelden.
+people-cli-address-taken = ein Konto mit der Adresse { $email } existiert bereits
+people-cli-no-account = es gibt kein Konto mit der Adresse { $email }
+people-cli-disabled = das Konto { $email } ist deaktiviert; aktivieren Sie es zuerst
+people-cli-reset-link = Link zum Zurücksetzen des Passworts für { $email } (einmal gültig, eine Stunde lang):
 
 ## Diagnose: eine Installation auslesen, das Ergebnis und die Empfehlungen
 
@@ -920,23 +943,26 @@ diagnose-advice-production-in-non-production = Verwenden Sie auf Test- und Entwi
 diagnose-advice-duplicate-server-id = Zwei Installationen teilen sich eine Server ID, wenn eine von der anderen kopiert wurde. Bleiben beide in Gebrauch, richten Sie die Kopie als eigene Installation ein und verwenden Sie darauf eine Entwicklerlizenz, sofern sie nicht produktiv ist.
 diagnose-no-sen = (keine SEN)
 diagnose-server-id-explanation = Jede neue Installation erhält eine neue Server ID; nach einer Migration, einem Upgrade oder einer Neuinstallation ist dies also zu erwarten. Eine Lizenz ist nicht an eine Server ID gebunden: Sie funktioniert weiter, und es ist kein neuer Schlüssel nötig. Die erfasste Server ID kann aktualisiert werden.
-diagnose-finding-server-id-vs-key = Die Server ID der Installation ist { $installation }, ihr Schlüssel wurde aber für { $expected } ausgestellt.
-diagnose-finding-server-id-vs-record = Die Server ID der Installation ist { $installation }, für Lizenz #{ $id } ({ $name }) ist aber { $expected } erfasst.
-diagnose-finding-server-id-vs-given = Die Server ID der Installation ist { $installation }, der von Ihnen angegebene Schlüssel wurde aber für { $expected } ausgestellt.
+diagnose-finding-server-id-vs-key = Die Server ID der Installation ist { $installation }, ihr Schlüssel wurde aber für { $expected } ausgestellt. { diagnose-server-id-explanation }
+diagnose-finding-server-id-vs-record = Die Server ID der Installation ist { $installation }, für Lizenz #{ $id } ({ $name }) ist aber { $expected } erfasst. { diagnose-server-id-explanation }
+diagnose-finding-server-id-vs-given = Die Server ID der Installation ist { $installation }, der von Ihnen angegebene Schlüssel wurde aber für { $expected } ausgestellt. { diagnose-server-id-explanation }
 diagnose-finding-licence-damaged = Der aus { $source } gelesene Lizenzschlüssel kann nicht dekodiert werden: { $error }.
 diagnose-finding-not-genuine = Die Signatur des Schlüssels { $sen } (aus { $source }) ist ungültig: Er ist kein echter Atlassian-Schlüssel, daher ist nichts, was er besagt, vertrauenswürdig.
 diagnose-finding-no-licence = Dort, wo das Produkt ihn speichert, wurde kein Lizenzschlüssel gefunden.
 diagnose-finding-cannot-tell = Diese Datei nennt die Datenbank, die die Server ID und die Lizenzen enthält; ohne sie lässt sich nicht feststellen, ob eine Lizenz installiert ist.
 diagnose-finding-licence-expired = Die Lizenz { $sen } ist am { $date } abgelaufen.
 diagnose-finding-evaluation-expired = Die Testlizenz { $sen } ist am { $date } abgelaufen.
+diagnose-other-installation = { $label } auf { $host } ({ $product })
+# Zwischen den Installationen einer Liste in einem Satz.
+diagnose-list-separator = {", "}
 diagnose-finding-duplicate-server-id = Die Server ID { $server_id } ist auch erfasst für: { $others }. Zwei Installationen mit einer Server ID sind meist eine geklonte Instanz.
 diagnose-finding-sen-differs-record = Der installierte Schlüssel hat die SEN { $sen }, aber für Lizenz #{ $id } ({ $name }), die diesen Schlüssel enthält, ist die SEN { $record_sen } erfasst.
 diagnose-finding-sen-differs-given = Der installierte Schlüssel hat die SEN { $sen }, der von Ihnen angegebene Schlüssel aber { $record_sen }: Es sind verschiedene Lizenzen.
 diagnose-finding-key-differs-record = Der installierte Schlüssel für { $sen } ist nicht der erfasste Schlüssel der Lizenz #{ $id } ({ $name }): ein verlängerter oder per Upgrade erweiterter Schlüssel, der nicht eingespielt wurde, oder ein Entwicklerschlüssel.
 diagnose-finding-key-differs-given = Der installierte Schlüssel für { $sen } ist nicht der von Ihnen angegebene Schlüssel: ein verlängerter oder per Upgrade erweiterter Schlüssel, der nicht eingespielt wurde, oder ein Entwicklerschlüssel.
 diagnose-finding-key-not-in-inventory = Der Schlüssel { $sen } (aus { $source }) ist nicht im Bestand, und keine erfasste Lizenz hat seine SEN.
-diagnose-finding-developer-in-production = Der Schlüssel { $sen } ist eine Lizenz vom Typ { $type }, auf einer Installation, die als Produktion angegeben ist.
-diagnose-finding-production-in-non-production = Der Schlüssel { $sen } ist eine Lizenz vom Typ { $type }, auf einer Installation, die als nicht produktiv angegeben ist.
+diagnose-finding-developer-in-production = Der Schlüssel { $sen } ist eine Lizenz vom Typ { $licence_type }, auf einer Installation, die als Produktion angegeben ist.
+diagnose-finding-production-in-non-production = Der Schlüssel { $sen } ist eine Lizenz vom Typ { $licence_type }, auf einer Installation, die als nicht produktiv angegeben ist.
 diagnose-finding-evaluation = Der Schlüssel { $sen } ist eine Testlizenz; sie läuft am { $date } ab.
 diagnose-finding-evaluation-no-date = Der Schlüssel { $sen } ist eine Testlizenz.
 diagnose-finding-support-expired = Der Support für { $sen } ist am { $date } abgelaufen.
@@ -958,6 +984,11 @@ diagnose-file-hint = Optional. Höchstens 32 MiB.
 diagnose-diagnose-button = Diagnostizieren
 diagnose-nothing-given = Fügen Sie einen Lizenzschlüssel oder Text ein, der einen enthält, oder laden Sie eine Konfigurationsdatei oder ein Support-Zip hoch.
 diagnose-file-unreadable = Diese Datei konnte nicht gelesen werden: { $reason }
+# Woher ein Schlüssel gelesen wurde: eingefügt, als Server ID von Hand angegeben oder ohne Namen hochgeladen.
+diagnose-source-pasted = eingefügter Text
+diagnose-source-given-by-hand = von Hand angegeben
+diagnose-source-upload = hochgeladene Datei
+diagnose-upload-not-stored = kann nicht gespeichert werden: { $reason }
 diagnose-pasted-too-large = Der eingefügte Text ist { $size } Byte lang; höchstens { $limit } Byte können eingefügt werden. Laden Sie ihn stattdessen als Datei hoch.
 diagnose-database-heading = Die Datenbank abfragen
 diagnose-database-intro = Führen Sie diese Abfragen in der Datenbank des Produkts aus (nur lesend) und fügen Sie die Antworten unten ein.
@@ -993,10 +1024,14 @@ diagnose-not-genuine = ungültig
 diagnose-source-label = Gelesen aus
 diagnose-on-record-label = Erfasst
 diagnose-not-on-record = nicht erfasst
-diagnose-update-heading = Aufzeichnung aktualisieren
 diagnose-update-button = Server ID der Lizenz #{ $id } aktualisieren
 diagnose-installed-at-heading = Installiert auf
 diagnose-installed-at-empty = Für diese Lizenz wurde noch keine Installation erfasst.
+diagnose-installed-at-licence = Installationen von #{ $id } { $name }
+# Eine erfasste Lizenz, nach ihrer Nummer und ihrem Namen.
+diagnose-record-details = ({ $sen }, Server ID { $server_id })
+# Eine Server ID, die die Aufzeichnung übernehmen kann: die Lizenz, ihre SEN, die alte und die neue Server ID.
+diagnose-update-summary = { $name } ({ $sen }): { $old } → { $new }
 diagnose-column-label = Installation
 diagnose-column-host = Host
 diagnose-column-product = Produkt
@@ -1012,6 +1047,127 @@ diagnose-confirm-button = Server ID aktualisieren
 diagnose-cancel = Abbrechen
 diagnose-server-id-updated = Server ID aktualisiert. Der alte Wert bleibt im Verlauf der Server ID der Lizenz erhalten.
 diagnose-server-id-unchanged = Die Lizenz hat bereits diese Server ID; es wurde nichts geändert.
+# Die Berichte der Kommandozeile (diagnose, server-id). Überschrift einer Liste, mit Doppelpunkt.
+diagnose-cli-heading = { $heading }:
+diagnose-cli-verdict = Ergebnis: { $code }
+diagnose-cli-on-record = #{ $id } { $name } ({ $sen }), Server ID { $server_id }
+diagnose-cli-apply-hint = Führen Sie denselben Befehl mit --apply aus, um die erfasste Server ID zu setzen:
+diagnose-cli-update = Lizenz #{ $id } ({ $name }): { $old } -> { $new }
+diagnose-cli-changed-heading = Geändert
+diagnose-cli-nothing-changed = nichts: keine erfasste Server ID musste geändert werden
+diagnose-cli-applied = Lizenz #{ $id } ({ $name }, { $sen }): Server ID { $old } -> { $new } (der alte Wert bleibt im Verlauf ihrer Server ID erhalten)
+diagnose-cli-recorded = Erfasst: Instanz #{ $id } „{ $label }“ auf { $host }
+diagnose-cli-given-by-hand = von Hand angegeben ({ $file })
+# Labels der Zeilen einer Installation, mit Doppelpunkt; die Werte stehen bündig hinter dem längsten.
+diagnose-cli-product = Produkt:
+diagnose-cli-read-from = Gelesen aus:
+diagnose-cli-server-id = Server ID:
+diagnose-cli-database = Datenbank:
+diagnose-cli-from-source = { $value } (aus { $source })
+diagnose-cli-not-found = nicht gefunden
+diagnose-cli-no-licences = Lizenzen:  keine gefunden
+diagnose-cli-licence-heading = Lizenz { $n } von { $count } (aus { $source })
+diagnose-cli-cannot-be-decoded = kann nicht dekodiert werden: { $error }
+diagnose-cli-none = keine
+diagnose-cli-yes = ja
+diagnose-cli-name = Name
+diagnose-cli-evaluation = Testlizenz
+diagnose-cli-organisation = Organisation
+diagnose-cli-purchased = Gekauft
+diagnose-cli-notes = Notizen
+diagnose-cli-key-file-holds-several = { $file } enthält { $count } Lizenzschlüssel; geben Sie eine Datei mit genau dem einen Schlüssel an, mit dem verglichen werden soll
+diagnose-cli-given-key-damaged = der Schlüssel in { $file } (angegeben mit --key) kann nicht dekodiert werden: { $error }
+diagnose-cli-stdin-unreadable = die Standardeingabe kann nicht gelesen werden
+diagnose-cli-standard-input = Standardeingabe
+diagnose-cli-key-file-unreadable = die Schlüsseldatei { $file } kann nicht gelesen werden
+diagnose-cli-key-file-too-large = { $file }: zu groß für eine Lizenzschlüsseldatei (mehr als { $max } Bytes)
+diagnose-cli-key-file-not-text = { $file }: keine Textdatei, also kein Lizenzschlüssel
+diagnose-cli-key-file-empty = { $file }: die Datei ist leer, kein Lizenzschlüssel
+
+## Lizenzschlüssel: warum ein Text kein Schlüssel ist, die Signatur, die Daten eines Schlüssels
+
+key-error-empty = der Lizenzschlüssel ist leer
+key-error-too-large = die Eingabe ist zu groß für einen Lizenzschlüssel ({ $size } Bytes; Schlüssel sind 1–2 KB groß, angenommen werden höchstens { $max } Bytes)
+key-error-legacy-version-1 = alter Lizenzschlüssel der Version 1: kann nicht offline dekodiert werden
+key-error-missing-trailer = kein Lizenzschlüssel: er endet nicht mit dem Abschluss aus 'X' + Version + Länge eines Schlüssels der Version 2
+key-error-unsupported-version = nicht unterstützte Lizenzschlüsselversion „{ $version }“: nur Schlüssel der Version 2 (gekennzeichnet mit 01 oder 02) können dekodiert werden
+key-error-wrong-length = beschädigter Lizenzschlüssel: seine Längenangabe nennt { $declared } Zeichen, er hat aber { $actual } (beim Kopieren gingen Zeichen verloren oder kamen hinzu)
+key-error-not-base64 = beschädigter Lizenzschlüssel: kein gültiges Base64 ({ $detail })
+key-error-truncated = beschädigter Lizenzschlüssel: abgeschnitten (seine Daten benötigen { $needed } Bytes, vorhanden sind aber nur { $available })
+key-error-bad-magic = kein Atlassian-Lizenzschlüssel: der Lizenztext beginnt nicht mit den erwarteten Magic Bytes
+key-error-bad-zlib = beschädigter Lizenzschlüssel: der komprimierte Lizenztext kann nicht entpackt werden ({ $detail })
+key-error-inflated-too-large = Dekodieren abgelehnt: der Lizenztext ist entpackt größer als { $max } Bytes (echte Schlüssel enthalten weniger als 2 KB)
+key-error-properties-not-utf8 = beschädigter Lizenzschlüssel: der Lizenztext ist kein UTF-8 (ungültiges Byte an Position { $offset })
+key-error-bad-properties = beschädigter Lizenzschlüssel: fehlerhafte Lizenzeigenschaften in Zeile { $line }: { $reason }
+key-error-bad-signature-encoding = beschädigter Lizenzschlüssel: die Signatur ist keine DER-kodierte DSA-Signatur
+key-signature-valid = Signatur gültig: ein echter Atlassian-Schlüssel
+key-signature-invalid = Signatur ungültig: kein echter Atlassian-Schlüssel
+# Ein relativer Ablauf, wie der Schlüssel ihn schreibt ($raw, z. B. P3D), und der Zeitraum, für den er steht.
+key-date-relative = { $raw } ({ $period } nach dem Einspielen der Lizenz)
+key-date-relative-unknown = { $raw } (ab dem Einspielen der Lizenz gerechnet)
+key-period-milliseconds =
+    { $n ->
+        [one] { $n } Millisekunde
+       *[other] { $n } Millisekunden
+    }
+key-period-seconds =
+    { $n ->
+        [one] { $n } Sekunde
+       *[other] { $n } Sekunden
+    }
+key-period-minutes =
+    { $n ->
+        [one] { $n } Minute
+       *[other] { $n } Minuten
+    }
+key-period-hours =
+    { $n ->
+        [one] { $n } Stunde
+       *[other] { $n } Stunden
+    }
+key-period-days =
+    { $n ->
+        [one] { $n } Tag
+       *[other] { $n } Tage
+    }
+key-users =
+    { $n ->
+        [one] { $n } Benutzer
+       *[other] { $n } Benutzer
+    }
+key-users-unlimited = Unbegrenzt viele Benutzer
+key-none-found = kein Lizenzschlüssel gefunden
+key-stdin-unreadable = der Schlüssel kann nicht von der Standardeingabe gelesen werden
+# Der Bericht des Befehls decode. Labels tragen ihren Doppelpunkt; die Werte stehen bündig dahinter.
+key-heading = Schlüssel { $n } von { $count } (Zeile { $line }):
+key-yes = ja
+key-no = nein
+key-label-signature = Signatur:
+key-label-sen = SEN:
+key-label-server-id = Server ID:
+key-label-organisation = Organisation:
+key-label-contact = Kontakt:
+key-label-description = Beschreibung:
+key-label-licence-type = Lizenztyp:
+key-label-evaluation = Testlizenz:
+key-label-data-center = Data Center:
+key-label-purchased = Gekauft:
+key-label-created = Erstellt:
+key-label-support-expires = Support läuft ab:
+key-label-licence-expires = Lizenz läuft ab:
+key-label-products = Produkte:
+
+## Eine Installation auslesen: warum ein Home-Verzeichnis, eine Konfigurationsdatei oder ein Support-Zip nicht gelesen werden konnte
+
+install-error-not-found = { $path }: Datei oder Verzeichnis nicht gefunden
+install-error-io = { $path } kann nicht gelesen werden: { $reason }
+install-error-not-a-product-home = { $path } ist kein Home-Verzeichnis eines Produkts: gesucht wurde nach { $looked_for }
+install-error-unrecognised = { $path }: weder ein Home-Verzeichnis eines Produkts noch eine Konfigurationsdatei, ein Support-Zip oder ein Text mit einer Server ID oder einem Lizenzschlüssel
+install-error-bad-config = { $path }: { $reason }
+install-error-bad-zip = { $path }: keine lesbare Zip-Datei: { $reason }
+install-error-zip-too-large = { $path }: Entpacken abgelehnt: { $reason }
+install-error-file-too-large = { $path }: zu groß für eine Konfigurationsdatei oder eingefügten Text ({ $size } Bytes; höchstens { $limit })
+install-error-bad-server-id = die von Hand angegebene Server ID „{ $given }“ hat nicht die Form XXXX-XXXX-XXXX-XXXX
 
 ## Datum: Muster für strftime (%Y Jahr, %m Monat, %d Tag, %-m und %-d ohne führende Null,
 ## %H:%M die Uhrzeit).

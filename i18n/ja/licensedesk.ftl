@@ -146,21 +146,28 @@ portal-bad-section = ライセンス一覧にそのような区分はありま�
 portal-bad-sort = 一覧はサポート期限の早い順または遅い順で並べ替えられます。
 portal-bad-page = ページ番号は 1～1,000,000 の整数で指定してください。
 portal-search-too-long = 検索語が長すぎます。200 文字以内にしてください。
+portal-label = { $label }：
+portal-name-with-detail = { $name }（{ $detail }）
 portal-today = 今日
-portal-in-one-day = 明日
-portal-in-days = { $n } 日後
-portal-one-day-ago = 昨日
-portal-days-ago = { $n } 日前
-portal-in-one-month = 1 か月後
+portal-in-days = { $n ->
+        [1] 明日
+       *[other] { $n } 日後
+    }
+portal-days-ago = { $n ->
+        [1] 昨日
+       *[other] { $n } 日前
+    }
 portal-in-months = { $n } か月後
-portal-one-month-ago = 1 か月前
 portal-months-ago = { $n } か月前
-portal-in-one-year = 1 年後
 portal-in-years = { $n } 年後
-portal-one-year-ago = 1 年前
 portal-years-ago = { $n } 年前
 portal-expires-today = 今日で期限切れ
-portal-expired-when = 期限切れ（{ $when }）
+portal-expired-days-ago = { $n ->
+        [1] 昨日に期限切れ
+       *[other] { $n } 日前に期限切れ
+    }
+portal-expired-months-ago = { $n } か月前に期限切れ
+portal-expired-years-ago = { $n } 年前に期限切れ
 portal-no-date = —
 portal-badge-expiring = まもなく期限切れ
 portal-badge-expired = 期限切れ
@@ -201,7 +208,7 @@ portal-licence-expires = ライセンスの有効期限
 portal-evaluation = 評価
 portal-evaluation-day-of = { $length } 日中 { $day } 日目
 portal-evaluation-days-left = 残り { $n } 日
-portal-evaluation-one-day-left = 残り 1 日
+portal-evaluation-progress = { $day }、{ $left }
 portal-evaluation-over = { $n } 日前に終了
 portal-reason-for-purchase = 購入理由
 portal-technical-contact = 技術担当者
@@ -209,8 +216,7 @@ portal-billing-contact = 請求先担当者
 portal-no-contact = なし
 portal-developer-licences = 開発者ライセンス
 portal-developer-count = 開発者ライセンス { $n } 件
-portal-developer-of = これは次のライセンスの開発者ライセンス（非本番用）です：
-portal-developer-follows = サポート期限はそのライセンスに従います。
+portal-developer-of = これは開発者ライセンス（非本番用）です。サポート期限は、次の本番ライセンスに従います：
 portal-not-genuine-notice = このライセンスのキーには有効な Atlassian の署名がありません。Atlassian の正規のキーではありません。正規ではないことを承知のうえで追加されました。
 portal-no-key-yet = キーはまだありません
 portal-view-licence-key = ライセンス キーを表示
@@ -279,7 +285,7 @@ portal-key-not-genuine = このキーの署名を検証できません。Atlassi
 portal-key-duplicate = このキーはすでにインベントリにあります。
 portal-key-is-current = これはこのライセンスの現在のキーです。
 portal-key-other-sen = このキーは { $key_sen } 用ですが、このライセンスは { $sen } です。
-portal-key-not-developer = これは { $type } のキーで、開発者ライセンスのキーではありません。
+portal-key-not-developer = これは { $licence_type } のキーで、開発者ライセンスのキーではありません。
 portal-key-tier-mismatch = このキーは { $tier } ではなく { $key_tier } 用です。
 portal-accept-not-genuine-label = 正規ではないが追加する
 portal-accept-not-genuine-hint = 署名を検証できないキー（テスト用キーなど）の場合のみ使用します。ライセンスは正規ではないものとしてマークされます。
@@ -301,6 +307,8 @@ portal-type-hosted = ホスト
 portal-type-evaluation = 評価
 portal-type-unspecified = その他
 portal-deployment-unknown = Server または Data Center を選択してください。
+portal-tier-users = { $users } ユーザー
+portal-tier-unlimited = 無制限ユーザー
 portal-user-tier-hint = ユーザー数、または「unlimited」。
 portal-tier-empty = ユーザー数、または「unlimited」を入力してください。
 portal-tier-malformed = 階層は 1 以上のユーザー数（整数）、または「unlimited」です。
@@ -310,7 +318,6 @@ portal-sen-malformed = SEN は SEN-1234567 のような形式です。
 portal-purchase-date-hint = 例：2026-11-21。未来の日付は不可。
 portal-purchase-in-future = 購入日に未来の日付は指定できません。
 portal-support-level-hint = 請求書の記載どおりに入力（例：Enterprise Support）。
-portal-generated-name = { $product } ({ $deployment }) { $tier }: { $type } License
 portal-bad-auto-renew = 自動更新はオンかオフのどちらかです。
 portal-add-licence-title = ライセンスの追加
 portal-add-by-key-title = ライセンス キーを貼り付ける
@@ -321,7 +328,6 @@ portal-add-by-hand-intro = キーが手元にないライセンス用です。�
 portal-new-evaluation-title = 新しい評価ライセンス
 portal-new-evaluation-intro = 評価期間は 30 日間（{ $until } まで）で、合計 90 日まで延長できます。キーが届いたら、ここに貼り付けてください。
 portal-start-evaluation = 評価を開始
-portal-evaluation-name = { $product } ({ $deployment }): Evaluation License
 portal-gate-title = Server ID の入力
 portal-gate-intro = ライセンス キーを初めて取得するときは、対象のインストールの Server ID を入力してください。入力後にキーが表示されます。
 portal-gate-where = Jira、Confluence、Bitbucket、Bamboo、Crowd では、Server ID は「管理」›「システム情報」（またはライセンスのページ）に表示されます。
@@ -334,7 +340,6 @@ portal-renew-no-expiry = このライセンスにはサポート期限がない�
 portal-term-label = 期間
 portal-term-hint = 現在のサポート期限から数えます。
 portal-term-months = { $n } か月（{ $until } まで）
-portal-term-one-month = 1 か月（{ $until } まで）
 portal-term-invalid = 一覧から期間を選択してください。
 portal-renewed-key-optional = 更新後のキー（任意）
 portal-renew-button = 更新
@@ -349,6 +354,7 @@ portal-amount-label = 金額
 portal-amount-hint = 例：1200、1200.50
 portal-amount-malformed = 金額は 1200 や 1200.50 のような数値で入力してください。
 portal-currency-label = 通貨
+portal-amount-with-currency = { $amount } { $currency }
 portal-currency-hint = 3 文字（例：USD、EUR、JPY）。
 portal-currency-malformed = 通貨は USD や EUR のような 3 文字です。
 portal-currency-missing = 金額の通貨を入力してください（例：USD、EUR）。
@@ -419,6 +425,7 @@ portal-replace-key-link = キーを置き換え
 portal-replace-key-title = キーの置き換え
 portal-replace-key-intro = { $name }（{ $sen }）のキーを置き換えるキーを貼り付けてください。ライセンスには新しいキーの内容が表示されます。現在のキーはキーの履歴に保持され、記録済みのサポート期限が前倒しされることはありません。
 portal-replace-key-review = このキーで変わる内容：
+portal-key-fact-change = { $fact }：{ $was } → { $is }
 portal-replace-key-button = キーを確認
 portal-replace-key-confirm-button = キーを置き換え
 portal-replace-key-allow-genuine = 正規のキーを、検証できないこのキーで置き換える
@@ -445,14 +452,16 @@ portal-delete-not-allowed = ライセンスを削除できるのは管理者の�
 
 people-role-technical = 技術
 people-role-billing = 請求先
+people-role-primary = { $role ->
+        [technical] 技術
+       *[billing] 請求先
+    }（主担当者）
 people-state-active = 有効
 people-state-invited = 招待済み
 people-state-disabled = 無効
-people-days-one = 1 日
-people-days-many = { $days } 日
 people-never = なし
+people-list-separator = {"、"}
 people-cancel = キャンセル
-people-yes = はい
 people-back-to-licence = ライセンスに戻る
 people-contacts-heading = 担当者
 people-contacts-technical = 技術担当者
@@ -461,32 +470,57 @@ people-contacts-none = この役割の担当者はまだいません。
 people-contacts-primary = 主担当者
 people-contacts-invited = 招待済み（まだサインインしていません）
 people-contacts-disabled = 無効
-people-contacts-you = あなた
+people-contacts-you = （あなた）
 people-contacts-rules = どの担当者も担当者を追加・削除できます。各役割の主担当者は請求書を受け取り、別の担当者を主担当者にすることができます。どの担当者も自分を主担当者にすることができます。
 people-contacts-primary-stays = 別の担当者が主担当者になるまで、主担当者は削除できません。
 people-contacts-make-primary = 主担当者にする
-people-contacts-remove = { $email } を{ $role }担当者から削除
+people-contacts-remove = { $email } を{ $role ->
+        [technical] 技術担当者
+       *[billing] 請求先担当者
+    }から削除
 people-contacts-add-technical = 技術担当者を追加（メール アドレス）
 people-contacts-add-billing = 請求先担当者を追加（メール アドレス）
 people-contacts-add-hint = このポータルにアカウントがないアドレスには、パスワードを設定するための招待メールが送信されます。
 people-contacts-add-button = 追加
+people-contacts-add-language = 招待の言語（このアドレスのアカウントがまだない場合）
 people-contacts-page-title = { $licence } の担当者
-people-contacts-already = { $email } はすでにこのライセンスの{ $role }担当者です。
+people-contacts-already = { $email } はすでにこのライセンスの{ $role ->
+        [technical] 技術担当者
+       *[billing] 請求先担当者
+    }です。
 people-contacts-account-disabled = アカウント { $email } は無効です。管理者が有効にできます。
 people-contacts-role-missing = 技術担当者または請求先担当者を選択してください。
 people-account-number-invalid = このポータルのアカウントではありません。
 people-remove-title = この担当者を削除しますか？
-people-remove-intro = { $email } を { $licence } の{ $role }担当者から削除しようとしています。
+people-remove-intro = { $email } を { $licence } の{ $role ->
+        [technical] 技術担当者
+       *[billing] 請求先担当者
+    }から削除しようとしています。
 people-remove-loses-access = { $email } はこのライセンスを表示できなくなります。
 people-remove-keeps-access = { $email } は別の役割の担当者として残るため、引き続きこのライセンスを表示できます。
 people-remove-yourself = あなたはこのライセンスを表示できなくなります。
 people-remove-button = 削除
 people-remove-primary-title = 主担当者は削除できません
-people-remove-primary-body = { $email } は { $licence } の{ $role }主担当者です。先に別の{ $role }担当者を主担当者にしてください。その後、{ $email } を削除できます。
+people-remove-primary-body = { $email } は { $licence } の{ $role ->
+        [technical] 技術の主担当者
+       *[billing] 請求先の主担当者
+    }です。先に別の{ $role ->
+        [technical] 技術担当者
+       *[billing] 請求先担当者
+    }を主担当者にしてください。その後、{ $email } を削除できます。
 people-not-a-contact-title = 担当者ではありません
-people-not-a-contact-body = このアカウントは、このライセンスの{ $role }担当者ではありません。
-people-promote-title = { $role }主担当者にしますか？
-people-promote-intro = { $email } を { $licence } の{ $role }主担当者にしようとしています。
+people-not-a-contact-body = このアカウントは、このライセンスの{ $role ->
+        [technical] 技術担当者
+       *[billing] 請求先担当者
+    }ではありません。
+people-promote-title = { $role ->
+        [technical] 技術の主担当者
+       *[billing] 請求先の主担当者
+    }にしますか？
+people-promote-intro = { $email } を { $licence } の{ $role ->
+        [technical] 技術の主担当者
+       *[billing] 請求先の主担当者
+    }にしようとしています。
 people-promote-means = これにより、このユーザーは次のことができるようになります：
 people-promote-invoices = 今後、このライセンスの請求書をメールと「注文」で確認する
 people-promote-others = 今後、他の担当者を主担当者にする。
@@ -495,10 +529,19 @@ people-promote-previous = { $previous } は副担当者になり、その後削�
 people-promote-notify = { $previous } に通知メールが送信されます。
 people-promote-yes = はい、主担当者にします
 people-promote-refused-title = この担当者を主担当者にすることはできません
-people-promote-refused-secondary = 他のユーザーを主担当者にできるのは、{ $role }主担当者（{ $primary }）または管理者のみです。{ $email } はサインインして自分を主担当者にすることができます。
-people-promote-refused-already = { $email } はすでに{ $role }主担当者です。
+people-promote-refused-secondary = 他のユーザーを主担当者にできるのは、{ $role ->
+        [technical] 技術の主担当者
+       *[billing] 請求先の主担当者
+    }（{ $primary }）または管理者のみです。{ $email } はサインインして自分を主担当者にすることができます。
+people-promote-refused-already = { $email } はすでに{ $role ->
+        [technical] 技術の主担当者
+       *[billing] 請求先の主担当者
+    }です。
 people-promote-refused-disabled = アカウント { $email } は無効なため、主担当者にはなれません。
-people-promote-refused-not-contact = このアカウントは、このライセンスの{ $role }担当者ではありません。先に担当者として追加してください。
+people-promote-refused-not-contact = このアカウントは、このライセンスの{ $role ->
+        [technical] 技術担当者
+       *[billing] 請求先担当者
+    }ではありません。先に担当者として追加してください。
 people-flash-contact-added = 担当者を追加し、メールで通知しました。
 people-flash-contact-invited = 担当者を追加し、パスワードを設定するための招待メールを送信しました。
 people-flash-contact-removed = 担当者を削除しました。
@@ -529,7 +572,6 @@ people-profile-save = 保存
 people-profile-change-password = パスワードを変更
 people-profile-name-too-long = 名前が長すぎます。200 文字以内にしてください。
 people-profile-language-unknown = 一覧から言語を選択してください。
-people-language-en = English
 people-password-title = パスワードの変更
 people-password-current = 現在のパスワード
 people-password-current-wrong = 現在のパスワードが正しくありません。
@@ -545,7 +587,6 @@ people-consolidate-to = 移動先アカウント（メール アドレス）
 people-consolidate-to-hint = ライセンスを受け取るアカウント。既存のアカウントである必要があります。
 people-consolidate-licences = 移動するライセンス
 people-consolidate-licences-hint = アカウントが主担当者であるライセンスにはチェックが入っています。
-people-consolidate-roles = 役割
 people-consolidate-no-licences = このアカウントはどのライセンスの担当者でもありません。
 people-consolidate-after = 移動後
 people-consolidate-remove-source = これらのライセンスから { $email } を削除する
@@ -557,10 +598,22 @@ people-consolidate-target-disabled = そのアカウントは無効です。
 people-consolidate-choose = ライセンスを 1 つ以上選択してください。
 people-consolidate-not-yours = 選択したライセンスの中に、このアカウントのものではないライセンスがあります。
 people-preview-title = { $source } から { $target } へのライセンスの移動
-people-change-add-target = { $target } が{ $role }担当者になります。
-people-change-move-primary = { $source } に代わって { $target } が{ $role }主担当者になります。
-people-change-remove-source = { $source } は{ $role }担当者から削除されます。
-people-change-keep-source = { $source } は{ $role }副担当者として残ります。
+people-change-add-target = { $target } が{ $role ->
+        [technical] 技術担当者
+       *[billing] 請求先担当者
+    }になります。
+people-change-move-primary = { $source } に代わって { $target } が{ $role ->
+        [technical] 技術の主担当者
+       *[billing] 請求先の主担当者
+    }になります。
+people-change-remove-source = { $source } は{ $role ->
+        [technical] 技術担当者
+       *[billing] 請求先担当者
+    }から削除されます。
+people-change-keep-source = { $source } は{ $role ->
+        [technical] 技術の副担当者
+       *[billing] 請求先の副担当者
+    }として残ります。
 people-skipped-not-contact = { $source } はこのライセンスの担当者ではなくなったため、移動しません。
 people-orders-stay = 移動しない過去の注文（注文時の主担当者の元に残ります）：{ $orders }
 people-orders-none = 過去の注文はありません。
@@ -599,7 +652,7 @@ people-col-last-sign-in = 最終サインイン
 people-col-licences = ライセンス
 people-col-actions = 操作
 people-admin-badge = 管理者
-people-primary-on = { $count } 件の役割で主担当者
+people-primary-on = （{ $count } 件の役割で主担当者）
 people-account-disable = 無効化
 people-account-enable = 有効化
 people-account-resend = 招待を再送信
@@ -608,7 +661,11 @@ people-disable-body = { $email } はすべての場所でサインアウトさ�
 people-disable-primaries = { $email } は { $count } 件のライセンスの役割で主担当者です。無効にすると、別の担当者を主担当者にできるよう、それらのライセンスが管理ページに一覧表示されます。
 people-disable-button = アカウントを無効化
 people-disable-yourself = 自分のアカウントは無効にできません。
-people-resend-not-invited = 新しい招待を送信できるのは招待済みのアカウントのみです。このアカウントの状態は「{ $state }」です。
+people-resend-not-invited = 新しい招待を送信できるのは招待済みのアカウントのみです。このアカウントの状態は「{ $state ->
+        [active] 有効
+        [invited] 招待済み
+       *[disabled] 無効
+    }」です。
 people-audit-title = 監査ログ
 people-audit-licence = ライセンス（SEN または番号）
 people-audit-account = アカウント（メール アドレス）
@@ -647,34 +704,64 @@ people-col-subject = 件名
 people-col-kind = 種類
 people-col-attempts = 試行回数
 people-col-last-error = 最後のエラー
-people-mail-view = 表示
 people-mail-download = .eml をダウンロード
 people-mail-send-again = 再送信
 people-mail-title = メール { $id }
 people-mail-not-failed = 再送信できるのは失敗したメールのみです。
 people-mail-greeting = こんにちは。
+people-mail-person = { $name }（{ $email }）
 people-mail-signature = -- licensedesk
 people-mail-invitation-subject = licensedesk への招待
-people-mail-invitation-by-contact = { $actor } があなたをライセンス { $licence }（{ $name }）の{ $role }担当者として追加しました。
+people-mail-invitation-by-contact = { $actor } があなたをライセンス { $licence }（{ $name }）の{ $role ->
+        [technical] 技術担当者
+       *[billing] 請求先担当者
+    }として追加しました。
 people-mail-invitation-by-admin = 管理者があなたを社内のライセンス ポータルに招待しました。
 people-mail-invitation-body = パスワードを設定して、アカウント { $email } を有効にしてください。リンクは 7 日間有効で、1 回だけ使用できます：
 people-mail-ignore = このメールに心当たりがない場合は、無視してください。
 people-mail-reset-subject = licensedesk の新しいパスワードの設定
 people-mail-reset-body = { $email } の新しいパスワードがリクエストされました（ご本人によるものと思われます）。こちらから設定してください。リンクは 1 時間有効で、1 回だけ使用できます：
 people-mail-reset-ignore = 心当たりがない場合は、このメールを無視してください。パスワードは変更されません。
-people-mail-contact-added-subject = { $licence } の{ $role }担当者になりました
-people-mail-contact-added-body = { $actor } があなたをライセンス { $licence }（{ $name }）の{ $role }担当者として追加しました。こちらで確認できます：
-people-mail-contact-added-invited-body = { $actor } があなたをライセンス { $licence }（{ $name }）の{ $role }担当者として追加しました。以前に送信された招待リンクでパスワードを設定すると、表示されるようになります。招待リンクは { $expires } まで有効です。このメールには新しいリンクは含まれていません。
-people-mail-contact-removed-subject = { $licence } の{ $role }担当者ではなくなりました
-people-mail-contact-removed-body = { $actor } があなたをライセンス { $licence }（{ $name }）の{ $role }担当者から削除しました。
-people-mail-primary-previous-subject = { $email } が { $licence } の{ $role }主担当者になりました
-people-mail-primary-previous-body = { $actor } が { $email } をライセンス { $licence }（{ $name }）の{ $role }主担当者にしました。あなたは副担当者になりました。今後は { $email } がこのライセンスの請求書を受け取り、他の担当者を主担当者にすることができます。過去の請求書は引き続き「注文」であなたの元に残ります。
-people-mail-primary-new-subject = { $licence } の{ $role }主担当者になりました
-people-mail-primary-new-body = { $actor } があなたをライセンス { $licence }（{ $name }）の{ $role }主担当者にしました。今後はこのライセンスの請求書を受け取り、他の担当者を主担当者にすることができます。
-people-mail-support-subject = { $licence } のサポートは { $days }後に終了します
-people-mail-support-body = { $product } の { $name }（{ $licence }）のサポート（保守）は、{ $days }後の { $date } に終了します。引き続きアップデートとサポートを受けるには、それまでに更新してください。
-people-mail-evaluation-subject = 評価ライセンス { $licence } は { $days }後に期限切れになります
-people-mail-evaluation-body = { $product } の評価ライセンス { $name }（{ $licence }）は、{ $days }後の { $date } に期限切れになります。
+people-mail-contact-added-subject = { $licence } の{ $role ->
+        [technical] 技術担当者
+       *[billing] 請求先担当者
+    }になりました
+people-mail-contact-added-body = { $actor } があなたをライセンス { $licence }（{ $name }）の{ $role ->
+        [technical] 技術担当者
+       *[billing] 請求先担当者
+    }として追加しました。こちらで確認できます：
+people-mail-contact-added-invited-body = { $actor } があなたをライセンス { $licence }（{ $name }）の{ $role ->
+        [technical] 技術担当者
+       *[billing] 請求先担当者
+    }として追加しました。以前に送信された招待リンクでパスワードを設定すると、表示されるようになります。招待リンクは { $expires } まで有効です。このメールには新しいリンクは含まれていません。
+people-mail-contact-removed-subject = { $licence } の{ $role ->
+        [technical] 技術担当者
+       *[billing] 請求先担当者
+    }ではなくなりました
+people-mail-contact-removed-body = { $actor } があなたをライセンス { $licence }（{ $name }）の{ $role ->
+        [technical] 技術担当者
+       *[billing] 請求先担当者
+    }から削除しました。
+people-mail-primary-previous-subject = { $email } が { $licence } の{ $role ->
+        [technical] 技術の主担当者
+       *[billing] 請求先の主担当者
+    }になりました
+people-mail-primary-previous-body = { $actor } が { $email } をライセンス { $licence }（{ $name }）の{ $role ->
+        [technical] 技術の主担当者
+       *[billing] 請求先の主担当者
+    }にしました。あなたは副担当者になりました。今後は { $email } がこのライセンスの請求書を受け取り、他の担当者を主担当者にすることができます。過去の請求書は引き続き「注文」であなたの元に残ります。
+people-mail-primary-new-subject = { $licence } の{ $role ->
+        [technical] 技術の主担当者
+       *[billing] 請求先の主担当者
+    }になりました
+people-mail-primary-new-body = { $actor } があなたをライセンス { $licence }（{ $name }）の{ $role ->
+        [technical] 技術の主担当者
+       *[billing] 請求先の主担当者
+    }にしました。今後はこのライセンスの請求書を受け取り、他の担当者を主担当者にすることができます。
+people-mail-support-subject = { $licence } のサポートは { $days } 日後に終了します
+people-mail-support-body = { $product } の { $name }（{ $licence }）のサポート（保守）は、{ $days } 日後の { $date } に終了します。引き続きアップデートとサポートを受けるには、それまでに更新してください。
+people-mail-evaluation-subject = 評価ライセンス { $licence } は { $days } 日後に期限切れになります
+people-mail-evaluation-body = { $product } の評価ライセンス { $name }（{ $licence }）は、{ $days } 日後の { $date } に期限切れになります。
 people-mail-reminder-why = このメールは、ライセンスの担当者であるあなたに送信されています。リマインダーは { $schedule } 日前に送信されます。
 people-mail-request-subject = { $source } から、ライセンスをあなたのアカウントに移動するリクエストが届きました
 people-mail-request-body = { $source } から、次のライセンスをあなたのアカウント { $target } に移動するリクエストが届きました：
@@ -683,6 +770,13 @@ people-mail-moved-subject = ライセンスが { $source } から { $target } �
 people-mail-moved-body = { $actor } が次のライセンスを { $source } から { $target } に移動しました：
 people-mail-moved-orders = 過去の注文は、注文時の主担当者の元に残ります。
 people-mail-licence-link = ライセンス：
+people-cli-invited-created = 招待済みアカウント { $email } を作成しました。
+    このリンクを所有者に送信して、パスワードを設定してもらってください（1 回のみ、7 日間有効）：
+people-cli-created = アカウント { $email } を作成しました。すぐにサインインできます。
+people-cli-address-taken = アドレス { $email } のアカウントはすでに存在します
+people-cli-no-account = アドレス { $email } のアカウントはありません
+people-cli-disabled = アカウント { $email } は無効になっています。先に有効にしてください
+people-cli-reset-link = { $email } のパスワード リセット リンク（1 回のみ、1 時間有効）：
 
 ## 診断：インストールの読み取り、判定、推奨される対処
 
@@ -719,23 +813,25 @@ diagnose-advice-production-in-non-production = テスト用と開発用のイン
 diagnose-advice-duplicate-server-id = 2 つのインストールが同じ Server ID を持つのは、一方が他方からコピーされた場合です。両方を使い続ける場合は、コピーを独立したインストールとしてセットアップし、本番でなければ開発者ライセンスを使用してください。
 diagnose-no-sen = （SEN なし）
 diagnose-server-id-explanation = 新しいインストールにはそれぞれ新しい Server ID が割り当てられるため、移行、アップグレード、再インストールの後にはこうなるのが想定どおりです。ライセンスは Server ID に結び付いていないため、引き続き機能し、新しいキーは不要です。記録されている Server ID は更新できます。
-diagnose-finding-server-id-vs-key = インストールの Server ID は { $installation } ですが、キーは { $expected } に対して発行されています。
-diagnose-finding-server-id-vs-record = インストールの Server ID は { $installation } ですが、ライセンス #{ $id }（{ $name }）には { $expected } が記録されています。
-diagnose-finding-server-id-vs-given = インストールの Server ID は { $installation } ですが、指定されたキーは { $expected } に対して発行されています。
+diagnose-finding-server-id-vs-key = インストールの Server ID は { $installation } ですが、キーは { $expected } に対して発行されています。{ diagnose-server-id-explanation }
+diagnose-finding-server-id-vs-record = インストールの Server ID は { $installation } ですが、ライセンス #{ $id }（{ $name }）には { $expected } が記録されています。{ diagnose-server-id-explanation }
+diagnose-finding-server-id-vs-given = インストールの Server ID は { $installation } ですが、指定されたキーは { $expected } に対して発行されています。{ diagnose-server-id-explanation }
 diagnose-finding-licence-damaged = { $source } から読み取ったライセンス キーをデコードできません：{ $error }。
 diagnose-finding-not-genuine = キー { $sen }（{ $source } から読み取り）の署名を検証できません。Atlassian の正規のキーではないため、その内容は信頼できません。
 diagnose-finding-no-licence = 製品がライセンス キーを保存する場所にキーが見つかりませんでした。
 diagnose-finding-cannot-tell = このファイルには、Server ID とライセンスを保持するデータベースが記載されています。ライセンスがインストールされているかどうかは、そのデータベースなしでは判断できません。
 diagnose-finding-licence-expired = ライセンス { $sen } は { $date } に期限切れになりました。
 diagnose-finding-evaluation-expired = 評価ライセンス { $sen } は { $date } に期限切れになりました。
+diagnose-other-installation = { $host } 上の { $label }（{ $product }）
+diagnose-list-separator = {"、"}
 diagnose-finding-duplicate-server-id = Server ID { $server_id } は次にも記録されています：{ $others }。同じ Server ID を持つ 2 つのインストールは、通常、複製されたインスタンスです。
 diagnose-finding-sen-differs-record = インストールされているキーの SEN は { $sen } ですが、このキーを保持するライセンス #{ $id }（{ $name }）には SEN { $record_sen } が記録されています。
 diagnose-finding-sen-differs-given = インストールされているキーの SEN は { $sen } ですが、指定されたキーの SEN は { $record_sen } です。これらは別のライセンスです。
 diagnose-finding-key-differs-record = { $sen } のインストール済みキーは、ライセンス #{ $id }（{ $name }）に記録されているキーではありません。更新またはアップグレードされたキーが適用されていないか、開発者キーです。
 diagnose-finding-key-differs-given = { $sen } のインストール済みキーは、指定されたキーではありません。更新またはアップグレードされたキーが適用されていないか、開発者キーです。
 diagnose-finding-key-not-in-inventory = キー { $sen }（{ $source } から読み取り）はインベントリになく、その SEN を持つ記録済みのライセンスもありません。
-diagnose-finding-developer-in-production = キー { $sen } は { $type } ライセンスですが、本番とされるインストールで使用されています。
-diagnose-finding-production-in-non-production = キー { $sen } は { $type } ライセンスですが、本番以外とされるインストールで使用されています。
+diagnose-finding-developer-in-production = キー { $sen } は { $licence_type } ライセンスですが、本番とされるインストールで使用されています。
+diagnose-finding-production-in-non-production = キー { $sen } は { $licence_type } ライセンスですが、本番以外とされるインストールで使用されています。
 diagnose-finding-evaluation = キー { $sen } は評価ライセンスです。{ $date } に期限切れになります。
 diagnose-finding-evaluation-no-date = キー { $sen } は評価ライセンスです。
 diagnose-finding-support-expired = { $sen } のサポートは { $date } に終了しました。
@@ -757,6 +853,10 @@ diagnose-file-hint = 任意。最大 32 MiB。
 diagnose-diagnose-button = 診断
 diagnose-nothing-given = ライセンス キーまたはキーを含むテキストを貼り付けるか、設定ファイルまたはサポート zip をアップロードしてください。
 diagnose-file-unreadable = ファイルを読み取れませんでした：{ $reason }
+diagnose-source-pasted = 貼り付けたテキスト
+diagnose-source-given-by-hand = 手動入力
+diagnose-source-upload = アップロードされたファイル
+diagnose-upload-not-stored = 保存できません：{ $reason }
 diagnose-pasted-too-large = 貼り付けたテキストは { $size } バイトです。貼り付けられるのは { $limit } バイトまでです。代わりにファイルとしてアップロードしてください。
 diagnose-database-heading = データベースへの問い合わせ
 diagnose-database-intro = 製品のデータベースで次のクエリを実行し（読み取り専用）、結果を下に貼り付けてください。
@@ -792,10 +892,12 @@ diagnose-not-genuine = 検証できません
 diagnose-source-label = 読み取り元
 diagnose-on-record-label = 記録済みのライセンス
 diagnose-not-on-record = 記録なし
-diagnose-update-heading = 記録の更新
 diagnose-update-button = ライセンス #{ $id } の Server ID を更新
 diagnose-installed-at-heading = インストール先
 diagnose-installed-at-empty = このライセンスのインストールはまだ記録されていません。
+diagnose-installed-at-licence = #{ $id } { $name } のインストール先
+diagnose-record-details = （{ $sen }、Server ID { $server_id }）
+diagnose-update-summary = { $name }（{ $sen }）：{ $old } → { $new }
 diagnose-column-label = インストール
 diagnose-column-host = ホスト
 diagnose-column-product = 製品
@@ -811,6 +913,93 @@ diagnose-confirm-button = Server ID を更新
 diagnose-cancel = キャンセル
 diagnose-server-id-updated = Server ID を更新しました。以前の値はライセンスの Server ID 履歴に保持されています。
 diagnose-server-id-unchanged = このライセンスにはすでにその Server ID が設定されています。何も変更していません。
+diagnose-cli-heading = { $heading }：
+diagnose-cli-verdict = 判定：{ $code }
+diagnose-cli-on-record = #{ $id } { $name }（{ $sen }）、Server ID { $server_id }
+diagnose-cli-apply-hint = 記録されている Server ID を設定するには、同じコマンドに --apply を付けて実行してください：
+diagnose-cli-update = ライセンス #{ $id }（{ $name }）：{ $old } -> { $new }
+diagnose-cli-changed-heading = 変更内容
+diagnose-cli-nothing-changed = なし：変更が必要な記録済みの Server ID はありませんでした
+diagnose-cli-applied = ライセンス #{ $id }（{ $name }、{ $sen }）：Server ID { $old } -> { $new }（以前の値は Server ID の履歴に保存されています）
+diagnose-cli-recorded = 記録しました：{ $host } 上のインスタンス #{ $id }「{ $label }」
+diagnose-cli-given-by-hand = 手動で指定（{ $file }）
+diagnose-cli-product = 製品：
+diagnose-cli-read-from = 読み取り元：
+diagnose-cli-server-id = Server ID：
+diagnose-cli-database = データベース：
+diagnose-cli-from-source = { $value }（{ $source } から）
+diagnose-cli-not-found = 見つかりません
+diagnose-cli-no-licences = ライセンス：見つかりません
+diagnose-cli-licence-heading = ライセンス { $n } / { $count }（{ $source } から）
+diagnose-cli-cannot-be-decoded = デコードできません：{ $error }
+diagnose-cli-none = なし
+diagnose-cli-yes = はい
+diagnose-cli-name = 名前
+diagnose-cli-evaluation = 評価
+diagnose-cli-organisation = 組織
+diagnose-cli-purchased = 購入日
+diagnose-cli-notes = メモ
+diagnose-cli-key-file-holds-several = { $file } にはライセンス キーが { $count } 個含まれています。比較するキーを 1 つだけ含むファイルを指定してください
+diagnose-cli-given-key-damaged = { $file } のキー（--key で指定）はデコードできません：{ $error }
+diagnose-cli-stdin-unreadable = 標準入力を読み取れません
+diagnose-cli-standard-input = 標準入力
+diagnose-cli-key-file-unreadable = キー ファイル { $file } を読み取れません
+diagnose-cli-key-file-too-large = { $file }：ライセンス キー ファイルとしては大きすぎます（{ $max } バイト超）
+diagnose-cli-key-file-not-text = { $file }：テキスト ファイルではないため、ライセンス キーではありません
+diagnose-cli-key-file-empty = { $file }：ファイルが空です。ライセンス キーではありません
+key-error-empty = ライセンス キーが空です
+key-error-too-large = 入力がライセンス キーとしては大きすぎます（{ $size } バイト。キーは 1～2 KB で、受け付けるのは最大 { $max } バイトです）
+key-error-legacy-version-1 = 旧形式のバージョン 1 のライセンス キーです：オフラインではデコードできません
+key-error-missing-trailer = ライセンス キーではありません：バージョン 2 のキーの末尾にある「X」+ バージョン + 長さ の部分がありません
+key-error-unsupported-version = サポートされていないライセンス キーのバージョン「{ $version }」です：デコードできるのはバージョン 2 のキー（01 または 02）のみです
+key-error-wrong-length = 破損したライセンス キーです：長さの表示は { $declared } 文字ですが、実際は { $actual } 文字です（コピー中に文字が失われたか追加されました）
+key-error-not-base64 = 破損したライセンス キーです：有効な base64 ではありません（{ $detail }）
+key-error-truncated = 破損したライセンス キーです：途中で切れています（データに { $needed } バイト必要ですが、{ $available } バイトしかありません）
+key-error-bad-magic = Atlassian のライセンス キーではありません：ライセンス テキストが想定されたマジック バイトで始まっていません
+key-error-bad-zlib = 破損したライセンス キーです：圧縮されたライセンス テキストを展開できません（{ $detail }）
+key-error-inflated-too-large = デコードを中止しました：ライセンス テキストを展開すると { $max } バイトを超えます（正規のキーは 2 KB 未満です）
+key-error-properties-not-utf8 = 破損したライセンス キーです：ライセンス テキストが UTF-8 ではありません（オフセット { $offset } に無効なバイト）
+key-error-bad-properties = 破損したライセンス キーです：{ $line } 行目のライセンス プロパティが不正です：{ $reason }
+key-error-bad-signature-encoding = 破損したライセンス キーです：署名が DER エンコードの DSA 署名ではありません
+key-signature-valid = 署名を検証済み：正規の Atlassian キーです
+key-signature-invalid = 署名を検証できません：正規の Atlassian キーではありません
+key-date-relative = { $raw }（ライセンスの適用から { $period } 後）
+key-date-relative-unknown = { $raw }（ライセンスの適用時から起算）
+key-period-milliseconds = { $n } ミリ秒
+key-period-seconds = { $n } 秒
+key-period-minutes = { $n } 分
+key-period-hours = { $n } 時間
+key-period-days = { $n } 日
+key-users = { $n } ユーザー
+key-users-unlimited = 無制限ユーザー
+key-none-found = ライセンス キーが見つかりません
+key-stdin-unreadable = 標準入力からキーを読み取れません
+key-heading = キー { $n } / { $count }（{ $line } 行目）：
+key-yes = はい
+key-no = いいえ
+key-label-signature = 署名：
+key-label-sen = SEN：
+key-label-server-id = Server ID：
+key-label-organisation = 組織：
+key-label-contact = 連絡先：
+key-label-description = 説明：
+key-label-licence-type = ライセンス タイプ：
+key-label-evaluation = 評価：
+key-label-data-center = Data Center：
+key-label-purchased = 購入日：
+key-label-created = 作成日：
+key-label-support-expires = サポート期限：
+key-label-licence-expires = ライセンスの有効期限：
+key-label-products = 製品：
+install-error-not-found = { $path }：そのようなファイルやディレクトリはありません
+install-error-io = { $path } を読み取れません：{ $reason }
+install-error-not-a-product-home = { $path } は製品のホーム ディレクトリではありません：{ $looked_for } を探しました
+install-error-unrecognised = { $path }：製品のホーム ディレクトリ、設定ファイル、サポート zip、Server ID かライセンス キーを含むテキストのいずれでもありません
+install-error-bad-config = { $path }：{ $reason }
+install-error-bad-zip = { $path }：読み取り可能な zip ファイルではありません：{ $reason }
+install-error-zip-too-large = { $path }：展開を拒否しました：{ $reason }
+install-error-file-too-large = { $path }：設定ファイルや貼り付けたテキストとしては大きすぎます（{ $size } バイト。最大 { $limit } バイト）
+install-error-bad-server-id = 手動で指定された Server ID「{ $given }」は XXXX-XXXX-XXXX-XXXX の形式ではありません
 
 ## 日付：strftime のパターン（%Y 年、%m 月、%d 日、%-m と %-d は先頭のゼロなし、
 ## %H:%M 時刻）。
