@@ -205,6 +205,7 @@ portal-years-ago = { $n ->
    *[other] vor { $n } Jahren
 }
 portal-expires-today = läuft heute ab
+portal-date-hint = ({ $hint })
 portal-expired-days-ago = { $n ->
     [one] gestern abgelaufen
    *[other] vor { $n } Tagen abgelaufen
@@ -335,7 +336,7 @@ portal-notes-control-characters = Steuerzeichen außer Zeilenumbrüchen und Tabu
 portal-server-id-required = Geben Sie die Server ID der Installation ein.
 portal-server-id-invalid = Eine Server ID besteht aus vier Gruppen aus je vier Buchstaben oder Ziffern, etwa BG9T-XUV4-KZZH-B01W.
 portal-date-required = Geben Sie ein Datum ein.
-portal-date-hint = Im Format 2026-11-21.
+portal-date-field-hint = Im Format 2026-11-21.
 portal-date-malformed = Schreiben Sie das Datum als Jahr-Monat-Tag, etwa 2026-11-21.
 portal-date-not-future = Wählen Sie ein Datum nach dem heutigen.
 portal-key-hint = Fügen Sie den ganzen Schlüssel ein; Zeilenumbrüche und Leerzeichen werden ignoriert.

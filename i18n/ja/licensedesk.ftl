@@ -162,6 +162,7 @@ portal-months-ago = { $n } か月前
 portal-in-years = { $n } 年後
 portal-years-ago = { $n } 年前
 portal-expires-today = 今日で期限切れ
+portal-date-hint = （{ $hint }）
 portal-expired-days-ago = { $n ->
         [1] 昨日に期限切れ
        *[other] { $n } 日前に期限切れ
@@ -275,7 +276,7 @@ portal-notes-control-characters = メモでは、改行とタブ以外の制御�
 portal-server-id-required = インストールの Server ID を入力してください。
 portal-server-id-invalid = Server ID は英数字 4 文字 × 4 グループです（例：BG9T-XUV4-KZZH-B01W）。
 portal-date-required = 日付を入力してください。
-portal-date-hint = 例：2026-11-21
+portal-date-field-hint = 例：2026-11-21
 portal-date-malformed = 日付は 年-月-日 の形式で入力してください（例：2026-11-21）。
 portal-date-not-future = 今日より後の日付を選択してください。
 portal-key-hint = キー全体を貼り付けてください。改行とスペースは無視されます。
