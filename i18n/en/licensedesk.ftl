@@ -1142,6 +1142,41 @@ install-error-zip-too-large = { $path }: refused to unpack: { $reason }
 install-error-file-too-large = { $path }: too large to be a config file or pasted text ({ $size } bytes; at most { $limit })
 install-error-bad-server-id = the Server ID given by hand, "{ $given }", is not of the form XXXX-XXXX-XXXX-XXXX
 
+## The outbox and reminder commands (a terminal: keep them short)
+
+outbox-cli-cannot-create = cannot create the folder { $folder }
+outbox-cli-cannot-write = cannot write { $file }
+outbox-cli-skipped = mail { $id } skipped: { $reason }
+outbox-cli-written = { $failed ->
+    [0] { $written ->
+        [one] Wrote 1 mail file to { $folder }.
+       *[other] Wrote { $written } mail files to { $folder }.
+    }
+   *[other] { $written ->
+        [one] Wrote 1 mail file to { $folder }; { $failed } could not be written.
+       *[other] Wrote { $written } mail files to { $folder }; { $failed } could not be written.
+    }
+}
+reminders-cli-bad-from = the --mail-from address is not usable
+reminders-cli-due = { $reminders ->
+    [one] 1 reminder due on { $date }
+   *[other] { $reminders } reminders due on { $date }
+}: { $mails ->
+    [one] 1 mail queued in the outbox.
+   *[other] { $mails } mails queued in the outbox.
+}
+# $kind is the mail's code: support-reminder or evaluation-reminder.
+reminders-cli-line = licence { $id }: { $kind ->
+    [evaluation-reminder] evaluation reminder
+   *[support-reminder] support reminder
+}, { $days ->
+    [one] 1 day before
+   *[other] { $days } days before
+}, { $mails ->
+    [one] 1 mail
+   *[other] { $mails } mails
+}
+
 ## Dates: patterns for strftime (%Y year, %m month, %d day, %-m and %-d without a leading zero,
 ## %H:%M the time of day).
 

@@ -6,9 +6,10 @@ use std::process::ExitCode;
 use anyhow::Context;
 
 use crate::cli::{MailStateArg, OutboxExportArgs};
-use crate::domain::MailState;
+use crate::domain::{Language, MailState};
 use crate::mail::eml;
 use crate::store;
+use crate::tr;
 
 pub fn export(args: &OutboxExportArgs) -> anyhow::Result<ExitCode> {
     let conn = super::open_data_dir(&args.data.data_dir)?;
@@ -17,8 +18,14 @@ pub fn export(args: &OutboxExportArgs) -> anyhow::Result<ExitCode> {
         MailStateArg::Sent => MailState::Sent,
         MailStateArg::Failed => MailState::Failed,
     });
-    std::fs::create_dir_all(&args.dir)
-        .with_context(|| format!("cannot create the folder {}", args.dir.display()))?;
+    let lang = Language::from_environment();
+    std::fs::create_dir_all(&args.dir).with_context(|| {
+        tr!(
+            lang,
+            "outbox-cli-cannot-create",
+            folder = args.dir.display().to_string()
+        )
+    })?;
     let mut written = 0;
     let mut failed = 0;
     for mail in store::outbox::all(&conn)? {
@@ -28,24 +35,36 @@ pub fn export(args: &OutboxExportArgs) -> anyhow::Result<ExitCode> {
         match eml::bytes(&mail) {
             Ok(bytes) => {
                 let path = args.dir.join(eml::file_name(&mail));
-                std::fs::write(&path, bytes)
-                    .with_context(|| format!("cannot write {}", path.display()))?;
+                std::fs::write(&path, bytes).with_context(|| {
+                    tr!(
+                        lang,
+                        "outbox-cli-cannot-write",
+                        file = path.display().to_string()
+                    )
+                })?;
                 written += 1;
             }
             Err(e) => {
-                eprintln!("licensedesk: mail {} skipped: {e}", mail.id);
+                let id = mail.id.to_string();
+                let reason = e.to_string();
+                eprintln!(
+                    "licensedesk: {}",
+                    tr!(lang, "outbox-cli-skipped", id = id, reason = reason)
+                );
                 failed += 1;
             }
         }
     }
+    let folder = args.dir.display().to_string();
     println!(
-        "Wrote {written} mail file(s) to {}{}.",
-        args.dir.display(),
-        if failed > 0 {
-            format!("; {failed} could not be written")
-        } else {
-            String::new()
-        }
+        "{}",
+        tr!(
+            lang,
+            "outbox-cli-written",
+            written = written,
+            failed = failed,
+            folder = folder
+        )
     );
     Ok(if failed > 0 {
         ExitCode::from(1)

@@ -6,11 +6,15 @@ use std::process::ExitCode;
 use anyhow::Context;
 
 use crate::cli::RemindersRunArgs;
+use crate::domain::Language;
+use crate::i18n::format;
 use crate::mail::{Sender, eml, reminders};
 use crate::store;
+use crate::tr;
 
 pub fn run(args: &RemindersRunArgs) -> anyhow::Result<ExitCode> {
-    eml::check_from(&args.mail_from).context("the --mail-from address is not usable")?;
+    let lang = Language::from_environment();
+    eml::check_from(&args.mail_from).with_context(|| tr!(lang, "reminders-cli-bad-from"))?;
     let mut conn = super::open_data_dir(&args.data.data_dir)?;
     let today = jiff::Zoned::now().date();
     let sender = Sender {
@@ -19,18 +23,27 @@ pub fn run(args: &RemindersRunArgs) -> anyhow::Result<ExitCode> {
     };
     let queued = reminders::run(&mut conn, sender, today, store::unix_now())?;
     let mails: usize = queued.iter().map(|q| q.mails).sum();
+    let date = format::date(lang, today);
     println!(
-        "{} reminder(s) due on {today}: {mails} mail(s) queued in the outbox.",
-        queued.len()
+        "{}",
+        tr!(
+            lang,
+            "reminders-cli-due",
+            reminders = queued.len(),
+            date = date,
+            mails = mails
+        )
     );
     for q in &queued {
-        println!(
-            "  licence {}: {} reminder, {} days before, {} mail(s)",
-            q.licence_id,
-            q.kind.as_str(),
-            q.days_before,
-            q.mails
+        let line = tr!(
+            lang,
+            "reminders-cli-line",
+            id = q.licence_id.to_string(),
+            kind = q.kind.as_str(),
+            days = q.days_before,
+            mails = q.mails
         );
+        println!("  {line}");
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -460,7 +460,7 @@ fn outbox_export_writes_every_mail_as_an_eml_file() {
         "{stdout} {}",
         String::from_utf8_lossy(&result.stderr)
     );
-    assert!(stdout.contains("Wrote 2 mail file(s)"), "{stdout}");
+    assert!(stdout.contains("Wrote 2 mail files"), "{stdout}");
     let mut names: Vec<String> = std::fs::read_dir(&dir)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
@@ -519,8 +519,8 @@ fn reminders_are_queued_once_across_runs_and_restarts() {
         String::from_utf8_lossy(&result.stdout).into_owned()
     };
     let first = run();
-    assert!(first.contains("2 reminder(s) due"), "{first}");
-    assert!(run().contains("0 reminder(s) due"));
+    assert!(first.contains("2 reminders due"), "{first}");
+    assert!(run().contains("0 reminders due"));
 
     // A server with its reminder thread, started twice on the same data, queues nothing more.
     for _ in 0..2 {
