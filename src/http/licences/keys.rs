@@ -157,6 +157,7 @@ fn render_replace(
             state,
             review,
             is_admin: session.account.is_admin,
+            lang: ctx.lang,
         },
     );
     form_page(ctx, session, t.replace_key_title, status, body)
@@ -186,7 +187,7 @@ pub fn replace(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     let entry = match import::replacement(ctx.conn, &licence, &decoded, options, &origin)? {
         Ok(entry) => entry,
         Err(reason) => {
-            state.error("key", crate::i18n::import::refusal(&reason));
+            state.error("key", crate::i18n::import::refusal(ctx.lang, &reason));
             return render_replace(ctx, &session, &licence, &state, None, 422);
         }
     };
@@ -211,7 +212,7 @@ pub fn replace(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
         Ok(entry) => entry,
         Err(reason) => {
             drop(tx);
-            state.error("key", crate::i18n::import::refusal(&reason));
+            state.error("key", crate::i18n::import::refusal(ctx.lang, &reason));
             return render_replace(ctx, &session, &licence, &state, None, 409);
         }
     };
@@ -227,7 +228,7 @@ pub fn replace(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
             contact: None,
             viewer: Some(session.viewer()),
             replace_genuine: consent,
-            warning_words: crate::i18n::import::warning,
+            warning_words: crate::i18n::import::warning_in_audit,
             now,
         },
         &|_| {},

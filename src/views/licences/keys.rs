@@ -108,6 +108,8 @@ pub struct ReplaceView<'a> {
     /// The update the pasted key would make, to confirm.
     pub review: Option<&'a Entry>,
     pub is_admin: bool,
+    /// The reader's language, for the import's warnings.
+    pub lang: crate::i18n::Language,
 }
 
 pub fn replace(t: &PortalCatalogue, view: &ReplaceView<'_>) -> Markup {
@@ -129,7 +131,7 @@ pub fn replace(t: &PortalCatalogue, view: &ReplaceView<'_>) -> Markup {
             }
             @if !entry.warnings.is_empty() {
                 div.notice role="alert" {
-                    ul.plain { @for warning in &entry.warnings { li { (words::warning(warning)) } } }
+                    ul.plain { @for warning in &entry.warnings { li { (words::warning(view.lang, warning)) } } }
                 }
             }
             (post_form(&action, view.csrf, "stack", html! {
