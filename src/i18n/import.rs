@@ -1,6 +1,7 @@
 //! The words of an import's preview and report: why an entry is skipped or refused, and what
 //! a reviewer is warned of, in the reader's language.
 
+use crate::atlassian::key::KeyError;
 use crate::domain::{ContactRole, LicenceType, Sen, SenError};
 use crate::inventory::import::{Invalid, Refusal, Skip, Warning};
 use crate::tr;
@@ -56,17 +57,27 @@ pub fn refusal(lang: Language, refusal: &Refusal) -> String {
         Refusal::CannotList { detail } => {
             tr!(lang, "import-refusal-cannot-list", detail = detail.as_str())
         }
-        Refusal::TooLarge { length, max } => {
-            tr!(lang, "import-refusal-too-large", length = length, max = max)
-        }
-        Refusal::GrewWhileRead { max } => {
-            tr!(lang, "import-refusal-grew-while-read", max = max)
-        }
+        // Byte counts ungrouped, as a file listing shows them.
+        Refusal::TooLarge { length, max } => tr!(
+            lang,
+            "import-refusal-too-large",
+            length = length.to_string(),
+            max = max.to_string()
+        ),
+        Refusal::GrewWhileRead { max } => tr!(
+            lang,
+            "import-refusal-grew-while-read",
+            max = max.to_string()
+        ),
         Refusal::Binary => tr!(lang, "import-refusal-binary"),
         Refusal::NoKeyFound => tr!(lang, "import-refusal-no-key-found"),
-        Refusal::Undecodable(error) => error.to_string(),
+        Refusal::Undecodable(error) => key_error(lang, error),
         Refusal::KeyLike(error) => {
-            tr!(lang, "import-refusal-key-like", error = error.to_string())
+            tr!(
+                lang,
+                "import-refusal-key-like",
+                error = key_error(lang, error)
+            )
         }
         Refusal::NotGenuine => tr!(lang, "import-refusal-not-genuine"),
         Refusal::NotAnExport { detail } => {
@@ -143,6 +154,60 @@ pub fn refusal(lang: Language, refusal: &Refusal) -> String {
         Refusal::WouldReplaceOwnGenuineKey => {
             tr!(lang, "import-refusal-would-replace-own-genuine-key")
         }
+    }
+}
+
+/// Why a piece of text could not be decoded as a licence key. Sizes and positions are
+/// technical values, written ungrouped.
+pub fn key_error(lang: Language, error: &KeyError) -> String {
+    let plain = |n: &dyn std::fmt::Display| n.to_string();
+    match error {
+        KeyError::Empty => tr!(lang, "import-key-empty"),
+        KeyError::TooLarge { size, max } => tr!(
+            lang,
+            "import-key-too-large",
+            size = plain(size),
+            max = plain(max)
+        ),
+        KeyError::LegacyVersion1 => tr!(lang, "import-key-legacy-version-1"),
+        KeyError::MissingTrailer => tr!(lang, "import-key-missing-trailer"),
+        KeyError::UnsupportedVersion(version) => tr!(
+            lang,
+            "import-key-unsupported-version",
+            version = version.as_str()
+        ),
+        KeyError::WrongLength { declared, actual } => tr!(
+            lang,
+            "import-key-wrong-length",
+            declared = plain(declared),
+            actual = plain(actual)
+        ),
+        KeyError::NotBase64(detail) => {
+            tr!(lang, "import-key-not-base64", detail = detail.as_str())
+        }
+        KeyError::Truncated { needed, available } => tr!(
+            lang,
+            "import-key-truncated",
+            needed = plain(needed),
+            available = plain(available)
+        ),
+        KeyError::BadMagic => tr!(lang, "import-key-bad-magic"),
+        KeyError::BadZlib(detail) => tr!(lang, "import-key-bad-zlib", detail = detail.as_str()),
+        KeyError::InflatedTooLarge { max } => {
+            tr!(lang, "import-key-inflated-too-large", max = plain(max))
+        }
+        KeyError::PropertiesNotUtf8 { valid_up_to } => tr!(
+            lang,
+            "import-key-properties-not-utf8",
+            offset = plain(valid_up_to)
+        ),
+        KeyError::BadProperties { line, reason } => tr!(
+            lang,
+            "import-key-bad-properties",
+            line = plain(line),
+            reason = reason.as_str()
+        ),
+        KeyError::BadSignatureEncoding => tr!(lang, "import-key-bad-signature-encoding"),
     }
 }
 
@@ -347,6 +412,29 @@ mod tests {
             },
         );
         assert_eq!(tier, "a lower user tier: 1 user → unlimited");
+    }
+
+    #[test]
+    fn key_errors_read_as_before_in_english() {
+        let errors = [
+            KeyError::Empty,
+            KeyError::TooLarge {
+                size: 123456,
+                max: 65536,
+            },
+            KeyError::UnsupportedVersion("07".to_owned()),
+            KeyError::WrongLength {
+                declared: 1200,
+                actual: 1199,
+            },
+            KeyError::BadProperties {
+                line: 3,
+                reason: "no =".to_owned(),
+            },
+        ];
+        for error in errors {
+            assert_eq!(key_error(Language::En, &error), error.to_string());
+        }
     }
 
     #[test]
