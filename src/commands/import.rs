@@ -235,10 +235,20 @@ fn print_preview(lang: Language, plan: &Plan) {
         match &entry.change {
             Change::Add => add.push(format!("{}  {}", entry.origin, describe(&entry.record))),
             Change::Update { id, before } => {
-                let changes: Vec<String> = import::changed_fields(before, &entry.record)
-                    .into_iter()
-                    .map(|(field, was, is)| format!("{field}: {} → {}", cut(&was), cut(&is)))
-                    .collect();
+                let changes: Vec<String> =
+                    crate::i18n::import::changed_fields(lang, before, &entry.record)
+                        .into_iter()
+                        .map(|(field, was, is)| {
+                            let (before, after) = (cut(&was), cut(&is));
+                            tr!(
+                                lang,
+                                "import-change",
+                                field = field,
+                                before = before,
+                                after = after
+                            )
+                        })
+                        .collect();
                 let line = tr!(
                     lang,
                     "import-cli-update",

@@ -2,8 +2,9 @@
 //! a reviewer is warned of, in the reader's language.
 
 use crate::atlassian::key::KeyError;
+use crate::domain::LicenceFields;
 use crate::domain::{ContactRole, LicenceType, Sen, SenError};
-use crate::inventory::import::{Invalid, Refusal, Skip, Warning};
+use crate::inventory::import::{Field, FieldValue, Invalid, Refusal, Skip, Warning};
 use crate::tr;
 
 use super::Language;
@@ -366,6 +367,62 @@ pub fn warning(lang: Language, warning: &Warning) -> String {
 /// everyone, so it is worded in one language, English, whoever imported.
 pub fn warning_in_audit(warning: &Warning) -> String {
     self::warning(Language::En, warning)
+}
+
+/// The fields an update changes, as (field, before, after) in words, for a preview.
+pub fn changed_fields(
+    lang: Language,
+    before: &LicenceFields,
+    after: &LicenceFields,
+) -> Vec<(String, String, String)> {
+    crate::inventory::import::changed_fields(before, after)
+        .into_iter()
+        .map(|(name, was, is)| (field(lang, name), value(lang, &was), value(lang, &is)))
+        .collect()
+}
+
+fn field(lang: Language, field: Field) -> String {
+    match field {
+        Field::Sen => tr!(lang, "import-field-sen"),
+        Field::Product => tr!(lang, "import-field-product"),
+        Field::Name => tr!(lang, "import-field-name"),
+        Field::LicenceType => tr!(lang, "import-field-type"),
+        Field::Deployment => tr!(lang, "import-field-deployment"),
+        Field::UserTier => tr!(lang, "import-field-user-tier"),
+        Field::Key => tr!(lang, "import-field-key"),
+        Field::ServerId => tr!(lang, "import-field-server-id"),
+        Field::Organisation => tr!(lang, "import-field-organisation"),
+        Field::LicensedTo => tr!(lang, "import-field-licensed-to"),
+        Field::Purchased => tr!(lang, "import-field-purchased"),
+        Field::SupportExpiry => tr!(lang, "import-field-support-expiry"),
+        Field::LicenceExpiry => tr!(lang, "import-field-licence-expiry"),
+        Field::SupportLevel => tr!(lang, "import-field-support-level"),
+        Field::AutoRenew => tr!(lang, "import-field-auto-renew"),
+        Field::Archived => tr!(lang, "import-field-archived"),
+        Field::Evaluation => tr!(lang, "import-field-evaluation"),
+        Field::Notes => tr!(lang, "import-field-notes"),
+    }
+}
+
+fn value(lang: Language, value: &FieldValue) -> String {
+    match value {
+        FieldValue::Empty => tr!(lang, "import-value-empty"),
+        FieldValue::Text(text) => text.clone(),
+        FieldValue::LicenceType(licence_type) => self::licence_type(lang, licence_type),
+        FieldValue::Users(Some(users)) => super::format::number(lang, *users),
+        FieldValue::Users(None) => tr!(lang, "import-value-unlimited"),
+        FieldValue::Key {
+            tail,
+            genuine: true,
+        } => tr!(lang, "import-value-key-genuine", tail = tail.as_str()),
+        FieldValue::Key {
+            tail,
+            genuine: false,
+        } => tr!(lang, "import-value-key-not-genuine", tail = tail.as_str()),
+        FieldValue::Date(date) => super::format::date(lang, *date),
+        FieldValue::YesNo(true) => tr!(lang, "import-value-yes"),
+        FieldValue::YesNo(false) => tr!(lang, "import-value-no"),
+    }
 }
 
 /// A licence type as the portal names it; a type the portal has no name for, as stored.

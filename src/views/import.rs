@@ -5,7 +5,7 @@ use maud::{Markup, html};
 use super::components::csrf_field;
 use crate::i18n::Language;
 use crate::i18n::import as words;
-use crate::inventory::import::{Applied, Change, Entry, Plan, Rejection, changed_fields};
+use crate::inventory::import::{Applied, Change, Entry, Plan, Rejection};
 use crate::paths::{ExportFormat, Route};
 use crate::tr;
 
@@ -164,8 +164,8 @@ pub fn preview(lang: Language, view: &PreviewView<'_>) -> Markup {
                             td {
                                 @if let Change::Update { before, .. } = &entry.change {
                                     ul.plain {
-                                        @for (field, was, is) in changed_fields(before, &entry.record) {
-                                            li { (field) ": " (was) " → " (is) }
+                                        @for (field, was, is) in words::changed_fields(lang, before, &entry.record) {
+                                            li { (tr!(lang, "import-change", field = field, before = was, after = is)) }
                                         }
                                     }
                                 }

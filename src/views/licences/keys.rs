@@ -8,7 +8,7 @@ use crate::domain::Licence;
 use crate::domain::licence_history::DeletionCounts;
 use crate::i18n::import as words;
 use crate::i18n::{PortalCatalogue, fill};
-use crate::inventory::import::{Entry, changed_fields};
+use crate::inventory::import::Entry;
 use crate::inventory::pasted_key::KeyFacts;
 use crate::paths::Route;
 
@@ -124,7 +124,7 @@ pub fn replace(t: &PortalCatalogue, view: &ReplaceView<'_>) -> Markup {
             @if let crate::inventory::import::Change::Update { before, .. } = &entry.change {
                 p { (t.replace_key_review) }
                 ul {
-                    @for (field, was, is) in changed_fields(before, &entry.record) {
+                    @for (field, was, is) in words::changed_fields(view.lang, before, &entry.record) {
                         li { (field) ": " (was) " → " (is) }
                     }
                 }
