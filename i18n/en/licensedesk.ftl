@@ -309,7 +309,6 @@ import-warning-support-expiry-kept = support expiry { $kept } on record is kept 
 import-warning-support-expiry-kept-none = support expiry { $kept } on record is kept (the entry has none)
 import-warning-genuine-key-replaced = a genuine key would be replaced by a key that does not verify
 import-warning-lower-user-tier = a lower user tier: { $from } → { $to }
-import-tier-unlimited = unlimited
 import-tier-users = { $users ->
         [one] { $users } user
        *[other] { $users } users

@@ -306,7 +306,7 @@ fn invalid(lang: Language, invalid: &Invalid) -> String {
 pub fn warning(lang: Language, warning: &Warning) -> String {
     let tier = |users: &Option<i64>| match users {
         Some(n) => tr!(lang, "import-tier-users", users = n),
-        None => tr!(lang, "import-tier-unlimited"),
+        None => tr!(lang, "import-value-unlimited"),
     };
     let or_none =
         |sen: &Option<String>| sen.clone().unwrap_or_else(|| tr!(lang, "import-sen-none"));
