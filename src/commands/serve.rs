@@ -84,6 +84,9 @@ impl Started {
 /// Opens (creating) the data directory and database, starts the server, and makes the setup
 /// link when there is no account yet. Tests call this in-process.
 pub fn start(config: Config) -> anyhow::Result<Started> {
+    // The catalogues are read before the first connection: a debug build reads them from disk,
+    // which a process out of file descriptors (a flood of connections) could not do.
+    crate::i18n::Language::default().loader();
     let conn = super::open_data_dir(&config.data_dir)?;
     // Uploads a crashed run was reading may hold database passwords: gone before any request.
     crate::http::uploads::empty_at_start(&config.data_dir).with_context(|| {
