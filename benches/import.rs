@@ -80,7 +80,7 @@ fn main() {
             contact: None,
             viewer: None,
             replace_genuine: false,
-            warning_words: licensedesk::i18n::import::warning,
+            warning_words: licensedesk::i18n::import::warning_in_audit,
             now: licensedesk::store::unix_now(),
         },
         &|_| {},

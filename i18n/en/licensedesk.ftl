@@ -12,6 +12,7 @@ nav-import = Import
 nav-diagnose = Diagnose
 nav-admin = Admin
 nav-signed-in-as = Signed in as
+nav-sections-label = Sections
 sign-out = Sign out
 sign-in-title = Sign in
 sign-in-button = Sign in
@@ -20,9 +21,11 @@ password-label = Password
 stay-signed-in = Stay signed in
 stay-signed-in-hint = For 30 days on this browser. Leave unticked on a shared computer.
 sign-in-failed = That e-mail address and password do not match an account.
-sign-in-try-again-in = Too many failed sign-ins. Try again in { $seconds } seconds.
+sign-in-try-again-in = Too many failed sign-ins. Try again in { $seconds ->
+        [one] { $seconds } second.
+       *[other] { $seconds } seconds.
+    }
 signed-out = You are signed out.
-account-disabled = That e-mail address and password do not match an account.
 setup-title = Create the administrator account
 setup-intro = This is the first run of licensedesk. The account you create here administers every licence and account. This link works once.
 setup-button = Create administrator
@@ -49,6 +52,12 @@ licences-title = Licences
 licences-empty = No licences yet.
 licences-empty-hint = Import keys from files or paste them, or add a licence by hand.
 error-400-title = That request could not be understood
+error-400-one-host = an HTTP/1.1 request carries exactly one Host header
+error-400-body-unreadable = the request body could not be read: { $error }
+error-400-both-framings = both Transfer-Encoding and Content-Length
+error-400-two-content-lengths = more than one Content-Length header
+error-400-two-transfer-encodings = more than one Transfer-Encoding header
+error-400-not-chunked = Transfer-Encoding must be exactly "chunked"
 error-403-title = Not allowed
 error-404-title = Page not found
 error-404-body = That page does not exist, or you do not have access to it.
@@ -59,6 +68,10 @@ error-408-body = What you sent arrived too slowly, and the server stopped waitin
 error-413-title = Too large
 error-413-body = What you sent is larger than this page accepts.
 error-429-title = Too many attempts
+error-429-body = Too many attempts. Try again in { $seconds ->
+        [one] { $seconds } second.
+       *[other] { $seconds } seconds.
+    }
 error-500-title = Something went wrong
 error-500-body = The server could not finish this request. Nothing was changed. If it happens again, tell your administrator.
 error-503-title = Busy
@@ -104,18 +117,206 @@ import-replace-genuine = Let keys that do not verify replace genuine keys ({ $co
 import-replace-genuine-hint = Without this, the updates marked as replacing a genuine key are left out and everything else is imported.
 import-invite = Send invitations to the accounts this import creates
 import-invite-hint = Without this, new contact accounts are created as invited and no invitation is sent (send them later from Admin); renewal reminders still go to every contact of a licence, these included.
-import-contacts-restored = The files name { $count } contact(s): they are restored as exported, with their primaries; addresses without an account get one (invited).
-import-installations-restored = { $count } recorded installation(s) from the files will be recorded again, as exported:
-import-orders-ignored = The files hold { $orders } order(s) and { $terms } period(s) as primary contact: only an administrator's import restores them, so they are not imported.
-import-contacts-ignored = The files name { $count } contact(s): they are not imported. You become the technical contact of every licence you add, as with Add licence.
-import-held-back = { $count } update(s) that would have replaced a genuine key were left out.
-import-invited = { $count } invitation(s) queued.
+import-contacts-restored = { $count ->
+        [one] The files name { $count } contact: it is restored as exported, with its primaries; an address without an account gets one (invited).
+       *[other] The files name { $count } contacts: they are restored as exported, with their primaries; addresses without an account get one (invited).
+    }
+import-installations-restored = { $count ->
+        [one] { $count } recorded installation from the files will be recorded again, as exported:
+       *[other] { $count } recorded installations from the files will be recorded again, as exported:
+    }
+import-orders-ignored = The files hold { $orders ->
+        [one] { $orders } order
+       *[other] { $orders } orders
+    } and { $terms ->
+        [one] { $terms } period
+       *[other] { $terms } periods
+    } as primary contact: only an administrator's import restores them, so they are not imported.
+import-contacts-ignored = { $count ->
+        [one] The files name { $count } contact: it is not imported. You become the technical contact of every licence you add, as with Add licence.
+       *[other] The files name { $count } contacts: they are not imported. You become the technical contact of every licence you add, as with Add licence.
+    }
+import-held-back = { $count ->
+        [one] { $count } update that would have replaced a genuine key was left out.
+       *[other] { $count } updates that would have replaced a genuine key were left out.
+    }
+import-invited = { $count ->
+        [one] { $count } invitation queued.
+       *[other] { $count } invitations queued.
+    }
 export-title = Export
 export-intro = Download the licences you can see.
 export-csv = CSV for spreadsheets
 export-json = JSON (imports back unchanged)
 export-keys = Key files (<SEN>.txt, zipped)
 export-bad-format = Choose an export format: csv, json or keys.
+export-cli-cannot-write-csv = cannot write the CSV
+export-cli-keys-need-folder = --format keys writes one file per licence: give the folder with -o DIR
+export-cli-cannot-create = cannot create { $path }
+export-cli-cannot-write = cannot write { $path }
+export-cli-wrote-keys = { $count ->
+        [one] Wrote { $count } key file to { $folder }.
+       *[other] Wrote { $count } key files to { $folder }.
+    }
+backup-no-database = there is no database at { $path } (use --data-dir to point at the data directory)
+backup-exists = { $path } exists; use --force to replace it
+backup-cannot-replace = cannot replace { $path }
+backup-cannot-back-up = cannot back up { $source } to { $target }
+backup-integrity-failed = the backup at { $path } failed its integrity check: { $check }
+backup-written = Backup written to { $path } (integrity check: ok).
+serve-first-run = First run: create the administrator account at { $link }
+serve-first-run-once = (the link works once; a new one is printed at every start until it is used)
+serve-mail-through = Mail is delivered through { $server }
+serve-mail-outbox = No --smtp-url: mail waits in the outbox (Admin, Outbox)
+serve-connections-limit = Up to { $connections } connections at once (open-file limit { $limit })
+serve-connections = Up to { $connections } connections at once
+serve-stopping = licensedesk: stopping; requests in progress finish first
+serve-cannot-empty-uploads = cannot empty the uploads folder { $path }
+import-cli-contact-unknown = --contact { $email }: there is no account with that address (create it with `licensedesk user add`)
+import-cli-standard-input = standard input
+import-cli-cannot-read-standard-input = cannot read standard input
+import-cli-reading = reading keys
+import-cli-importing = importing
+import-cli-preview = Preview: { $added } to add, { $updated } to update, { $skipped } to skip, { $rejected } rejected.
+import-cli-dry-run = Dry run: nothing was changed.
+import-cli-nothing = Nothing to import.
+import-cli-cannot-start = cannot start the import
+import-cli-changed = the inventory changed while the preview was shown: nothing was imported; run the import again
+import-cli-failed = the import failed and was rolled back: nothing was changed
+import-cli-done = Imported: { $added } added, { $updated } updated, { $skipped } skipped, { $rejected } rejected.
+import-cli-held-back = { $count ->
+        [one] { $count } update that would replace a genuine key with one that does not verify was left out (--replace-genuine applies it).
+       *[other] { $count } updates that would replace a genuine key with one that does not verify were left out (--replace-genuine applies them).
+    }
+import-cli-accounts-invited = { $count ->
+        [one] { $count } contact account was created as invited; send it an invitation from the admin pages or with `licensedesk user reset-link`.
+       *[other] { $count } contact accounts were created as invited; send them invitations from the admin pages or with `licensedesk user reset-link`.
+    }
+import-cli-add-heading = Add:
+import-cli-update-heading = Update:
+import-cli-skip-heading = Skip:
+import-cli-warnings-heading = Warnings:
+import-cli-rejected-heading = Rejected:
+import-cli-no-sen = (no SEN)
+import-cli-update = { $entry } (licence { $licence }): { $changes }
+import-change = { $field }: { $before } → { $after }
+import-field-sen = SEN
+import-field-product = product
+import-field-name = name
+import-field-type = type
+import-field-deployment = deployment
+import-field-user-tier = user tier
+import-field-key = key
+import-field-server-id = Server ID
+import-field-organisation = organisation
+import-field-licensed-to = licensed to
+import-field-purchased = purchased
+import-field-support-expiry = support expiry
+import-field-licence-expiry = licence expiry
+import-field-support-level = support level
+import-field-auto-renew = auto-renew
+import-field-archived = archived
+import-field-evaluation = evaluation
+import-field-notes = notes
+import-value-empty = —
+import-value-unlimited = unlimited
+import-value-key-genuine = …{ $tail } (genuine)
+import-value-key-not-genuine = …{ $tail } (not genuine)
+import-value-yes = true
+import-value-no = false
+import-skip-added-earlier = the same licence is added by an earlier entry of this import ({ $first })
+import-skip-key-earlier = the same key appears earlier in this import ({ $first })
+import-skip-already-in-inventory = already in the inventory (licence { $licence })
+import-skip-already-in-inventory-unnamed = already in the inventory
+import-skip-changed-by-earlier = licence { $licence } is changed by an earlier entry of this import ({ $first })
+import-skip-unchanged = unchanged (licence { $licence })
+import-refusal-cannot-read = cannot be read: { $detail }
+import-refusal-link-to-folder = is a symbolic link to a folder: not followed (name the folder itself)
+import-refusal-broken-link = is a broken symbolic link: { $detail }
+import-refusal-not-regular-file = is not a regular file (a FIFO, socket or device): passed over
+import-refusal-read-already = was read already (a folder reached twice)
+import-refusal-cannot-list = cannot be listed: { $detail }
+import-refusal-too-large = is { $length } bytes, larger than an import accepts ({ $max } bytes)
+import-refusal-grew-while-read = grew past the { $max } bytes an import accepts while it was read
+import-refusal-binary = not a text file (it holds binary data)
+import-refusal-no-key-found = no licence key found in this file
+import-refusal-key-like = looks like a licence key but cannot be read: { $error }
+import-refusal-not-genuine = signature does not verify: not a genuine Atlassian key (to import it anyway, marked as not genuine, allow unverified keys)
+import-refusal-not-an-export = not a valid licensedesk export: { $detail }
+import-refusal-unsupported-version = export version { $version } is not supported (this licensedesk reads versions { $oldest } to { $newest })
+import-refusal-reference-twice = the reference { $reference } appears twice in this export
+import-refusal-chained-production = production_licence { $production } is itself linked to a production licence
+import-refusal-dangling-installation = it names licence { $reference }, which is not in this export
+import-refusal-installations-admin-only = installations in an export are restored by administrators only
+import-refusal-semicolon-sheet = the columns are separated by semicolons: save the sheet as CSV with commas (the portal's own exports are)
+import-refusal-unknown-sheet-columns = not a sheet of the portal's export: its first line must name the columns of a CSV export (export one to see them)
+import-refusal-csv-field-count = this row has { $found ->
+        [one] { $found } column
+       *[other] { $found } columns
+    } where the sheet's first line has { $expected }
+import-refusal-csv-header = not a valid CSV header: { $detail }
+import-refusal-csv-row = not a valid CSV row: { $detail }
+import-refusal-unknown-csv-reference = ref { $raw } is not a reference this portal wrote (leave it empty for a new licence)
+import-refusal-not-a-contact = a licence you are not a contact on has this SEN or key; ask an administrator to import it
+import-refusal-key-on-other-licence = this key is already on licence { $licence }
+import-refusal-key-on-other-licence-unnamed = this key is already on another licence
+import-refusal-would-replace-genuine = this key does not verify and would replace the genuine key of licence { $licence }; only an administrator can do that
+import-refusal-already-the-key = this key is the licence's key already
+import-refusal-would-replace-own-genuine-key = this key does not verify and the current key is genuine; only an administrator can replace it
+import-key-empty = the licence key is empty
+import-key-too-large = the input is too large to be a licence key ({ $size } bytes; keys are 1-2 KB, at most { $max } bytes are accepted)
+import-key-legacy-version-1 = legacy version-1 licence key: cannot be decoded offline
+import-key-missing-trailer = not a licence key: it does not end with the 'X' + version + length trailer of a version-2 key
+import-key-unsupported-version = unsupported licence key version "{ $version }": only version-2 keys (marked 01 or 02) can be decoded
+import-key-wrong-length = damaged licence key: its length marker says { $declared } characters but it has { $actual } (characters were lost or added while copying)
+import-key-not-base64 = damaged licence key: not valid base64 ({ $detail })
+import-key-truncated = damaged licence key: truncated (its data needs { $needed } bytes but only { $available } are there)
+import-key-bad-magic = not an Atlassian licence key: the licence text does not start with the expected magic bytes
+import-key-bad-zlib = damaged licence key: the compressed licence text cannot be inflated ({ $detail })
+import-key-inflated-too-large = refusing to decode: the licence text inflates to more than { $max } bytes (genuine keys hold under 2 KB)
+import-key-properties-not-utf8 = damaged licence key: the licence text is not UTF-8 (invalid byte at offset { $offset })
+import-key-bad-properties = damaged licence key: malformed licence properties at line { $line }: { $reason }
+import-key-bad-signature-encoding = damaged licence key: the signature is not a DER-encoded DSA signature
+import-invalid-empty-product = the product is empty
+import-invalid-sen-too-long = sen { $value }: a SEN is at most { $max } characters
+import-invalid-sen-malformed = sen { $value }: a SEN is SEN- followed by letters, digits and hyphens, like SEN-1234567
+import-invalid-notes-too-long = the notes are longer than { $max } characters
+import-invalid-notes-control-character = the notes hold a control character (only line breaks and tabs may stand in notes)
+import-invalid-server-id = server_id { $value }: a Server ID is four groups of four letters or digits, like BG9T-XUV4-KZZH-B01W
+import-invalid-user-tier = user tier { $value } is not a number or unlimited
+import-invalid-negative-user-tier = user_tier { $tier } is not a number of users (0 or more, or null for unlimited)
+import-invalid-deployment = deployment { $value } is not server or data-center
+import-invalid-date = { $column } { $value } is not a date like 2026-11-21
+import-invalid-yes-no = { $column } { $value } is not yes or no
+import-invalid-unknown-production = production_licence { $production } is not a licence of this export
+import-invalid-own-production = a licence cannot be its own production licence
+import-invalid-contact-email = contact { $value } is not an e-mail address
+import-invalid-contact-role = contact role { $value } is not technical or billing
+import-invalid-two-primaries = { $role ->
+        [billing] two primary billing contacts
+       *[technical] two primary technical contacts
+    }
+import-invalid-history-reason = Server ID history reason { $value } is not manual, diagnosis, import or gate
+import-invalid-empty-history-key = a key in the key history is empty
+import-invalid-order-kind = order kind { $value } is not new, renewal or upgrade
+import-invalid-order-number = order number { $value } is empty or appears twice
+import-invalid-order-placed-by = order placed_by { $value } is not an e-mail address
+import-invalid-term-role = primary term role { $value } is not technical or billing
+import-invalid-term-account = primary term account { $value } is not an e-mail address
+import-warning-production-not-imported = its production licence { $production } is not imported, so it is added without a link to one
+import-warning-order-not-restored = order { $number } is not restored: an order with that number exists
+import-warning-support-expiry-kept = support expiry { $kept } on record is kept (the entry says { $said }; an import never moves it earlier)
+import-warning-support-expiry-kept-none = support expiry { $kept } on record is kept (the entry has none)
+import-warning-genuine-key-replaced = a genuine key would be replaced by a key that does not verify
+import-warning-lower-user-tier = a lower user tier: { $from } → { $to }
+import-tier-users = { $users ->
+        [one] { $users } user
+       *[other] { $users } users
+    }
+import-warning-other-product = another product: { $from } → { $to }
+import-warning-other-licence-type = another licence type: { $from } → { $to }
+import-warning-sen-changes = the SEN changes: { $from } → { $to }
+import-sen-none = none
 
 ## The licence portal: the list, details, forms, orders, keys
 
@@ -1185,4 +1386,5 @@ stamp-format = %Y-%m-%d %H:%M
 
 ## Languages
 
+language-picker-label = Language
 language-unknown = licensedesk does not speak that language. Choose one of: { $codes }.

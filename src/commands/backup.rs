@@ -7,38 +7,42 @@ use anyhow::{Context, bail};
 
 use crate::cli::BackupArgs;
 use crate::store;
+use crate::tr;
 
 pub fn run(args: &BackupArgs) -> anyhow::Result<ExitCode> {
+    let lang = crate::i18n::Language::from_environment();
+    let file = args.file.display().to_string();
     let source = args.data.data_dir.join(store::DATABASE_FILE);
     if !source.is_file() {
-        bail!(
-            "there is no database at {} (use --data-dir to point at the data directory)",
-            source.display()
-        );
+        bail!(tr!(
+            lang,
+            "backup-no-database",
+            path = source.display().to_string()
+        ));
     }
     if args.file.exists() {
         if !args.force {
-            bail!("{} exists; use --force to replace it", args.file.display());
+            bail!(tr!(lang, "backup-exists", path = file.as_str()));
         }
         std::fs::remove_file(&args.file)
-            .with_context(|| format!("cannot replace {}", args.file.display()))?;
+            .with_context(|| tr!(lang, "backup-cannot-replace", path = file.as_str()))?;
     }
     let check = store::backup(&source, &args.file).with_context(|| {
-        format!(
-            "cannot back up {} to {}",
-            source.display(),
-            args.file.display()
+        tr!(
+            lang,
+            "backup-cannot-back-up",
+            source = source.display().to_string(),
+            target = file.as_str()
         )
     })?;
     if check != "ok" {
-        bail!(
-            "the backup at {} failed its integrity check: {check}",
-            args.file.display()
-        );
+        bail!(tr!(
+            lang,
+            "backup-integrity-failed",
+            path = file.as_str(),
+            check = check.as_str()
+        ));
     }
-    println!(
-        "Backup written to {} (integrity check: ok).",
-        args.file.display()
-    );
+    println!("{}", tr!(lang, "backup-written", path = file.as_str()));
     Ok(ExitCode::SUCCESS)
 }

@@ -51,11 +51,15 @@ pub fn run(args: &DecodeArgs) -> anyhow::Result<ExitCode> {
             let decoded = key::decode(&candidate.raw).map_err(|e| i18n::key::key_error(lang, &e));
             (candidate.line, decoded)
         })
-        .chain(
-            leftovers
-                .into_iter()
-                .map(|(line, reason)| (line, Err(crate::i18n::import::refusal(&reason)))),
-        )
+        .chain(leftovers.into_iter().map(|(line, reason)| {
+            (
+                line,
+                Err(crate::i18n::import::refusal(
+                    crate::i18n::Language::from_environment(),
+                    &reason,
+                )),
+            )
+        }))
         .collect();
     results.sort_by_key(|(line, _)| *line);
     let status = results
@@ -141,7 +145,10 @@ fn read_input(input: &str) -> anyhow::Result<String> {
         // Read as `import` reads a file: regular files only, up to its size cap.
         let (sources, rejected) = crate::inventory::import::read_paths(&[path.to_path_buf()]);
         if let Some(rejection) = rejected.first() {
-            let reason = crate::i18n::import::refusal(&rejection.reason);
+            let reason = crate::i18n::import::refusal(
+                crate::i18n::Language::from_environment(),
+                &rejection.reason,
+            );
             anyhow::bail!("{} {reason}", rejection.origin);
         }
         let bytes = sources

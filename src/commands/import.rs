@@ -5,26 +5,33 @@
 use std::io::Read;
 use std::process::ExitCode;
 
-use anyhow::{Context, bail};
+use anyhow::{Context, anyhow, bail};
 use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::cli::ImportArgs;
 use crate::domain::{Actor, Email};
+use crate::i18n::Language;
 use crate::inventory::import::{self, Change, Options, Plan, Source};
 use crate::store::{self, accounts};
+use crate::tr;
 
 /// How many entries of each kind the preview lists before it only counts the rest.
 const SHOWN_PER_KIND: usize = 50;
 
 pub fn run(args: &ImportArgs) -> anyhow::Result<ExitCode> {
+    let lang = Language::from_environment();
     let mut conn = super::open_data_dir(&args.data.data_dir)?;
     let contact = match &args.contact {
         Some(raw) => {
-            let email = Email::parse(raw).with_context(|| format!("--contact {raw:?}"))?;
+            let email = Email::parse(raw).map_err(|e| {
+                anyhow!("--contact {raw:?}: {}", crate::i18n::email_error(lang, &e))
+            })?;
             let Some(account) = accounts::by_email(&conn, &email)? else {
-                bail!(
-                    "--contact {email}: there is no account with that address (create it with `licensedesk user add`)"
-                );
+                bail!(tr!(
+                    lang,
+                    "import-cli-contact-unknown",
+                    email = email.as_str()
+                ));
             };
             Some(account.id)
         }
@@ -36,10 +43,10 @@ pub fn run(args: &ImportArgs) -> anyhow::Result<ExitCode> {
         std::io::stdin()
             .take(import::MAX_FILE_BYTES)
             .read_to_end(&mut bytes)
-            .context("cannot read standard input")?;
+            .with_context(|| tr!(lang, "import-cli-cannot-read-standard-input"))?;
         (
             vec![Source {
-                name: "standard input".into(),
+                name: tr!(lang, "import-cli-standard-input"),
                 bytes,
             }],
             Vec::new(),
@@ -58,7 +65,7 @@ pub fn run(args: &ImportArgs) -> anyhow::Result<ExitCode> {
     rejected.extend(unreadable);
 
     let total_bytes: u64 = sources.iter().map(|s| s.bytes.len() as u64).sum();
-    let bar = progress_bar(total_bytes, "reading keys", true);
+    let bar = progress_bar(total_bytes, tr!(lang, "import-cli-reading"), true);
     let options = Options {
         allow_unverified: args.allow_unverified,
         viewer: None,
@@ -71,26 +78,28 @@ pub fn run(args: &ImportArgs) -> anyhow::Result<ExitCode> {
     decoded.rejected.splice(0..0, rejected);
     let plan = import::decide(&conn, &decoded, options)?;
 
-    print_preview(&plan);
+    print_preview(lang, &plan);
     if args.dry_run {
-        println!("Dry run: nothing was changed.");
+        println!("{}", tr!(lang, "import-cli-dry-run"));
         return Ok(exit_status(&plan));
     }
     if !plan.changes_anything() {
-        println!("Nothing to import.");
+        println!("{}", tr!(lang, "import-cli-nothing"));
         return Ok(exit_status(&plan));
     }
-    let bar = progress_bar(plan.entries.len() as u64, "importing", false);
+    let bar = progress_bar(
+        plan.entries.len() as u64,
+        tr!(lang, "import-cli-importing"),
+        false,
+    );
     // Decided again inside the transaction: a server or another command beside this one may
     // have changed the inventory since the preview above, and then nothing is imported.
     let tx = conn
         .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
-        .context("cannot start the import")?;
+        .with_context(|| tr!(lang, "import-cli-cannot-start"))?;
     let now_plan = import::decide(&tx, &decoded, options)?;
     if now_plan.fingerprint() != plan.fingerprint() {
-        bail!(
-            "the inventory changed while the preview was shown: nothing was imported; run the import again"
-        );
+        bail!(tr!(lang, "import-cli-changed"));
     }
     let applied = import::apply(
         &tx,
@@ -100,31 +109,34 @@ pub fn run(args: &ImportArgs) -> anyhow::Result<ExitCode> {
             contact,
             viewer: None,
             replace_genuine: args.replace_genuine,
-            warning_words: crate::i18n::import::warning,
+            warning_words: crate::i18n::import::warning_in_audit,
             now: store::unix_now(),
         },
         &|done| bar.set_position(done),
     )
     .and_then(|applied| tx.commit().map(|()| applied))
-    .context("the import failed and was rolled back: nothing was changed")?;
+    .with_context(|| tr!(lang, "import-cli-failed"))?;
     bar.finish_and_clear();
     println!(
-        "Imported: {} added, {} updated, {} skipped, {} rejected.",
-        applied.added,
-        applied.updated,
-        applied.skipped,
-        plan.rejected.len()
+        "{}",
+        tr!(
+            lang,
+            "import-cli-done",
+            added = applied.added,
+            updated = applied.updated,
+            skipped = applied.skipped,
+            rejected = plan.rejected.len()
+        )
     );
     if applied.held_back > 0 {
-        println!(
-            "{} update(s) that would replace a genuine key with one that does not verify were left out (--replace-genuine applies them).",
-            applied.held_back
-        );
+        let count = applied.held_back;
+        println!("{}", tr!(lang, "import-cli-held-back", count = count));
     }
     if !applied.created_accounts.is_empty() {
+        let count = applied.created_accounts.len();
         println!(
-            "{} contact account(s) were created as invited; send them invitations from the admin pages or with `licensedesk user reset-link`.",
-            applied.created_accounts.len()
+            "{}",
+            tr!(lang, "import-cli-accounts-invited", count = count)
         );
     }
     Ok(exit_status(&plan))
@@ -139,7 +151,7 @@ fn exit_status(plan: &Plan) -> ExitCode {
     }
 }
 
-fn progress_bar(length: u64, label: &'static str, bytes: bool) -> ProgressBar {
+fn progress_bar(length: u64, label: String, bytes: bool) -> ProgressBar {
     let bar = ProgressBar::new(length);
     let template = if bytes {
         "{msg:>14} [{bar:40}] {bytes}/{total_bytes} ({eta})"
@@ -181,28 +193,37 @@ fn cut(value: &str) -> String {
     }
 }
 
-fn print_preview(plan: &Plan) {
+fn print_preview(lang: Language, plan: &Plan) {
     let counts = plan.counts();
     println!(
-        "Preview: {} to add, {} to update, {} to skip, {} rejected.",
-        counts.added, counts.updated, counts.skipped, counts.rejected
+        "{}",
+        tr!(
+            lang,
+            "import-cli-preview",
+            added = counts.added,
+            updated = counts.updated,
+            skipped = counts.skipped,
+            rejected = counts.rejected
+        )
     );
-    let section = |title: &str, lines: Vec<String>| {
+    let section = |title: String, lines: Vec<String>| {
         if lines.is_empty() {
             return;
         }
-        println!("\n{title}:");
+        println!("\n{title}");
         for line in lines.iter().take(SHOWN_PER_KIND) {
             println!("  {}", terminal_safe(line));
         }
         if lines.len() > SHOWN_PER_KIND {
-            println!("  … and {} more", lines.len() - SHOWN_PER_KIND);
+            let count = lines.len() - SHOWN_PER_KIND;
+            println!("  {}", tr!(lang, "import-more", count = count));
         }
     };
+    let no_sen = tr!(lang, "import-cli-no-sen");
     let describe = |record: &crate::domain::LicenceFields| {
         format!(
             "{} {}",
-            record.sen.as_deref().unwrap_or("(no SEN)"),
+            record.sen.as_deref().unwrap_or(&no_sen),
             record.name
         )
     };
@@ -214,49 +235,61 @@ fn print_preview(plan: &Plan) {
         match &entry.change {
             Change::Add => add.push(format!("{}  {}", entry.origin, describe(&entry.record))),
             Change::Update { id, before } => {
-                let changes: Vec<String> = import::changed_fields(before, &entry.record)
-                    .into_iter()
-                    .map(|(field, was, is)| format!("{field}: {} → {}", cut(&was), cut(&is)))
-                    .collect();
-                update.push(format!(
-                    "{}  {} (licence {id}): {}",
-                    entry.origin,
-                    describe(&entry.record),
-                    changes.join(", ")
-                ));
+                let changes: Vec<String> =
+                    crate::i18n::import::changed_fields(lang, before, &entry.record)
+                        .into_iter()
+                        .map(|(field, was, is)| {
+                            let (before, after) = (cut(&was), cut(&is));
+                            tr!(
+                                lang,
+                                "import-change",
+                                field = field,
+                                before = before,
+                                after = after
+                            )
+                        })
+                        .collect();
+                let line = tr!(
+                    lang,
+                    "import-cli-update",
+                    entry = describe(&entry.record),
+                    licence = id.to_string(),
+                    changes = changes.join(", ")
+                );
+                update.push(format!("{}  {line}", entry.origin));
             }
             Change::Skip { reason } => skip.push(format!(
                 "{}  {}",
                 entry.origin,
-                crate::i18n::import::skip(reason)
+                crate::i18n::import::skip(lang, reason)
             )),
         }
         for warning in &entry.warnings {
             warnings.push(format!(
                 "{}  {}",
                 entry.origin,
-                crate::i18n::import::warning(warning)
+                crate::i18n::import::warning(lang, warning)
             ));
         }
     }
-    section("Add", add);
-    section("Update", update);
-    section("Skip", skip);
+    section(tr!(lang, "import-cli-add-heading"), add);
+    section(tr!(lang, "import-cli-update-heading"), update);
+    section(tr!(lang, "import-cli-skip-heading"), skip);
     // Every warning is listed, as every rejection: each is something to look at.
     if !warnings.is_empty() {
-        println!("\nWarnings:");
+        println!("\n{}", tr!(lang, "import-cli-warnings-heading"));
         for warning in &warnings {
             println!("  {}", terminal_safe(warning));
         }
     }
     // Every rejection is listed: each one is something the user must look at.
     if !plan.rejected.is_empty() {
-        println!("\nRejected:");
+        println!("\n{}", tr!(lang, "import-cli-rejected-heading"));
         for rejection in &plan.rejected {
             let line = format!(
                 "{}  {}",
                 rejection.origin,
-                crate::i18n::import::refusal(&rejection.reason)
+                crate::i18n::import::refusal(lang, &rejection.reason)
             );
             println!("  {}", terminal_safe(&line));
         }

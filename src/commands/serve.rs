@@ -15,6 +15,7 @@ use crate::config::Config;
 use crate::http::{App, server};
 use crate::paths::Route;
 use crate::store::{self, links::LinkPurpose};
+use crate::tr;
 
 /// The first-run link stays valid this long (a new one is printed at every start).
 const SETUP_LINK_SECONDS: i64 = 7 * 24 * 3600;
@@ -29,27 +30,38 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<ExitCode> {
     }
     // One descriptor a connection: take all the system allows this process.
     let open_files = server::raise_open_file_limit();
+    let lang = crate::i18n::Language::from_environment();
     let started = start(config)?;
+    // Scripts read the address from this line, so it reads the same in every language.
     println!("licensedesk listening on http://{}", started.server.addr);
     if let Some(link) = &started.setup_link {
-        println!("First run: create the administrator account at {link}");
-        println!("(the link works once; a new one is printed at every start until it is used)");
+        println!("{}", tr!(lang, "serve-first-run", link = link.as_str()));
+        println!("{}", tr!(lang, "serve-first-run-once"));
     }
     match started.app.config.mail.smtp_server_label() {
-        Some(server) => println!("Mail is delivered through {server}"),
-        None => println!("No --smtp-url: mail waits in the outbox (Admin, Outbox)"),
+        Some(server) => println!("{}", tr!(lang, "serve-mail-through", server = server)),
+        None => println!("{}", tr!(lang, "serve-mail-outbox")),
     }
+    let connections = started.server.capacity;
     match open_files {
         Some(limit) => println!(
-            "Up to {} connections at once (open-file limit {limit})",
-            started.server.capacity
+            "{}",
+            tr!(
+                lang,
+                "serve-connections-limit",
+                connections = connections,
+                limit = limit
+            )
         ),
-        None => println!("Up to {} connections at once", started.server.capacity),
+        None => println!(
+            "{}",
+            tr!(lang, "serve-connections", connections = connections)
+        ),
     }
     while !stop.load(Ordering::SeqCst) {
         std::thread::sleep(Duration::from_millis(100));
     }
-    eprintln!("licensedesk: stopping; requests in progress finish first");
+    eprintln!("{}", tr!(lang, "serve-stopping"));
     started.server.shutdown();
     Ok(ExitCode::SUCCESS)
 }
@@ -72,12 +84,18 @@ impl Started {
 /// Opens (creating) the data directory and database, starts the server, and makes the setup
 /// link when there is no account yet. Tests call this in-process.
 pub fn start(config: Config) -> anyhow::Result<Started> {
+    // The catalogues are read before the first connection: a debug build reads them from disk,
+    // which a process out of file descriptors (a flood of connections) could not do.
+    crate::i18n::Language::default().loader();
     let conn = super::open_data_dir(&config.data_dir)?;
     // Uploads a crashed run was reading may hold database passwords: gone before any request.
     crate::http::uploads::empty_at_start(&config.data_dir).with_context(|| {
-        format!(
-            "cannot empty the uploads folder {}",
-            crate::http::uploads::folder(&config.data_dir).display()
+        let lang = crate::i18n::Language::from_environment();
+        let path = crate::http::uploads::folder(&config.data_dir);
+        tr!(
+            lang,
+            "serve-cannot-empty-uploads",
+            path = path.display().to_string()
         )
     })?;
     let tcp = server::bind(&config.listen)?;

@@ -9,12 +9,12 @@ use crate::auth::Token;
 use crate::auth::throttle::Key;
 use crate::domain::{EMAIL_MAX_BYTES, Email};
 use crate::error::{AppError, AppResult};
-use crate::i18n::fill;
 use crate::paths::{self, Route};
+use crate::tr;
 use crate::views::{self, Nav};
 
 use super::context::Flash;
-use super::fields::{email_to_show_again, new_password};
+use super::fields::{NewPasswordError, check_new_password, email_to_show_again};
 use super::{Ctx, Response};
 
 pub use crate::app::links::PasswordLink;
@@ -38,10 +38,10 @@ fn render_sign_in(
     error: Option<&str>,
     next: Option<&str>,
 ) -> AppResult<Response> {
-    let cat = ctx.catalogue();
+    let lang = ctx.lang;
     let (csrf, cookie) = ctx.anonymous_csrf()?;
     let body = views::auth::sign_in(
-        cat,
+        lang,
         &views::auth::SignInForm {
             email,
             stay_signed_in,
@@ -50,7 +50,14 @@ fn render_sign_in(
             csrf: &csrf,
         },
     );
-    let mut response = ctx.page(None, cat.sign_in_title, Nav::None, true, status, body)?;
+    let mut response = ctx.page(
+        None,
+        &tr!(lang, "sign-in-title"),
+        Nav::None,
+        true,
+        status,
+        body,
+    )?;
     if let Some(cookie) = cookie {
         response = response.header("Set-Cookie", cookie);
     }
@@ -60,19 +67,19 @@ fn render_sign_in(
 pub fn sign_in(ctx: &mut Ctx) -> AppResult<Response> {
     let form = ctx.req.form();
     ctx.check_anonymous_csrf(&form)?;
-    let cat = ctx.catalogue();
+    let lang = ctx.lang;
     let raw_email = form.get("email");
     let stay = form.checked("stay_signed_in");
     let next = Some(form.get("next")).filter(|n| paths::is_local_path(n));
     // No account has a longer address: refused before it is counted, checked or logged, and
     // not sent back.
     if raw_email.trim().len() > EMAIL_MAX_BYTES {
-        return render_sign_in(ctx, 422, "", stay, Some(cat.email_too_long), next);
+        return render_sign_in(ctx, 422, "", stay, Some(&tr!(lang, "email-too-long")), next);
     }
     let client = ctx.client_addr();
     let keys = Key::sign_in(&raw_email.trim().to_lowercase(), client);
     if let Some(seconds) = ctx.app.throttle.blocked_for(&keys, Instant::now()) {
-        let message = fill(cat.sign_in_try_again_in, &[("seconds", &seconds)]);
+        let message = tr!(lang, "sign-in-try-again-in", seconds = seconds);
         let mut response = render_sign_in(ctx, 429, raw_email, stay, Some(&message), next)?;
         if let Ok(value) = super::HeaderValue::new(seconds.to_string()) {
             response = response.header("Retry-After", value);
@@ -90,7 +97,14 @@ pub fn sign_in(ctx: &mut Ctx) -> AppResult<Response> {
         SignIn::Accepted(account) => account,
         SignIn::Refused => {
             ctx.app.throttle.record_failure(&keys, Instant::now());
-            return render_sign_in(ctx, 401, raw_email, stay, Some(cat.sign_in_failed), next);
+            return render_sign_in(
+                ctx,
+                401,
+                raw_email,
+                stay,
+                Some(&tr!(lang, "sign-in-failed")),
+                next,
+            );
         }
     };
     let cookie = ctx.start_session(account.id, stay)?;
@@ -119,14 +133,14 @@ fn link_token(raw: &str) -> Option<Token> {
 }
 
 fn link_invalid(ctx: &mut Ctx) -> AppResult<Response> {
-    let cat = ctx.catalogue();
+    let lang = ctx.lang;
     ctx.page(
         None,
-        cat.link_invalid_title,
+        &tr!(lang, "link-invalid-title"),
         Nav::None,
         true,
         410,
-        views::auth::link_invalid(cat),
+        views::auth::link_invalid(lang),
     )
 }
 
@@ -149,11 +163,11 @@ fn render_setup(
     name: &str,
     errors: views::auth::PasswordFormErrors<'_>,
 ) -> AppResult<Response> {
-    let cat = ctx.catalogue();
+    let lang = ctx.lang;
     let (csrf, cookie) = ctx.anonymous_csrf()?;
     let action = Route::Setup(raw_token.to_owned()).path();
     let body = views::auth::setup(
-        cat,
+        lang,
         &views::auth::SetupForm {
             action: &action,
             email,
@@ -162,7 +176,14 @@ fn render_setup(
             csrf: &csrf,
         },
     );
-    let mut response = ctx.page(None, cat.setup_title, Nav::None, true, status, body)?;
+    let mut response = ctx.page(
+        None,
+        &tr!(lang, "setup-title"),
+        Nav::None,
+        true,
+        status,
+        body,
+    )?;
     if let Some(cookie) = cookie {
         response = response.header("Set-Cookie", cookie);
     }
@@ -175,23 +196,22 @@ pub fn setup(ctx: &mut Ctx, raw_token: &str) -> AppResult<Response> {
     let Some(token) = link_token(raw_token) else {
         return link_invalid(ctx);
     };
-    let cat = ctx.catalogue();
-    let mut errors = views::auth::PasswordFormErrors::default();
-    let email = Email::parse(form.get("email"))
-        .map_err(|e| errors.email = Some(cat.email_error(&e)))
-        .ok();
-    let password = new_password(cat, form.get("password"), form.get("confirm"), &mut errors);
-    let (Some(email), Some(password)) = (email, password) else {
+    let lang = ctx.lang;
+    let email = Email::parse(form.get("email")).map_err(|e| crate::i18n::email_error(lang, &e));
+    let password = check_new_password(lang, form.get("password"), form.get("confirm"));
+    let (Ok(email), Ok(password)) = (&email, &password) else {
+        let mut errors = password_errors(&password);
+        errors.email = email.as_ref().err().map(String::as_str);
         if !links::setup_link_pending(ctx.conn, &token, ctx.now)? {
             return link_invalid(ctx);
         }
         let (email, name) = (email_to_show_again(form.get("email")), form.get("name"));
         return render_setup(ctx, raw_token, 422, email, name, errors);
     };
-    let hash = ctx.app.hasher.hash(&password)?;
+    let hash = ctx.app.hasher.hash(password)?;
     let actor = ctx.anonymous();
     let admin = links::FirstAdmin {
-        email: &email,
+        email,
         name: form.get("name"),
         password_hash: &hash,
         language: ctx.lang,
@@ -202,6 +222,19 @@ pub fn setup(ctx: &mut Ctx, raw_token: &str) -> AppResult<Response> {
     }
     Ok(Response::see_other(&Route::SignIn.path())
         .header("Set-Cookie", ctx.flash_cookie(Flash::SetupDone)?))
+}
+
+/// A refused new password's error, next to the field it concerns.
+fn password_errors<T>(
+    checked: &Result<T, NewPasswordError>,
+) -> views::auth::PasswordFormErrors<'_> {
+    let mut errors = views::auth::PasswordFormErrors::default();
+    match checked {
+        Err(NewPasswordError::Password(message)) => errors.password = Some(message),
+        Err(NewPasswordError::Confirm(message)) => errors.confirm = Some(message),
+        Ok(_) => {}
+    }
+    errors
 }
 
 /// The path a password link's form posts to.
@@ -246,25 +279,31 @@ fn render_password_link(
     status: u16,
     errors: views::auth::PasswordFormErrors<'_>,
 ) -> AppResult<Response> {
-    let cat = ctx.catalogue();
-    let (title, intro_template) = match kind {
-        PasswordLink::Reset => (cat.reset_title, cat.reset_intro),
-        PasswordLink::Invitation => (cat.invitation_title, cat.invitation_intro),
+    let lang = ctx.lang;
+    let (title, intro) = match kind {
+        PasswordLink::Reset => (
+            tr!(lang, "reset-title"),
+            tr!(lang, "reset-intro", email = email),
+        ),
+        PasswordLink::Invitation => (
+            tr!(lang, "invitation-title"),
+            tr!(lang, "invitation-intro", email = email),
+        ),
     };
     let (csrf, cookie) = ctx.anonymous_csrf()?;
     let action = link_path(kind, raw_token);
     let body = views::auth::set_password(
-        cat,
+        lang,
         &views::auth::SetPasswordForm {
-            title,
-            intro_template,
+            title: &title,
+            intro: &intro,
             email,
             action: &action,
             errors,
             csrf: &csrf,
         },
     );
-    let mut response = ctx.page(None, title, Nav::None, true, status, body)?;
+    let mut response = ctx.page(None, &title, Nav::None, true, status, body)?;
     if let Some(cookie) = cookie {
         response = response.header("Set-Cookie", cookie);
     }
@@ -281,13 +320,12 @@ pub fn use_password_link(
     let Some(account) = link_account(ctx, kind, raw_token)? else {
         return link_invalid(ctx);
     };
-    let cat = ctx.catalogue();
-    let mut errors = views::auth::PasswordFormErrors::default();
-    let Some(password) = new_password(cat, form.get("password"), form.get("confirm"), &mut errors)
-    else {
+    let password = check_new_password(ctx.lang, form.get("password"), form.get("confirm"));
+    let Ok(password) = &password else {
+        let errors = password_errors(&password);
         return render_password_link(ctx, kind, raw_token, account.email.as_str(), 422, errors);
     };
-    let hash = ctx.app.hasher.hash(&password)?;
+    let hash = ctx.app.hasher.hash(password)?;
     let token = link_token(raw_token).ok_or(AppError::NotFound)?;
     let addr = ctx.client_addr_string();
     if let Err(LinkInvalid) =

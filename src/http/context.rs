@@ -161,40 +161,21 @@ impl Flash {
     }
 
     fn view(self, cat: &Catalogue) -> crate::views::Flash {
+        use crate::tr;
         use crate::views::FlashKind;
+        let lang = cat.language;
         let (kind, text) = match self {
-            Flash::SignedOut => (FlashKind::Info, cat.signed_out),
-            Flash::SetupDone => (FlashKind::Ok, cat.setup_done),
-            Flash::PasswordSet => (FlashKind::Ok, cat.password_set),
-            Flash::ServerIdUpdated => {
-                let text = crate::tr!(cat.language, "diagnose-server-id-updated");
-                return crate::views::Flash {
-                    kind: FlashKind::Ok,
-                    text,
-                };
-            }
+            Flash::SignedOut => (FlashKind::Info, tr!(lang, "signed-out")),
+            Flash::SetupDone => (FlashKind::Ok, tr!(lang, "setup-done")),
+            Flash::PasswordSet => (FlashKind::Ok, tr!(lang, "password-set")),
+            Flash::ServerIdUpdated => (FlashKind::Ok, tr!(lang, "diagnose-server-id-updated")),
             Flash::ServerIdUnchanged => {
-                let text = crate::tr!(cat.language, "diagnose-server-id-unchanged");
-                return crate::views::Flash {
-                    kind: FlashKind::Info,
-                    text,
-                };
+                (FlashKind::Info, tr!(lang, "diagnose-server-id-unchanged"))
             }
-            Flash::People(flash) => {
-                let (kind, text) = flash.view(cat);
-                return crate::views::Flash { kind, text };
-            }
-            Flash::Licence(flash) => {
-                return crate::views::Flash {
-                    kind: FlashKind::Ok,
-                    text: flash.text(cat.language),
-                };
-            }
+            Flash::People(flash) => flash.view(cat),
+            Flash::Licence(flash) => (FlashKind::Ok, flash.text(lang)),
         };
-        crate::views::Flash {
-            kind,
-            text: text.to_owned(),
-        }
+        crate::views::Flash { kind, text }
     }
 }
 
@@ -233,8 +214,15 @@ impl Ctx<'_> {
             .cookie(FLASH_COOKIE)
             .and_then(Flash::parse)
             .map(|f| f.view(cat));
+        // A page before sign-in offers its languages; one reached by a form post would be
+        // reached again by a link only if its path also shows a page, which every such page's
+        // does (sign-in, setup, reset, invitation).
+        let here = crate::views::Here {
+            path: &self.req.path,
+            query: &self.req.query,
+        };
         let page = crate::views::Page {
-            cat,
+            lang: self.lang,
             title,
             user: session.map(|s| crate::views::NavUser {
                 label: s.account.label(),
@@ -244,6 +232,7 @@ impl Ctx<'_> {
             nav,
             flash: flash.as_ref(),
             narrow,
+            here: Some(here),
         };
         let mut response = super::Response::html(status, page.render(body));
         if self.req.cookie(FLASH_COOKIE).is_some() {

@@ -15,6 +15,31 @@ pub fn email_to_show_again(raw: &str) -> &str {
     }
 }
 
+/// Why a new password is refused, worded, by the field the error goes next to.
+#[derive(Debug)]
+pub enum NewPasswordError {
+    Password(String),
+    Confirm(String),
+}
+
+/// Checks a new password and its repetition, the refusal in the reader's language.
+pub fn check_new_password(
+    lang: crate::i18n::Language,
+    password: &str,
+    confirm: &str,
+) -> Result<Password, NewPasswordError> {
+    match Password::new(password) {
+        Err(e) => Err(NewPasswordError::Password(crate::i18n::password_error(
+            lang, e,
+        ))),
+        Ok(_) if password != confirm => Err(NewPasswordError::Confirm(crate::tr!(
+            lang,
+            "passwords-differ"
+        ))),
+        Ok(p) => Ok(p),
+    }
+}
+
 /// Checks a new password and its repetition; the error goes next to the field it concerns.
 pub fn new_password<'c>(
     cat: &'c Catalogue,

@@ -12,10 +12,10 @@ use crate::auth::Token;
 use crate::config::ImportLimits;
 use crate::domain::AccountId;
 use crate::error::{AppError, AppResult};
-use crate::i18n::fill;
 use crate::inventory::{export, import};
 use crate::paths::ExportFormat;
 use crate::store::{self, licences};
+use crate::tr;
 use crate::views::{self, Nav};
 
 use super::session::Session;
@@ -164,9 +164,9 @@ fn render_form(
     allow_unverified: bool,
     error: Option<&str>,
 ) -> AppResult<Response> {
-    let cat = ctx.catalogue();
+    let lang = ctx.lang;
     let body = views::import::form(
-        cat,
+        lang,
         &views::import::ImportForm {
             csrf: &session.csrf,
             pasted,
@@ -176,7 +176,7 @@ fn render_form(
     );
     ctx.page(
         Some(session),
-        cat.import_title,
+        &tr!(lang, "import-title"),
         Nav::Import,
         false,
         status,
@@ -192,13 +192,13 @@ pub fn preview(ctx: &mut Ctx) -> AppResult<Response> {
     fields.insert("csrf", form.text("csrf").into_owned());
     ctx.check_csrf(&session, &fields)?;
     let _slot = ctx.app.heavy_reads.enter()?;
-    let cat = ctx.catalogue();
+    let lang = ctx.lang;
     let pasted = form.text("keys").into_owned();
     let allow_unverified = form.text("allow_unverified") == "on";
     let mut sources = Vec::new();
     if !pasted.trim().is_empty() {
         sources.push(import::Source {
-            name: cat.import_pasted_source.to_owned(),
+            name: tr!(lang, "import-pasted-source"),
             bytes: pasted.clone().into_bytes(),
         });
     }
@@ -216,7 +216,7 @@ pub fn preview(ctx: &mut Ctx) -> AppResult<Response> {
             422,
             &pasted,
             allow_unverified,
-            Some(cat.import_nothing),
+            Some(&tr!(lang, "import-nothing")),
         );
     }
     let (room, refusal) = ctx.app.pending_imports.room(session.account.id);
@@ -229,21 +229,23 @@ pub fn preview(ctx: &mut Ctx) -> AppResult<Response> {
     let decoded = match import::read(&sources, options, &|_| {}) {
         Ok(decoded) => decoded,
         Err(import::PlanError::TooManyKeys { max }) => {
-            let message = fill(cat.import_too_many_keys, &[("max", &max)]);
+            let message = tr!(lang, "import-too-many-keys", max = max);
             return render_form(ctx, &session, 422, "", allow_unverified, Some(&message));
         }
         Err(import::PlanError::TooLarge { at, .. }) => {
             // Reading stopped where the budget was passed: nothing past it was decoded.
             let refused = match refusal {
-                Refusal::TooLarge { max, .. } => fill(
-                    cat.import_preview_over_budget,
-                    &[("max", &max.div_ceil(1 << 20))],
+                Refusal::TooLarge { max, .. } => tr!(
+                    lang,
+                    "import-preview-over-budget",
+                    max = max.div_ceil(1 << 20)
                 ),
-                Refusal::Full => cat.import_previews_full.to_owned(),
+                Refusal::Full => tr!(lang, "import-previews-full"),
             };
+            // Two whole sentences, side by side.
             let message = format!(
                 "{refused} {}",
-                fill(cat.import_read_stopped, &[("at", &at)])
+                tr!(lang, "import-read-stopped", at = at.as_str())
             );
             return render_form(ctx, &session, 413, "", allow_unverified, Some(&message));
         }
@@ -265,7 +267,7 @@ fn keep_and_show(
     status: u16,
     notice: Option<&str>,
 ) -> AppResult<Response> {
-    let cat = ctx.catalogue();
+    let lang = ctx.lang;
     let fingerprint = plan.fingerprint();
     // The fingerprint's warnings (its origins and reasons are counted with the entries).
     let warnings: usize = fingerprint
@@ -286,7 +288,7 @@ fn keep_and_show(
     let token = match kept {
         Ok(token) => token,
         Err(refusal) => {
-            let message = refusal_message(cat, refusal);
+            let message = refusal_message(lang, refusal);
             return render_form(
                 ctx,
                 session,
@@ -298,7 +300,7 @@ fn keep_and_show(
         }
     };
     let body = views::import::preview(
-        cat,
+        lang,
         &views::import::PreviewView {
             plan,
             token: token.as_str(),
@@ -309,7 +311,7 @@ fn keep_and_show(
     );
     ctx.page(
         Some(session),
-        cat.import_preview_title,
+        &tr!(lang, "import-preview-title"),
         Nav::Import,
         false,
         status,
@@ -318,16 +320,18 @@ fn keep_and_show(
 }
 
 /// Why a preview is not kept, in words.
-fn refusal_message(cat: &crate::i18n::Catalogue, refusal: Refusal) -> String {
+fn refusal_message(lang: crate::i18n::Language, refusal: Refusal) -> String {
     match refusal {
         Refusal::TooLarge { bytes, max } => {
             let mib = |n: usize| n.div_ceil(1 << 20);
-            fill(
-                cat.import_preview_too_large,
-                &[("size", &mib(bytes)), ("max", &mib(max))],
+            tr!(
+                lang,
+                "import-preview-too-large",
+                size = mib(bytes),
+                max = mib(max)
             )
         }
-        Refusal::Full => cat.import_previews_full.to_owned(),
+        Refusal::Full => tr!(lang, "import-previews-full"),
     }
 }
 
@@ -338,7 +342,7 @@ pub fn confirm(ctx: &mut Ctx) -> AppResult<Response> {
     let form = ctx.req.form();
     ctx.check_csrf(&session, &form)?;
     let app = ctx.app;
-    let cat = ctx.catalogue();
+    let lang = ctx.lang;
     let pending = Token::from_client(form.get("preview"))
         .and_then(|token| app.pending_imports.take(&token, session.account.id));
     let Some(pending) = pending else {
@@ -348,7 +352,7 @@ pub fn confirm(ctx: &mut Ctx) -> AppResult<Response> {
             410,
             "",
             false,
-            Some(cat.import_preview_expired),
+            Some(&tr!(lang, "import-preview-expired")),
         );
     };
     let is_admin = session.account.is_admin;
@@ -372,7 +376,7 @@ pub fn confirm(ctx: &mut Ctx) -> AppResult<Response> {
             pending.options,
             &plan,
             409,
-            Some(cat.import_changed_since_preview),
+            Some(&tr!(lang, "import-changed-since-preview")),
         );
     }
     let applied = import::apply(
@@ -383,7 +387,7 @@ pub fn confirm(ctx: &mut Ctx) -> AppResult<Response> {
             contact,
             viewer: Some(session.viewer()),
             replace_genuine,
-            warning_words: crate::i18n::import::warning,
+            warning_words: crate::i18n::import::warning_in_audit,
             now,
         },
         &|_| {},
@@ -401,10 +405,10 @@ pub fn confirm(ctx: &mut Ctx) -> AppResult<Response> {
         }
     }
     tx.commit()?;
-    let body = views::import::done(cat, &applied, &plan.rejected, invited);
+    let body = views::import::done(lang, &applied, &plan.rejected, invited);
     ctx.page(
         Some(&session),
-        cat.import_done_title,
+        &tr!(lang, "import-done-title"),
         Nav::Import,
         false,
         200,

@@ -28,6 +28,16 @@ use crate::views;
 
 /// The one place that chooses a status code for an error, and renders the error page.
 pub fn error_response(lang: crate::i18n::Language, error: &AppError) -> Response {
+    error_response_at(lang, error, None)
+}
+
+/// [`error_response`] for a page someone asked for at `here` before signing in: the error page
+/// offers its languages, each a link to the same address.
+pub fn error_response_at(
+    lang: crate::i18n::Language,
+    error: &AppError,
+    here: Option<views::Here<'_>>,
+) -> Response {
     let (status, detail): (u16, Option<String>) = match error {
         AppError::BadRequest(message) => (400, Some(message.clone())),
         AppError::Unauthenticated => {
@@ -38,22 +48,25 @@ pub fn error_response(lang: crate::i18n::Language, error: &AppError) -> Response
         AppError::MethodNotAllowed { .. } => (405, None),
         AppError::RequestTimeout => (408, None),
         AppError::PayloadTooLarge { .. } => (413, None),
-        AppError::TooManyRequests { .. } => (429, Some(error.to_string())),
+        AppError::TooManyRequests { seconds } => (
+            429,
+            Some(crate::tr!(lang, "error-429-body", seconds = seconds)),
+        ),
         AppError::Busy => (503, None),
         AppError::Internal(detail) => {
             eprintln!("licensedesk: internal error: {detail}");
             (500, None)
         }
     };
-    let cat = crate::i18n::catalogue_for(lang);
-    let (title, body) = views::errors::error_body(cat, status, detail.as_deref());
+    let (title, body) = views::errors::error_body(lang, status, detail.as_deref());
     let page = views::Page {
-        cat,
+        lang,
         title: &title,
         user: None,
         nav: views::Nav::None,
         flash: None,
         narrow: true,
+        here,
     };
     let mut response = Response::html(status, page.render(body));
     if let AppError::TooManyRequests { seconds } = error

@@ -41,7 +41,18 @@ pub fn handle(ctx: &mut Ctx) -> Response {
             }
             Response::see_other(&target)
         }
-        Err(error) => super::error_response(ctx.lang, &error),
+        Err(error) => {
+            // The error page of a page asked for before sign-in offers its languages. A form's
+            // address is left out (a link to it would not show the form again), and so is a
+            // browser with a session, whose language is its account's.
+            let picker = matches!(ctx.req.method, Method::Get | Method::Head)
+                && ctx.req.cookie(super::session::SESSION_COOKIE).is_none();
+            let here = picker.then_some(crate::views::Here {
+                path: &ctx.req.path,
+                query: &ctx.req.query,
+            });
+            super::error_response_at(ctx.lang, &error, here)
+        }
     }
 }
 

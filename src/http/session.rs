@@ -94,9 +94,7 @@ impl Ctx<'_> {
         if matches_masked(form.get("csrf"), &session.csrf_secret) {
             Ok(())
         } else {
-            Err(AppError::Forbidden(
-                self.catalogue().csrf_refused.to_owned(),
-            ))
+            Err(AppError::Forbidden(crate::tr!(self.lang, "csrf-refused")))
         }
     }
 
@@ -107,9 +105,7 @@ impl Ctx<'_> {
         if matches_masked(form.get("csrf"), cookie) {
             Ok(())
         } else {
-            Err(AppError::Forbidden(
-                self.catalogue().csrf_refused.to_owned(),
-            ))
+            Err(AppError::Forbidden(crate::tr!(self.lang, "csrf-refused")))
         }
     }
 
@@ -126,9 +122,7 @@ impl Ctx<'_> {
         if origin == base || same_host {
             Ok(())
         } else {
-            Err(AppError::Forbidden(
-                self.catalogue().csrf_refused.to_owned(),
-            ))
+            Err(AppError::Forbidden(crate::tr!(self.lang, "csrf-refused")))
         }
     }
 

@@ -1,215 +1,507 @@
 //! The words of an import's preview and report: why an entry is skipped or refused, and what
-//! a reviewer is warned of. English.
+//! a reviewer is warned of, in the reader's language.
 
-use crate::domain::{Sen, SenError};
-use crate::inventory::import::{Invalid, Refusal, Skip, Warning};
+use crate::atlassian::key::KeyError;
+use crate::domain::LicenceFields;
+use crate::domain::{ContactRole, LicenceType, Sen, SenError};
+use crate::inventory::import::{Field, FieldValue, Invalid, Refusal, Skip, Warning};
+use crate::tr;
+
+use super::Language;
 
 /// Why an entry changes nothing.
-pub fn skip(skip: &Skip) -> String {
+pub fn skip(lang: Language, skip: &Skip) -> String {
     match skip {
         Skip::AddedEarlierInImport { first } => {
-            format!("the same licence is added by an earlier entry of this import ({first})")
+            tr!(lang, "import-skip-added-earlier", first = first.as_str())
         }
         Skip::KeyEarlierInImport { first } => {
-            format!("the same key appears earlier in this import ({first})")
+            tr!(lang, "import-skip-key-earlier", first = first.as_str())
         }
         Skip::AlreadyInInventory {
             licence: Some(licence),
-        } => format!("already in the inventory (licence {licence})"),
-        Skip::AlreadyInInventory { licence: None } => "already in the inventory".to_owned(),
-        Skip::ChangedByEarlierEntry { licence, first } => {
-            format!("licence {licence} is changed by an earlier entry of this import ({first})")
+        } => tr!(
+            lang,
+            "import-skip-already-in-inventory",
+            licence = licence.to_string()
+        ),
+        Skip::AlreadyInInventory { licence: None } => {
+            tr!(lang, "import-skip-already-in-inventory-unnamed")
         }
-        Skip::Unchanged { licence } => format!("unchanged (licence {licence})"),
+        Skip::ChangedByEarlierEntry { licence, first } => tr!(
+            lang,
+            "import-skip-changed-by-earlier",
+            licence = licence.to_string(),
+            first = first.as_str()
+        ),
+        Skip::Unchanged { licence } => {
+            tr!(lang, "import-skip-unchanged", licence = licence.to_string())
+        }
     }
 }
 
 /// Why an entry, a file or a part of one is not imported.
-pub fn refusal(refusal: &Refusal) -> String {
+pub fn refusal(lang: Language, refusal: &Refusal) -> String {
+    // Values a file supplies are quoted with Rust's escapes, so that a line break or an escape
+    // sequence in them shows as text.
+    let quoted = |value: &str| format!("{value:?}");
     match refusal {
-        Refusal::CannotRead { detail } => format!("cannot be read: {detail}"),
-        Refusal::LinkToFolder => {
-            "is a symbolic link to a folder: not followed (name the folder itself)".to_owned()
+        Refusal::CannotRead { detail } => {
+            tr!(lang, "import-refusal-cannot-read", detail = detail.as_str())
         }
-        Refusal::BrokenLink { detail } => format!("is a broken symbolic link: {detail}"),
-        Refusal::NotRegularFile => {
-            "is not a regular file (a FIFO, socket or device): passed over".to_owned()
+        Refusal::LinkToFolder => tr!(lang, "import-refusal-link-to-folder"),
+        Refusal::BrokenLink { detail } => {
+            tr!(lang, "import-refusal-broken-link", detail = detail.as_str())
         }
-        Refusal::ReadAlready => "was read already (a folder reached twice)".to_owned(),
-        Refusal::CannotList { detail } => format!("cannot be listed: {detail}"),
-        Refusal::TooLarge { length, max } => {
-            format!("is {length} bytes, larger than an import accepts ({max} bytes)")
+        Refusal::NotRegularFile => tr!(lang, "import-refusal-not-regular-file"),
+        Refusal::ReadAlready => tr!(lang, "import-refusal-read-already"),
+        Refusal::CannotList { detail } => {
+            tr!(lang, "import-refusal-cannot-list", detail = detail.as_str())
         }
-        Refusal::GrewWhileRead { max } => {
-            format!("grew past the {max} bytes an import accepts while it was read")
-        }
-        Refusal::Binary => "not a text file (it holds binary data)".to_owned(),
-        Refusal::NoKeyFound => "no licence key found in this file".to_owned(),
-        Refusal::Undecodable(error) => error.to_string(),
+        // Byte counts ungrouped, as a file listing shows them.
+        Refusal::TooLarge { length, max } => tr!(
+            lang,
+            "import-refusal-too-large",
+            length = length.to_string(),
+            max = max.to_string()
+        ),
+        Refusal::GrewWhileRead { max } => tr!(
+            lang,
+            "import-refusal-grew-while-read",
+            max = max.to_string()
+        ),
+        Refusal::Binary => tr!(lang, "import-refusal-binary"),
+        Refusal::NoKeyFound => tr!(lang, "import-refusal-no-key-found"),
+        Refusal::Undecodable(error) => key_error(lang, error),
         Refusal::KeyLike(error) => {
-            format!("looks like a licence key but cannot be read: {error}")
+            tr!(
+                lang,
+                "import-refusal-key-like",
+                error = key_error(lang, error)
+            )
         }
-        Refusal::NotGenuine => "signature does not verify: not a genuine Atlassian key (to \
-                                import it anyway, marked as not genuine, allow unverified keys)"
-            .to_owned(),
-        Refusal::NotAnExport { detail } => format!("not a valid licensedesk export: {detail}"),
+        Refusal::NotGenuine => tr!(lang, "import-refusal-not-genuine"),
+        Refusal::NotAnExport { detail } => {
+            tr!(
+                lang,
+                "import-refusal-not-an-export",
+                detail = detail.as_str()
+            )
+        }
         Refusal::UnsupportedVersion {
             version,
             oldest,
             newest,
-        } => format!(
-            "export version {version} is not supported (this licensedesk reads versions \
-             {oldest} to {newest})"
+        } => tr!(
+            lang,
+            "import-refusal-unsupported-version",
+            version = version.to_string(),
+            oldest = oldest.to_string(),
+            newest = newest.to_string()
         ),
-        Refusal::ReferenceTwice { reference } => {
-            format!("the reference {reference:?} appears twice in this export")
-        }
-        Refusal::ChainedProduction { production } => {
-            format!("production_licence {production:?} is itself linked to a production licence")
-        }
-        Refusal::DanglingInstallation { reference } => {
-            format!("it names licence {reference:?}, which is not in this export")
-        }
-        Refusal::InstallationsAdminOnly => {
-            "installations in an export are restored by administrators only".to_owned()
-        }
-        Refusal::SemicolonSheet => "the columns are separated by semicolons: save the sheet as \
-                                    CSV with commas (the portal's own exports are)"
-            .to_owned(),
-        Refusal::UnknownSheetColumns => "not a sheet of the portal's export: its first line \
-                                         must name the columns of a CSV export (export one to \
-                                         see them)"
-            .to_owned(),
-        Refusal::CsvFieldCount { found, expected } => {
-            format!("this row has {found} columns where the sheet's first line has {expected}")
-        }
-        Refusal::CsvHeader { detail } => format!("not a valid CSV header: {detail}"),
-        Refusal::CsvRow { detail } => format!("not a valid CSV row: {detail}"),
-        Refusal::UnknownCsvReference { raw } => format!(
-            "ref {raw:?} is not a reference this portal wrote (leave it empty for a new licence)"
+        Refusal::ReferenceTwice { reference } => tr!(
+            lang,
+            "import-refusal-reference-twice",
+            reference = quoted(reference)
         ),
-        Refusal::Invalid(invalid) => self::invalid(invalid),
-        Refusal::NotAContact => "a licence you are not a contact on has this SEN or key; ask an \
-                                 administrator to import it"
-            .to_owned(),
+        Refusal::ChainedProduction { production } => tr!(
+            lang,
+            "import-refusal-chained-production",
+            production = quoted(production)
+        ),
+        Refusal::DanglingInstallation { reference } => tr!(
+            lang,
+            "import-refusal-dangling-installation",
+            reference = quoted(reference)
+        ),
+        Refusal::InstallationsAdminOnly => tr!(lang, "import-refusal-installations-admin-only"),
+        Refusal::SemicolonSheet => tr!(lang, "import-refusal-semicolon-sheet"),
+        Refusal::UnknownSheetColumns => tr!(lang, "import-refusal-unknown-sheet-columns"),
+        Refusal::CsvFieldCount { found, expected } => tr!(
+            lang,
+            "import-refusal-csv-field-count",
+            found = found,
+            expected = expected
+        ),
+        Refusal::CsvHeader { detail } => {
+            tr!(lang, "import-refusal-csv-header", detail = detail.as_str())
+        }
+        Refusal::CsvRow { detail } => {
+            tr!(lang, "import-refusal-csv-row", detail = detail.as_str())
+        }
+        Refusal::UnknownCsvReference { raw } => tr!(
+            lang,
+            "import-refusal-unknown-csv-reference",
+            raw = quoted(raw)
+        ),
+        Refusal::Invalid(invalid) => self::invalid(lang, invalid),
+        Refusal::NotAContact => tr!(lang, "import-refusal-not-a-contact"),
         Refusal::KeyOnOtherLicence {
             licence: Some(licence),
-        } => format!("this key is already on licence {licence}"),
-        Refusal::KeyOnOtherLicence { licence: None } => {
-            "this key is already on another licence".to_owned()
-        }
-        Refusal::WouldReplaceGenuine { licence } => format!(
-            "this key does not verify and would replace the genuine key of licence {licence}; \
-             only an administrator can do that"
+        } => tr!(
+            lang,
+            "import-refusal-key-on-other-licence",
+            licence = licence.to_string()
         ),
-        Refusal::AlreadyTheKey => "this key is the licence's key already".to_owned(),
-        Refusal::WouldReplaceOwnGenuineKey => "this key does not verify and the current key is \
-                                               genuine; only an administrator can replace it"
-            .to_owned(),
+        Refusal::KeyOnOtherLicence { licence: None } => {
+            tr!(lang, "import-refusal-key-on-other-licence-unnamed")
+        }
+        Refusal::WouldReplaceGenuine { licence } => tr!(
+            lang,
+            "import-refusal-would-replace-genuine",
+            licence = licence.to_string()
+        ),
+        Refusal::AlreadyTheKey => tr!(lang, "import-refusal-already-the-key"),
+        Refusal::WouldReplaceOwnGenuineKey => {
+            tr!(lang, "import-refusal-would-replace-own-genuine-key")
+        }
     }
 }
 
-fn invalid(invalid: &Invalid) -> String {
+/// Why a piece of text could not be decoded as a licence key. Sizes and positions are
+/// technical values, written ungrouped.
+pub fn key_error(lang: Language, error: &KeyError) -> String {
+    let plain = |n: &dyn std::fmt::Display| n.to_string();
+    match error {
+        KeyError::Empty => tr!(lang, "import-key-empty"),
+        KeyError::TooLarge { size, max } => tr!(
+            lang,
+            "import-key-too-large",
+            size = plain(size),
+            max = plain(max)
+        ),
+        KeyError::LegacyVersion1 => tr!(lang, "import-key-legacy-version-1"),
+        KeyError::MissingTrailer => tr!(lang, "import-key-missing-trailer"),
+        KeyError::UnsupportedVersion(version) => tr!(
+            lang,
+            "import-key-unsupported-version",
+            version = version.as_str()
+        ),
+        KeyError::WrongLength { declared, actual } => tr!(
+            lang,
+            "import-key-wrong-length",
+            declared = plain(declared),
+            actual = plain(actual)
+        ),
+        KeyError::NotBase64(detail) => {
+            tr!(lang, "import-key-not-base64", detail = detail.as_str())
+        }
+        KeyError::Truncated { needed, available } => tr!(
+            lang,
+            "import-key-truncated",
+            needed = plain(needed),
+            available = plain(available)
+        ),
+        KeyError::BadMagic => tr!(lang, "import-key-bad-magic"),
+        KeyError::BadZlib(detail) => tr!(lang, "import-key-bad-zlib", detail = detail.as_str()),
+        KeyError::InflatedTooLarge { max } => {
+            tr!(lang, "import-key-inflated-too-large", max = plain(max))
+        }
+        KeyError::PropertiesNotUtf8 { valid_up_to } => tr!(
+            lang,
+            "import-key-properties-not-utf8",
+            offset = plain(valid_up_to)
+        ),
+        KeyError::BadProperties { line, reason } => tr!(
+            lang,
+            "import-key-bad-properties",
+            line = plain(line),
+            reason = reason.as_str()
+        ),
+        KeyError::BadSignatureEncoding => tr!(lang, "import-key-bad-signature-encoding"),
+    }
+}
+
+fn invalid(lang: Language, invalid: &Invalid) -> String {
+    let quoted = |value: &str| format!("{value:?}");
     match invalid {
-        Invalid::EmptyProduct => "the product is empty".to_owned(),
+        Invalid::EmptyProduct => tr!(lang, "import-invalid-empty-product"),
         Invalid::Sen {
             value,
             error: SenError::TooLong,
-        } => format!(
-            "sen {value:?}: a SEN is at most {} characters",
-            Sen::MAX_CHARS
+        } => tr!(
+            lang,
+            "import-invalid-sen-too-long",
+            value = quoted(value),
+            max = Sen::MAX_CHARS
         ),
         Invalid::Sen {
             value,
             error: SenError::Malformed,
-        } => format!(
-            "sen {value:?}: a SEN is SEN- followed by letters, digits and hyphens, like SEN-1234567"
-        ),
-        Invalid::NotesTooLong { max } => format!("the notes are longer than {max} characters"),
-        Invalid::NotesControlCharacter => "the notes hold a control character (only line breaks \
-                                           and tabs may stand in notes)"
-            .to_owned(),
-        Invalid::ServerId { value, error } => format!("server_id {value:?}: {error}"),
+        } => tr!(lang, "import-invalid-sen-malformed", value = quoted(value)),
+        Invalid::NotesTooLong { max } => tr!(lang, "import-invalid-notes-too-long", max = max),
+        Invalid::NotesControlCharacter => tr!(lang, "import-invalid-notes-control-character"),
+        Invalid::ServerId { value, error: _ } => {
+            tr!(lang, "import-invalid-server-id", value = quoted(value))
+        }
         Invalid::UserTier { value } => {
-            format!("user tier {value:?} is not a number or unlimited")
+            tr!(lang, "import-invalid-user-tier", value = quoted(value))
         }
-        Invalid::NegativeUserTier { tier } => {
-            format!("user_tier {tier} is not a number of users (0 or more, or null for unlimited)")
-        }
+        Invalid::NegativeUserTier { tier } => tr!(
+            lang,
+            "import-invalid-negative-user-tier",
+            tier = tier.to_string()
+        ),
         Invalid::Deployment { value } => {
-            format!("deployment {value:?} is not server or data-center")
+            tr!(lang, "import-invalid-deployment", value = quoted(value))
         }
-        Invalid::Date { column, value } => {
-            format!("{column} {value:?} is not a date like 2026-11-21")
+        Invalid::Date { column, value } => tr!(
+            lang,
+            "import-invalid-date",
+            column = column.to_string(),
+            value = quoted(value)
+        ),
+        Invalid::YesNo { column, value } => tr!(
+            lang,
+            "import-invalid-yes-no",
+            column = column.to_string(),
+            value = quoted(value)
+        ),
+        Invalid::UnknownProduction { production } => tr!(
+            lang,
+            "import-invalid-unknown-production",
+            production = quoted(production)
+        ),
+        Invalid::OwnProduction => tr!(lang, "import-invalid-own-production"),
+        Invalid::ContactEmail { value } => {
+            tr!(lang, "import-invalid-contact-email", value = quoted(value))
         }
-        Invalid::YesNo { column, value } => format!("{column} {value:?} is not yes or no"),
-        Invalid::UnknownProduction { production } => {
-            format!("production_licence {production:?} is not a licence of this export")
-        }
-        Invalid::OwnProduction => "a licence cannot be its own production licence".to_owned(),
-        Invalid::ContactEmail { value } => format!("contact {value:?} is not an e-mail address"),
         Invalid::ContactRole { value } => {
-            format!("contact role {value:?} is not technical or billing")
+            tr!(lang, "import-invalid-contact-role", value = quoted(value))
         }
-        Invalid::TwoPrimaries { role } => format!("two primary {} contacts", role.as_str()),
+        Invalid::TwoPrimaries { role } => {
+            let role = match role {
+                ContactRole::Technical => "technical",
+                ContactRole::Billing => "billing",
+            };
+            tr!(lang, "import-invalid-two-primaries", role = role)
+        }
         Invalid::HistoryReason { value } => {
-            format!("Server ID history reason {value:?} is not manual, diagnosis, import or gate")
+            tr!(lang, "import-invalid-history-reason", value = quoted(value))
         }
-        Invalid::EmptyHistoryKey => "a key in the key history is empty".to_owned(),
+        Invalid::EmptyHistoryKey => tr!(lang, "import-invalid-empty-history-key"),
         Invalid::OrderKind { value } => {
-            format!("order kind {value:?} is not new, renewal or upgrade")
+            tr!(lang, "import-invalid-order-kind", value = quoted(value))
         }
         Invalid::OrderNumber { value } => {
-            format!("order number {value:?} is empty or appears twice")
+            tr!(lang, "import-invalid-order-number", value = quoted(value))
         }
         Invalid::OrderPlacedBy { value } => {
-            format!("order placed_by {value:?} is not an e-mail address")
+            tr!(
+                lang,
+                "import-invalid-order-placed-by",
+                value = quoted(value)
+            )
         }
         Invalid::TermRole { value } => {
-            format!("primary term role {value:?} is not technical or billing")
+            tr!(lang, "import-invalid-term-role", value = quoted(value))
         }
         Invalid::TermAccount { value } => {
-            format!("primary term account {value:?} is not an e-mail address")
+            tr!(lang, "import-invalid-term-account", value = quoted(value))
         }
     }
 }
 
 /// What a reviewer should look at before confirming an entry.
-pub fn warning(warning: &Warning) -> String {
-    let tier = |users: &Option<i64>| {
-        users.map_or_else(|| "unlimited".to_owned(), |n| format!("{n} users"))
+pub fn warning(lang: Language, warning: &Warning) -> String {
+    let tier = |users: &Option<i64>| match users {
+        Some(n) => tr!(lang, "import-tier-users", users = n),
+        None => tr!(lang, "import-value-unlimited"),
     };
-    let or_none = |sen: &Option<String>| sen.clone().unwrap_or_else(|| "none".to_owned());
+    let or_none =
+        |sen: &Option<String>| sen.clone().unwrap_or_else(|| tr!(lang, "import-sen-none"));
     match warning {
-        Warning::ProductionNotImported { production } => format!(
-            "its production licence {production} is not imported, so it is added without a link \
-             to one"
+        Warning::ProductionNotImported { production } => tr!(
+            lang,
+            "import-warning-production-not-imported",
+            production = production.as_str()
         ),
-        Warning::OrderNotRestored { number } => {
-            format!("order {number} is not restored: an order with that number exists")
-        }
+        Warning::OrderNotRestored { number } => tr!(
+            lang,
+            "import-warning-order-not-restored",
+            number = number.as_str()
+        ),
         Warning::SupportExpiryKept {
             kept,
             said: Some(said),
-        } => format!(
-            "support expiry {kept} on record is kept (the entry says {said}; an import never \
-             moves it earlier)"
+        } => tr!(
+            lang,
+            "import-warning-support-expiry-kept",
+            kept = super::format::date(lang, *kept),
+            said = super::format::date(lang, *said)
         ),
-        Warning::SupportExpiryKept { kept, said: None } => {
-            format!("support expiry {kept} on record is kept (the entry has none)")
+        Warning::SupportExpiryKept { kept, said: None } => tr!(
+            lang,
+            "import-warning-support-expiry-kept-none",
+            kept = super::format::date(lang, *kept)
+        ),
+        Warning::GenuineKeyReplaced => tr!(lang, "import-warning-genuine-key-replaced"),
+        Warning::LowerUserTier { from, to } => tr!(
+            lang,
+            "import-warning-lower-user-tier",
+            from = tier(from),
+            to = tier(to)
+        ),
+        Warning::OtherProduct { from, to } => tr!(
+            lang,
+            "import-warning-other-product",
+            from = from.as_str(),
+            to = to.as_str()
+        ),
+        Warning::OtherLicenceType { from, to } => tr!(
+            lang,
+            "import-warning-other-licence-type",
+            from = licence_type(lang, from),
+            to = licence_type(lang, to)
+        ),
+        Warning::SenChanges { from, to } => tr!(
+            lang,
+            "import-warning-sen-changes",
+            from = or_none(from),
+            to = or_none(to)
+        ),
+    }
+}
+
+/// An update's warnings as its audit entry keeps them. The audit log is one record read by
+/// everyone, so it is worded in one language, English, whoever imported.
+pub fn warning_in_audit(warning: &Warning) -> String {
+    self::warning(Language::En, warning)
+}
+
+/// The fields an update changes, as (field, before, after) in words, for a preview.
+pub fn changed_fields(
+    lang: Language,
+    before: &LicenceFields,
+    after: &LicenceFields,
+) -> Vec<(String, String, String)> {
+    crate::inventory::import::changed_fields(before, after)
+        .into_iter()
+        .map(|(name, was, is)| (field(lang, name), value(lang, &was), value(lang, &is)))
+        .collect()
+}
+
+fn field(lang: Language, field: Field) -> String {
+    match field {
+        Field::Sen => tr!(lang, "import-field-sen"),
+        Field::Product => tr!(lang, "import-field-product"),
+        Field::Name => tr!(lang, "import-field-name"),
+        Field::LicenceType => tr!(lang, "import-field-type"),
+        Field::Deployment => tr!(lang, "import-field-deployment"),
+        Field::UserTier => tr!(lang, "import-field-user-tier"),
+        Field::Key => tr!(lang, "import-field-key"),
+        Field::ServerId => tr!(lang, "import-field-server-id"),
+        Field::Organisation => tr!(lang, "import-field-organisation"),
+        Field::LicensedTo => tr!(lang, "import-field-licensed-to"),
+        Field::Purchased => tr!(lang, "import-field-purchased"),
+        Field::SupportExpiry => tr!(lang, "import-field-support-expiry"),
+        Field::LicenceExpiry => tr!(lang, "import-field-licence-expiry"),
+        Field::SupportLevel => tr!(lang, "import-field-support-level"),
+        Field::AutoRenew => tr!(lang, "import-field-auto-renew"),
+        Field::Archived => tr!(lang, "import-field-archived"),
+        Field::Evaluation => tr!(lang, "import-field-evaluation"),
+        Field::Notes => tr!(lang, "import-field-notes"),
+    }
+}
+
+fn value(lang: Language, value: &FieldValue) -> String {
+    match value {
+        FieldValue::Empty => tr!(lang, "import-value-empty"),
+        FieldValue::Text(text) => text.clone(),
+        FieldValue::LicenceType(licence_type) => self::licence_type(lang, licence_type),
+        FieldValue::Users(Some(users)) => super::format::number(lang, *users),
+        FieldValue::Users(None) => tr!(lang, "import-value-unlimited"),
+        FieldValue::Key {
+            tail,
+            genuine: true,
+        } => tr!(lang, "import-value-key-genuine", tail = tail.as_str()),
+        FieldValue::Key {
+            tail,
+            genuine: false,
+        } => tr!(lang, "import-value-key-not-genuine", tail = tail.as_str()),
+        FieldValue::Date(date) => super::format::date(lang, *date),
+        FieldValue::YesNo(true) => tr!(lang, "import-value-yes"),
+        FieldValue::YesNo(false) => tr!(lang, "import-value-no"),
+    }
+}
+
+/// A licence type as the portal names it; a type the portal has no name for, as stored.
+fn licence_type(lang: Language, licence_type: &LicenceType) -> String {
+    match licence_type {
+        LicenceType::Commercial => tr!(lang, "portal-type-commercial"),
+        LicenceType::Academic => tr!(lang, "portal-type-academic"),
+        LicenceType::Community => tr!(lang, "portal-type-community"),
+        LicenceType::OpenSource => tr!(lang, "portal-type-open-source"),
+        LicenceType::Starter => tr!(lang, "portal-type-starter"),
+        LicenceType::Developer => tr!(lang, "portal-type-developer"),
+        LicenceType::Demonstration => tr!(lang, "portal-type-demonstration"),
+        LicenceType::Testing => tr!(lang, "portal-type-testing"),
+        LicenceType::Personal => tr!(lang, "portal-type-personal"),
+        LicenceType::Hosted => tr!(lang, "portal-type-hosted"),
+        LicenceType::Evaluation => tr!(lang, "portal-type-evaluation"),
+        LicenceType::Unspecified => tr!(lang, "portal-type-unspecified"),
+        LicenceType::Other(name) => name.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_in_reasons_follow_the_plural_rules() {
+        let one = refusal(
+            Language::En,
+            &Refusal::CsvFieldCount {
+                found: 1,
+                expected: 3,
+            },
+        );
+        assert_eq!(
+            one,
+            "this row has 1 column where the sheet's first line has 3"
+        );
+        let tier = warning(
+            Language::En,
+            &Warning::LowerUserTier {
+                from: Some(1),
+                to: None,
+            },
+        );
+        assert_eq!(tier, "a lower user tier: 1 user → unlimited");
+    }
+
+    #[test]
+    fn key_errors_read_as_before_in_english() {
+        let errors = [
+            KeyError::Empty,
+            KeyError::TooLarge {
+                size: 123456,
+                max: 65536,
+            },
+            KeyError::UnsupportedVersion("07".to_owned()),
+            KeyError::WrongLength {
+                declared: 1200,
+                actual: 1199,
+            },
+            KeyError::BadProperties {
+                line: 3,
+                reason: "no =".to_owned(),
+            },
+        ];
+        for error in errors {
+            assert_eq!(key_error(Language::En, &error), error.to_string());
         }
-        Warning::GenuineKeyReplaced => {
-            "a genuine key would be replaced by a key that does not verify".to_owned()
-        }
-        Warning::LowerUserTier { from, to } => {
-            format!("a lower user tier: {} → {}", tier(from), tier(to))
-        }
-        Warning::OtherProduct { from, to } => format!("another product: {from} → {to}"),
-        Warning::OtherLicenceType { from, to } => {
-            format!("another licence type: {} → {}", from.as_str(), to.as_str())
-        }
-        Warning::SenChanges { from, to } => {
-            format!("the SEN changes: {} → {}", or_none(from), or_none(to))
-        }
+    }
+
+    #[test]
+    fn values_from_a_file_are_quoted_with_their_escapes() {
+        let text = refusal(
+            Language::En,
+            &Refusal::UnknownCsvReference {
+                raw: "a\nb".to_owned(),
+            },
+        );
+        assert!(text.starts_with("ref \"a\\nb\" is not"), "{text}");
     }
 }

@@ -3,8 +3,9 @@
 use maud::{Markup, html};
 
 use super::components::{Field, csrf_field};
-use crate::i18n::{Catalogue, fill};
+use crate::i18n::Language;
 use crate::paths::{PeopleRoute, Route};
+use crate::tr;
 
 pub struct SignInForm<'a> {
     pub email: &'a str,
@@ -14,9 +15,9 @@ pub struct SignInForm<'a> {
     pub csrf: &'a str,
 }
 
-pub fn sign_in(cat: &Catalogue, form: &SignInForm<'_>) -> Markup {
+pub fn sign_in(lang: Language, form: &SignInForm<'_>) -> Markup {
     html! {
-        h1 { (cat.sign_in_title) }
+        h1 { (tr!(lang, "sign-in-title")) }
         @if let Some(error) = form.error {
             div.notice.error role="alert" { (error) }
         }
@@ -26,19 +27,19 @@ pub fn sign_in(cat: &Catalogue, form: &SignInForm<'_>) -> Markup {
                 input type="hidden" name="next" value=(next);
             }
             (Field { value: form.email, autocomplete: "username",
-                     ..Field::new("email", cat.email_label, "email") })
+                     ..Field::new("email", &tr!(lang, "email-label"), "email") })
             (Field { autocomplete: "current-password",
-                     ..Field::new("password", cat.password_label, "password") })
+                     ..Field::new("password", &tr!(lang, "password-label"), "password") })
             div {
                 label.inline {
                     input type="checkbox" name="stay_signed_in" checked[form.stay_signed_in];
-                    (cat.stay_signed_in)
+                    (tr!(lang, "stay-signed-in"))
                 }
-                p.hint { (cat.stay_signed_in_hint) }
+                p.hint { (tr!(lang, "stay-signed-in-hint")) }
             }
-            div { button.primary type="submit" { (cat.sign_in_button) } }
+            div { button.primary type="submit" { (tr!(lang, "sign-in-button")) } }
         }
-        p { a href=(PeopleRoute::Forgot.path()) { (crate::tr!(cat.language, "people-forgot-link")) } }
+        p { a href=(PeopleRoute::Forgot.path()) { (tr!(lang, "people-forgot-link")) } }
     }
 }
 
@@ -58,57 +59,58 @@ pub struct SetupForm<'a> {
     pub csrf: &'a str,
 }
 
-pub fn setup(cat: &Catalogue, form: &SetupForm<'_>) -> Markup {
+pub fn setup(lang: Language, form: &SetupForm<'_>) -> Markup {
     html! {
-        h1 { (cat.setup_title) }
-        p.lead { (cat.setup_intro) }
+        h1 { (tr!(lang, "setup-title")) }
+        p.lead { (tr!(lang, "setup-intro")) }
         form.stack method="post" action=(form.action) {
             (csrf_field(form.csrf))
             (Field { value: form.email, error: form.errors.email, autocomplete: "username",
-                     ..Field::new("email", cat.email_label, "email") })
+                     ..Field::new("email", &tr!(lang, "email-label"), "email") })
             (Field { value: form.name, required: false, autocomplete: "name",
-                     ..Field::new("name", cat.name_label, "text") })
-            (password_fields(cat, &form.errors))
-            div { button.primary type="submit" { (cat.setup_button) } }
+                     ..Field::new("name", &tr!(lang, "name-label"), "text") })
+            (password_fields(lang, &form.errors))
+            div { button.primary type="submit" { (tr!(lang, "setup-button")) } }
         }
     }
 }
 
 pub struct SetPasswordForm<'a> {
     pub title: &'a str,
-    pub intro_template: &'a str,
+    /// The sentence under the title, worded with the account's address.
+    pub intro: &'a str,
     pub email: &'a str,
     pub action: &'a str,
     pub errors: PasswordFormErrors<'a>,
     pub csrf: &'a str,
 }
 
-pub fn set_password(cat: &Catalogue, form: &SetPasswordForm<'_>) -> Markup {
+pub fn set_password(lang: Language, form: &SetPasswordForm<'_>) -> Markup {
     html! {
         h1 { (form.title) }
-        p.lead { (fill(form.intro_template, &[("email", &form.email)])) }
+        p.lead { (form.intro) }
         form.stack method="post" action=(form.action) {
             (csrf_field(form.csrf))
             input type="hidden" name="username" value=(form.email) autocomplete="username";
-            (password_fields(cat, &form.errors))
-            div { button.primary type="submit" { (cat.set_password_button) } }
+            (password_fields(lang, &form.errors))
+            div { button.primary type="submit" { (tr!(lang, "set-password-button")) } }
         }
     }
 }
 
-fn password_fields(cat: &Catalogue, errors: &PasswordFormErrors<'_>) -> Markup {
+fn password_fields(lang: Language, errors: &PasswordFormErrors<'_>) -> Markup {
     html! {
-        (Field { error: errors.password, hint: Some(cat.password_rules), autocomplete: "new-password",
-                 ..Field::new("password", cat.new_password_label, "password") })
+        (Field { error: errors.password, hint: Some(&tr!(lang, "password-rules")), autocomplete: "new-password",
+                 ..Field::new("password", &tr!(lang, "new-password-label"), "password") })
         (Field { error: errors.confirm, autocomplete: "new-password",
-                 ..Field::new("confirm", cat.confirm_password_label, "password") })
+                 ..Field::new("confirm", &tr!(lang, "confirm-password-label"), "password") })
     }
 }
 
-pub fn link_invalid(cat: &Catalogue) -> Markup {
+pub fn link_invalid(lang: Language) -> Markup {
     html! {
-        h1 { (cat.link_invalid_title) }
-        p { (cat.link_invalid_body) }
-        p { a href=(Route::SignIn.path()) { (cat.sign_in_title) } }
+        h1 { (tr!(lang, "link-invalid-title")) }
+        p { (tr!(lang, "link-invalid-body")) }
+        p { a href=(Route::SignIn.path()) { (tr!(lang, "sign-in-title")) } }
     }
 }

@@ -2,21 +2,40 @@
 
 use maud::{Markup, html};
 
-use crate::i18n::Catalogue;
+use crate::i18n::Language;
 use crate::paths::Route;
+use crate::tr;
 
 /// The title and the sentence for a status; `detail` is the specific reason when there is one.
-pub fn error_body(cat: &Catalogue, status: u16, detail: Option<&str>) -> (String, Markup) {
+pub fn error_body(lang: Language, status: u16, detail: Option<&str>) -> (String, Markup) {
     let (title, generic) = match status {
-        400 => (cat.error_400_title, None),
-        403 => (cat.error_403_title, None),
-        404 => (cat.error_404_title, Some(cat.error_404_body)),
-        405 => (cat.error_405_title, Some(cat.error_405_body)),
-        408 => (cat.error_408_title, Some(cat.error_408_body)),
-        413 => (cat.error_413_title, Some(cat.error_413_body)),
-        429 => (cat.error_429_title, None),
-        503 => (cat.error_503_title, Some(cat.error_503_body)),
-        _ => (cat.error_500_title, Some(cat.error_500_body)),
+        400 => (tr!(lang, "error-400-title"), None),
+        403 => (tr!(lang, "error-403-title"), None),
+        404 => (
+            tr!(lang, "error-404-title"),
+            Some(tr!(lang, "error-404-body")),
+        ),
+        405 => (
+            tr!(lang, "error-405-title"),
+            Some(tr!(lang, "error-405-body")),
+        ),
+        408 => (
+            tr!(lang, "error-408-title"),
+            Some(tr!(lang, "error-408-body")),
+        ),
+        413 => (
+            tr!(lang, "error-413-title"),
+            Some(tr!(lang, "error-413-body")),
+        ),
+        429 => (tr!(lang, "error-429-title"), None),
+        503 => (
+            tr!(lang, "error-503-title"),
+            Some(tr!(lang, "error-503-body")),
+        ),
+        _ => (
+            tr!(lang, "error-500-title"),
+            Some(tr!(lang, "error-500-body")),
+        ),
     };
     let markup = html! {
         h1 { (title) }
@@ -25,7 +44,7 @@ pub fn error_body(cat: &Catalogue, status: u16, detail: Option<&str>) -> (String
         } @else if let Some(generic) = generic {
             p { (generic) }
         }
-        p { a href=(Route::Home.path()) { (cat.back_home) } }
+        p { a href=(Route::Home.path()) { (tr!(lang, "back-home")) } }
     };
-    (title.to_owned(), markup)
+    (title, markup)
 }

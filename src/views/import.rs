@@ -3,10 +3,11 @@
 use maud::{Markup, html};
 
 use super::components::csrf_field;
+use crate::i18n::Language;
 use crate::i18n::import as words;
-use crate::i18n::{Catalogue, fill};
-use crate::inventory::import::{Applied, Change, Entry, Plan, Rejection, changed_fields};
+use crate::inventory::import::{Applied, Change, Entry, Plan, Rejection};
 use crate::paths::{ExportFormat, Route};
+use crate::tr;
 
 pub struct ImportForm<'a> {
     pub csrf: &'a str,
@@ -18,69 +19,51 @@ pub struct ImportForm<'a> {
 /// How many rows of each table a preview shows; the rest are counted.
 const ROWS_SHOWN: usize = 200;
 
-pub fn form(cat: &Catalogue, form: &ImportForm<'_>) -> Markup {
+pub fn form(lang: Language, form: &ImportForm<'_>) -> Markup {
     html! {
-        h1 { (cat.import_title) }
-        p.lead { (cat.import_intro) }
+        h1 { (tr!(lang, "import-title")) }
+        p.lead { (tr!(lang, "import-intro")) }
         form.stack method="post" action=(Route::Import.path()) enctype="multipart/form-data" {
             (csrf_field(form.csrf))
             div {
-                label for="field-keys" { (cat.import_paste_label) }
+                label for="field-keys" { (tr!(lang, "import-paste-label")) }
                 textarea id="field-keys" name="keys" aria-describedby="field-keys-hint"
                     aria-invalid=[form.error.map(|_| "true")] { (form.pasted) }
-                p.hint id="field-keys-hint" { (cat.import_paste_hint) }
+                p.hint id="field-keys-hint" { (tr!(lang, "import-paste-hint")) }
                 @if let Some(error) = form.error {
                     p.field-error { (error) }
                 }
             }
             div {
-                label for="field-files" { (cat.import_files_label) }
+                label for="field-files" { (tr!(lang, "import-files-label")) }
                 input id="field-files" type="file" name="files" multiple aria-describedby="field-files-hint";
-                p.hint id="field-files-hint" { (cat.import_files_hint) }
+                p.hint id="field-files-hint" { (tr!(lang, "import-files-hint")) }
             }
             div {
                 label.inline {
                     input type="checkbox" name="allow_unverified" checked[form.allow_unverified];
-                    (cat.import_allow_unverified)
+                    (tr!(lang, "import-allow-unverified"))
                 }
-                p.hint { (cat.import_allow_unverified_hint) }
+                p.hint { (tr!(lang, "import-allow-unverified-hint")) }
             }
-            div { button.primary type="submit" { (cat.import_preview_button) } }
+            div { button.primary type="submit" { (tr!(lang, "import-preview-button")) } }
         }
-        h2 { (cat.export_title) }
-        p { (cat.export_intro) }
+        h2 { (tr!(lang, "export-title")) }
+        p { (tr!(lang, "export-intro")) }
         ul {
-            li { a href=(Route::Export(ExportFormat::Csv).path()) { (cat.export_csv) } }
-            li { a href=(Route::Export(ExportFormat::Json).path()) { (cat.export_json) } }
-            li { a href=(Route::Export(ExportFormat::Keys).path()) { (cat.export_keys) } }
+            li { a href=(Route::Export(ExportFormat::Csv).path()) { (tr!(lang, "export-csv")) } }
+            li { a href=(Route::Export(ExportFormat::Json).path()) { (tr!(lang, "export-json")) } }
+            li { a href=(Route::Export(ExportFormat::Keys).path()) { (tr!(lang, "export-keys")) } }
         }
     }
 }
 
-fn summary(
-    template: &str,
-    added: usize,
-    updated: usize,
-    skipped: usize,
-    rejected: usize,
-) -> String {
-    fill(
-        template,
-        &[
-            ("added", &added),
-            ("updated", &updated),
-            ("skipped", &skipped),
-            ("rejected", &rejected),
-        ],
-    )
-}
-
-fn table(cat: &Catalogue, heading: &str, rows: &[(&str, String)], second_column: &str) -> Markup {
+fn table(lang: Language, heading: &str, rows: &[(&str, String)], second_column: &str) -> Markup {
     html! {
         @if !rows.is_empty() {
-            h2 { (heading) " (" (rows.len()) ")" }
+            h2 { (heading) " (" (crate::i18n::format::number(lang, rows.len() as i64)) ")" }
             table {
-                thead { tr { th { (cat.import_column_where) } th { (second_column) } } }
+                thead { tr { th { (tr!(lang, "import-column-where")) } th { (second_column) } } }
                 tbody {
                     @for (origin, text) in rows.iter().take(ROWS_SHOWN) {
                         tr { td { code { (origin) } } td { (text) } }
@@ -88,16 +71,16 @@ fn table(cat: &Catalogue, heading: &str, rows: &[(&str, String)], second_column:
                 }
             }
             @if rows.len() > ROWS_SHOWN {
-                p.hint { (fill(cat.import_more, &[("count", &(rows.len() - ROWS_SHOWN))])) }
+                p.hint { (tr!(lang, "import-more", count = rows.len().saturating_sub(ROWS_SHOWN))) }
             }
         }
     }
 }
 
-fn rejected_rows(rejected: &[Rejection]) -> Vec<(&str, String)> {
+fn rejected_rows(lang: Language, rejected: &[Rejection]) -> Vec<(&str, String)> {
     rejected
         .iter()
-        .map(|r| (r.origin.as_str(), words::refusal(&r.reason)))
+        .map(|r| (r.origin.as_str(), words::refusal(lang, &r.reason)))
         .collect()
 }
 
@@ -111,7 +94,7 @@ pub struct PreviewView<'a> {
     pub notice: Option<&'a str>,
 }
 
-pub fn preview(cat: &Catalogue, view: &PreviewView<'_>) -> Markup {
+pub fn preview(lang: Language, view: &PreviewView<'_>) -> Markup {
     let plan = view.plan;
     let counts = plan.counts();
     let describe = |e: &Entry| {
@@ -129,41 +112,46 @@ pub fn preview(cat: &Catalogue, view: &PreviewView<'_>) -> Markup {
         match &entry.change {
             Change::Add => add.push((entry.origin.as_str(), describe(entry))),
             Change::Update { .. } => updates.push(entry),
-            Change::Skip { reason } => skip.push((entry.origin.as_str(), words::skip(reason))),
+            Change::Skip { reason } => {
+                skip.push((entry.origin.as_str(), words::skip(lang, reason)))
+            }
         }
         for warning in &entry.warnings {
-            warned.push((entry.origin.as_str(), words::warning(warning)));
+            warned.push((entry.origin.as_str(), words::warning(lang, warning)));
         }
     }
     let replacing = plan.entries.iter().filter(|e| e.replaces_genuine).count();
     html! {
-        h1 { (cat.import_preview_title) }
+        h1 { (tr!(lang, "import-preview-title")) }
         @if let Some(notice) = view.notice {
             div.notice role="status" { (notice) }
         }
-        p.lead { (summary(cat.import_preview_summary, counts.added, counts.updated, counts.skipped, counts.rejected)) }
+        p.lead { (tr!(lang, "import-preview-summary", added = counts.added, updated = counts.updated, skipped = counts.skipped, rejected = counts.rejected)) }
         @if plan.contacts_in_files > 0 {
-            @let template = if plan.restores { cat.import_contacts_restored } else { cat.import_contacts_ignored };
-            p.notice { (fill(template, &[("count", &plan.contacts_in_files)])) }
+            @let count = plan.contacts_in_files;
+            p.notice {
+                @if plan.restores { (tr!(lang, "import-contacts-restored", count = count)) }
+                @else { (tr!(lang, "import-contacts-ignored", count = count)) }
+            }
         }
         @if !plan.restores && plan.orders_in_files + plan.primary_terms_in_files > 0 {
-            p.notice { (fill(cat.import_orders_ignored, &[("orders", &plan.orders_in_files), ("terms", &plan.primary_terms_in_files)])) }
+            p.notice { (tr!(lang, "import-orders-ignored", orders = plan.orders_in_files, terms = plan.primary_terms_in_files)) }
         }
         @if !plan.instances.is_empty() {
-            p.notice { (fill(cat.import_installations_restored, &[("count", &plan.instances.len())])) }
+            p.notice { (tr!(lang, "import-installations-restored", count = plan.instances.len())) }
             ul.installations {
                 @for instance in &plan.instances {
                     li { (instance.product) " · " (instance.label) " · " (instance.host) }
                 }
             }
         }
-        (table(cat, cat.import_rejected_heading, &rejected_rows(&plan.rejected), cat.import_column_reason))
-        (table(cat, cat.import_warnings_heading, &warned, cat.import_column_reason))
-        (table(cat, cat.import_add_heading, &add, cat.import_column_licence))
+        (table(lang, &tr!(lang, "import-rejected-heading"), &rejected_rows(lang, &plan.rejected), &tr!(lang, "import-column-reason")))
+        (table(lang, &tr!(lang, "import-warnings-heading"), &warned, &tr!(lang, "import-column-reason")))
+        (table(lang, &tr!(lang, "import-add-heading"), &add, &tr!(lang, "import-column-licence")))
         @if !updates.is_empty() {
-            h2 { (cat.import_update_heading) " (" (updates.len()) ")" }
+            h2 { (tr!(lang, "import-update-heading")) " (" (crate::i18n::format::number(lang, updates.len() as i64)) ")" }
             table {
-                thead { tr { th { (cat.import_column_where) } th { (cat.import_column_licence) } th { (cat.import_column_changes) } } }
+                thead { tr { th { (tr!(lang, "import-column-where")) } th { (tr!(lang, "import-column-licence")) } th { (tr!(lang, "import-column-changes")) } } }
                 tbody {
                     @for entry in updates.iter().take(ROWS_SHOWN) {
                         tr {
@@ -176,8 +164,8 @@ pub fn preview(cat: &Catalogue, view: &PreviewView<'_>) -> Markup {
                             td {
                                 @if let Change::Update { before, .. } = &entry.change {
                                     ul.plain {
-                                        @for (field, was, is) in changed_fields(before, &entry.record) {
-                                            li { (field) ": " (was) " → " (is) }
+                                        @for (field, was, is) in words::changed_fields(lang, before, &entry.record) {
+                                            li { (tr!(lang, "import-change", field = field, before = was, after = is)) }
                                         }
                                     }
                                 }
@@ -187,10 +175,10 @@ pub fn preview(cat: &Catalogue, view: &PreviewView<'_>) -> Markup {
                 }
             }
             @if updates.len() > ROWS_SHOWN {
-                p.hint { (fill(cat.import_more, &[("count", &(updates.len() - ROWS_SHOWN))])) }
+                p.hint { (tr!(lang, "import-more", count = updates.len().saturating_sub(ROWS_SHOWN))) }
             }
         }
-        (table(cat, cat.import_skip_heading, &skip, cat.import_column_reason))
+        (table(lang, &tr!(lang, "import-skip-heading"), &skip, &tr!(lang, "import-column-reason")))
         @if plan.changes_anything() {
             form.stack method="post" action=(Route::ImportConfirm.path()) {
                 (csrf_field(view.csrf))
@@ -199,46 +187,46 @@ pub fn preview(cat: &Catalogue, view: &PreviewView<'_>) -> Markup {
                     div {
                         label.inline {
                             input type="checkbox" name="replace_genuine";
-                            (fill(cat.import_replace_genuine, &[("count", &replacing)]))
+                            (tr!(lang, "import-replace-genuine", count = replacing))
                         }
-                        p.hint { (cat.import_replace_genuine_hint) }
+                        p.hint { (tr!(lang, "import-replace-genuine-hint")) }
                     }
                 }
                 @if view.is_admin && plan.restores && plan.contacts_in_files > 0 {
                     div {
                         label.inline {
                             input type="checkbox" name="invite";
-                            (cat.import_invite)
+                            (tr!(lang, "import-invite"))
                         }
-                        p.hint { (cat.import_invite_hint) }
+                        p.hint { (tr!(lang, "import-invite-hint")) }
                     }
                 }
                 p {
-                    button.primary type="submit" { (cat.import_confirm_button) }
+                    button.primary type="submit" { (tr!(lang, "import-confirm-button")) }
                     " "
-                    a href=(Route::Import.path()) { (cat.import_cancel) }
+                    a href=(Route::Import.path()) { (tr!(lang, "import-cancel")) }
                 }
             }
         } @else {
-            div.notice { (cat.import_nothing_to_do) }
-            p { a href=(Route::Import.path()) { (cat.import_cancel) } }
+            div.notice { (tr!(lang, "import-nothing-to-do")) }
+            p { a href=(Route::Import.path()) { (tr!(lang, "import-cancel")) } }
         }
     }
 }
 
-pub fn done(cat: &Catalogue, applied: &Applied, rejected: &[Rejection], invited: usize) -> Markup {
+pub fn done(lang: Language, applied: &Applied, rejected: &[Rejection], invited: usize) -> Markup {
     html! {
-        h1 { (cat.import_done_title) }
+        h1 { (tr!(lang, "import-done-title")) }
         div.notice.ok role="status" {
-            (summary(cat.import_done_summary, applied.added, applied.updated, applied.skipped, rejected.len()))
+            (tr!(lang, "import-done-summary", added = applied.added, updated = applied.updated, skipped = applied.skipped, rejected = rejected.len()))
         }
         @if applied.held_back > 0 {
-            p.notice { (fill(cat.import_held_back, &[("count", &applied.held_back)])) }
+            p.notice { (tr!(lang, "import-held-back", count = applied.held_back)) }
         }
         @if invited > 0 {
-            p.notice { (fill(cat.import_invited, &[("count", &invited)])) }
+            p.notice { (tr!(lang, "import-invited", count = invited)) }
         }
-        (table(cat, cat.import_rejected_heading, &rejected_rows(rejected), cat.import_column_reason))
-        p { a href=(Route::licences().path()) { (cat.back_home) } }
+        (table(lang, &tr!(lang, "import-rejected-heading"), &rejected_rows(lang, rejected), &tr!(lang, "import-column-reason")))
+        p { a href=(Route::licences().path()) { (tr!(lang, "back-home")) } }
     }
 }

@@ -11,4 +11,4 @@ pub mod licences;
 pub mod people;
 pub use people::contacts;
 
-pub use layout::{Flash, FlashKind, Nav, NavUser, Page};
+pub use layout::{Flash, FlashKind, Here, Nav, NavUser, Page};

@@ -469,7 +469,7 @@ fn export_then_import_into_an_empty_database_then_export_gives_identical_json() 
     );
     assert_eq!(code, 0, "{out}{err}");
     assert!(
-        out.contains("contact account(s) were created as invited"),
+        out.contains("1 contact account was created as invited"),
         "{out}"
     );
     let (_, json2, _) = run_in(&["export", "--format", "json", "--data-dir", d2], None);

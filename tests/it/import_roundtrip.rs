@@ -406,7 +406,7 @@ proptest! {
                 contact: None,
                 viewer: None,
                 replace_genuine: false,
-                warning_words: licensedesk::i18n::import::warning,
+                warning_words: licensedesk::i18n::import::warning_in_audit,
                 now: 1_800_000_000,
             },
             &|_| {},

@@ -227,7 +227,7 @@ fn a_key_that_does_not_verify_never_replaces_a_genuine_key_nor_moves_support_ear
     assert_eq!(held.status, 200);
     assert!(
         held.text()
-            .contains("1 update(s) that would have replaced a genuine key were left out")
+            .contains("1 update that would have replaced a genuine key was left out")
     );
     assert!(unchanged(&server));
     assert_eq!(one::<i64>(&server, "SELECT count(*) FROM key_history"), 0);
@@ -659,7 +659,7 @@ fn a_contact_is_told_that_the_orders_and_primary_periods_of_a_file_are_left_out(
         "{text}"
     );
     assert!(
-        text.contains("The files hold 1 order(s) and 1 period(s) as primary contact"),
+        text.contains("The files hold 1 order and 1 period as primary contact"),
         "{text}"
     );
     confirm(&mut alice, &answer, &[]);
@@ -931,7 +931,7 @@ fn a_contacts_json_import_plants_no_contacts_and_an_administrator_chooses_invita
     assert!(
         answer
             .text()
-            .contains("name 2 contact(s): they are not imported"),
+            .contains("name 2 contacts: they are not imported"),
         "{}",
         answer.text()
     );
@@ -983,7 +983,7 @@ fn a_contacts_json_import_plants_no_contacts_and_an_administrator_chooses_invita
     );
     let done = confirm(&mut admin, &answer, &[("invite", "on")]);
     assert!(
-        done.text().contains("2 invitation(s) queued"),
+        done.text().contains("2 invitations queued"),
         "{}",
         done.text()
     );
@@ -1567,7 +1567,7 @@ fn an_administrators_preview_names_the_installations_it_restores_and_links_it_ca
         "{page}"
     );
     assert!(
-        page.contains("1 recorded installation(s) from the files will be recorded again"),
+        page.contains("1 recorded installation from the files will be recorded again"),
         "{page}"
     );
     assert!(page.contains("wiki-prod"), "{page}");

@@ -311,6 +311,37 @@ fn an_off_site_next_parameter_is_ignored_after_sign_in() {
 }
 
 #[test]
+fn pages_before_sign_in_offer_every_language_and_keep_the_one_chosen() {
+    let server = TestServer::start();
+    let mut client = server.client();
+    let page = client.get("/signin?next=%2Flicences");
+    assert_eq!(page.status, 200);
+    for (code, name) in [
+        ("en", "English"),
+        ("zh-CN", "中文（简体）"),
+        ("de", "Deutsch"),
+        ("ja", "日本語"),
+    ] {
+        // Plain links to the same page, its `next` kept.
+        let link = format!(
+            r#"href="/signin?next=%2Flicences&amp;lang={code}" lang="{code}" hreflang="{code}""#
+        );
+        assert!(page.body.contains(&link), "{link}\n{}", page.body);
+        assert!(page.body.contains(name));
+    }
+    assert!(page.body.contains(r#"aria-current="true">English<"#));
+
+    let german = client.get("/signin?next=%2Flicences&lang=de");
+    assert!(german.body.contains(r#"<html lang="de">"#));
+    assert!(german.body.contains(r#"aria-current="true">Deutsch<"#));
+    // The choice is kept for the pages after it, the error pages included.
+    let missing = client.get("/no/such/page");
+    assert_eq!(missing.status, 404);
+    assert!(missing.body.contains(r#"<html lang="de">"#));
+    assert!(missing.body.contains(r#"href="/no/such/page?lang=ja""#));
+}
+
+#[test]
 fn pages_that_need_a_session_send_anonymous_visitors_to_sign_in() {
     let server = TestServer::start();
     let r = server.client().get("/licences?q=SEN-1");

@@ -214,7 +214,7 @@ pub fn replace(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     let entry = match import::replacement(ctx.conn, &licence, &decoded, options, &origin)? {
         Ok(entry) => entry,
         Err(reason) => {
-            state.error("key", crate::i18n::import::refusal(&reason));
+            state.error("key", crate::i18n::import::refusal(ctx.lang, &reason));
             return render_replace(ctx, &session, &licence, &state, None, 422);
         }
     };
@@ -239,7 +239,7 @@ pub fn replace(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
         Ok(entry) => entry,
         Err(reason) => {
             drop(tx);
-            state.error("key", crate::i18n::import::refusal(&reason));
+            state.error("key", crate::i18n::import::refusal(ctx.lang, &reason));
             return render_replace(ctx, &session, &licence, &state, None, 409);
         }
     };
@@ -255,7 +255,7 @@ pub fn replace(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
             contact: None,
             viewer: Some(session.viewer()),
             replace_genuine: consent,
-            warning_words: crate::i18n::import::warning,
+            warning_words: crate::i18n::import::warning_in_audit,
             now,
         },
         &|_| {},

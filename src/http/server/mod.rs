@@ -34,6 +34,7 @@ use tokio::sync::{Semaphore, oneshot};
 use crate::config::HttpLimits;
 use crate::domain::client::client_network;
 use crate::error::AppError;
+use crate::i18n::Language;
 use crate::store;
 
 use super::{App, Ctx, Method, Request, Response, routes};
@@ -394,7 +395,7 @@ async fn answer(
 ) -> Result<hyper::Response<Full<Bytes>>, Infallible> {
     let framing = state.service_started();
     let _in_service = InService(state);
-    let read = match framing_seen_in_head(framing) {
+    let read = match framing_seen_in_head(shared.app.config.default_language, framing) {
         Err(error) => Err(error),
         Ok(()) => read_request(&shared, peer, request).await,
     };
@@ -443,12 +444,13 @@ async fn read_request<'a>(
         .collect();
     let hosts = headers.iter().filter(|(name, _)| name == "host").count();
     if parts.version == hyper::Version::HTTP_11 && hosts != 1 {
-        return Err(AppError::BadRequest(
-            "an HTTP/1.1 request carries exactly one Host header".into(),
-        ));
+        return Err(AppError::BadRequest(crate::tr!(
+            shared.app.config.default_language,
+            "error-400-one-host"
+        )));
     }
     let limit = routes::body_limit(url.split('?').next().unwrap_or(""));
-    check_framing(&headers, limit)?;
+    check_framing(shared.app.config.default_language, &headers, limit)?;
     let client = super::client_addr::effective(
         Some(peer.ip()),
         &headers,
@@ -501,8 +503,10 @@ async fn read_body<'a>(
             Err(_) => return Err(AppError::RequestTimeout),
             Ok(None) => break,
             Ok(Some(Err(error))) => {
-                return Err(AppError::BadRequest(format!(
-                    "the request body could not be read: {error}"
+                return Err(AppError::BadRequest(crate::tr!(
+                    shared.app.config.default_language,
+                    "error-400-body-unreadable",
+                    error = error.to_string()
                 )));
             }
             Ok(Some(Ok(frame))) => frame,
@@ -659,14 +663,14 @@ fn serve(app: &App, conn: &mut Connection, request: &Request) -> (Encoded, Serve
 /// What the head scan saw that hyper folds away before the request reaches us: a
 /// `Content-Length` beside `Transfer-Encoding` (hyper drops it), or a second, equal one (hyper
 /// keeps one).
-fn framing_seen_in_head(framing: u8) -> Result<(), AppError> {
+fn framing_seen_in_head(lang: Language, framing: u8) -> Result<(), AppError> {
     use guarded_io::{CONTENT_LENGTH, SECOND_CONTENT_LENGTH, TRANSFER_ENCODING};
-    let bad = |why: &str| Err(AppError::BadRequest(why.to_owned()));
+    let bad = |why: String| Err(AppError::BadRequest(why));
     if framing & (CONTENT_LENGTH | TRANSFER_ENCODING) == CONTENT_LENGTH | TRANSFER_ENCODING {
-        return bad("both Transfer-Encoding and Content-Length");
+        return bad(crate::tr!(lang, "error-400-both-framings"));
     }
     if framing & SECOND_CONTENT_LENGTH != 0 {
-        return bad("more than one Content-Length header");
+        return bad(crate::tr!(lang, "error-400-two-content-lengths"));
     }
     Ok(())
 }
@@ -677,18 +681,22 @@ fn framing_seen_in_head(framing: u8) -> Result<(), AppError> {
 /// `Content-Length` that is not a number; it takes `gzip, chunked` as chunked (leaving the body
 /// gzipped) and several `Transfer-Encoding` headers by their last, which a proxy in front might
 /// read otherwise.
-fn check_framing(headers: &[(String, String)], limit: usize) -> Result<(), AppError> {
+fn check_framing(
+    lang: Language,
+    headers: &[(String, String)],
+    limit: usize,
+) -> Result<(), AppError> {
     let mut transfer_encodings = headers
         .iter()
         .filter(|(n, _)| n == "transfer-encoding")
         .map(|(_, v)| v.trim());
-    let bad = |why: &str| Err(AppError::BadRequest(why.to_owned()));
+    let bad = |why: String| Err(AppError::BadRequest(why));
     if let Some(te) = transfer_encodings.next() {
         if transfer_encodings.next().is_some() {
-            return bad("more than one Transfer-Encoding header");
+            return bad(crate::tr!(lang, "error-400-two-transfer-encodings"));
         }
         if !te.eq_ignore_ascii_case("chunked") {
-            return bad("Transfer-Encoding must be exactly \"chunked\"");
+            return bad(crate::tr!(lang, "error-400-not-chunked"));
         }
     }
     let declared = headers
@@ -714,7 +722,7 @@ mod tests {
 
     #[test]
     fn framing_hyper_lets_through_is_refused() {
-        let ok = |h: &[(&str, &str)]| check_framing(&headers(h), 100).is_ok();
+        let ok = |h: &[(&str, &str)]| check_framing(Language::En, &headers(h), 100).is_ok();
         assert!(ok(&[]));
         assert!(ok(&[("content-length", "10")]));
         assert!(ok(&[("transfer-encoding", "chunked")]));
@@ -729,21 +737,24 @@ mod tests {
     #[test]
     fn what_hyper_folds_away_is_refused_from_the_head_scan() {
         use guarded_io::{CONTENT_LENGTH, SECOND_CONTENT_LENGTH, TRANSFER_ENCODING};
-        assert!(framing_seen_in_head(0).is_ok());
-        assert!(framing_seen_in_head(CONTENT_LENGTH).is_ok());
-        assert!(framing_seen_in_head(TRANSFER_ENCODING).is_ok());
-        assert!(framing_seen_in_head(CONTENT_LENGTH | TRANSFER_ENCODING).is_err());
-        assert!(framing_seen_in_head(CONTENT_LENGTH | SECOND_CONTENT_LENGTH).is_err());
+        assert!(framing_seen_in_head(Language::En, 0).is_ok());
+        assert!(framing_seen_in_head(Language::En, CONTENT_LENGTH).is_ok());
+        assert!(framing_seen_in_head(Language::En, TRANSFER_ENCODING).is_ok());
+        assert!(framing_seen_in_head(Language::En, CONTENT_LENGTH | TRANSFER_ENCODING).is_err());
+        assert!(
+            framing_seen_in_head(Language::En, CONTENT_LENGTH | SECOND_CONTENT_LENGTH).is_err()
+        );
     }
 
     #[test]
     fn declared_bodies_over_the_limit_are_413() {
-        let result = check_framing(&headers(&[("content-length", "101")]), 100);
+        let result = check_framing(Language::En, &headers(&[("content-length", "101")]), 100);
         assert!(matches!(
             result,
             Err(AppError::PayloadTooLarge { limit: 100 })
         ));
         let huge = check_framing(
+            Language::En,
             &headers(&[("content-length", "99999999999999999999999")]),
             100,
         );

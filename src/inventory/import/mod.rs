@@ -328,106 +328,155 @@ pub fn plan(
     Ok(decide(conn, &decoded, options)?)
 }
 
-/// The fields an update changes, as (field, before, after) in words, for the preview.
+/// A field of a licence record that an update can change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Sen,
+    Product,
+    Name,
+    LicenceType,
+    Deployment,
+    UserTier,
+    Key,
+    ServerId,
+    Organisation,
+    LicensedTo,
+    Purchased,
+    SupportExpiry,
+    LicenceExpiry,
+    SupportLevel,
+    AutoRenew,
+    Archived,
+    Evaluation,
+    Notes,
+}
+
+/// A field's value as a preview shows it: a code or a value, worded by the catalogue.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FieldValue {
+    /// No value (no SEN, no key, no date).
+    Empty,
+    /// Text as stored: a name, a product, a deployment code.
+    Text(String),
+    LicenceType(crate::domain::LicenceType),
+    /// A number of users; `None` is unlimited.
+    Users(Option<i64>),
+    /// The last characters of a key, and whether its signature verifies.
+    Key {
+        tail: String,
+        genuine: bool,
+    },
+    Date(jiff::civil::Date),
+    YesNo(bool),
+}
+
+/// The fields an update changes, as (field, before, after), for the preview.
 pub fn changed_fields(
     before: &LicenceFields,
     after: &LicenceFields,
-) -> Vec<(&'static str, String, String)> {
-    fn text<T: ToString>(value: Option<T>) -> String {
-        value.map_or_else(|| "—".to_owned(), |v| v.to_string())
+) -> Vec<(Field, FieldValue, FieldValue)> {
+    fn text(value: Option<&String>) -> FieldValue {
+        value.map_or(FieldValue::Empty, |v| FieldValue::Text(v.clone()))
     }
-    fn tier(users: Option<i64>) -> String {
-        users.map_or_else(|| "unlimited".to_owned(), |n| n.to_string())
+    fn date(value: Option<jiff::civil::Date>) -> FieldValue {
+        value.map_or(FieldValue::Empty, FieldValue::Date)
     }
-    fn key(key: Option<&str>, genuine: Option<bool>) -> String {
-        match (key, genuine) {
-            (None, _) => "—".to_owned(),
-            (Some(k), genuine) => {
+    fn key(key: Option<&str>, genuine: Option<bool>) -> FieldValue {
+        match key {
+            None => FieldValue::Empty,
+            Some(k) => {
                 let start = k.char_indices().rev().nth(11).map_or(0, |(i, _)| i);
-                let verdict = if genuine == Some(true) {
-                    "genuine"
-                } else {
-                    "not genuine"
-                };
-                format!("…{} ({verdict})", k.get(start..).unwrap_or_default())
+                FieldValue::Key {
+                    tail: k.get(start..).unwrap_or_default().to_owned(),
+                    genuine: genuine == Some(true),
+                }
             }
         }
     }
+    let same = |value: &String| FieldValue::Text(value.clone());
     let mut out = Vec::new();
-    let mut field = |name: &'static str, was: String, is: String| {
+    let mut field = |name: Field, was: FieldValue, is: FieldValue| {
         if was != is {
             out.push((name, was, is));
         }
     };
-    field("SEN", text(before.sen.as_ref()), text(after.sen.as_ref()));
-    field("product", before.product.clone(), after.product.clone());
-    field("name", before.name.clone(), after.name.clone());
     field(
-        "type",
-        before.licence_type.as_str().to_owned(),
-        after.licence_type.as_str().to_owned(),
+        Field::Sen,
+        text(before.sen.as_ref()),
+        text(after.sen.as_ref()),
+    );
+    field(Field::Product, same(&before.product), same(&after.product));
+    field(Field::Name, same(&before.name), same(&after.name));
+    field(
+        Field::LicenceType,
+        FieldValue::LicenceType(before.licence_type.clone()),
+        FieldValue::LicenceType(after.licence_type.clone()),
     );
     field(
-        "deployment",
-        before.deployment.as_str().to_owned(),
-        after.deployment.as_str().to_owned(),
+        Field::Deployment,
+        FieldValue::Text(before.deployment.as_str().to_owned()),
+        FieldValue::Text(after.deployment.as_str().to_owned()),
     );
-    field("user tier", tier(before.user_tier), tier(after.user_tier));
     field(
-        "key",
+        Field::UserTier,
+        FieldValue::Users(before.user_tier),
+        FieldValue::Users(after.user_tier),
+    );
+    field(
+        Field::Key,
         key(before.licence_key.as_deref(), before.key_genuine),
         key(after.licence_key.as_deref(), after.key_genuine),
     );
     field(
-        "Server ID",
+        Field::ServerId,
         text(before.server_id.as_ref()),
         text(after.server_id.as_ref()),
     );
     field(
-        "organisation",
-        before.organisation.clone(),
-        after.organisation.clone(),
+        Field::Organisation,
+        same(&before.organisation),
+        same(&after.organisation),
     );
     field(
-        "licensed to",
-        before.licensed_to.clone(),
-        after.licensed_to.clone(),
+        Field::LicensedTo,
+        same(&before.licensed_to),
+        same(&after.licensed_to),
     );
     field(
-        "purchased",
-        text(before.purchase_date),
-        text(after.purchase_date),
+        Field::Purchased,
+        date(before.purchase_date),
+        date(after.purchase_date),
     );
     field(
-        "support expiry",
-        text(before.support_expiry),
-        text(after.support_expiry),
+        Field::SupportExpiry,
+        date(before.support_expiry),
+        date(after.support_expiry),
     );
     field(
-        "licence expiry",
-        text(before.licence_expiry),
-        text(after.licence_expiry),
+        Field::LicenceExpiry,
+        date(before.licence_expiry),
+        date(after.licence_expiry),
     );
     field(
-        "support level",
-        before.support_level.clone(),
-        after.support_level.clone(),
+        Field::SupportLevel,
+        same(&before.support_level),
+        same(&after.support_level),
     );
     field(
-        "auto-renew",
-        before.auto_renew.to_string(),
-        after.auto_renew.to_string(),
+        Field::AutoRenew,
+        FieldValue::YesNo(before.auto_renew),
+        FieldValue::YesNo(after.auto_renew),
     );
     field(
-        "archived",
-        before.archived.to_string(),
-        after.archived.to_string(),
+        Field::Archived,
+        FieldValue::YesNo(before.archived),
+        FieldValue::YesNo(after.archived),
     );
     field(
-        "evaluation",
-        before.is_evaluation.to_string(),
-        after.is_evaluation.to_string(),
+        Field::Evaluation,
+        FieldValue::YesNo(before.is_evaluation),
+        FieldValue::YesNo(after.is_evaluation),
     );
-    field("notes", before.notes.clone(), after.notes.clone());
+    field(Field::Notes, same(&before.notes), same(&after.notes));
     out
 }

@@ -8,7 +8,7 @@ use crate::domain::Licence;
 use crate::domain::licence_history::DeletionCounts;
 use crate::i18n::Language;
 use crate::i18n::import as words;
-use crate::inventory::import::{Entry, changed_fields};
+use crate::inventory::import::Entry;
 use crate::inventory::pasted_key::KeyFacts;
 use crate::paths::Route;
 
@@ -104,14 +104,14 @@ pub fn replace(lang: Language, view: &ReplaceView<'_>) -> Markup {
             @if let crate::inventory::import::Change::Update { before, .. } = &entry.change {
                 p { (crate::tr!(lang, "portal-replace-key-review")) }
                 ul {
-                    @for (field, was, is) in changed_fields(before, &entry.record) {
+                    @for (field, was, is) in words::changed_fields(lang, before, &entry.record) {
                         li { (crate::tr!(lang, "portal-key-fact-change", fact = field, was = was, is = is)) }
                     }
                 }
             }
             @if !entry.warnings.is_empty() {
                 div.notice role="alert" {
-                    ul.plain { @for warning in &entry.warnings { li { (words::warning(warning)) } } }
+                    ul.plain { @for warning in &entry.warnings { li { (words::warning(lang, warning)) } } }
                 }
             }
             (post_form(&action, view.csrf, "stack", html! {
