@@ -5,7 +5,7 @@ use rusqlite::Connection;
 
 use crate::auth::{PasswordHasher, SignInThrottle};
 use crate::config::Config;
-use crate::i18n::{Catalogue, Language};
+use crate::i18n::Language;
 
 use super::Request;
 
@@ -95,11 +95,6 @@ pub struct Ctx<'a> {
 pub const LANGUAGE_COOKIE: &str = "ld_lang";
 
 impl Ctx<'_> {
-    /// The texts of this request's language.
-    pub fn catalogue(&self) -> &'static Catalogue {
-        crate::i18n::catalogue_for(self.lang)
-    }
-
     /// The language of a request nobody is signed in to: a `?lang=` switch, then the one it
     /// chose before (a cookie), then the browser's `Accept-Language`, then the server's default.
     pub fn language_before_sign_in(req: &Request, default: Language) -> Language {
@@ -160,10 +155,9 @@ impl Flash {
         .or_else(|| super::licences::LicenceFlash::parse(name).map(Flash::Licence))
     }
 
-    fn view(self, cat: &Catalogue) -> crate::views::Flash {
+    fn view(self, lang: Language) -> crate::views::Flash {
         use crate::tr;
         use crate::views::FlashKind;
-        let lang = cat.language;
         let (kind, text) = match self {
             Flash::SignedOut => (FlashKind::Info, tr!(lang, "signed-out")),
             Flash::SetupDone => (FlashKind::Ok, tr!(lang, "setup-done")),
@@ -172,7 +166,7 @@ impl Flash {
             Flash::ServerIdUnchanged => {
                 (FlashKind::Info, tr!(lang, "diagnose-server-id-unchanged"))
             }
-            Flash::People(flash) => flash.view(cat),
+            Flash::People(flash) => flash.view(lang),
             Flash::Licence(flash) => (FlashKind::Ok, flash.text(lang)),
         };
         crate::views::Flash { kind, text }
@@ -208,12 +202,12 @@ impl Ctx<'_> {
         status: u16,
         body: maud::Markup,
     ) -> crate::error::AppResult<super::Response> {
-        let cat = self.catalogue();
+        let lang = self.lang;
         let flash = self
             .req
             .cookie(FLASH_COOKIE)
             .and_then(Flash::parse)
-            .map(|f| f.view(cat));
+            .map(|f| f.view(lang));
         // A page before sign-in offers its languages; one reached by a form post would be
         // reached again by a link only if its path also shows a page, which every such page's
         // does (sign-in, setup, reset, invitation).

@@ -38,9 +38,9 @@ fn render_form(
     server_id: &str,
     errors: &FormErrors,
 ) -> AppResult<Response> {
-    let cat = ctx.catalogue();
+    let lang = ctx.lang;
     let body = view::form(
-        cat.language,
+        lang,
         &view::FormView {
             key,
             server_id,
@@ -50,7 +50,7 @@ fn render_form(
     );
     ctx.page(
         Some(session),
-        &tr!(cat.language, "diagnose-title"),
+        &tr!(lang, "diagnose-title"),
         Nav::Diagnose,
         false,
         status,
@@ -225,9 +225,9 @@ fn show_result(
             installed_at,
         })
         .collect();
-    let cat = ctx.catalogue();
+    let lang = ctx.lang;
     let body = view::result(
-        cat.language,
+        lang,
         &view::ResultView {
             installation,
             keys: &keys,
@@ -239,7 +239,7 @@ fn show_result(
     );
     ctx.page(
         Some(session),
-        &tr!(cat.language, "diagnose-result-title"),
+        &tr!(lang, "diagnose-result-title"),
         Nav::Diagnose,
         false,
         200,
@@ -371,10 +371,10 @@ pub fn apply(ctx: &mut Ctx) -> AppResult<Response> {
     };
     let server_id =
         ServerId::parse(form.get("server_id")).map_err(|e| AppError::BadRequest(e.to_string()))?;
-    let cat = ctx.catalogue();
+    let lang = ctx.lang;
     if form.get("confirmed") != "yes" {
         let body = view::confirm(
-            cat.language,
+            lang,
             &view::ConfirmView {
                 licence: &licence,
                 new_server_id: server_id.as_str(),
@@ -383,7 +383,7 @@ pub fn apply(ctx: &mut Ctx) -> AppResult<Response> {
         );
         return ctx.page(
             Some(&session),
-            &tr!(cat.language, "diagnose-confirm-title"),
+            &tr!(lang, "diagnose-confirm-title"),
             Nav::Diagnose,
             true,
             200,

@@ -2,8 +2,6 @@
 //! password checked with its repetition.
 
 use crate::domain::{EMAIL_MAX_BYTES, Password};
-use crate::i18n::Catalogue;
-use crate::views::auth::PasswordFormErrors;
 
 /// A typed address as a form shows it again after a refusal: not at all when it is longer
 /// than any address can be (the field may be a megabyte).
@@ -37,25 +35,5 @@ pub fn check_new_password(
             "passwords-differ"
         ))),
         Ok(p) => Ok(p),
-    }
-}
-
-/// Checks a new password and its repetition; the error goes next to the field it concerns.
-pub fn new_password<'c>(
-    cat: &'c Catalogue,
-    password: &str,
-    confirm: &str,
-    errors: &mut PasswordFormErrors<'c>,
-) -> Option<Password> {
-    match Password::new(password) {
-        Err(e) => {
-            errors.password = Some(cat.password_error(e));
-            None
-        }
-        Ok(_) if password != confirm => {
-            errors.confirm = Some(cat.passwords_differ);
-            None
-        }
-        Ok(p) => Some(p),
     }
 }

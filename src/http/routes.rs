@@ -181,14 +181,13 @@ fn remember_language_switch(ctx: &Ctx, response: Response) -> Response {
 
 /// A query parameter a page does not take: a 400 that says which and why.
 fn bad_query(ctx: &Ctx, error: QueryError) -> AppError {
-    let cat = ctx.catalogue();
     let lang = ctx.lang;
     let message = match error {
         QueryError::Page => crate::tr!(lang, "portal-bad-page"),
         QueryError::Section => crate::tr!(lang, "portal-bad-section"),
         QueryError::Sort => crate::tr!(lang, "portal-bad-sort"),
         QueryError::SearchTooLong => crate::tr!(lang, "portal-search-too-long"),
-        QueryError::ExportFormat => cat.export_bad_format.to_owned(),
+        QueryError::ExportFormat => crate::tr!(lang, "export-bad-format"),
         QueryError::Role => crate::tr!(lang, "people-contacts-role-missing"),
         QueryError::Account => crate::tr!(lang, "people-account-number-invalid"),
         QueryError::MailState => crate::tr!(lang, "people-outbox-bad-state"),

@@ -250,8 +250,7 @@ fn render_list(
     mut query: ListQuery<'_>,
     today: &Today,
 ) -> AppResult<Response> {
-    let cat = ctx.catalogue();
-    let lang = cat.language;
+    let lang = ctx.lang;
     let mut found = store::licences::list(ctx.conn, session.viewer(), &query)?;
     let pages = page_count(found.total, PER_PAGE);
     if query.page > pages {
@@ -263,7 +262,7 @@ fn render_list(
     let contacts = contacts::of_licences(ctx.conn, &ids)?;
     let downloadable = |l: &Licence| may_download(session, l);
     let body = views::licences::list::list(
-        cat,
+        lang,
         &ListView {
             section: query.section,
             search: query.search,
@@ -284,7 +283,7 @@ fn render_list(
     } else {
         Nav::Licences
     };
-    let title = views::licences::list::title(lang, cat, query.section);
+    let title = views::licences::list::title(lang, query.section);
     ctx.page(Some(session), &title, nav, false, 200, body)
 }
 
@@ -308,20 +307,19 @@ pub fn render_details(
     form: &FormState,
     status: u16,
 ) -> AppResult<Response> {
-    let lang = ctx.lang;
     let viewer = session.viewer();
-    let cat = ctx.catalogue();
+    let lang = ctx.lang;
     let contacts_view = super::people::contacts::view_for(
         ctx,
         session,
         licence,
         crate::paths::ContactsBack::Licence,
     )?;
-    let contacts = views::contacts::section(cat, &contacts_view);
+    let contacts = views::contacts::section(lang, &contacts_view);
     let instances = store::instances::for_licence(ctx.conn, licence.id)?;
     let installed_at = maud::html! {
-        h2 { (crate::tr!(cat.language, "diagnose-installed-at-heading")) }
-        (views::diagnose::installed_at(cat.language, &instances))
+        h2 { (crate::tr!(lang, "diagnose-installed-at-heading")) }
+        (views::diagnose::installed_at(lang, &instances))
     };
     let server_id_history = store::licences::server_id_history(ctx.conn, licence.id)?;
     let replaced = store::licences::key_history(ctx.conn, licence.id)?;

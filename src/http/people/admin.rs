@@ -34,9 +34,9 @@ pub fn home(ctx: &mut Ctx) -> AppResult<Response> {
     let session = require_admin(ctx)?;
     let accounts = store::people::list(ctx.conn)?;
     let orphans = store::contacts::disabled_primaries(ctx.conn)?;
-    let cat = ctx.catalogue();
+    let lang = ctx.lang;
     let body = view::home(
-        cat,
+        lang,
         &view::HomeView {
             accounts: &accounts,
             orphans: &orphans,
@@ -46,7 +46,7 @@ pub fn home(ctx: &mut Ctx) -> AppResult<Response> {
     );
     ctx.page(
         Some(&session),
-        &crate::tr!(cat.language, "people-admin-title"),
+        &crate::tr!(lang, "people-admin-title"),
         Nav::Admin,
         false,
         200,
@@ -66,8 +66,8 @@ fn refused(
     title: &str,
     body: &str,
 ) -> AppResult<Response> {
-    let cat = ctx.catalogue();
-    let markup = view::refusal(cat, title, body, &Route::Admin.path());
+    let lang = ctx.lang;
+    let markup = view::refusal(lang, title, body, &Route::Admin.path());
     ctx.page(Some(session), title, Nav::Admin, true, status, markup)
 }
 
@@ -97,9 +97,9 @@ pub fn confirm_disable(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
         );
     }
     let primary_of = primary_roles(ctx, account.id)?;
-    let cat = ctx.catalogue();
+    let lang = ctx.lang;
     let body = view::confirm_disable(
-        cat,
+        lang,
         &view::DisableView {
             account_id: account.id,
             email: account.email.as_str(),
@@ -252,9 +252,9 @@ pub fn audit(ctx: &mut Ctx, query: AuditQuery) -> AppResult<Response> {
     };
     let actions = store::audit_search::actions(ctx.conn)?;
     let pages = ((total + AUDIT_PER_PAGE - 1) / AUDIT_PER_PAGE).max(1);
-    let cat = ctx.catalogue();
+    let lang = ctx.lang;
     let body = view::audit(
-        cat,
+        lang,
         &view::AuditView {
             form: &form,
             errors: &errors,

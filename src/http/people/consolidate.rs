@@ -12,7 +12,7 @@ use crate::domain::{Account, AccountId, LicenceId};
 use crate::error::{AppError, AppResult};
 use crate::http::session::Session;
 use crate::http::{Ctx, Form, Response};
-use crate::i18n::Catalogue;
+use crate::i18n::Language;
 use crate::mail::compose;
 use crate::paths::PeopleRoute;
 use crate::store::{self, consolidations::ConsolidationState};
@@ -55,10 +55,9 @@ fn choices_from_form(form: &Form) -> Choices {
     read_choices(|name| form.all(name).to_vec())
 }
 
-fn account_message(cat: &Catalogue, refusal: &AccountRefusal) -> String {
-    let lang = cat.language;
+fn account_message(lang: Language, refusal: &AccountRefusal) -> String {
     match refusal {
-        AccountRefusal::Address(e) => cat.email_error(e).to_owned(),
+        AccountRefusal::Address(e) => crate::i18n::email_error(lang, e),
         AccountRefusal::NoAccount => crate::tr!(lang, "people-consolidate-no-account"),
         AccountRefusal::SameAccount => crate::tr!(lang, "people-consolidate-same-account"),
         AccountRefusal::TargetDisabled => crate::tr!(lang, "people-consolidate-target-disabled"),
@@ -67,11 +66,10 @@ fn account_message(cat: &Catalogue, refusal: &AccountRefusal) -> String {
 }
 
 /// What the start page says next to each field the use case refused.
-fn start_errors(cat: &Catalogue, problems: &Problems) -> StartErrors {
-    let lang = cat.language;
+fn start_errors(lang: Language, problems: &Problems) -> StartErrors {
     StartErrors {
-        from: problems.from.as_ref().map(|r| account_message(cat, r)),
-        to: problems.to.as_ref().map(|r| account_message(cat, r)),
+        from: problems.from.as_ref().map(|r| account_message(lang, r)),
+        to: problems.to.as_ref().map(|r| account_message(lang, r)),
         licences: problems.licences.map(|r| {
             match r {
                 LicencesRefusal::NoneChosen => crate::tr!(lang, "people-consolidate-choose"),
@@ -86,7 +84,7 @@ fn start_errors(cat: &Catalogue, problems: &Problems) -> StartErrors {
 /// The giving account: an administrator names it, a user is it.
 fn source_of(ctx: &mut Ctx, session: &Session, from: &str) -> AppResult<Result<Account, String>> {
     Ok(consolidation::source_of(ctx.conn, &session.account, from)?
-        .map_err(|refusal| account_message(ctx.catalogue(), &refusal)))
+        .map_err(|refusal| account_message(ctx.lang, &refusal)))
 }
 
 pub fn start(ctx: &mut Ctx) -> AppResult<Response> {
@@ -121,9 +119,9 @@ fn render_start(
         None => Vec::new(),
     };
     let pending = pending_of(ctx, session.account.id)?;
-    let cat = ctx.catalogue();
+    let lang = ctx.lang;
     let body = view::start(
-        cat,
+        lang,
         &view::StartView {
             is_admin: session.account.is_admin,
             source: source.map(|s| s.email.as_str()),
@@ -137,7 +135,7 @@ fn render_start(
     );
     ctx.page(
         Some(session),
-        &crate::tr!(cat.language, "people-consolidate-title"),
+        &crate::tr!(lang, "people-consolidate-title"),
         Nav::None,
         false,
         status,
@@ -210,9 +208,9 @@ pub fn preview(ctx: &mut Ctx) -> AppResult<Response> {
         checked.remove_source,
         &checked.licences,
     )?;
-    let cat = ctx.catalogue();
+    let lang = ctx.lang;
     let body = view::preview(
-        cat,
+        lang,
         &view::PreviewView {
             source: checked.source.email.as_str(),
             target: checked.target.email.as_str(),
@@ -225,7 +223,7 @@ pub fn preview(ctx: &mut Ctx) -> AppResult<Response> {
     );
     ctx.page(
         Some(&session),
-        &crate::tr!(cat.language, "people-consolidate-title"),
+        &crate::tr!(lang, "people-consolidate-title"),
         Nav::None,
         false,
         200,
@@ -239,7 +237,7 @@ fn start_failed(
     choices: &Choices,
     problems: &Problems,
 ) -> AppResult<Response> {
-    let errors = start_errors(ctx.catalogue(), problems);
+    let errors = start_errors(ctx.lang, problems);
     let source = source_of(ctx, session, &choices.from)?.ok();
     render_start(ctx, session, 422, source.as_ref(), choices, &errors)
 }
@@ -344,9 +342,9 @@ fn render_request(
         request.remove_source,
         &request.licences,
     )?;
-    let cat = ctx.catalogue();
+    let lang = ctx.lang;
     let body = view::request(
-        cat,
+        lang,
         &view::RequestView {
             id: request.id,
             source: source.email.as_str(),
@@ -360,7 +358,7 @@ fn render_request(
     );
     ctx.page(
         Some(session),
-        &crate::tr!(cat.language, "people-consolidate-title"),
+        &crate::tr!(lang, "people-consolidate-title"),
         Nav::None,
         false,
         status,

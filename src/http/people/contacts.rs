@@ -22,7 +22,7 @@ use crate::http::session::Session;
 use crate::http::{Ctx, Response};
 
 /// What the contacts section of a licence shows to this user. The licence details page embeds
-/// it with `views::contacts::section(cat, &view_for(ctx, &session, &licence, ContactsBack::Licence)?)`.
+/// it with `views::contacts::section(lang, &view_for(ctx, &session, &licence, ContactsBack::Licence)?)`.
 pub fn view_for(
     ctx: &mut Ctx,
     session: &Session,
@@ -54,13 +54,18 @@ fn render_page(
     view: &ContactsView,
     status: u16,
 ) -> AppResult<Response> {
-    let cat = ctx.catalogue();
+    let lang = ctx.lang;
     let title = crate::tr!(
-        cat.language,
+        lang,
         "people-contacts-page-title",
         licence = view.licence_label.to_string()
     );
-    let body = views::contacts::page(cat, &licence.name, &Route::Licence(licence.id).path(), view);
+    let body = views::contacts::page(
+        lang,
+        &licence.name,
+        &Route::Licence(licence.id).path(),
+        view,
+    );
     ctx.page(Some(session), &title, Nav::Licences, false, status, body)
 }
 
@@ -72,8 +77,8 @@ pub fn refusal_page(
     body: &str,
     back: &str,
 ) -> AppResult<Response> {
-    let cat = ctx.catalogue();
-    let markup = views::contacts::refusal(cat, title, body, back);
+    let lang = ctx.lang;
+    let markup = views::contacts::refusal(lang, title, body, back);
     ctx.page(Some(session), title, Nav::Licences, true, status, markup)
 }
 
@@ -88,12 +93,11 @@ pub fn add(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     let back = ContactsBack::parse(form.get("back"));
     let raw_email = form.get(&format!("email_{}", role.as_str())).to_owned();
     let (app, now) = (ctx.app, ctx.now);
-    let cat = ctx.catalogue();
-    let lang = cat.language;
+    let lang = ctx.lang;
     let email = match Email::parse(&raw_email) {
         Ok(email) => email,
         Err(e) => {
-            let message = cat.email_error(&e).to_owned();
+            let message = crate::i18n::email_error(lang, &e);
             let shown = email_to_show_again(&raw_email).to_owned();
             return add_failed(ctx, &session, &licence, role, shown, message);
         }
@@ -224,11 +228,11 @@ pub fn confirm_remove(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
         .contacts
         .iter()
         .any(|c| c.account_id == choice.account && c.role != choice.role);
-    let cat = ctx.catalogue();
+    let lang = ctx.lang;
     let label = compose::licence_label(&licence);
     let email = contact.email.to_string();
     let body = views::contacts::confirm_remove(
-        cat,
+        lang,
         &ConfirmRemove {
             licence_id: licence.id,
             licence_label: &label,
@@ -243,7 +247,7 @@ pub fn confirm_remove(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     );
     ctx.page(
         Some(&session),
-        &crate::tr!(cat.language, "people-remove-title"),
+        &crate::tr!(lang, "people-remove-title"),
         Nav::Licences,
         true,
         200,
@@ -352,17 +356,13 @@ pub fn confirm_primary(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     let Some(candidate) = contacts.find(choice.role, choice.account) else {
         return Err(AppError::NotFound);
     };
-    let cat = ctx.catalogue();
+    let lang = ctx.lang;
     let label = compose::licence_label(&licence);
     let email = candidate.email.to_string();
     let previous_email = previous.as_ref().map(|c| c.email.to_string());
-    let title = crate::tr!(
-        cat.language,
-        "people-promote-title",
-        role = choice.role.as_str()
-    );
+    let title = crate::tr!(lang, "people-promote-title", role = choice.role.as_str());
     let body = views::contacts::confirm_primary(
-        cat,
+        lang,
         &ConfirmPrimary {
             licence_id: licence.id,
             licence_label: &label,

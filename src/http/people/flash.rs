@@ -1,7 +1,7 @@
 //! The messages shown once after a contacts, account or administration action. Like every
 //! flash, the cookie carries only the name, never text.
 
-use crate::i18n::Catalogue;
+use crate::i18n::Language;
 use crate::views::FlashKind;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,8 +66,7 @@ impl PeopleFlash {
         ALL.into_iter().find(|f| f.name() == name)
     }
 
-    pub fn view(self, cat: &Catalogue) -> (FlashKind, String) {
-        let lang = cat.language;
+    pub fn view(self, lang: Language) -> (FlashKind, String) {
         let text = match self {
             PeopleFlash::ContactAdded => crate::tr!(lang, "people-flash-contact-added"),
             PeopleFlash::ContactInvited => crate::tr!(lang, "people-flash-contact-invited"),

@@ -21,9 +21,9 @@ pub fn list(ctx: &mut Ctx, state: Option<MailState>, page: i64) -> AppResult<Res
     let session = require_admin(ctx)?;
     let (mails, total) = store::outbox::list(ctx.conn, state, PER_PAGE, (page - 1) * PER_PAGE)?;
     let smtp = ctx.app.config.mail.smtp_server_label();
-    let cat = ctx.catalogue();
+    let lang = ctx.lang;
     let body = view::list(
-        cat,
+        lang,
         &view::ListView {
             mails: &mails,
             smtp: smtp.as_deref(),
@@ -36,7 +36,7 @@ pub fn list(ctx: &mut Ctx, state: Option<MailState>, page: i64) -> AppResult<Res
     );
     ctx.page(
         Some(&session),
-        &crate::tr!(cat.language, "people-outbox-title"),
+        &crate::tr!(lang, "people-outbox-title"),
         Nav::Admin,
         false,
         200,
@@ -52,9 +52,9 @@ fn mail_in_path(ctx: &mut Ctx, raw_id: &str) -> AppResult<crate::domain::OutboxM
 pub fn show(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     let session = require_admin(ctx)?;
     let mail = mail_in_path(ctx, raw_id)?;
-    let cat = ctx.catalogue();
-    let title = crate::tr!(cat.language, "people-mail-title", id = mail.id.to_string());
-    let body = view::show(cat, &mail, &session.csrf);
+    let lang = ctx.lang;
+    let title = crate::tr!(lang, "people-mail-title", id = mail.id.to_string());
+    let body = view::show(lang, &mail, &session.csrf);
     // A mail's body carries one-time links beside names users chose: never gzipped.
     Ok(ctx
         .page(Some(&session), &title, Nav::Admin, false, 200, body)?
@@ -84,12 +84,11 @@ pub fn retry(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     let mail = mail_in_path(ctx, raw_id)?;
     let actor = ctx.actor(&session);
     if !accounts::requeue_mail(ctx.conn, &actor, &mail, ctx.now)? {
-        let cat = ctx.catalogue();
-        let lang = cat.language;
+        let lang = ctx.lang;
         let title = crate::tr!(lang, "people-mail-title", id = mail.id.to_string());
         let back = PeopleRoute::AdminMail(mail.id).path();
         let body = admin_view::refusal(
-            cat,
+            lang,
             &title,
             &crate::tr!(lang, "people-mail-not-failed"),
             &back,

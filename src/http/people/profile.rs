@@ -10,12 +10,12 @@ use crate::error::AppResult;
 use crate::i18n::Language;
 use crate::paths::PeopleRoute;
 use crate::store;
+use crate::views::Nav;
 use crate::views::people::profile::{self as view, PasswordErrors, ProfileErrors};
-use crate::views::{self, Nav};
 
 use super::flash::PeopleFlash;
 use super::{done, sender};
-use crate::http::fields::{email_to_show_again, new_password};
+use crate::http::fields::{NewPasswordError, check_new_password, email_to_show_again};
 use crate::http::{Ctx, Response};
 
 /// Names in the profile are at most this long (characters).
@@ -31,10 +31,10 @@ fn render_forgot(
     email: &str,
     error: Option<&str>,
 ) -> AppResult<Response> {
-    let cat = ctx.catalogue();
+    let lang = ctx.lang;
     let (csrf, cookie) = ctx.anonymous_csrf()?;
     let body = view::forgot(
-        cat,
+        lang,
         &view::ForgotForm {
             email,
             error,
@@ -43,7 +43,7 @@ fn render_forgot(
     );
     let mut response = ctx.page(
         None,
-        &crate::tr!(cat.language, "people-forgot-title"),
+        &crate::tr!(lang, "people-forgot-title"),
         Nav::None,
         true,
         status,
@@ -59,21 +59,22 @@ pub fn forgot(ctx: &mut Ctx) -> AppResult<Response> {
     let form = ctx.req.form();
     ctx.check_anonymous_csrf(&form)?;
     let (app, now) = (ctx.app, ctx.now);
-    let cat = ctx.catalogue();
+    let lang = ctx.lang;
     let raw = form.get("email");
     let email = match Email::parse(raw) {
         Ok(email) => email,
         Err(e) => {
             let shown = email_to_show_again(raw);
-            return render_forgot(ctx, 422, shown, Some(cat.email_error(&e)));
+            let message = crate::i18n::email_error(lang, &e);
+            return render_forgot(ctx, 422, shown, Some(&message));
         }
     };
     let actor = ctx.anonymous();
     links::request_reset(ctx.conn, sender(app), &actor, &email, now)?;
-    let body = view::forgot_sent(cat, email.as_str());
+    let body = view::forgot_sent(lang, email.as_str());
     ctx.page(
         None,
-        &crate::tr!(cat.language, "people-forgot-sent-title"),
+        &crate::tr!(lang, "people-forgot-sent-title"),
         Nav::None,
         true,
         200,
@@ -102,9 +103,9 @@ fn render_profile(
     language: &str,
     errors: ProfileErrors<'_>,
 ) -> AppResult<Response> {
-    let cat = ctx.catalogue();
+    let lang = ctx.lang;
     let body = view::profile(
-        cat,
+        lang,
         &view::ProfileForm {
             email: session.account.email.as_str(),
             name,
@@ -115,7 +116,7 @@ fn render_profile(
     );
     ctx.page(
         Some(session),
-        &crate::tr!(cat.language, "people-profile-title"),
+        &crate::tr!(lang, "people-profile-title"),
         Nav::None,
         true,
         status,
@@ -161,11 +162,11 @@ fn render_password(
     status: u16,
     errors: PasswordErrors<'_>,
 ) -> AppResult<Response> {
-    let cat = ctx.catalogue();
-    let body = view::password(cat, session.account.email.as_str(), &errors, &session.csrf);
+    let lang = ctx.lang;
+    let body = view::password(lang, session.account.email.as_str(), &errors, &session.csrf);
     ctx.page(
         Some(session),
-        &crate::tr!(cat.language, "people-password-title"),
+        &crate::tr!(lang, "people-password-title"),
         Nav::None,
         true,
         status,
@@ -178,14 +179,14 @@ pub fn change_password(ctx: &mut Ctx) -> AppResult<Response> {
     let form = ctx.req.form();
     ctx.check_csrf(&session, &form)?;
     let app = ctx.app;
-    let cat = ctx.catalogue();
+    let lang = ctx.lang;
     // Guessing the current password from a session left open is throttled like signing in.
     let keys = [Key::new(
         format!("password:{}", session.account.id),
         PER_ACCOUNT_AND_ADDRESS,
     )];
     if let Some(seconds) = app.throttle.blocked_for(&keys, Instant::now()) {
-        let message = crate::tr!(cat.language, "sign-in-try-again-in", seconds = seconds);
+        let message = crate::tr!(lang, "sign-in-try-again-in", seconds = seconds);
         let errors = PasswordErrors {
             current: Some(&message),
             ..Default::default()
@@ -196,20 +197,21 @@ pub fn change_password(ctx: &mut Ctx) -> AppResult<Response> {
     if !app.hasher.verify(form.get("current"), hash.as_deref())? {
         app.throttle.record_failure(&keys, Instant::now());
         let errors = PasswordErrors {
-            current: Some(&crate::tr!(cat.language, "people-password-current-wrong")),
+            current: Some(&crate::tr!(lang, "people-password-current-wrong")),
             ..Default::default()
         };
         return render_password(ctx, &session, 422, errors);
     }
-    let mut checked = views::auth::PasswordFormErrors::default();
-    let Some(password) = new_password(cat, form.get("password"), form.get("confirm"), &mut checked)
-    else {
-        let errors = PasswordErrors {
-            current: None,
-            password: checked.password,
-            confirm: checked.confirm,
-        };
-        return render_password(ctx, &session, 422, errors);
+    let password = match check_new_password(lang, form.get("password"), form.get("confirm")) {
+        Ok(password) => password,
+        Err(refused) => {
+            let mut errors = PasswordErrors::default();
+            match &refused {
+                NewPasswordError::Password(message) => errors.password = Some(message),
+                NewPasswordError::Confirm(message) => errors.confirm = Some(message),
+            }
+            return render_password(ctx, &session, 422, errors);
+        }
     };
     app.throttle.clear(&keys[0]);
     let new_hash = app.hasher.hash(&password)?;

@@ -11,7 +11,7 @@ use crate::domain::terms::evaluation_progress;
 use crate::domain::{ContactRole, LicenceContacts};
 use crate::domain::{Licence, LicenceId};
 use crate::domain::{Section, SortOrder};
-use crate::i18n::{Catalogue, Language};
+use crate::i18n::Language;
 use crate::paths::{self, LicenceList, Route};
 use crate::views::components::csrf_field;
 
@@ -31,16 +31,15 @@ pub struct ListView<'a> {
     pub csrf: &'a str,
 }
 
-pub fn title(lang: Language, cat: &Catalogue, section: Section) -> String {
+pub fn title(lang: Language, section: Section) -> String {
     match section {
-        Section::Licences => cat.licences_title.to_owned(),
+        Section::Licences => crate::tr!(lang, "licences-title"),
         Section::Evaluations => crate::tr!(lang, "portal-evaluations-title"),
         Section::Archived => crate::tr!(lang, "portal-archived-title"),
     }
 }
 
-pub fn list(cat: &Catalogue, view: &ListView<'_>) -> Markup {
-    let lang = cat.language;
+pub fn list(lang: Language, view: &ListView<'_>) -> Markup {
     let link = |page: i64| {
         Route::Licences(LicenceList {
             section: view.section,
@@ -54,7 +53,7 @@ pub fn list(cat: &Catalogue, view: &ListView<'_>) -> Markup {
     let last_shown = first_shown - 1 + view.licences.len() as i64;
     html! {
         div.page-head {
-            h1 { (title(lang, cat, view.section)) }
+            h1 { (title(lang, view.section)) }
             div.actions {
                 @if view.section == Section::Licences {
                     a.button href=(Route::NewLicence.path()) { (crate::tr!(lang, "portal-add-licence")) }
@@ -63,7 +62,7 @@ pub fn list(cat: &Catalogue, view: &ListView<'_>) -> Markup {
             }
         }
         nav.tabs aria-label=(crate::tr!(lang, "portal-sections-label")) {
-            @for (section, label) in [(Section::Licences, cat.licences_title.to_owned()),
+            @for (section, label) in [(Section::Licences, crate::tr!(lang, "licences-title")),
                                       (Section::Evaluations, crate::tr!(lang, "portal-evaluations-title")),
                                       (Section::Archived, crate::tr!(lang, "portal-archived-title"))] {
                 @let href = Route::section(section).path();
@@ -108,8 +107,8 @@ pub fn list(cat: &Catalogue, view: &ListView<'_>) -> Markup {
                 } @else {
                     @match view.section {
                         Section::Licences => {
-                            p { strong { (cat.licences_empty) } }
-                            p { (cat.licences_empty_hint) }
+                            p { strong { (crate::tr!(lang, "licences-empty")) } }
+                            p { (crate::tr!(lang, "licences-empty-hint")) }
                         }
                         Section::Evaluations => p { strong { (crate::tr!(lang, "portal-evaluations-empty")) } },
                         Section::Archived => p { strong { (crate::tr!(lang, "portal-archived-empty")) } },

@@ -7,7 +7,7 @@ use super::format::when;
 use crate::domain::audit::AuditRow;
 use crate::domain::people::{AccountSummary, OrphanedPrimary};
 use crate::domain::{AccountId, AccountState};
-use crate::i18n::Catalogue;
+use crate::i18n::Language;
 use crate::paths::{AuditQuery, PeopleRoute, Route};
 use crate::views::components::{Field, csrf_field};
 
@@ -19,8 +19,7 @@ pub enum AdminPage {
     Outbox,
 }
 
-pub fn subnav(cat: &Catalogue, current: AdminPage) -> Markup {
-    let lang = cat.language;
+pub fn subnav(lang: Language, current: AdminPage) -> Markup {
     let item = |page: AdminPage, href: String, label: &str| {
         html! {
             li {
@@ -51,11 +50,10 @@ pub struct HomeView<'a> {
     pub csrf: &'a str,
 }
 
-pub fn home(cat: &Catalogue, view: &HomeView<'_>) -> Markup {
-    let lang = cat.language;
+pub fn home(lang: Language, view: &HomeView<'_>) -> Markup {
     html! {
         h1 { (crate::tr!(lang, "people-admin-title")) }
-        (subnav(cat, AdminPage::Accounts))
+        (subnav(lang, AdminPage::Accounts))
         @if !view.orphans.is_empty() {
             section.notice.warn aria-labelledby="orphans" {
                 h2 #orphans { (crate::tr!(lang, "people-orphans-heading")) }
@@ -138,8 +136,7 @@ pub struct DisableView<'a> {
     pub csrf: &'a str,
 }
 
-pub fn confirm_disable(cat: &Catalogue, view: &DisableView<'_>) -> Markup {
-    let lang = cat.language;
+pub fn confirm_disable(lang: Language, view: &DisableView<'_>) -> Markup {
     let email = view.email;
     html! {
         h1 { (crate::tr!(lang, "people-disable-title", email = email)) }
@@ -157,11 +154,11 @@ pub fn confirm_disable(cat: &Catalogue, view: &DisableView<'_>) -> Markup {
 }
 
 /// A refusal on an administration page, with the way back.
-pub fn refusal(cat: &Catalogue, title: &str, body: &str, back: &str) -> Markup {
+pub fn refusal(lang: Language, title: &str, body: &str, back: &str) -> Markup {
     html! {
         h1 { (title) }
         p { (body) }
-        p { a href=(back) { (crate::tr!(cat.language, "people-admin-title")) } }
+        p { a href=(back) { (crate::tr!(lang, "people-admin-title")) } }
     }
 }
 
@@ -193,8 +190,7 @@ pub struct AuditView<'a> {
     pub total: i64,
 }
 
-pub fn audit(cat: &Catalogue, view: &AuditView<'_>) -> Markup {
-    let lang = cat.language;
+pub fn audit(lang: Language, view: &AuditView<'_>) -> Markup {
     let form = view.form;
     let page_link = |page: i64| {
         PeopleRoute::AdminAudit(AuditQuery {
@@ -209,7 +205,7 @@ pub fn audit(cat: &Catalogue, view: &AuditView<'_>) -> Markup {
     };
     html! {
         h1 { (crate::tr!(lang, "people-audit-title")) }
-        (subnav(cat, AdminPage::Audit))
+        (subnav(lang, AdminPage::Audit))
         form.filters method="get" action=(PeopleRoute::audit().path()) {
             (Field { value: &form.licence, error: view.errors.licence.as_deref(), required: false,
                      ..Field::new("licence", &crate::tr!(lang, "people-audit-licence"), "text") })
@@ -245,7 +241,7 @@ pub fn audit(cat: &Catalogue, view: &AuditView<'_>) -> Markup {
                         tr {
                             td { (when(lang, row.at)) }
                             td {
-                                (crate::views::licences::recorded_actor(cat.language, &row.actor))
+                                (crate::views::licences::recorded_actor(lang, &row.actor))
                                 @if let Some(addr) = &row.client_addr { br; span.hint { (addr) } }
                             }
                             td { code { (row.action) } }
@@ -273,18 +269,17 @@ pub fn audit(cat: &Catalogue, view: &AuditView<'_>) -> Markup {
                 }
             }
         }
-        (pager(cat, view.page, view.pages, view.total, &page_link))
+        (pager(lang, view.page, view.pages, view.total, &page_link))
     }
 }
 
 pub fn pager(
-    cat: &Catalogue,
+    lang: Language,
     page: i64,
     pages: i64,
     total: i64,
     link: &dyn Fn(i64) -> String,
 ) -> Markup {
-    let lang = cat.language;
     let status = crate::tr!(
         lang,
         "people-page-status",

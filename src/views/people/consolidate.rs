@@ -5,7 +5,7 @@ use maud::{Markup, html};
 
 use crate::domain::consolidation::{Change, LicencePlan, Skip};
 use crate::domain::{ContactRole, LicenceId};
-use crate::i18n::Catalogue;
+use crate::i18n::Language;
 use crate::paths::PeopleRoute;
 use crate::views::components::{Field, csrf_field};
 
@@ -50,8 +50,7 @@ pub struct StartView<'a> {
     pub pending: &'a [Pending],
 }
 
-pub fn start(cat: &Catalogue, view: &StartView<'_>) -> Markup {
-    let lang = cat.language;
+pub fn start(lang: Language, view: &StartView<'_>) -> Markup {
     html! {
         h1 { (crate::tr!(lang, "people-consolidate-title")) }
         p.lead { (crate::tr!(lang, "people-consolidate-intro")) }
@@ -94,7 +93,7 @@ pub fn start(cat: &Catalogue, view: &StartView<'_>) -> Markup {
                                     checked[licence.checked];
                                 span {
                                     strong { (licence.label) } " " (licence.name) " · "
-                                    (roles(cat, &licence.roles))
+                                    (roles(lang, &licence.roles))
                                 }
                             }
                         }
@@ -122,8 +121,7 @@ pub fn start(cat: &Catalogue, view: &StartView<'_>) -> Markup {
     }
 }
 
-fn roles(cat: &Catalogue, roles: &[(ContactRole, bool)]) -> String {
-    let lang = cat.language;
+fn roles(lang: Language, roles: &[(ContactRole, bool)]) -> String {
     roles
         .iter()
         .map(|(role, primary)| {
@@ -138,8 +136,7 @@ fn roles(cat: &Catalogue, roles: &[(ContactRole, bool)]) -> String {
 }
 
 /// What will change, licence by licence.
-pub fn plans(cat: &Catalogue, source: &str, target: &str, plans: &[LicencePlan]) -> Markup {
-    let lang = cat.language;
+pub fn plans(lang: Language, source: &str, target: &str, plans: &[LicencePlan]) -> Markup {
     let sentence = |change: &Change| match *change {
         Change::AddTarget(role) => {
             crate::tr!(
@@ -217,8 +214,7 @@ pub struct PreviewView<'a> {
     pub csrf: &'a str,
 }
 
-pub fn preview(cat: &Catalogue, view: &PreviewView<'_>) -> Markup {
-    let lang = cat.language;
+pub fn preview(lang: Language, view: &PreviewView<'_>) -> Markup {
     let action = if view.apply_now {
         PeopleRoute::ConsolidateApply
     } else {
@@ -226,7 +222,7 @@ pub fn preview(cat: &Catalogue, view: &PreviewView<'_>) -> Markup {
     };
     html! {
         h1 { (crate::tr!(lang, "people-preview-title", source = view.source.to_string(), target = view.target.to_string())) }
-        (plans(cat, view.source, view.target, view.plans))
+        (plans(lang, view.source, view.target, view.plans))
         @if view.plans.iter().any(LicencePlan::moves_anything) {
             form.confirm method="post" action=(action.path()) {
                 (csrf_field(view.csrf))
@@ -273,8 +269,7 @@ pub struct RequestView<'a> {
     pub csrf: &'a str,
 }
 
-pub fn request(cat: &Catalogue, view: &RequestView<'_>) -> Markup {
-    let lang = cat.language;
+pub fn request(lang: Language, view: &RequestView<'_>) -> Markup {
     html! {
         h1 { (crate::tr!(lang, "people-request-title", source = view.source.to_string(), target = view.target.to_string())) }
         @match view.status {
@@ -289,7 +284,7 @@ pub fn request(cat: &Catalogue, view: &RequestView<'_>) -> Markup {
             RequestStatus::Expired => { p.notice { (crate::tr!(lang, "people-request-expired")) } }
         }
         @if matches!(view.status, RequestStatus::Waiting { .. }) {
-            (plans(cat, view.source, view.target, view.plans))
+            (plans(lang, view.source, view.target, view.plans))
             div.actions {
                 @if view.viewer_is_target {
                     form.inline method="post" action=(PeopleRoute::ConsolidateAccept(view.id).path()) {

@@ -5,7 +5,7 @@ use maud::{Markup, html};
 
 use crate::domain::contacts::{LicenceContacts, check_promote, check_remove};
 use crate::domain::{AccountState, ContactRole, LicenceId, Viewer};
-use crate::i18n::{Catalogue, Language};
+use crate::i18n::Language;
 use crate::paths::{ContactsBack, PeopleRoute};
 use crate::views::components::{Field, csrf_field};
 
@@ -32,14 +32,13 @@ pub struct ContactsView {
     pub add: AddForm,
 }
 
-pub fn section(cat: &Catalogue, view: &ContactsView) -> Markup {
-    let lang = cat.language;
+pub fn section(lang: Language, view: &ContactsView) -> Markup {
     html! {
         section.contacts aria-labelledby="contacts-heading" {
             h2 #contacts-heading { (crate::tr!(lang, "people-contacts-heading")) }
             div.contact-roles {
                 @for role in ContactRole::ALL {
-                    (role_block(cat, view, role))
+                    (role_block(lang, view, role))
                 }
             }
             p.hint { (crate::tr!(lang, "people-contacts-rules")) }
@@ -47,8 +46,7 @@ pub fn section(cat: &Catalogue, view: &ContactsView) -> Markup {
     }
 }
 
-fn role_block(cat: &Catalogue, view: &ContactsView, role: ContactRole) -> Markup {
-    let lang = cat.language;
+fn role_block(lang: Language, view: &ContactsView, role: ContactRole) -> Markup {
     let (heading, add_label) = match role {
         ContactRole::Technical => (
             crate::tr!(lang, "people-contacts-technical"),
@@ -141,26 +139,25 @@ fn role_block(cat: &Catalogue, view: &ContactsView, role: ContactRole) -> Markup
 
 /// A page of its own around the section, for links and for the add form's errors.
 pub fn page(
-    cat: &Catalogue,
+    lang: Language,
     licence_name: &str,
     back_to_licence: &str,
     view: &ContactsView,
 ) -> Markup {
-    let lang = cat.language;
     html! {
         p { a href=(back_to_licence) { (crate::tr!(lang, "people-back-to-licence")) } }
         h1 { (crate::tr!(lang, "people-contacts-page-title", licence = view.licence_label.to_string())) }
         p.lead { (licence_name) }
-        (section(cat, view))
+        (section(lang, view))
     }
 }
 
 /// A page saying why something cannot be done, with the way back.
-pub fn refusal(cat: &Catalogue, title: &str, body: &str, back: &str) -> Markup {
+pub fn refusal(lang: Language, title: &str, body: &str, back: &str) -> Markup {
     html! {
         h1 { (title) }
         p { (body) }
-        p { a href=(back) { (crate::tr!(cat.language, "people-back-to-licence")) } }
+        p { a href=(back) { (crate::tr!(lang, "people-back-to-licence")) } }
     }
 }
 
@@ -177,8 +174,7 @@ pub struct ConfirmRemove<'a> {
     pub csrf: &'a str,
 }
 
-pub fn confirm_remove(cat: &Catalogue, c: &ConfirmRemove<'_>) -> Markup {
-    let lang = cat.language;
+pub fn confirm_remove(lang: Language, c: &ConfirmRemove<'_>) -> Markup {
     let (email, role, licence) = (
         c.email.to_string(),
         c.role.as_str(),
@@ -223,8 +219,7 @@ pub struct ConfirmPrimary<'a> {
 }
 
 /// Seed 002's "Promote to primary technical contact?", word for word where it can be.
-pub fn confirm_primary(cat: &Catalogue, c: &ConfirmPrimary<'_>) -> Markup {
-    let lang = cat.language;
+pub fn confirm_primary(lang: Language, c: &ConfirmPrimary<'_>) -> Markup {
     let (email, role, licence) = (
         c.email.to_string(),
         c.role.as_str(),
@@ -287,8 +282,8 @@ mod tests {
 
     #[test]
     fn a_secondary_sees_make_primary_only_for_themselves_and_no_x_on_the_primary() {
-        let cat = crate::i18n::catalogue("en");
-        let html = section(cat, &view(2)).into_string();
+        let lang = crate::i18n::Language::En;
+        let html = section(lang, &view(2)).into_string();
         assert!(html.contains(
             "/licences/5/contacts/primary?role=technical&amp;account=2&amp;back=licence"
         ));
@@ -306,8 +301,8 @@ mod tests {
 
     #[test]
     fn the_primary_sees_make_primary_for_every_secondary() {
-        let cat = crate::i18n::catalogue("en");
-        let html = section(cat, &view(1)).into_string();
+        let lang = crate::i18n::Language::En;
+        let html = section(lang, &view(1)).into_string();
         assert!(html.contains("primary?role=technical&amp;account=2&amp;"));
         assert!(html.contains("primary?role=technical&amp;account=3&amp;"));
     }

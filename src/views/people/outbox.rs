@@ -6,7 +6,7 @@ use maud::{Markup, html};
 use super::admin::{AdminPage, pager, subnav};
 use super::format::when;
 use crate::domain::{MailState, OutboxMail};
-use crate::i18n::Catalogue;
+use crate::i18n::Language;
 use crate::paths::PeopleRoute;
 use crate::views::components::csrf_field;
 
@@ -21,17 +21,16 @@ pub struct ListView<'a> {
     pub csrf: &'a str,
 }
 
-fn state_badge(cat: &Catalogue, state: MailState) -> Markup {
+fn state_badge(lang: Language, state: MailState) -> Markup {
     let class = match state {
         MailState::Queued => "badge expiring",
         MailState::Sent => "badge active",
         MailState::Failed => "badge expired",
     };
-    html! { span class=(class) { (crate::i18n::people::mail_state(cat.language, state)) } }
+    html! { span class=(class) { (crate::i18n::people::mail_state(lang, state)) } }
 }
 
-pub fn list(cat: &Catalogue, view: &ListView<'_>) -> Markup {
-    let lang = cat.language;
+pub fn list(lang: Language, view: &ListView<'_>) -> Markup {
     let page_link = |page: i64| {
         PeopleRoute::AdminOutbox {
             state: view.state,
@@ -41,7 +40,7 @@ pub fn list(cat: &Catalogue, view: &ListView<'_>) -> Markup {
     };
     html! {
         h1 { (crate::tr!(lang, "people-outbox-title")) }
-        (subnav(cat, AdminPage::Outbox))
+        (subnav(lang, AdminPage::Outbox))
         p.notice {
             @match view.smtp {
                 Some(server) => (crate::tr!(lang, "people-outbox-smtp", server = server.to_string())),
@@ -58,7 +57,7 @@ pub fn list(cat: &Catalogue, view: &ListView<'_>) -> Markup {
                     }
                 }
             }
-            div { button type="submit" { (crate::tr!(cat.language, "people-audit-filter")) } }
+            div { button type="submit" { (crate::tr!(lang, "people-audit-filter")) } }
         }
         @if view.mails.is_empty() {
             div.empty { p { (crate::tr!(lang, "people-outbox-empty")) } }
@@ -77,7 +76,7 @@ pub fn list(cat: &Catalogue, view: &ListView<'_>) -> Markup {
                             td { (mail.to_address) }
                             td { a href=(PeopleRoute::AdminMail(mail.id).path()) { (mail.subject) } }
                             td.optional { code { (mail.kind) } }
-                            td { (state_badge(cat, mail.state)) }
+                            td { (state_badge(lang, mail.state)) }
                             td.optional { (mail.attempts) }
                             td { (mail.last_error.as_deref().unwrap_or("")) }
                             td.actions {
@@ -95,21 +94,20 @@ pub fn list(cat: &Catalogue, view: &ListView<'_>) -> Markup {
                 }
             }
         }
-        (pager(cat, view.page, view.pages, view.total, &page_link))
+        (pager(lang, view.page, view.pages, view.total, &page_link))
     }
 }
 
-pub fn show(cat: &Catalogue, mail: &OutboxMail, csrf: &str) -> Markup {
-    let lang = cat.language;
+pub fn show(lang: Language, mail: &OutboxMail, csrf: &str) -> Markup {
     html! {
         h1 { (crate::tr!(lang, "people-mail-title", id = mail.id.to_string())) }
-        (subnav(cat, AdminPage::Outbox))
+        (subnav(lang, AdminPage::Outbox))
         dl.facts {
             dt { (crate::tr!(lang, "people-col-created")) } dd { (when(lang, mail.created_at)) }
             dt { (crate::tr!(lang, "people-col-to")) } dd { (mail.to_address) }
             dt { (crate::tr!(lang, "people-col-subject")) } dd { (mail.subject) }
             dt { (crate::tr!(lang, "people-col-kind")) } dd { code { (mail.kind) } }
-            dt { (crate::tr!(lang, "people-col-state")) } dd { (state_badge(cat, mail.state)) }
+            dt { (crate::tr!(lang, "people-col-state")) } dd { (state_badge(lang, mail.state)) }
             dt { (crate::tr!(lang, "people-col-attempts")) } dd { (mail.attempts) }
             @if let Some(error) = &mail.last_error {
                 dt { (crate::tr!(lang, "people-col-last-error")) } dd { (error) }

@@ -3,7 +3,7 @@
 
 use maud::{Markup, html};
 
-use crate::i18n::{Catalogue, Language};
+use crate::i18n::Language;
 use crate::paths::{PeopleRoute, Route};
 use crate::views::components::{Field, csrf_field};
 
@@ -13,29 +13,27 @@ pub struct ForgotForm<'a> {
     pub csrf: &'a str,
 }
 
-pub fn forgot(cat: &Catalogue, form: &ForgotForm<'_>) -> Markup {
-    let lang = cat.language;
+pub fn forgot(lang: Language, form: &ForgotForm<'_>) -> Markup {
     html! {
         h1 { (crate::tr!(lang, "people-forgot-title")) }
         p.lead { (crate::tr!(lang, "people-forgot-intro")) }
         form.stack method="post" action=(PeopleRoute::Forgot.path()) {
             (csrf_field(form.csrf))
             (Field { value: form.email, error: form.error, autocomplete: "username",
-                     ..Field::new("email", cat.email_label, "email") })
+                     ..Field::new("email", &crate::tr!(lang, "email-label"), "email") })
             div { button.primary type="submit" { (crate::tr!(lang, "people-forgot-button")) } }
         }
-        p { a href=(Route::SignIn.path()) { (cat.sign_in_title) } }
+        p { a href=(Route::SignIn.path()) { (crate::tr!(lang, "sign-in-title")) } }
     }
 }
 
 /// The same answer whether or not the address has an account.
-pub fn forgot_sent(cat: &Catalogue, email: &str) -> Markup {
-    let lang = cat.language;
+pub fn forgot_sent(lang: Language, email: &str) -> Markup {
     html! {
         h1 { (crate::tr!(lang, "people-forgot-sent-title")) }
         p { (crate::tr!(lang, "people-forgot-sent-body", email = email.to_string())) }
         p.hint { (crate::tr!(lang, "people-forgot-no-mail")) }
-        p { a href=(Route::SignIn.path()) { (cat.sign_in_title) } }
+        p { a href=(Route::SignIn.path()) { (crate::tr!(lang, "sign-in-title")) } }
     }
 }
 
@@ -53,12 +51,11 @@ pub struct ProfileForm<'a> {
     pub csrf: &'a str,
 }
 
-pub fn profile(cat: &Catalogue, form: &ProfileForm<'_>) -> Markup {
-    let lang = cat.language;
+pub fn profile(lang: Language, form: &ProfileForm<'_>) -> Markup {
     html! {
         h1 { (crate::tr!(lang, "people-profile-title")) }
         dl.facts {
-            dt { (cat.email_label) }
+            dt { (crate::tr!(lang, "email-label")) }
             dd { strong { (form.email) } }
         }
         p.hint {
@@ -68,7 +65,7 @@ pub fn profile(cat: &Catalogue, form: &ProfileForm<'_>) -> Markup {
         form.stack method="post" action=(PeopleRoute::Profile.path()) {
             (csrf_field(form.csrf))
             (Field { value: form.name, error: form.errors.name, required: false, autocomplete: "name",
-                     ..Field::new("name", cat.name_label, "text") })
+                     ..Field::new("name", &crate::tr!(lang, "name-label"), "text") })
             div {
                 label for="field-language" { (crate::tr!(lang, "people-profile-language")) }
                 select #field-language name="language"
@@ -99,8 +96,7 @@ pub struct PasswordErrors<'a> {
     pub confirm: Option<&'a str>,
 }
 
-pub fn password(cat: &Catalogue, email: &str, errors: &PasswordErrors<'_>, csrf: &str) -> Markup {
-    let lang = cat.language;
+pub fn password(lang: Language, email: &str, errors: &PasswordErrors<'_>, csrf: &str) -> Markup {
     html! {
         h1 { (crate::tr!(lang, "people-password-title")) }
         form.stack method="post" action=(PeopleRoute::Password.path()) {
@@ -108,10 +104,10 @@ pub fn password(cat: &Catalogue, email: &str, errors: &PasswordErrors<'_>, csrf:
             input type="hidden" name="username" value=(email) autocomplete="username";
             (Field { error: errors.current, autocomplete: "current-password",
                      ..Field::new("current", &crate::tr!(lang, "people-password-current"), "password") })
-            (Field { error: errors.password, hint: Some(cat.password_rules), autocomplete: "new-password",
-                     ..Field::new("password", cat.new_password_label, "password") })
+            (Field { error: errors.password, hint: Some(&crate::tr!(lang, "password-rules")), autocomplete: "new-password",
+                     ..Field::new("password", &crate::tr!(lang, "new-password-label"), "password") })
             (Field { error: errors.confirm, autocomplete: "new-password",
-                     ..Field::new("confirm", cat.confirm_password_label, "password") })
+                     ..Field::new("confirm", &crate::tr!(lang, "confirm-password-label"), "password") })
             p.hint { (crate::tr!(lang, "people-password-others-signed-out")) }
             div { button.primary type="submit" { (crate::tr!(lang, "people-password-button")) } }
         }
