@@ -11,6 +11,7 @@ nav-import = Import
 nav-diagnose = Diagnose
 nav-admin = Administration
 nav-signed-in-as = Angemeldet als
+nav-sections-label = Bereiche
 sign-out = Abmelden
 sign-in-title = Anmelden
 sign-in-button = Anmelden
@@ -24,7 +25,6 @@ sign-in-try-again-in = { $seconds ->
    *[other] Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in { $seconds } Sekunden erneut.
 }
 signed-out = Sie sind abgemeldet.
-account-disabled = Diese E-Mail-Adresse und dieses Passwort passen zu keinem Konto.
 setup-title = Administratorkonto anlegen
 setup-intro = licensedesk wird zum ersten Mal ausgeführt. Das Konto, das Sie hier anlegen, verwaltet alle Lizenzen und Konten. Dieser Link funktioniert nur einmal.
 setup-button = Administrator anlegen
@@ -51,6 +51,12 @@ licences-title = Lizenzen
 licences-empty = Noch keine Lizenzen.
 licences-empty-hint = Importieren Sie Lizenzschlüssel aus Dateien oder fügen Sie sie ein, oder fügen Sie eine Lizenz manuell hinzu.
 error-400-title = Diese Anfrage war nicht verständlich
+error-400-one-host = eine HTTP/1.1-Anfrage enthält genau einen Host-Header
+error-400-body-unreadable = der Inhalt der Anfrage konnte nicht gelesen werden: { $error }
+error-400-both-framings = sowohl Transfer-Encoding als auch Content-Length
+error-400-two-content-lengths = mehr als ein Content-Length-Header
+error-400-two-transfer-encodings = mehr als ein Transfer-Encoding-Header
+error-400-not-chunked = Transfer-Encoding muss genau „chunked“ sein
 error-403-title = Nicht erlaubt
 error-404-title = Seite nicht gefunden
 error-404-body = Diese Seite existiert nicht, oder Sie haben keinen Zugriff darauf.
@@ -61,6 +67,10 @@ error-408-body = Ihre Daten kamen zu langsam an, und der Server hat aufgehört z
 error-413-title = Zu groß
 error-413-body = Was Sie gesendet haben, ist größer, als diese Seite annimmt.
 error-429-title = Zu viele Versuche
+error-429-body = { $seconds ->
+    [one] Zu viele Versuche. Versuchen Sie es in { $seconds } Sekunde erneut.
+   *[other] Zu viele Versuche. Versuchen Sie es in { $seconds } Sekunden erneut.
+}
 error-500-title = Etwas ist schiefgelaufen
 error-500-body = Der Server konnte diese Anfrage nicht abschließen. Es wurde nichts geändert. Wenn es erneut passiert, wenden Sie sich an Ihren Administrator.
 error-503-title = Ausgelastet
@@ -139,6 +149,173 @@ export-csv = CSV für Tabellenkalkulationen
 export-json = JSON (lässt sich unverändert wieder importieren)
 export-keys = Schlüsseldateien (<SEN>.txt, gezippt)
 export-bad-format = Wählen Sie ein Exportformat: csv, json oder keys.
+export-cli-cannot-write-csv = die CSV-Datei kann nicht geschrieben werden
+export-cli-keys-need-folder = --format keys schreibt eine Datei pro Lizenz: Geben Sie den Ordner mit -o DIR an
+export-cli-cannot-create = { $path } kann nicht angelegt werden
+export-cli-cannot-write = { $path } kann nicht geschrieben werden
+export-cli-wrote-keys = { $count ->
+    [one] { $count } Schlüsseldatei nach { $folder } geschrieben.
+   *[other] { $count } Schlüsseldateien nach { $folder } geschrieben.
+}
+backup-no-database = unter { $path } gibt es keine Datenbank (geben Sie das Datenverzeichnis mit --data-dir an)
+backup-exists = { $path } existiert bereits; ersetzen Sie es mit --force
+backup-cannot-replace = { $path } kann nicht ersetzt werden
+backup-cannot-back-up = { $source } kann nicht nach { $target } gesichert werden
+backup-integrity-failed = die Sicherung unter { $path } hat die Integritätsprüfung nicht bestanden: { $check }
+backup-written = Sicherung nach { $path } geschrieben (Integritätsprüfung: ok).
+serve-first-run = Erster Start: Legen Sie das Administratorkonto unter { $link } an
+serve-first-run-once = (der Link funktioniert einmal; bei jedem Start wird ein neuer ausgegeben, bis er verwendet wurde)
+serve-mail-through = E-Mails werden über { $server } zugestellt
+serve-mail-outbox = Kein --smtp-url: E-Mails warten im Postausgang (Administration, Postausgang)
+serve-connections-limit = Bis zu { $connections } gleichzeitige Verbindungen (Limit für offene Dateien: { $limit })
+serve-connections = Bis zu { $connections } gleichzeitige Verbindungen
+serve-stopping = licensedesk: wird beendet; laufende Anfragen werden zuerst abgeschlossen
+serve-cannot-empty-uploads = der Upload-Ordner { $path } kann nicht geleert werden
+import-cli-contact-unknown = --contact { $email }: Es gibt kein Konto mit dieser Adresse (legen Sie es mit `licensedesk user add` an)
+import-cli-standard-input = Standardeingabe
+import-cli-cannot-read-standard-input = die Standardeingabe kann nicht gelesen werden
+import-cli-reading = Schlüssel werden gelesen
+import-cli-importing = wird importiert
+import-cli-preview = Vorschau: { $added } hinzuzufügen, { $updated } zu aktualisieren, { $skipped } zu überspringen, { $rejected } abgelehnt.
+import-cli-dry-run = Probelauf: Es wurde nichts geändert.
+import-cli-nothing = Nichts zu importieren.
+import-cli-cannot-start = der Import kann nicht gestartet werden
+import-cli-changed = der Bestand hat sich geändert, während die Vorschau angezeigt wurde: Es wurde nichts importiert; führen Sie den Import erneut aus
+import-cli-failed = der Import ist fehlgeschlagen und wurde zurückgerollt: Es wurde nichts geändert
+import-cli-done = Importiert: { $added } hinzugefügt, { $updated } aktualisiert, { $skipped } übersprungen, { $rejected } abgelehnt.
+import-cli-held-back = { $count ->
+    [one] { $count } Aktualisierung, die einen echten Schlüssel durch einen nicht verifizierbaren ersetzen würde, wurde ausgelassen (--replace-genuine wendet sie an).
+   *[other] { $count } Aktualisierungen, die einen echten Schlüssel durch einen nicht verifizierbaren ersetzen würden, wurden ausgelassen (--replace-genuine wendet sie an).
+}
+import-cli-accounts-invited = { $count ->
+    [one] { $count } Kontaktkonto wurde als eingeladen angelegt; senden Sie ihm eine Einladung über die Administrationsseiten oder mit `licensedesk user reset-link`.
+   *[other] { $count } Kontaktkonten wurden als eingeladen angelegt; senden Sie ihnen Einladungen über die Administrationsseiten oder mit `licensedesk user reset-link`.
+}
+import-cli-add-heading = Hinzufügen:
+import-cli-update-heading = Aktualisieren:
+import-cli-skip-heading = Überspringen:
+import-cli-warnings-heading = Warnungen:
+import-cli-rejected-heading = Abgelehnt:
+import-cli-no-sen = (keine SEN)
+import-cli-update = { $entry } (Lizenz { $licence }): { $changes }
+import-change = { $field }: { $before } → { $after }
+import-field-sen = SEN
+import-field-product = Produkt
+import-field-name = Name
+import-field-type = Typ
+import-field-deployment = Bereitstellung
+import-field-user-tier = Benutzerstufe
+import-field-key = Schlüssel
+import-field-server-id = Server ID
+import-field-organisation = Organisation
+import-field-licensed-to = Lizenziert für
+import-field-purchased = Kaufdatum
+import-field-support-expiry = Supportablauf
+import-field-licence-expiry = Lizenzablauf
+import-field-support-level = Support-Level
+import-field-auto-renew = Automatische Verlängerung
+import-field-archived = Archiviert
+import-field-evaluation = Testlizenz
+import-field-notes = Notizen
+import-value-empty = —
+import-value-unlimited = unbegrenzt
+import-value-key-genuine = …{ $tail } (echt)
+import-value-key-not-genuine = …{ $tail } (nicht echt)
+import-value-yes = ja
+import-value-no = nein
+import-skip-added-earlier = dieselbe Lizenz wird durch einen früheren Eintrag dieses Imports hinzugefügt ({ $first })
+import-skip-key-earlier = derselbe Schlüssel kommt früher in diesem Import vor ({ $first })
+import-skip-already-in-inventory = bereits im Bestand (Lizenz { $licence })
+import-skip-already-in-inventory-unnamed = bereits im Bestand
+import-skip-changed-by-earlier = Lizenz { $licence } wird durch einen früheren Eintrag dieses Imports geändert ({ $first })
+import-skip-unchanged = unverändert (Lizenz { $licence })
+import-refusal-cannot-read = kann nicht gelesen werden: { $detail }
+import-refusal-link-to-folder = ist ein symbolischer Link auf einen Ordner: nicht verfolgt (geben Sie den Ordner selbst an)
+import-refusal-broken-link = ist ein defekter symbolischer Link: { $detail }
+import-refusal-not-regular-file = ist keine reguläre Datei (ein FIFO, Socket oder Gerät): übergangen
+import-refusal-read-already = wurde bereits gelesen (ein Ordner, der zweimal erreicht wurde)
+import-refusal-cannot-list = kann nicht aufgelistet werden: { $detail }
+import-refusal-too-large = ist { $length } Byte groß, mehr als ein Import annimmt ({ $max } Byte)
+import-refusal-grew-while-read = ist beim Lesen über die { $max } Byte gewachsen, die ein Import annimmt
+import-refusal-binary = keine Textdatei (sie enthält Binärdaten)
+import-refusal-no-key-found = in dieser Datei wurde kein Lizenzschlüssel gefunden
+import-refusal-key-like = sieht wie ein Lizenzschlüssel aus, kann aber nicht gelesen werden: { $error }
+import-refusal-not-genuine = Signatur kann nicht verifiziert werden: kein echter Atlassian-Schlüssel (um ihn trotzdem als nicht echt markiert zu importieren, lassen Sie nicht verifizierte Schlüssel zu)
+import-refusal-not-an-export = kein gültiger licensedesk-Export: { $detail }
+import-refusal-unsupported-version = Exportversion { $version } wird nicht unterstützt (dieses licensedesk liest die Versionen { $oldest } bis { $newest })
+import-refusal-reference-twice = die Referenz { $reference } kommt in diesem Export zweimal vor
+import-refusal-chained-production = production_licence { $production } ist selbst mit einer Produktionslizenz verknüpft
+import-refusal-dangling-installation = sie nennt die Lizenz { $reference }, die nicht in diesem Export enthalten ist
+import-refusal-installations-admin-only = Installationen in einem Export werden nur von Administratoren wiederhergestellt
+import-refusal-semicolon-sheet = die Spalten sind durch Semikolons getrennt: Speichern Sie die Tabelle als CSV mit Kommas (so wie die Exporte des Portals)
+import-refusal-unknown-sheet-columns = keine Tabelle aus einem Export des Portals: Ihre erste Zeile muss die Spalten eines CSV-Exports nennen (exportieren Sie einen, um sie zu sehen)
+import-refusal-csv-field-count = { $found ->
+    [one] diese Zeile hat { $found } Spalte, die erste Zeile der Tabelle hat { $expected }
+   *[other] diese Zeile hat { $found } Spalten, die erste Zeile der Tabelle hat { $expected }
+}
+import-refusal-csv-header = keine gültige CSV-Kopfzeile: { $detail }
+import-refusal-csv-row = keine gültige CSV-Zeile: { $detail }
+import-refusal-unknown-csv-reference = ref { $raw } ist keine Referenz, die dieses Portal geschrieben hat (lassen Sie das Feld für eine neue Lizenz leer)
+import-refusal-not-a-contact = eine Lizenz, bei der Sie kein Kontakt sind, hat diese SEN oder diesen Schlüssel; bitten Sie einen Administrator, sie zu importieren
+import-refusal-key-on-other-licence = dieser Schlüssel gehört bereits zu Lizenz { $licence }
+import-refusal-key-on-other-licence-unnamed = dieser Schlüssel gehört bereits zu einer anderen Lizenz
+import-refusal-would-replace-genuine = dieser Schlüssel kann nicht verifiziert werden und würde den echten Schlüssel von Lizenz { $licence } ersetzen; nur ein Administrator kann das tun
+import-refusal-already-the-key = dieser Schlüssel ist bereits der Schlüssel der Lizenz
+import-refusal-would-replace-own-genuine-key = dieser Schlüssel kann nicht verifiziert werden, und der aktuelle Schlüssel ist echt; nur ein Administrator kann ihn ersetzen
+import-key-empty = der Lizenzschlüssel ist leer
+import-key-too-large = die Eingabe ist zu groß für einen Lizenzschlüssel ({ $size } Byte; Schlüssel sind 1–2 KB groß, angenommen werden höchstens { $max } Byte)
+import-key-legacy-version-1 = alter Lizenzschlüssel der Version 1: kann nicht offline dekodiert werden
+import-key-missing-trailer = kein Lizenzschlüssel: Er endet nicht mit dem Abschluss 'X' + Version + Länge eines Schlüssels der Version 2
+import-key-unsupported-version = nicht unterstützte Lizenzschlüsselversion „{ $version }“: Nur Schlüssel der Version 2 (markiert mit 01 oder 02) können dekodiert werden
+import-key-wrong-length = beschädigter Lizenzschlüssel: Seine Längenangabe nennt { $declared } Zeichen, er hat aber { $actual } (beim Kopieren gingen Zeichen verloren oder kamen hinzu)
+import-key-not-base64 = beschädigter Lizenzschlüssel: kein gültiges Base64 ({ $detail })
+import-key-truncated = beschädigter Lizenzschlüssel: abgeschnitten (seine Daten benötigen { $needed } Byte, es sind aber nur { $available } vorhanden)
+import-key-bad-magic = kein Atlassian-Lizenzschlüssel: Der Lizenztext beginnt nicht mit den erwarteten Magic Bytes
+import-key-bad-zlib = beschädigter Lizenzschlüssel: Der komprimierte Lizenztext kann nicht entpackt werden ({ $detail })
+import-key-inflated-too-large = Dekodieren abgelehnt: Der Lizenztext wird entpackt größer als { $max } Byte (echte Schlüssel enthalten weniger als 2 KB)
+import-key-properties-not-utf8 = beschädigter Lizenzschlüssel: Der Lizenztext ist kein UTF-8 (ungültiges Byte an Position { $offset })
+import-key-bad-properties = beschädigter Lizenzschlüssel: fehlerhafte Lizenzeigenschaften in Zeile { $line }: { $reason }
+import-key-bad-signature-encoding = beschädigter Lizenzschlüssel: Die Signatur ist keine DER-kodierte DSA-Signatur
+import-invalid-empty-product = das Produkt ist leer
+import-invalid-sen-too-long = sen { $value }: Eine SEN hat höchstens { $max } Zeichen
+import-invalid-sen-malformed = sen { $value }: Eine SEN besteht aus SEN- gefolgt von Buchstaben, Ziffern und Bindestrichen, etwa SEN-1234567
+import-invalid-notes-too-long = die Notizen sind länger als { $max } Zeichen
+import-invalid-notes-control-character = die Notizen enthalten ein Steuerzeichen (in Notizen sind nur Zeilenumbrüche und Tabulatoren erlaubt)
+import-invalid-server-id = server_id { $value }: Eine Server ID besteht aus vier Gruppen zu je vier Buchstaben oder Ziffern, etwa BG9T-XUV4-KZZH-B01W
+import-invalid-user-tier = die Benutzerstufe { $value } ist weder eine Zahl noch unlimited
+import-invalid-negative-user-tier = user_tier { $tier } ist keine Benutzeranzahl (0 oder mehr, oder null für unbegrenzt)
+import-invalid-deployment = deployment { $value } ist weder server noch data-center
+import-invalid-date = { $column } { $value } ist kein Datum wie 2026-11-21
+import-invalid-yes-no = { $column } { $value } ist weder yes noch no
+import-invalid-unknown-production = production_licence { $production } ist keine Lizenz dieses Exports
+import-invalid-own-production = eine Lizenz kann nicht ihre eigene Produktionslizenz sein
+import-invalid-contact-email = contact { $value } ist keine E-Mail-Adresse
+import-invalid-contact-role = die Kontaktrolle { $value } ist weder technical noch billing
+import-invalid-two-primaries = { $role ->
+    [billing] zwei primäre Rechnungskontakte
+   *[technical] zwei primäre technische Ansprechpartner
+}
+import-invalid-history-reason = der Grund { $value } im Server-ID-Verlauf ist weder manual, diagnosis, import noch gate
+import-invalid-empty-history-key = ein Schlüssel im Schlüsselverlauf ist leer
+import-invalid-order-kind = die Bestellart { $value } ist weder new, renewal noch upgrade
+import-invalid-order-number = die Bestellnummer { $value } ist leer oder kommt zweimal vor
+import-invalid-order-placed-by = placed_by { $value } der Bestellung ist keine E-Mail-Adresse
+import-invalid-term-role = die Rolle { $value } eines Zeitraums als primärer Kontakt ist weder technical noch billing
+import-invalid-term-account = das Konto { $value } eines Zeitraums als primärer Kontakt ist keine E-Mail-Adresse
+import-warning-production-not-imported = ihre Produktionslizenz { $production } wird nicht importiert, daher wird sie ohne Verknüpfung zu einer Produktionslizenz hinzugefügt
+import-warning-order-not-restored = Bestellung { $number } wird nicht wiederhergestellt: Es gibt bereits eine Bestellung mit dieser Nummer
+import-warning-support-expiry-kept = der erfasste Supportablauf { $kept } bleibt erhalten (der Eintrag nennt { $said }; ein Import verschiebt ihn nie nach vorn)
+import-warning-support-expiry-kept-none = der erfasste Supportablauf { $kept } bleibt erhalten (der Eintrag nennt keinen)
+import-warning-genuine-key-replaced = ein echter Schlüssel würde durch einen nicht verifizierbaren Schlüssel ersetzt
+import-warning-lower-user-tier = eine niedrigere Benutzerstufe: { $from } → { $to }
+import-tier-users = { $users ->
+    [one] { $users } Benutzer
+   *[other] { $users } Benutzer
+}
+import-warning-other-product = ein anderes Produkt: { $from } → { $to }
+import-warning-other-licence-type = ein anderer Lizenztyp: { $from } → { $to }
+import-warning-sen-changes = die SEN ändert sich: { $from } → { $to }
+import-sen-none = keine
 
 ## Das Lizenzportal: Liste, Details, Formulare, Bestellungen, Schlüssel
 
@@ -1170,6 +1347,45 @@ install-error-zip-too-large = { $path }: Entpacken abgelehnt: { $reason }
 install-error-file-too-large = { $path }: zu groß für eine Konfigurationsdatei oder eingefügten Text ({ $size } Bytes; höchstens { $limit })
 install-error-bad-server-id = die von Hand angegebene Server ID „{ $given }“ hat nicht die Form XXXX-XXXX-XXXX-XXXX
 
+## Die Befehle outbox und reminders (ein Terminal: kurz halten)
+
+outbox-cli-cannot-create = der Ordner { $folder } kann nicht angelegt werden
+outbox-cli-cannot-write = { $file } kann nicht geschrieben werden
+outbox-cli-skipped = E-Mail { $id } übersprungen: { $reason }
+outbox-cli-written = { $failed ->
+    [0] { $written ->
+        [one] 1 E-Mail-Datei nach { $folder } geschrieben.
+       *[other] { $written } E-Mail-Dateien nach { $folder } geschrieben.
+    }
+    [one] { $written ->
+        [one] 1 E-Mail-Datei nach { $folder } geschrieben; { $failed } konnte nicht geschrieben werden.
+       *[other] { $written } E-Mail-Dateien nach { $folder } geschrieben; { $failed } konnte nicht geschrieben werden.
+    }
+   *[other] { $written ->
+        [one] 1 E-Mail-Datei nach { $folder } geschrieben; { $failed } konnten nicht geschrieben werden.
+       *[other] { $written } E-Mail-Dateien nach { $folder } geschrieben; { $failed } konnten nicht geschrieben werden.
+    }
+}
+reminders-cli-bad-from = die Adresse von --mail-from ist nicht verwendbar
+reminders-cli-due = { $reminders ->
+    [one] 1 Erinnerung fällig am { $date }
+   *[other] { $reminders } Erinnerungen fällig am { $date }
+}: { $mails ->
+    [one] 1 E-Mail in den Postausgang gestellt.
+   *[other] { $mails } E-Mails in den Postausgang gestellt.
+}
+# $kind ist der Code der E-Mail: support-reminder oder evaluation-reminder.
+reminders-cli-line = Lizenz { $id }: { $kind ->
+    [evaluation-reminder] Testlizenz-Erinnerung
+   *[support-reminder] Support-Erinnerung
+}, { $days ->
+    [one] 1 Tag vorher
+   *[other] { $days } Tage vorher
+}, { $mails ->
+    [one] 1 E-Mail
+   *[other] { $mails } E-Mails
+}
+
 ## Datum: Muster für strftime (%Y Jahr, %m Monat, %d Tag, %-m und %-d ohne führende Null,
 ## %H:%M die Uhrzeit).
 
@@ -1178,4 +1394,5 @@ stamp-format = %d.%m.%Y %H:%M
 
 ## Sprachen
 
+language-picker-label = Sprache
 language-unknown = licensedesk spricht diese Sprache nicht. Wählen Sie eine von: { $codes }.
