@@ -146,21 +146,28 @@ portal-bad-section = 许可证列表中没有这个分类：请选择“许可�
 portal-bad-sort = 列表只能按支持到期日排序，最早的在前或最晚的在前。
 portal-bad-page = 页码必须是 1 到 1,000,000 之间的整数。
 portal-search-too-long = 搜索内容太长：最多 200 个字符。
+portal-label = { $label }：
+portal-name-with-detail = { $name }（{ $detail }）
 portal-today = 今天
-portal-in-one-day = 明天
-portal-in-days = { $n } 天后
-portal-one-day-ago = 昨天
-portal-days-ago = { $n } 天前
-portal-in-one-month = 1 个月后
+portal-in-days = { $n ->
+    [1] 明天
+   *[other] { $n } 天后
+}
+portal-days-ago = { $n ->
+    [1] 昨天
+   *[other] { $n } 天前
+}
 portal-in-months = { $n } 个月后
-portal-one-month-ago = 1 个月前
 portal-months-ago = { $n } 个月前
-portal-in-one-year = 1 年后
 portal-in-years = { $n } 年后
-portal-one-year-ago = 1 年前
 portal-years-ago = { $n } 年前
 portal-expires-today = 今天到期
-portal-expired-when = { $when }已到期
+portal-expired-days-ago = { $n ->
+    [1] 昨天已到期
+   *[other] { $n } 天前已到期
+}
+portal-expired-months-ago = { $n } 个月前已到期
+portal-expired-years-ago = { $n } 年前已到期
 portal-no-date = —
 portal-badge-expiring = 即将到期
 portal-badge-expired = 已到期
@@ -201,7 +208,7 @@ portal-licence-expires = 许可证到期
 portal-evaluation = 评估
 portal-evaluation-day-of = 第 { $day } 天，共 { $length } 天
 portal-evaluation-days-left = 还剩 { $n } 天
-portal-evaluation-one-day-left = 还剩 1 天
+portal-evaluation-progress = { $day } · { $left }
 portal-evaluation-over = 已于 { $n } 天前结束
 portal-reason-for-purchase = 购买原因
 portal-technical-contact = 技术联系人
@@ -209,8 +216,7 @@ portal-billing-contact = 账单联系人
 portal-no-contact = 无
 portal-developer-licences = 开发者许可证
 portal-developer-count = { $n } 个开发者许可证
-portal-developer-of = 这是一个开发者许可证（非生产用途），所属许可证为
-portal-developer-follows = 其支持到期日与该许可证一致。
+portal-developer-of = 这是一个开发者许可证（非生产用途）。其支持到期日跟随其生产许可证：
 portal-not-genuine-notice = 此许可证的密钥没有有效的 Atlassian 签名：它不是正版 Atlassian 密钥。尽管并非正版，它仍被添加。
 portal-no-key-yet = 尚无密钥
 portal-view-licence-key = 查看许可证密钥
@@ -279,7 +285,7 @@ portal-key-not-genuine = 此密钥的签名验证未通过：它不是正版 Atl
 portal-key-duplicate = 此密钥已在库存中。
 portal-key-is-current = 这是该许可证的当前密钥。
 portal-key-other-sen = 此密钥属于 { $key_sen }，但此许可证是 { $sen }。
-portal-key-not-developer = 这是{ $type }密钥，不是开发者许可证密钥。
+portal-key-not-developer = 这是{ $licence_type }密钥，不是开发者许可证密钥。
 portal-key-tier-mismatch = 此密钥适用于 { $key_tier }，而不是 { $tier }。
 portal-accept-not-genuine-label = 即使非正版也添加
 portal-accept-not-genuine-hint = 仅适用于签名验证未通过的密钥（例如测试密钥）。该许可证将被标记为非正版。
@@ -301,6 +307,8 @@ portal-type-hosted = 托管
 portal-type-evaluation = 评估
 portal-type-unspecified = 其他
 portal-deployment-unknown = 请选择 Server 或 Data Center。
+portal-tier-users = { $users } 个用户
+portal-tier-unlimited = 无限用户
 portal-user-tier-hint = 用户数，或“unlimited”（无限制）。
 portal-tier-empty = 请输入用户数，或“unlimited”（无限制）。
 portal-tier-malformed = 层级是从 1 起的整数用户数，或“unlimited”（无限制）。
@@ -310,7 +318,6 @@ portal-sen-malformed = SEN 的格式如 SEN-1234567。
 portal-purchase-date-hint = 格式如 2026-11-21；不能是将来的日期。
 portal-purchase-in-future = 购买日期不能是将来的日期。
 portal-support-level-hint = 与发票上一致，例如 Enterprise Support。
-portal-generated-name = { $product }（{ $deployment }）{ $tier }：{ $type }许可证
 portal-bad-auto-renew = 自动续订只能开启或关闭。
 portal-add-licence-title = 添加许可证
 portal-add-by-key-title = 粘贴许可证密钥
@@ -321,7 +328,6 @@ portal-add-by-hand-intro = 适用于手头没有密钥的许可证。密钥可�
 portal-new-evaluation-title = 新建评估许可证
 portal-new-evaluation-intro = 评估期为 30 天，至 { $until }，总共可延长至 90 天。收到密钥后请粘贴到此处。
 portal-start-evaluation = 开始评估
-portal-evaluation-name = { $product }（{ $deployment }）：评估许可证
 portal-gate-title = 输入 Server ID
 portal-gate-intro = 首次获取许可证密钥时，请输入该密钥所属安装的 Server ID。随后将显示密钥。
 portal-gate-where = Jira、Confluence、Bitbucket、Bamboo 和 Crowd 在“管理 › 系统信息”（或许可证页面）中显示其 Server ID。
@@ -334,7 +340,6 @@ portal-renew-no-expiry = 此许可证没有支持到期日：支持将从今天�
 portal-term-label = 期限
 portal-term-hint = 从当前支持到期日起计算。
 portal-term-months = { $n } 个月，至 { $until }
-portal-term-one-month = 1 个月，至 { $until }
 portal-term-invalid = 请从列表中选择一个期限。
 portal-renewed-key-optional = 续订后的密钥（可选）
 portal-renew-button = 续订
@@ -349,6 +354,7 @@ portal-amount-label = 金额
 portal-amount-hint = 例如 1200 或 1200.50。
 portal-amount-malformed = 请将金额写成数字，例如 1200 或 1200.50。
 portal-currency-label = 币种
+portal-amount-with-currency = { $amount } { $currency }
 portal-currency-hint = 三个字母，例如 USD 或 EUR。
 portal-currency-malformed = 币种由三个字母组成，例如 USD 或 EUR。
 portal-currency-missing = 请填写金额的币种，例如 USD 或 EUR。
@@ -419,6 +425,7 @@ portal-replace-key-link = 替换密钥
 portal-replace-key-title = 替换密钥
 portal-replace-key-intro = 粘贴用于替换 { $name }（{ $sen }）密钥的新密钥。许可证将显示新密钥中的内容；当前密钥保留在密钥历史记录中，已记录的支持到期日绝不会提前。
 portal-replace-key-review = 使用此密钥后的变化：
+portal-key-fact-change = { $fact }：{ $was } → { $is }
 portal-replace-key-button = 检查密钥
 portal-replace-key-confirm-button = 替换密钥
 portal-replace-key-allow-genuine = 用这个无法验证的密钥替换正版密钥
@@ -445,14 +452,16 @@ portal-delete-not-allowed = 只有管理员可以删除许可证。
 
 people-role-technical = 技术
 people-role-billing = 账单
+people-role-primary = { $role ->
+        [technical] 技术
+       *[billing] 账单
+    }（主要）
 people-state-active = 活跃
 people-state-invited = 已邀请
 people-state-disabled = 已停用
-people-days-one = 1 天
-people-days-many = { $days } 天
 people-never = 从未
+people-list-separator = {"、"}
 people-cancel = 取消
-people-yes = 是
 people-back-to-licence = 返回许可证
 people-contacts-heading = 联系人
 people-contacts-technical = 技术联系人
@@ -461,32 +470,57 @@ people-contacts-none = 此角色还没有联系人。
 people-contacts-primary = 主要
 people-contacts-invited = 已邀请，尚未登录
 people-contacts-disabled = 已停用
-people-contacts-you = 您
+people-contacts-you = （您）
 people-contacts-rules = 任何联系人都可以添加和移除联系人。每个角色的主要联系人会收到发票，并可将其他联系人设为主要联系人；任何联系人都可以将自己设为主要联系人。
 people-contacts-primary-stays = 在其他联系人成为主要联系人之前，无法移除主要联系人。
 people-contacts-make-primary = 设为主要联系人
-people-contacts-remove = 移除{ $role }联系人 { $email }
+people-contacts-remove = 移除{ $role ->
+        [technical] 技术联系人
+       *[billing] 账单联系人
+    } { $email }
 people-contacts-add-technical = 添加技术联系人（电子邮件地址）
 people-contacts-add-billing = 添加账单联系人（电子邮件地址）
 people-contacts-add-hint = 对于在此没有账户的地址，系统会通过电子邮件邀请其设置密码。
 people-contacts-add-button = 添加
+people-contacts-add-language = 邀请邮件的语言（如果该地址还没有账户）
 people-contacts-page-title = { $licence } 的联系人
-people-contacts-already = { $email } 已经是此许可证的{ $role }联系人。
+people-contacts-already = { $email } 已经是此许可证的{ $role ->
+        [technical] 技术联系人
+       *[billing] 账单联系人
+    }。
 people-contacts-account-disabled = 账户 { $email } 已停用；管理员可以启用它。
 people-contacts-role-missing = 请选择技术联系人或账单联系人。
 people-account-number-invalid = 这不是本门户的账户。
 people-remove-title = 移除此联系人？
-people-remove-intro = 您即将移除 { $email } 作为 { $licence } 的{ $role }联系人的身份。
+people-remove-intro = 您即将把 { $email } 从 { $licence } 的{ $role ->
+        [technical] 技术联系人
+       *[billing] 账单联系人
+    }中移除。
 people-remove-loses-access = { $email } 将无法再看到此许可证。
 people-remove-keeps-access = { $email } 仍是其他角色的联系人，仍可看到此许可证。
 people-remove-yourself = 您将无法再看到此许可证。
 people-remove-button = 移除
 people-remove-primary-title = 无法移除主要联系人
-people-remove-primary-body = { $email } 是 { $licence } 的主要{ $role }联系人。请先将另一位{ $role }联系人设为主要联系人，然后才能移除 { $email }。
+people-remove-primary-body = { $email } 是 { $licence } 的{ $role ->
+        [technical] 主要技术联系人
+       *[billing] 主要账单联系人
+    }。请先将另一位{ $role ->
+        [technical] 技术联系人
+       *[billing] 账单联系人
+    }设为主要联系人，然后才能移除 { $email }。
 people-not-a-contact-title = 不是联系人
-people-not-a-contact-body = 该账户不是此许可证的{ $role }联系人。
-people-promote-title = 设为主要{ $role }联系人？
-people-promote-intro = 您即将把 { $email } 设为 { $licence } 的主要{ $role }联系人。
+people-not-a-contact-body = 该账户不是此许可证的{ $role ->
+        [technical] 技术联系人
+       *[billing] 账单联系人
+    }。
+people-promote-title = 设为{ $role ->
+        [technical] 主要技术联系人
+       *[billing] 主要账单联系人
+    }？
+people-promote-intro = 您即将把 { $email } 设为 { $licence } 的{ $role ->
+        [technical] 主要技术联系人
+       *[billing] 主要账单联系人
+    }。
 people-promote-means = 这意味着对方将能够：
 people-promote-invoices = 从现在起通过电子邮件和“订单”页面访问此许可证的发票
 people-promote-others = 今后将其他联系人设为主要联系人。
@@ -495,10 +529,19 @@ people-promote-previous = { $previous } 将成为次要联系人，之后可以�
 people-promote-notify = 系统将向 { $previous } 发送通知邮件。
 people-promote-yes = 是，设为主要联系人
 people-promote-refused-title = 无法将此联系人设为主要联系人
-people-promote-refused-secondary = 只有主要{ $role }联系人（{ $primary }）或管理员可以将其他人设为主要联系人。{ $email } 可以登录后将自己设为主要联系人。
-people-promote-refused-already = { $email } 已经是主要{ $role }联系人。
+people-promote-refused-secondary = 只有{ $role ->
+        [technical] 主要技术联系人
+       *[billing] 主要账单联系人
+    }（{ $primary }）或管理员可以将其他人设为主要联系人。{ $email } 可以登录后将自己设为主要联系人。
+people-promote-refused-already = { $email } 已经是{ $role ->
+        [technical] 主要技术联系人
+       *[billing] 主要账单联系人
+    }。
 people-promote-refused-disabled = 账户 { $email } 已停用，因此不能成为主要联系人。
-people-promote-refused-not-contact = 该账户不是此许可证的{ $role }联系人。请先将其添加为联系人。
+people-promote-refused-not-contact = 该账户不是此许可证的{ $role ->
+        [technical] 技术联系人
+       *[billing] 账单联系人
+    }。请先将其添加为联系人。
 people-flash-contact-added = 联系人已添加，并已通过电子邮件通知。
 people-flash-contact-invited = 联系人已添加，并已通过电子邮件邀请其设置密码。
 people-flash-contact-removed = 联系人已移除。
@@ -529,7 +572,6 @@ people-profile-save = 保存
 people-profile-change-password = 更改密码
 people-profile-name-too-long = 姓名太长：最多 200 个字符。
 people-profile-language-unknown = 请从列表中选择一种语言。
-people-language-en = English
 people-password-title = 更改密码
 people-password-current = 当前密码
 people-password-current-wrong = 这不是您的当前密码。
@@ -545,7 +587,6 @@ people-consolidate-to = 接收账户（电子邮件地址）
 people-consolidate-to-hint = 接收许可证的账户。该账户必须已存在。
 people-consolidate-licences = 要移动的许可证
 people-consolidate-licences-hint = 已勾选该账户作为主要联系人的许可证。
-people-consolidate-roles = 角色
 people-consolidate-no-licences = 此账户不是任何许可证的联系人。
 people-consolidate-after = 移动之后
 people-consolidate-remove-source = 从这些许可证中移除 { $email }
@@ -557,10 +598,22 @@ people-consolidate-target-disabled = 该账户已停用。
 people-consolidate-choose = 请至少选择一个许可证。
 people-consolidate-not-yours = 所选许可证中有一个不属于此账户。
 people-preview-title = 将许可证从 { $source } 移至 { $target }
-people-change-add-target = { $target } 成为{ $role }联系人。
-people-change-move-primary = { $target } 取代 { $source } 成为主要{ $role }联系人。
-people-change-remove-source = { $source } 被移除{ $role }联系人身份。
-people-change-keep-source = { $source } 仍为次要{ $role }联系人。
+people-change-add-target = { $target } 成为{ $role ->
+        [technical] 技术联系人
+       *[billing] 账单联系人
+    }。
+people-change-move-primary = { $target } 取代 { $source } 成为{ $role ->
+        [technical] 主要技术联系人
+       *[billing] 主要账单联系人
+    }。
+people-change-remove-source = { $source } 不再是{ $role ->
+        [technical] 技术联系人
+       *[billing] 账单联系人
+    }。
+people-change-keep-source = { $source } 仍为次要{ $role ->
+        [technical] 技术联系人
+       *[billing] 账单联系人
+    }。
 people-skipped-not-contact = { $source } 已不再是此许可证的联系人：此许可证不会移动。
 people-orders-stay = 不会移动的过往订单（它们仍归下单时的主要联系人所有）：{ $orders }
 people-orders-none = 没有过往订单。
@@ -599,7 +652,7 @@ people-col-last-sign-in = 上次登录
 people-col-licences = 许可证
 people-col-actions = 操作
 people-admin-badge = 管理员
-people-primary-on = 在 { $count } 个角色中为主要联系人
+people-primary-on = （在 { $count } 个角色中为主要联系人）
 people-account-disable = 停用
 people-account-enable = 启用
 people-account-resend = 重新发送邀请
@@ -608,7 +661,11 @@ people-disable-body = { $email } 将在所有位置退出登录，且无法再�
 people-disable-primaries = { $email } 是 { $count } 个许可证角色的主要联系人。停用后，这些许可证会列在管理页面上，以便将其他联系人设为主要联系人。
 people-disable-button = 停用账户
 people-disable-yourself = 您不能停用自己的账户。
-people-resend-not-invited = 只有已邀请的账户才能重新发送邀请；此账户的状态为“{ $state }”。
+people-resend-not-invited = 只有已邀请的账户才能重新发送邀请；此账户{ $state ->
+        [active] 处于活跃状态
+        [invited] 已邀请
+       *[disabled] 已停用
+    }。
 people-audit-title = 审计日志
 people-audit-licence = 许可证（SEN 或编号）
 people-audit-account = 账户（电子邮件地址）
@@ -647,34 +704,64 @@ people-col-subject = 主题
 people-col-kind = 类型
 people-col-attempts = 尝试次数
 people-col-last-error = 最后一次错误
-people-mail-view = 查看
 people-mail-download = 下载 .eml
 people-mail-send-again = 重新发送
 people-mail-title = 邮件 { $id }
 people-mail-not-failed = 只有发送失败的邮件才能重新发送。
 people-mail-greeting = 您好：
+people-mail-person = { $name }（{ $email }）
 people-mail-signature = -- licensedesk
 people-mail-invitation-subject = 您受邀使用 licensedesk
-people-mail-invitation-by-contact = { $actor } 已将您添加为许可证 { $licence }（{ $name }）的{ $role }联系人。
+people-mail-invitation-by-contact = { $actor } 已将您添加为许可证 { $licence }（{ $name }）的{ $role ->
+        [technical] 技术联系人
+       *[billing] 账单联系人
+    }。
 people-mail-invitation-by-admin = 管理员邀请您使用公司的许可证门户。
 people-mail-invitation-body = 请设置密码以激活您的账户 { $email }。该链接只能使用一次，有效期 7 天：
 people-mail-ignore = 如果您没有预期会收到此邮件，可以忽略它。
 people-mail-reset-subject = 设置新的 licensedesk 密码
 people-mail-reset-body = 有人（希望是您本人）为 { $email } 申请了新密码。请在此设置；该链接只能使用一次，有效期一小时：
 people-mail-reset-ignore = 如果不是您本人，请忽略此邮件：您的密码保持不变。
-people-mail-contact-added-subject = 您现在是 { $licence } 的{ $role }联系人
-people-mail-contact-added-body = { $actor } 已将您添加为许可证 { $licence }（{ $name }）的{ $role }联系人。您可以在此查看：
-people-mail-contact-added-invited-body = { $actor } 已将您添加为许可证 { $licence }（{ $name }）的{ $role }联系人。使用之前发给您的邀请链接设置密码后，您即可看到它；该链接有效期至 { $expires }。此邮件不附带新链接。
-people-mail-contact-removed-subject = 您已不再是 { $licence } 的{ $role }联系人
-people-mail-contact-removed-body = { $actor } 已将您从许可证 { $licence }（{ $name }）的{ $role }联系人中移除。
-people-mail-primary-previous-subject = { $email } 现在是 { $licence } 的主要{ $role }联系人
-people-mail-primary-previous-body = { $actor } 已将 { $email } 设为许可证 { $licence }（{ $name }）的主要{ $role }联系人。您现在是次要联系人。从现在起，{ $email } 将收到此许可证的发票，并可将其他联系人设为主要联系人；过去的发票仍在您的“订单”下。
-people-mail-primary-new-subject = 您现在是 { $licence } 的主要{ $role }联系人
-people-mail-primary-new-body = { $actor } 已将您设为许可证 { $licence }（{ $name }）的主要{ $role }联系人。从现在起，您将收到其发票，并可将其他联系人设为主要联系人。
-people-mail-support-subject = { $licence } 的支持将在 { $days }后到期
-people-mail-support-body = { $product } { $name }（{ $licence }）的支持（维护）将于 { $date } 到期，即 { $days }后。请在此之前续订，以继续获得更新和支持。
-people-mail-evaluation-subject = 评估许可证 { $licence } 将在 { $days }后到期
-people-mail-evaluation-body = { $product } 的评估许可证 { $name }（{ $licence }）将于 { $date } 到期，即 { $days }后。
+people-mail-contact-added-subject = 您现在是 { $licence } 的{ $role ->
+        [technical] 技术联系人
+       *[billing] 账单联系人
+    }
+people-mail-contact-added-body = { $actor } 已将您添加为许可证 { $licence }（{ $name }）的{ $role ->
+        [technical] 技术联系人
+       *[billing] 账单联系人
+    }。您可以在此查看：
+people-mail-contact-added-invited-body = { $actor } 已将您添加为许可证 { $licence }（{ $name }）的{ $role ->
+        [technical] 技术联系人
+       *[billing] 账单联系人
+    }。使用之前发给您的邀请链接设置密码后，您即可看到它；该链接有效期至 { $expires }。此邮件不附带新链接。
+people-mail-contact-removed-subject = 您已不再是 { $licence } 的{ $role ->
+        [technical] 技术联系人
+       *[billing] 账单联系人
+    }
+people-mail-contact-removed-body = { $actor } 已将您从许可证 { $licence }（{ $name }）的{ $role ->
+        [technical] 技术联系人
+       *[billing] 账单联系人
+    }中移除。
+people-mail-primary-previous-subject = { $email } 现在是 { $licence } 的{ $role ->
+        [technical] 主要技术联系人
+       *[billing] 主要账单联系人
+    }
+people-mail-primary-previous-body = { $actor } 已将 { $email } 设为许可证 { $licence }（{ $name }）的{ $role ->
+        [technical] 主要技术联系人
+       *[billing] 主要账单联系人
+    }。您现在是次要联系人。从现在起，{ $email } 将收到此许可证的发票，并可将其他联系人设为主要联系人；过去的发票仍在您的“订单”下。
+people-mail-primary-new-subject = 您现在是 { $licence } 的{ $role ->
+        [technical] 主要技术联系人
+       *[billing] 主要账单联系人
+    }
+people-mail-primary-new-body = { $actor } 已将您设为许可证 { $licence }（{ $name }）的{ $role ->
+        [technical] 主要技术联系人
+       *[billing] 主要账单联系人
+    }。从现在起，您将收到其发票，并可将其他联系人设为主要联系人。
+people-mail-support-subject = { $licence } 的支持将在 { $days } 天后到期
+people-mail-support-body = { $product } { $name }（{ $licence }）的支持（维护）将于 { $date } 到期，即 { $days } 天后。请在此之前续订，以继续获得更新和支持。
+people-mail-evaluation-subject = 评估许可证 { $licence } 将在 { $days } 天后到期
+people-mail-evaluation-body = { $product } 的评估许可证 { $name }（{ $licence }）将于 { $date } 到期，即 { $days } 天后。
 people-mail-reminder-why = 您作为此许可证的联系人收到此邮件。提醒会在到期前 { $schedule } 天发送。
 people-mail-request-subject = { $source } 请求将许可证移入您的账户
 people-mail-request-body = { $source } 请求将以下许可证移入您的账户 { $target }：
@@ -683,6 +770,13 @@ people-mail-moved-subject = 许可证已从 { $source } 移至 { $target }
 people-mail-moved-body = { $actor } 已将以下许可证从 { $source } 移至 { $target }：
 people-mail-moved-orders = 过往订单仍归下单时的主要联系人所有。
 people-mail-licence-link = 该许可证：
+people-cli-invited-created = 已创建受邀账户 { $email }。
+    请将此链接发给账户所有者以设置密码（只能使用一次，有效期 7 天）：
+people-cli-created = 已创建账户 { $email }；现在即可登录。
+people-cli-address-taken = 使用地址 { $email } 的账户已存在
+people-cli-no-account = 没有使用地址 { $email } 的账户
+people-cli-disabled = 账户 { $email } 已停用；请先启用它
+people-cli-reset-link = { $email } 的密码重置链接（只能使用一次，有效期一小时）：
 
 ## 诊断：读取安装、结论和建议
 
@@ -719,23 +813,25 @@ diagnose-advice-production-in-non-production = 测试和开发安装请使用开
 diagnose-advice-duplicate-server-id = 当一个安装是从另一个安装复制而来时，两者会共用一个 Server ID。如果两者都继续使用，请将副本设置为独立的安装；如果它不是生产安装，请为其使用开发者许可证。
 diagnose-no-sen = （无 SEN）
 diagnose-server-id-explanation = 每个新安装都会获得新的 Server ID，因此迁移、升级或重新安装后出现这种情况是正常的。许可证并不绑定 Server ID：它仍可继续使用，不需要新密钥。可以更新记录中的 Server ID。
-diagnose-finding-server-id-vs-key = 该安装的 Server ID 是 { $installation }，但其密钥是为 { $expected } 签发的。
-diagnose-finding-server-id-vs-record = 该安装的 Server ID 是 { $installation }，但许可证 #{ $id }（{ $name }）记录的是 { $expected }。
-diagnose-finding-server-id-vs-given = 该安装的 Server ID 是 { $installation }，但您提供的密钥是为 { $expected } 签发的。
+diagnose-finding-server-id-vs-key = 该安装的 Server ID 是 { $installation }，但其密钥是为 { $expected } 签发的。{ diagnose-server-id-explanation }
+diagnose-finding-server-id-vs-record = 该安装的 Server ID 是 { $installation }，但许可证 #{ $id }（{ $name }）记录的是 { $expected }。{ diagnose-server-id-explanation }
+diagnose-finding-server-id-vs-given = 该安装的 Server ID 是 { $installation }，但您提供的密钥是为 { $expected } 签发的。{ diagnose-server-id-explanation }
 diagnose-finding-licence-damaged = 从 { $source } 读取的许可证密钥无法解码：{ $error }。
 diagnose-finding-not-genuine = 密钥 { $sen }（来自 { $source }）的签名验证未通过：它不是正版 Atlassian 密钥，因此其中的任何内容都不可信。
 diagnose-finding-no-licence = 在产品保存许可证密钥的位置未找到许可证密钥。
 diagnose-finding-cannot-tell = 此文件指明了保存 Server ID 和许可证的数据库；没有该数据库，就无法判断是否已安装许可证。
 diagnose-finding-licence-expired = 许可证 { $sen } 已于 { $date } 到期。
 diagnose-finding-evaluation-expired = 评估许可证 { $sen } 已于 { $date } 到期。
+diagnose-other-installation = { $host } 上的 { $label }（{ $product }）
+diagnose-list-separator = {"、"}
 diagnose-finding-duplicate-server-id = Server ID { $server_id } 也记录在：{ $others }。两个安装共用一个 Server ID 通常意味着实例是克隆的。
 diagnose-finding-sen-differs-record = 已安装密钥的 SEN 为 { $sen }，但持有此密钥的许可证 #{ $id }（{ $name }）记录的 SEN 为 { $record_sen }。
 diagnose-finding-sen-differs-given = 已安装密钥的 SEN 为 { $sen }，但您提供的密钥为 { $record_sen }：它们是不同的许可证。
 diagnose-finding-key-differs-record = { $sen } 的已安装密钥不是许可证 #{ $id }（{ $name }）记录中的密钥：可能是未应用的续订或升级密钥，或者是开发者密钥。
 diagnose-finding-key-differs-given = { $sen } 的已安装密钥不是您提供的密钥：可能是未应用的续订或升级密钥，或者是开发者密钥。
 diagnose-finding-key-not-in-inventory = 密钥 { $sen }（来自 { $source }）不在库存中，且没有记录中的许可证具有其 SEN。
-diagnose-finding-developer-in-production = 密钥 { $sen } 是{ $type }许可证，但所在安装被标明为生产安装。
-diagnose-finding-production-in-non-production = 密钥 { $sen } 是{ $type }许可证，但所在安装被标明为非生产安装。
+diagnose-finding-developer-in-production = 密钥 { $sen } 是{ $licence_type }许可证，但所在安装被标明为生产安装。
+diagnose-finding-production-in-non-production = 密钥 { $sen } 是{ $licence_type }许可证，但所在安装被标明为非生产安装。
 diagnose-finding-evaluation = 密钥 { $sen } 是评估许可证；它将于 { $date } 到期。
 diagnose-finding-evaluation-no-date = 密钥 { $sen } 是评估许可证。
 diagnose-finding-support-expired = { $sen } 的支持已于 { $date } 结束。
@@ -757,6 +853,10 @@ diagnose-file-hint = 可选。最大 32 MiB。
 diagnose-diagnose-button = 诊断
 diagnose-nothing-given = 请粘贴许可证密钥或包含密钥的文本，或上传配置文件或支持 zip 包。
 diagnose-file-unreadable = 无法读取该文件：{ $reason }
+diagnose-source-pasted = 粘贴的文本
+diagnose-source-given-by-hand = 手动提供
+diagnose-source-upload = 上传的文件
+diagnose-upload-not-stored = 无法保存：{ $reason }
 diagnose-pasted-too-large = 粘贴的文本长 { $size } 字节；最多可粘贴 { $limit } 字节。请改为以文件形式上传。
 diagnose-database-heading = 查询数据库
 diagnose-database-intro = 在产品的数据库上（以只读方式）运行以下查询，然后将结果粘贴到下方。
@@ -792,10 +892,12 @@ diagnose-not-genuine = 验证未通过
 diagnose-source-label = 读取自
 diagnose-on-record-label = 记录中
 diagnose-not-on-record = 无记录
-diagnose-update-heading = 更新记录
 diagnose-update-button = 更新许可证 #{ $id } 的 Server ID
 diagnose-installed-at-heading = 安装位置
 diagnose-installed-at-empty = 尚未记录此许可证的任何安装。
+diagnose-installed-at-licence = 安装位置：#{ $id } { $name }
+diagnose-record-details = （{ $sen }，Server ID { $server_id }）
+diagnose-update-summary = { $name }（{ $sen }）：{ $old } → { $new }
 diagnose-column-label = 安装
 diagnose-column-host = 主机
 diagnose-column-product = 产品
@@ -811,6 +913,99 @@ diagnose-confirm-button = 更新 Server ID
 diagnose-cancel = 取消
 diagnose-server-id-updated = Server ID 已更新。旧值保留在该许可证的 Server ID 历史记录中。
 diagnose-server-id-unchanged = 该许可证已是此 Server ID；未作任何更改。
+diagnose-cli-heading = { $heading }：
+diagnose-cli-verdict = 结论：{ $code }
+diagnose-cli-on-record = #{ $id } { $name }（{ $sen }），Server ID { $server_id }
+diagnose-cli-apply-hint = 加上 --apply 再次运行同一命令，即可设置记录中的 Server ID：
+diagnose-cli-update = 许可证 #{ $id }（{ $name }）：{ $old } -> { $new }
+diagnose-cli-changed-heading = 已更改
+diagnose-cli-nothing-changed = 无：记录中的 Server ID 均无需更改
+diagnose-cli-applied = 许可证 #{ $id }（{ $name }，{ $sen }）：Server ID { $old } -> { $new }（旧值保留在其 Server ID 历史记录中）
+diagnose-cli-recorded = 已记录：实例 #{ $id }“{ $label }”，位于 { $host }
+diagnose-cli-given-by-hand = 手动提供（{ $file }）
+diagnose-cli-product = 产品：
+diagnose-cli-read-from = 读取自：
+diagnose-cli-server-id = Server ID：
+diagnose-cli-database = 数据库：
+diagnose-cli-from-source = { $value }（来自 { $source }）
+diagnose-cli-not-found = 未找到
+diagnose-cli-no-licences = 许可证：未找到
+diagnose-cli-licence-heading = 第 { $n } 个许可证，共 { $count } 个（来自 { $source }）
+diagnose-cli-cannot-be-decoded = 无法解码：{ $error }
+diagnose-cli-none = 无
+diagnose-cli-yes = 是
+diagnose-cli-name = 名称
+diagnose-cli-evaluation = 评估
+diagnose-cli-organisation = 组织
+diagnose-cli-purchased = 购买日期
+diagnose-cli-notes = 须知
+diagnose-cli-key-file-holds-several = { $file } 包含 { $count } 个许可证密钥；请提供只含一个待比较密钥的文件
+diagnose-cli-given-key-damaged = { $file } 中的密钥（通过 --key 提供）无法解码：{ $error }
+diagnose-cli-stdin-unreadable = 无法读取标准输入
+diagnose-cli-standard-input = 标准输入
+diagnose-cli-key-file-unreadable = 无法读取密钥文件 { $file }
+diagnose-cli-key-file-too-large = { $file }：文件太大，不可能是许可证密钥文件（超过 { $max } 字节）
+diagnose-cli-key-file-not-text = { $file }：不是文本文件，因此不是许可证密钥
+diagnose-cli-key-file-empty = { $file }：文件为空，不是许可证密钥
+
+## 许可证密钥：文本为何不是密钥、签名、密钥中的日期
+
+key-error-empty = 许可证密钥为空
+key-error-too-large = 输入太大，不可能是许可证密钥（{ $size } 字节；密钥为 1–2 KB，最多接受 { $max } 字节）
+key-error-legacy-version-1 = 旧版 version-1 许可证密钥：无法离线解码
+key-error-missing-trailer = 不是许可证密钥：其末尾没有 version-2 密钥应有的结尾标记（'X' + 版本 + 长度）
+key-error-unsupported-version = 不支持的许可证密钥版本“{ $version }”：只能解码 version-2 密钥（标记为 01 或 02）
+key-error-wrong-length = 许可证密钥已损坏：其长度标记为 { $declared } 个字符，但实际有 { $actual } 个（复制时丢失或多出了字符）
+key-error-not-base64 = 许可证密钥已损坏：不是有效的 base64（{ $detail }）
+key-error-truncated = 许可证密钥已损坏：已被截断（其数据需要 { $needed } 字节，但只有 { $available } 字节）
+key-error-bad-magic = 不是 Atlassian 许可证密钥：许可证文本不是以预期的魔数字节开头
+key-error-bad-zlib = 许可证密钥已损坏：无法解压缩许可证文本（{ $detail }）
+key-error-inflated-too-large = 拒绝解码：许可证文本解压后超过 { $max } 字节（正版密钥不到 2 KB）
+key-error-properties-not-utf8 = 许可证密钥已损坏：许可证文本不是 UTF-8（偏移量 { $offset } 处的字节无效）
+key-error-bad-properties = 许可证密钥已损坏：第 { $line } 行的许可证属性格式错误：{ $reason }
+key-error-bad-signature-encoding = 许可证密钥已损坏：签名不是 DER 编码的 DSA 签名
+key-signature-valid = 签名验证通过：正版 Atlassian 密钥
+key-signature-invalid = 签名验证未通过：不是正版 Atlassian 密钥
+key-date-relative = { $raw }（应用许可证后 { $period }）
+key-date-relative-unknown = { $raw }（从应用许可证时起算）
+key-period-milliseconds = { $n } 毫秒
+key-period-seconds = { $n } 秒
+key-period-minutes = { $n } 分钟
+key-period-hours = { $n } 小时
+key-period-days = { $n } 天
+key-users = { $n } 个用户
+key-users-unlimited = 无限用户
+key-none-found = 未找到许可证密钥
+key-stdin-unreadable = 无法从标准输入读取密钥
+key-heading = 第 { $n } 个密钥，共 { $count } 个（第 { $line } 行）：
+key-yes = 是
+key-no = 否
+key-label-signature = 签名：
+key-label-sen = SEN：
+key-label-server-id = Server ID：
+key-label-organisation = 组织：
+key-label-contact = 联系人：
+key-label-description = 说明：
+key-label-licence-type = 许可证类型：
+key-label-evaluation = 评估：
+key-label-data-center = Data Center：
+key-label-purchased = 购买日期：
+key-label-created = 创建日期：
+key-label-support-expires = 支持到期：
+key-label-licence-expires = 许可证到期：
+key-label-products = 产品：
+
+## 读取安装：为何无法读取主目录、配置文件或支持 zip 包
+
+install-error-not-found = { $path }：没有此文件或目录
+install-error-io = 无法读取 { $path }：{ $reason }
+install-error-not-a-product-home = { $path } 不是产品主目录：查找的是 { $looked_for }
+install-error-unrecognised = { $path }：不是产品主目录、配置文件或支持 zip 包，也不是包含 Server ID 或许可证密钥的文本
+install-error-bad-config = { $path }：{ $reason }
+install-error-bad-zip = { $path }：不是可读取的 zip 文件：{ $reason }
+install-error-zip-too-large = { $path }：拒绝解压：{ $reason }
+install-error-file-too-large = { $path }：文件太大，不可能是配置文件或粘贴的文本（{ $size } 字节；最多 { $limit } 字节）
+install-error-bad-server-id = 手动提供的 Server ID“{ $given }”不符合 XXXX-XXXX-XXXX-XXXX 格式
 
 ## 日期：strftime 格式（%Y 年，%m 月，%d 日，%-m 和 %-d 不补零，%H:%M 时刻）。
 
