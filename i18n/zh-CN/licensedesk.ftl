@@ -162,6 +162,7 @@ portal-months-ago = { $n } 个月前
 portal-in-years = { $n } 年后
 portal-years-ago = { $n } 年前
 portal-expires-today = 今天到期
+portal-date-hint = （{ $hint }）
 portal-expired-days-ago = { $n ->
     [1] 昨天已到期
    *[other] { $n } 天前已到期
@@ -275,7 +276,7 @@ portal-notes-control-characters = 备注中不允许使用除换行符和制表�
 portal-server-id-required = 请输入安装的 Server ID。
 portal-server-id-invalid = Server ID 由四组组成，每组四个字母或数字，例如 BG9T-XUV4-KZZH-B01W。
 portal-date-required = 请输入日期。
-portal-date-hint = 格式如 2026-11-21。
+portal-date-field-hint = 格式如 2026-11-21。
 portal-date-malformed = 请按“年-月-日”格式填写日期，例如 2026-11-21。
 portal-date-not-future = 请选择今天之后的日期。
 portal-key-hint = 粘贴完整的密钥；换行符和空格会被忽略。
