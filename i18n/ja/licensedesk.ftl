@@ -12,6 +12,7 @@ nav-import = インポート
 nav-diagnose = 診断
 nav-admin = 管理
 nav-signed-in-as = サインイン中：
+nav-sections-label = セクション
 sign-out = サインアウト
 sign-in-title = サインイン
 sign-in-button = サインイン
@@ -22,7 +23,6 @@ stay-signed-in-hint = このブラウザーで 30 日間有効です。共用の
 sign-in-failed = メール アドレスとパスワードが一致するアカウントがありません。
 sign-in-try-again-in = サインインの失敗が多すぎます。{ $seconds } 秒後にもう一度お試しください。
 signed-out = サインアウトしました。
-account-disabled = メール アドレスとパスワードが一致するアカウントがありません。
 setup-title = 管理者アカウントの作成
 setup-intro = licensedesk の初回起動です。ここで作成するアカウントは、すべてのライセンスとアカウントを管理します。このリンクは 1 回だけ使用できます。
 setup-button = 管理者を作成
@@ -49,6 +49,12 @@ licences-title = ライセンス
 licences-empty = ライセンスはまだありません。
 licences-empty-hint = ファイルからキーをインポートするか、キーを貼り付けるか、ライセンスを手動で追加してください。
 error-400-title = リクエストを理解できませんでした
+error-400-one-host = HTTP/1.1 のリクエストには Host ヘッダーがちょうど 1 つ必要です。
+error-400-body-unreadable = リクエストの本文を読み取れませんでした：{ $error }
+error-400-both-framings = Transfer-Encoding と Content-Length の両方が指定されています。
+error-400-two-content-lengths = Content-Length ヘッダーが複数あります。
+error-400-two-transfer-encodings = Transfer-Encoding ヘッダーが複数あります。
+error-400-not-chunked = Transfer-Encoding の値は「chunked」でなければなりません。
 error-403-title = 許可されていません
 error-404-title = ページが見つかりません
 error-404-body = このページは存在しないか、アクセス権がありません。
@@ -59,6 +65,7 @@ error-408-body = 送信されたデータの到着が遅すぎたため、サー
 error-413-title = サイズ超過
 error-413-body = 送信されたデータが、このページで受け付けられるサイズを超えています。
 error-429-title = 試行回数の超過
+error-429-body = 試行回数が多すぎます。{ $seconds } 秒後にもう一度お試しください。
 error-500-title = 問題が発生しました
 error-500-body = サーバーはこのリクエストを完了できませんでした。何も変更されていません。再度発生する場合は、管理者に連絡してください。
 error-503-title = ビジー
@@ -116,6 +123,158 @@ export-csv = スプレッドシート用 CSV
 export-json = JSON（そのまま再インポート可能）
 export-keys = キー ファイル（<SEN>.txt、zip 圧縮）
 export-bad-format = エクスポート形式を選択してください：csv、json、keys のいずれか。
+export-cli-cannot-write-csv = CSV を書き込めません
+export-cli-keys-need-folder = --format keys はライセンスごとに 1 つのファイルを書き込みます：-o DIR で出力先のフォルダーを指定してください
+export-cli-cannot-create = { $path } を作成できません
+export-cli-cannot-write = { $path } に書き込めません
+export-cli-wrote-keys = キー ファイル { $count } 件を { $folder } に書き込みました。
+backup-no-database = { $path } にデータベースがありません（データ ディレクトリは --data-dir で指定してください）
+backup-exists = { $path } はすでに存在します。置き換えるには --force を指定してください
+backup-cannot-replace = { $path } を置き換えられません
+backup-cannot-back-up = { $source } を { $target } にバックアップできません
+backup-integrity-failed = { $path } のバックアップは整合性チェックに失敗しました：{ $check }
+backup-written = バックアップを { $path } に書き込みました（整合性チェック：ok）。
+serve-first-run = 初回起動です。次のリンクで管理者アカウントを作成してください：{ $link }
+serve-first-run-once = （このリンクは 1 回だけ使用できます。使用されるまで、起動のたびに新しいリンクが表示されます）
+serve-mail-through = メールは { $server } 経由で配信されます
+serve-mail-outbox = --smtp-url の指定がないため、メールは送信トレイ（「管理」›「送信トレイ」）で待機します
+serve-connections-limit = 同時接続数は最大 { $connections }（オープン ファイル数の上限 { $limit }）
+serve-connections = 同時接続数は最大 { $connections }
+serve-stopping = licensedesk: 停止しています。処理中のリクエストは完了してから終了します
+serve-cannot-empty-uploads = アップロード フォルダー { $path } を空にできません
+import-cli-contact-unknown = --contact { $email }：このアドレスのアカウントはありません（`licensedesk user add` で作成してください）
+import-cli-standard-input = 標準入力
+import-cli-cannot-read-standard-input = 標準入力を読み取れません
+import-cli-reading = キーを読み取り中
+import-cli-importing = インポート中
+import-cli-preview = プレビュー：追加 { $added } 件、更新 { $updated } 件、スキップ { $skipped } 件、却下 { $rejected } 件。
+import-cli-dry-run = ドライ ラン：何も変更していません。
+import-cli-nothing = インポートするものはありません。
+import-cli-cannot-start = インポートを開始できません
+import-cli-changed = プレビューの表示中にインベントリが変更されました：何もインポートしていません。もう一度インポートを実行してください
+import-cli-failed = インポートに失敗したため、ロールバックしました：何も変更していません
+import-cli-done = インポート完了：追加 { $added } 件、更新 { $updated } 件、スキップ { $skipped } 件、却下 { $rejected } 件。
+import-cli-held-back = 正規のキーを検証できないキーで置き換えることになる更新 { $count } 件を除外しました（--replace-genuine を指定すると適用されます）。
+import-cli-accounts-invited = 担当者アカウント { $count } 件を招待済みとして作成しました。管理ページまたは `licensedesk user reset-link` で招待を送信してください。
+import-cli-add-heading = 追加：
+import-cli-update-heading = 更新：
+import-cli-skip-heading = スキップ：
+import-cli-warnings-heading = 警告：
+import-cli-rejected-heading = 却下：
+import-cli-no-sen = （SEN なし）
+import-cli-update = { $entry }（ライセンス { $licence }）：{ $changes }
+import-change = { $field }：{ $before } → { $after }
+import-field-sen = SEN
+import-field-product = 製品
+import-field-name = 名前
+import-field-type = タイプ
+import-field-deployment = デプロイ タイプ
+import-field-user-tier = ユーザー階層
+import-field-key = キー
+import-field-server-id = Server ID
+import-field-organisation = 組織
+import-field-licensed-to = ライセンス所有者
+import-field-purchased = 購入日
+import-field-support-expiry = サポート期限
+import-field-licence-expiry = ライセンスの有効期限
+import-field-support-level = サポート レベル
+import-field-auto-renew = 自動更新
+import-field-archived = アーカイブ済み
+import-field-evaluation = 評価
+import-field-notes = メモ
+import-value-empty = —
+import-value-unlimited = 無制限
+import-value-key-genuine = …{ $tail }（正規）
+import-value-key-not-genuine = …{ $tail }（正規ではない）
+import-value-yes = はい
+import-value-no = いいえ
+import-skip-added-earlier = 同じライセンスが、このインポートの前の項目（{ $first }）で追加されます
+import-skip-key-earlier = 同じキーが、このインポートの前の項目（{ $first }）にあります
+import-skip-already-in-inventory = すでにインベントリにあります（ライセンス { $licence }）
+import-skip-already-in-inventory-unnamed = すでにインベントリにあります
+import-skip-changed-by-earlier = ライセンス { $licence } は、このインポートの前の項目（{ $first }）で変更されます
+import-skip-unchanged = 変更なし（ライセンス { $licence }）
+import-refusal-cannot-read = 読み取れません：{ $detail }
+import-refusal-link-to-folder = フォルダーへのシンボリック リンクです：たどりません（フォルダー自体を指定してください）
+import-refusal-broken-link = リンク切れのシンボリック リンクです：{ $detail }
+import-refusal-not-regular-file = 通常のファイルではありません（FIFO、ソケット、デバイス）：スキップしました
+import-refusal-read-already = すでに読み取り済みです（同じフォルダーに 2 回到達しました）
+import-refusal-cannot-list = 内容を一覧表示できません：{ $detail }
+import-refusal-too-large = { $length } バイトあり、インポートで受け付けるサイズ（{ $max } バイト）を超えています
+import-refusal-grew-while-read = 読み取り中に、インポートで受け付ける { $max } バイトを超えました
+import-refusal-binary = テキスト ファイルではありません（バイナリ データが含まれています）
+import-refusal-no-key-found = このファイルにライセンス キーが見つかりません
+import-refusal-key-like = ライセンス キーのようですが、読み取れません：{ $error }
+import-refusal-not-genuine = 署名を検証できません：正規の Atlassian キーではありません（それでもインポートするには、検証できないキーを許可してください。正規ではないものとしてマークされます）
+import-refusal-not-an-export = 有効な licensedesk のエクスポートではありません：{ $detail }
+import-refusal-unsupported-version = エクスポートのバージョン { $version } はサポートされていません（この licensedesk が読み取れるのはバージョン { $oldest }～{ $newest } です）
+import-refusal-reference-twice = 参照 { $reference } がこのエクスポートに 2 回出現します
+import-refusal-chained-production = production_licence { $production } 自体が本番ライセンスに関連付けられています
+import-refusal-dangling-installation = このエクスポートにないライセンス { $reference } を指しています
+import-refusal-installations-admin-only = エクスポート内のインストールを復元できるのは管理者のみです
+import-refusal-semicolon-sheet = 列がセミコロンで区切られています：シートをカンマ区切りの CSV として保存してください（ポータル自身のエクスポートはカンマ区切りです）
+import-refusal-unknown-sheet-columns = ポータルのエクスポートのシートではありません：1 行目には CSV エクスポートの列名が必要です（列名はエクスポートして確認してください）
+import-refusal-csv-field-count = この行は { $found } 列ですが、シートの 1 行目は { $expected } 列です
+import-refusal-csv-header = 有効な CSV ヘッダーではありません：{ $detail }
+import-refusal-csv-row = 有効な CSV 行ではありません：{ $detail }
+import-refusal-unknown-csv-reference = ref { $raw } は、このポータルが書き出した参照ではありません（新しいライセンスの場合は空欄にしてください）
+import-refusal-not-a-contact = あなたが担当者ではないライセンスに、この SEN またはキーがあります。インポートは管理者に依頼してください
+import-refusal-key-on-other-licence = このキーはすでにライセンス { $licence } にあります
+import-refusal-key-on-other-licence-unnamed = このキーはすでに別のライセンスにあります
+import-refusal-would-replace-genuine = このキーは検証できず、ライセンス { $licence } の正規のキーを置き換えることになります。これができるのは管理者のみです
+import-refusal-already-the-key = このキーはすでにこのライセンスのキーです
+import-refusal-would-replace-own-genuine-key = このキーは検証できず、現在のキーは正規のキーです。置き換えられるのは管理者のみです
+import-key-empty = ライセンス キーが空です
+import-key-too-large = 入力がライセンス キーとしては大きすぎます（{ $size } バイト。キーは 1～2 KB で、受け付けるのは最大 { $max } バイトです）
+import-key-legacy-version-1 = 旧形式のバージョン 1 のライセンス キーです：オフラインではデコードできません
+import-key-missing-trailer = ライセンス キーではありません：バージョン 2 のキーの末尾にある「X」+ バージョン + 長さ の部分がありません
+import-key-unsupported-version = サポートされていないライセンス キーのバージョン「{ $version }」です：デコードできるのはバージョン 2 のキー（01 または 02）のみです
+import-key-wrong-length = 破損したライセンス キーです：長さの表示は { $declared } 文字ですが、実際は { $actual } 文字です（コピー中に文字が失われたか追加されました）
+import-key-not-base64 = 破損したライセンス キーです：有効な base64 ではありません（{ $detail }）
+import-key-truncated = 破損したライセンス キーです：途中で切れています（データに { $needed } バイト必要ですが、{ $available } バイトしかありません）
+import-key-bad-magic = Atlassian のライセンス キーではありません：ライセンス テキストが想定されたマジック バイトで始まっていません
+import-key-bad-zlib = 破損したライセンス キーです：圧縮されたライセンス テキストを展開できません（{ $detail }）
+import-key-inflated-too-large = デコードを中止しました：ライセンス テキストを展開すると { $max } バイトを超えます（正規のキーは 2 KB 未満です）
+import-key-properties-not-utf8 = 破損したライセンス キーです：ライセンス テキストが UTF-8 ではありません（オフセット { $offset } に無効なバイト）
+import-key-bad-properties = 破損したライセンス キーです：{ $line } 行目のライセンス プロパティが不正です：{ $reason }
+import-key-bad-signature-encoding = 破損したライセンス キーです：署名が DER エンコードの DSA 署名ではありません
+import-invalid-empty-product = 製品が空です
+import-invalid-sen-too-long = sen { $value }：SEN は最大 { $max } 文字です
+import-invalid-sen-malformed = sen { $value }：SEN は「SEN-」の後に英字、数字、ハイフンが続く形式です（例：SEN-1234567）
+import-invalid-notes-too-long = メモが { $max } 文字を超えています
+import-invalid-notes-control-character = メモに制御文字が含まれています（メモで使用できる制御文字は改行とタブのみです）
+import-invalid-server-id = server_id { $value }：Server ID は英数字 4 文字 × 4 グループです（例：BG9T-XUV4-KZZH-B01W）
+import-invalid-user-tier = ユーザー階層 { $value } は数値でも「unlimited」でもありません
+import-invalid-negative-user-tier = user_tier { $tier } はユーザー数ではありません（0 以上の数値、または無制限の場合は null）
+import-invalid-deployment = deployment { $value } は「server」でも「data-center」でもありません
+import-invalid-date = { $column } { $value } は日付ではありません（例：2026-11-21）
+import-invalid-yes-no = { $column } { $value } は「yes」でも「no」でもありません
+import-invalid-unknown-production = production_licence { $production } はこのエクスポートのライセンスではありません
+import-invalid-own-production = ライセンスを自身の本番ライセンスにすることはできません
+import-invalid-contact-email = 担当者 { $value } はメール アドレスではありません
+import-invalid-contact-role = 担当者の役割 { $value } は「technical」でも「billing」でもありません
+import-invalid-two-primaries = { $role ->
+        [billing] 請求先の主担当者が 2 人います
+       *[technical] 技術の主担当者が 2 人います
+    }
+import-invalid-history-reason = Server ID の履歴の理由 { $value } は「manual」「diagnosis」「import」「gate」のいずれでもありません
+import-invalid-empty-history-key = キーの履歴に空のキーがあります
+import-invalid-order-kind = 注文の種類 { $value } は「new」「renewal」「upgrade」のいずれでもありません
+import-invalid-order-number = 注文番号 { $value } は空であるか、2 回出現しています
+import-invalid-order-placed-by = 注文の placed_by { $value } はメール アドレスではありません
+import-invalid-term-role = 主担当者期間の役割 { $value } は「technical」でも「billing」でもありません
+import-invalid-term-account = 主担当者期間のアカウント { $value } はメール アドレスではありません
+import-warning-production-not-imported = 本番ライセンス { $production } がインポートされないため、本番ライセンスに関連付けずに追加されます
+import-warning-order-not-restored = 注文 { $number } は復元されません：その番号の注文がすでに存在します
+import-warning-support-expiry-kept = 記録済みのサポート期限 { $kept } を維持します（項目の値は { $said } ですが、インポートでサポート期限が前倒しされることはありません）
+import-warning-support-expiry-kept-none = 記録済みのサポート期限 { $kept } を維持します（項目にはサポート期限がありません）
+import-warning-genuine-key-replaced = 正規のキーが、検証できないキーで置き換えられます
+import-warning-lower-user-tier = ユーザー階層が下がります：{ $from } → { $to }
+import-tier-users = { $users } ユーザー
+import-warning-other-product = 製品が変わります：{ $from } → { $to }
+import-warning-other-licence-type = ライセンス タイプが変わります：{ $from } → { $to }
+import-warning-sen-changes = SEN が変わります：{ $from } → { $to }
+import-sen-none = なし
 
 ## ライセンス ポータル：一覧、詳細、フォーム、注文、キー
 
@@ -1002,6 +1161,23 @@ install-error-zip-too-large = { $path }：展開を拒否しました：{ $reaso
 install-error-file-too-large = { $path }：設定ファイルや貼り付けたテキストとしては大きすぎます（{ $size } バイト。最大 { $limit } バイト）
 install-error-bad-server-id = 手動で指定された Server ID「{ $given }」は XXXX-XXXX-XXXX-XXXX の形式ではありません
 
+## 送信トレイとリマインダーのコマンド（端末に表示：短く）
+
+outbox-cli-cannot-create = フォルダー { $folder } を作成できません
+outbox-cli-cannot-write = { $file } に書き込めません
+outbox-cli-skipped = メール { $id } をスキップしました：{ $reason }
+outbox-cli-written = { $failed ->
+    [0] メール ファイル { $written } 件を { $folder } に書き込みました。
+   *[other] メール ファイル { $written } 件を { $folder } に書き込みました。{ $failed } 件は書き込めませんでした。
+}
+reminders-cli-bad-from = --mail-from のアドレスは使用できません
+reminders-cli-due = { $date } に送信予定のリマインダー { $reminders } 件：メール { $mails } 通を送信トレイに追加しました。
+# $kind はメールのコード：support-reminder または evaluation-reminder。
+reminders-cli-line = ライセンス { $id }：{ $kind ->
+    [evaluation-reminder] 評価期限のリマインダー
+   *[support-reminder] サポート期限のリマインダー
+}、{ $days } 日前、メール { $mails } 通
+
 ## 日付：strftime のパターン（%Y 年、%m 月、%d 日、%-m と %-d は先頭のゼロなし、
 ## %H:%M 時刻）。
 
@@ -1010,4 +1186,5 @@ stamp-format = %Y/%m/%d %H:%M
 
 ## 言語
 
+language-picker-label = 言語
 language-unknown = licensedesk はその言語に対応していません。次のいずれかを選択してください：{ $codes }。
