@@ -258,7 +258,7 @@ pub fn summary(lang: Language, decoded: &DecodedKey) -> String {
     let mut out = format!("{}\n", licence.licence_name());
     for (label, value) in lines {
         if let Some(value) = value.filter(|v| !v.is_empty()) {
-            out.push_str(&format!("  {label:<19} {value}\n"));
+            out.push_str(&format!("  {} {value}\n", super::padded(&label, 19)));
         }
     }
     out.push_str(&format!("  {}\n", tr!(lang, "key-label-products")));

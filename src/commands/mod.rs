@@ -24,3 +24,10 @@ pub fn open_data_dir(data_dir: &Path) -> anyhow::Result<Connection> {
     crate::store::open(&path)
         .with_context(|| format!("cannot open the database {}", path.display()))
 }
+
+/// A label padded to `width` terminal columns. Chinese and Japanese characters take two columns
+/// each, so a label is measured by its display width, not by its characters.
+pub(crate) fn padded(label: &str, width: usize) -> String {
+    let shown = unicode_width::UnicodeWidthStr::width(label);
+    format!("{label}{}", " ".repeat(width.saturating_sub(shown)))
+}

@@ -197,7 +197,7 @@ fn json(installation: &Installation, keys: &[InstalledKey]) -> Value {
 
 /// A labelled line of the text report, the values in one column.
 pub(crate) fn line(label: &str, value: &str) -> String {
-    format!("  {label:<22}{value}\n")
+    format!("  {}{value}\n", super::padded(label, 22))
 }
 
 /// The installation's lines of the text report: product, home, Server ID, database.
@@ -241,13 +241,13 @@ pub(crate) fn installation_text(lang: Language, installation: &Installation) -> 
 fn columns(lines: &[(String, String)]) -> String {
     let width = lines
         .iter()
-        .map(|(label, _)| label.chars().count())
+        .map(|(label, _)| unicode_width::UnicodeWidthStr::width(label.as_str()))
         .max()
         .unwrap_or(0)
         + 1;
     lines
         .iter()
-        .map(|(label, value)| format!("{label:<width$}{value}\n"))
+        .map(|(label, value)| format!("{}{value}\n", super::padded(label, width)))
         .collect()
 }
 
