@@ -12,6 +12,7 @@ nav-import = 导入
 nav-diagnose = 诊断
 nav-admin = 管理
 nav-signed-in-as = 当前用户
+nav-sections-label = 栏目
 sign-out = 退出登录
 sign-in-title = 登录
 sign-in-button = 登录
@@ -22,7 +23,6 @@ stay-signed-in-hint = 在此浏览器上保持 30 天。在共用电脑上请勿
 sign-in-failed = 该电子邮件地址和密码与任何账户都不匹配。
 sign-in-try-again-in = 登录失败次数过多。请在 { $seconds } 秒后重试。
 signed-out = 您已退出登录。
-account-disabled = 该电子邮件地址和密码与任何账户都不匹配。
 setup-title = 创建管理员账户
 setup-intro = 这是 licensedesk 的首次运行。您在此创建的账户将管理所有许可证和账户。此链接只能使用一次。
 setup-button = 创建管理员
@@ -49,6 +49,12 @@ licences-title = 许可证
 licences-empty = 还没有许可证。
 licences-empty-hint = 从文件导入密钥或粘贴密钥，或手动添加许可证。
 error-400-title = 无法理解该请求
+error-400-one-host = HTTP/1.1 请求必须恰好带有一个 Host 标头
+error-400-body-unreadable = 无法读取请求正文：{ $error }
+error-400-both-framings = 同时带有 Transfer-Encoding 和 Content-Length 标头
+error-400-two-content-lengths = 带有多个 Content-Length 标头
+error-400-two-transfer-encodings = 带有多个 Transfer-Encoding 标头
+error-400-not-chunked = Transfer-Encoding 必须恰好为“chunked”
 error-403-title = 不允许
 error-404-title = 找不到页面
 error-404-body = 该页面不存在，或者您无权访问。
@@ -59,6 +65,7 @@ error-408-body = 您发送的内容到达得太慢，服务器已停止等待。
 error-413-title = 内容过大
 error-413-body = 您发送的内容超出了此页面可接受的大小。
 error-429-title = 尝试次数过多
+error-429-body = 尝试次数过多。请在 { $seconds } 秒后重试。
 error-500-title = 出错了
 error-500-body = 服务器无法完成此请求。没有任何更改。如果再次发生，请告知您的管理员。
 error-503-title = 繁忙
@@ -116,6 +123,158 @@ export-csv = CSV（用于电子表格）
 export-json = JSON（可原样导入）
 export-keys = 密钥文件（<SEN>.txt，已压缩）
 export-bad-format = 请选择导出格式：csv、json 或 keys。
+export-cli-cannot-write-csv = 无法写入 CSV
+export-cli-keys-need-folder = --format keys 会为每个许可证写入一个文件：请用 -o DIR 指定文件夹
+export-cli-cannot-create = 无法创建 { $path }
+export-cli-cannot-write = 无法写入 { $path }
+export-cli-wrote-keys = 已将 { $count } 个密钥文件写入 { $folder }。
+backup-no-database = { $path } 处没有数据库（请用 --data-dir 指定数据目录）
+backup-exists = { $path } 已存在；使用 --force 可替换它
+backup-cannot-replace = 无法替换 { $path }
+backup-cannot-back-up = 无法将 { $source } 备份到 { $target }
+backup-integrity-failed = { $path } 处的备份未通过完整性检查：{ $check }
+backup-written = 备份已写入 { $path }（完整性检查：通过）。
+serve-first-run = 首次运行：请在 { $link } 创建管理员账户
+serve-first-run-once = （该链接只能使用一次；在使用之前，每次启动都会打印一个新链接）
+serve-mail-through = 邮件通过 { $server } 投递
+serve-mail-outbox = 未指定 --smtp-url：邮件在发件箱中等待（管理 › 发件箱）
+serve-connections-limit = 最多同时 { $connections } 个连接（打开文件数上限 { $limit }）
+serve-connections = 最多同时 { $connections } 个连接
+serve-stopping = licensedesk：正在停止；进行中的请求会先完成
+serve-cannot-empty-uploads = 无法清空上传文件夹 { $path }
+import-cli-contact-unknown = --contact { $email }：没有使用该地址的账户（可用 `licensedesk user add` 创建）
+import-cli-standard-input = 标准输入
+import-cli-cannot-read-standard-input = 无法读取标准输入
+import-cli-reading = 正在读取密钥
+import-cli-importing = 正在导入
+import-cli-preview = 预览：添加 { $added } 个，更新 { $updated } 个，跳过 { $skipped } 个，拒绝 { $rejected } 个。
+import-cli-dry-run = 试运行：未作任何更改。
+import-cli-nothing = 没有可导入的内容。
+import-cli-cannot-start = 无法开始导入
+import-cli-changed = 显示预览期间库存发生了变化：未导入任何内容；请重新运行导入
+import-cli-failed = 导入失败并已回滚：未作任何更改
+import-cli-done = 导入完成：添加 { $added } 个，更新 { $updated } 个，跳过 { $skipped } 个，拒绝 { $rejected } 个。
+import-cli-held-back = 已略过 { $count } 个会用无法验证的密钥替换正版密钥的更新（使用 --replace-genuine 可应用这类更新）。
+import-cli-accounts-invited = 已以“已邀请”状态创建 { $count } 个联系人账户；请在管理页面或使用 `licensedesk user reset-link` 向其发送邀请。
+import-cli-add-heading = 添加：
+import-cli-update-heading = 更新：
+import-cli-skip-heading = 跳过：
+import-cli-warnings-heading = 警告：
+import-cli-rejected-heading = 已拒绝：
+import-cli-no-sen = （无 SEN）
+import-cli-update = { $entry }（许可证 { $licence }）：{ $changes }
+import-change = { $field }：{ $before } → { $after }
+import-field-sen = SEN
+import-field-product = 产品
+import-field-name = 名称
+import-field-type = 类型
+import-field-deployment = 部署方式
+import-field-user-tier = 用户层级
+import-field-key = 密钥
+import-field-server-id = Server ID
+import-field-organisation = 组织
+import-field-licensed-to = 授权给
+import-field-purchased = 购买日期
+import-field-support-expiry = 支持到期
+import-field-licence-expiry = 许可证到期
+import-field-support-level = 支持级别
+import-field-auto-renew = 自动续订
+import-field-archived = 已归档
+import-field-evaluation = 评估
+import-field-notes = 备注
+import-value-empty = —
+import-value-unlimited = 无限用户
+import-value-key-genuine = …{ $tail }（正版）
+import-value-key-not-genuine = …{ $tail }（非正版）
+import-value-yes = 是
+import-value-no = 否
+import-skip-added-earlier = 同一许可证已由此次导入中较早的条目添加（{ $first }）
+import-skip-key-earlier = 同一密钥已在此次导入中较早出现（{ $first }）
+import-skip-already-in-inventory = 已在库存中（许可证 { $licence }）
+import-skip-already-in-inventory-unnamed = 已在库存中
+import-skip-changed-by-earlier = 许可证 { $licence } 已由此次导入中较早的条目更改（{ $first }）
+import-skip-unchanged = 无变化（许可证 { $licence }）
+import-refusal-cannot-read = 无法读取：{ $detail }
+import-refusal-link-to-folder = 指向文件夹的符号链接：不跟随（请直接指定该文件夹）
+import-refusal-broken-link = 损坏的符号链接：{ $detail }
+import-refusal-not-regular-file = 不是普通文件（而是 FIFO、套接字或设备）：已略过
+import-refusal-read-already = 已读取过（同一文件夹被访问了两次）
+import-refusal-cannot-list = 无法列出内容：{ $detail }
+import-refusal-too-large = 大小为 { $length } 字节，超出导入可接受的上限（{ $max } 字节）
+import-refusal-grew-while-read = 读取期间增大到超出导入可接受的 { $max } 字节
+import-refusal-binary = 不是文本文件（包含二进制数据）
+import-refusal-no-key-found = 此文件中未找到许可证密钥
+import-refusal-key-like = 看似许可证密钥，但无法读取：{ $error }
+import-refusal-not-genuine = 签名验证未通过：不是正版 Atlassian 密钥（如仍要导入并将其标记为非正版，请允许导入无法验证的密钥）
+import-refusal-not-an-export = 不是有效的 licensedesk 导出文件：{ $detail }
+import-refusal-unsupported-version = 不支持导出版本 { $version }（此 licensedesk 可读取版本 { $oldest } 到 { $newest }）
+import-refusal-reference-twice = 引用 { $reference } 在此导出文件中出现了两次
+import-refusal-chained-production = production_licence { $production } 本身又关联到一个生产许可证
+import-refusal-dangling-installation = 它指向许可证 { $reference }，但该许可证不在此导出文件中
+import-refusal-installations-admin-only = 导出文件中的安装只能由管理员恢复
+import-refusal-semicolon-sheet = 各列以分号分隔：请将表格另存为以逗号分隔的 CSV（本门户自己的导出文件就是如此）
+import-refusal-unknown-sheet-columns = 不是本门户导出的表格：其第一行必须是 CSV 导出文件的列名（导出一份即可查看）
+import-refusal-csv-field-count = 此行有 { $found } 列，而表格第一行有 { $expected } 列
+import-refusal-csv-header = 不是有效的 CSV 标题行：{ $detail }
+import-refusal-csv-row = 不是有效的 CSV 行：{ $detail }
+import-refusal-unknown-csv-reference = ref { $raw } 不是本门户写入的引用（新许可证请留空）
+import-refusal-not-a-contact = 已有一个您不是其联系人的许可证使用此 SEN 或密钥；请让管理员导入
+import-refusal-key-on-other-licence = 此密钥已属于许可证 { $licence }
+import-refusal-key-on-other-licence-unnamed = 此密钥已属于另一个许可证
+import-refusal-would-replace-genuine = 此密钥无法验证，且会替换许可证 { $licence } 的正版密钥；只有管理员可以这样做
+import-refusal-already-the-key = 此密钥已经是该许可证的密钥
+import-refusal-would-replace-own-genuine-key = 此密钥无法验证，而当前密钥是正版；只有管理员可以替换它
+import-key-empty = 许可证密钥为空
+import-key-too-large = 输入太大，不可能是许可证密钥（{ $size } 字节；密钥为 1–2 KB，最多接受 { $max } 字节）
+import-key-legacy-version-1 = 旧版 version-1 许可证密钥：无法离线解码
+import-key-missing-trailer = 不是许可证密钥：其末尾没有 version-2 密钥应有的结尾标记（'X' + 版本 + 长度）
+import-key-unsupported-version = 不支持的许可证密钥版本“{ $version }”：只能解码 version-2 密钥（标记为 01 或 02）
+import-key-wrong-length = 许可证密钥已损坏：其长度标记为 { $declared } 个字符，但实际有 { $actual } 个（复制时丢失或多出了字符）
+import-key-not-base64 = 许可证密钥已损坏：不是有效的 base64（{ $detail }）
+import-key-truncated = 许可证密钥已损坏：已被截断（其数据需要 { $needed } 字节，但只有 { $available } 字节）
+import-key-bad-magic = 不是 Atlassian 许可证密钥：许可证文本不是以预期的魔数字节开头
+import-key-bad-zlib = 许可证密钥已损坏：无法解压缩许可证文本（{ $detail }）
+import-key-inflated-too-large = 拒绝解码：许可证文本解压后超过 { $max } 字节（正版密钥不到 2 KB）
+import-key-properties-not-utf8 = 许可证密钥已损坏：许可证文本不是 UTF-8（偏移量 { $offset } 处的字节无效）
+import-key-bad-properties = 许可证密钥已损坏：第 { $line } 行的许可证属性格式错误：{ $reason }
+import-key-bad-signature-encoding = 许可证密钥已损坏：签名不是 DER 编码的 DSA 签名
+import-invalid-empty-product = 产品为空
+import-invalid-sen-too-long = sen { $value }：SEN 最多 { $max } 个字符
+import-invalid-sen-malformed = sen { $value }：SEN 由 SEN- 加字母、数字和连字符组成，例如 SEN-1234567
+import-invalid-notes-too-long = 备注超过 { $max } 个字符
+import-invalid-notes-control-character = 备注中含有控制字符（备注中只允许换行符和制表符）
+import-invalid-server-id = server_id { $value }：Server ID 由四组组成，每组四个字母或数字，例如 BG9T-XUV4-KZZH-B01W
+import-invalid-user-tier = 用户层级 { $value } 既不是数字，也不是 unlimited
+import-invalid-negative-user-tier = user_tier { $tier } 不是用户数（应为 0 或以上，或用 null 表示无限制）
+import-invalid-deployment = 部署方式 { $value } 既不是 server，也不是 data-center
+import-invalid-date = { $column } 的值 { $value } 不是形如 2026-11-21 的日期
+import-invalid-yes-no = { $column } 的值 { $value } 既不是 yes，也不是 no
+import-invalid-unknown-production = production_licence { $production } 不是此导出文件中的许可证
+import-invalid-own-production = 许可证不能是其自身的生产许可证
+import-invalid-contact-email = 联系人 { $value } 不是电子邮件地址
+import-invalid-contact-role = 联系人角色 { $value } 既不是 technical，也不是 billing
+import-invalid-two-primaries = { $role ->
+        [billing] 有两个主要账单联系人
+       *[technical] 有两个主要技术联系人
+    }
+import-invalid-history-reason = Server ID 历史记录原因 { $value } 不是 manual、diagnosis、import 或 gate 之一
+import-invalid-empty-history-key = 密钥历史记录中有一个密钥为空
+import-invalid-order-kind = 订单类型 { $value } 不是 new、renewal 或 upgrade 之一
+import-invalid-order-number = 订单号 { $value } 为空或重复出现
+import-invalid-order-placed-by = 订单的 placed_by { $value } 不是电子邮件地址
+import-invalid-term-role = 主要联系人期间的角色 { $value } 既不是 technical，也不是 billing
+import-invalid-term-account = 主要联系人期间的账户 { $value } 不是电子邮件地址
+import-warning-production-not-imported = 其生产许可证 { $production } 未被导入，因此添加时不关联生产许可证
+import-warning-order-not-restored = 订单 { $number } 未恢复：已存在相同编号的订单
+import-warning-support-expiry-kept = 保留记录中的支持到期日 { $kept }（该条目为 { $said }；导入绝不会将其提前）
+import-warning-support-expiry-kept-none = 保留记录中的支持到期日 { $kept }（该条目没有支持到期日）
+import-warning-genuine-key-replaced = 正版密钥将被无法验证的密钥替换
+import-warning-lower-user-tier = 用户层级降低：{ $from } → { $to }
+import-tier-users = { $users } 个用户
+import-warning-other-product = 产品不同：{ $from } → { $to }
+import-warning-other-licence-type = 许可证类型不同：{ $from } → { $to }
+import-warning-sen-changes = SEN 有变化：{ $from } → { $to }
+import-sen-none = 无
 
 ## 许可证门户：列表、详情、表单、订单、密钥
 
@@ -1008,6 +1167,23 @@ install-error-zip-too-large = { $path }：拒绝解压：{ $reason }
 install-error-file-too-large = { $path }：文件太大，不可能是配置文件或粘贴的文本（{ $size } 字节；最多 { $limit } 字节）
 install-error-bad-server-id = 手动提供的 Server ID“{ $given }”不符合 XXXX-XXXX-XXXX-XXXX 格式
 
+## 发件箱和提醒命令（在终端中显示：保持简短）
+
+outbox-cli-cannot-create = 无法创建文件夹 { $folder }
+outbox-cli-cannot-write = 无法写入 { $file }
+outbox-cli-skipped = 已跳过邮件 { $id }：{ $reason }
+outbox-cli-written = { $failed ->
+    [0] 已将 { $written } 个邮件文件写入 { $folder }。
+   *[other] 已将 { $written } 个邮件文件写入 { $folder }；{ $failed } 个无法写入。
+}
+reminders-cli-bad-from = --mail-from 地址不可用
+reminders-cli-due = { $date } 有 { $reminders } 条提醒到期：已将 { $mails } 封邮件加入发件箱队列。
+# $kind 是邮件的代码：support-reminder 或 evaluation-reminder。
+reminders-cli-line = 许可证 { $id }：{ $kind ->
+    [evaluation-reminder] 评估提醒
+   *[support-reminder] 支持提醒
+}，到期前 { $days } 天，{ $mails } 封邮件
+
 ## 日期：strftime 格式（%Y 年，%m 月，%d 日，%-m 和 %-d 不补零，%H:%M 时刻）。
 
 date-format = %Y年%-m月%-d日
@@ -1015,4 +1191,5 @@ stamp-format = %Y年%-m月%-d日 %H:%M
 
 ## 语言
 
+language-picker-label = 语言
 language-unknown = licensedesk 不支持该语言。请从以下语言中选择：{ $codes }。
