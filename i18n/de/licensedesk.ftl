@@ -1396,3 +1396,16 @@ stamp-format = %d.%m.%Y %H:%M
 
 language-picker-label = Sprache
 language-unknown = licensedesk spricht diese Sprache nicht. Wählen Sie eine von: { $codes }.
+
+## Uploads, die nicht gelesen werden können
+
+upload-unreadable = Das hochgeladene Formular konnte nicht gelesen werden: { $why }
+upload-not-multipart = Diese Adresse erwartet einen Upload (multipart/form-data), und die Anfrage war keiner.
+upload-no-boundary = Der Inhalt enthält keine Begrenzung (boundary).
+upload-boundary-without-line-break = Auf eine Begrenzung folgt kein Zeilenumbruch.
+upload-headers-too-long = Die Kopfzeilen eines Teils sind zu lang.
+upload-no-headers = Ein Teil hat keine Kopfzeilen.
+upload-headers-not-text = Die Kopfzeilen eines Teils sind kein Text.
+upload-ends-inside-part = Der Inhalt endet mitten in einem Teil.
+upload-no-name = Ein Teil hat keinen Namen.
+upload-too-many-parts = Es enthält zu viele Teile.

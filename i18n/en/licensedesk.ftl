@@ -1388,3 +1388,16 @@ stamp-format = %Y-%m-%d %H:%M
 
 language-picker-label = Language
 language-unknown = licensedesk does not speak that language. Choose one of: { $codes }.
+
+## Uploads that cannot be read (shown on the 400 page)
+
+upload-unreadable = The uploaded form could not be read: { $why }
+upload-not-multipart = This address takes an upload (multipart/form-data), and the request was not one.
+upload-no-boundary = no boundary in the body.
+upload-boundary-without-line-break = a boundary is not followed by a line break.
+upload-headers-too-long = a part's headers are too long.
+upload-no-headers = a part has no headers.
+upload-headers-not-text = a part's headers are not text.
+upload-ends-inside-part = the body ends inside a part.
+upload-no-name = a part has no name.
+upload-too-many-parts = it has too many parts.

@@ -1188,3 +1188,16 @@ stamp-format = %Y/%m/%d %H:%M
 
 language-picker-label = 言語
 language-unknown = licensedesk はその言語に対応していません。次のいずれかを選択してください：{ $codes }。
+
+## 読み取れないアップロード
+
+upload-unreadable = アップロードされたフォームを読み取れませんでした：{ $why }
+upload-not-multipart = このアドレスはアップロード（multipart/form-data）を受け付けますが、このリクエストはアップロードではありませんでした。
+upload-no-boundary = 本文に境界（boundary）がありません。
+upload-boundary-without-line-break = 境界の後に改行がありません。
+upload-headers-too-long = パートのヘッダーが長すぎます。
+upload-no-headers = ヘッダーのないパートがあります。
+upload-headers-not-text = パートのヘッダーがテキストではありません。
+upload-ends-inside-part = パートの途中で本文が終わっています。
+upload-no-name = 名前のないパートがあります。
+upload-too-many-parts = パートが多すぎます。

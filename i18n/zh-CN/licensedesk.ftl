@@ -1193,3 +1193,16 @@ stamp-format = %Y年%-m月%-d日 %H:%M
 
 language-picker-label = 语言
 language-unknown = licensedesk 不支持该语言。请从以下语言中选择：{ $codes }。
+
+## 无法读取的上传
+
+upload-unreadable = 无法读取上传的表单：{ $why }
+upload-not-multipart = 此地址接收上传（multipart/form-data），但该请求不是上传。
+upload-no-boundary = 正文中没有分隔符（boundary）。
+upload-boundary-without-line-break = 分隔符后没有换行。
+upload-headers-too-long = 某个部分的标头过长。
+upload-no-headers = 某个部分没有标头。
+upload-headers-not-text = 某个部分的标头不是文本。
+upload-ends-inside-part = 正文在某个部分中途结束。
+upload-no-name = 某个部分没有名称。
+upload-too-many-parts = 部分过多。

@@ -67,14 +67,14 @@ struct Submitted<'a> {
     file: Option<(String, &'a [u8])>,
 }
 
-fn submitted<'a>(req: &'a super::Request) -> AppResult<Submitted<'a>> {
+fn submitted<'a>(req: &'a super::Request, lang: crate::i18n::Language) -> AppResult<Submitted<'a>> {
     let is_multipart = req.header("content-type").is_some_and(|t| {
         t.trim_start()
             .to_ascii_lowercase()
             .starts_with("multipart/")
     });
     if is_multipart {
-        let multipart = req.multipart()?;
+        let multipart = req.multipart(lang)?;
         let file = multipart
             .files("file")
             .next()
@@ -107,7 +107,7 @@ fn csrf_form(token: &str) -> Form {
 pub fn run(ctx: &mut Ctx) -> AppResult<Response> {
     let session = ctx.require_session()?;
     let req = ctx.req;
-    let input = submitted(req)?;
+    let input = submitted(req, ctx.lang)?;
     ctx.check_csrf(&session, &csrf_form(&input.csrf))?;
     let _slot = ctx.app.heavy_reads.enter()?;
     let lang = ctx.lang;

@@ -187,7 +187,7 @@ fn render_form(
 /// The preview: reads what was pasted and uploaded and shows what would happen.
 pub fn preview(ctx: &mut Ctx) -> AppResult<Response> {
     let session = ctx.require_session()?;
-    let form = ctx.req.multipart()?;
+    let form = ctx.req.multipart(ctx.lang)?;
     let mut fields = super::Form::default();
     fields.insert("csrf", form.text("csrf").into_owned());
     ctx.check_csrf(&session, &fields)?;

@@ -47,8 +47,39 @@ impl<'a> Multipart<'a> {
     }
 }
 
-fn bad(why: &str) -> AppError {
-    AppError::BadRequest(format!("the uploaded form could not be read: {why}"))
+/// What is wrong with an upload that is not a readable `multipart/form-data` body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unreadable {
+    NotMultipart,
+    NoBoundary,
+    BoundaryWithoutLineBreak,
+    HeadersTooLong,
+    NoHeaders,
+    HeadersNotText,
+    EndsInsidePart,
+    NoName,
+    TooManyParts,
+}
+
+impl Unreadable {
+    /// The 400 it is, in the reader's language.
+    pub fn refusal(self, lang: crate::i18n::Language) -> AppError {
+        use crate::tr;
+        let why = match self {
+            Unreadable::NotMultipart => {
+                return AppError::BadRequest(tr!(lang, "upload-not-multipart"));
+            }
+            Unreadable::NoBoundary => tr!(lang, "upload-no-boundary"),
+            Unreadable::BoundaryWithoutLineBreak => tr!(lang, "upload-boundary-without-line-break"),
+            Unreadable::HeadersTooLong => tr!(lang, "upload-headers-too-long"),
+            Unreadable::NoHeaders => tr!(lang, "upload-no-headers"),
+            Unreadable::HeadersNotText => tr!(lang, "upload-headers-not-text"),
+            Unreadable::EndsInsidePart => tr!(lang, "upload-ends-inside-part"),
+            Unreadable::NoName => tr!(lang, "upload-no-name"),
+            Unreadable::TooManyParts => tr!(lang, "upload-too-many-parts"),
+        };
+        AppError::BadRequest(tr!(lang, "upload-unreadable", why = why))
+    }
 }
 
 /// The boundary named by a `multipart/form-data` Content-Type, if that is what it is.
@@ -70,7 +101,7 @@ pub fn boundary(content_type: &str) -> Option<String> {
     })
 }
 
-pub fn parse<'a>(body: &'a [u8], boundary: &str) -> Result<Multipart<'a>, AppError> {
+pub fn parse<'a>(body: &'a [u8], boundary: &str) -> Result<Multipart<'a>, Unreadable> {
     let delimiter = format!("--{boundary}");
     let delimiter = delimiter.as_bytes();
     let next_delimiter = [b"\r\n".as_slice(), delimiter].concat();
@@ -78,7 +109,7 @@ pub fn parse<'a>(body: &'a [u8], boundary: &str) -> Result<Multipart<'a>, AppErr
     let find_header_end = memmem::Finder::new(b"\r\n\r\n");
     let mut rest = body;
     // Skip the preamble up to the first delimiter.
-    let start = memmem::find(rest, delimiter).ok_or_else(|| bad("no boundary in the body"))?;
+    let start = memmem::find(rest, delimiter).ok_or(Unreadable::NoBoundary)?;
     rest = rest.get(start + delimiter.len()..).unwrap_or_default();
     let mut parts = Vec::new();
     loop {
@@ -87,29 +118,30 @@ pub fn parse<'a>(body: &'a [u8], boundary: &str) -> Result<Multipart<'a>, AppErr
         }
         rest = rest
             .strip_prefix(b"\r\n")
-            .ok_or_else(|| bad("a boundary is not followed by a line break"))?;
+            .ok_or(Unreadable::BoundaryWithoutLineBreak)?;
         // Headers are looked for only as far as they may reach.
         let window = rest
             .get(..rest.len().min(MAX_PART_HEADER_BYTES + 4))
             .unwrap_or_default();
-        let header_end = find_header_end.find(window).ok_or_else(|| {
-            if window.len() > MAX_PART_HEADER_BYTES {
-                bad("a part's headers are too long")
-            } else {
-                bad("a part has no headers")
-            }
-        })?;
+        let header_end =
+            find_header_end
+                .find(window)
+                .ok_or(if window.len() > MAX_PART_HEADER_BYTES {
+                    Unreadable::HeadersTooLong
+                } else {
+                    Unreadable::NoHeaders
+                })?;
         let headers = std::str::from_utf8(window.get(..header_end).unwrap_or_default())
-            .map_err(|_| bad("part headers are not text"))?;
+            .map_err(|_| Unreadable::HeadersNotText)?;
         rest = rest.get(header_end + 4..).unwrap_or_default();
         let end = find_delimiter
             .find(rest)
-            .ok_or_else(|| bad("the body ends inside a part"))?;
+            .ok_or(Unreadable::EndsInsidePart)?;
         let data = rest.get(..end).unwrap_or_default();
         rest = rest.get(end + next_delimiter.len()..).unwrap_or_default();
-        let (name, filename) = disposition(headers).ok_or_else(|| bad("a part has no name"))?;
+        let (name, filename) = disposition(headers).ok_or(Unreadable::NoName)?;
         if parts.len() >= MAX_MULTIPART_PARTS {
-            return Err(bad("too many parts"));
+            return Err(Unreadable::TooManyParts);
         }
         parts.push(Part {
             name,

@@ -86,14 +86,17 @@ impl Request {
     }
 
     /// The body as `multipart/form-data` (uploads). A body of another type is a 400.
-    pub fn multipart(&self) -> Result<super::multipart::Multipart<'_>, crate::error::AppError> {
+    pub fn multipart(
+        &self,
+        lang: crate::i18n::Language,
+    ) -> Result<super::multipart::Multipart<'_>, crate::error::AppError> {
+        use super::multipart::{Unreadable, boundary, parse};
         let boundary = self
             .header("content-type")
-            .and_then(super::multipart::boundary)
-            .ok_or_else(|| {
-                crate::error::AppError::BadRequest("expected a multipart/form-data upload".into())
-            })?;
-        super::multipart::parse(&self.body, &boundary)
+            .and_then(boundary)
+            .ok_or(Unreadable::NotMultipart)
+            .map_err(|e| e.refusal(lang))?;
+        parse(&self.body, &boundary).map_err(|e| e.refusal(lang))
     }
 
     /// The path split into its segments, without empty ones.
