@@ -223,4 +223,19 @@ mod tests {
             );
         }
     }
+
+    #[test]
+    fn an_unreadable_upload_is_told_in_the_reader_s_language() {
+        use crate::i18n::Language;
+        let unnamed = b"--XyZ\r\nContent-Type: text/plain\r\n\r\nx\r\n--XyZ--\r\n";
+        let refusal = |lang| match parse(unnamed, "XyZ") {
+            Err(e) => e.refusal(lang).to_string(),
+            Ok(_) => panic!("a part without a name was read"),
+        };
+        assert_eq!(
+            refusal(Language::En),
+            "The uploaded form could not be read: a part has no name."
+        );
+        assert!(refusal(Language::De).contains("Ein Teil hat keinen Namen."));
+    }
 }
