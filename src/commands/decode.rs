@@ -256,9 +256,14 @@ pub fn summary(lang: Language, decoded: &DecodedKey) -> String {
         ),
     ];
     let mut out = format!("{}\n", licence.licence_name());
+    // The values in one column after the widest label (at least English's 19 columns).
+    let width = lines
+        .iter()
+        .map(|(label, _)| unicode_width::UnicodeWidthStr::width(label.as_str()))
+        .fold(19, usize::max);
     for (label, value) in lines {
         if let Some(value) = value.filter(|v| !v.is_empty()) {
-            out.push_str(&format!("  {} {value}\n", super::padded(&label, 19)));
+            out.push_str(&format!("  {} {value}\n", super::padded(&label, width)));
         }
     }
     out.push_str(&format!("  {}\n", tr!(lang, "key-label-products")));

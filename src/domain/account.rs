@@ -57,7 +57,8 @@ impl Account {
 #[derive(Clone)]
 pub struct Password(String);
 
-pub const PASSWORD_MIN_BYTES: usize = 12;
+/// Counted in characters: twelve Chinese characters are as long a password as twelve letters.
+pub const PASSWORD_MIN_CHARS: usize = 12;
 pub const PASSWORD_MAX_BYTES: usize = 72;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -70,7 +71,7 @@ pub enum PasswordError {
 
 impl Password {
     pub fn new(value: &str) -> Result<Password, PasswordError> {
-        if value.len() < PASSWORD_MIN_BYTES {
+        if value.chars().count() < PASSWORD_MIN_CHARS {
             Err(PasswordError::TooShort)
         } else if value.len() > PASSWORD_MAX_BYTES {
             Err(PasswordError::TooLong)
@@ -93,6 +94,20 @@ impl std::fmt::Debug for Password {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_password_s_minimum_is_characters_and_its_maximum_bcrypt_s_bytes() {
+        assert!(matches!(
+            Password::new("一二三四"),
+            Err(PasswordError::TooShort)
+        ));
+        assert!(Password::new("一二三四五六七八九十百千").is_ok());
+        assert!(Password::new(&"漢".repeat(24)).is_ok());
+        assert!(matches!(
+            Password::new(&"漢".repeat(25)),
+            Err(PasswordError::TooLong)
+        ));
+    }
 
     #[test]
     fn password_length_is_12_to_72_bytes() {

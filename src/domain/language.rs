@@ -68,7 +68,10 @@ impl Language {
                 let mut parts = item.split(';');
                 let language = Language::for_tag(parts.next()?.trim())?;
                 let quality = parts
-                    .find_map(|p| p.trim().strip_prefix("q="))
+                    .find_map(|p| {
+                        let p = p.trim();
+                        p.strip_prefix("q=").or_else(|| p.strip_prefix("Q="))
+                    })
                     .map_or(Some(1000), quality_per_mille)?;
                 (quality > 0).then_some((quality, order, language))
             })
@@ -154,6 +157,10 @@ mod tests {
         assert_eq!(Language::from_accept_language("fr, *"), None);
         assert_eq!(Language::from_accept_language("de;q=7"), None);
         assert_eq!(Language::from_accept_language(""), None);
+        assert_eq!(
+            Language::from_accept_language("de;Q=0, ja"),
+            Some(Language::Ja)
+        );
     }
 
     #[test]

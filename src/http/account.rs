@@ -247,10 +247,19 @@ fn link_account(
     kind: PasswordLink,
     raw_token: &str,
 ) -> AppResult<Option<crate::domain::Account>> {
-    match link_token(raw_token) {
-        Some(token) => links::link_account(ctx.conn, kind, &token, ctx.now),
-        None => Ok(None),
+    let account = match link_token(raw_token) {
+        Some(token) => links::link_account(ctx.conn, kind, &token, ctx.now)?,
+        None => None,
+    };
+    // The page a mailed link opens goes on in the mail's language, the account's, unless the
+    // person chose another here (`?lang=`, or before).
+    if let Some(account) = &account
+        && !Ctx::language_chosen(ctx.req)
+        && let Some(language) = crate::i18n::Language::from_code(&account.language)
+    {
+        ctx.lang = language;
     }
+    Ok(account)
 }
 
 pub fn password_link_page(

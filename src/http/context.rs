@@ -95,6 +95,19 @@ pub struct Ctx<'a> {
 pub const LANGUAGE_COOKIE: &str = "ld_lang";
 
 impl Ctx<'_> {
+    /// Whether the person chose a language themselves: `?lang=` now, or before (the cookie).
+    pub fn language_chosen(req: &Request) -> bool {
+        let switched = req
+            .query
+            .iter()
+            .any(|(name, code)| name == "lang" && Language::from_code(code).is_some());
+        switched
+            || req
+                .cookie(LANGUAGE_COOKIE)
+                .and_then(Language::from_code)
+                .is_some()
+    }
+
     /// The language of a request nobody is signed in to: a `?lang=` switch, then the one it
     /// chose before (a cookie), then the browser's `Accept-Language`, then the server's default.
     pub fn language_before_sign_in(req: &Request, default: Language) -> Language {
@@ -107,8 +120,14 @@ impl Ctx<'_> {
         chosen
             .or_else(|| req.cookie(LANGUAGE_COOKIE).and_then(Language::from_code))
             .or_else(|| {
-                req.header("accept-language")
-                    .and_then(Language::from_accept_language)
+                // Several header lines are one list, as HTTP joins them.
+                let lines: Vec<&str> = req
+                    .headers
+                    .iter()
+                    .filter(|(name, _)| name == "accept-language")
+                    .map(|(_, value)| value.as_str())
+                    .collect();
+                Language::from_accept_language(&lines.join(","))
             })
             .unwrap_or(default)
     }

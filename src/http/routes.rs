@@ -47,6 +47,7 @@ pub fn handle(ctx: &mut Ctx) -> Response {
             // browser with a session, whose language is its account's.
             let picker = matches!(ctx.req.method, Method::Get | Method::Head)
                 && ctx.req.cookie(super::session::SESSION_COOKIE).is_none();
+            speak_as_signed_in(ctx);
             let here = picker.then_some(crate::views::Here {
                 path: &ctx.req.path,
                 query: &ctx.req.query,
@@ -71,6 +72,7 @@ fn route(ctx: &mut Ctx) -> AppResult<Response> {
         .cloned()
         .collect();
     if query.len() != ctx.req.query.len() && language_switch(ctx).is_none() {
+        speak_as_signed_in(ctx);
         return Err(AppError::BadRequest(crate::tr!(
             ctx.lang,
             "language-unknown",
@@ -83,7 +85,10 @@ fn route(ctx: &mut Ctx) -> AppResult<Response> {
         Err(RouteError::MethodNotAllowed { allow }) => {
             return Err(AppError::MethodNotAllowed { allow });
         }
-        Err(RouteError::BadQuery(error)) => return Err(bad_query(ctx, error)),
+        Err(RouteError::BadQuery(error)) => {
+            speak_as_signed_in(ctx);
+            return Err(bad_query(ctx, error));
+        }
     };
     // `Route::parse` has answered which method each route takes: a route that shows a page
     // and takes its form is told apart here by `post`.
@@ -150,6 +155,15 @@ fn route(ctx: &mut Ctx) -> AppResult<Response> {
             panic!("the test route panicked on purpose")
         }
         Route::Panic => Err(AppError::NotFound),
+    }
+}
+
+/// An error found before any handler looked for the session is still told in the signed-in
+/// account's language: the session is looked up for it (a cost only errors pay).
+fn speak_as_signed_in(ctx: &mut Ctx) {
+    if ctx.req.cookie(super::session::SESSION_COOKIE).is_some() {
+        // A database that fails here fails the error page no further: the language stays.
+        let _ = ctx.session();
     }
 }
 

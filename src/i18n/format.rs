@@ -61,7 +61,9 @@ pub fn amount(language: Language, stored: &str) -> String {
 /// thousands separators between groups of three, and at most two decimals.
 pub fn parse_amount(language: Language, text: &str) -> Option<String> {
     let (decimal, group) = language.number_separators();
-    let text = text.trim();
+    // A Chinese or Japanese input method may type full-width digits and separators.
+    let text: String = text.trim().chars().map(half_width).collect();
+    let text = text.as_str();
     let (whole, cents) = match text.split_once(decimal) {
         Some((whole, cents)) => (whole, Some(cents)),
         None => (text, None),
@@ -85,6 +87,15 @@ pub fn parse_amount(language: Language, text: &str) -> Option<String> {
             Some(format!("{digits}.{c}"))
         }
         Some(_) => None,
+    }
+}
+
+/// The ASCII twin of a full-width digit, comma or full stop (`１` → `1`); any other character
+/// as it is.
+fn half_width(c: char) -> char {
+    match c {
+        '０'..='９' | '，' | '．' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        _ => c,
     }
 }
 
@@ -116,6 +127,10 @@ mod tests {
             Some("1200.50")
         );
         assert_eq!(parse_amount(Language::Ja, "1200").as_deref(), Some("1200"));
+        assert_eq!(
+            parse_amount(Language::Ja, "１，２００．５０").as_deref(),
+            Some("1200.50")
+        );
         for bad in [
             "",
             "1.2.3",

@@ -1,7 +1,7 @@
 //! A licence key pasted into a form: decoded, verified, and refused with a reason the form can
 //! show next to the field. Also the facts of a key as the pages show them.
 
-use crate::atlassian::key::{self, DecodedKey, KeyError, Users};
+use crate::atlassian::key::{self, DecodedKey, KeyDate, KeyError, Users};
 
 /// Why a pasted key is refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,12 +36,13 @@ pub fn check(text: &str, accept_not_genuine: bool) -> Result<DecodedKey, KeyProb
 pub struct KeyFacts {
     pub products: Vec<String>,
     pub licence_type: crate::domain::LicenceType,
-    pub tier: String,
+    /// The user tier, as the key states it (worded by i18n).
+    pub users: Option<Users>,
     pub sen: Option<String>,
     pub server_id: Option<String>,
     pub organisation: Option<String>,
-    pub support_expiry: Option<String>,
-    pub licence_expiry: Option<String>,
+    pub support_expiry: Option<KeyDate>,
+    pub licence_expiry: Option<KeyDate>,
     pub evaluation: bool,
     pub genuine: bool,
 }
@@ -60,22 +61,12 @@ pub fn facts(decoded: &DecodedKey) -> KeyFacts {
     KeyFacts {
         products: licence.products.iter().map(|p| p.name.clone()).collect(),
         licence_type: super::from_key::licence_type(decoded),
-        tier: match users {
-            Some(Users::Limited(n)) => Users::Limited(n).to_string(),
-            Some(Users::Unlimited) => Users::Unlimited.to_string(),
-            None => String::new(),
-        },
+        users,
         sen: licence.sen.clone(),
         server_id: licence.server_id.clone(),
         organisation: licence.organisation.clone(),
-        support_expiry: licence
-            .maintenance_expiry_date
-            .as_ref()
-            .map(ToString::to_string),
-        licence_expiry: licence
-            .licence_expiry_date
-            .as_ref()
-            .map(ToString::to_string),
+        support_expiry: licence.maintenance_expiry_date.clone(),
+        licence_expiry: licence.licence_expiry_date.clone(),
         evaluation: licence.evaluation,
         genuine: decoded.is_genuine(),
     }

@@ -131,8 +131,10 @@ pub fn renew(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     };
     let who = ctx.actor(&session);
     let now = ctx.now;
+    // An order's description is a record, shown to every reader and exported: it is written in
+    // English, the records' one language, not in the language of whoever placed the order.
     let description = crate::tr!(
-        lang,
+        Language::En,
         "portal-order-renewal-description",
         months = months,
         until = until.to_string()
@@ -266,8 +268,9 @@ pub fn upgrade(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     };
     let who = ctx.actor(&session);
     let now = ctx.now;
+    // In English, as the renewal's (see there).
     let description = crate::tr!(
-        lang,
+        Language::En,
         "portal-order-upgrade-description",
         from = tier_label(licence.user_tier),
         to = tier_label(tier)

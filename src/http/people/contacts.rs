@@ -108,11 +108,20 @@ pub fn add(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
         actor: &actor,
     };
     // A new account's invitation is written in the language chosen beside the address; the
-    // form offers the adding person's own language first.
+    // form offers the adding person's own language first, and a request without the field gets
+    // that one. A value that names no language is refused, like the profile's.
+    let chosen = form.get(&format!("language_{}", role.as_str()));
+    let language = match Language::from_code(chosen) {
+        Some(language) => language,
+        None if chosen.is_empty() => lang,
+        None => {
+            let message = crate::tr!(lang, "people-profile-language-unknown");
+            return add_failed(ctx, &session, &licence, role, raw_email, message);
+        }
+    };
     let addressee = contacts::Addressee {
         email: &email,
-        language: Language::from_code(form.get(&format!("language_{}", role.as_str())))
-            .unwrap_or(lang),
+        language,
     };
     let flash = match contacts::add(ctx.conn, sender(app), by, &licence, role, &addressee, now)? {
         Ok(Added::Invited) => PeopleFlash::ContactInvited,

@@ -4,9 +4,10 @@
 
 use maud::{Markup, html};
 
-use super::dates::{date_with_hint, iso_date_shown, support_badge};
+use super::dates::{date_with_hint, support_badge};
 use super::fields::{FormState, post_form, text, textarea};
 use super::{Today, marks, tier};
+use crate::atlassian::key::KeyDate;
 use crate::domain::licence_history::ServerIdChange;
 use crate::domain::orders::Order;
 use crate::domain::terms::{EvaluationProgress, evaluation_progress};
@@ -350,10 +351,10 @@ fn key_facts(lang: Language, facts: &KeyFacts) -> Markup {
         dl.facts {
             dt { (crate::tr!(lang, "portal-key-products")) } dd { (facts.products.join(", ")) }
             dt { (crate::tr!(lang, "portal-licence-type")) } dd { (crate::views::licences::licence_type_name(lang, &facts.licence_type)) }
-            dt { (crate::tr!(lang, "portal-user-tier")) } dd { (facts.tier) }
+            dt { (crate::tr!(lang, "portal-user-tier")) } dd { (facts.users.as_ref().map(|u| crate::i18n::key::users(lang, u)).unwrap_or_default()) }
             dt { (crate::tr!(lang, "portal-sen")) } dd { (facts.sen.as_deref().unwrap_or("—")) }
             dt { (crate::tr!(lang, "portal-server-id")) } dd { code { (facts.server_id.as_deref().unwrap_or("—")) } }
-            dt { (crate::tr!(lang, "portal-key-support-expiry")) } dd { (facts.support_expiry.as_deref().map_or_else(|| "—".to_owned(), |d| iso_date_shown(lang, d))) }
+            dt { (crate::tr!(lang, "portal-key-support-expiry")) } dd { (facts.support_expiry.as_ref().map_or_else(|| "—".to_owned(), |d| crate::i18n::key::key_date(lang, d))) }
             dt { (crate::tr!(lang, "portal-signature")) }
             dd {
                 @if facts.genuine {
@@ -369,11 +370,18 @@ fn key_facts(lang: Language, facts: &KeyFacts) -> Markup {
 /// The facts a key comparison shows, in order, as (label, value).
 fn compared_facts(lang: Language, facts: Option<&KeyFacts>) -> [(String, String); 7] {
     let text = |value: Option<&String>| value.cloned().unwrap_or_default();
-    let date = |value: Option<&str>| value.map(|d| iso_date_shown(lang, d)).unwrap_or_default();
+    let date = |value: Option<&KeyDate>| {
+        value
+            .map(|d| crate::i18n::key::key_date(lang, d))
+            .unwrap_or_default()
+    };
     [
         (
             crate::tr!(lang, "portal-user-tier"),
-            text(facts.map(|f| &f.tier)),
+            facts
+                .and_then(|f| f.users.as_ref())
+                .map(|u| crate::i18n::key::users(lang, u))
+                .unwrap_or_default(),
         ),
         (
             crate::tr!(lang, "portal-licence-type"),
@@ -383,11 +391,11 @@ fn compared_facts(lang: Language, facts: Option<&KeyFacts>) -> [(String, String)
         ),
         (
             crate::tr!(lang, "portal-key-support-expiry"),
-            date(facts.and_then(|f| f.support_expiry.as_deref())),
+            date(facts.and_then(|f| f.support_expiry.as_ref())),
         ),
         (
             crate::tr!(lang, "portal-licence-expires"),
-            date(facts.and_then(|f| f.licence_expiry.as_deref())),
+            date(facts.and_then(|f| f.licence_expiry.as_ref())),
         ),
         (
             crate::tr!(lang, "portal-sen"),

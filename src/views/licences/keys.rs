@@ -42,9 +42,9 @@ pub fn restore(lang: Language, view: &RestoreView<'_>) -> Markup {
         @if let Some(facts) = view.facts {
             ul {
                 li { (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "portal-licence-type"))) (crate::views::licences::licence_type_name(lang, &facts.licence_type)) }
-                li { (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "portal-user-tier"))) (facts.tier) }
+                li { (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "portal-user-tier"))) (facts.users.as_ref().map(|u| crate::i18n::key::users(lang, u)).unwrap_or_default()) }
                 @if let Some(sen) = &facts.sen { li { (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "portal-sen"))) (sen) } }
-                @if let Some(date) = &facts.support_expiry { li { (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "portal-key-support-expiry"))) (super::dates::iso_date_shown(lang, date)) } }
+                @if let Some(date) = &facts.support_expiry { li { (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "portal-key-support-expiry"))) (crate::i18n::key::key_date(lang, date)) } }
             }
         }
         p { (crate::tr!(lang, "portal-restore-key-keeps")) }
