@@ -191,7 +191,14 @@ fn json(installation: &Installation, keys: &[InstalledKey]) -> Value {
         "licences".into(),
         Value::Array(keys.iter().map(licence_json).collect()),
     );
-    object.insert("notes".into(), json!(installation.notes));
+    // Like the rest of the JSON, the notes stay English whatever LANG says.
+    object.insert(
+        "notes".into(),
+        json!(i18n::install::install_notes(
+            Language::En,
+            &installation.notes
+        )),
+    );
     Value::Object(object)
 }
 
@@ -360,7 +367,7 @@ fn text(lang: Language, installation: &Installation, keys: &[InstalledKey]) -> S
             heading = tr!(lang, "diagnose-cli-notes")
         );
         out.push_str(&format!("\n{heading}\n"));
-        for note in &installation.notes {
+        for note in i18n::install::install_notes(lang, &installation.notes) {
             out.push_str(&format!("  - {note}\n"));
         }
     }

@@ -167,7 +167,7 @@ pub fn result(lang: Language, view: &ResultView<'_>) -> Markup {
         @if !view.installation.notes.is_empty() {
             section aria-labelledby="reader-notes" {
                 h2 #reader-notes { (tr!(lang, "diagnose-reader-notes-heading")) }
-                ul { @for note in &view.installation.notes { li { (note) } } }
+                ul { @for note in &view.installation.notes { li { (i18n::install::install_note(lang, note)) } } }
             }
         }
         p { a href=(Route::Diagnose.path()) { (tr!(lang, "diagnose-another")) } }
