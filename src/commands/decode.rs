@@ -228,7 +228,10 @@ pub fn summary(lang: Language, decoded: &DecodedKey) -> String {
         ),
         (
             tr!(lang, "key-label-licence-type"),
-            licence.licence_type_name.clone(),
+            licence
+                .licence_type_name
+                .as_deref()
+                .map(|raw| i18n::licence::key_type_name(lang, raw)),
         ),
         (
             tr!(lang, "key-label-evaluation"),

@@ -216,7 +216,7 @@ impl Report<'_> {
         let findings: Vec<Value> = result
             .findings
             .iter()
-            .map(|f| json!({ "code": f.code().as_str(), "message": i18n::diagnose::finding(lang, f) }))
+            .map(|f| json!({ "code": f.code().as_str(), "message": i18n::diagnose::finding_for_json(f) }))
             .collect();
         out.insert("findings".into(), json!(findings));
         out.insert(

@@ -304,7 +304,10 @@ pub(crate) fn licence_text(
         ),
         (
             tr!(lang, "diagnose-type-label"),
-            licence.licence_type_name.clone(),
+            licence
+                .licence_type_name
+                .as_deref()
+                .map(|raw| i18n::licence::key_type_name(lang, raw)),
         ),
         (
             tr!(lang, "diagnose-users-label"),
