@@ -204,7 +204,17 @@ fn json(installation: &Installation, keys: &[InstalledKey]) -> Value {
 
 /// A labelled line of the text report, the values in one column.
 pub(crate) fn line(label: &str, value: &str) -> String {
-    format!("  {}{value}\n", super::padded(label, 22))
+    line_in(label, value, LABEL_COLUMN)
+}
+
+/// Where the values of a licence's lines start, unless a label is wider.
+const LABEL_COLUMN: usize = 22;
+
+/// A labelled line with the value at `width`, or one space after a longer label: a translated
+/// label may be wider than the English one ("Server ID im Schlüssel").
+fn line_in(label: &str, value: &str, width: usize) -> String {
+    let shown = unicode_width::UnicodeWidthStr::width(label);
+    format!("  {}{value}\n", super::padded(label, width.max(shown + 1)))
 }
 
 /// The installation's lines of the text report: product, home, Server ID, database.
@@ -345,9 +355,15 @@ pub(crate) fn licence_text(
             Some(i18n::key::signature(lang, decoded.signature)),
         ),
     ];
+    // One column for the whole block, as wide as its widest label needs.
+    let width = lines
+        .iter()
+        .filter(|(_, value)| value.is_some())
+        .map(|(label, _)| unicode_width::UnicodeWidthStr::width(label.as_str()) + 1)
+        .fold(LABEL_COLUMN, usize::max);
     for (label, value) in lines {
         if let Some(value) = value {
-            out.push_str(&line(&label, &value));
+            out.push_str(&line_in(&label, &value, width));
         }
     }
     out

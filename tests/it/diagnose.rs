@@ -936,6 +936,27 @@ fn the_text_reports_speak_the_locales_language_and_json_stays_the_same() {
 }
 
 #[test]
+fn a_translated_label_wider_than_the_column_keeps_a_space_before_its_value() {
+    let Some(text) = corpus::key("jira_webtests_LicenseKeysA_V2_COMMERCIAL.txt") else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("key.txt");
+    write(&file, &text);
+    let german = run_with(&["server-id", p(&file)], "", &[("LANG", "de_DE.UTF-8")]);
+    assert!(
+        german
+            .stdout
+            .contains("  Server ID im Schlüssel BG9T-XUV4-KZZH-B01W\n")
+            && german
+                .stdout
+                .contains("  Typ                    Kommerziell\n"),
+        "{}",
+        german.stdout
+    );
+}
+
+#[test]
 fn the_notes_on_reading_speak_the_locales_language_and_json_stays_english() {
     let dir = tempfile::tempdir().expect("tempdir");
     write(
