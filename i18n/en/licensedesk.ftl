@@ -200,6 +200,10 @@ import-cli-rejected-heading = Rejected:
 import-cli-no-sen = (no SEN)
 import-cli-update = { $entry } (licence { $licence }): { $changes }
 import-change = { $field }: { $before } → { $after }
+# A heading with how many rows its table has.
+import-heading-count = { $heading } ({ $count })
+# A licence in the preview: its SEN and its name.
+import-entry = { $sen } · { $name }
 import-field-sen = SEN
 import-field-product = product
 import-field-name = name
