@@ -1386,6 +1386,7 @@ install-note-zip-entries-not-read = nicht gelesene Einträge: { $entries }
 install-note-separator = {"; "}
 install-skipped-unreadable = { $name } ({ $error })
 install-skipped-not-text = { $name } (kein Text)
+install-product-unidentified = nicht erkanntes Produkt
 
 ## Die Befehle outbox und reminders (ein Terminal: kurz halten)
 

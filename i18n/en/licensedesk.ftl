@@ -1386,6 +1386,7 @@ install-note-zip-entries-not-read = entries not read: { $entries }
 install-note-separator = {"; "}
 install-skipped-unreadable = { $name } ({ $error })
 install-skipped-not-text = { $name } (not text)
+install-product-unidentified = unidentified product
 
 ## The outbox and reminder commands (a terminal: keep them short)
 

@@ -1200,6 +1200,7 @@ install-note-zip-entries-not-read = 読み取らなかったエントリ：{ $en
 install-note-separator = {"、"}
 install-skipped-unreadable = { $name }（{ $error }）
 install-skipped-not-text = { $name }（テキストではありません）
+install-product-unidentified = 不明な製品
 
 ## 送信トレイとリマインダーのコマンド（端末に表示：短く）
 

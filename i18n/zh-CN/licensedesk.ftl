@@ -1206,6 +1206,7 @@ install-note-zip-entries-not-read = 未读取的条目：{ $entries }
 install-note-separator = {"；"}
 install-skipped-unreadable = { $name }（{ $error }）
 install-skipped-not-text = { $name }（不是文本）
+install-product-unidentified = 未识别的产品
 
 ## 发件箱和提醒命令（在终端中显示：保持简短）
 

@@ -222,7 +222,7 @@ pub(crate) fn installation_text(lang: Language, installation: &Installation) -> 
     let mut lines: Vec<(String, String)> = vec![
         (
             tr!(lang, "diagnose-cli-product"),
-            installation.product.to_string(),
+            i18n::install::product_name(lang, installation.product),
         ),
         (
             tr!(lang, "diagnose-cli-read-from"),

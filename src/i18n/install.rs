@@ -3,7 +3,7 @@
 //! values.
 
 use crate::atlassian::install::{
-    DbFailure, DbPlace, InstallError, InstallNote, ManualRun, NotConnecting, SkippedEntry,
+    DbFailure, DbPlace, InstallError, InstallNote, ManualRun, NotConnecting, Product, SkippedEntry,
 };
 use crate::tr;
 
@@ -310,5 +310,14 @@ fn not_connecting(lang: Language, reason: &NotConnecting) -> String {
             "install-not-connecting-encrypted-password",
             file = file.as_str()
         ),
+    }
+}
+
+/// The product an installation is of: Atlassian's product names as they are, and words when
+/// none was recognised.
+pub fn product_name(lang: Language, product: Product) -> String {
+    match product {
+        Product::Unidentified => tr!(lang, "install-product-unidentified"),
+        named => named.name().to_string(),
     }
 }

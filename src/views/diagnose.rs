@@ -243,7 +243,7 @@ fn installation_facts(lang: Language, view: &ResultView<'_>) -> Markup {
         section aria-labelledby="installation" {
             h2 #installation { (tr!(lang, "diagnose-installation-heading")) }
             dl.facts {
-                dt { (tr!(lang, "diagnose-product-label")) } dd { (installation.product.name()) }
+                dt { (tr!(lang, "diagnose-product-label")) } dd { (i18n::install::product_name(lang, installation.product)) }
                 dt { (tr!(lang, "diagnose-server-id-read-label")) }
                 dd {
                     @if let Some(reading) = &installation.server_id {
