@@ -1166,8 +1166,8 @@ install-error-bad-server-id = 手動で指定された Server ID「{ $given }」
 ## Reading an installation: notes on what could not be read and what to do by hand.
 
 install-db-place = PostgreSQL（{ $host }:{ $port }、データベース { $database }、ユーザー { $user }）
-install-db-connect-failed = { $place } に接続できませんでした：{ $reason }
-install-db-query-failed = { $place } に接続しましたが、クエリが失敗しました：{ $reason }（製品のデータベースで間違いありませんか？）
+install-db-connect-failed = { $place }に接続できませんでした：{ $reason }
+install-db-query-failed = { $place }に接続しましたが、クエリが失敗しました：{ $reason }（製品のデータベースで間違いありませんか？）
 install-not-connecting-no-database = データベースは読み取っていません（診断ページはデータベースに接続しません。コマンド ラインでは --no-database）
 install-not-connecting-support-zip = { $file } はサポート zip の作成元マシン上のデータベースを指しているため、照会しません
 install-not-connecting-not-postgresql = { $file } は { $kind } データベースを指しています。このツールが照会するのは PostgreSQL のみです
@@ -1176,13 +1176,13 @@ install-note-bitbucket-no-jdbc-url = { $file } に jdbc.url がありません�
 install-note-bitbucket-no-setup-licence = { $file } に setup.license がありません。Bitbucket は使用中のライセンスをデータベースに保存しています（［管理］>［ライセンス］で確認できます）
 install-note-bitbucket-not-read = { $reason }：Bitbucket は Server ID をデータベースに保存しています。Server ID を手動で指定してください（Server ID の入力欄、または --server-id）
 install-note-failed-ask-server-id = { $failure }。Server ID を手動で指定してください（Server ID の入力欄、または --server-id）
-install-note-bitbucket-no-server-id-row = { $place } の app_property に server.id の行がありません：Bitbucket のセットアップが完了していません
+install-note-bitbucket-no-server-id-row = { $place }の app_property に server.id の行がありません：Bitbucket のセットアップが完了していません
 install-note-bitbucket-licence-differs = データベースのライセンスが bitbucket.properties の setup.license と異なります。Bitbucket はデータベースのライセンスを使用します（setup.license は初回起動時にのみ適用されます）
 install-note-jira-no-jdbc-url = { $file } に jdbc-datasource/url がありません：Jira の Server ID とライセンスを保存しているデータベースが不明です。Server ID を手動で指定してください（Server ID の入力欄、または --server-id）
 install-note-jira-not-read = { $reason }：Jira は Server ID とライセンスをデータベースに保存しています。Server ID を手動で指定してください（Server ID の入力欄、または --server-id）
 install-note-jira-not-read-licences = { $reason }：Jira は Server ID とライセンスをデータベースに保存しています
-install-note-jira-no-server-id-row = { $place } に jira.sid.key プロパティがありません：Jira のセットアップが完了していません
-install-note-jira-no-licence-row = { $place } の productlicense に行がありません：ライセンスがインストールされていません
+install-note-jira-no-server-id-row = { $place }に jira.sid.key プロパティがありません：Jira のセットアップが完了していません
+install-note-jira-no-licence-row = { $place }の productlicense に行がありません：ライセンスがインストールされていません
 install-note-manual-sql = { $kind } データベースで手動で実行する SQL：{ $sql }。実行例：{ $run }
 install-note-sql-and = { $first }。さらに { $second }
 install-run-sqlplus = { $connect } を実行してから：{ $sql }
