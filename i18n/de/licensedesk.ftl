@@ -199,6 +199,8 @@ import-cli-rejected-heading = Abgelehnt:
 import-cli-no-sen = (keine SEN)
 import-cli-update = { $entry } (Lizenz { $licence }): { $changes }
 import-change = { $field }: { $before } → { $after }
+import-heading-count = { $heading } ({ $count })
+import-entry = { $sen } · { $name }
 import-field-sen = SEN
 import-field-product = Produkt
 import-field-name = Name
@@ -1346,6 +1348,45 @@ install-error-bad-zip = { $path }: keine lesbare Zip-Datei: { $reason }
 install-error-zip-too-large = { $path }: Entpacken abgelehnt: { $reason }
 install-error-file-too-large = { $path }: zu groß für eine Konfigurationsdatei oder eingefügten Text ({ $size } Bytes; höchstens { $limit })
 install-error-bad-server-id = die von Hand angegebene Server ID „{ $given }“ hat nicht die Form XXXX-XXXX-XXXX-XXXX
+
+## Reading an installation: notes on what could not be read and what to do by hand.
+
+install-db-place = PostgreSQL auf { $host }:{ $port }, Datenbank { $database }, Benutzer { $user }
+install-db-connect-failed = keine Verbindung zu { $place }: { $reason }
+install-db-query-failed = Verbindung zu { $place } hergestellt, aber die Abfrage ist fehlgeschlagen: { $reason } (ist dies die Datenbank des Produkts?)
+install-not-connecting-no-database = die Datenbank wurde nicht gelesen (die Diagnose-Seite verbindet sich nie mit einer Datenbank; auf der Kommandozeile: --no-database)
+install-not-connecting-support-zip = { $file } nennt eine Datenbank auf dem Rechner, von dem das Support-Zip stammt; sie wird nicht abgefragt
+install-not-connecting-not-postgresql = { $file } nennt eine { $kind }-Datenbank; dieses Werkzeug fragt nur PostgreSQL ab
+install-not-connecting-encrypted-password = das Datenbankpasswort in { $file } ist verschlüsselt; geben Sie es mit --db-password (oder LICENSEDESK_DB_PASSWORD) an
+install-note-bitbucket-no-jdbc-url = { $file } enthält keine jdbc.url: Bitbucket läuft dann mit seiner eingebetteten H2-Datenbank, die nicht gelesen werden kann, solange Bitbucket läuft; geben Sie die Server ID aus Administration > Lizenzierung manuell an (das Feld „Server ID“ oder --server-id), oder führen Sie manuell aus: { $sql }
+install-note-bitbucket-no-setup-licence = { $file } enthält kein setup.license; Bitbucket speichert die Lizenz, mit der es läuft, in seiner Datenbank (Administration > Lizenzierung zeigt sie)
+install-note-bitbucket-not-read = { $reason }: Bitbucket speichert seine Server ID in der Datenbank; geben Sie die Server ID manuell an (das Feld „Server ID“ oder --server-id)
+install-note-failed-ask-server-id = { $failure }; geben Sie die Server ID manuell an (das Feld „Server ID“ oder --server-id)
+install-note-bitbucket-no-server-id-row = { $place } hat keine Zeile server.id in app_property: Bitbucket ist noch nicht fertig eingerichtet
+install-note-bitbucket-licence-differs = die Lizenz in der Datenbank unterscheidet sich von setup.license in bitbucket.properties; Bitbucket verwendet die Lizenz aus der Datenbank (setup.license gilt nur beim ersten Start)
+install-note-jira-no-jdbc-url = { $file } enthält kein jdbc-datasource/url: die Datenbank mit der Server ID und den Lizenzen von Jira ist unbekannt; geben Sie die Server ID manuell an (das Feld „Server ID“ oder --server-id)
+install-note-jira-not-read = { $reason }: Jira speichert seine Server ID und seine Lizenzen in der Datenbank; geben Sie die Server ID manuell an (das Feld „Server ID“ oder --server-id)
+install-note-jira-not-read-licences = { $reason }: Jira speichert seine Server ID und seine Lizenzen in der Datenbank
+install-note-jira-no-server-id-row = { $place } hat keine Eigenschaft jira.sid.key: Jira ist noch nicht fertig eingerichtet
+install-note-jira-no-licence-row = { $place } hat keine Zeile in productlicense: keine Lizenz installiert
+install-note-manual-sql = SQL, das Sie manuell auf der { $kind }-Datenbank ausführen können: { $sql }; zum Beispiel: { $run }
+install-note-sql-and = { $first }; und { $second }
+install-run-sqlplus = { $connect } und dann: { $sql }
+install-run-embedded = beenden Sie zuerst das Produkt (eine eingebettete { $kind }-Datenbank erlaubt nur einen Benutzer gleichzeitig), öffnen Sie dann { $url } mit der eigenen Shell der Datenbank und führen Sie aus: { $sql }
+install-run-other = mit Ihrem Datenbank-Client auf { $url }: { $sql }
+install-note-fisheye-no-licence = { $file } enthält keine Lizenz unter <license>: keine Lizenz installiert, oder sie wird anderswo gespeichert
+install-note-fisheye-no-server-id = Fisheye/Crucible speichert seine Server ID nicht in config.xml; lesen Sie sie unter Administration > Systemeinstellungen > Systeminformationen ab und geben Sie sie manuell an (das Feld „Server ID“ oder --server-id)
+install-note-no-server-id-property = { $file } hat keine Eigenschaft { $property } (ist die Einrichtung abgeschlossen?)
+install-note-no-licence-property = { $file } hat keine Eigenschaft { $property }: keine Lizenz installiert
+install-note-unusual-server-id = die Server ID { $value } ({ $source }) hat nicht die übliche Form XXXX-XXXX-XXXX-XXXX
+install-note-other-server-id = eine andere Server ID, { $found }, steht in { $source }; verwendet wird die zuerst gefundene, { $used } ({ $used_source })
+install-note-server-id-overridden = die eigene Server ID der Installation ist { $read } ({ $read_source }); stattdessen wird die manuell angegebene Server ID { $given } verwendet
+install-note-licence-sanitised = { $source }: die Lizenz wurde aus dieser Kopie entfernt (vom Support-Werkzeug bereinigt)
+install-note-zip-entries-not-read = nicht gelesene Einträge: { $entries }
+install-note-separator = {"; "}
+install-skipped-unreadable = { $name } ({ $error })
+install-skipped-not-text = { $name } (kein Text)
+install-product-unidentified = nicht erkanntes Produkt
 
 ## Die Befehle outbox und reminders (ein Terminal: kurz halten)
 

@@ -200,6 +200,10 @@ import-cli-rejected-heading = Rejected:
 import-cli-no-sen = (no SEN)
 import-cli-update = { $entry } (licence { $licence }): { $changes }
 import-change = { $field }: { $before } → { $after }
+# A heading with how many rows its table has.
+import-heading-count = { $heading } ({ $count })
+# A licence in the preview: its SEN and its name.
+import-entry = { $sen } · { $name }
 import-field-sen = SEN
 import-field-product = product
 import-field-name = name
@@ -1342,6 +1346,47 @@ install-error-bad-zip = { $path }: not a readable zip file: { $reason }
 install-error-zip-too-large = { $path }: refused to unpack: { $reason }
 install-error-file-too-large = { $path }: too large to be a config file or pasted text ({ $size } bytes; at most { $limit })
 install-error-bad-server-id = the Server ID given by hand, "{ $given }", is not of the form XXXX-XXXX-XXXX-XXXX
+
+## Reading an installation: notes on what could not be read and what to do by hand. SQL,
+## commands, file names and the database driver's own messages come as they are.
+
+install-db-place = PostgreSQL at { $host }:{ $port } database { $database } as { $user }
+install-db-connect-failed = could not connect to { $place }: { $reason }
+install-db-query-failed = connected to { $place }, but the query failed: { $reason } (is this the product's database?)
+install-not-connecting-no-database = the database was not read (the Diagnose page never connects to one; on the command line, --no-database)
+install-not-connecting-support-zip = { $file } names a database on the machine the support zip came from, which is not queried
+install-not-connecting-not-postgresql = { $file } names a { $kind } database; this tool queries PostgreSQL only
+install-not-connecting-encrypted-password = the database password in { $file } is encrypted; give it with --db-password (or LICENSEDESK_DB_PASSWORD)
+install-note-bitbucket-no-jdbc-url = { $file } has no jdbc.url: Bitbucket then runs on its embedded H2 database, which cannot be read while Bitbucket runs; give the Server ID from Administration > Licensing by hand (the Server ID field, or --server-id), or run by hand: { $sql }
+install-note-bitbucket-no-setup-licence = { $file } has no setup.license; Bitbucket keeps the licence it runs with in its database (Administration > Licensing shows it)
+install-note-bitbucket-not-read = { $reason }: Bitbucket keeps its Server ID in the database; give the Server ID by hand (the Server ID field, or --server-id)
+install-note-failed-ask-server-id = { $failure }; give the Server ID by hand (the Server ID field, or --server-id)
+install-note-bitbucket-no-server-id-row = { $place } has no server.id row in app_property: Bitbucket has not finished its setup
+install-note-bitbucket-licence-differs = the licence in the database differs from setup.license in bitbucket.properties; Bitbucket uses the one in the database (setup.license only applies at the first start)
+install-note-jira-no-jdbc-url = { $file } has no jdbc-datasource/url: the database holding Jira's Server ID and licences is unknown; give the Server ID by hand (the Server ID field, or --server-id)
+install-note-jira-not-read = { $reason }: Jira keeps its Server ID and licences in the database; give the Server ID by hand (the Server ID field, or --server-id)
+# The Server ID was given by hand: only the licences are missing.
+install-note-jira-not-read-licences = { $reason }: Jira keeps its Server ID and licences in the database
+install-note-jira-no-server-id-row = { $place } has no jira.sid.key property: Jira has not finished its setup
+install-note-jira-no-licence-row = { $place } has no row in productlicense: no licence installed
+install-note-manual-sql = SQL to run by hand on the { $kind } database: { $sql }; for example: { $run }
+install-note-sql-and = { $first }; and { $second }
+install-run-sqlplus = { $connect } and then: { $sql }
+install-run-embedded = stop the product first (an embedded { $kind } database has one user at a time), then open { $url } with the database's own shell and run: { $sql }
+install-run-other = with your database client on { $url }: { $sql }
+install-note-fisheye-no-licence = { $file } holds no licence under <license>: no licence installed, or it is kept elsewhere
+install-note-fisheye-no-server-id = Fisheye/Crucible does not keep its Server ID in config.xml; read it from Administration > System Settings > System Info and give it by hand (the Server ID field, or --server-id)
+install-note-no-server-id-property = { $file } has no { $property } property (is the setup finished?)
+install-note-no-licence-property = { $file } has no { $property } property: no licence installed
+install-note-unusual-server-id = the Server ID { $value } ({ $source }) is not of the usual form XXXX-XXXX-XXXX-XXXX
+install-note-other-server-id = another Server ID, { $found }, is in { $source }; the first one found, { $used } ({ $used_source }), is used
+install-note-server-id-overridden = the installation's own Server ID is { $read } ({ $read_source }); the Server ID given by hand, { $given }, is used instead
+install-note-licence-sanitised = { $source }: the licence was removed from this copy (sanitised by the support tool)
+install-note-zip-entries-not-read = entries not read: { $entries }
+install-note-separator = {"; "}
+install-skipped-unreadable = { $name } ({ $error })
+install-skipped-not-text = { $name } (not text)
+install-product-unidentified = unidentified product
 
 ## The outbox and reminder commands (a terminal: keep them short)
 

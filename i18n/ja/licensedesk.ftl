@@ -164,6 +164,8 @@ import-cli-rejected-heading = 却下：
 import-cli-no-sen = （SEN なし）
 import-cli-update = { $entry }（ライセンス { $licence }）：{ $changes }
 import-change = { $field }：{ $before } → { $after }
+import-heading-count = { $heading }（{ $count }）
+import-entry = { $sen } · { $name }
 import-field-sen = SEN
 import-field-product = 製品
 import-field-name = 名前
@@ -1160,6 +1162,45 @@ install-error-bad-zip = { $path }：読み取り可能な zip ファイルでは
 install-error-zip-too-large = { $path }：展開を拒否しました：{ $reason }
 install-error-file-too-large = { $path }：設定ファイルや貼り付けたテキストとしては大きすぎます（{ $size } バイト。最大 { $limit } バイト）
 install-error-bad-server-id = 手動で指定された Server ID「{ $given }」は XXXX-XXXX-XXXX-XXXX の形式ではありません
+
+## Reading an installation: notes on what could not be read and what to do by hand.
+
+install-db-place = PostgreSQL（{ $host }:{ $port }、データベース { $database }、ユーザー { $user }）
+install-db-connect-failed = { $place }に接続できませんでした：{ $reason }
+install-db-query-failed = { $place }に接続しましたが、クエリが失敗しました：{ $reason }（製品のデータベースで間違いありませんか？）
+install-not-connecting-no-database = データベースは読み取っていません（診断ページはデータベースに接続しません。コマンド ラインでは --no-database）
+install-not-connecting-support-zip = { $file } はサポート zip の作成元マシン上のデータベースを指しているため、照会しません
+install-not-connecting-not-postgresql = { $file } は { $kind } データベースを指しています。このツールが照会するのは PostgreSQL のみです
+install-not-connecting-encrypted-password = { $file } のデータベース パスワードは暗号化されています。--db-password（または LICENSEDESK_DB_PASSWORD）で指定してください
+install-note-bitbucket-no-jdbc-url = { $file } に jdbc.url がありません。この場合 Bitbucket は組み込みの H2 データベースで動作し、Bitbucket の実行中は読み取れません。［管理］>［ライセンス］で Server ID を確認して手動で指定する（Server ID の入力欄、または --server-id）か、次を手動で実行してください：{ $sql }
+install-note-bitbucket-no-setup-licence = { $file } に setup.license がありません。Bitbucket は使用中のライセンスをデータベースに保存しています（［管理］>［ライセンス］で確認できます）
+install-note-bitbucket-not-read = { $reason }：Bitbucket は Server ID をデータベースに保存しています。Server ID を手動で指定してください（Server ID の入力欄、または --server-id）
+install-note-failed-ask-server-id = { $failure }。Server ID を手動で指定してください（Server ID の入力欄、または --server-id）
+install-note-bitbucket-no-server-id-row = { $place }の app_property に server.id の行がありません：Bitbucket のセットアップが完了していません
+install-note-bitbucket-licence-differs = データベースのライセンスが bitbucket.properties の setup.license と異なります。Bitbucket はデータベースのライセンスを使用します（setup.license は初回起動時にのみ適用されます）
+install-note-jira-no-jdbc-url = { $file } に jdbc-datasource/url がありません：Jira の Server ID とライセンスを保存しているデータベースが不明です。Server ID を手動で指定してください（Server ID の入力欄、または --server-id）
+install-note-jira-not-read = { $reason }：Jira は Server ID とライセンスをデータベースに保存しています。Server ID を手動で指定してください（Server ID の入力欄、または --server-id）
+install-note-jira-not-read-licences = { $reason }：Jira は Server ID とライセンスをデータベースに保存しています
+install-note-jira-no-server-id-row = { $place }に jira.sid.key プロパティがありません：Jira のセットアップが完了していません
+install-note-jira-no-licence-row = { $place }の productlicense に行がありません：ライセンスがインストールされていません
+install-note-manual-sql = { $kind } データベースで手動で実行する SQL：{ $sql }。実行例：{ $run }
+install-note-sql-and = { $first }。さらに { $second }
+install-run-sqlplus = { $connect } を実行してから：{ $sql }
+install-run-embedded = まず製品を停止し（組み込みの { $kind } データベースは同時に 1 ユーザーしか使えません）、データベース付属のシェルで { $url } を開いて実行します：{ $sql }
+install-run-other = お使いのデータベース クライアントで { $url } に対して：{ $sql }
+install-note-fisheye-no-licence = { $file } の <license> にライセンスがありません：ライセンスがインストールされていないか、別の場所に保存されています
+install-note-fisheye-no-server-id = Fisheye/Crucible は Server ID を config.xml に保存しません。［管理］>［システム設定］>［システム情報］で確認して手動で指定してください（Server ID の入力欄、または --server-id）
+install-note-no-server-id-property = { $file } に { $property } プロパティがありません（セットアップは完了していますか？）
+install-note-no-licence-property = { $file } に { $property } プロパティがありません：ライセンスがインストールされていません
+install-note-unusual-server-id = Server ID { $value }（{ $source }）は通常の XXXX-XXXX-XXXX-XXXX の形式ではありません
+install-note-other-server-id = { $source } に別の Server ID { $found } があります。最初に見つかった { $used }（{ $used_source }）を使用します
+install-note-server-id-overridden = インストール自体の Server ID は { $read }（{ $read_source }）です。代わりに手動で指定された Server ID { $given } を使用します
+install-note-licence-sanitised = { $source }：このコピーからはライセンスが削除されています（サポート ツールでサニタイズ済み）
+install-note-zip-entries-not-read = 読み取らなかったエントリ：{ $entries }
+install-note-separator = {"、"}
+install-skipped-unreadable = { $name }（{ $error }）
+install-skipped-not-text = { $name }（テキストではありません）
+install-product-unidentified = 不明な製品
 
 ## 送信トレイとリマインダーのコマンド（端末に表示：短く）
 

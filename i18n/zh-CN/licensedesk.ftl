@@ -164,6 +164,8 @@ import-cli-rejected-heading = 已拒绝：
 import-cli-no-sen = （无 SEN）
 import-cli-update = { $entry }（许可证 { $licence }）：{ $changes }
 import-change = { $field }：{ $before } → { $after }
+import-heading-count = { $heading }（{ $count }）
+import-entry = { $sen } · { $name }
 import-field-sen = SEN
 import-field-product = 产品
 import-field-name = 名称
@@ -1166,6 +1168,45 @@ install-error-bad-zip = { $path }：不是可读取的 zip 文件：{ $reason }
 install-error-zip-too-large = { $path }：拒绝解压：{ $reason }
 install-error-file-too-large = { $path }：文件太大，不可能是配置文件或粘贴的文本（{ $size } 字节；最多 { $limit } 字节）
 install-error-bad-server-id = 手动提供的 Server ID“{ $given }”不符合 XXXX-XXXX-XXXX-XXXX 格式
+
+## Reading an installation: notes on what could not be read and what to do by hand.
+
+install-db-place = PostgreSQL（{ $host }:{ $port }，数据库 { $database }，用户 { $user }）
+install-db-connect-failed = 无法连接到 { $place }：{ $reason }
+install-db-query-failed = 已连接到 { $place }，但查询失败：{ $reason }（这是该产品的数据库吗？）
+install-not-connecting-no-database = 未读取数据库（诊断页面从不连接数据库；命令行中为 --no-database）
+install-not-connecting-support-zip = { $file } 指定的数据库位于支持 zip 包的来源机器上，不会查询
+install-not-connecting-not-postgresql = { $file } 指定的是 { $kind } 数据库；本工具只查询 PostgreSQL
+install-not-connecting-encrypted-password = { $file } 中的数据库密码已加密；请用 --db-password（或 LICENSEDESK_DB_PASSWORD）提供密码
+install-note-bitbucket-no-jdbc-url = { $file } 中没有 jdbc.url：此时 Bitbucket 使用其内嵌的 H2 数据库，Bitbucket 运行期间无法读取；请从“管理 > 许可”中查到 Server ID 并手动提供（Server ID 字段，或 --server-id），或手动运行：{ $sql }
+install-note-bitbucket-no-setup-licence = { $file } 中没有 setup.license；Bitbucket 将正在使用的许可证保存在其数据库中（“管理 > 许可”中可以看到）
+install-note-bitbucket-not-read = { $reason }：Bitbucket 将 Server ID 保存在数据库中；请手动提供 Server ID（Server ID 字段，或 --server-id）
+install-note-failed-ask-server-id = { $failure }；请手动提供 Server ID（Server ID 字段，或 --server-id）
+install-note-bitbucket-no-server-id-row = { $place } 的 app_property 中没有 server.id 行：Bitbucket 尚未完成设置
+install-note-bitbucket-licence-differs = 数据库中的许可证与 bitbucket.properties 中的 setup.license 不同；Bitbucket 使用数据库中的许可证（setup.license 仅在首次启动时生效）
+install-note-jira-no-jdbc-url = { $file } 中没有 jdbc-datasource/url：不知道保存 Jira 的 Server ID 和许可证的数据库在哪里；请手动提供 Server ID（Server ID 字段，或 --server-id）
+install-note-jira-not-read = { $reason }：Jira 将 Server ID 和许可证保存在数据库中；请手动提供 Server ID（Server ID 字段，或 --server-id）
+install-note-jira-not-read-licences = { $reason }：Jira 将 Server ID 和许可证保存在数据库中
+install-note-jira-no-server-id-row = { $place } 中没有 jira.sid.key 属性：Jira 尚未完成设置
+install-note-jira-no-licence-row = { $place } 的 productlicense 中没有任何行：未安装许可证
+install-note-manual-sql = 需在 { $kind } 数据库上手动运行的 SQL：{ $sql }；例如：{ $run }
+install-note-sql-and = { $first }；以及 { $second }
+install-run-sqlplus = { $connect }，然后输入：{ $sql }
+install-run-embedded = 请先停止产品（内嵌的 { $kind } 数据库同一时间只允许一个用户），然后用该数据库自带的命令行工具打开 { $url } 并运行：{ $sql }
+install-run-other = 用您的数据库客户端连接 { $url }：{ $sql }
+install-note-fisheye-no-licence = { $file } 的 <license> 下没有许可证：未安装许可证，或许可证保存在其他位置
+install-note-fisheye-no-server-id = Fisheye/Crucible 不在 config.xml 中保存 Server ID；请在“管理 > 系统设置 > 系统信息”中查看，并手动提供（Server ID 字段，或 --server-id）
+install-note-no-server-id-property = { $file } 中没有 { $property } 属性（设置是否已完成？）
+install-note-no-licence-property = { $file } 中没有 { $property } 属性：未安装许可证
+install-note-unusual-server-id = Server ID { $value }（{ $source }）不是常见的 XXXX-XXXX-XXXX-XXXX 格式
+install-note-other-server-id = { $source } 中还有另一个 Server ID：{ $found }；使用最先找到的 { $used }（{ $used_source }）
+install-note-server-id-overridden = 该安装自身的 Server ID 为 { $read }（{ $read_source }）；改用手动提供的 Server ID { $given }
+install-note-licence-sanitised = { $source }：此副本中的许可证已被删除（已由支持工具脱敏）
+install-note-zip-entries-not-read = 未读取的条目：{ $entries }
+install-note-separator = {"；"}
+install-skipped-unreadable = { $name }（{ $error }）
+install-skipped-not-text = { $name }（不是文本）
+install-product-unidentified = 未识别的产品
 
 ## 发件箱和提醒命令（在终端中显示：保持简短）
 

@@ -228,7 +228,10 @@ pub fn summary(lang: Language, decoded: &DecodedKey) -> String {
         ),
         (
             tr!(lang, "key-label-licence-type"),
-            licence.licence_type_name.clone(),
+            licence
+                .licence_type_name
+                .as_deref()
+                .map(|raw| i18n::licence::key_type_name(lang, raw)),
         ),
         (
             tr!(lang, "key-label-evaluation"),
@@ -269,10 +272,12 @@ pub fn summary(lang: Language, decoded: &DecodedKey) -> String {
     out.push_str(&format!("  {}\n", tr!(lang, "key-label-products")));
     let separator = tr!(lang, "diagnose-list-separator");
     for product in &licence.products {
-        // The licence type and the deployment are Atlassian's own terms, shown as the key has them.
+        // The licence type is named as on the licence's own line; "Data Center" is Atlassian's
+        // own term, shown as the key has it.
         let details: Vec<String> = product
             .licence_type
-            .clone()
+            .as_deref()
+            .map(|raw| i18n::licence::key_type_name(lang, raw))
             .into_iter()
             .chain(product.users.map(|users| i18n::key::users(lang, &users)))
             .chain(product.data_center.then(|| "Data Center".to_owned()))

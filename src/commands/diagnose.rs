@@ -216,7 +216,7 @@ impl Report<'_> {
         let findings: Vec<Value> = result
             .findings
             .iter()
-            .map(|f| json!({ "code": f.code().as_str(), "message": i18n::diagnose::finding(lang, f) }))
+            .map(|f| json!({ "code": f.code().as_str(), "message": i18n::diagnose::finding_for_json(f) }))
             .collect();
         out.insert("findings".into(), json!(findings));
         out.insert(
@@ -229,7 +229,10 @@ impl Report<'_> {
             .map(|n| i18n::diagnose::note(lang, n))
             .collect();
         out.insert("notes".into(), json!(notes));
-        out.insert("reader_notes".into(), json!(self.installation.notes));
+        out.insert(
+            "reader_notes".into(),
+            json!(i18n::install::install_notes(lang, &self.installation.notes)),
+        );
         let updates: Vec<Value> = result
             .updates
             .iter()
@@ -371,7 +374,7 @@ impl Report<'_> {
         }
         if !self.installation.notes.is_empty() {
             out.push_str(&heading(tr!(lang, "diagnose-reader-notes-heading")));
-            for note in &self.installation.notes {
+            for note in i18n::install::install_notes(lang, &self.installation.notes) {
                 out.push_str(&format!("  - {note}\n"));
             }
         }

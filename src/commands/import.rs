@@ -254,7 +254,7 @@ fn print_preview(lang: Language, plan: &Plan) {
                     "import-cli-update",
                     entry = describe(&entry.record),
                     licence = id.to_string(),
-                    changes = changes.join(", ")
+                    changes = changes.join(&tr!(lang, "diagnose-list-separator"))
                 );
                 update.push(format!("{}  {line}", entry.origin));
             }

@@ -191,13 +191,30 @@ fn json(installation: &Installation, keys: &[InstalledKey]) -> Value {
         "licences".into(),
         Value::Array(keys.iter().map(licence_json).collect()),
     );
-    object.insert("notes".into(), json!(installation.notes));
+    // Like the rest of the JSON, the notes stay English whatever LANG says.
+    object.insert(
+        "notes".into(),
+        json!(i18n::install::install_notes(
+            Language::En,
+            &installation.notes
+        )),
+    );
     Value::Object(object)
 }
 
 /// A labelled line of the text report, the values in one column.
 pub(crate) fn line(label: &str, value: &str) -> String {
-    format!("  {}{value}\n", super::padded(label, 22))
+    line_in(label, value, LABEL_COLUMN)
+}
+
+/// Where the values of a licence's lines start, unless a label is wider.
+const LABEL_COLUMN: usize = 22;
+
+/// A labelled line with the value at `width`, or one space after a longer label: a translated
+/// label may be wider than the English one ("Server ID im Schlüssel").
+fn line_in(label: &str, value: &str, width: usize) -> String {
+    let shown = unicode_width::UnicodeWidthStr::width(label);
+    format!("  {}{value}\n", super::padded(label, width.max(shown + 1)))
 }
 
 /// The installation's lines of the text report: product, home, Server ID, database.
@@ -205,7 +222,7 @@ pub(crate) fn installation_text(lang: Language, installation: &Installation) -> 
     let mut lines: Vec<(String, String)> = vec![
         (
             tr!(lang, "diagnose-cli-product"),
-            installation.product.to_string(),
+            i18n::install::product_name(lang, installation.product),
         ),
         (
             tr!(lang, "diagnose-cli-read-from"),
@@ -297,7 +314,10 @@ pub(crate) fn licence_text(
         ),
         (
             tr!(lang, "diagnose-type-label"),
-            licence.licence_type_name.clone(),
+            licence
+                .licence_type_name
+                .as_deref()
+                .map(|raw| i18n::licence::key_type_name(lang, raw)),
         ),
         (
             tr!(lang, "diagnose-users-label"),
@@ -335,9 +355,15 @@ pub(crate) fn licence_text(
             Some(i18n::key::signature(lang, decoded.signature)),
         ),
     ];
+    // One column for the whole block, as wide as its widest label needs.
+    let width = lines
+        .iter()
+        .filter(|(_, value)| value.is_some())
+        .map(|(label, _)| unicode_width::UnicodeWidthStr::width(label.as_str()) + 1)
+        .fold(LABEL_COLUMN, usize::max);
     for (label, value) in lines {
         if let Some(value) = value {
-            out.push_str(&line(&label, &value));
+            out.push_str(&line_in(&label, &value, width));
         }
     }
     out
@@ -360,7 +386,7 @@ fn text(lang: Language, installation: &Installation, keys: &[InstalledKey]) -> S
             heading = tr!(lang, "diagnose-cli-notes")
         );
         out.push_str(&format!("\n{heading}\n"));
-        for note in &installation.notes {
+        for note in i18n::install::install_notes(lang, &installation.notes) {
             out.push_str(&format!("  - {note}\n"));
         }
     }

@@ -334,7 +334,11 @@ fn read_upload(
             if let Some(reading) = &mut installation.server_id {
                 reading.source = hide(std::mem::take(&mut reading.source));
             }
-            installation.notes = installation.notes.into_iter().map(hide).collect();
+            for note in &mut installation.notes {
+                for text in note.texts_mut() {
+                    *text = hide(std::mem::take(text));
+                }
+            }
             Ok(installation)
         }
         Err(error) => Err(hide(i18n::install::install_error(lang, &error))),

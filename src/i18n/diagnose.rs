@@ -86,6 +86,22 @@ pub fn sen(lang: Language, sen: Option<&str>) -> String {
 
 /// A finding in plain words.
 pub fn finding(lang: Language, finding: &Finding) -> String {
+    worded_finding(lang, finding, |raw| {
+        super::licence::key_type_name(lang, raw)
+    })
+}
+
+/// A finding for `--json`: English, with a licence type as the key's code (`DEVELOPER`), as
+/// the JSON's `licence_type` fields give it.
+pub fn finding_for_json(finding: &Finding) -> String {
+    worded_finding(Language::En, finding, str::to_owned)
+}
+
+fn worded_finding(
+    lang: Language,
+    finding: &Finding,
+    licence_type_shown: impl Fn(&str) -> String,
+) -> String {
     let s = |value: &Option<String>| sen(lang, value.as_deref());
     match &finding.kind {
         FindingKind::ServerIdMismatch {
@@ -220,13 +236,13 @@ pub fn finding(lang: Language, finding: &Finding) -> String {
             lang,
             "diagnose-finding-developer-in-production",
             sen = s(sen),
-            licence_type = licence_type.clone()
+            licence_type = licence_type_shown(licence_type)
         ),
         FindingKind::ProductionLicenceInNonProduction { sen, licence_type } => tr!(
             lang,
             "diagnose-finding-production-in-non-production",
             sen = s(sen),
-            licence_type = licence_type.clone()
+            licence_type = licence_type_shown(licence_type)
         ),
         FindingKind::Evaluation {
             sen,

@@ -2,7 +2,9 @@
 //! (`atlassian::install`) sits below the catalogue and gives only the kind of failure and its
 //! values.
 
-use crate::atlassian::install::InstallError;
+use crate::atlassian::install::{
+    DbFailure, DbPlace, InstallError, InstallNote, ManualRun, NotConnecting, Product, SkippedEntry,
+};
 use crate::tr;
 
 use super::Language;
@@ -56,5 +58,266 @@ pub fn install_error(lang: Language, error: &InstallError) -> String {
         InstallError::BadServerId(given) => {
             tr!(lang, "install-error-bad-server-id", given = given.clone())
         }
+    }
+}
+
+/// A note about an installation, in a sentence. SQL, commands and the driver's own messages are
+/// shown as they are.
+pub fn install_note(lang: Language, note: &InstallNote) -> String {
+    match note {
+        InstallNote::BitbucketNoJdbcUrl { file, sql } => tr!(
+            lang,
+            "install-note-bitbucket-no-jdbc-url",
+            file = file.as_str(),
+            sql = sql.as_str()
+        ),
+        InstallNote::BitbucketNoSetupLicence { file } => tr!(
+            lang,
+            "install-note-bitbucket-no-setup-licence",
+            file = file.as_str()
+        ),
+        InstallNote::BitbucketNotRead { reason } => tr!(
+            lang,
+            "install-note-bitbucket-not-read",
+            reason = not_connecting(lang, reason)
+        ),
+        InstallNote::BitbucketFailed { failure } => tr!(
+            lang,
+            "install-note-failed-ask-server-id",
+            failure = db_failure(lang, failure)
+        ),
+        InstallNote::BitbucketNoServerIdRow { place } => tr!(
+            lang,
+            "install-note-bitbucket-no-server-id-row",
+            place = db_place(lang, place)
+        ),
+        InstallNote::BitbucketLicenceDiffers => {
+            tr!(lang, "install-note-bitbucket-licence-differs")
+        }
+        InstallNote::JiraNoJdbcUrl { file } => {
+            tr!(lang, "install-note-jira-no-jdbc-url", file = file.as_str())
+        }
+        InstallNote::JiraNotRead {
+            reason,
+            ask_server_id: true,
+        } => tr!(
+            lang,
+            "install-note-jira-not-read",
+            reason = not_connecting(lang, reason)
+        ),
+        InstallNote::JiraNotRead {
+            reason,
+            ask_server_id: false,
+        } => tr!(
+            lang,
+            "install-note-jira-not-read-licences",
+            reason = not_connecting(lang, reason)
+        ),
+        InstallNote::JiraFailed {
+            failure,
+            ask_server_id: true,
+        } => tr!(
+            lang,
+            "install-note-failed-ask-server-id",
+            failure = db_failure(lang, failure)
+        ),
+        InstallNote::JiraFailed {
+            failure,
+            ask_server_id: false,
+        } => db_failure(lang, failure),
+        InstallNote::JiraNoServerIdRow { place } => tr!(
+            lang,
+            "install-note-jira-no-server-id-row",
+            place = db_place(lang, place)
+        ),
+        InstallNote::JiraNoLicenceRow { place } => tr!(
+            lang,
+            "install-note-jira-no-licence-row",
+            place = db_place(lang, place)
+        ),
+        InstallNote::ManualSql { kind, sqls, run } => {
+            // Two statements (Jira's Server ID and licences) are joined as a sentence would.
+            let sql = sqls
+                .iter()
+                .cloned()
+                .reduce(|first, second| {
+                    tr!(lang, "install-note-sql-and", first = first, second = second)
+                })
+                .unwrap_or_default();
+            let run = match run {
+                ManualRun::Command(command) => command.clone(),
+                ManualRun::SqlPlus { connect, sql } => tr!(
+                    lang,
+                    "install-run-sqlplus",
+                    connect = connect.as_str(),
+                    sql = sql.as_str()
+                ),
+                ManualRun::Embedded { kind, url, sql } => tr!(
+                    lang,
+                    "install-run-embedded",
+                    kind = kind.as_str(),
+                    url = url.as_str(),
+                    sql = sql.as_str()
+                ),
+                ManualRun::Other { url, sql } => tr!(
+                    lang,
+                    "install-run-other",
+                    url = url.as_str(),
+                    sql = sql.as_str()
+                ),
+            };
+            tr!(
+                lang,
+                "install-note-manual-sql",
+                kind = kind.as_str(),
+                sql = sql,
+                run = run
+            )
+        }
+        InstallNote::FisheyeNoLicence { file } => {
+            tr!(
+                lang,
+                "install-note-fisheye-no-licence",
+                file = file.as_str()
+            )
+        }
+        InstallNote::FisheyeNoServerId => tr!(lang, "install-note-fisheye-no-server-id"),
+        InstallNote::NoServerIdProperty { file, property } => tr!(
+            lang,
+            "install-note-no-server-id-property",
+            file = file.as_str(),
+            property = property.as_str()
+        ),
+        InstallNote::NoLicenceProperty { file, property } => tr!(
+            lang,
+            "install-note-no-licence-property",
+            file = file.as_str(),
+            property = property.as_str()
+        ),
+        // Quoted and escaped, so that odd characters in the value show.
+        InstallNote::UnusualServerId { value, source } => tr!(
+            lang,
+            "install-note-unusual-server-id",
+            value = format!("{value:?}"),
+            source = source.as_str()
+        ),
+        InstallNote::OtherServerId {
+            found,
+            source,
+            used,
+            used_source,
+        } => tr!(
+            lang,
+            "install-note-other-server-id",
+            found = found.as_str(),
+            source = source.as_str(),
+            used = used.as_str(),
+            used_source = used_source.as_str()
+        ),
+        InstallNote::ServerIdOverridden {
+            read,
+            read_source,
+            given,
+        } => tr!(
+            lang,
+            "install-note-server-id-overridden",
+            read = read.as_str(),
+            read_source = read_source.as_str(),
+            given = given.as_str()
+        ),
+        InstallNote::LicenceSanitised { source } => {
+            tr!(
+                lang,
+                "install-note-licence-sanitised",
+                source = source.as_str()
+            )
+        }
+        InstallNote::ZipEntriesNotRead { entries } => {
+            let entries: Vec<String> = entries
+                .iter()
+                .map(|entry| match entry {
+                    SkippedEntry::Unreadable { name, error } => tr!(
+                        lang,
+                        "install-skipped-unreadable",
+                        name = name.as_str(),
+                        error = error.as_str()
+                    ),
+                    SkippedEntry::NotText { name } => {
+                        tr!(lang, "install-skipped-not-text", name = name.as_str())
+                    }
+                })
+                .collect();
+            tr!(
+                lang,
+                "install-note-zip-entries-not-read",
+                entries = entries.join(&tr!(lang, "install-note-separator"))
+            )
+        }
+    }
+}
+
+/// The notes in `lang`, in their order.
+pub fn install_notes(lang: Language, notes: &[InstallNote]) -> Vec<String> {
+    notes.iter().map(|note| install_note(lang, note)).collect()
+}
+
+fn db_place(lang: Language, place: &DbPlace) -> String {
+    tr!(
+        lang,
+        "install-db-place",
+        host = place.host.as_str(),
+        port = place.port.as_str(),
+        database = place.database.as_str(),
+        user = place.user.as_str()
+    )
+}
+
+fn db_failure(lang: Language, failure: &DbFailure) -> String {
+    match failure {
+        DbFailure::Connect { place, reason } => tr!(
+            lang,
+            "install-db-connect-failed",
+            place = db_place(lang, place),
+            reason = reason.as_str()
+        ),
+        DbFailure::Query { place, reason } => tr!(
+            lang,
+            "install-db-query-failed",
+            place = db_place(lang, place),
+            reason = reason.as_str()
+        ),
+    }
+}
+
+fn not_connecting(lang: Language, reason: &NotConnecting) -> String {
+    match reason {
+        NotConnecting::NoDatabase => tr!(lang, "install-not-connecting-no-database"),
+        NotConnecting::FromSupportZip { file } => {
+            tr!(
+                lang,
+                "install-not-connecting-support-zip",
+                file = file.as_str()
+            )
+        }
+        NotConnecting::NotPostgreSql { file, kind } => tr!(
+            lang,
+            "install-not-connecting-not-postgresql",
+            file = file.as_str(),
+            kind = kind.as_str()
+        ),
+        NotConnecting::EncryptedPassword { file } => tr!(
+            lang,
+            "install-not-connecting-encrypted-password",
+            file = file.as_str()
+        ),
+    }
+}
+
+/// The product an installation is of: Atlassian's product names as they are, and words when
+/// none was recognised.
+pub fn product_name(lang: Language, product: Product) -> String {
+    match product {
+        Product::Unidentified => tr!(lang, "install-product-unidentified"),
+        named => named.name().to_string(),
     }
 }

@@ -9,6 +9,7 @@ pub mod import;
 pub mod install;
 pub mod key;
 mod language;
+pub mod licence;
 pub mod people;
 pub use language::Language;
 

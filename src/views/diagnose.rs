@@ -167,7 +167,7 @@ pub fn result(lang: Language, view: &ResultView<'_>) -> Markup {
         @if !view.installation.notes.is_empty() {
             section aria-labelledby="reader-notes" {
                 h2 #reader-notes { (tr!(lang, "diagnose-reader-notes-heading")) }
-                ul { @for note in &view.installation.notes { li { (note) } } }
+                ul { @for note in &view.installation.notes { li { (i18n::install::install_note(lang, note)) } } }
             }
         }
         p { a href=(Route::Diagnose.path()) { (tr!(lang, "diagnose-another")) } }
@@ -243,7 +243,7 @@ fn installation_facts(lang: Language, view: &ResultView<'_>) -> Markup {
         section aria-labelledby="installation" {
             h2 #installation { (tr!(lang, "diagnose-installation-heading")) }
             dl.facts {
-                dt { (tr!(lang, "diagnose-product-label")) } dd { (installation.product.name()) }
+                dt { (tr!(lang, "diagnose-product-label")) } dd { (i18n::install::product_name(lang, installation.product)) }
                 dt { (tr!(lang, "diagnose-server-id-read-label")) }
                 dd {
                     @if let Some(reading) = &installation.server_id {

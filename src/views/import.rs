@@ -61,7 +61,7 @@ pub fn form(lang: Language, form: &ImportForm<'_>) -> Markup {
 fn table(lang: Language, heading: &str, rows: &[(&str, String)], second_column: &str) -> Markup {
     html! {
         @if !rows.is_empty() {
-            h2 { (heading) " (" (crate::i18n::format::number(lang, rows.len() as i64)) ")" }
+            h2 { (tr!(lang, "import-heading-count", heading = heading, count = crate::i18n::format::number(lang, rows.len() as i64))) }
             table {
                 thead { tr { th { (tr!(lang, "import-column-where")) } th { (second_column) } } }
                 tbody {
@@ -98,10 +98,11 @@ pub fn preview(lang: Language, view: &PreviewView<'_>) -> Markup {
     let plan = view.plan;
     let counts = plan.counts();
     let describe = |e: &Entry| {
-        format!(
-            "{} · {}",
-            e.record.sen.as_deref().unwrap_or("—"),
-            e.record.name
+        tr!(
+            lang,
+            "import-entry",
+            sen = e.record.sen.as_deref().unwrap_or("—"),
+            name = e.record.name.as_str()
         )
     };
     let mut add = Vec::new();
@@ -149,7 +150,7 @@ pub fn preview(lang: Language, view: &PreviewView<'_>) -> Markup {
         (table(lang, &tr!(lang, "import-warnings-heading"), &warned, &tr!(lang, "import-column-reason")))
         (table(lang, &tr!(lang, "import-add-heading"), &add, &tr!(lang, "import-column-licence")))
         @if !updates.is_empty() {
-            h2 { (tr!(lang, "import-update-heading")) " (" (crate::i18n::format::number(lang, updates.len() as i64)) ")" }
+            h2 { (tr!(lang, "import-heading-count", heading = tr!(lang, "import-update-heading"), count = crate::i18n::format::number(lang, updates.len() as i64))) }
             table {
                 thead { tr { th { (tr!(lang, "import-column-where")) } th { (tr!(lang, "import-column-licence")) } th { (tr!(lang, "import-column-changes")) } } }
                 tbody {

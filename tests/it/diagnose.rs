@@ -936,6 +936,76 @@ fn the_text_reports_speak_the_locales_language_and_json_stays_the_same() {
 }
 
 #[test]
+fn a_translated_label_wider_than_the_column_keeps_a_space_before_its_value() {
+    let Some(text) = corpus::key("jira_webtests_LicenseKeysA_V2_COMMERCIAL.txt") else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("key.txt");
+    write(&file, &text);
+    let german = run_with(&["server-id", p(&file)], "", &[("LANG", "de_DE.UTF-8")]);
+    assert!(
+        german
+            .stdout
+            .contains("  Server ID im Schlüssel BG9T-XUV4-KZZH-B01W\n")
+            && german
+                .stdout
+                .contains("  Typ                    Kommerziell\n"),
+        "{}",
+        german.stdout
+    );
+}
+
+#[test]
+fn the_notes_on_reading_speak_the_locales_language_and_json_stays_english() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(
+        &dir.path().join("dbconfig.xml"),
+        "<?xml version=\"1.0\"?>\n<jira-database-config><database-type>mysql8</database-type>\
+         <jdbc-datasource><url>jdbc:mysql://db:3306/jira</url><username>jira</username>\
+         <password>x</password></jdbc-datasource></jira-database-config>",
+    );
+    let empty = no_records();
+    let args = ["diagnose", p(dir.path()), "--data-dir", p(empty.path())];
+    let chinese = run_with(&args, "", &[("LANG", "zh_CN.UTF-8")]);
+    assert!(
+        chinese.stdout.contains("数据库上手动运行的 SQL：")
+            && chinese
+                .stdout
+                .contains("SELECT license FROM productlicense"),
+        "{}",
+        chinese.stdout
+    );
+    for english in [
+        "SQL to run by hand",
+        "this tool queries PostgreSQL only",
+        "give the Server ID by hand",
+    ] {
+        assert!(
+            !chinese.stdout.contains(english),
+            "{english}: {}",
+            chinese.stdout
+        );
+    }
+    let english = run_with(&args, "", &[("LANG", "C")]);
+    assert!(
+        english.stdout.contains("SQL to run by hand"),
+        "{}",
+        english.stdout
+    );
+
+    let json: Vec<&str> = args.iter().copied().chain(["--json"]).collect();
+    let in_chinese = run_with(&json, "", &[("LANG", "zh_CN.UTF-8")]);
+    let in_c = run_with(&json, "", &[("LANG", "C")]);
+    assert!(
+        in_c.stdout.contains("SQL to run by hand"),
+        "{}",
+        in_c.stdout
+    );
+    assert_eq!(in_chinese.stdout, in_c.stdout);
+}
+
+#[test]
 fn a_database_that_cannot_be_reached_and_values_given_by_hand() {
     let dir = tempfile::tempdir().expect("tempdir");
     write(

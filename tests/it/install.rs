@@ -9,6 +9,8 @@ use licensedesk::atlassian::install::{
     InstallError, Installation, Product, ReadOptions, ZipLimits, read_installation, scan_text,
 };
 
+use licensedesk::i18n::Language;
+
 use crate::support::{corpus, encoder};
 
 // ---------------------------------------------------------------------------------------------
@@ -141,7 +143,7 @@ fn raws(installation: &Installation) -> Vec<&str> {
 }
 
 fn notes(installation: &Installation) -> String {
-    installation.notes.join("\n")
+    licensedesk::i18n::install::install_notes(Language::En, &installation.notes).join("\n")
 }
 
 /// Prints past the test harness's capture, so that a skipped part shows in every run.

@@ -8,7 +8,7 @@ use super::products::{
     ConfigText, Context, add_licences, database_config, empty_installation, reason_not_to_connect,
     server_id_reading,
 };
-use super::{DatabaseConfig, InstallError, Installation, Product};
+use super::{DatabaseConfig, InstallError, InstallNote, Installation, Product};
 use crate::atlassian::properties::{get, parse_lenient};
 
 pub(super) fn read(
@@ -48,19 +48,19 @@ pub(super) fn read(
             read_database(&mut installation, database_config, &config.label, context)
         }
         None => {
-            installation.notes.push(format!(
-                "{} has no jdbc.url: Bitbucket then runs on its embedded H2 database, which cannot be read while Bitbucket runs; give the Server ID from Administration > Licensing by hand (the Server ID field, or --server-id), or run by hand: {}",
-                config.label,
-                database::bitbucket_server_id_sql()
-            ));
+            installation.notes.push(InstallNote::BitbucketNoJdbcUrl {
+                file: config.label.clone(),
+                sql: database::bitbucket_server_id_sql(),
+            });
             false
         }
     };
     if properties_licence.is_none() && !database_licence {
-        installation.notes.push(format!(
-            "{} has no setup.license; Bitbucket keeps the licence it runs with in its database (Administration > Licensing shows it)",
-            config.label
-        ));
+        installation
+            .notes
+            .push(InstallNote::BitbucketNoSetupLicence {
+                file: config.label.clone(),
+            });
     }
     Ok(installation)
 }
@@ -79,9 +79,9 @@ fn read_database(
     if context.server_id_given {
         // The licence is in the properties and the Server ID was given: nothing to ask for.
     } else if let Some(reason) = reason_not_to_connect(&database_config, label, context) {
-        installation.notes.push(format!(
-            "{reason}: Bitbucket keeps its Server ID in the database; give the Server ID by hand (the Server ID field, or --server-id)"
-        ));
+        installation
+            .notes
+            .push(InstallNote::BitbucketNotRead { reason });
         installation
             .notes
             .push(database::manual_sql_note(&database_config, &target, &sqls));
@@ -100,28 +100,27 @@ fn read_database(
                             &mut installation.notes,
                         ));
                     }
-                    None => installation.notes.push(format!(
-                        "{} has no server.id row in app_property: Bitbucket has not finished its setup",
-                        target.describe()
-                    )),
+                    None => installation
+                        .notes
+                        .push(InstallNote::BitbucketNoServerIdRow {
+                            place: target.place(),
+                        }),
                 }
                 if let Some(licence) = rows.licence.as_deref().filter(|l| !l.trim().is_empty()) {
                     database_licence = true;
                     let before = installation.licences.len();
                     add_licences(installation, licence, "database app_property license");
                     if before > 0 && installation.licences.len() > before {
-                        installation.notes.push(
-                            "the licence in the database differs from setup.license in bitbucket.properties; Bitbucket uses the one in the database (setup.license only applies at the first start)"
-                                .to_string(),
-                        );
+                        installation
+                            .notes
+                            .push(InstallNote::BitbucketLicenceDiffers);
                     }
                 }
             }
             Err(failure) => {
-                installation.notes.push(format!(
-                    "{}; give the Server ID by hand (the Server ID field, or --server-id)",
-                    failure.describe(&target)
-                ));
+                installation.notes.push(InstallNote::BitbucketFailed {
+                    failure: failure.at(&target),
+                });
                 installation.notes.push(database::manual_sql_note(
                     &database_config,
                     &target,

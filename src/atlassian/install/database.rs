@@ -5,7 +5,9 @@ use std::time::Duration;
 
 use postgres::NoTls;
 
-use super::{DatabaseConfig, DatabaseKind, ReadOptions};
+use super::{
+    DatabaseConfig, DatabaseKind, DbFailure, DbPlace, InstallNote, ManualRun, ReadOptions,
+};
 
 /// How long to wait for a database when the caller does not say.
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
@@ -21,12 +23,14 @@ pub(super) struct Target {
 }
 
 impl Target {
-    /// "PostgreSQL at localhost:5432 database jiradb as jira".
-    pub fn describe(&self) -> String {
-        format!(
-            "PostgreSQL at {}:{} database {} as {}",
-            self.host, self.port, self.dbname, self.user
-        )
+    /// Where the query goes, for a note.
+    pub fn place(&self) -> DbPlace {
+        DbPlace {
+            host: self.host.clone(),
+            port: self.port.to_string(),
+            database: self.dbname.clone(),
+            user: self.user.clone(),
+        }
     }
 }
 
@@ -112,24 +116,19 @@ fn bitbucket_licence_sql() -> String {
     "SELECT prop_value FROM app_property WHERE prop_key = 'license'".to_string()
 }
 
-/// Why a database could not be read.
-pub(super) enum DbFailure {
+/// Why a database could not be read, with the driver's message.
+pub(super) enum Failure {
     Connect(String),
     Query(String),
 }
 
-impl DbFailure {
-    /// A sentence for the user, naming where we tried.
-    pub fn describe(&self, target: &Target) -> String {
+impl Failure {
+    /// The failure with where it happened, for a note.
+    pub fn at(self, target: &Target) -> DbFailure {
+        let place = target.place();
         match self {
-            DbFailure::Connect(reason) => {
-                format!("could not connect to {}: {}", target.describe(), reason)
-            }
-            DbFailure::Query(reason) => format!(
-                "connected to {}, but the query failed: {} (is this the product's database?)",
-                target.describe(),
-                reason
-            ),
+            Failure::Connect(reason) => DbFailure::Connect { place, reason },
+            Failure::Query(reason) => DbFailure::Query { place, reason },
         }
     }
 }
@@ -150,22 +149,22 @@ pub(super) fn query_jira(
     target: &Target,
     schema: Option<&str>,
     timeout: Duration,
-) -> Result<JiraRows, DbFailure> {
+) -> Result<JiraRows, Failure> {
     let kind = DatabaseKind::PostgreSql;
     let mut client = connect(target, timeout)?;
     let mut transaction = client
         .build_transaction()
         .read_only(true)
         .start()
-        .map_err(|error| DbFailure::Query(describe_error(&error)))?;
+        .map_err(|error| Failure::Query(describe_error(&error)))?;
     let server_id = transaction
         .query(jira_server_id_sql(&kind, schema).as_str(), &[])
-        .map_err(|error| DbFailure::Query(describe_error(&error)))?
+        .map_err(|error| Failure::Query(describe_error(&error)))?
         .iter()
         .find_map(|row| row.try_get::<_, Option<String>>(0).ok().flatten());
     let licences = transaction
         .query(jira_licence_sql(&kind, schema).as_str(), &[])
-        .map_err(|error| DbFailure::Query(describe_error(&error)))?
+        .map_err(|error| Failure::Query(describe_error(&error)))?
         .iter()
         .filter_map(|row| row.try_get::<_, Option<String>>(0).ok().flatten())
         .collect();
@@ -180,28 +179,28 @@ pub(super) fn query_jira(
 pub(super) fn query_bitbucket(
     target: &Target,
     timeout: Duration,
-) -> Result<BitbucketRows, DbFailure> {
+) -> Result<BitbucketRows, Failure> {
     let mut client = connect(target, timeout)?;
     let mut transaction = client
         .build_transaction()
         .read_only(true)
         .start()
-        .map_err(|error| DbFailure::Query(describe_error(&error)))?;
+        .map_err(|error| Failure::Query(describe_error(&error)))?;
     let server_id = transaction
         .query(bitbucket_server_id_sql().as_str(), &[])
-        .map_err(|error| DbFailure::Query(describe_error(&error)))?
+        .map_err(|error| Failure::Query(describe_error(&error)))?
         .iter()
         .find_map(|row| row.try_get::<_, Option<String>>(0).ok().flatten());
     let licence = transaction
         .query(bitbucket_licence_sql().as_str(), &[])
-        .map_err(|error| DbFailure::Query(describe_error(&error)))?
+        .map_err(|error| Failure::Query(describe_error(&error)))?
         .iter()
         .find_map(|row| row.try_get::<_, Option<String>>(0).ok().flatten());
     let _ = transaction.rollback();
     Ok(BitbucketRows { server_id, licence })
 }
 
-fn connect(target: &Target, timeout: Duration) -> Result<postgres::Client, DbFailure> {
+fn connect(target: &Target, timeout: Duration) -> Result<postgres::Client, Failure> {
     let mut config = postgres::Config::new();
     config
         .host(&target.host)
@@ -217,7 +216,7 @@ fn connect(target: &Target, timeout: Duration) -> Result<postgres::Client, DbFai
     }
     config
         .connect(NoTls)
-        .map_err(|error| DbFailure::Connect(describe_error(&error)))
+        .map_err(|error| Failure::Connect(describe_error(&error)))
 }
 
 /// The server's own message when there is one, else the client's error with its causes.
@@ -239,64 +238,62 @@ fn describe_error(error: &postgres::Error) -> String {
 }
 
 /// A note telling the user how to run `sqls` by hand against the configured database.
-pub(super) fn manual_sql_note(config: &DatabaseConfig, target: &Target, sqls: &[String]) -> String {
+pub(super) fn manual_sql_note(
+    config: &DatabaseConfig,
+    target: &Target,
+    sqls: &[String],
+) -> InstallNote {
     let joined = sqls.join("; ");
-    let how = match &config.kind {
-        DatabaseKind::PostgreSql => format!(
+    let run = match &config.kind {
+        DatabaseKind::PostgreSql => ManualRun::Command(format!(
             "psql -h {} -p {} -U {} -d {} -c \"{}\"",
             target.host,
             target.port,
             target.user,
             target.dbname,
             joined.replace('"', "\\\"")
-        ),
-        DatabaseKind::MySql => format!(
+        )),
+        DatabaseKind::MySql => ManualRun::Command(format!(
             "mysql -h {} -P {} -u {} -p {} -e \"{}\"",
             config.host.as_deref().unwrap_or("localhost"),
             config.port.unwrap_or(3306),
             config.user.as_deref().unwrap_or("USER"),
             config.database.as_deref().unwrap_or("DATABASE"),
             joined.replace('"', "\\\"")
-        ),
-        DatabaseKind::SqlServer => format!(
+        )),
+        DatabaseKind::SqlServer => ManualRun::Command(format!(
             "sqlcmd -S {},{} -U {} -d {} -Q \"{}\"",
             config.host.as_deref().unwrap_or("localhost"),
             config.port.unwrap_or(1433),
             config.user.as_deref().unwrap_or("USER"),
             config.database.as_deref().unwrap_or("DATABASE"),
             joined.replace('"', "\"\"")
-        ),
-        DatabaseKind::Oracle => format!(
-            "sqlplus {}@//{}:{}/{} and then: {};",
-            config.user.as_deref().unwrap_or("USER"),
-            config.host.as_deref().unwrap_or("localhost"),
-            config.port.unwrap_or(1521),
-            config.database.as_deref().unwrap_or("SERVICE"),
-            sqls.join(";\n")
-        ),
-        DatabaseKind::H2 | DatabaseKind::HsqlDb => format!(
-            "stop the product first (an embedded {} database has one user at a time), then open {} with the database's own shell and run: {}",
-            config.kind.name(),
-            config.jdbc_url,
-            joined
-        ),
-        DatabaseKind::Other(_) => format!(
-            "with your database client on {}: {}",
-            config.jdbc_url, joined
-        ),
+        )),
+        DatabaseKind::Oracle => ManualRun::SqlPlus {
+            connect: format!(
+                "sqlplus {}@//{}:{}/{}",
+                config.user.as_deref().unwrap_or("USER"),
+                config.host.as_deref().unwrap_or("localhost"),
+                config.port.unwrap_or(1521),
+                config.database.as_deref().unwrap_or("SERVICE"),
+            ),
+            sql: format!("{};", sqls.join(";\n")),
+        },
+        DatabaseKind::H2 | DatabaseKind::HsqlDb => ManualRun::Embedded {
+            kind: config.kind.name().to_string(),
+            url: config.jdbc_url.clone(),
+            sql: joined,
+        },
+        DatabaseKind::Other(_) => ManualRun::Other {
+            url: config.jdbc_url.clone(),
+            sql: joined,
+        },
     };
-    let mut note = format!(
-        "SQL to run by hand on the {} database: ",
-        config.kind.name()
-    );
-    for (index, sql) in sqls.iter().enumerate() {
-        if index > 0 {
-            note.push_str("; and ");
-        }
-        note.push_str(sql);
+    InstallNote::ManualSql {
+        kind: config.kind.name().to_string(),
+        sqls: sqls.to_vec(),
+        run,
     }
-    note.push_str(&format!("; for example: {how}"));
-    note
 }
 
 /// Whether a configured password is stored encrypted (Jira's `{ATL_SECURED}`, Bitbucket's
@@ -367,8 +364,13 @@ mod tests {
         };
         let target = effective_target(&config, &opts);
         assert_eq!(
-            target.describe(),
-            "PostgreSQL at 127.0.0.1:6543 database jiradb as jira"
+            target.place(),
+            DbPlace {
+                host: "127.0.0.1".to_string(),
+                port: "6543".to_string(),
+                database: "jiradb".to_string(),
+                user: "jira".to_string(),
+            }
         );
         assert_eq!(target.password.as_deref(), Some("q"));
     }

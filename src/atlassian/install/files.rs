@@ -14,8 +14,8 @@ use super::products::{
     server_id_reading,
 };
 use super::{
-    InstallError, Installation, Product, RawLicence, ReadOptions, TextScan, compact_key_text,
-    io_error, scan, support_zip, xml,
+    InstallError, InstallNote, Installation, Product, RawLicence, ReadOptions, TextScan,
+    compact_key_text, io_error, scan, support_zip, xml,
 };
 
 pub(super) fn read_file(
@@ -171,10 +171,12 @@ pub(super) fn add_scan(installation: &mut Installation, scanned: &TextScan, labe
                 ));
             }
             Some(known) if known.value != found.value => {
-                installation.notes.push(format!(
-                    "another Server ID, {}, is in {source}; the first one found, {} ({}), is used",
-                    found.value, known.value, known.source
-                ));
+                installation.notes.push(InstallNote::OtherServerId {
+                    found: found.value.clone(),
+                    source,
+                    used: known.value.clone(),
+                    used_source: known.source.clone(),
+                });
             }
             Some(_) => {}
         }

@@ -6,7 +6,7 @@ use std::path::Path;
 use super::products::{
     ConfigText, add_licences, database_config, empty_installation, server_id_reading,
 };
-use super::{InstallError, Installation, Product, scan, xml};
+use super::{InstallError, InstallNote, Installation, Product, scan, xml};
 
 /// Whether a `<config>` document is Fisheye's: it has a licence, a web server or a control port.
 pub(super) fn looks_like_fisheye(document: &xml::Document) -> bool {
@@ -49,10 +49,9 @@ pub(super) fn read(config: &ConfigText<'_>, home: &Path) -> Result<Installation,
         }
     }
     if installation.licences.is_empty() {
-        installation.notes.push(format!(
-            "{} holds no licence under <license>: no licence installed, or it is kept elsewhere",
-            config.label
-        ));
+        installation.notes.push(InstallNote::FisheyeNoLicence {
+            file: config.label.clone(),
+        });
     }
 
     // A Server ID is taken only when the file labels one, which Fisheye's own files do not.
@@ -64,10 +63,7 @@ pub(super) fn read(config: &ConfigText<'_>, home: &Path) -> Result<Installation,
             &mut installation.notes,
         ));
     } else {
-        installation.notes.push(
-            "Fisheye/Crucible does not keep its Server ID in config.xml; read it from Administration > System Settings > System Info and give it by hand (the Server ID field, or --server-id)"
-                .to_string(),
-        );
+        installation.notes.push(InstallNote::FisheyeNoServerId);
     }
 
     if let Some(connection) = (0..document.elements.len())

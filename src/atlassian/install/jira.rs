@@ -9,7 +9,8 @@ use super::products::{
     server_id_reading,
 };
 use super::{
-    DatabaseConfig, DatabaseKind, DatabaseQueries, InstallError, Installation, Product, jdbc, xml,
+    DatabaseConfig, DatabaseKind, DatabaseQueries, InstallError, InstallNote, Installation,
+    Product, jdbc, xml,
 };
 
 pub(super) fn read(
@@ -24,10 +25,9 @@ pub(super) fn read(
             read_database(&mut installation, database_config, &config.label, context);
         }
         None => {
-            installation.notes.push(format!(
-                "{} has no jdbc-datasource/url: the database holding Jira's Server ID and licences is unknown; give the Server ID by hand (the Server ID field, or --server-id)",
-                config.label
-            ));
+            installation.notes.push(InstallNote::JiraNoJdbcUrl {
+                file: config.label.clone(),
+            });
             // The licences are still in Jira's database, wherever it is.
             let any = DatabaseKind::Other(String::new());
             installation.licences_in_database = Some(DatabaseQueries {
@@ -86,20 +86,17 @@ fn read_database(
         database::jira_licence_sql(&database_config.kind, schema.as_deref()),
     ];
     // With the Server ID given by hand, only the licences are missing.
-    let hint = if context.server_id_given {
-        ""
-    } else {
-        "; give the Server ID by hand (the Server ID field, or --server-id)"
-    };
+    let ask_server_id = !context.server_id_given;
     // What to run by hand when the database is not read here.
     let queries = DatabaseQueries {
         server_id_sql: (!context.server_id_given).then(|| sqls[0].clone()),
         licence_sql: sqls[1].clone(),
     };
     if let Some(reason) = reason_not_to_connect(&database_config, label, context) {
-        installation.notes.push(format!(
-            "{reason}: Jira keeps its Server ID and licences in the database{hint}"
-        ));
+        installation.notes.push(InstallNote::JiraNotRead {
+            reason,
+            ask_server_id,
+        });
         installation
             .notes
             .push(database::manual_sql_note(&database_config, &target, &sqls));
@@ -121,25 +118,24 @@ fn read_database(
                         &mut installation.notes,
                     ));
                 }
-                None => installation.notes.push(format!(
-                    "{} has no jira.sid.key property: Jira has not finished its setup",
-                    target.describe()
-                )),
+                None => installation.notes.push(InstallNote::JiraNoServerIdRow {
+                    place: target.place(),
+                }),
             }
             if rows.licences.is_empty() {
-                installation.notes.push(format!(
-                    "{} has no row in productlicense: no licence installed",
-                    target.describe()
-                ));
+                installation.notes.push(InstallNote::JiraNoLicenceRow {
+                    place: target.place(),
+                });
             }
             for licence in &rows.licences {
                 add_licences(installation, licence, "database table productlicense");
             }
         }
         Err(failure) => {
-            installation
-                .notes
-                .push(format!("{}{hint}", failure.describe(&target)));
+            installation.notes.push(InstallNote::JiraFailed {
+                failure: failure.at(&target),
+                ask_server_id,
+            });
             installation
                 .notes
                 .push(database::manual_sql_note(&database_config, &target, &sqls));

@@ -13,6 +13,7 @@ mod fisheye;
 mod jdbc;
 mod jira;
 pub mod limits;
+mod note;
 mod products;
 mod scan;
 mod support_zip;
@@ -26,6 +27,7 @@ use serde::Serialize;
 
 pub use database::{bitbucket_server_id_sql, jira_licence_sql, jira_server_id_sql};
 pub use jdbc::{JdbcUrl, parse_jdbc_url};
+pub use note::{DbFailure, DbPlace, InstallNote, ManualRun, NotConnecting, SkippedEntry};
 pub use scan::{FoundServerId, TextScan, scan_text};
 pub use support_zip::ZipLimits;
 
@@ -81,8 +83,10 @@ pub struct Installation {
     /// found then says nothing about what is installed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub licences_in_database: Option<DatabaseQueries>,
-    /// Sentences for the user: what could not be read and why, and the exact SQL to run by hand.
-    pub notes: Vec<String>,
+    /// What could not be read and why, and the exact SQL to run by hand; the catalogue words
+    /// them.
+    #[serde(skip)]
+    pub notes: Vec<InstallNote>,
 }
 
 /// The SQL that reads what a product keeps in its database, to run by hand.
@@ -305,10 +309,11 @@ fn apply_server_id_override(
         if let Some(read) = &installation.server_id
             && read.value != value
         {
-            installation.notes.push(format!(
-                "the installation's own Server ID is {} ({}); the Server ID given by hand, {}, is used instead",
-                read.value, read.source, value
-            ));
+            installation.notes.push(InstallNote::ServerIdOverridden {
+                read: read.value.clone(),
+                read_source: read.source.clone(),
+                given: value.clone(),
+            });
         }
         installation.server_id = Some(ServerIdReading {
             value,

@@ -4,8 +4,9 @@
 use std::path::{Path, PathBuf};
 
 use super::{
-    DatabaseConfig, DatabaseKind, InstallError, Installation, Product, RawLicence, ReadOptions,
-    ServerIdReading, bitbucket, database, files, fisheye, jdbc, jira, licences_from_value, xml,
+    DatabaseConfig, DatabaseKind, InstallError, InstallNote, Installation, NotConnecting, Product,
+    RawLicence, ReadOptions, ServerIdReading, bitbucket, database, files, fisheye, jdbc, jira,
+    licences_from_value, xml,
 };
 
 /// How a reading may proceed.
@@ -223,20 +224,20 @@ fn read_cfg_xml(
                 &mut installation.notes,
             ));
         }
-        _ => installation.notes.push(format!(
-            "{} has no {} property (is the setup finished?)",
-            config.label, product.server_id_property
-        )),
+        _ => installation.notes.push(InstallNote::NoServerIdProperty {
+            file: config.label.clone(),
+            property: product.server_id_property.to_string(),
+        }),
     }
     match document.property(product.licence_property) {
         Some(value) if !value.is_empty() => {
             let source = format!("{} property {}", config.label, product.licence_property);
             add_licences(&mut installation, value, &source);
         }
-        _ => installation.notes.push(format!(
-            "{} has no {} property: no licence installed",
-            config.label, product.licence_property
-        )),
+        _ => installation.notes.push(InstallNote::NoLicenceProperty {
+            file: config.label.clone(),
+            property: product.licence_property.to_string(),
+        }),
     }
     installation.database = hibernate_database(&document, &config.label);
     Ok(installation)
@@ -315,13 +316,14 @@ pub(super) fn empty_installation(product: Product, home: &Path) -> Installation 
 pub(super) fn server_id_reading(
     value: &str,
     source: String,
-    notes: &mut Vec<String>,
+    notes: &mut Vec<InstallNote>,
 ) -> ServerIdReading {
     let value = value.trim();
     if super::normalise_server_id(value).is_none() {
-        notes.push(format!(
-            "the Server ID {value:?} ({source}) is not of the usual form XXXX-XXXX-XXXX-XXXX"
-        ));
+        notes.push(InstallNote::UnusualServerId {
+            value: value.to_string(),
+            source: source.clone(),
+        });
     }
     ServerIdReading {
         value: value.to_string(),
@@ -334,20 +336,20 @@ pub(super) fn reason_not_to_connect(
     database: &DatabaseConfig,
     label: &str,
     context: &Context<'_>,
-) -> Option<String> {
+) -> Option<NotConnecting> {
     if context.opts.no_database {
-        return Some("the database was not read (the Diagnose page never connects to one; on the command line, --no-database)".to_string());
+        return Some(NotConnecting::NoDatabase);
     }
     if !context.may_connect {
-        return Some(format!(
-            "{label} names a database on the machine the support zip came from, which is not queried"
-        ));
+        return Some(NotConnecting::FromSupportZip {
+            file: label.to_string(),
+        });
     }
     if database.kind != DatabaseKind::PostgreSql {
-        return Some(format!(
-            "{label} names a {} database; this tool queries PostgreSQL only",
-            database.kind.name()
-        ));
+        return Some(NotConnecting::NotPostgreSql {
+            file: label.to_string(),
+            kind: database.kind.name().to_string(),
+        });
     }
     if context.opts.db_password.is_none()
         && database
@@ -355,9 +357,9 @@ pub(super) fn reason_not_to_connect(
             .as_deref()
             .is_some_and(database::password_is_encrypted)
     {
-        return Some(format!(
-            "the database password in {label} is encrypted; give it with --db-password (or LICENSEDESK_DB_PASSWORD)"
-        ));
+        return Some(NotConnecting::EncryptedPassword {
+            file: label.to_string(),
+        });
     }
     None
 }
@@ -367,9 +369,9 @@ pub(super) fn reason_not_to_connect(
 pub(super) fn add_licences(installation: &mut Installation, value: &str, source: &str) {
     let lower = value.to_ascii_lowercase();
     if lower.contains("sanitized") || lower.contains("sanitised") {
-        installation.notes.push(format!(
-            "{source}: the licence was removed from this copy (sanitised by the support tool)"
-        ));
+        installation.notes.push(InstallNote::LicenceSanitised {
+            source: source.to_string(),
+        });
         return;
     }
     for licence in licences_from_value(value, source) {

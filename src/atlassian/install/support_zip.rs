@@ -18,7 +18,10 @@ use super::limits::{
     ZIP_MAX_TOTAL_BYTES, ZIP_RATIO_FLOOR,
 };
 use super::products::{ConfigKind, ConfigText, Context, empty_installation, push_licence};
-use super::{InstallError, Installation, Product, ReadOptions, io_error, scan, xml};
+use super::{
+    InstallError, InstallNote, Installation, Product, ReadOptions, SkippedEntry, io_error, scan,
+    xml,
+};
 
 /// What a zip may make us read; the defaults are the limits of [`super::limits`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -115,7 +118,7 @@ pub(super) fn read(path: &Path, opts: &ReadOptions) -> Result<Installation, Inst
     if !skipped.is_empty() {
         installation
             .notes
-            .push(format!("entries not read: {}", skipped.join("; ")));
+            .push(InstallNote::ZipEntriesNotRead { entries: skipped });
     }
     if installation.product == Product::Unidentified
         && installation.server_id.is_none()
@@ -223,13 +226,16 @@ fn read_entry(
     name: &str,
     path: &Path,
     budget: &mut Budget,
-    skipped: &mut Vec<String>,
+    skipped: &mut Vec<SkippedEntry>,
 ) -> Result<Option<String>, InstallError> {
     let limits = budget.limits;
     let entry = match archive.by_index(index) {
         Ok(entry) => entry,
         Err(error) => {
-            skipped.push(format!("{name} ({error})"));
+            skipped.push(SkippedEntry::Unreadable {
+                name: name.to_string(),
+                error: error.to_string(),
+            });
             return Ok(None);
         }
     };
@@ -261,7 +267,10 @@ fn read_entry(
     let mut bytes = Vec::new();
     let read = entry.take(allowed + 1).read_to_end(&mut bytes);
     if let Err(error) = read {
-        skipped.push(format!("{name} ({error})"));
+        skipped.push(SkippedEntry::Unreadable {
+            name: name.to_string(),
+            error: error.to_string(),
+        });
         return Ok(None);
     }
     let actual = bytes.len() as u64;
@@ -293,7 +302,9 @@ fn read_entry(
     match decode_text_owned(bytes) {
         Some(text) => Ok(Some(text)),
         None => {
-            skipped.push(format!("{name} (not text)"));
+            skipped.push(SkippedEntry::NotText {
+                name: name.to_string(),
+            });
             Ok(None)
         }
     }

@@ -15,8 +15,8 @@ pub use fields::FormState;
 
 use maud::{Markup, html};
 
+use crate::domain::Licence;
 use crate::domain::actor::RecordedActor;
-use crate::domain::{Licence, LicenceType};
 use crate::i18n::Language;
 
 /// The little marks after a licence's product: developer (non-production), not genuine.
@@ -57,28 +57,13 @@ pub fn recorded_actor(lang: Language, stored: &str) -> String {
     }
 }
 
-/// A licence type's name; a type the portal has no name for is shown as the key gave it.
-pub fn licence_type_name(lang: Language, licence_type: &LicenceType) -> String {
-    match licence_type {
-        LicenceType::Commercial => crate::tr!(lang, "portal-type-commercial"),
-        LicenceType::Academic => crate::tr!(lang, "portal-type-academic"),
-        LicenceType::Community => crate::tr!(lang, "portal-type-community"),
-        LicenceType::OpenSource => crate::tr!(lang, "portal-type-open-source"),
-        LicenceType::Starter => crate::tr!(lang, "portal-type-starter"),
-        LicenceType::Developer => crate::tr!(lang, "portal-type-developer"),
-        LicenceType::Demonstration => crate::tr!(lang, "portal-type-demonstration"),
-        LicenceType::Testing => crate::tr!(lang, "portal-type-testing"),
-        LicenceType::Personal => crate::tr!(lang, "portal-type-personal"),
-        LicenceType::Hosted => crate::tr!(lang, "portal-type-hosted"),
-        LicenceType::Evaluation => crate::tr!(lang, "portal-type-evaluation"),
-        LicenceType::Unspecified => crate::tr!(lang, "portal-type-unspecified"),
-        LicenceType::Other(text) => text.clone(),
-    }
-}
+// The names are the catalogue's, shared with the command line's key reports.
+pub use crate::i18n::licence::licence_type_name;
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::LicenceType;
 
     #[test]
     fn actors_and_licence_types_are_named_in_the_language_and_addresses_kept() {

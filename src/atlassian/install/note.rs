@@ -1,0 +1,218 @@
+//! What the reader has to tell about an installation, as codes with their values. The words
+//! live in the catalogue (`i18n::install::install_note`), which sits above this layer.
+
+/// Where a PostgreSQL query was sent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DbPlace {
+    pub host: String,
+    pub port: String,
+    pub database: String,
+    pub user: String,
+}
+
+/// Why a database could not be read, with the driver's own message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DbFailure {
+    Connect { place: DbPlace, reason: String },
+    Query { place: DbPlace, reason: String },
+}
+
+/// Why the database a configuration names is not queried.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NotConnecting {
+    /// `--no-database`, or the Diagnose page, which never connects.
+    NoDatabase,
+    /// The configuration came in a support zip from another machine.
+    FromSupportZip { file: String },
+    /// Only PostgreSQL is queried.
+    NotPostgreSql { file: String, kind: String },
+    /// The password is encrypted and none was given.
+    EncryptedPassword { file: String },
+}
+
+/// How to run the SQL by hand.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ManualRun {
+    /// A complete command line for the database's client.
+    Command(String),
+    /// Connect with sqlplus, then type the SQL.
+    SqlPlus { connect: String, sql: String },
+    /// An embedded database (H2, HSQLDB) opened with its own shell.
+    Embedded {
+        kind: String,
+        url: String,
+        sql: String,
+    },
+    /// Any other database's client.
+    Other { url: String, sql: String },
+}
+
+/// A support zip entry left unread, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SkippedEntry {
+    /// The zip library's own message.
+    Unreadable {
+        name: String,
+        error: String,
+    },
+    NotText {
+        name: String,
+    },
+}
+
+/// One note about an installation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum InstallNote {
+    BitbucketNoJdbcUrl {
+        file: String,
+        sql: String,
+    },
+    BitbucketNoSetupLicence {
+        file: String,
+    },
+    BitbucketNotRead {
+        reason: NotConnecting,
+    },
+    BitbucketFailed {
+        failure: DbFailure,
+    },
+    BitbucketNoServerIdRow {
+        place: DbPlace,
+    },
+    BitbucketLicenceDiffers,
+    JiraNoJdbcUrl {
+        file: String,
+    },
+    /// `ask_server_id`: the Server ID was not given by hand, so the note asks for it.
+    JiraNotRead {
+        reason: NotConnecting,
+        ask_server_id: bool,
+    },
+    JiraFailed {
+        failure: DbFailure,
+        ask_server_id: bool,
+    },
+    JiraNoServerIdRow {
+        place: DbPlace,
+    },
+    JiraNoLicenceRow {
+        place: DbPlace,
+    },
+    /// The SQL (one statement or more) to run by hand on a database of `kind`.
+    ManualSql {
+        kind: String,
+        sqls: Vec<String>,
+        run: ManualRun,
+    },
+    FisheyeNoLicence {
+        file: String,
+    },
+    FisheyeNoServerId,
+    NoServerIdProperty {
+        file: String,
+        property: String,
+    },
+    NoLicenceProperty {
+        file: String,
+        property: String,
+    },
+    UnusualServerId {
+        value: String,
+        source: String,
+    },
+    OtherServerId {
+        found: String,
+        source: String,
+        used: String,
+        used_source: String,
+    },
+    ServerIdOverridden {
+        read: String,
+        read_source: String,
+        given: String,
+    },
+    LicenceSanitised {
+        source: String,
+    },
+    ZipEntriesNotRead {
+        entries: Vec<SkippedEntry>,
+    },
+}
+
+impl InstallNote {
+    /// Every text the note carries, to rewrite in place (e.g. a temporary path the user should
+    /// not see).
+    pub fn texts_mut(&mut self) -> Vec<&mut String> {
+        fn place(p: &mut DbPlace) -> Vec<&mut String> {
+            vec![&mut p.host, &mut p.port, &mut p.database, &mut p.user]
+        }
+        fn failure(f: &mut DbFailure) -> Vec<&mut String> {
+            let (DbFailure::Connect { place: p, reason } | DbFailure::Query { place: p, reason }) =
+                f;
+            let mut all = place(p);
+            all.push(reason);
+            all
+        }
+        fn reason(r: &mut NotConnecting) -> Vec<&mut String> {
+            match r {
+                NotConnecting::NoDatabase => Vec::new(),
+                NotConnecting::FromSupportZip { file }
+                | NotConnecting::EncryptedPassword { file } => {
+                    vec![file]
+                }
+                NotConnecting::NotPostgreSql { file, kind } => vec![file, kind],
+            }
+        }
+        match self {
+            InstallNote::BitbucketLicenceDiffers | InstallNote::FisheyeNoServerId => Vec::new(),
+            InstallNote::BitbucketNoJdbcUrl { file, sql } => vec![file, sql],
+            InstallNote::BitbucketNoSetupLicence { file }
+            | InstallNote::JiraNoJdbcUrl { file }
+            | InstallNote::FisheyeNoLicence { file } => vec![file],
+            InstallNote::BitbucketNotRead { reason: r }
+            | InstallNote::JiraNotRead { reason: r, .. } => reason(r),
+            InstallNote::BitbucketFailed { failure: f }
+            | InstallNote::JiraFailed { failure: f, .. } => failure(f),
+            InstallNote::BitbucketNoServerIdRow { place: p }
+            | InstallNote::JiraNoServerIdRow { place: p }
+            | InstallNote::JiraNoLicenceRow { place: p } => place(p),
+            InstallNote::ManualSql { kind, sqls, run } => {
+                let mut all = vec![kind];
+                all.extend(sqls.iter_mut());
+                match run {
+                    ManualRun::Command(command) => all.push(command),
+                    ManualRun::SqlPlus { connect, sql } => all.extend([connect, sql]),
+                    ManualRun::Embedded { kind, url, sql } => all.extend([kind, url, sql]),
+                    ManualRun::Other { url, sql } => all.extend([url, sql]),
+                }
+                all
+            }
+            InstallNote::NoServerIdProperty { file, property }
+            | InstallNote::NoLicenceProperty { file, property } => vec![file, property],
+            InstallNote::UnusualServerId { value, source } => vec![value, source],
+            InstallNote::OtherServerId {
+                found,
+                source,
+                used,
+                used_source,
+            } => {
+                vec![found, source, used, used_source]
+            }
+            InstallNote::ServerIdOverridden {
+                read,
+                read_source,
+                given,
+            } => {
+                vec![read, read_source, given]
+            }
+            InstallNote::LicenceSanitised { source } => vec![source],
+            InstallNote::ZipEntriesNotRead { entries } => entries
+                .iter_mut()
+                .flat_map(|entry| match entry {
+                    SkippedEntry::Unreadable { name, error } => vec![name, error],
+                    SkippedEntry::NotText { name } => vec![name],
+                })
+                .collect(),
+        }
+    }
+}
