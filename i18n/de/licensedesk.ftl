@@ -587,7 +587,7 @@ portal-term-months = { $n ->
    *[other] { $n } Monate, bis { $until }
 }
 portal-term-invalid = Wählen Sie eine der Laufzeiten aus der Liste.
-portal-renewed-key-optional = Der verlängerte Schlüssel (optional)
+portal-renewed-key-optional = Verlängerter Schlüssel (optional)
 portal-renew-button = Verlängern
 portal-upgrade-title = Upgrade
 portal-upgrade-intro = Die Lizenz gilt derzeit für { $tier }. Ein Upgrade erhöht die Benutzerstufe und erfasst eine Bestellung.
@@ -840,7 +840,7 @@ people-flash-invitation-sent = Eine neue Einladung liegt im Postausgang. Früher
 people-flash-mail-requeued = Die E-Mail wird erneut gesendet.
 people-forgot-link = Passwort vergessen?
 people-forgot-title = Passwort vergessen?
-people-forgot-intro = Geben Sie die E-Mail-Adresse Ihres Kontos ein. Wir senden an sie einen Link, mit dem Sie ein neues Passwort wählen; der Link funktioniert einmal, eine Stunde lang.
+people-forgot-intro = Geben Sie die E-Mail-Adresse Ihres Kontos ein. Wir senden Ihnen einen Link, mit dem Sie ein neues Passwort festlegen können; er funktioniert einmal und eine Stunde lang.
 people-forgot-button = Link senden
 people-forgot-sent-title = Prüfen Sie Ihre E-Mails
 people-forgot-sent-body = Wenn { $email } zu einem Konto hier gehört, ist ein Link zum Wählen eines neuen Passworts unterwegs. Er funktioniert einmal, eine Stunde lang.
@@ -1008,7 +1008,7 @@ people-mail-greeting = Guten Tag,
 # Eine Person, die eine E-Mail nennt: Name und Adresse.
 people-mail-person = { $name } ({ $email })
 people-mail-signature = -- licensedesk
-people-mail-invitation-subject = Sie sind zu licensedesk eingeladen
+people-mail-invitation-subject = Einladung zu licensedesk
 people-mail-invitation-by-contact = { $actor } hat Sie als { $role ->
         [technical] technischen Ansprechpartner
        *[billing] Rechnungskontakt

@@ -229,7 +229,7 @@ import-refusal-would-replace-own-genuine-key = このキーは検証できず、
 import-key-empty = ライセンス キーが空です
 import-key-too-large = 入力がライセンス キーとしては大きすぎます（{ $size } バイト。キーは 1～2 KB で、受け付けるのは最大 { $max } バイトです）
 import-key-legacy-version-1 = 旧形式のバージョン 1 のライセンス キーです：オフラインではデコードできません
-import-key-missing-trailer = ライセンス キーではありません：バージョン 2 のキーの末尾にある「X」+ バージョン + 長さ の部分がありません
+import-key-missing-trailer = ライセンス キーではありません：バージョン 2 のキーの末尾にある「X」+ バージョン + 長さの部分がありません
 import-key-unsupported-version = サポートされていないライセンス キーのバージョン「{ $version }」です：デコードできるのはバージョン 2 のキー（01 または 02）のみです
 import-key-wrong-length = 破損したライセンス キーです：長さの表示は { $declared } 文字ですが、実際は { $actual } 文字です（コピー中に文字が失われたか追加されました）
 import-key-not-base64 = 破損したライセンス キーです：有効な base64 ではありません（{ $detail }）
@@ -874,7 +874,7 @@ people-mail-greeting = こんにちは。
 people-mail-person = { $name }（{ $email }）
 people-mail-signature = -- licensedesk
 people-mail-invitation-subject = licensedesk への招待
-people-mail-invitation-by-contact = { $actor } があなたをライセンス { $licence }（{ $name }）の{ $role ->
+people-mail-invitation-by-contact = { $actor }があなたをライセンス { $licence }（{ $name }）の{ $role ->
         [technical] 技術担当者
        *[billing] 請求先担当者
     }として追加しました。
@@ -882,17 +882,17 @@ people-mail-invitation-by-admin = 管理者があなたを社内のライセン�
 people-mail-invitation-body = パスワードを設定して、アカウント { $email } を有効にしてください。リンクは 7 日間有効で、1 回だけ使用できます：
 people-mail-ignore = このメールに心当たりがない場合は、無視してください。
 people-mail-reset-subject = licensedesk の新しいパスワードの設定
-people-mail-reset-body = { $email } の新しいパスワードがリクエストされました（ご本人によるものと思われます）。こちらから設定してください。リンクは 1 時間有効で、1 回だけ使用できます：
+people-mail-reset-body = { $email } の新しいパスワードがリクエストされました（おそらくご本人によるリクエストです）。こちらから設定してください。リンクは 1 時間有効で、1 回だけ使用できます：
 people-mail-reset-ignore = 心当たりがない場合は、このメールを無視してください。パスワードは変更されません。
 people-mail-contact-added-subject = { $licence } の{ $role ->
         [technical] 技術担当者
        *[billing] 請求先担当者
     }になりました
-people-mail-contact-added-body = { $actor } があなたをライセンス { $licence }（{ $name }）の{ $role ->
+people-mail-contact-added-body = { $actor }があなたをライセンス { $licence }（{ $name }）の{ $role ->
         [technical] 技術担当者
        *[billing] 請求先担当者
     }として追加しました。こちらで確認できます：
-people-mail-contact-added-invited-body = { $actor } があなたをライセンス { $licence }（{ $name }）の{ $role ->
+people-mail-contact-added-invited-body = { $actor }があなたをライセンス { $licence }（{ $name }）の{ $role ->
         [technical] 技術担当者
        *[billing] 請求先担当者
     }として追加しました。以前に送信された招待リンクでパスワードを設定すると、表示されるようになります。招待リンクは { $expires } まで有効です。このメールには新しいリンクは含まれていません。
@@ -900,7 +900,7 @@ people-mail-contact-removed-subject = { $licence } の{ $role ->
         [technical] 技術担当者
        *[billing] 請求先担当者
     }ではなくなりました
-people-mail-contact-removed-body = { $actor } があなたをライセンス { $licence }（{ $name }）の{ $role ->
+people-mail-contact-removed-body = { $actor }があなたをライセンス { $licence }（{ $name }）の{ $role ->
         [technical] 技術担当者
        *[billing] 請求先担当者
     }から削除しました。
@@ -908,7 +908,7 @@ people-mail-primary-previous-subject = { $email } が { $licence } の{ $role ->
         [technical] 技術の主担当者
        *[billing] 請求先の主担当者
     }になりました
-people-mail-primary-previous-body = { $actor } が { $email } をライセンス { $licence }（{ $name }）の{ $role ->
+people-mail-primary-previous-body = { $actor }が { $email } をライセンス { $licence }（{ $name }）の{ $role ->
         [technical] 技術の主担当者
        *[billing] 請求先の主担当者
     }にしました。あなたは副担当者になりました。今後は { $email } がこのライセンスの請求書を受け取り、他の担当者を主担当者にすることができます。過去の請求書は引き続き「注文」であなたの元に残ります。
@@ -916,7 +916,7 @@ people-mail-primary-new-subject = { $licence } の{ $role ->
         [technical] 技術の主担当者
        *[billing] 請求先の主担当者
     }になりました
-people-mail-primary-new-body = { $actor } があなたをライセンス { $licence }（{ $name }）の{ $role ->
+people-mail-primary-new-body = { $actor }があなたをライセンス { $licence }（{ $name }）の{ $role ->
         [technical] 技術の主担当者
        *[billing] 請求先の主担当者
     }にしました。今後はこのライセンスの請求書を受け取り、他の担当者を主担当者にすることができます。
@@ -929,7 +929,7 @@ people-mail-request-subject = { $source } から、ライセンスをあなた�
 people-mail-request-body = { $source } から、次のライセンスをあなたのアカウント { $target } に移動するリクエストが届きました：
 people-mail-request-action = あなたが承認するまで何も移動しません。7 日以内に、こちらでリクエストを確認して承認または拒否してください：
 people-mail-moved-subject = ライセンスが { $source } から { $target } に移動されました
-people-mail-moved-body = { $actor } が次のライセンスを { $source } から { $target } に移動しました：
+people-mail-moved-body = { $actor }が次のライセンスを { $source } から { $target } に移動しました：
 people-mail-moved-orders = 過去の注文は、注文時の主担当者の元に残ります。
 people-mail-licence-link = ライセンス：
 people-cli-invited-created = 招待済みアカウント { $email } を作成しました。
@@ -1112,7 +1112,7 @@ diagnose-cli-key-file-empty = { $file }：ファイルが空です。ライセ�
 key-error-empty = ライセンス キーが空です
 key-error-too-large = 入力がライセンス キーとしては大きすぎます（{ $size } バイト。キーは 1～2 KB で、受け付けるのは最大 { $max } バイトです）
 key-error-legacy-version-1 = 旧形式のバージョン 1 のライセンス キーです：オフラインではデコードできません
-key-error-missing-trailer = ライセンス キーではありません：バージョン 2 のキーの末尾にある「X」+ バージョン + 長さ の部分がありません
+key-error-missing-trailer = ライセンス キーではありません：バージョン 2 のキーの末尾にある「X」+ バージョン + 長さの部分がありません
 key-error-unsupported-version = サポートされていないライセンス キーのバージョン「{ $version }」です：デコードできるのはバージョン 2 のキー（01 または 02）のみです
 key-error-wrong-length = 破損したライセンス キーです：長さの表示は { $declared } 文字ですが、実際は { $actual } 文字です（コピー中に文字が失われたか追加されました）
 key-error-not-base64 = 破損したライセンス キーです：有効な base64 ではありません（{ $detail }）
@@ -1125,7 +1125,7 @@ key-error-bad-properties = 破損したライセンス キーです：{ $line } 
 key-error-bad-signature-encoding = 破損したライセンス キーです：署名が DER エンコードの DSA 署名ではありません
 key-signature-valid = 署名を検証済み：正規の Atlassian キーです
 key-signature-invalid = 署名を検証できません：正規の Atlassian キーではありません
-key-date-relative = { $raw }（ライセンスの適用から { $period } 後）
+key-date-relative = { $raw }（ライセンスの適用から { $period }後）
 key-date-relative-unknown = { $raw }（ライセンスの適用時から起算）
 key-period-milliseconds = { $n } ミリ秒
 key-period-seconds = { $n } 秒

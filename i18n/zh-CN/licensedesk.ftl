@@ -874,7 +874,7 @@ people-mail-greeting = 您好：
 people-mail-person = { $name }（{ $email }）
 people-mail-signature = -- licensedesk
 people-mail-invitation-subject = 您受邀使用 licensedesk
-people-mail-invitation-by-contact = { $actor } 已将您添加为许可证 { $licence }（{ $name }）的{ $role ->
+people-mail-invitation-by-contact = { $actor }已将您添加为许可证 { $licence }（{ $name }）的{ $role ->
         [technical] 技术联系人
        *[billing] 账单联系人
     }。
@@ -888,11 +888,11 @@ people-mail-contact-added-subject = 您现在是 { $licence } 的{ $role ->
         [technical] 技术联系人
        *[billing] 账单联系人
     }
-people-mail-contact-added-body = { $actor } 已将您添加为许可证 { $licence }（{ $name }）的{ $role ->
+people-mail-contact-added-body = { $actor }已将您添加为许可证 { $licence }（{ $name }）的{ $role ->
         [technical] 技术联系人
        *[billing] 账单联系人
     }。您可以在此查看：
-people-mail-contact-added-invited-body = { $actor } 已将您添加为许可证 { $licence }（{ $name }）的{ $role ->
+people-mail-contact-added-invited-body = { $actor }已将您添加为许可证 { $licence }（{ $name }）的{ $role ->
         [technical] 技术联系人
        *[billing] 账单联系人
     }。使用之前发给您的邀请链接设置密码后，您即可看到它；该链接有效期至 { $expires }。此邮件不附带新链接。
@@ -900,7 +900,7 @@ people-mail-contact-removed-subject = 您已不再是 { $licence } 的{ $role ->
         [technical] 技术联系人
        *[billing] 账单联系人
     }
-people-mail-contact-removed-body = { $actor } 已将您从许可证 { $licence }（{ $name }）的{ $role ->
+people-mail-contact-removed-body = { $actor }已将您从许可证 { $licence }（{ $name }）的{ $role ->
         [technical] 技术联系人
        *[billing] 账单联系人
     }中移除。
@@ -908,7 +908,7 @@ people-mail-primary-previous-subject = { $email } 现在是 { $licence } 的{ $r
         [technical] 主要技术联系人
        *[billing] 主要账单联系人
     }
-people-mail-primary-previous-body = { $actor } 已将 { $email } 设为许可证 { $licence }（{ $name }）的{ $role ->
+people-mail-primary-previous-body = { $actor }已将 { $email } 设为许可证 { $licence }（{ $name }）的{ $role ->
         [technical] 主要技术联系人
        *[billing] 主要账单联系人
     }。您现在是次要联系人。从现在起，{ $email } 将收到此许可证的发票，并可将其他联系人设为主要联系人；过去的发票仍在您的“订单”下。
@@ -916,7 +916,7 @@ people-mail-primary-new-subject = 您现在是 { $licence } 的{ $role ->
         [technical] 主要技术联系人
        *[billing] 主要账单联系人
     }
-people-mail-primary-new-body = { $actor } 已将您设为许可证 { $licence }（{ $name }）的{ $role ->
+people-mail-primary-new-body = { $actor }已将您设为许可证 { $licence }（{ $name }）的{ $role ->
         [technical] 主要技术联系人
        *[billing] 主要账单联系人
     }。从现在起，您将收到其发票，并可将其他联系人设为主要联系人。
@@ -929,7 +929,7 @@ people-mail-request-subject = { $source } 请求将许可证移入您的账户
 people-mail-request-body = { $source } 请求将以下许可证移入您的账户 { $target }：
 people-mail-request-action = 在您接受之前不会移动任何内容。请在 7 天内在此查看该请求并接受或拒绝：
 people-mail-moved-subject = 许可证已从 { $source } 移至 { $target }
-people-mail-moved-body = { $actor } 已将以下许可证从 { $source } 移至 { $target }：
+people-mail-moved-body = { $actor }已将以下许可证从 { $source } 移至 { $target }：
 people-mail-moved-orders = 过往订单仍归下单时的主要联系人所有。
 people-mail-licence-link = 该许可证：
 people-cli-invited-created = 已创建受邀账户 { $email }。
