@@ -294,3 +294,70 @@ fn no_page_or_mail_in_any_language_shows_an_unreplaced_placeholder() {
     // The catalogue files the test read are the ones in the binary.
     assert!(catalogues::path("ja").exists());
 }
+
+#[test]
+fn errors_found_before_any_page_speak_the_signed_in_account_s_language() {
+    let (server, mut admin) = TestServer::with_admin();
+    choose_language(&mut admin, "Ada Admin", "de");
+    for path in [
+        "/licences?page=abc",
+        "/licences?sort=zzz",
+        "/nowhere",
+        "/signin?lang=fr",
+    ] {
+        let page = admin.get_with(path, &[("Accept-Language", "ja")]);
+        assert!(
+            page.status >= 400 && page.status < 500,
+            "{path}: {}",
+            page.status
+        );
+        assert_eq!(html_lang(&page), "de", "{path}");
+    }
+}
+
+#[test]
+fn an_invitation_speaks_its_language_and_its_link_opens_in_it() {
+    let (server, mut admin) = TestServer::with_admin();
+    let licence = add_licence(&server, "SEN-1000003");
+    let path = format!("/licences/{licence}/contacts");
+    let accounts = || server.count("SELECT count(*) FROM accounts");
+    let before = accounts();
+
+    // A language the form does not offer is refused, and nobody is invited.
+    let refused = admin.submit(
+        &path,
+        &path,
+        &[
+            ("role", "technical"),
+            ("email_technical", "fr@example.com"),
+            ("language_technical", "fr"),
+            ("back", "contacts"),
+        ],
+    );
+    assert_eq!(refused.status, 422, "{}", refused.body);
+    assert!(refused.text().contains("Choose a language from the list."));
+    assert_eq!(accounts(), before);
+
+    let invited = admin.submit(
+        &path,
+        &path,
+        &[
+            ("role", "technical"),
+            ("email_technical", "hanako@example.com"),
+            ("language_technical", "ja"),
+            ("back", "contacts"),
+        ],
+    );
+    assert_eq!(invited.status, 303, "{}", invited.body);
+    let mail = &mails_to(&server, "hanako@example.com", "invitation")[0];
+    let link = crate::support::people::link_path(&server, &mail.body, "invite");
+    // A browser that says nothing of its languages (or prefers another) opens the link in the
+    // language the mail was written in; `?lang=` still switches.
+    let page = server
+        .client()
+        .get_with(&link, &[("Accept-Language", "de")]);
+    assert_eq!(page.status, 200);
+    assert_eq!(html_lang(&page), "ja");
+    let switched = server.client().get(&format!("{link}?lang=en"));
+    assert_eq!(html_lang(&switched), "en");
+}
