@@ -297,7 +297,7 @@ fn no_page_or_mail_in_any_language_shows_an_unreplaced_placeholder() {
 
 #[test]
 fn errors_found_before_any_page_speak_the_signed_in_account_s_language() {
-    let (server, mut admin) = TestServer::with_admin();
+    let (_server, mut admin) = TestServer::with_admin();
     choose_language(&mut admin, "Ada Admin", "de");
     for path in [
         "/licences?page=abc",
