@@ -184,9 +184,18 @@ fn language_codes() -> String {
     codes.join(", ")
 }
 
-/// A page reached with `?lang=` keeps the choice for the pages after it, in a cookie.
+/// A page reached with `?lang=` keeps the choice for the pages after it, in a cookie. Only a
+/// page before sign-in does: a signed-in page speaks its account's language, and an asset or
+/// `/healthz` is no page.
 fn remember_language_switch(ctx: &Ctx, response: Response) -> Response {
     const A_YEAR: i64 = 365 * 24 * 60 * 60;
+    let page = response
+        .header_value("content-type")
+        .is_some_and(|t| t.starts_with("text/html"));
+    let signed_in = ctx.req.cookie(super::session::SESSION_COOKIE).is_some();
+    if !page || signed_in {
+        return response;
+    }
     match language_switch(ctx).map(|l| ctx.cookie(LANGUAGE_COOKIE, l.code(), Some(A_YEAR))) {
         Some(Ok(cookie)) => response.header("Set-Cookie", cookie),
         _ => response,
