@@ -3,6 +3,7 @@
 //! (import reasons, key and installation errors, the diagnosis, people's roles and states) and
 //! write dates and numbers per language.
 
+pub mod audit;
 pub mod diagnose;
 pub mod format;
 pub mod import;

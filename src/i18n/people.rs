@@ -28,3 +28,72 @@ pub fn mail_state(lang: Language, state: MailState) -> String {
         MailState::Failed => crate::tr!(lang, "people-mail-state-failed"),
     }
 }
+
+/// The words for a mail kind as the outbox stores it (`MailKind::as_str`); an unknown kind as it is.
+pub fn mail_kind(lang: Language, kind: &str) -> String {
+    match kind {
+        "invitation" => crate::tr!(lang, "people-mail-kind-invitation"),
+        "reset" => crate::tr!(lang, "people-mail-kind-reset"),
+        "contact-added" => crate::tr!(lang, "people-mail-kind-contact-added"),
+        "contact-removed" => crate::tr!(lang, "people-mail-kind-contact-removed"),
+        "primary-changed" => crate::tr!(lang, "people-mail-kind-primary-changed"),
+        "support-reminder" => crate::tr!(lang, "people-mail-kind-support-reminder"),
+        "evaluation-reminder" => crate::tr!(lang, "people-mail-kind-evaluation-reminder"),
+        "consolidation" => crate::tr!(lang, "people-mail-kind-consolidation"),
+        "account-disabled" => crate::tr!(lang, "people-mail-kind-account-disabled"),
+        other => other.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::mail::MailKind;
+
+    #[test]
+    fn every_mail_kind_has_words_in_every_language() {
+        let kinds = [
+            MailKind::Invitation,
+            MailKind::Reset,
+            MailKind::ContactAdded,
+            MailKind::ContactRemoved,
+            MailKind::PrimaryChanged,
+            MailKind::SupportReminder,
+            MailKind::EvaluationReminder,
+            MailKind::Consolidation,
+            MailKind::AccountDisabled,
+        ];
+        for lang in Language::ALL {
+            for kind in kinds {
+                listed(kind);
+                assert_ne!(mail_kind(lang, kind.as_str()), kind.as_str());
+                if lang != Language::En {
+                    assert_ne!(
+                        mail_kind(lang, kind.as_str()),
+                        mail_kind(Language::En, kind.as_str())
+                    );
+                }
+            }
+        }
+    }
+
+    /// A kind added to `MailKind` does not compile here until it is in the list above too.
+    fn listed(kind: MailKind) {
+        match kind {
+            MailKind::Invitation
+            | MailKind::Reset
+            | MailKind::ContactAdded
+            | MailKind::ContactRemoved
+            | MailKind::PrimaryChanged
+            | MailKind::SupportReminder
+            | MailKind::EvaluationReminder
+            | MailKind::Consolidation
+            | MailKind::AccountDisabled => {}
+        }
+    }
+
+    #[test]
+    fn an_unknown_mail_kind_is_shown_as_it_is() {
+        assert_eq!(mail_kind(Language::Ja, "something-new"), "something-new");
+    }
+}

@@ -234,6 +234,37 @@ fn an_account_set_to_german_gets_german_pages_and_german_mail() {
     }
 }
 
+#[test]
+fn a_german_administrator_reads_audit_actions_and_mail_kinds_in_german() {
+    let (server, mut admin) = TestServer::with_admin();
+    let de = Catalogue::load("de");
+    // Choosing the language is itself an audit entry.
+    choose_language(&mut admin, "Ada Admin", "de");
+    let audit = admin.get("/admin/audit");
+    assert_eq!(audit.status, 200, "{}", audit.body);
+    let words = de
+        .text("audit-action-profile-changed")
+        .expect("a German message");
+    let text = audit.text();
+    assert!(text.contains(&words), "{text}");
+    // The code stays beside the words, to filter and search by.
+    assert!(text.contains("profile-changed"), "{text}");
+    // The action filter offers the words too, its value still the code.
+    assert!(
+        audit.body.contains(&format!(
+            r#"value="profile-changed" title="profile-changed">{words}<"#
+        )),
+        "{}",
+        audit.body
+    );
+
+    forgot(&server, ADMIN_EMAIL, "de");
+    let outbox = admin.get("/admin/outbox");
+    assert_eq!(outbox.status, 200, "{}", outbox.body);
+    let kind = de.text("people-mail-kind-reset").expect("a German message");
+    assert!(outbox.text().contains(&kind), "{}", outbox.text());
+}
+
 /// What a page or mail would show if a message lost an argument or an id.
 fn unfilled(text: &str) -> Option<&str> {
     // Inline scripts and styles are not allowed (the pages' CSP), so any `{` is in the text.

@@ -216,7 +216,7 @@ pub fn audit(lang: Language, view: &AuditView<'_>) -> Markup {
                 select #field-action name="action" {
                     option value="" { (crate::tr!(lang, "people-audit-any-action")) }
                     @for action in view.actions {
-                        option value=(action) selected[*action == form.action] { (action) }
+                        option value=(action) title=(action) selected[*action == form.action] { (crate::i18n::audit::action(lang, action)) }
                     }
                 }
             }
@@ -244,7 +244,7 @@ pub fn audit(lang: Language, view: &AuditView<'_>) -> Markup {
                                 (crate::views::licences::recorded_actor(lang, &row.actor))
                                 @if let Some(addr) = &row.client_addr { br; span.hint { (addr) } }
                             }
-                            td { code { (row.action) } }
+                            td { (action_cell(lang, &row.action)) }
                             td {
                                 @if let Some(id) = row.licence_id {
                                     a href=(Route::Licence(id).path()) { (id) }
@@ -270,6 +270,19 @@ pub fn audit(lang: Language, view: &AuditView<'_>) -> Markup {
             }
         }
         (pager(lang, view.page, view.pages, view.total, &page_link))
+    }
+}
+
+/// An audit entry's action in words, its code beside them for filtering and searching; a code
+/// without words (written by another release) as it is.
+fn action_cell(lang: Language, code: &str) -> Markup {
+    let words = crate::i18n::audit::action(lang, code);
+    html! {
+        @if words == code {
+            code { (code) }
+        } @else {
+            (words) br; code.hint { (code) }
+        }
     }
 }
 

@@ -75,7 +75,7 @@ pub fn list(lang: Language, view: &ListView<'_>) -> Markup {
                             td { (when(lang, mail.created_at)) }
                             td { (mail.to_address) }
                             td { a href=(PeopleRoute::AdminMail(mail.id).path()) { (mail.subject) } }
-                            td.optional { code { (mail.kind) } }
+                            td.optional title=(mail.kind) { (crate::i18n::people::mail_kind(lang, &mail.kind)) }
                             td { (state_badge(lang, mail.state)) }
                             td.optional { (mail.attempts) }
                             td { (mail.last_error.as_deref().unwrap_or("")) }
@@ -106,7 +106,7 @@ pub fn show(lang: Language, mail: &OutboxMail, csrf: &str) -> Markup {
             dt { (crate::tr!(lang, "people-col-created")) } dd { (when(lang, mail.created_at)) }
             dt { (crate::tr!(lang, "people-col-to")) } dd { (mail.to_address) }
             dt { (crate::tr!(lang, "people-col-subject")) } dd { (mail.subject) }
-            dt { (crate::tr!(lang, "people-col-kind")) } dd { code { (mail.kind) } }
+            dt { (crate::tr!(lang, "people-col-kind")) } dd { (crate::i18n::people::mail_kind(lang, &mail.kind)) " " code.hint { (mail.kind) } }
             dt { (crate::tr!(lang, "people-col-state")) } dd { (state_badge(lang, mail.state)) }
             dt { (crate::tr!(lang, "people-col-attempts")) } dd { (mail.attempts) }
             @if let Some(error) = &mail.last_error {
