@@ -181,7 +181,7 @@ pub fn diagnose(input: &Input<'_>) -> Diagnosis {
             Err(error) => run.finding(
                 Some(index),
                 FindingKind::LicenceDamaged {
-                    source: installed.source.to_string(),
+                    source: installed.source.clone(),
                     error: error.clone(),
                 },
             ),
@@ -247,7 +247,7 @@ impl Run {
                 self.finding(
                     Some(index),
                     FindingKind::NotGenuine {
-                        source: installed.source.to_string(),
+                        source: installed.source.clone(),
                         sen: sen.clone(),
                     },
                 );
@@ -379,7 +379,7 @@ impl Run {
                 Some(index),
                 FindingKind::KeyNotInInventory {
                     sen: sen.clone(),
-                    source: installed.source.to_string(),
+                    source: installed.source.clone(),
                 },
             );
             return Vec::new();

@@ -1,7 +1,6 @@
 //! Where a value was read. The reader gives the kind of place and its names; the words are the
 //! catalogue's (`i18n::install::install_source`). `Display` writes the English wording that
-//! `--json` and stored findings have always carried, so that machine output stays the same in
-//! every language.
+//! `--json` has always carried, so that machine output stays the same in every language.
 
 use std::fmt;
 
