@@ -1387,6 +1387,15 @@ install-note-separator = {"; "}
 install-skipped-unreadable = { $name } ({ $error })
 install-skipped-not-text = { $name } (kein Text)
 install-product-unidentified = nicht erkanntes Produkt
+install-source-property = { $file }, Eigenschaft { $key }
+install-source-key = { $file }, Schlüssel { $key }
+install-source-element = { $file }, Element { $path }
+install-source-element-attribute = { $file }, Element { $path }, Attribut { $attribute }
+install-source-line = { $file }, Zeile { $line }
+install-source-line-labelled = { $file }, Zeile { $line } ({ $label })
+install-source-database-table = Datenbanktabelle { $table }
+install-source-database-row = Datenbanktabelle { $table }, Eintrag { $key }
+install-source-given-by-hand = von Hand angegeben
 
 ## Die Befehle outbox und reminders (ein Terminal: kurz halten)
 

@@ -1387,6 +1387,15 @@ install-note-separator = {"; "}
 install-skipped-unreadable = { $name } ({ $error })
 install-skipped-not-text = { $name } (not text)
 install-product-unidentified = unidentified product
+install-source-property = { $file } property { $key }
+install-source-key = { $file } key { $key }
+install-source-element = { $file } element { $path }
+install-source-element-attribute = { $file } element { $path } attribute { $attribute }
+install-source-line = { $file } line { $line }
+install-source-line-labelled = { $file } line { $line } ({ $label })
+install-source-database-table = database table { $table }
+install-source-database-row = database { $table } { $key }
+install-source-given-by-hand = given by hand
 
 ## The outbox and reminder commands (a terminal: keep them short)
 

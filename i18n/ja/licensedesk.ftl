@@ -1201,6 +1201,15 @@ install-note-separator = {"、"}
 install-skipped-unreadable = { $name }（{ $error }）
 install-skipped-not-text = { $name }（テキストではありません）
 install-product-unidentified = 不明な製品
+install-source-property = { $file } のプロパティ { $key }
+install-source-key = { $file } のキー { $key }
+install-source-element = { $file } の要素 { $path }
+install-source-element-attribute = { $file } の要素 { $path } の属性 { $attribute }
+install-source-line = { $file } の { $line } 行目
+install-source-line-labelled = { $file } の { $line } 行目（{ $label }）
+install-source-database-table = データベースのテーブル { $table }
+install-source-database-row = データベースのテーブル { $table } の { $key }
+install-source-given-by-hand = 手動で指定
 
 ## 送信トレイとリマインダーのコマンド（端末に表示：短く）
 

@@ -1207,6 +1207,15 @@ install-note-separator = {"；"}
 install-skipped-unreadable = { $name }（{ $error }）
 install-skipped-not-text = { $name }（不是文本）
 install-product-unidentified = 未识别的产品
+install-source-property = { $file } 的属性 { $key }
+install-source-key = { $file } 的键 { $key }
+install-source-element = { $file } 的元素 { $path }
+install-source-element-attribute = { $file } 的元素 { $path } 的属性 { $attribute }
+install-source-line = { $file } 第 { $line } 行
+install-source-line-labelled = { $file } 第 { $line } 行（{ $label }）
+install-source-database-table = 数据库表 { $table }
+install-source-database-row = 数据库表 { $table } 中的 { $key }
+install-source-given-by-hand = 手动提供
 
 ## 发件箱和提醒命令（在终端中显示：保持简短）
 

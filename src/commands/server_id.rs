@@ -71,11 +71,11 @@ pub(crate) fn read(args: &InstallArgs, given_keys: &[PathBuf]) -> anyhow::Result
             if !installation.licences.iter().any(|l| l.raw == raw) {
                 installation.licences.push(RawLicence {
                     raw,
-                    source: tr!(
+                    source: install::Source::Text(tr!(
                         lang,
                         "diagnose-cli-given-by-hand",
                         file = file.display().to_string()
-                    ),
+                    )),
                 });
             }
         }
@@ -234,7 +234,7 @@ pub(crate) fn installation_text(lang: Language, installation: &Installation) -> 
             lang,
             "diagnose-cli-from-source",
             value = reading.value.clone(),
-            source = reading.source.clone()
+            source = i18n::install::install_source(lang, &reading.source)
         ),
         None => tr!(lang, "diagnose-cli-not-found"),
     };
@@ -280,7 +280,7 @@ pub(crate) fn licence_text(
         "diagnose-cli-licence-heading",
         n = ((index + 1) as i64),
         count = (count as i64),
-        source = installed.source.clone()
+        source = i18n::install::install_source(lang, &installed.source)
     );
     out.push('\n');
     let decoded = match &installed.decoded {

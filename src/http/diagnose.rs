@@ -260,7 +260,7 @@ fn read_pasted(lang: Language, pasted: &str, opts: &ReadOptions) -> Result<Insta
                 server_id: None,
                 licences: vec![RawLicence {
                     raw: pasted.split_whitespace().collect(),
-                    source: pasted_text.clone(),
+                    source: install::Source::Text(pasted_text.clone()),
                 }],
                 database: None,
                 licences_in_database: None,
@@ -269,7 +269,7 @@ fn read_pasted(lang: Language, pasted: &str, opts: &ReadOptions) -> Result<Insta
             if let Some(given) = &opts.server_id_override {
                 installation.server_id = Some(install::ServerIdReading {
                     value: given.trim().to_ascii_uppercase(),
-                    source: tr!(lang, "diagnose-source-given-by-hand"),
+                    source: install::Source::Text(tr!(lang, "diagnose-source-given-by-hand")),
                 });
             }
             Ok(installation)
@@ -328,11 +328,15 @@ fn read_upload(
     match result {
         Ok(mut installation) => {
             installation.home = PathBuf::from(&shown);
-            for licence in &mut installation.licences {
-                licence.source = hide(std::mem::take(&mut licence.source));
-            }
-            if let Some(reading) = &mut installation.server_id {
-                reading.source = hide(std::mem::take(&mut reading.source));
+            let sources = installation
+                .licences
+                .iter_mut()
+                .map(|licence| &mut licence.source)
+                .chain(installation.server_id.iter_mut().map(|r| &mut r.source));
+            for source in sources {
+                for text in source.texts_mut() {
+                    *text = hide(std::mem::take(text));
+                }
             }
             for note in &mut installation.notes {
                 for text in note.texts_mut() {

@@ -137,13 +137,13 @@ fn worded_finding(
         FindingKind::LicenceDamaged { source, error } => tr!(
             lang,
             "diagnose-finding-licence-damaged",
-            source = source.clone(),
+            source = super::install::install_source(lang, source),
             error = super::key::key_error(lang, error)
         ),
         FindingKind::NotGenuine { source, sen } => tr!(
             lang,
             "diagnose-finding-not-genuine",
-            source = source.clone(),
+            source = super::install::install_source(lang, source),
             sen = s(sen)
         ),
         FindingKind::NoLicence => tr!(lang, "diagnose-finding-no-licence"),
@@ -230,7 +230,7 @@ fn worded_finding(
             lang,
             "diagnose-finding-key-not-in-inventory",
             sen = s(sen),
-            source = source.clone()
+            source = super::install::install_source(lang, source)
         ),
         FindingKind::DeveloperLicenceInProduction { sen, licence_type } => tr!(
             lang,

@@ -4,6 +4,7 @@
 
 use crate::atlassian::install::{
     DbFailure, DbPlace, InstallError, InstallNote, ManualRun, NotConnecting, Product, SkippedEntry,
+    Source,
 };
 use crate::tr;
 
@@ -199,7 +200,7 @@ pub fn install_note(lang: Language, note: &InstallNote) -> String {
             lang,
             "install-note-unusual-server-id",
             value = format!("{value:?}"),
-            source = source.as_str()
+            source = install_source(lang, source)
         ),
         InstallNote::OtherServerId {
             found,
@@ -210,9 +211,9 @@ pub fn install_note(lang: Language, note: &InstallNote) -> String {
             lang,
             "install-note-other-server-id",
             found = found.as_str(),
-            source = source.as_str(),
+            source = install_source(lang, source),
             used = used.as_str(),
-            used_source = used_source.as_str()
+            used_source = install_source(lang, used_source)
         ),
         InstallNote::ServerIdOverridden {
             read,
@@ -222,14 +223,14 @@ pub fn install_note(lang: Language, note: &InstallNote) -> String {
             lang,
             "install-note-server-id-overridden",
             read = read.as_str(),
-            read_source = read_source.as_str(),
+            read_source = install_source(lang, read_source),
             given = given.as_str()
         ),
         InstallNote::LicenceSanitised { source } => {
             tr!(
                 lang,
                 "install-note-licence-sanitised",
-                source = source.as_str()
+                source = install_source(lang, source)
             )
         }
         InstallNote::ZipEntriesNotRead { entries } => {
@@ -319,5 +320,79 @@ pub fn product_name(lang: Language, product: Product) -> String {
     match product {
         Product::Unidentified => tr!(lang, "install-product-unidentified"),
         named => named.name().to_string(),
+    }
+}
+
+/// Where a value was read. File names, property keys and table names are shown as they are;
+/// line numbers are written plainly, as in an editor.
+pub fn install_source(lang: Language, source: &Source) -> String {
+    match source {
+        Source::Property { file, key } => tr!(
+            lang,
+            "install-source-property",
+            file = file.as_str(),
+            key = key.as_str()
+        ),
+        Source::Key { file, key } => tr!(
+            lang,
+            "install-source-key",
+            file = file.as_str(),
+            key = key.as_str()
+        ),
+        Source::Element {
+            file,
+            path,
+            attribute: None,
+        } => tr!(
+            lang,
+            "install-source-element",
+            file = file.as_str(),
+            path = path.as_str()
+        ),
+        Source::Element {
+            file,
+            path,
+            attribute: Some(attribute),
+        } => tr!(
+            lang,
+            "install-source-element-attribute",
+            file = file.as_str(),
+            path = path.as_str(),
+            attribute = attribute.as_str()
+        ),
+        Source::Line {
+            file,
+            line,
+            label: None,
+        } => tr!(
+            lang,
+            "install-source-line",
+            file = file.as_str(),
+            line = line.to_string()
+        ),
+        Source::Line {
+            file,
+            line,
+            label: Some(label),
+        } => tr!(
+            lang,
+            "install-source-line-labelled",
+            file = file.as_str(),
+            line = line.to_string(),
+            label = label.as_str()
+        ),
+        Source::DatabaseTable { table } => tr!(
+            lang,
+            "install-source-database-table",
+            table = table.as_str()
+        ),
+        Source::DatabaseRow { table, key } => tr!(
+            lang,
+            "install-source-database-row",
+            table = table.as_str(),
+            key = key.as_str()
+        ),
+        Source::GivenByHand => tr!(lang, "install-source-given-by-hand"),
+        Source::Text(text) => text.clone(),
     }
 }

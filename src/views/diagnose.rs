@@ -247,7 +247,7 @@ fn installation_facts(lang: Language, view: &ResultView<'_>) -> Markup {
                 dt { (tr!(lang, "diagnose-server-id-read-label")) }
                 dd {
                     @if let Some(reading) = &installation.server_id {
-                        code { (reading.value) } " (" (reading.source) ")"
+                        code { (reading.value) } " (" (i18n::install::install_source(lang, &reading.source)) ")"
                     } @else {
                         (tr!(lang, "diagnose-server-id-unknown"))
                     }
@@ -256,7 +256,7 @@ fn installation_facts(lang: Language, view: &ResultView<'_>) -> Markup {
             h2 { (tr!(lang, "diagnose-keys-heading")) }
             @for (index, installed) in view.keys.iter().enumerate() {
                 dl.facts {
-                    dt { (tr!(lang, "diagnose-source-label")) } dd { (installed.source) }
+                    dt { (tr!(lang, "diagnose-source-label")) } dd { (i18n::install::install_source(lang, &installed.source)) }
                     @match &installed.decoded {
                         Ok(decoded) => {
                             @let licence = &decoded.licence;

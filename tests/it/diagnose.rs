@@ -1006,6 +1006,44 @@ fn the_notes_on_reading_speak_the_locales_language_and_json_stays_english() {
 }
 
 #[test]
+fn where_a_value_was_read_speaks_the_locales_language_and_json_stays_english() {
+    let dir = home(SID, &key(&[]));
+    let args = ["server-id", p(dir.path())];
+    let german = run_with(&args, "", &[("LANG", "de_DE.UTF-8")]);
+    assert_eq!(german.code, 0, "{}", german.stderr);
+    assert!(
+        german
+            .stdout
+            .contains("(aus confluence.cfg.xml, Eigenschaft confluence.setup.server.id)")
+            && german
+                .stdout
+                .contains("confluence.cfg.xml, Eigenschaft atlassian.license.message"),
+        "{}",
+        german.stdout
+    );
+    assert!(!german.stdout.contains(" property "), "{}", german.stdout);
+    let english = run_with(&args, "", &[("LANG", "C")]);
+    assert!(
+        english
+            .stdout
+            .contains("(from confluence.cfg.xml property confluence.setup.server.id)"),
+        "{}",
+        english.stdout
+    );
+
+    let json: Vec<&str> = args.iter().copied().chain(["--json"]).collect();
+    let in_german = run_with(&json, "", &[("LANG", "de_DE.UTF-8")]);
+    let in_c = run_with(&json, "", &[("LANG", "C")]);
+    assert!(
+        in_c.stdout
+            .contains("\"confluence.cfg.xml property confluence.setup.server.id\""),
+        "{}",
+        in_c.stdout
+    );
+    assert_eq!(in_german.stdout, in_c.stdout);
+}
+
+#[test]
 fn a_database_that_cannot_be_reached_and_values_given_by_hand() {
     let dir = tempfile::tempdir().expect("tempdir");
     write(

@@ -416,7 +416,7 @@ fn shared_fixture_jira_and_bitbucket_read_their_postgresql_databases() {
             installation.notes
         );
         let source = &installation.server_id.as_ref().expect("read").source;
-        assert!(source.starts_with("database"), "{source}");
+        assert!(source.to_string().starts_with("database"), "{source}");
         assert_eq!(installation.licences.len(), key_count);
     }
 }
@@ -437,12 +437,16 @@ fn confluence_home_with_the_key_written_with_spaces() {
     assert_eq!(installation.product, Product::Confluence);
     assert_eq!(server_id(&installation), Some("B7QW-LK2M-9HZD-XR4T"));
     assert_eq!(
-        installation.server_id.as_ref().map(|r| r.source.as_str()),
+        installation
+            .server_id
+            .as_ref()
+            .map(|r| r.source.to_string())
+            .as_deref(),
         Some("confluence.cfg.xml property confluence.setup.server.id")
     );
     assert_eq!(raws(&installation), vec![key.as_str()]);
     assert_eq!(
-        installation.licences[0].source,
+        installation.licences[0].source.to_string(),
         "confluence.cfg.xml property atlassian.license.message"
     );
     let database = installation
@@ -499,7 +503,10 @@ fn crowd_homes_in_both_layouts() {
             "shared/crowd.cfg.xml"
         };
         assert_eq!(
-            installation.server_id.as_ref().map(|r| r.source.clone()),
+            installation
+                .server_id
+                .as_ref()
+                .map(|r| r.source.to_string()),
             Some(format!("{expected_file} property crowd.server.id"))
         );
         assert_eq!(raws(&installation), vec![key.as_str()]);
@@ -527,7 +534,7 @@ fn bitbucket_licence_with_continuations_and_escaped_newlines() {
         assert_eq!(installation.product, Product::Bitbucket);
         assert_eq!(raws(&installation), vec![key.as_str()], "{licence_line}");
         assert_eq!(
-            installation.licences[0].source,
+            installation.licences[0].source.to_string(),
             "shared/bitbucket.properties key setup.license"
         );
         assert_eq!(server_id(&installation), None);
@@ -816,7 +823,11 @@ fn jira_and_bitbucket_homes_read_from_postgresql() {
         installation.notes
     );
     assert_eq!(
-        installation.server_id.as_ref().map(|r| r.source.as_str()),
+        installation
+            .server_id
+            .as_ref()
+            .map(|r| r.source.to_string())
+            .as_deref(),
         Some("database propertyentry/propertystring jira.sid.key")
     );
     assert_eq!(
@@ -827,7 +838,7 @@ fn jira_and_bitbucket_homes_read_from_postgresql() {
         installation
             .licences
             .iter()
-            .all(|l| l.source == "database table productlicense")
+            .all(|l| l.source.to_string() == "database table productlicense")
     );
 
     // The same home given as its dbconfig.xml alone.
@@ -869,7 +880,11 @@ fn jira_and_bitbucket_homes_read_from_postgresql() {
         installation.notes
     );
     assert_eq!(
-        installation.server_id.as_ref().map(|r| r.source.as_str()),
+        installation
+            .server_id
+            .as_ref()
+            .map(|r| r.source.to_string())
+            .as_deref(),
         Some("database app_property server.id")
     );
     assert_eq!(raws(&installation), vec![key.as_str()]);
@@ -955,7 +970,11 @@ fn a_support_zip() {
     assert_eq!(installation.product, Product::Confluence);
     assert_eq!(server_id(&installation), Some("B7QW-LK2M-9HZD-XR4T"));
     assert_eq!(
-        installation.server_id.as_ref().map(|r| r.source.as_str()),
+        installation
+            .server_id
+            .as_ref()
+            .map(|r| r.source.to_string())
+            .as_deref(),
         Some(
             "support zip entry application-config/confluence.cfg.xml property confluence.setup.server.id"
         )
@@ -1068,7 +1087,11 @@ fn a_pasted_system_information_page() {
     assert_eq!(installation.product, Product::Unidentified);
     assert_eq!(server_id(&installation), Some("BP8Q-WXN6-SKX3-NB5M"));
     assert_eq!(
-        installation.server_id.as_ref().map(|r| r.source.as_str()),
+        installation
+            .server_id
+            .as_ref()
+            .map(|r| r.source.to_string())
+            .as_deref(),
         Some("pasted.txt line 4 (Server ID)")
     );
     assert_eq!(raws(&installation), vec![key.as_str()]);

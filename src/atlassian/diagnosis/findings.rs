@@ -5,6 +5,7 @@ use jiff::civil::Date;
 use serde::Serialize;
 
 use super::RecordedInstance;
+use crate::atlassian::install::Source;
 use crate::atlassian::key::KeyError;
 
 /// A finding's kind, and the verdict's. Declared in order of precedence: the verdict is the
@@ -93,11 +94,11 @@ pub struct Finding {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FindingKind {
     LicenceDamaged {
-        source: String,
+        source: Source,
         error: KeyError,
     },
     NotGenuine {
-        source: String,
+        source: Source,
         sen: Option<String>,
     },
     NoLicence,
@@ -122,7 +123,7 @@ pub enum FindingKind {
     },
     KeyNotInInventory {
         sen: Option<String>,
-        source: String,
+        source: Source,
     },
     DeveloperLicenceInProduction {
         sen: Option<String>,

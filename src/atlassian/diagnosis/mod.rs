@@ -23,7 +23,7 @@ mod findings;
 use jiff::civil::Date;
 use serde::Serialize;
 
-use super::install::Installation;
+use super::install::{Installation, Source};
 use super::key::{self, DecodedKey, KeyDate, KeyError};
 
 pub use findings::{Against, Code, Diagnosis, Finding, FindingKind, Note, ServerIdUpdate};
@@ -40,8 +40,8 @@ pub enum Environment {
 pub struct InstalledKey {
     /// The key as read, whitespace removed.
     pub raw: String,
-    /// Where it was read, for a human.
-    pub source: String,
+    /// Where it was read.
+    pub source: Source,
     pub decoded: Result<DecodedKey, KeyError>,
 }
 

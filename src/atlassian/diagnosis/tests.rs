@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use jiff::civil::date;
 
 use super::*;
-use crate::atlassian::install::{Product, RawLicence, ServerIdReading};
+use crate::atlassian::install::{Product, RawLicence, ServerIdReading, Source};
 use crate::atlassian::key::{Licence, SignatureVerdict};
 
 const SID: &str = "B7QW-LK2M-9HZD-XR4T";
@@ -56,12 +56,12 @@ fn installation(server_id: Option<&str>, keys: usize) -> Installation {
         home: PathBuf::from("/srv/confluence-home"),
         server_id: server_id.map(|value| ServerIdReading {
             value: value.to_string(),
-            source: "confluence.cfg.xml".to_string(),
+            source: Source::Text("confluence.cfg.xml".to_string()),
         }),
         licences: (0..keys)
             .map(|i| RawLicence {
                 raw: format!("KEY{i}"),
-                source: "confluence.cfg.xml".to_string(),
+                source: Source::Text("confluence.cfg.xml".to_string()),
             })
             .collect(),
         database: None,
@@ -73,7 +73,10 @@ fn installation(server_id: Option<&str>, keys: usize) -> Installation {
 fn installed(key: DecodedKey) -> InstalledKey {
     InstalledKey {
         raw: key.canonical.clone(),
-        source: "confluence.cfg.xml property atlassian.license.message".to_string(),
+        source: Source::Property {
+            file: "confluence.cfg.xml".to_string(),
+            key: "atlassian.license.message".to_string(),
+        },
         decoded: Ok(key),
     }
 }

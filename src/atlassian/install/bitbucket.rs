@@ -8,7 +8,7 @@ use super::products::{
     ConfigText, Context, add_licences, database_config, empty_installation, reason_not_to_connect,
     server_id_reading,
 };
-use super::{DatabaseConfig, InstallError, InstallNote, Installation, Product};
+use super::{DatabaseConfig, InstallError, InstallNote, Installation, Product, Source};
 use crate::atlassian::properties::{get, parse_lenient};
 
 pub(super) fn read(
@@ -25,7 +25,10 @@ pub(super) fn read(
         add_licences(
             &mut installation,
             value,
-            &format!("{} key setup.license", config.label),
+            &Source::Key {
+                file: config.label.clone(),
+                key: "setup.license".to_string(),
+            },
         );
     }
     let optional = |key: &str| {
@@ -96,7 +99,10 @@ fn read_database(
                     Some(value) => {
                         installation.server_id = Some(server_id_reading(
                             &value,
-                            "database app_property server.id".to_string(),
+                            Source::DatabaseRow {
+                                table: "app_property".to_string(),
+                                key: "server.id".to_string(),
+                            },
                             &mut installation.notes,
                         ));
                     }
@@ -109,7 +115,11 @@ fn read_database(
                 if let Some(licence) = rows.licence.as_deref().filter(|l| !l.trim().is_empty()) {
                     database_licence = true;
                     let before = installation.licences.len();
-                    add_licences(installation, licence, "database app_property license");
+                    let source = Source::DatabaseRow {
+                        table: "app_property".to_string(),
+                        key: "license".to_string(),
+                    };
+                    add_licences(installation, licence, &source);
                     if before > 0 && installation.licences.len() > before {
                         installation
                             .notes

@@ -14,7 +14,7 @@ use super::products::{
     server_id_reading,
 };
 use super::{
-    InstallError, InstallNote, Installation, Product, RawLicence, ReadOptions, TextScan,
+    InstallError, InstallNote, Installation, Product, RawLicence, ReadOptions, Source, TextScan,
     compact_key_text, io_error, scan, support_zip, xml,
 };
 
@@ -161,7 +161,11 @@ pub(super) fn installation_from_scan(home: &Path, scanned: &TextScan, label: &st
 /// Adds what a scan found: the first Server ID unless one is known, every new key.
 pub(super) fn add_scan(installation: &mut Installation, scanned: &TextScan, label: &str) {
     for found in &scanned.server_ids {
-        let source = format!("{label} line {} ({})", found.line, found.label);
+        let source = Source::Line {
+            file: label.to_string(),
+            line: found.line,
+            label: Some(found.label.clone()),
+        };
         match &installation.server_id {
             None => {
                 installation.server_id = Some(server_id_reading(
@@ -182,7 +186,11 @@ pub(super) fn add_scan(installation: &mut Installation, scanned: &TextScan, labe
         }
     }
     for key in &scanned.keys {
-        let source = format!("{label} line {}", key.line);
+        let source = Source::Line {
+            file: label.to_string(),
+            line: key.line,
+            label: None,
+        };
         let raw = compact_key_text(&key.raw);
         if !raw.is_empty() {
             push_licence(&mut installation.licences, RawLicence { raw, source });

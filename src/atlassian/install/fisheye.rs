@@ -6,7 +6,7 @@ use std::path::Path;
 use super::products::{
     ConfigText, add_licences, database_config, empty_installation, server_id_reading,
 };
-use super::{InstallError, InstallNote, Installation, Product, scan, xml};
+use super::{InstallError, InstallNote, Installation, Product, Source, scan, xml};
 
 /// Whether a `<config>` document is Fisheye's: it has a licence, a web server or a control port.
 pub(super) fn looks_like_fisheye(document: &xml::Document) -> bool {
@@ -38,12 +38,20 @@ pub(super) fn read(config: &ConfigText<'_>, home: &Path) -> Result<Installation,
         let path = document.path(index);
         let text = element.text.trim();
         if !text.is_empty() {
-            let source = format!("{} element {path}", config.label);
+            let source = Source::Element {
+                file: config.label.clone(),
+                path: path.to_string(),
+                attribute: None,
+            };
             add_licences(&mut installation, text, &source);
         }
         for (name, value) in &element.attributes {
             if value.trim().len() > 100 {
-                let source = format!("{} element {path} attribute {name}", config.label);
+                let source = Source::Element {
+                    file: config.label.clone(),
+                    path: path.to_string(),
+                    attribute: Some(name.to_string()),
+                };
                 add_licences(&mut installation, value, &source);
             }
         }
@@ -59,7 +67,11 @@ pub(super) fn read(config: &ConfigText<'_>, home: &Path) -> Result<Installation,
     if let Some(found) = scanned.server_ids.first() {
         installation.server_id = Some(server_id_reading(
             &found.value,
-            format!("{} line {} ({})", config.label, found.line, found.label),
+            Source::Line {
+                file: config.label.clone(),
+                line: found.line,
+                label: Some(found.label.clone()),
+            },
             &mut installation.notes,
         ));
     } else {

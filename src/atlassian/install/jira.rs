@@ -10,7 +10,7 @@ use super::products::{
 };
 use super::{
     DatabaseConfig, DatabaseKind, DatabaseQueries, InstallError, InstallNote, Installation,
-    Product, jdbc, xml,
+    Product, Source, jdbc, xml,
 };
 
 pub(super) fn read(
@@ -114,7 +114,10 @@ fn read_database(
                 Some(value) => {
                     installation.server_id = Some(server_id_reading(
                         &value,
-                        "database propertyentry/propertystring jira.sid.key".to_string(),
+                        Source::DatabaseRow {
+                            table: "propertyentry/propertystring".to_string(),
+                            key: "jira.sid.key".to_string(),
+                        },
                         &mut installation.notes,
                     ));
                 }
@@ -128,7 +131,10 @@ fn read_database(
                 });
             }
             for licence in &rows.licences {
-                add_licences(installation, licence, "database table productlicense");
+                let source = Source::DatabaseTable {
+                    table: "productlicense".to_string(),
+                };
+                add_licences(installation, licence, &source);
             }
         }
         Err(failure) => {

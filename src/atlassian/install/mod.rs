@@ -16,6 +16,7 @@ pub mod limits;
 mod note;
 mod products;
 mod scan;
+mod source;
 mod support_zip;
 pub mod xml;
 
@@ -29,6 +30,7 @@ pub use database::{bitbucket_server_id_sql, jira_licence_sql, jira_server_id_sql
 pub use jdbc::{JdbcUrl, parse_jdbc_url};
 pub use note::{DbFailure, DbPlace, InstallNote, ManualRun, NotConnecting, SkippedEntry};
 pub use scan::{FoundServerId, TextScan, scan_text};
+pub use source::Source;
 pub use support_zip::ZipLimits;
 
 /// The product an installation belongs to.
@@ -102,16 +104,16 @@ pub struct DatabaseQueries {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ServerIdReading {
     pub value: String,
-    /// Where it was read, for a human: "confluence.cfg.xml property confluence.setup.server.id".
-    pub source: String,
+    /// Where it was read.
+    pub source: Source,
 }
 
 /// One licence key exactly as installed (whitespace and escaped line breaks removed), not decoded.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RawLicence {
     pub raw: String,
-    /// Where it was read, for a human: "bamboo.cfg.xml property license.string".
-    pub source: String,
+    /// Where it was read.
+    pub source: Source,
 }
 
 /// The kind of database a product is configured with.
@@ -317,7 +319,7 @@ fn apply_server_id_override(
         }
         installation.server_id = Some(ServerIdReading {
             value,
-            source: "given by hand".to_string(),
+            source: Source::GivenByHand,
         });
     }
     installation
@@ -345,7 +347,7 @@ fn io_error(path: &Path, source: std::io::Error) -> InstallError {
 
 /// A licence value as stored, cut into the keys it holds. A value in which the key scanner finds
 /// no key is still returned whole, so that a later layer can report it as damaged.
-fn licences_from_value(value: &str, source: &str) -> Vec<RawLicence> {
+fn licences_from_value(value: &str, source: &Source) -> Vec<RawLicence> {
     let found = super::key::find_keys(value);
     let raws: Vec<String> = if found.is_empty() {
         vec![compact_key_text(value)]
@@ -356,7 +358,7 @@ fn licences_from_value(value: &str, source: &str) -> Vec<RawLicence> {
         .filter(|raw| !raw.is_empty())
         .map(|raw| RawLicence {
             raw,
-            source: source.to_string(),
+            source: source.clone(),
         })
         .collect()
 }

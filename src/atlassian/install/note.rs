@@ -1,6 +1,8 @@
 //! What the reader has to tell about an installation, as codes with their values. The words
 //! live in the catalogue (`i18n::install::install_note`), which sits above this layer.
 
+use super::Source;
+
 /// Where a PostgreSQL query was sent.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DbPlace {
@@ -118,21 +120,21 @@ pub enum InstallNote {
     },
     UnusualServerId {
         value: String,
-        source: String,
+        source: Source,
     },
     OtherServerId {
         found: String,
-        source: String,
+        source: Source,
         used: String,
-        used_source: String,
+        used_source: Source,
     },
     ServerIdOverridden {
         read: String,
-        read_source: String,
+        read_source: Source,
         given: String,
     },
     LicenceSanitised {
-        source: String,
+        source: Source,
     },
     ZipEntriesNotRead {
         entries: Vec<SkippedEntry>,
@@ -189,23 +191,32 @@ impl InstallNote {
             }
             InstallNote::NoServerIdProperty { file, property }
             | InstallNote::NoLicenceProperty { file, property } => vec![file, property],
-            InstallNote::UnusualServerId { value, source } => vec![value, source],
+            InstallNote::UnusualServerId { value, source } => {
+                let mut all = vec![value];
+                all.extend(source.texts_mut());
+                all
+            }
             InstallNote::OtherServerId {
                 found,
                 source,
                 used,
                 used_source,
             } => {
-                vec![found, source, used, used_source]
+                let mut all = vec![found, used];
+                all.extend(source.texts_mut());
+                all.extend(used_source.texts_mut());
+                all
             }
             InstallNote::ServerIdOverridden {
                 read,
                 read_source,
                 given,
             } => {
-                vec![read, read_source, given]
+                let mut all = vec![read, given];
+                all.extend(read_source.texts_mut());
+                all
             }
-            InstallNote::LicenceSanitised { source } => vec![source],
+            InstallNote::LicenceSanitised { source } => source.texts_mut(),
             InstallNote::ZipEntriesNotRead { entries } => entries
                 .iter_mut()
                 .flat_map(|entry| match entry {

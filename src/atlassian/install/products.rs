@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 
 use super::{
     DatabaseConfig, DatabaseKind, InstallError, InstallNote, Installation, NotConnecting, Product,
-    RawLicence, ReadOptions, ServerIdReading, bitbucket, database, files, fisheye, jdbc, jira,
-    licences_from_value, xml,
+    RawLicence, ReadOptions, ServerIdReading, Source, bitbucket, database, files, fisheye, jdbc,
+    jira, licences_from_value, xml,
 };
 
 /// How a reading may proceed.
@@ -220,7 +220,10 @@ fn read_cfg_xml(
         Some(value) if !value.is_empty() => {
             installation.server_id = Some(server_id_reading(
                 value,
-                format!("{} property {}", config.label, product.server_id_property),
+                Source::Property {
+                    file: config.label.clone(),
+                    key: product.server_id_property.to_string(),
+                },
                 &mut installation.notes,
             ));
         }
@@ -231,7 +234,10 @@ fn read_cfg_xml(
     }
     match document.property(product.licence_property) {
         Some(value) if !value.is_empty() => {
-            let source = format!("{} property {}", config.label, product.licence_property);
+            let source = Source::Property {
+                file: config.label.clone(),
+                key: product.licence_property.to_string(),
+            };
             add_licences(&mut installation, value, &source);
         }
         _ => installation.notes.push(InstallNote::NoLicenceProperty {
@@ -315,7 +321,7 @@ pub(super) fn empty_installation(product: Product, home: &Path) -> Installation 
 /// A Server ID as read, with a note when it does not have the usual shape.
 pub(super) fn server_id_reading(
     value: &str,
-    source: String,
+    source: Source,
     notes: &mut Vec<InstallNote>,
 ) -> ServerIdReading {
     let value = value.trim();
@@ -366,11 +372,11 @@ pub(super) fn reason_not_to_connect(
 
 /// Adds the keys a stored licence value holds; a value the support tool blanked out becomes a
 /// note, not a licence.
-pub(super) fn add_licences(installation: &mut Installation, value: &str, source: &str) {
+pub(super) fn add_licences(installation: &mut Installation, value: &str, source: &Source) {
     let lower = value.to_ascii_lowercase();
     if lower.contains("sanitized") || lower.contains("sanitised") {
         installation.notes.push(InstallNote::LicenceSanitised {
-            source: source.to_string(),
+            source: source.clone(),
         });
         return;
     }
