@@ -1,7 +1,6 @@
 //! The words of an import's preview and report: why an entry is skipped or refused, and what
 //! a reviewer is warned of, in the reader's language.
 
-use crate::atlassian::key::KeyError;
 use crate::domain::LicenceFields;
 use crate::domain::{ContactRole, LicenceType, Sen, SenError};
 use crate::inventory::import::{Field, FieldValue, Invalid, Refusal, Skip, Warning};
@@ -72,12 +71,12 @@ pub fn refusal(lang: Language, refusal: &Refusal) -> String {
         ),
         Refusal::Binary => tr!(lang, "import-refusal-binary"),
         Refusal::NoKeyFound => tr!(lang, "import-refusal-no-key-found"),
-        Refusal::Undecodable(error) => key_error(lang, error),
+        Refusal::Undecodable(error) => super::key::key_error(lang, error),
         Refusal::KeyLike(error) => {
             tr!(
                 lang,
                 "import-refusal-key-like",
-                error = key_error(lang, error)
+                error = super::key::key_error(lang, error)
             )
         }
         Refusal::NotGenuine => tr!(lang, "import-refusal-not-genuine"),
@@ -155,60 +154,6 @@ pub fn refusal(lang: Language, refusal: &Refusal) -> String {
         Refusal::WouldReplaceOwnGenuineKey => {
             tr!(lang, "import-refusal-would-replace-own-genuine-key")
         }
-    }
-}
-
-/// Why a piece of text could not be decoded as a licence key. Sizes and positions are
-/// technical values, written ungrouped.
-pub fn key_error(lang: Language, error: &KeyError) -> String {
-    let plain = |n: &dyn std::fmt::Display| n.to_string();
-    match error {
-        KeyError::Empty => tr!(lang, "import-key-empty"),
-        KeyError::TooLarge { size, max } => tr!(
-            lang,
-            "import-key-too-large",
-            size = plain(size),
-            max = plain(max)
-        ),
-        KeyError::LegacyVersion1 => tr!(lang, "import-key-legacy-version-1"),
-        KeyError::MissingTrailer => tr!(lang, "import-key-missing-trailer"),
-        KeyError::UnsupportedVersion(version) => tr!(
-            lang,
-            "import-key-unsupported-version",
-            version = version.as_str()
-        ),
-        KeyError::WrongLength { declared, actual } => tr!(
-            lang,
-            "import-key-wrong-length",
-            declared = plain(declared),
-            actual = plain(actual)
-        ),
-        KeyError::NotBase64(detail) => {
-            tr!(lang, "import-key-not-base64", detail = detail.as_str())
-        }
-        KeyError::Truncated { needed, available } => tr!(
-            lang,
-            "import-key-truncated",
-            needed = plain(needed),
-            available = plain(available)
-        ),
-        KeyError::BadMagic => tr!(lang, "import-key-bad-magic"),
-        KeyError::BadZlib(detail) => tr!(lang, "import-key-bad-zlib", detail = detail.as_str()),
-        KeyError::InflatedTooLarge { max } => {
-            tr!(lang, "import-key-inflated-too-large", max = plain(max))
-        }
-        KeyError::PropertiesNotUtf8 { valid_up_to } => tr!(
-            lang,
-            "import-key-properties-not-utf8",
-            offset = plain(valid_up_to)
-        ),
-        KeyError::BadProperties { line, reason } => tr!(
-            lang,
-            "import-key-bad-properties",
-            line = plain(line),
-            reason = reason.as_str()
-        ),
-        KeyError::BadSignatureEncoding => tr!(lang, "import-key-bad-signature-encoding"),
     }
 }
 
@@ -469,29 +414,6 @@ mod tests {
             },
         );
         assert_eq!(tier, "a lower user tier: 1 user → unlimited");
-    }
-
-    #[test]
-    fn key_errors_read_as_before_in_english() {
-        let errors = [
-            KeyError::Empty,
-            KeyError::TooLarge {
-                size: 123456,
-                max: 65536,
-            },
-            KeyError::UnsupportedVersion("07".to_owned()),
-            KeyError::WrongLength {
-                declared: 1200,
-                actual: 1199,
-            },
-            KeyError::BadProperties {
-                line: 3,
-                reason: "no =".to_owned(),
-            },
-        ];
-        for error in errors {
-            assert_eq!(key_error(Language::En, &error), error.to_string());
-        }
     }
 
     #[test]

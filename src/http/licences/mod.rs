@@ -188,7 +188,8 @@ pub fn key_problem_message(lang: Language, problem: &KeyProblem) -> String {
     match problem {
         KeyProblem::Empty => crate::tr!(lang, "portal-key-empty"),
         KeyProblem::Unreadable(reason) => {
-            crate::tr!(lang, "portal-key-unreadable", reason = reason.to_string())
+            let reason = crate::i18n::key::key_error(lang, reason);
+            crate::tr!(lang, "portal-key-unreadable", reason = reason)
         }
         KeyProblem::NotGenuine => crate::tr!(lang, "portal-key-not-genuine"),
     }
