@@ -254,7 +254,7 @@ fn link_account(
     // The page a mailed link opens goes on in the mail's language, the account's, unless the
     // person chose another here (`?lang=`, or before).
     if let Some(account) = &account
-        && !Ctx::language_chosen(ctx.req)
+        && Ctx::language_chosen(ctx.req).is_none()
         && let Some(language) = crate::i18n::Language::from_code(&account.language)
     {
         ctx.lang = language;

@@ -95,30 +95,24 @@ pub struct Ctx<'a> {
 pub const LANGUAGE_COOKIE: &str = "ld_lang";
 
 impl Ctx<'_> {
-    /// Whether the person chose a language themselves: `?lang=` now, or before (the cookie).
-    pub fn language_chosen(req: &Request) -> bool {
-        let switched = req
-            .query
-            .iter()
-            .any(|(name, code)| name == "lang" && Language::from_code(code).is_some());
-        switched
-            || req
-                .cookie(LANGUAGE_COOKIE)
-                .and_then(Language::from_code)
-                .is_some()
+    /// The language a `?lang=` in the address switches to (the last one), if it names one we
+    /// speak.
+    pub fn language_switch(req: &Request) -> Option<Language> {
+        let (_, code) = req.query.iter().rev().find(|(name, _)| name == "lang")?;
+        Language::from_code(code)
     }
 
-    /// The language of a request nobody is signed in to: a `?lang=` switch, then the one it
-    /// chose before (a cookie), then the browser's `Accept-Language`, then the server's default.
-    pub fn language_before_sign_in(req: &Request, default: Language) -> Language {
-        let chosen = req
-            .query
-            .iter()
-            .rev()
-            .find(|(name, _)| name == "lang")
-            .and_then(|(_, code)| Language::from_code(code));
-        chosen
+    /// The language the person chose themselves: a `?lang=` switch now, or the one kept from
+    /// before (the cookie).
+    pub fn language_chosen(req: &Request) -> Option<Language> {
+        Ctx::language_switch(req)
             .or_else(|| req.cookie(LANGUAGE_COOKIE).and_then(Language::from_code))
+    }
+
+    /// The language of a request nobody is signed in to: the one the person chose (see
+    /// [`Ctx::language_chosen`]), then the browser's `Accept-Language`, then the server's default.
+    pub fn language_before_sign_in(req: &Request, default: Language) -> Language {
+        Ctx::language_chosen(req)
             .or_else(|| {
                 // Several header lines are one list, as HTTP joins them.
                 let lines: Vec<&str> = req

@@ -71,7 +71,7 @@ fn route(ctx: &mut Ctx) -> AppResult<Response> {
         .filter(|(name, _)| name != "lang")
         .cloned()
         .collect();
-    if query.len() != ctx.req.query.len() && language_switch(ctx).is_none() {
+    if query.len() != ctx.req.query.len() && Ctx::language_switch(ctx.req).is_none() {
         speak_as_signed_in(ctx);
         return Err(AppError::BadRequest(crate::tr!(
             ctx.lang,
@@ -167,17 +167,6 @@ fn speak_as_signed_in(ctx: &mut Ctx) {
     }
 }
 
-/// The language a `?lang=` in the address names, if it names one we speak.
-fn language_switch(ctx: &Ctx) -> Option<Language> {
-    let (_, code) = ctx
-        .req
-        .query
-        .iter()
-        .rev()
-        .find(|(name, _)| name == "lang")?;
-    Language::from_code(code)
-}
-
 /// The codes `?lang=` takes: `en, zh-CN, de, ja`.
 fn language_codes() -> String {
     let codes: Vec<&str> = Language::ALL.iter().map(|l| l.code()).collect();
@@ -196,7 +185,8 @@ fn remember_language_switch(ctx: &Ctx, response: Response) -> Response {
     if !page || signed_in {
         return response;
     }
-    match language_switch(ctx).map(|l| ctx.cookie(LANGUAGE_COOKIE, l.code(), Some(A_YEAR))) {
+    match Ctx::language_switch(ctx.req).map(|l| ctx.cookie(LANGUAGE_COOKIE, l.code(), Some(A_YEAR)))
+    {
         Some(Ok(cookie)) => response.header("Set-Cookie", cookie),
         _ => response,
     }
