@@ -68,6 +68,21 @@ fn run_with(args: &[&str], stdin: &str, env: &[(&str, &str)]) -> Run {
     }
 }
 
+/// A Jira home's `dbconfig.xml` naming a MySQL database, which the tool does not query.
+const MYSQL_DBCONFIG: &str = "<?xml version=\"1.0\"?>\n<jira-database-config><database-type>mysql8</database-type>\
+     <jdbc-datasource><url>jdbc:mysql://db:3306/jira</url><username>jira</username>\
+     <password>x</password></jdbc-datasource></jira-database-config>";
+
+/// The output of a `--json` command under `LANG=C`, after checking that `locale` gives the same
+/// bytes: JSON is language-neutral.
+fn json_the_same_under(args: &[&str], locale: &str) -> String {
+    let in_locale = run_with(args, "", &[("LANG", locale)]);
+    let in_c = run_with(args, "", &[("LANG", "C")]);
+    assert!(!in_c.stdout.is_empty(), "{args:?}: {}", in_c.stderr);
+    assert_eq!(in_locale.stdout, in_c.stdout, "{args:?} under {locale}");
+    in_c.stdout
+}
+
 fn run(args: &[&str]) -> Run {
     run_with(args, "", &[])
 }
@@ -900,7 +915,6 @@ fn the_text_reports_speak_the_locales_language_and_json_stays_the_same() {
     let file = dir.path().join("key.txt");
     write(&file, key(&[]));
     let japanese = [("LANG", "ja_JP.UTF-8")];
-    let plain = [("LANG", "C")];
 
     let decoded = run_with(&["decode", p(&file)], "", &japanese);
     assert!(decoded.stdout.contains("署名："), "{}", decoded.stdout);
@@ -928,10 +942,7 @@ fn the_text_reports_speak_the_locales_language_and_json_stays_the_same() {
             p(empty.path()),
         ],
     ] {
-        let in_japanese = run_with(&args, "", &japanese);
-        let in_c = run_with(&args, "", &plain);
-        assert!(!in_c.stdout.is_empty(), "{args:?}: {}", in_c.stderr);
-        assert_eq!(in_japanese.stdout, in_c.stdout, "{args:?}");
+        json_the_same_under(&args, "ja_JP.UTF-8");
     }
 }
 
@@ -959,12 +970,7 @@ fn a_translated_label_wider_than_the_column_keeps_a_space_before_its_value() {
 #[test]
 fn the_notes_on_reading_speak_the_locales_language_and_json_stays_english() {
     let dir = tempfile::tempdir().expect("tempdir");
-    write(
-        &dir.path().join("dbconfig.xml"),
-        "<?xml version=\"1.0\"?>\n<jira-database-config><database-type>mysql8</database-type>\
-         <jdbc-datasource><url>jdbc:mysql://db:3306/jira</url><username>jira</username>\
-         <password>x</password></jdbc-datasource></jira-database-config>",
-    );
+    write(&dir.path().join("dbconfig.xml"), MYSQL_DBCONFIG);
     let empty = no_records();
     let args = ["diagnose", p(dir.path()), "--data-dir", p(empty.path())];
     let chinese = run_with(&args, "", &[("LANG", "zh_CN.UTF-8")]);
@@ -995,14 +1001,8 @@ fn the_notes_on_reading_speak_the_locales_language_and_json_stays_english() {
     );
 
     let json: Vec<&str> = args.iter().copied().chain(["--json"]).collect();
-    let in_chinese = run_with(&json, "", &[("LANG", "zh_CN.UTF-8")]);
-    let in_c = run_with(&json, "", &[("LANG", "C")]);
-    assert!(
-        in_c.stdout.contains("SQL to run by hand"),
-        "{}",
-        in_c.stdout
-    );
-    assert_eq!(in_chinese.stdout, in_c.stdout);
+    let in_c = json_the_same_under(&json, "zh_CN.UTF-8");
+    assert!(in_c.contains("SQL to run by hand"), "{in_c}");
 }
 
 #[test]
@@ -1032,26 +1032,17 @@ fn where_a_value_was_read_speaks_the_locales_language_and_json_stays_english() {
     );
 
     let json: Vec<&str> = args.iter().copied().chain(["--json"]).collect();
-    let in_german = run_with(&json, "", &[("LANG", "de_DE.UTF-8")]);
-    let in_c = run_with(&json, "", &[("LANG", "C")]);
+    let in_c = json_the_same_under(&json, "de_DE.UTF-8");
     assert!(
-        in_c.stdout
-            .contains("\"confluence.cfg.xml property confluence.setup.server.id\""),
-        "{}",
-        in_c.stdout
+        in_c.contains("\"confluence.cfg.xml property confluence.setup.server.id\""),
+        "{in_c}"
     );
-    assert_eq!(in_german.stdout, in_c.stdout);
 }
 
 #[test]
 fn a_database_that_cannot_be_reached_and_values_given_by_hand() {
     let dir = tempfile::tempdir().expect("tempdir");
-    write(
-        &dir.path().join("dbconfig.xml"),
-        "<?xml version=\"1.0\"?>\n<jira-database-config><database-type>mysql8</database-type>\
-         <jdbc-datasource><url>jdbc:mysql://db:3306/jira</url><username>jira</username>\
-         <password>x</password></jdbc-datasource></jira-database-config>",
-    );
+    write(&dir.path().join("dbconfig.xml"), MYSQL_DBCONFIG);
     let reading = run(&["server-id", p(dir.path())]);
     assert_eq!(reading.code, 0, "{}", reading.stderr);
     assert!(
