@@ -28,6 +28,57 @@ impl Deployment {
     }
 }
 
+/// What kind of licence this is (SPEC §9): what its dates mean depends on it. Derived from the
+/// key when there is one (see `atlassian::key::KeyKind`, whose codes these are), else from the
+/// fields entered by hand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LicenceKind {
+    /// Perpetual: only support expires.
+    Server,
+    /// An annual subscription: at the licence expiry the product becomes read-only.
+    DataCenter,
+    /// Fisheye or Crucible, whose Server support did not end in 2024.
+    FisheyeCrucible,
+    Evaluation,
+    Developer,
+    /// A licence for app developers or testing; not bound to a Server ID.
+    Test,
+    /// A Marketplace or Atlassian app licence, running on a host.
+    App,
+}
+
+impl LicenceKind {
+    pub const ALL: [LicenceKind; 7] = [
+        LicenceKind::Server,
+        LicenceKind::DataCenter,
+        LicenceKind::FisheyeCrucible,
+        LicenceKind::Evaluation,
+        LicenceKind::Developer,
+        LicenceKind::Test,
+        LicenceKind::App,
+    ];
+
+    /// The code the kind is stored, exported and reported as.
+    pub fn code(self) -> &'static str {
+        match self {
+            LicenceKind::Server => "server",
+            LicenceKind::DataCenter => "data-center",
+            LicenceKind::FisheyeCrucible => "fisheye-crucible",
+            LicenceKind::Evaluation => "evaluation",
+            LicenceKind::Developer => "developer",
+            LicenceKind::Test => "test",
+            LicenceKind::App => "app",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<LicenceKind> {
+        LicenceKind::ALL
+            .into_iter()
+            .find(|kind| kind.code() == code)
+    }
+}
+
 /// A licence's type, as keys name them ("Commercial", "Open Source", "Developer", …) and as it
 /// is stored. Types the portal knows are variants, so that rules ask `is_developer()` rather than
 /// compare text; any other type a key or a file brings is kept as given in `Other`. The words a

@@ -26,7 +26,7 @@ pub use contacts::{Contact, ContactRole, LicenceContacts};
 pub use ids::{AccountId, LicenceId};
 pub use instance::Instance;
 pub use language::Language;
-pub use licence::{Deployment, Licence, LicenceFields, LicenceType, SupportState};
+pub use licence::{Deployment, Licence, LicenceFields, LicenceKind, LicenceType, SupportState};
 pub use listing::{Section, SortOrder};
 pub use mail::{MailState, OutboxMail};
 pub use values::{EMAIL_MAX_BYTES, Email, EmailError, Sen, SenError, ServerId, ServerIdError};

@@ -14,6 +14,7 @@
 mod date;
 mod envelope;
 mod error;
+mod kind;
 mod licence;
 mod product;
 mod scan;
@@ -23,8 +24,9 @@ use serde::{Serialize, Serializer};
 
 pub use date::KeyDate;
 pub use error::KeyError;
+pub use kind::KeyKind;
 pub use licence::Licence;
-pub use product::{Product, Users, product_name};
+pub use product::{Product, Users, is_host, product_name};
 pub use scan::{FoundKey, find_keys};
 pub use signature::SignatureVerdict;
 

@@ -182,6 +182,12 @@ pub fn product_name(namespace: &str) -> String {
     name.to_string()
 }
 
+/// Whether a namespace is a host product (Jira, Confluence, Bitbucket, Bamboo, Crowd, Fisheye,
+/// Crucible, Clover) rather than an app that runs on one.
+pub fn is_host(namespace: &str) -> bool {
+    primary_rank(namespace) <= 10 || namespace == "clover"
+}
+
 /// How strongly a namespace claims to be "the" product of a key (lower wins): Jira's
 /// application products, then the host products, then add-ons that Atlassian itself licensed,
 /// then Marketplace apps, then the wildcard that covers all apps.
