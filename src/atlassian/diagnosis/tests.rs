@@ -20,10 +20,16 @@ fn decoded(canonical: &str, genuine: bool, pairs: &[(&str, &str)]) -> DecodedKey
         .iter()
         .map(|(k, v)| (k.to_string(), v.to_string()))
         .collect();
+    let licence = Licence::from_properties(&properties);
     DecodedKey {
         canonical: canonical.to_string(),
         version: 2,
-        licence: Licence::from_properties(&properties),
+        inner_hash: crate::atlassian::key::check_inner_hash(
+            &properties,
+            licence.creation_date.as_ref(),
+            crate::atlassian::key::KeyVersions::built_in(),
+        ),
+        licence,
         properties,
         signature: if genuine {
             SignatureVerdict::Valid

@@ -3,7 +3,8 @@
 //!
 //! The layers, each in its own file: `envelope` (cleaning, trailer, base64, length prefix,
 //! magic, capped zlib), `properties` (`java.util.Properties` text), `signature` (SHA1withDSA
-//! against Atlassian's public key), `licence`, `product` and `date` (the typed view), and `scan`
+//! against Atlassian's public key), `inner_hash` (the `licenseHash` of keys made since 2021),
+//! `licence`, `product` and `date` (the typed view), and `scan`
 //! (finding keys inside larger texts).
 //!
 //! Invariants: nothing here depends on the rest of the crate; nothing here can create or sign
@@ -14,6 +15,7 @@
 mod date;
 mod envelope;
 mod error;
+mod inner_hash;
 mod kind;
 mod licence;
 mod product;
@@ -24,6 +26,9 @@ use serde::{Serialize, Serializer};
 
 pub use date::KeyDate;
 pub use error::KeyError;
+pub use inner_hash::{
+    HashRefusal, InnerHash, KeyVersions, check as check_inner_hash, hashed_bytes,
+};
 pub use kind::KeyKind;
 pub use licence::Licence;
 pub use product::{Product, Users, is_host, product_name};
@@ -57,6 +62,9 @@ pub struct DecodedKey {
     #[serde(serialize_with = "ordered_map")]
     pub properties: Vec<(String, String)>,
     pub signature: SignatureVerdict,
+    /// The second layer of verification (SPEC §4.1): the `licenseHash` property, checked
+    /// against the built-in key versions only.
+    pub inner_hash: InnerHash,
     /// The typed view of `properties`.
     pub licence: Licence,
 }
@@ -73,6 +81,15 @@ impl DecodedKey {
     /// Whether Atlassian's signature verifies over this key's licence text.
     pub fn is_genuine(&self) -> bool {
         self.signature.is_valid()
+    }
+
+    /// The products this key covers that refuse it for its inner hash (Bitbucket 8.9 and later
+    /// for a missing one); empty when the hash is fine or not required.
+    pub fn hash_refusals(&self) -> Vec<HashRefusal> {
+        inner_hash::refusals(
+            &self.inner_hash,
+            self.licence.products.iter().map(|p| p.namespace.as_str()),
+        )
     }
 }
 
@@ -97,11 +114,17 @@ pub fn decode(input: &str) -> Result<DecodedKey, KeyError> {
     let properties = parse_licence_properties(text)?;
     let verdict = signature::verify(&envelope.licence_text, &signature);
     let licence = Licence::from_properties(&properties);
+    let inner_hash = inner_hash::check(
+        &properties,
+        licence.creation_date.as_ref(),
+        KeyVersions::built_in(),
+    );
     Ok(DecodedKey {
         canonical: envelope.canonical,
         version: envelope.version,
         properties,
         signature: verdict,
+        inner_hash,
         licence,
     })
 }

@@ -94,7 +94,7 @@ use crypto_bigint::modular::{MontyForm, MontyParams};
 use crypto_bigint::{NonZero, Odd, U192, U1024};
 
 /// Atlassian's key in Montgomery form: `p` is 1024 bits, `q` 160 bits (held in 192).
-struct Montgomery {
+pub(super) struct Montgomery {
     q: MontyParams<{ U192::LIMBS }>,
     q_value: U192,
     q_small: NonZero<U192>,
@@ -107,23 +107,30 @@ struct Montgomery {
 const EXPONENT_BITS: u32 = 160;
 
 static MONTGOMERY: LazyLock<Montgomery> = LazyLock::new(|| {
-    let key = &*ATLASSIAN_V2_KEY;
-    let components = key.components();
-    let big = |n: &dsa::BigUint| to_u1024(&n.to_bytes_be()).unwrap_or(U1024::ZERO);
-    let p = big(components.p());
-    let q = to_u192(&components.q().to_bytes_be()).unwrap_or(U192::ZERO);
-    // p and q of a DSA key are odd primes; the constant key is covered by a unit test.
-    let p_params = MontyParams::new_vartime(Odd::new(p).expect("Atlassian's p is odd"));
-    let q_params = MontyParams::new_vartime(Odd::new(q).expect("Atlassian's q is odd"));
-    Montgomery {
-        g: MontyForm::new(&big(components.g()), p_params),
-        y: MontyForm::new(&big(key.y()), p_params),
-        q: q_params,
-        q_value: q,
-        q_nonzero: NonZero::new(q.resize()).expect("Atlassian's q is not zero"),
-        q_small: NonZero::new(q).expect("Atlassian's q is not zero"),
-    }
+    // The constant key is covered by a unit test: it is a 1024-bit key with a 160-bit q.
+    Montgomery::from_key(&ATLASSIAN_V2_KEY).expect("Atlassian's key fits the fast check")
 });
+
+impl Montgomery {
+    /// The fast form of a DSA key whose `p` fits 1024 bits and `q` 192; `None` for any other
+    /// key (or one whose `p` or `q` is even, which no DSA key has).
+    pub(super) fn from_key(key: &dsa::VerifyingKey) -> Option<Montgomery> {
+        let components = key.components();
+        let big = |n: &dsa::BigUint| to_u1024(&n.to_bytes_be());
+        let p = big(components.p())?;
+        let q = to_u192(&components.q().to_bytes_be())?;
+        let p_params = MontyParams::new_vartime(Option::from(Odd::new(p))?);
+        let q_params = MontyParams::new_vartime(Option::from(Odd::new(q))?);
+        Some(Montgomery {
+            g: MontyForm::new(&big(components.g())?, p_params),
+            y: MontyForm::new(&big(key.y())?, p_params),
+            q: q_params,
+            q_value: q,
+            q_nonzero: Option::from(NonZero::new(q.resize()))?,
+            q_small: Option::from(NonZero::new(q))?,
+        })
+    }
+}
 
 /// A big-endian number of at most 128 bytes as a `U1024`.
 fn to_u1024(bytes: &[u8]) -> Option<U1024> {
@@ -144,7 +151,7 @@ fn to_u192(bytes: &[u8]) -> Option<U192> {
 impl Montgomery {
     /// FIPS 186 DSA verification: with `w = s^-1 mod q`, `u1 = H(m)·w`, `u2 = r·w`, the
     /// signature holds when `(g^u1 · y^u2 mod p) mod q == r`.
-    fn verify(&self, licence_text: &[u8], signature: &dsa::Signature) -> bool {
+    pub(super) fn verify(&self, licence_text: &[u8], signature: &dsa::Signature) -> bool {
         let (Some(r), Some(s)) = (
             to_u192(&signature.r().to_bytes_be()),
             to_u192(&signature.s().to_bytes_be()),
