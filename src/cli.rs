@@ -31,7 +31,7 @@ pub enum Command {
     User(UserCommand),
     /// Write a consistent copy of the live database, even while the server runs.
     Backup(BackupArgs),
-    /// Decode a licence key and verify its signature.
+    /// Decode a licence key and verify its signature and, for keys made since 2021, its licence hash.
     Decode(DecodeArgs),
     /// Import licence keys and the portal's own CSV/JSON exports.
     Import(ImportArgs),

@@ -1500,3 +1500,27 @@ people-mail-kind-support-reminder = Erinnerung an den Support
 people-mail-kind-evaluation-reminder = Erinnerung an die Testlizenz
 people-mail-kind-consolidation = Verschieben von Lizenzen
 people-mail-kind-account-disabled = Konto deaktiviert
+
+## Lifecycle: the inner licence hash, refusals and key kinds
+key-label-inner-hash = Lizenz-Hash:
+key-label-kind = Art:
+key-label-refusal = Abgelehnt von:
+key-inner-hash-verified = Lizenz-Hash gültig (Schlüsselversion { $version })
+key-inner-hash-not-required = kein Lizenz-Hash, und keiner nötig: der Schlüssel wurde vor 2021 erstellt
+key-inner-hash-missing-required = kein Lizenz-Hash, obwohl der Schlüssel 2021 oder später erstellt wurde: Produkte, die den Hash prüfen, lehnen den Schlüssel ab
+key-inner-hash-wrong = der Lizenz-Hash passt nicht zu den Eigenschaften der Lizenz: der Schlüssel wurde nach seiner Erstellung verändert
+key-inner-hash-unknown-key-version = der Lizenz-Hash wurde mit der Schlüsselversion { $version } erstellt, die dieses Werkzeug nicht kennt: er kann nicht geprüft werden
+key-hash-refusal-missing = { $product } { $version } und neuer lehnen diesen Schlüssel ab („Failed to verify license hash: missing property licenseHash“).
+key-hash-refusal-wrong = { $product } { $version } und neuer lehnen diesen Schlüssel ab, weil sein Lizenz-Hash nicht gültig ist.
+key-kind-server = Server-Lizenz
+key-kind-data-center = Data-Center-Abonnement
+key-kind-fisheye-crucible = Fisheye/Crucible-Serverlizenz
+key-kind-evaluation = Testlizenz
+key-kind-developer = Entwicklerlizenz
+key-kind-test = Lizenz für App-Entwickler und Tests
+key-kind-app = App-Lizenz
+portal-inner-hash = Lizenz-Hash
+diagnose-verdict-licence-hash-refused = Das Produkt lehnt den installierten Schlüssel ab: sein Lizenz-Hash fehlt oder ist falsch.
+diagnose-advice-licence-hash-refused = Wenden Sie einen Schlüssel mit gültigem Lizenz-Hash an: Laden Sie die Lizenz erneut von My Atlassian herunter (seit 2021 ausgestellte Schlüssel enthalten einen) oder bitten Sie Atlassian um einen neuen Schlüssel.
+diagnose-finding-licence-hash-missing = Der Schlüssel { $sen } hat keinen Lizenz-Hash, obwohl er 2021 oder später erstellt wurde: { $product } { $version } und neuer lehnen ihn ab („Failed to verify license hash: missing property licenseHash“).
+diagnose-finding-licence-hash-wrong = Der Lizenz-Hash des Schlüssels { $sen } passt nicht zu seinen Eigenschaften: Der Schlüssel wurde verändert, und Produkte, die den Hash prüfen, lehnen ihn ab.

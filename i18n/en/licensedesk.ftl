@@ -1496,3 +1496,27 @@ people-mail-kind-support-reminder = Support reminder
 people-mail-kind-evaluation-reminder = Evaluation reminder
 people-mail-kind-consolidation = Move of licences
 people-mail-kind-account-disabled = Account disabled
+
+## Lifecycle: the inner licence hash, refusals and key kinds
+key-label-inner-hash = Licence hash:
+key-label-kind = Kind:
+key-label-refusal = Refused by:
+key-inner-hash-verified = the licence hash verifies (key version { $version })
+key-inner-hash-not-required = no licence hash, and none is needed: the key was created before 2021
+key-inner-hash-missing-required = no licence hash, although the key was created in 2021 or later: products that check the hash refuse the key
+key-inner-hash-wrong = the licence hash does not match the licence's properties: the key was altered after it was made
+key-inner-hash-unknown-key-version = the licence hash was made with key version { $version }, which this tool does not know: it cannot be checked
+key-hash-refusal-missing = { $product } { $version } and later refuse this key ("Failed to verify license hash: missing property licenseHash").
+key-hash-refusal-wrong = { $product } { $version } and later refuse this key because its licence hash does not verify.
+key-kind-server = Server licence
+key-kind-data-center = Data Center subscription
+key-kind-fisheye-crucible = Fisheye/Crucible server licence
+key-kind-evaluation = Evaluation licence
+key-kind-developer = Developer licence
+key-kind-test = Test licence
+key-kind-app = App licence
+portal-inner-hash = Licence hash
+diagnose-verdict-licence-hash-refused = The product refuses the installed key: its licence hash is missing or wrong.
+diagnose-advice-licence-hash-refused = Apply a key that carries a valid licence hash: download the licence again from My Atlassian (keys issued since 2021 carry one) or ask Atlassian for a new key.
+diagnose-finding-licence-hash-missing = The key { $sen } has no licence hash although it was created in 2021 or later: { $product } { $version } and later refuse it ("Failed to verify license hash: missing property licenseHash").
+diagnose-finding-licence-hash-wrong = The licence hash of the key { $sen } does not match its properties: the key was altered, and products that check the hash refuse it.

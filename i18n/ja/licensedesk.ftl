@@ -1292,3 +1292,27 @@ people-mail-kind-support-reminder = サポート期限のお知らせ
 people-mail-kind-evaluation-reminder = 評価ライセンスのお知らせ
 people-mail-kind-consolidation = ライセンスの移動
 people-mail-kind-account-disabled = アカウント無効化
+
+## Lifecycle: the inner licence hash, refusals and key kinds
+key-label-inner-hash = ライセンス ハッシュ：
+key-label-kind = 種類：
+key-label-refusal = 拒否する製品：
+key-inner-hash-verified = ライセンス ハッシュを検証済み（キー バージョン { $version }）
+key-inner-hash-not-required = ライセンス ハッシュはありませんが、不要です：このキーは 2021 年より前に作成されました
+key-inner-hash-missing-required = このキーは 2021 年以降に作成されたのにライセンス ハッシュがありません：ハッシュを確認する製品はこのキーを拒否します
+key-inner-hash-wrong = ライセンス ハッシュがライセンスのプロパティと一致しません：キーは作成後に変更されています
+key-inner-hash-unknown-key-version = ライセンス ハッシュはこのツールが知らないキー バージョン { $version } で作成されているため、確認できません
+key-hash-refusal-missing = { $product } { $version } 以降はこのキーを拒否します（「Failed to verify license hash: missing property licenseHash」）。
+key-hash-refusal-wrong = ライセンス ハッシュを検証できないため、{ $product } { $version } 以降はこのキーを拒否します。
+key-kind-server = Server ライセンス
+key-kind-data-center = Data Center サブスクリプション
+key-kind-fisheye-crucible = Fisheye/Crucible サーバー ライセンス
+key-kind-evaluation = 評価ライセンス
+key-kind-developer = 開発者ライセンス
+key-kind-test = テスト用ライセンス
+key-kind-app = アプリ ライセンス
+portal-inner-hash = ライセンス ハッシュ
+diagnose-verdict-licence-hash-refused = 製品はインストールされているキーを拒否します：ライセンス ハッシュがないか、正しくありません。
+diagnose-advice-licence-hash-refused = 有効なライセンス ハッシュを持つキーを適用してください：My Atlassian からライセンスを再ダウンロードする（2021 年以降に発行されたキーにはハッシュがあります）か、Atlassian に新しいキーを依頼してください。
+diagnose-finding-licence-hash-missing = キー { $sen } は 2021 年以降に作成されたのにライセンス ハッシュがありません：{ $product } { $version } 以降はこのキーを拒否します（「Failed to verify license hash: missing property licenseHash」）。
+diagnose-finding-licence-hash-wrong = キー { $sen } のライセンス ハッシュがプロパティと一致しません：キーは変更されており、ハッシュを確認する製品はこのキーを拒否します。

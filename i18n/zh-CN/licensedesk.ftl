@@ -1297,3 +1297,27 @@ people-mail-kind-support-reminder = 支持到期提醒
 people-mail-kind-evaluation-reminder = 评估到期提醒
 people-mail-kind-consolidation = 移动许可证
 people-mail-kind-account-disabled = 账户已停用
+
+## Lifecycle: the inner licence hash, refusals and key kinds
+key-label-inner-hash = 许可证哈希：
+key-label-kind = 类别：
+key-label-refusal = 拒绝的产品：
+key-inner-hash-verified = 许可证哈希验证通过（密钥版本 { $version }）
+key-inner-hash-not-required = 没有许可证哈希，也无需哈希：该密钥创建于 2021 年之前
+key-inner-hash-missing-required = 没有许可证哈希，但该密钥创建于 2021 年或之后：检查哈希的产品会拒绝该密钥
+key-inner-hash-wrong = 许可证哈希与许可证的属性不符：该密钥在生成后被修改过
+key-inner-hash-unknown-key-version = 许可证哈希使用本工具不认识的密钥版本 { $version } 生成：无法检查
+key-hash-refusal-missing = { $product } { $version } 及更高版本会拒绝此密钥（“Failed to verify license hash: missing property licenseHash”）。
+key-hash-refusal-wrong = { $product } { $version } 及更高版本会拒绝此密钥，因为其许可证哈希验证未通过。
+key-kind-server = Server 许可证
+key-kind-data-center = Data Center 订阅
+key-kind-fisheye-crucible = Fisheye/Crucible 服务器许可证
+key-kind-evaluation = 评估许可证
+key-kind-developer = 开发者许可证
+key-kind-test = 测试许可证
+key-kind-app = 应用许可证
+portal-inner-hash = 许可证哈希
+diagnose-verdict-licence-hash-refused = 产品会拒绝已安装的密钥：其许可证哈希缺失或错误。
+diagnose-advice-licence-hash-refused = 请应用带有有效许可证哈希的密钥：从 My Atlassian 重新下载许可证（2021 年以来签发的密钥都带有哈希），或向 Atlassian 申请新密钥。
+diagnose-finding-licence-hash-missing = 密钥 { $sen } 创建于 2021 年或之后，却没有许可证哈希：{ $product } { $version } 及更高版本会拒绝它（“Failed to verify license hash: missing property licenseHash”）。
+diagnose-finding-licence-hash-wrong = 密钥 { $sen } 的许可证哈希与其属性不符：该密钥被修改过，检查哈希的产品会拒绝它。

@@ -1,7 +1,8 @@
 //! `licensedesk decode [KEY|FILE|-] [--json]`: decode the licence keys in a text (found with the
 //! same scanner as `import`: a licence e-mail, a config file, a bare key) and verify their
-//! signatures. Whatever looks like a key but cannot be read is listed too, with its line and
-//! why, as `import` lists it. One entry prints as a summary (`--json`: an object), several
+//! signatures: Atlassian's outer signature and, for keys made since 2021, the inner licence
+//! hash, with the products that refuse a key for it. Whatever looks like a key but cannot be
+//! read is listed too, with its line and why, as `import` lists it. One entry prints as a summary (`--json`: an object), several
 //! print in turn (`--json`: an array). Exit status 0 when every key is genuine, 1 when one
 //! decodes but does not verify, 2 when the text holds no key or one that cannot be read.
 
@@ -176,6 +177,14 @@ pub fn to_json(decoded: &DecodedKey) -> serde_json::Value {
     json!({
         "signature_valid": decoded.is_genuine(),
         "signature": decoded.signature.message(),
+        "inner_hash": decoded.inner_hash.code(),
+        "key_version": decoded.property("keyVersion"),
+        "refused_by": decoded.hash_refusals().iter().map(|r| json!({
+            "product": r.product,
+            "namespace": r.namespace,
+            "from_version": r.from_version,
+        })).collect::<Vec<_>>(),
+        "kind": licence.kind().code(),
         "sen": licence.sen,
         "server_id": licence.server_id,
         "organisation": licence.organisation,
@@ -210,10 +219,28 @@ pub fn summary(lang: Language, decoded: &DecodedKey) -> String {
         })
     };
     let date = |date: Option<&KeyDate>| date.map(|date| i18n::key::key_date(lang, date));
-    let lines: [(String, Option<String>); 13] = [
+    let refusals: Vec<String> = decoded
+        .hash_refusals()
+        .iter()
+        .map(|refusal| i18n::key::hash_refusal(lang, &decoded.inner_hash, refusal))
+        .collect();
+    let lines: [(String, Option<String>); 16] = [
         (
             tr!(lang, "key-label-signature"),
             Some(i18n::key::signature(lang, decoded.signature)),
+        ),
+        (
+            tr!(lang, "key-label-inner-hash"),
+            Some(i18n::key::inner_hash(
+                lang,
+                &decoded.inner_hash,
+                decoded.property("keyVersion"),
+            )),
+        ),
+        (tr!(lang, "key-label-refusal"), Some(refusals.join(" "))),
+        (
+            tr!(lang, "key-label-kind"),
+            Some(i18n::key::kind(lang, licence.kind())),
         ),
         (tr!(lang, "key-label-sen"), licence.sen.clone()),
         (tr!(lang, "key-label-server-id"), licence.server_id.clone()),

@@ -17,6 +17,7 @@ pub fn verdict(lang: Language, code: Code) -> String {
         Code::SenDiffers => tr!(lang, "diagnose-verdict-sen-differs"),
         Code::LicenceDamaged => tr!(lang, "diagnose-verdict-licence-damaged"),
         Code::NotGenuine => tr!(lang, "diagnose-verdict-not-genuine"),
+        Code::LicenceHashRefused => tr!(lang, "diagnose-verdict-licence-hash-refused"),
         Code::NoLicence => tr!(lang, "diagnose-verdict-no-licence"),
         Code::CannotTell => tr!(lang, "diagnose-verdict-cannot-tell"),
         Code::SupportExpired => tr!(lang, "diagnose-verdict-support-expired"),
@@ -42,6 +43,7 @@ pub fn advice(lang: Language, code: Code) -> String {
         Code::SenDiffers => tr!(lang, "diagnose-advice-sen-differs"),
         Code::LicenceDamaged => tr!(lang, "diagnose-advice-licence-damaged"),
         Code::NotGenuine => tr!(lang, "diagnose-advice-not-genuine"),
+        Code::LicenceHashRefused => tr!(lang, "diagnose-advice-licence-hash-refused"),
         Code::NoLicence => tr!(lang, "diagnose-advice-no-licence"),
         Code::CannotTell => tr!(lang, "diagnose-advice-cannot-tell"),
         Code::SupportExpired => tr!(lang, "diagnose-advice-support-expired"),
@@ -146,6 +148,16 @@ fn worded_finding(
             source = super::install::install_source(lang, source),
             sen = s(sen)
         ),
+        FindingKind::LicenceHashMissing { sen, refusal } => tr!(
+            lang,
+            "diagnose-finding-licence-hash-missing",
+            sen = s(sen),
+            product = refusal.product.to_owned(),
+            version = refusal.from_version.to_owned()
+        ),
+        FindingKind::LicenceHashWrong { sen } => {
+            tr!(lang, "diagnose-finding-licence-hash-wrong", sen = s(sen))
+        }
         FindingKind::NoLicence => tr!(lang, "diagnose-finding-no-licence"),
         FindingKind::CannotTell => tr!(lang, "diagnose-finding-cannot-tell"),
         FindingKind::LicenceExpired {

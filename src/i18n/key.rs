@@ -4,7 +4,9 @@
 
 use std::time::Duration;
 
-use crate::atlassian::key::{KeyDate, KeyError, SignatureVerdict, Users};
+use crate::atlassian::key::{
+    HashRefusal, InnerHash, KeyDate, KeyError, KeyKind, SignatureVerdict, Users,
+};
 use crate::tr;
 
 use super::Language;
@@ -69,6 +71,59 @@ pub fn signature(lang: Language, verdict: SignatureVerdict) -> String {
     match verdict {
         SignatureVerdict::Valid => tr!(lang, "key-signature-valid"),
         SignatureVerdict::Invalid => tr!(lang, "key-signature-invalid"),
+    }
+}
+
+/// What a key's inner licence hash says, in a sentence; `key_version` is the key's
+/// `keyVersion` property, named when the hash verifies.
+pub fn inner_hash(lang: Language, result: &InnerHash, key_version: Option<&str>) -> String {
+    match result {
+        InnerHash::Verified => tr!(
+            lang,
+            "key-inner-hash-verified",
+            version = key_version.unwrap_or_default().to_owned()
+        ),
+        InnerHash::NotRequired => tr!(lang, "key-inner-hash-not-required"),
+        InnerHash::MissingRequired => tr!(lang, "key-inner-hash-missing-required"),
+        InnerHash::Wrong => tr!(lang, "key-inner-hash-wrong"),
+        InnerHash::UnknownKeyVersion(version) => tr!(
+            lang,
+            "key-inner-hash-unknown-key-version",
+            version = version.clone()
+        ),
+    }
+}
+
+/// Which product refuses a key for its inner hash, from which version, and why.
+pub fn hash_refusal(lang: Language, result: &InnerHash, refusal: &HashRefusal) -> String {
+    let product = refusal.product.to_owned();
+    let version = refusal.from_version.to_owned();
+    match result {
+        InnerHash::Wrong => tr!(
+            lang,
+            "key-hash-refusal-wrong",
+            product = product,
+            version = version
+        ),
+        _ => tr!(
+            lang,
+            "key-hash-refusal-missing",
+            product = product,
+            version = version
+        ),
+    }
+}
+
+/// A key's kind as a short label: "Data Center subscription", "Test licence".
+pub fn kind(lang: Language, kind: KeyKind) -> String {
+    match kind {
+        KeyKind::Server => tr!(lang, "key-kind-server"),
+        KeyKind::DataCenter => tr!(lang, "key-kind-data-center"),
+        KeyKind::FisheyeCrucible => tr!(lang, "key-kind-fisheye-crucible"),
+        KeyKind::Evaluation => tr!(lang, "key-kind-evaluation"),
+        KeyKind::Developer => tr!(lang, "key-kind-developer"),
+        KeyKind::Test => tr!(lang, "key-kind-test"),
+        KeyKind::App => tr!(lang, "key-kind-app"),
     }
 }
 

@@ -45,6 +45,11 @@ pub struct KeyFacts {
     pub licence_expiry: Option<KeyDate>,
     pub evaluation: bool,
     pub genuine: bool,
+    /// The inner licence hash, with the key's `keyVersion` and the products that refuse the
+    /// key for it.
+    pub inner_hash: crate::atlassian::key::InnerHash,
+    pub key_version: Option<String>,
+    pub hash_refusals: Vec<crate::atlassian::key::HashRefusal>,
 }
 
 /// The facts of a stored key; `None` when it no longer decodes (it did when it was stored).
@@ -69,5 +74,8 @@ pub fn facts(decoded: &DecodedKey) -> KeyFacts {
         licence_expiry: licence.licence_expiry_date.clone(),
         evaluation: licence.evaluation,
         genuine: decoded.is_genuine(),
+        inner_hash: decoded.inner_hash.clone(),
+        key_version: decoded.property("keyVersion").map(str::to_owned),
+        hash_refusals: decoded.hash_refusals(),
     }
 }

@@ -100,9 +100,18 @@ fn genuine_keys_read_as_my_atlassian_names_them() {
             "jira_webtests_LicenseKeysA_V2_OPEN_SOURCE.txt",
             "JIRA (Server) Unlimited Users: Open Source License",
         ),
+        // Keys for every host product are named so, not after the first product found.
         (
             "timebomb_3h_all_host_products_AAACLg.txt",
-            "Jira Software (Server) 10 Users: Evaluation License",
+            "All Atlassian products (Server) Unlimited Users: Evaluation License",
+        ),
+        (
+            "jira_testkit_TimeBombLicence_LICENCE_FOR_TESTING.txt",
+            "All Atlassian products (Server) 10 Users: Developer License",
+        ),
+        (
+            "pluploader_timebomb_threehours.txt",
+            "All apps (plugins.*) (Server) 10 Users: Evaluation License",
         ),
     ];
     for (file, name) in cases {

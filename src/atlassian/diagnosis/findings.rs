@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::RecordedInstance;
 use crate::atlassian::install::Source;
-use crate::atlassian::key::KeyError;
+use crate::atlassian::key::{HashRefusal, KeyError};
 
 /// A finding's kind, and the verdict's. Declared in order of precedence: the verdict is the
 /// first of these any finding has, and `Match` when there is none.
@@ -15,6 +15,8 @@ use crate::atlassian::key::KeyError;
 pub enum Code {
     LicenceDamaged,
     NotGenuine,
+    /// The product refuses the key for its inner licence hash (missing or wrong).
+    LicenceHashRefused,
     NoLicence,
     /// No key was read because the product keeps its licences in a database that was not read:
     /// the file cannot tell whether a licence is installed.
@@ -33,9 +35,10 @@ pub enum Code {
 }
 
 impl Code {
-    pub const ALL: [Code; 15] = [
+    pub const ALL: [Code; 16] = [
         Code::LicenceDamaged,
         Code::NotGenuine,
+        Code::LicenceHashRefused,
         Code::NoLicence,
         Code::CannotTell,
         Code::LicenceExpired,
@@ -56,6 +59,7 @@ impl Code {
         match self {
             Code::LicenceDamaged => "licence-damaged",
             Code::NotGenuine => "not-genuine",
+            Code::LicenceHashRefused => "licence-hash-refused",
             Code::NoLicence => "no-licence",
             Code::CannotTell => "cannot-tell",
             Code::LicenceExpired => "licence-expired",
@@ -99,6 +103,15 @@ pub enum FindingKind {
     },
     NotGenuine {
         source: Source,
+        sen: Option<String>,
+    },
+    /// A key created since 2021 without its licence hash, installed in a product that checks it.
+    LicenceHashMissing {
+        sen: Option<String>,
+        refusal: HashRefusal,
+    },
+    /// A licence hash that does not verify over the key's properties.
+    LicenceHashWrong {
         sen: Option<String>,
     },
     NoLicence,
@@ -153,6 +166,9 @@ impl Finding {
         match &self.kind {
             FindingKind::LicenceDamaged { .. } => Code::LicenceDamaged,
             FindingKind::NotGenuine { .. } => Code::NotGenuine,
+            FindingKind::LicenceHashMissing { .. } | FindingKind::LicenceHashWrong { .. } => {
+                Code::LicenceHashRefused
+            }
             FindingKind::NoLicence => Code::NoLicence,
             FindingKind::CannotTell => Code::CannotTell,
             FindingKind::LicenceExpired { .. } => Code::LicenceExpired,

@@ -13,7 +13,7 @@
 //! says so.
 //!
 //! The verdict is the most important finding, in the order of [`Code`]: first whether the key
-//! can be trusted at all (damaged, not genuine, none installed), then whether the product still
+//! can be trusted at all (damaged, not genuine, refused for its licence hash, none installed), then whether the product still
 //! runs (licence expired), then whether the installation is who it claims to be (a cloned Server
 //! ID), then whether the key is the one on record, then the environment, and last the findings
 //! that need no new key (Server ID differs, evaluation, support expired).
@@ -23,8 +23,9 @@ mod findings;
 use jiff::civil::Date;
 use serde::Serialize;
 
+use super::install::Product;
 use super::install::{Installation, Source};
-use super::key::{self, DecodedKey, KeyDate, KeyError};
+use super::key::{self, DecodedKey, HashRefusal, InnerHash, KeyDate, KeyError};
 
 pub use findings::{Against, Code, Diagnosis, Finding, FindingKind, Note, ServerIdUpdate};
 
@@ -253,6 +254,7 @@ impl Run {
                 );
             }
         }
+        self.inner_hash(input.installation.product, index, decoded);
         self.reference(input, index, installed, decoded, server_id);
         self.dates(input.today, index, decoded);
         match input.environment {
@@ -273,6 +275,29 @@ impl Run {
                         licence_type: licence.licence_type_name.clone().unwrap_or_default(),
                     },
                 )
+            }
+            _ => {}
+        }
+    }
+
+    /// The inner licence hash: a wrong one is refused wherever it is checked; a missing one
+    /// only by the products known to check it (Bitbucket 8.9 and later), so a key without it
+    /// is a finding only when it is installed in one of them.
+    fn inner_hash(&mut self, product: Product, index: usize, decoded: &DecodedKey) {
+        let sen = decoded.licence.sen.clone();
+        match &decoded.inner_hash {
+            InnerHash::Wrong => self.finding(Some(index), FindingKind::LicenceHashWrong { sen }),
+            InnerHash::MissingRequired => {
+                let namespace = match product {
+                    Product::Bitbucket => Some("stash"),
+                    _ => None,
+                };
+                if let Some(refusal) = namespace.and_then(HashRefusal::for_namespace) {
+                    self.finding(
+                        Some(index),
+                        FindingKind::LicenceHashMissing { sen, refusal },
+                    );
+                }
             }
             _ => {}
         }

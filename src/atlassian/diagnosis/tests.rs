@@ -452,3 +452,56 @@ fn without_a_server_id_nothing_is_compared_and_it_is_said() {
     assert_eq!(diagnosis.verdict, Code::Match);
     assert!(diagnosis.notes.contains(&Note::NoServerId));
 }
+
+#[test]
+fn a_missing_licence_hash_is_a_finding_where_the_product_checks_it() {
+    use crate::atlassian::key::InnerHash;
+    // Created in 2023, without the hash: Bitbucket 8.9 and later refuse it, Confluence does not.
+    let recent = |ns: &str| {
+        decoded(
+            "KEY-H",
+            true,
+            &[
+                (&format!("{ns}.active"), "true"),
+                ("SEN", "SEN-600"),
+                ("CreationDate", "2023-03-01"),
+            ],
+        )
+    };
+    let mut case = Case::new(Some(OLD_SID), vec![recent("stash")]);
+    case.installation.product = Product::Bitbucket;
+    let diagnosis = case.run();
+    assert_eq!(diagnosis.verdict, Code::LicenceHashRefused);
+    assert_eq!(
+        diagnosis.findings[0].kind,
+        FindingKind::LicenceHashMissing {
+            sen: Some("SEN-600".into()),
+            refusal: crate::atlassian::key::HashRefusal::for_namespace("stash")
+                .expect("Bitbucket checks the hash"),
+        }
+    );
+    assert_eq!(Code::LicenceHashRefused.as_str(), "licence-hash-refused");
+
+    let confluence = Case::new(Some(OLD_SID), vec![recent("conf")]).run();
+    assert_eq!(confluence.verdict, Code::Match);
+
+    // A wrong hash is refused wherever it is checked, on any product.
+    let mut wrong = recent("conf");
+    wrong.inner_hash = InnerHash::Wrong;
+    let diagnosis = Case::new(Some(OLD_SID), vec![wrong]).run();
+    assert_eq!(diagnosis.verdict, Code::LicenceHashRefused);
+    assert_eq!(
+        diagnosis.findings[0].kind,
+        FindingKind::LicenceHashWrong {
+            sen: Some("SEN-600".into())
+        }
+    );
+    // It ranks below a signature that does not verify.
+    let mut forged = recent("conf");
+    forged.inner_hash = InnerHash::Wrong;
+    forged.signature = SignatureVerdict::Invalid;
+    assert_eq!(
+        Case::new(Some(OLD_SID), vec![forged]).run().verdict,
+        Code::NotGenuine
+    );
+}

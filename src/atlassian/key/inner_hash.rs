@@ -87,6 +87,16 @@ pub struct HashRefusal {
     pub from_version: &'static str,
 }
 
+impl HashRefusal {
+    /// The refusal of the product with this namespace (`stash`), when it is known to check.
+    pub fn for_namespace(namespace: &str) -> Option<HashRefusal> {
+        CHECKED_BY
+            .iter()
+            .find(|refusal| refusal.namespace == namespace)
+            .copied()
+    }
+}
+
 /// The products known to check the inner hash: Bitbucket 8.9 and later refuse a key without it
 /// ("Failed to verify license hash: missing property licenseHash").
 const CHECKED_BY: [HashRefusal; 1] = [HashRefusal {
@@ -375,5 +385,7 @@ mod tests {
         assert!(refusals(&InnerHash::MissingRequired, ["conf"]).is_empty());
         assert!(refusals(&InnerHash::NotRequired, ["stash"]).is_empty());
         assert!(refusals(&InnerHash::UnknownKeyVersion("1".into()), ["stash"]).is_empty());
+        assert_eq!(HashRefusal::for_namespace("stash"), Some(bitbucket[0]));
+        assert_eq!(HashRefusal::for_namespace("conf"), None);
     }
 }

@@ -32,6 +32,9 @@ pub struct Licence {
     pub edition: Option<String>,
     /// The primary product's user tier, or the global one.
     pub users: Option<Users>,
+    /// The key's global `NumberOfUsers`, whichever product is primary: the tier of a key that
+    /// covers every host product, whose per-product tiers describe one product each.
+    pub global_users: Option<Users>,
     pub evaluation: bool,
     pub subscription: bool,
     pub starter: bool,
@@ -71,6 +74,7 @@ impl Licence {
             users: primary
                 .and_then(|p| p.users)
                 .or_else(|| lookup.get(None, "NumberOfUsers").and_then(Users::parse)),
+            global_users: lookup.get(None, "NumberOfUsers").and_then(Users::parse),
             evaluation: primary.is_some_and(|p| p.evaluation) || lookup.flag(ns, "Evaluation"),
             subscription: lookup.flag(ns, "Subscription"),
             starter: lookup.flag(ns, "Starter"),
@@ -96,14 +100,28 @@ impl Licence {
     /// "Evaluation License" whatever its type (evaluations are typed COMMERCIAL); the type is
     /// `COMMERCIAL` -> "Commercial", `OPEN_SOURCE` -> "Open Source" and so on (words of the
     /// upper-case name, capitalised), and left out with its "License" when the key has none;
-    /// a key without any active product is named "Unknown product".
+    /// a key without any active product is named "Unknown product". A key that covers every
+    /// host product (see [`Licence::covers_all_hosts`]) is named "All Atlassian products",
+    /// with its global tier, rather than after whichever product ranks first.
     pub fn licence_name(&self) -> String {
         let primary = self.primary_product();
-        let name = primary.map_or("Unknown product", |p| p.name.as_str());
+        let all_hosts = self.covers_all_hosts();
+        let name = if all_hosts {
+            ALL_HOSTS_NAME
+        } else {
+            primary.map_or("Unknown product", |p| p.name.as_str())
+        };
         let data_center = primary.map_or(self.data_center, |p| p.data_center);
         let deployment = if data_center { "Data Center" } else { "Server" };
         let mut out = format!("{name} ({deployment})");
-        if let Some(users) = primary.and_then(|p| p.users).or(self.users) {
+        let tier = if all_hosts {
+            self.global_users
+                .or_else(|| primary.and_then(|p| p.users))
+                .or(self.users)
+        } else {
+            primary.and_then(|p| p.users).or(self.users)
+        };
+        if let Some(users) = tier {
             out.push(' ');
             out.push_str(&users.to_string());
         }
@@ -122,7 +140,25 @@ impl Licence {
         }
         out
     }
+
+    /// Whether the key is active for every host product: Jira, Confluence, Bamboo, Crowd and
+    /// Fisheye or Crucible, as Atlassian's timebomb keys for app developers are. Bitbucket is
+    /// not asked for, because keys made before it existed (Stash, 2012) cover all the others
+    /// and are meant just as much for every product; a key naming it as well qualifies too.
+    pub fn covers_all_hosts(&self) -> bool {
+        let covers = |wanted: &dyn Fn(&str) -> bool| {
+            self.products.iter().any(|p| wanted(p.namespace.as_str()))
+        };
+        covers(&|ns| ns == "jira" || ns.starts_with("jira.product."))
+            && covers(&|ns| ns == "conf")
+            && covers(&|ns| ns == "bamboo")
+            && covers(&|ns| ns == "crowd")
+            && covers(&|ns| ns == "fisheye" || ns == "crucible")
+    }
 }
+
+/// The name of a key that covers every host product.
+const ALL_HOSTS_NAME: &str = "All Atlassian products";
 
 fn primary_of(products: &[Product]) -> Option<&Product> {
     products
@@ -200,6 +236,46 @@ mod tests {
             "Bamboo (Server): Open Source License"
         );
         assert_eq!(licence(&[]).licence_name(), "Unknown product (Server)");
+    }
+
+    #[test]
+    fn a_key_for_every_host_product_is_named_so() {
+        let hosts = [
+            ("jira.active", "true"),
+            ("conf.active", "true"),
+            ("bamboo.active", "true"),
+            ("crowd.active", "true"),
+            ("crucible.active", "true"),
+            ("jira.NumberOfUsers", "10"),
+            ("NumberOfUsers", "-1"),
+            ("LicenseTypeName", "COMMERCIAL"),
+        ];
+        let all = licence(&hosts);
+        assert!(all.covers_all_hosts());
+        assert_eq!(
+            all.licence_name(),
+            "All Atlassian products (Server) Unlimited Users: Commercial License"
+        );
+        let mut with_bitbucket = hosts.to_vec();
+        with_bitbucket.push(("stash.active", "true"));
+        assert!(licence(&with_bitbucket).covers_all_hosts());
+        // One host missing: named after its primary product, as before.
+        for missing in [
+            "jira.active",
+            "conf.active",
+            "bamboo.active",
+            "crowd.active",
+            "crucible.active",
+        ] {
+            let fewer: Vec<(&str, &str)> = hosts
+                .iter()
+                .copied()
+                .filter(|(k, _)| *k != missing)
+                .collect();
+            let l = licence(&fewer);
+            assert!(!l.covers_all_hosts(), "without {missing}");
+            assert!(!l.licence_name().starts_with("All"), "without {missing}");
+        }
     }
 
     #[test]

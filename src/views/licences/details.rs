@@ -363,6 +363,13 @@ fn key_facts(lang: Language, facts: &KeyFacts) -> Markup {
                     span.badge.expired { (crate::tr!(lang, "portal-not-genuine")) } " " (crate::tr!(lang, "portal-not-genuine-text"))
                 }
             }
+            dt { (crate::tr!(lang, "portal-inner-hash")) }
+            dd.inner-hash {
+                (crate::i18n::key::inner_hash(lang, &facts.inner_hash, facts.key_version.as_deref()))
+                @for refusal in &facts.hash_refusals {
+                    " " (crate::i18n::key::hash_refusal(lang, &facts.inner_hash, refusal))
+                }
+            }
         }
     }
 }

@@ -247,3 +247,77 @@ pub fn sample_properties(sen: &str, product: &str) -> Vec<(String, String)> {
     .chain([(format!("{product}.active"), "true".to_string())])
     .collect()
 }
+
+/// The key version of the test-only inner-hash key. No Atlassian key version looks like it, so
+/// the product's own table never knows it: a hash made here never verifies in production.
+pub const TEST_KEY_VERSION: &str = "licensedesk-test-only-1";
+
+/// A second 1024-bit DSA private key (PKCS#8, base64 of DER), generated once with `openssl
+/// genpkey` for these tests only, that makes the inner `licenseHash` of test keys.
+const TEST_ONLY_INNER_HASH_PRIVATE_KEY: &str = "\
+MIIBSgIBADCCASsGByqGSM44BAEwggEeAoGBAJocZSAROkOYQuwuTE4NYXPyg3xMH5z1fhKZ\
+9IWCLStrD3qob1GLaLyB+eKhCL5JN70f7A7Rt+trb8R4Ot6PfP7eiotS/e1YwkIoMvAgthqB\
+yxEKXBVhpIlkvtMnMHGrqGeVdlHwxNiN0/XrCD5RMeXPoy9p6wZpMYqYGWPn5Co3AhUAozig\
+n47rtnN6dmulxNBEX1R51EsCgYAzHbVnQJazHExhw246kSeJAkCUhQG9cT+klY7sg1E4ov8T\
+eDbsrkJke+TS/yIvHzS48lqGyptTECXFIZ0aIEEMtyB5x3Hlo47rkjTkNYL8E0l0Pskd6QI1\
+N61O0lnQkr8riXrDDAP8dwN1GNFoz2r0uga5FxIhYHMmhI3CmCiArQQWAhQQFvG278Vzksqe\
+i9qLiHfhrk+G1w==";
+
+/// Its public key (base64 of an X.509 SubjectPublicKeyInfo), for a test's own table of key
+/// versions.
+pub const TEST_ONLY_INNER_HASH_PUBLIC_KEY: &str = "\
+MIIBtjCCASsGByqGSM44BAEwggEeAoGBAJocZSAROkOYQuwuTE4NYXPyg3xMH5z1fhKZ9IWCLStrD3qob1GLaLyB+eKhCL5J\
+N70f7A7Rt+trb8R4Ot6PfP7eiotS/e1YwkIoMvAgthqByxEKXBVhpIlkvtMnMHGrqGeVdlHwxNiN0/XrCD5RMeXPoy9p6wZp\
+MYqYGWPn5Co3AhUAozign47rtnN6dmulxNBEX1R51EsCgYAzHbVnQJazHExhw246kSeJAkCUhQG9cT+klY7sg1E4ov8TeDbs\
+rkJke+TS/yIvHzS48lqGyptTECXFIZ0aIEEMtyB5x3Hlo47rkjTkNYL8E0l0Pskd6QI1N61O0lnQkr8riXrDDAP8dwN1GNFo\
+z2r0uga5FxIhYHMmhI3CmCiArQOBhAACgYAufm1SS8fANq4Tg3pd2vjpRiskjbcIyjj6V1DhEo+jjgcPPydpmIRS0OmubEXF\
+A/w7ouch6vwJ2xSAHwhuU6KNCootMPmr7CgNSqOud7maDb6anl+QPouoOkwxmdo7uFIN6tkqOz1nwuobA4131Buv5bh7NQAI\
+y9yhbVPTC/p1SA==";
+
+static TEST_INNER_HASH_KEY: LazyLock<dsa::SigningKey> = LazyLock::new(|| {
+    let der = STANDARD
+        .decode(TEST_ONLY_INNER_HASH_PRIVATE_KEY)
+        .expect("test key constant is base64");
+    dsa::SigningKey::from_pkcs8_der(&der).expect("test key constant is a PKCS#8 DSA key")
+});
+
+/// The test-only inner-hash key's verifying key, to check the public constant against it.
+pub fn test_inner_hash_verifying_key() -> dsa::VerifyingKey {
+    TEST_INNER_HASH_KEY.verifying_key().clone()
+}
+
+/// The bytes an inner hash signs, written here from SPEC §4.1 independently of the product:
+/// every property but `licenseHash`, sorted by name (as Java compares strings), each as
+/// `name=value` and a line feed, escaped as `java.util.Properties.store(OutputStream)` writes
+/// them, no comment line.
+pub fn inner_hash_bytes<K: AsRef<str>, V: AsRef<str>>(properties: &[(K, V)]) -> Vec<u8> {
+    let mut sorted: Vec<(&str, &str)> = properties
+        .iter()
+        .map(|(k, v)| (k.as_ref(), v.as_ref()))
+        .filter(|(k, _)| *k != "licenseHash")
+        .collect();
+    sorted.sort_by(|(a, _), (b, _)| a.encode_utf16().cmp(b.encode_utf16()));
+    let mut out = String::new();
+    for (key, value) in sorted {
+        out.push_str(&escape(key, true, true));
+        out.push('=');
+        out.push_str(&escape(value, false, true));
+        out.push('\n');
+    }
+    out.into_bytes()
+}
+
+/// The properties with `keyVersion` set to the test-only key version and a `licenseHash`
+/// signed with the test-only inner-hash key, as Atlassian's keys since 2021 carry them.
+pub fn with_test_inner_hash(properties: &[(String, String)]) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = properties
+        .iter()
+        .filter(|(k, _)| k != "keyVersion" && k != "licenseHash")
+        .cloned()
+        .collect();
+    out.push(("keyVersion".into(), TEST_KEY_VERSION.into()));
+    let signature: dsa::Signature =
+        TEST_INNER_HASH_KEY.sign_digest(Sha1::new_with_prefix(inner_hash_bytes(&out)));
+    out.push(("licenseHash".into(), STANDARD.encode(signature.to_vec())));
+    out
+}
