@@ -1500,3 +1500,25 @@ people-mail-kind-support-reminder = Erinnerung an den Support
 people-mail-kind-evaluation-reminder = Erinnerung an die Testlizenz
 people-mail-kind-consolidation = Verschieben von Lizenzen
 people-mail-kind-account-disabled = Konto deaktiviert
+
+## Lifecycle: kinds of licence
+kind-server = Server
+kind-data-center = Data Center
+kind-fisheye-crucible = Fisheye/Crucible
+kind-evaluation = Evaluierung
+kind-developer = Entwickler
+kind-test = Lizenz für Tests
+kind-app = App
+kind-label = Art der Lizenz
+kind-support-ends = Support endet am { $date }: Sie können sie weiter nutzen, aber Versionen, die nach diesem Datum erscheinen, akzeptieren die Lizenz nicht.
+kind-support-ends-fisheye-crucible = Support endet am { $date }: Server-Lizenzen für Fisheye und Crucible werden weiter unterstützt und verlängert; Sie können sie weiter nutzen, aber Versionen, die nach diesem Datum erscheinen, akzeptieren die Lizenz nicht.
+kind-licence-ends-data-center = Lizenz endet am { $date }: Das Produkt ist danach schreibgeschützt.
+kind-evaluation-ends = Evaluierung endet am { $date }: Danach läuft das Produkt nicht mehr mit dieser Lizenz.
+kind-developer-follows = Entwicklerlizenz: Ihr Support folgt dem der Produktionslizenz und endet am { $date }; Versionen, die nach diesem Datum erscheinen, akzeptieren sie nicht.
+kind-developer-follows-undated = Entwicklerlizenz: Ihr Support folgt dem der Produktionslizenz.
+kind-test-relative = Lizenz für Tests: Sie läuft { $period } nach dem Einspielen in ein Produkt ab und ist an keine Server ID gebunden.
+kind-test-relative-unread = Lizenz für Tests: Sie läuft { $raw } nach dem Einspielen in ein Produkt ab und ist an keine Server ID gebunden.
+kind-test-dated = Lizenz für App-Entwickler oder Tests: nicht für den Produktivbetrieb und an keine Server ID gebunden.
+kind-app-support-ends = App-Support endet am { $date }: Sie können die App weiter nutzen, aber Versionen der App, die nach diesem Datum erscheinen, akzeptieren die Lizenz nicht.
+kind-list-relative-expiry = ab dem Einspielen gezählt
+import-invalid-kind = kind { $value } ist keiner von server, data-center, fisheye-crucible, evaluation, developer, test oder app

@@ -1292,3 +1292,25 @@ people-mail-kind-support-reminder = サポート期限のお知らせ
 people-mail-kind-evaluation-reminder = 評価ライセンスのお知らせ
 people-mail-kind-consolidation = ライセンスの移動
 people-mail-kind-account-disabled = アカウント無効化
+
+## Lifecycle: kinds of licence
+kind-server = Server
+kind-data-center = Data Center
+kind-fisheye-crucible = Fisheye/Crucible
+kind-evaluation = 評価
+kind-developer = 開発者
+kind-test = テスト ライセンス
+kind-app = アプリ
+kind-label = ライセンスの種類
+kind-support-ends = サポート期限 { $date }：引き続き使用できますが、この日付より後にリリースされたバージョンはこのライセンスを受け付けません。
+kind-support-ends-fisheye-crucible = サポート期限 { $date }：Fisheye と Crucible の Server ライセンスは引き続きサポートされ、更新できます。引き続き使用できますが、この日付より後にリリースされたバージョンはこのライセンスを受け付けません。
+kind-licence-ends-data-center = ライセンス期限 { $date }：製品は読み取り専用になります。
+kind-evaluation-ends = 評価期限 { $date }：この日付を過ぎると、製品はこのライセンスでは動作しなくなります。
+kind-developer-follows = 開発者ライセンス：サポートは本番ライセンスに従い、{ $date } に終了します。この日付より後にリリースされたバージョンはこのライセンスを受け付けません。
+kind-developer-follows-undated = 開発者ライセンス：サポートは本番ライセンスに従います。
+kind-test-relative = テスト ライセンス：製品に適用してから { $period } で期限切れになります。Server ID には結び付けられていません。
+kind-test-relative-unread = テスト ライセンス：製品に適用してから { $raw } で期限切れになります。Server ID には結び付けられていません。
+kind-test-dated = アプリ開発者またはテスト用のテスト ライセンス：本番環境では使用できず、Server ID には結び付けられていません。
+kind-app-support-ends = アプリのサポート期限 { $date }：アプリは引き続き使用できますが、この日付より後にリリースされたアプリのバージョンはこのライセンスを受け付けません。
+kind-list-relative-expiry = 適用時から計算
+import-invalid-kind = kind { $value } は server、data-center、fisheye-crucible、evaluation、developer、test、app のいずれでもありません

@@ -1297,3 +1297,25 @@ people-mail-kind-support-reminder = 支持到期提醒
 people-mail-kind-evaluation-reminder = 评估到期提醒
 people-mail-kind-consolidation = 移动许可证
 people-mail-kind-account-disabled = 账户已停用
+
+## Lifecycle: kinds of licence
+kind-server = Server
+kind-data-center = Data Center
+kind-fisheye-crucible = Fisheye/Crucible
+kind-evaluation = 评估
+kind-developer = 开发者
+kind-test = 测试许可证
+kind-app = 应用
+kind-label = 许可证种类
+kind-support-ends = 支持于 { $date } 到期：您可以继续使用，但在此日期之后发布的版本将不接受此许可证。
+kind-support-ends-fisheye-crucible = 支持于 { $date } 到期：Fisheye 和 Crucible 的 Server 许可证仍受支持并可续订；您可以继续使用，但在此日期之后发布的版本将不接受此许可证。
+kind-licence-ends-data-center = 许可证于 { $date } 到期：届时产品将变为只读。
+kind-evaluation-ends = 评估于 { $date } 结束：此日期之后，产品将无法再使用此许可证运行。
+kind-developer-follows = 开发者许可证：其支持跟随生产许可证，于 { $date } 到期；在此日期之后发布的版本将不接受它。
+kind-developer-follows-undated = 开发者许可证：其支持跟随生产许可证。
+kind-test-relative = 测试许可证：应用到产品后 { $period } 到期；不绑定 Server ID。
+kind-test-relative-unread = 测试许可证：应用到产品后 { $raw } 到期；不绑定 Server ID。
+kind-test-dated = 供应用开发者或测试使用的测试许可证：不可用于生产环境，且不绑定 Server ID。
+kind-app-support-ends = 应用支持于 { $date } 到期：您可以继续使用该应用，但在此日期之后发布的应用版本将不接受此许可证。
+kind-list-relative-expiry = 自应用之时起计算
+import-invalid-kind = 种类 { $value } 不是 server、data-center、fisheye-crucible、evaluation、developer、test 或 app

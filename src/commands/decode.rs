@@ -210,10 +210,14 @@ pub fn summary(lang: Language, decoded: &DecodedKey) -> String {
         })
     };
     let date = |date: Option<&KeyDate>| date.map(|date| i18n::key::key_date(lang, date));
-    let lines: [(String, Option<String>); 13] = [
+    let lines: [(String, Option<String>); 14] = [
         (
             tr!(lang, "key-label-signature"),
             Some(i18n::key::signature(lang, decoded.signature)),
+        ),
+        (
+            tr!(lang, "kind-label"),
+            Some(i18n::kind::key_kind_name(lang, licence.kind())),
         ),
         (tr!(lang, "key-label-sen"), licence.sen.clone()),
         (tr!(lang, "key-label-server-id"), licence.server_id.clone()),
