@@ -88,7 +88,8 @@ CREATE TABLE licences (
     production_licence_id INTEGER REFERENCES licences (id) ON DELETE SET NULL,
     created_at            INTEGER NOT NULL,
     updated_at            INTEGER NOT NULL
-    , notes TEXT NOT NULL DEFAULT '') STRICT;
+    , notes TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL DEFAULT 'server'
+    CHECK (kind IN ('server', 'data-center', 'fisheye-crucible', 'evaluation', 'developer', 'test', 'app'))) STRICT;
 CREATE INDEX licences_sen ON licences (sen);
 CREATE INDEX licences_server_id ON licences (server_id);
 CREATE INDEX licences_support_expiry ON licences (archived, is_evaluation, support_expiry, id);

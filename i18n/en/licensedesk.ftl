@@ -1520,3 +1520,29 @@ diagnose-verdict-licence-hash-refused = The product refuses the installed key: i
 diagnose-advice-licence-hash-refused = Apply a key that carries a valid licence hash: download the licence again from My Atlassian (keys issued since 2021 carry one) or ask Atlassian for a new key.
 diagnose-finding-licence-hash-missing = The key { $sen } has no licence hash although it was created in 2021 or later: { $product } { $version } and later refuse it ("Failed to verify license hash: missing property licenseHash").
 diagnose-finding-licence-hash-wrong = The licence hash of the key { $sen } does not match its properties: the key was altered, and products that check the hash refuse it.
+## Lifecycle: kinds of licence
+# The short label of a licence's kind, beside its product in the list and on its page.
+kind-server = Server
+kind-data-center = Data Center
+kind-fisheye-crucible = Fisheye/Crucible
+kind-evaluation = Evaluation
+kind-developer = Developer
+kind-test = Test licence
+kind-app = App
+kind-label = Kind of licence
+# What a date means for a licence of that kind ($date is written as the language writes dates).
+kind-support-ends = Support ends { $date }: you keep using it, but versions released after this date will not accept the licence.
+kind-support-ends-fisheye-crucible = Support ends { $date }: Fisheye and Crucible Server licences are still supported and renewed; you keep using it, but versions released after this date will not accept the licence.
+kind-licence-ends-data-center = Licence ends { $date }: the product becomes read-only.
+kind-evaluation-ends = Evaluation ends { $date }: after this date the product no longer runs on this licence.
+kind-developer-follows = Developer licence: its support follows its production licence's and ends { $date }; versions released after this date will not accept it.
+kind-developer-follows-undated = Developer licence: its support follows its production licence's.
+# $period is a length of time such as "72 hours".
+kind-test-relative = Test licence: it expires { $period } after it is applied to a product; it is not bound to a Server ID.
+# $raw is the expiry as the key writes it, such as P72H.
+kind-test-relative-unread = Test licence: it expires { $raw } after it is applied to a product; it is not bound to a Server ID.
+kind-test-dated = Test licence for app developers or testing: not for production use, and not bound to a Server ID.
+kind-app-support-ends = App support ends { $date }: you keep using the app, but versions of it released after this date will not accept the licence.
+# In the list's expiry column, for a test licence whose expiry counts from when it is applied.
+kind-list-relative-expiry = counted from when it is applied
+import-invalid-kind = kind { $value } is not server, data-center, fisheye-crucible, evaluation, developer, test or app

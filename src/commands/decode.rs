@@ -239,8 +239,8 @@ pub fn summary(lang: Language, decoded: &DecodedKey) -> String {
         ),
         (tr!(lang, "key-label-refusal"), Some(refusals.join(" "))),
         (
-            tr!(lang, "key-label-kind"),
-            Some(i18n::key::kind(lang, licence.kind())),
+            tr!(lang, "kind-label"),
+            Some(i18n::kind::key_kind_name(lang, licence.kind())),
         ),
         (tr!(lang, "key-label-sen"), licence.sen.clone()),
         (tr!(lang, "key-label-server-id"), licence.server_id.clone()),

@@ -295,12 +295,16 @@ pub(crate) fn licence_text(
     let licence = &decoded.licence;
     let none = || tr!(lang, "diagnose-cli-none");
     let date = |date: Option<&KeyDate>| date.map(|date| i18n::key::key_date(lang, date));
-    let lines: [(String, Option<String>); 12] = [
+    let lines: [(String, Option<String>); 13] = [
         (
             tr!(lang, "diagnose-sen-label"),
             Some(licence.sen.clone().unwrap_or_else(none)),
         ),
         (tr!(lang, "diagnose-cli-name"), Some(licence.licence_name())),
+        (
+            tr!(lang, "kind-label"),
+            Some(i18n::kind::key_kind_name(lang, licence.kind())),
+        ),
         (
             tr!(lang, "diagnose-products-label"),
             Some(

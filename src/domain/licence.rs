@@ -49,6 +49,10 @@ pub enum LicenceKind {
 }
 
 impl LicenceKind {
+    fn server() -> LicenceKind {
+        LicenceKind::Server
+    }
+
     pub const ALL: [LicenceKind; 7] = [
         LicenceKind::Server,
         LicenceKind::DataCenter,
@@ -76,6 +80,31 @@ impl LicenceKind {
         LicenceKind::ALL
             .into_iter()
             .find(|kind| kind.code() == code)
+    }
+
+    /// The kind of a licence without a key, from what was entered by hand: an evaluation, the
+    /// developer or testing type, Fisheye or Crucible, the deployment. The migration that added
+    /// the kind backfilled existing rows by the same rules, in SQL.
+    pub fn by_hand(
+        licence_type: &LicenceType,
+        deployment: Deployment,
+        product: &str,
+        is_evaluation: bool,
+    ) -> LicenceKind {
+        let product = product.to_ascii_lowercase();
+        if is_evaluation {
+            LicenceKind::Evaluation
+        } else if *licence_type == LicenceType::Developer {
+            LicenceKind::Developer
+        } else if *licence_type == LicenceType::Testing {
+            LicenceKind::Test
+        } else if product.contains("fisheye") || product.contains("crucible") {
+            LicenceKind::FisheyeCrucible
+        } else if deployment == Deployment::DataCenter {
+            LicenceKind::DataCenter
+        } else {
+            LicenceKind::Server
+        }
     }
 }
 
@@ -208,6 +237,11 @@ pub struct LicenceFields {
     pub production_licence_id: Option<LicenceId>,
     /// Free text kept by the licence's contacts and administrators (at most [`NOTES_MAX_CHARS`]).
     pub notes: String,
+    /// What kind of licence this is: the key's when there is one, else derived from the fields
+    /// entered by hand ([`LicenceKind::by_hand`]). Records written before the kind existed (the
+    /// audit log's) read as Server.
+    #[serde(default = "LicenceKind::server")]
+    pub kind: LicenceKind,
 }
 
 /// The longest notes a licence keeps, in characters.
@@ -266,7 +300,18 @@ impl LicenceFields {
             is_evaluation: false,
             production_licence_id: None,
             notes: String::new(),
+            kind: LicenceKind::Server,
         }
+    }
+
+    /// The kind a licence entered by hand has with these fields (see [`LicenceKind::by_hand`]).
+    pub fn kind_by_hand(&self) -> LicenceKind {
+        LicenceKind::by_hand(
+            &self.licence_type,
+            self.deployment,
+            &self.product,
+            self.is_evaluation,
+        )
     }
 
     /// Whether this is a developer licence: of the developer type, or linked to the production

@@ -9,6 +9,7 @@ pub mod format;
 pub mod import;
 pub mod install;
 pub mod key;
+pub mod kind;
 mod language;
 pub mod licence;
 pub mod people;

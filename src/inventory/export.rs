@@ -7,7 +7,7 @@ use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::licence_history::ServerIdChange;
-use crate::domain::{Deployment, Licence, LicenceId, Viewer};
+use crate::domain::{Deployment, Licence, LicenceId, LicenceKind, Viewer};
 use crate::store::licences::{self, KeyChange};
 use crate::store::{contacts, instances, orders};
 
@@ -42,6 +42,10 @@ pub struct ExportedLicence {
     pub name: String,
     pub licence_type: String,
     pub deployment: Deployment,
+    /// The licence's kind. Exports made before it was kept lack it: the import then takes the
+    /// key's kind, or derives it from the fields as for a licence entered by hand.
+    #[serde(default)]
+    pub kind: Option<LicenceKind>,
     pub user_tier: Option<i64>,
     pub sen: Option<String>,
     pub licence_key: Option<String>,
@@ -179,6 +183,7 @@ pub fn document(
             name: licence.name.clone(),
             licence_type: licence.licence_type.as_str().to_owned(),
             deployment: licence.deployment,
+            kind: Some(licence.kind),
             user_tier: licence.user_tier,
             sen: licence.sen.clone(),
             licence_key: licence.licence_key.clone().filter(|_| !key_withheld),
@@ -330,6 +335,8 @@ pub struct CsvRow {
     pub licence_key: String,
     pub key_withheld: String,
     pub notes: String,
+    /// The licence's kind as a code (`server`, `data-center`, `test`, …).
+    pub kind: String,
 }
 
 impl CsvRow {
@@ -369,13 +376,14 @@ impl CsvRow {
                 String::new()
             },
             notes: licence.notes.clone(),
+            kind: licence.kind.code().to_owned(),
         }
     }
 }
 
 /// The CSV export's columns, in order. The import recognises a CSV by this header (or by
 /// [`CSV_HEADER_WITHOUT_REF`], the columns of older exports).
-pub const CSV_HEADER: [&str; 21] = [
+pub const CSV_HEADER: [&str; 22] = [
     "ref",
     "sen",
     "product",
@@ -397,7 +405,11 @@ pub const CSV_HEADER: [&str; 21] = [
     "licence_key",
     "key_withheld",
     "notes",
+    "kind",
 ];
+
+/// The columns of an export made before the `kind` column: the same, without the last.
+pub const CSV_HEADER_WITHOUT_KIND: &[&str] = CSV_HEADER.split_at(21).0;
 
 /// The columns of an export made before the `notes` column: the same, without the last.
 pub const CSV_HEADER_WITHOUT_NOTES: &[&str] = CSV_HEADER.split_at(20).0;

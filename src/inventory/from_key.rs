@@ -1,9 +1,29 @@
 //! What a decoded key fills in on a licence record: product, name, type, tier, SEN,
 //! organisation, dates and Server ID (SPEC §6).
 
-use crate::atlassian::key::{DecodedKey, Users};
+use crate::atlassian::key::{DecodedKey, KeyKind, Users};
 use crate::domain::Deployment;
-use crate::domain::{LicenceFields, LicenceType};
+use crate::domain::{LicenceFields, LicenceKind, LicenceType};
+
+/// The stored kind of a key's kind: the one mapping between the decoder's vocabulary and the
+/// portal's (their codes are the same).
+pub fn licence_kind(kind: KeyKind) -> LicenceKind {
+    match kind {
+        KeyKind::Server => LicenceKind::Server,
+        KeyKind::DataCenter => LicenceKind::DataCenter,
+        KeyKind::FisheyeCrucible => LicenceKind::FisheyeCrucible,
+        KeyKind::Evaluation => LicenceKind::Evaluation,
+        KeyKind::Developer => LicenceKind::Developer,
+        KeyKind::Test => LicenceKind::Test,
+        KeyKind::App => LicenceKind::App,
+    }
+}
+
+/// The kind of licence a key is, as the portal stores it. What the key says wins: every change
+/// that puts a key on a licence sets its kind from here.
+pub fn kind_of(decoded: &DecodedKey) -> LicenceKind {
+    licence_kind(decoded.licence.kind())
+}
 
 /// The licence type as a key gives it, in the words the portal stores: `OPEN_SOURCE` →
 /// "Open Source"; evaluations are "Evaluation" whatever type the key gives.
@@ -81,5 +101,26 @@ pub fn new_licence_from_key(decoded: &DecodedKey) -> LicenceFields {
         is_evaluation: licence.evaluation,
         production_licence_id: None,
         notes: String::new(),
+        kind: kind_of(decoded),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_key_kind_is_stored_under_its_own_code() {
+        for kind in [
+            KeyKind::Server,
+            KeyKind::DataCenter,
+            KeyKind::FisheyeCrucible,
+            KeyKind::Evaluation,
+            KeyKind::Developer,
+            KeyKind::Test,
+            KeyKind::App,
+        ] {
+            assert_eq!(licence_kind(kind).code(), kind.code());
+        }
     }
 }

@@ -82,6 +82,7 @@ pub fn restore_key(
         )?;
         l.name = from_key.name.clone();
         l.licence_type = from_key.licence_type.clone();
+        l.kind = from_key.kind;
         l.user_tier = from_key.user_tier;
         l.sen = from_key.sen.clone().or(l.sen.take());
         l.purchase_date = from_key.purchase_date.or(l.purchase_date);

@@ -49,6 +49,7 @@ licence_field_columns!(
     is_evaluation,
     production_licence_id,
     notes,
+    kind,
 );
 
 /// A licence from a row selected with [`COLUMNS`].

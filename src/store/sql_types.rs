@@ -4,7 +4,7 @@
 use rusqlite::ToSql;
 use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSqlOutput, ValueRef};
 
-use crate::domain::{AccountId, Deployment, LicenceId, LicenceType};
+use crate::domain::{AccountId, Deployment, LicenceId, LicenceKind, LicenceType};
 
 macro_rules! integer_id {
     ($name:ident) => {
@@ -37,6 +37,21 @@ impl FromSql for Deployment {
         let text = value.as_str()?;
         Deployment::parse(text)
             .ok_or_else(|| FromSqlError::Other(format!("unknown deployment {text:?}").into()))
+    }
+}
+
+impl ToSql for LicenceKind {
+    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+        Ok(ToSqlOutput::from(self.code()))
+    }
+}
+
+impl FromSql for LicenceKind {
+    /// A code the schema does not allow is refused, rather than read as some kind.
+    fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
+        let text = value.as_str()?;
+        LicenceKind::from_code(text)
+            .ok_or_else(|| FromSqlError::Other(format!("unknown licence kind {text:?}").into()))
     }
 }
 

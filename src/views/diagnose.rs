@@ -264,6 +264,7 @@ fn installation_facts(lang: Language, view: &ResultView<'_>) -> Markup {
                             dt { (tr!(lang, "diagnose-products-label")) }
                             dd { (licence.products.iter().map(|p| p.name.as_str()).collect::<Vec<_>>().join(&tr!(lang, "diagnose-list-separator"))) }
                             dt { (tr!(lang, "diagnose-type-label")) } dd { (licence.licence_name()) }
+                            dt { (tr!(lang, "kind-label")) } dd { (i18n::kind::key_kind_name(lang, licence.kind())) }
                             dt { (tr!(lang, "diagnose-users-label")) } dd { (licence.users.map(|u| u.to_string()).unwrap_or_default()) }
                             dt { (tr!(lang, "diagnose-support-label")) } dd { (date_text(lang, licence.maintenance_expiry_date.as_ref())) }
                             dt { (tr!(lang, "diagnose-licence-expiry-label")) } dd { (date_text(lang, licence.licence_expiry_date.as_ref())) }

@@ -7,7 +7,7 @@
 use crate::atlassian::key::DecodedKey;
 use crate::domain::terms::{self, EVALUATION_PRODUCTS, parse_tier};
 use crate::domain::{Deployment, Licence, LicenceId};
-use crate::domain::{LicenceFields, LicenceType, Sen};
+use crate::domain::{LicenceFields, LicenceKind, LicenceType, Sen};
 use crate::error::AppResult;
 use crate::i18n::Language;
 use crate::inventory::{changes, developer, new_licence_from_key};
@@ -232,6 +232,7 @@ pub fn by_hand(ctx: &mut Ctx) -> AppResult<Response> {
     } else {
         name
     };
+    let kind = LicenceKind::by_hand(&licence_type, deployment, &product, false);
     let new = LicenceFields {
         product,
         name,
@@ -253,6 +254,7 @@ pub fn by_hand(ctx: &mut Ctx) -> AppResult<Response> {
         is_evaluation: false,
         production_licence_id: None,
         notes: String::new(),
+        kind,
     };
     let id = insert(
         ctx,
@@ -366,6 +368,7 @@ pub fn evaluation(ctx: &mut Ctx) -> AppResult<Response> {
         is_evaluation: true,
         production_licence_id: None,
         notes: String::new(),
+        kind: LicenceKind::Evaluation,
     };
     let id = insert(
         ctx,

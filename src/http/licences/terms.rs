@@ -173,6 +173,7 @@ pub fn renew(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
                     "renewal",
                     now,
                 )?;
+                l.kind = crate::inventory::from_key::kind_of(key);
             }
             Ok(())
         },
@@ -310,6 +311,7 @@ pub fn upgrade(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
                     "upgrade",
                     now,
                 )?;
+                l.kind = crate::inventory::from_key::kind_of(key);
             }
             Ok(())
         },
@@ -457,6 +459,7 @@ pub fn attach(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     changes::update(&tx, &who, licence.id, "key-added", "", now, |l| {
         l.licence_key = Some(key.canonical.clone());
         l.key_genuine = Some(key.is_genuine());
+        l.kind = from_key.kind;
         l.name = from_key.name.clone();
         l.user_tier = from_key.user_tier;
         l.sen = l.sen.take().or(from_key.sen.clone());

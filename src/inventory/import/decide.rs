@@ -361,6 +361,10 @@ fn merge(before: &LicenceFields, entry: &LicenceFields, extra: &Extra) -> Merged
         // The name beside a key is the one the key gives: the one on record may be newer.
         if entry.licence_key.is_some() {
             after.name.clone_from(&before.name);
+        } else {
+            // A row without the key says nothing about the key's kind; an entry with the key
+            // brings the key's, which also mends a kind the migration could only guess.
+            after.kind = before.kind;
         }
     }
     match (before.support_expiry, after.support_expiry) {

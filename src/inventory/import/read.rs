@@ -11,7 +11,7 @@ use super::{
 use crate::atlassian::key::{self, KeyError};
 use crate::domain::licence::{NotesError, clean_notes};
 use crate::domain::{ContactRole, Deployment, Email};
-use crate::domain::{LicenceFields, LicenceType, Sen};
+use crate::domain::{LicenceFields, LicenceKind, LicenceType, Sen};
 use crate::inventory::export::{self, CsvRow, ExportDocument, ExportedLicence};
 use crate::inventory::from_key::new_licence_from_key;
 use crate::inventory::parallel::decode_all;
@@ -142,7 +142,9 @@ impl Reader {
                 Refusal::UnknownSheetColumns
             };
         }
-        if first_line == export::CSV_HEADER.join(",") {
+        if first_line == export::CSV_HEADER.join(",")
+            || first_line == export::CSV_HEADER_WITHOUT_KIND.join(",")
+        {
             return self.exported_csv(&source.name, text, true);
         }
         if first_line == export::CSV_HEADER_WITHOUT_NOTES.join(",")
@@ -495,6 +497,7 @@ fn key_wins(
     record.licence_type = key.licence_type.clone();
     record.deployment = key.deployment;
     record.is_evaluation = key.is_evaluation;
+    record.kind = key.kind;
     record.purchase_date = key.purchase_date;
     record.licence_expiry = key.licence_expiry;
     record.licence_key = key.licence_key.clone();
@@ -633,7 +636,7 @@ fn check_notes(notes: &str) -> Result<String, Invalid> {
 /// (no SEN, the product as the name, "Other" as the type).
 fn record_of_exported(e: &ExportedLicence) -> LicenceFields {
     let given = |v: &str| Some(v.trim().to_owned()).filter(|v| !v.is_empty());
-    LicenceFields {
+    let mut record = LicenceFields {
         product: e.product.clone(),
         name: given(&e.name).unwrap_or_else(|| e.product.clone()),
         licence_type: given(&e.licence_type)
@@ -661,7 +664,11 @@ fn record_of_exported(e: &ExportedLicence) -> LicenceFields {
             .as_deref()
             .and_then(|notes| clean_notes(notes).ok())
             .unwrap_or_default(),
-    }
+        // Replaced by the key's when the row has a key.
+        kind: LicenceKind::Server,
+    };
+    record.kind = e.kind.unwrap_or_else(|| record.kind_by_hand());
+    record
 }
 
 /// A licence from a CSV row of the portal's export; the reason when a cell is not valid.
@@ -713,13 +720,20 @@ fn record_of_csv(row: &CsvRow) -> Result<LicenceFields, Invalid> {
         None => None,
     };
     let notes = check_notes(&row.notes)?;
+    // A sheet made before the kind column, or with the cell emptied, derives it from the row.
+    let kind = match row.kind.as_str() {
+        "" => None,
+        code => Some(LicenceKind::from_code(code).ok_or_else(|| Invalid::Kind {
+            value: code.to_owned(),
+        })?),
+    };
     // A row with a key takes the key's SEN, whatever the sheet says beside it.
     let sen = if row.licence_key.is_empty() {
         row_sen(&row.sen)?
     } else {
         optional(&row.sen)
     };
-    Ok(LicenceFields {
+    let mut record = LicenceFields {
         sen,
         name: optional(&row.name).unwrap_or_else(|| row.product.clone()),
         product: row.product.clone(),
@@ -741,7 +755,11 @@ fn record_of_csv(row: &CsvRow) -> Result<LicenceFields, Invalid> {
         licence_key: None,
         production_licence_id: None,
         notes,
-    })
+        // Replaced by the key's when the row has a key.
+        kind: LicenceKind::Server,
+    };
+    record.kind = kind.unwrap_or_else(|| record.kind_by_hand());
+    Ok(record)
 }
 
 /// What in a text looks like key material but is no part of the keys found, each with its

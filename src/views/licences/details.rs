@@ -182,7 +182,7 @@ pub fn details(lang: Language, view: &DetailsView<'_>) -> Markup {
             dt { (crate::tr!(lang, "portal-support-level")) } dd { (licence.support_level) }
             dt { @if licence.is_evaluation { (crate::tr!(lang, "portal-evaluation-started")) } @else { (crate::tr!(lang, "portal-purchase-date")) } }
             dd { (date_with_hint(lang, licence.purchase_date, today, false)) }
-            dt { (crate::tr!(lang, "portal-support-expires")) } dd { (date_with_hint(lang, licence.support_expiry, today, true)) }
+            dt { (crate::tr!(lang, "portal-support-expires")) } dd { (super::kinds::expiry_cell(lang, licence, licence.support_expiry, today)) }
             @if licence.licence_expiry.is_some() {
                 dt { (crate::tr!(lang, "portal-licence-expires")) } dd { (date_with_hint(lang, licence.licence_expiry, today, true)) }
             }
@@ -201,6 +201,7 @@ pub fn details(lang: Language, view: &DetailsView<'_>) -> Markup {
                     (crate::tr!(lang, "portal-developer-count", n = view.developer_count)) } }
             }
         }
+        (super::kinds::dates_explained(lang, licence, view.key_facts, view.production))
         p.actions {
             strong { (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "portal-actions"))) }
             (joined(&action_links(lang, licence, view.can_download)))

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use maud::{Markup, html};
 
 use super::Today;
-use super::dates::{date_with_hint, state_class, support_badge};
+use super::dates::{state_class, support_badge};
 use crate::domain::terms::evaluation_progress;
 use crate::domain::{ContactRole, LicenceContacts};
 use crate::domain::{Licence, LicenceId};
@@ -164,7 +164,7 @@ fn row(lang: Language, view: &ListView<'_>, licence: &Licence) -> Markup {
                 span.cell { span.label { (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "portal-col-product"))) } (licence.product) (super::marks(lang, licence)) }
                 span.cell { span.label { (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "portal-col-name"))) } (licence.name) }
                 span.cell { span.label { (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "portal-col-support-expires"))) }
-                    (date_with_hint(lang, shown_expiry, today, true)) }
+                    (super::kinds::expiry_cell(lang, licence, shown_expiry, today)) }
                 span.cell { span.label { (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "portal-col-support"))) }
                     (licence.support_level) " " (support_badge(lang, shown_expiry, today)) }
                 @if let Some(notes) = licence.notes_matching(view.search) {

@@ -7,6 +7,7 @@ pub mod details;
 pub mod fields;
 pub mod forms;
 pub mod keys;
+pub mod kinds;
 pub mod list;
 pub mod orders;
 
@@ -19,9 +20,11 @@ use crate::domain::Licence;
 use crate::domain::actor::RecordedActor;
 use crate::i18n::Language;
 
-/// The little marks after a licence's product: developer (non-production), not genuine.
+/// The little marks after a licence's product: its kind, developer (non-production), not
+/// genuine.
 pub fn marks(lang: Language, licence: &Licence) -> Markup {
     html! {
+        (kinds::kind_badge(lang, licence))
         @if licence.is_developer() {
             " " span.badge.neutral { (crate::tr!(lang, "portal-badge-developer")) }
         }
