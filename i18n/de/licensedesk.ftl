@@ -1500,3 +1500,8 @@ people-mail-kind-support-reminder = Erinnerung an den Support
 people-mail-kind-evaluation-reminder = Erinnerung an die Testlizenz
 people-mail-kind-consolidation = Verschieben von Lizenzen
 people-mail-kind-account-disabled = Konto deaktiviert
+
+## Lifecycle: cut-off dates, releases and upgrade eligibility
+
+audit-action-lifecycle-file-replaced = Lebenszyklus-Tabelle ersetzt
+audit-action-lifecycle-file-reset = Lebenszyklus-Tabelle auf die mitgelieferte zurückgesetzt

@@ -1496,3 +1496,8 @@ people-mail-kind-support-reminder = Support reminder
 people-mail-kind-evaluation-reminder = Evaluation reminder
 people-mail-kind-consolidation = Move of licences
 people-mail-kind-account-disabled = Account disabled
+
+## Lifecycle: cut-off dates, releases and upgrade eligibility
+
+audit-action-lifecycle-file-replaced = Lifecycle table replaced
+audit-action-lifecycle-file-reset = Lifecycle table reset to the shipped one

@@ -1292,3 +1292,8 @@ people-mail-kind-support-reminder = サポート期限のお知らせ
 people-mail-kind-evaluation-reminder = 評価ライセンスのお知らせ
 people-mail-kind-consolidation = ライセンスの移動
 people-mail-kind-account-disabled = アカウント無効化
+
+## Lifecycle: cut-off dates, releases and upgrade eligibility
+
+audit-action-lifecycle-file-replaced = ライフサイクル表を置き換えました
+audit-action-lifecycle-file-reset = ライフサイクル表を同梱版に戻しました

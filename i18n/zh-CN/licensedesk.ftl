@@ -1297,3 +1297,8 @@ people-mail-kind-support-reminder = 支持到期提醒
 people-mail-kind-evaluation-reminder = 评估到期提醒
 people-mail-kind-consolidation = 移动许可证
 people-mail-kind-account-disabled = 账户已停用
+
+## Lifecycle: cut-off dates, releases and upgrade eligibility
+
+audit-action-lifecycle-file-replaced = 已替换生命周期表
+audit-action-lifecycle-file-reset = 已将生命周期表恢复为内置版本

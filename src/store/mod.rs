@@ -9,6 +9,7 @@ pub mod contacts;
 pub mod instances;
 pub mod licence_edits;
 pub mod licences;
+pub mod lifecycle;
 pub mod links;
 pub mod orders;
 pub mod outbox;
@@ -32,6 +33,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0005_portal.sql"),
     include_str!("migrations/0006_page_cache.sql"),
     include_str!("migrations/0007_licence_notes.sql"),
+    include_str!("migrations/0008_lifecycle_files.sql"),
 ];
 
 /// The schema version this binary writes.
