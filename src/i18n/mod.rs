@@ -11,6 +11,7 @@ pub mod install;
 pub mod key;
 mod language;
 pub mod licence;
+pub mod lifecycle;
 pub mod people;
 pub use language::Language;
 

@@ -7,6 +7,7 @@ pub mod details;
 pub mod fields;
 pub mod forms;
 pub mod keys;
+pub mod lifecycle;
 pub mod list;
 pub mod orders;
 
