@@ -422,3 +422,18 @@ END;
 CREATE TRIGGER page_generation_account_delete AFTER DELETE ON accounts BEGIN
     UPDATE page_generation SET n = n + 1;
 END;
+CREATE TABLE lifecycle_files (
+    name TEXT PRIMARY KEY CHECK (name IN ('cutoffs', 'releases')),
+    content TEXT NOT NULL,
+    imported_at INTEGER NOT NULL,
+    imported_by TEXT NOT NULL
+);
+CREATE TRIGGER page_generation_lifecycle_insert AFTER INSERT ON lifecycle_files BEGIN
+    UPDATE page_generation SET n = n + 1;
+END;
+CREATE TRIGGER page_generation_lifecycle_update AFTER UPDATE ON lifecycle_files BEGIN
+    UPDATE page_generation SET n = n + 1;
+END;
+CREATE TRIGGER page_generation_lifecycle_delete AFTER DELETE ON lifecycle_files BEGIN
+    UPDATE page_generation SET n = n + 1;
+END;

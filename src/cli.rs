@@ -49,6 +49,14 @@ pub enum Command {
     /// Expiry reminders: queue the ones due today (for cron; `serve` also does it hourly).
     #[command(subcommand)]
     Reminders(RemindersCommand),
+    /// Can a licence run a product version? Compares the version's release date with the
+    /// licence's support expiry. Exit status: 0 eligible, 1 not eligible, 2 cannot tell (an
+    /// unknown version, a release month that holds the support expiry) or errors.
+    Eligible(EligibleArgs),
+    /// The lifecycle tables (the cut-off dates and the release table): import a replacement,
+    /// export the table in use, or go back to the shipped one.
+    #[command(subcommand)]
+    Lifecycle(LifecycleCommand),
 }
 
 /// Where the data lives; every command that touches the database takes it the same way.
@@ -474,4 +482,70 @@ fn parse_language(code: &str) -> Result<crate::i18n::Language, String> {
             codes.join(", ")
         )
     })
+}
+
+#[derive(Debug, Args)]
+pub struct EligibleArgs {
+    #[command(flatten)]
+    pub data: DataDirArgs,
+    /// A SEN on record, a licence key, a file holding one, or - for standard input.
+    pub licence: String,
+    /// The product: jira-software, jira-service-management, confluence, bitbucket, bamboo,
+    /// crowd or fisheye-crucible.
+    pub product: String,
+    /// The version, such as 9.12.
+    pub version: String,
+    /// Print one JSON object instead of sentences.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// A lifecycle table, as the command line names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LifecycleTable {
+    Cutoffs,
+    Releases,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LifecycleCommand {
+    /// Replace a table with a CSV file (the same header as `export` writes); a file with a bad
+    /// line is refused whole, with the line and why (exit status 2).
+    Import(LifecycleImportArgs),
+    /// Write the table in use as CSV (to standard output, or to a file with -o).
+    Export(LifecycleExportArgs),
+    /// Drop an imported table: the one shipped with licensedesk is used again.
+    Reset(LifecycleResetArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct LifecycleImportArgs {
+    #[command(flatten)]
+    pub data: DataDirArgs,
+    #[arg(value_enum)]
+    pub table: LifecycleTable,
+    /// The CSV file, or - for standard input.
+    pub file: PathBuf,
+    /// Check the file and show what would change; change nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct LifecycleExportArgs {
+    #[command(flatten)]
+    pub data: DataDirArgs,
+    #[arg(value_enum)]
+    pub table: LifecycleTable,
+    /// Output file (default standard output).
+    #[arg(short = 'o', long)]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct LifecycleResetArgs {
+    #[command(flatten)]
+    pub data: DataDirArgs,
+    #[arg(value_enum)]
+    pub table: LifecycleTable,
 }

@@ -3,7 +3,9 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use licensedesk::cli::{Cli, Command, OutboxCommand, RemindersCommand, UserCommand};
+use licensedesk::cli::{
+    Cli, Command, LifecycleCommand, OutboxCommand, RemindersCommand, UserCommand,
+};
 use licensedesk::commands;
 
 fn main() -> ExitCode {
@@ -23,6 +25,10 @@ fn main() -> ExitCode {
         Command::Diagnose(args) => commands::diagnose::run(&args),
         Command::Outbox(OutboxCommand::Export(args)) => commands::outbox::export(&args),
         Command::Reminders(RemindersCommand::Run(args)) => commands::reminders::run(&args),
+        Command::Eligible(args) => commands::eligible::run(&args),
+        Command::Lifecycle(LifecycleCommand::Import(args)) => commands::lifecycle::import(&args),
+        Command::Lifecycle(LifecycleCommand::Export(args)) => commands::lifecycle::export(&args),
+        Command::Lifecycle(LifecycleCommand::Reset(args)) => commands::lifecycle::reset(&args),
     };
     match result {
         Ok(code) => code,

@@ -1545,3 +1545,136 @@ kind-test-dated = Lizenz für App-Entwickler oder Tests: nicht für den Produkti
 kind-app-support-ends = App-Support endet am { $date }: Sie können die App weiter nutzen, aber Versionen der App, die nach diesem Datum erscheinen, akzeptieren die Lizenz nicht.
 kind-list-relative-expiry = ab dem Einspielen gezählt
 import-invalid-kind = kind { $value } ist keiner von server, data-center, fisheye-crucible, evaluation, developer, test oder app
+## Lifecycle: cut-off dates, releases and upgrade eligibility
+
+audit-action-lifecycle-file-replaced = Lebenszyklus-Tabelle ersetzt
+audit-action-lifecycle-file-reset = Lebenszyklus-Tabelle auf die mitgelieferte zurückgesetzt
+
+lifecycle-product = { $code ->
+    [jira-software] Jira Software
+    [jira-service-management] Jira Service Management
+    [confluence] Confluence
+    [bitbucket] Bitbucket
+    [bamboo] Bamboo
+    [crowd] Crowd
+   *[fisheye-crucible] Fisheye/Crucible
+}
+lifecycle-file-name = { $file ->
+    [cutoffs] Stichtage
+   *[releases] Versionstabelle
+}
+lifecycle-month-format = %m.%Y
+lifecycle-heading = Was wann geschieht
+lifecycle-cutoff-server-support-end = { $when ->
+    [past] Der Support für Server endete am { $date }: Er kann nicht darüber hinaus verlängert werden, und Versionen, die nach dem Supportablauf dieser Lizenz erschienen sind, akzeptieren sie nicht.
+   *[future] Der Support für Server endet am { $date }: Er kann nicht darüber hinaus verlängert werden, und Versionen, die nach dem Supportablauf dieser Lizenz erscheinen, akzeptieren sie nicht.
+}
+lifecycle-cutoff-dc-new-subscriptions-end = { $when ->
+    [past] Neue Data-Center-Abonnements gab es bis zum { $date }; bestehende Abonnements können weiter verlängert werden.
+   *[future] Neue Data-Center-Abonnements gibt es bis zum { $date }; bestehende Abonnements können weiter verlängert werden.
+}
+lifecycle-cutoff-dc-last-purchase = { $when ->
+    [past] Die letzten Data-Center-Käufe und Änderungen der Benutzerstufe waren bis zum { $date } möglich.
+   *[future] Data-Center-Käufe und Änderungen der Benutzerstufe sind bis zum { $date } möglich: Ändern Sie die Benutzerstufe dieser Lizenz vorher.
+}
+lifecycle-cutoff-dc-end-of-life = { $when ->
+    [past] Data Center hat am { $date } sein Lebensende erreicht.
+   *[future] Data Center erreicht am { $date } sein Lebensende: Eine Verlängerung über den { $date } hinaus ist nicht möglich.
+}
+lifecycle-cutoff-source = Quelle: { $who }
+lifecycle-eligibility-heading = Kann diese Lizenz eine Version betreiben?
+lifecycle-eligibility-product = Produkt
+lifecycle-eligibility-version = Version
+lifecycle-eligibility-hint = Ein Feature-Release wie 9.12; die Versionstabelle enthält die Feature-Releases seit 2019.
+lifecycle-eligibility-check = Prüfen
+lifecycle-verdict = { $verdict ->
+    [yes] Berechtigt
+    [no] Nicht berechtigt
+   *[unknown] Nicht feststellbar
+}
+lifecycle-eligible = { $product } { $version }, erschienen am { $released }, akzeptiert diese Lizenz: Die Version erschien vor dem Supportablauf am { $support }.
+lifecycle-eligible-read-only = Die Lizenz endet am { $expiry }: Danach ist das Produkt schreibgeschützt, gleich in welcher Version.
+lifecycle-not-eligible = { $product } { $version }, erschienen am { $released }, akzeptiert diese Lizenz nicht: Versionen, die nach dem Supportablauf am { $support } erschienen sind, akzeptieren sie nicht.
+lifecycle-cannot-tell = { $product } { $version } erschien im { $released }, und der Supportablauf am { $support } fällt in diesen Monat: Die Versionstabelle kennt den Tag nicht, daher lässt es sich nicht feststellen. Prüfen Sie die Versionshinweise.
+lifecycle-no-support-expiry = Diese Lizenz hat kein Supportablaufdatum, das sich mit dem Erscheinen von { $product } { $version } ({ $released }) vergleichen ließe.
+lifecycle-test-licence = Dies ist eine Lizenz für App-Entwickler und Tests: { $product } { $version } akzeptiert sie, solange sie gilt, gerechnet ab ihrer Eingabe; sie ist nicht für den Produktivbetrieb gedacht.
+lifecycle-evaluation = Dies ist eine Testlizenz: { $product } { $version } läuft damit, bis die Lizenz am { $expiry } endet.
+lifecycle-evaluation-no-expiry = Dies ist eine Testlizenz: { $product } { $version } läuft damit, bis die Lizenz endet.
+lifecycle-unknown-version = Die Versionstabelle kennt { $product } { $version } nicht.
+lifecycle-nearest-version = { $version } ({ $released })
+lifecycle-nearest = Bekannte Versionen in der Nähe: { $versions }.
+lifecycle-release-notes = Versionshinweise
+lifecycle-release-source = Versionshinweise: { $url }
+lifecycle-version-invalid = „{ $version }“ ist keine Version: Schreiben Sie sie als 9.12 oder 9.12.3.
+lifecycle-product-unknown = Die Versionstabelle hat kein Produkt „{ $product }“; wählen Sie eines von { $codes }.
+lifecycle-file-error = Zeile { $line }: { $reason }
+lifecycle-problem-too-large = Die Datei ist größer als { $max } KiB.
+lifecycle-problem-too-many-rows = Die Datei hat mehr als { $max } Zeilen.
+lifecycle-problem-not-csv = Diese Zeile ist kein lesbares CSV (ein nicht geschlossenes Anführungszeichen oder Text, der nicht UTF-8 ist).
+lifecycle-problem-header = Die erste Zeile muss die Kopfzeile { $expected } sein.
+lifecycle-problem-no-rows = Die Datei hat eine Kopfzeile und keine Zeilen.
+lifecycle-problem-field-count = Die Zeile hat { $found } Felder; die Kopfzeile hat { $expected }.
+lifecycle-problem-empty = Das Feld { $column } ist leer.
+lifecycle-problem-too-long = Das Feld { $column } ist länger als { $max } Zeichen.
+lifecycle-problem-unknown-event = „{ $value }“ ist kein Ereignis; verwenden Sie eines von { $codes }.
+lifecycle-problem-unknown-deployment = „{ $value }“ ist keine Bereitstellungsart; verwenden Sie server oder data-center.
+lifecycle-problem-unknown-product = „{ $value }“ ist kein Produkt der Versionstabelle; verwenden Sie eines von { $codes }.
+lifecycle-problem-bad-date = Das Feld { $column } ist kein Datum der Form JJJJ-MM-TT (ein Erscheinungsdatum darf JJJJ-MM sein).
+lifecycle-problem-bad-version = „{ $value }“ ist keine Version wie 9.12 oder 9.12.3.
+lifecycle-problem-bad-url = Die Quelle ist keine https://- oder http://-Adresse.
+lifecycle-problem-duplicate = Dieselbe Zeile steht schon in Zeile { $first }.
+lifecycle-admin-link = Lebenszyklusdaten
+lifecycle-admin-title = Lebenszyklusdaten
+lifecycle-admin-intro = Die Stichtage von Server und Data Center und die Versionstabelle bestimmen, was Lizenzseiten, Erinnerungen und die Antwort zur Upgrade-Berechtigung sagen. Ersetzen Sie eine Tabelle, wenn sich Daten ändern: Laden Sie eine CSV-Datei mit derselben Kopfzeile hoch, prüfen Sie die Änderungen und bestätigen Sie.
+lifecycle-admin-shipped = In Gebrauch: die mit licensedesk gelieferte Tabelle, { $rows } Zeilen.
+lifecycle-admin-imported = In Gebrauch: importiert von { $who } am { $when }, { $rows } Zeilen.
+lifecycle-admin-download = Als CSV herunterladen
+lifecycle-admin-file = CSV-Datei
+lifecycle-admin-preview-button = Änderung ansehen
+lifecycle-admin-reset = Wieder die gelieferte Tabelle verwenden
+lifecycle-admin-preview-title = { $file ->
+    [cutoffs] Die Stichtage ersetzen?
+   *[releases] Die Versionstabelle ersetzen?
+}
+lifecycle-admin-preview-summary = Die Tabelle in Gebrauch hat { $before } Zeilen, die Datei { $after }; { $changes ->
+    [one] eine Zeile ändert sich.
+   *[other] { $changes } Zeilen ändern sich.
+}
+lifecycle-admin-col-row = Zeile
+lifecycle-admin-col-before = Vorher
+lifecycle-admin-col-after = Nachher
+lifecycle-admin-no-changes = Die Datei enthält dieselben Zeilen wie die Tabelle in Gebrauch.
+lifecycle-admin-confirm = Tabelle ersetzen
+lifecycle-admin-cancel = Abbrechen
+lifecycle-admin-replaced = { $file ->
+    [cutoffs] Die Stichtage wurden ersetzt.
+   *[releases] Die Versionstabelle wurde ersetzt.
+}
+lifecycle-admin-reset-done = { $file ->
+    [cutoffs] Die gelieferten Stichtage sind wieder in Gebrauch.
+   *[releases] Die gelieferte Versionstabelle ist wieder in Gebrauch.
+}
+lifecycle-admin-file-missing = Wählen Sie eine CSV-Datei zum Hochladen.
+lifecycle-admin-not-utf8 = Die Datei ist kein UTF-8-Text.
+lifecycle-admin-unknown-table = Eine Lebenszyklustabelle dieses Namens gibt es nicht.
+lifecycle-cli-dry-run = { $file ->
+    [cutoffs] Stichtage geprüft: { $rows } Zeilen, { $changes } Änderungen; nichts wurde geändert (--dry-run).
+   *[releases] Versionstabelle geprüft: { $rows } Zeilen, { $changes } Änderungen; nichts wurde geändert (--dry-run).
+}
+lifecycle-cli-imported = { $file ->
+    [cutoffs] Stichtage importiert: { $rows } Zeilen, { $changes } Änderungen.
+   *[releases] Versionstabelle importiert: { $rows } Zeilen, { $changes } Änderungen.
+}
+lifecycle-cli-reset = { $file ->
+    [cutoffs] Die gelieferten Stichtage sind wieder in Gebrauch.
+   *[releases] Die gelieferte Versionstabelle ist wieder in Gebrauch.
+}
+lifecycle-cli-nothing-to-reset = { $file ->
+    [cutoffs] Die gelieferten Stichtage sind bereits in Gebrauch.
+   *[releases] Die gelieferte Versionstabelle ist bereits in Gebrauch.
+}
+lifecycle-cli-cannot-read = { $path } kann nicht gelesen werden.
+lifecycle-cli-refused = { $path } wurde abgelehnt, nichts wurde geändert: { $reason }
+eligible-cli-no-licence = Es gibt keine Lizenz mit der SEN { $sen }.
+eligible-cli-no-key = { $input } ist weder eine erfasste SEN noch ein Lizenzschlüssel noch eine Datei mit einem.
+eligible-cli-heading = { $product } { $version }: { $verdict }

@@ -1546,3 +1546,136 @@ kind-app-support-ends = App support ends { $date }: you keep using the app, but 
 # In the list's expiry column, for a test licence whose expiry counts from when it is applied.
 kind-list-relative-expiry = counted from when it is applied
 import-invalid-kind = kind { $value } is not server, data-center, fisheye-crucible, evaluation, developer, test or app
+## Lifecycle: cut-off dates, releases and upgrade eligibility
+
+audit-action-lifecycle-file-replaced = Lifecycle table replaced
+audit-action-lifecycle-file-reset = Lifecycle table reset to the shipped one
+
+lifecycle-product = { $code ->
+    [jira-software] Jira Software
+    [jira-service-management] Jira Service Management
+    [confluence] Confluence
+    [bitbucket] Bitbucket
+    [bamboo] Bamboo
+    [crowd] Crowd
+   *[fisheye-crucible] Fisheye/Crucible
+}
+lifecycle-file-name = { $file ->
+    [cutoffs] cut-off dates
+   *[releases] release table
+}
+lifecycle-month-format = %Y-%m
+lifecycle-heading = What happens when
+lifecycle-cutoff-server-support-end = { $when ->
+    [past] Server support ended on { $date }: support cannot be renewed past it, and versions released after this licence's support expiry will not accept it.
+   *[future] Server support ends on { $date }: support cannot be renewed past it, and versions released after this licence's support expiry will not accept it.
+}
+lifecycle-cutoff-dc-new-subscriptions-end = { $when ->
+    [past] New Data Center subscriptions ended on { $date }; existing subscriptions can still be renewed.
+   *[future] New Data Center subscriptions end on { $date }; existing subscriptions can still be renewed.
+}
+lifecycle-cutoff-dc-last-purchase = { $when ->
+    [past] The last Data Center purchases and user tier changes were possible until { $date }.
+   *[future] Data Center purchases and user tier changes are possible until { $date }: change this licence's user tier before then.
+}
+lifecycle-cutoff-dc-end-of-life = { $when ->
+    [past] Data Center reached its end of life on { $date }.
+   *[future] Data Center reaches its end of life on { $date }: a renewal past { $date } is not possible.
+}
+lifecycle-cutoff-source = Source: { $who }
+lifecycle-eligibility-heading = Can this licence run a version?
+lifecycle-eligibility-product = Product
+lifecycle-eligibility-version = Version
+lifecycle-eligibility-hint = A feature release such as 9.12; the release table lists feature releases since 2019.
+lifecycle-eligibility-check = Check
+lifecycle-verdict = { $verdict ->
+    [yes] Eligible
+    [no] Not eligible
+   *[unknown] Cannot tell
+}
+lifecycle-eligible = { $product } { $version }, released on { $released }, accepts this licence: it was released before the support expiry, { $support }.
+lifecycle-eligible-read-only = The licence ends on { $expiry }: after that date the product becomes read-only, whatever its version.
+lifecycle-not-eligible = { $product } { $version }, released on { $released }, will not accept this licence: versions released after { $support }, the support expiry, will not accept it.
+lifecycle-cannot-tell = { $product } { $version } was released in { $released }, and the support expiry, { $support }, falls in that month: the release table does not know the day, so it cannot tell. Check the release notes.
+lifecycle-no-support-expiry = This licence has no support expiry to compare with the release of { $product } { $version } ({ $released }).
+lifecycle-test-licence = This is a test licence: { $product } { $version } accepts it for as long as it lasts, counted from when it is applied; it is not meant for production.
+lifecycle-evaluation = This is an evaluation: { $product } { $version } runs with it until the licence ends on { $expiry }.
+lifecycle-evaluation-no-expiry = This is an evaluation: { $product } { $version } runs with it until the licence ends.
+lifecycle-unknown-version = The release table does not know { $product } { $version }.
+lifecycle-nearest-version = { $version } ({ $released })
+lifecycle-nearest = Versions it knows nearby: { $versions }.
+lifecycle-release-notes = Release notes
+lifecycle-release-source = Release notes: { $url }
+lifecycle-version-invalid = “{ $version }” is not a version: write it as 9.12 or 9.12.3.
+lifecycle-product-unknown = The release table has no product “{ $product }”; choose one of { $codes }.
+lifecycle-file-error = Line { $line }: { $reason }
+lifecycle-problem-too-large = The file is larger than { $max } KiB.
+lifecycle-problem-too-many-rows = The file has more than { $max } rows.
+lifecycle-problem-not-csv = This line is not CSV that can be read (an unclosed quote, or text that is not UTF-8).
+lifecycle-problem-header = The first line must be the header { $expected }.
+lifecycle-problem-no-rows = The file has a header and no rows.
+lifecycle-problem-field-count = The line has { $found } fields; the header has { $expected }.
+lifecycle-problem-empty = The field { $column } is empty.
+lifecycle-problem-too-long = The field { $column } is longer than { $max } characters.
+lifecycle-problem-unknown-event = “{ $value }” is not an event; use one of { $codes }.
+lifecycle-problem-unknown-deployment = “{ $value }” is not a deployment; use server or data-center.
+lifecycle-problem-unknown-product = “{ $value }” is not a product of the release table; use one of { $codes }.
+lifecycle-problem-bad-date = The field { $column } is not a date written YYYY-MM-DD (a release date may be YYYY-MM).
+lifecycle-problem-bad-version = “{ $value }” is not a version such as 9.12 or 9.12.3.
+lifecycle-problem-bad-url = The source is not an https:// or http:// address.
+lifecycle-problem-duplicate = The same row is already on line { $first }.
+lifecycle-admin-link = Lifecycle data
+lifecycle-admin-title = Lifecycle data
+lifecycle-admin-intro = The cut-off dates of Server and Data Center and the release table decide what licence pages, reminders and the upgrade-eligibility answer say. Replace a table when the dates change: upload a CSV file with the same header, check what changes, then confirm.
+lifecycle-admin-shipped = In use: the table shipped with licensedesk, { $rows } rows.
+lifecycle-admin-imported = In use: imported by { $who } on { $when }, { $rows } rows.
+lifecycle-admin-download = Download as CSV
+lifecycle-admin-file = CSV file
+lifecycle-admin-preview-button = Preview the change
+lifecycle-admin-reset = Use the shipped table again
+lifecycle-admin-preview-title = { $file ->
+    [cutoffs] Replace the cut-off dates?
+   *[releases] Replace the release table?
+}
+lifecycle-admin-preview-summary = The table in use has { $before } rows, the file { $after }; { $changes ->
+    [one] one row changes.
+   *[other] { $changes } rows change.
+}
+lifecycle-admin-col-row = Row
+lifecycle-admin-col-before = Before
+lifecycle-admin-col-after = After
+lifecycle-admin-no-changes = The file holds the same rows as the table in use.
+lifecycle-admin-confirm = Replace the table
+lifecycle-admin-cancel = Cancel
+lifecycle-admin-replaced = { $file ->
+    [cutoffs] The cut-off dates were replaced.
+   *[releases] The release table was replaced.
+}
+lifecycle-admin-reset-done = { $file ->
+    [cutoffs] The shipped cut-off dates are in use again.
+   *[releases] The shipped release table is in use again.
+}
+lifecycle-admin-file-missing = Choose a CSV file to upload.
+lifecycle-admin-not-utf8 = The file is not UTF-8 text.
+lifecycle-admin-unknown-table = There is no lifecycle table of that name.
+lifecycle-cli-dry-run = { $file ->
+    [cutoffs] Checked the cut-off dates: { $rows } rows, { $changes } changes; nothing was changed (--dry-run).
+   *[releases] Checked the release table: { $rows } rows, { $changes } changes; nothing was changed (--dry-run).
+}
+lifecycle-cli-imported = { $file ->
+    [cutoffs] Imported the cut-off dates: { $rows } rows, { $changes } changes.
+   *[releases] Imported the release table: { $rows } rows, { $changes } changes.
+}
+lifecycle-cli-reset = { $file ->
+    [cutoffs] The shipped cut-off dates are in use again.
+   *[releases] The shipped release table is in use again.
+}
+lifecycle-cli-nothing-to-reset = { $file ->
+    [cutoffs] The shipped cut-off dates are already in use.
+   *[releases] The shipped release table is already in use.
+}
+lifecycle-cli-cannot-read = Cannot read { $path }.
+lifecycle-cli-refused = { $path } was refused, nothing was changed: { $reason }
+eligible-cli-no-licence = There is no licence with SEN { $sen } on record.
+eligible-cli-no-key = { $input } is neither a SEN on record, nor a licence key, nor a file holding one.
+eligible-cli-heading = { $product } { $version }: { $verdict }

@@ -1337,3 +1337,136 @@ kind-test-dated = アプリ開発者またはテスト用のテスト ライセ�
 kind-app-support-ends = アプリのサポート期限 { $date }：アプリは引き続き使用できますが、この日付より後にリリースされたアプリのバージョンはこのライセンスを受け付けません。
 kind-list-relative-expiry = 適用時から計算
 import-invalid-kind = kind { $value } は server、data-center、fisheye-crucible、evaluation、developer、test、app のいずれでもありません
+## Lifecycle: cut-off dates, releases and upgrade eligibility
+
+audit-action-lifecycle-file-replaced = ライフサイクル表を置き換えました
+audit-action-lifecycle-file-reset = ライフサイクル表を同梱版に戻しました
+
+lifecycle-product = { $code ->
+    [jira-software] Jira Software
+    [jira-service-management] Jira Service Management
+    [confluence] Confluence
+    [bitbucket] Bitbucket
+    [bamboo] Bamboo
+    [crowd] Crowd
+   *[fisheye-crucible] Fisheye/Crucible
+}
+lifecycle-file-name = { $file ->
+    [cutoffs] 期限日
+   *[releases] バージョン表
+}
+lifecycle-month-format = %Y年%-m月
+lifecycle-heading = 各日付の意味
+lifecycle-cutoff-server-support-end = { $when ->
+    [past] Server のサポートは { $date } に終了しました。サポートはこの日を超えて更新できず、このライセンスのサポート期限後にリリースされたバージョンはこのライセンスを受け付けません。
+   *[future] Server のサポートは { $date } に終了します。サポートはこの日を超えて更新できず、このライセンスのサポート期限後にリリースされたバージョンはこのライセンスを受け付けません。
+}
+lifecycle-cutoff-dc-new-subscriptions-end = { $when ->
+    [past] Data Center の新規サブスクリプションは { $date } に終了しました。既存のサブスクリプションは引き続き更新できます。
+   *[future] Data Center の新規サブスクリプションは { $date } に終了します。既存のサブスクリプションは引き続き更新できます。
+}
+lifecycle-cutoff-dc-last-purchase = { $when ->
+    [past] Data Center の最後の購入とユーザー階層の変更は { $date } まででした。
+   *[future] Data Center の購入とユーザー階層の変更は { $date } までです。それまでにこのライセンスのユーザー階層を変更してください。
+}
+lifecycle-cutoff-dc-end-of-life = { $when ->
+    [past] Data Center は { $date } にサポート終了（EOL）を迎えました。
+   *[future] Data Center は { $date } にサポート終了（EOL）を迎えます。{ $date } を超える更新はできません。
+}
+lifecycle-cutoff-source = 出典: { $who }
+lifecycle-eligibility-heading = このライセンスでバージョンを実行できますか?
+lifecycle-eligibility-product = 製品
+lifecycle-eligibility-version = バージョン
+lifecycle-eligibility-hint = 9.12 のような機能リリース。バージョン表には 2019 年以降の機能リリースがあります。
+lifecycle-eligibility-check = 確認
+lifecycle-verdict = { $verdict ->
+    [yes] 対象
+    [no] 対象外
+   *[unknown] 判断できません
+}
+lifecycle-eligible = { $product } { $version }（{ $released } リリース）はこのライセンスを受け付けます。サポート期限 { $support } より前にリリースされました。
+lifecycle-eligible-read-only = ライセンスは { $expiry } に終了します。その後はバージョンにかかわらず製品が読み取り専用になります。
+lifecycle-not-eligible = { $product } { $version }（{ $released } リリース）はこのライセンスを受け付けません。サポート期限 { $support } より後にリリースされたバージョンは受け付けません。
+lifecycle-cannot-tell = { $product } { $version } は { $released } にリリースされ、サポート期限 { $support } も同じ月です。バージョン表には日付がないため判断できません。リリースノートを確認してください。
+lifecycle-no-support-expiry = このライセンスにはサポート期限がないため、{ $product } { $version } のリリース日（{ $released }）と比較できません。
+lifecycle-test-licence = これはテスト ライセンスです。有効な間（適用時から数えて）{ $product } { $version } はこれを受け付けます。本番用ではありません。
+lifecycle-evaluation = これは評価ライセンスです。ライセンスが { $expiry } に終了するまで { $product } { $version } を実行できます。
+lifecycle-evaluation-no-expiry = これは評価ライセンスです。ライセンスが終了するまで { $product } { $version } を実行できます。
+lifecycle-unknown-version = バージョン表に { $product } { $version } はありません。
+lifecycle-nearest-version = { $version }（{ $released }）
+lifecycle-nearest = 近いバージョン: { $versions }。
+lifecycle-release-notes = リリースノート
+lifecycle-release-source = リリースノート: { $url }
+lifecycle-version-invalid = 「{ $version }」はバージョンではありません。9.12 や 9.12.3 のように書いてください。
+lifecycle-product-unknown = バージョン表に製品「{ $product }」はありません。{ $codes } から選んでください。
+lifecycle-file-error = { $line } 行目: { $reason }
+lifecycle-problem-too-large = ファイルが { $max } KiB を超えています。
+lifecycle-problem-too-many-rows = ファイルが { $max } 行を超えています。
+lifecycle-problem-not-csv = この行は読み取れる CSV ではありません（閉じていない引用符、または UTF-8 でないテキスト）。
+lifecycle-problem-header = 1 行目はヘッダー { $expected } でなければなりません。
+lifecycle-problem-no-rows = ファイルにはヘッダーだけで行がありません。
+lifecycle-problem-field-count = この行のフィールドは { $found } 個ですが、ヘッダーは { $expected } 個です。
+lifecycle-problem-empty = フィールド { $column } が空です。
+lifecycle-problem-too-long = フィールド { $column } が { $max } 文字を超えています。
+lifecycle-problem-unknown-event = 「{ $value }」はイベントではありません。{ $codes } のいずれかを使ってください。
+lifecycle-problem-unknown-deployment = 「{ $value }」はデプロイ形態ではありません。server か data-center を使ってください。
+lifecycle-problem-unknown-product = 「{ $value }」はバージョン表の製品ではありません。{ $codes } のいずれかを使ってください。
+lifecycle-problem-bad-date = フィールド { $column } が YYYY-MM-DD 形式の日付ではありません（リリース日は YYYY-MM でもかまいません）。
+lifecycle-problem-bad-version = 「{ $value }」は 9.12 や 9.12.3 のようなバージョンではありません。
+lifecycle-problem-bad-url = 出典が https:// または http:// のアドレスではありません。
+lifecycle-problem-duplicate = 同じ行が { $first } 行目にすでにあります。
+lifecycle-admin-link = ライフサイクル データ
+lifecycle-admin-title = ライフサイクル データ
+lifecycle-admin-intro = Server と Data Center の期限日とバージョン表が、ライセンス ページ、リマインダー、アップグレード可否の回答の内容を決めます。日付が変わったら表を置き換えてください。同じヘッダーの CSV ファイルをアップロードし、変更を確認してから確定します。
+lifecycle-admin-shipped = 使用中: licensedesk に同梱の表、{ $rows } 行。
+lifecycle-admin-imported = 使用中: { $who } が { $when } にインポート、{ $rows } 行。
+lifecycle-admin-download = CSV でダウンロード
+lifecycle-admin-file = CSV ファイル
+lifecycle-admin-preview-button = 変更をプレビュー
+lifecycle-admin-reset = 同梱の表に戻す
+lifecycle-admin-preview-title = { $file ->
+    [cutoffs] 期限日を置き換えますか?
+   *[releases] バージョン表を置き換えますか?
+}
+lifecycle-admin-preview-summary = 使用中の表は { $before } 行、ファイルは { $after } 行です。{ $changes ->
+    [one] 1 行が変わります。
+   *[other] { $changes } 行が変わります。
+}
+lifecycle-admin-col-row = 行
+lifecycle-admin-col-before = 変更前
+lifecycle-admin-col-after = 変更後
+lifecycle-admin-no-changes = ファイルの行は使用中の表と同じです。
+lifecycle-admin-confirm = 表を置き換える
+lifecycle-admin-cancel = キャンセル
+lifecycle-admin-replaced = { $file ->
+    [cutoffs] 期限日を置き換えました。
+   *[releases] バージョン表を置き換えました。
+}
+lifecycle-admin-reset-done = { $file ->
+    [cutoffs] 同梱の期限日を再び使用しています。
+   *[releases] 同梱のバージョン表を再び使用しています。
+}
+lifecycle-admin-file-missing = アップロードする CSV ファイルを選んでください。
+lifecycle-admin-not-utf8 = ファイルが UTF-8 テキストではありません。
+lifecycle-admin-unknown-table = その名前のライフサイクル表はありません。
+lifecycle-cli-dry-run = { $file ->
+    [cutoffs] 期限日を確認しました: { $rows } 行、{ $changes } 件の変更。何も変更していません（--dry-run）。
+   *[releases] バージョン表を確認しました: { $rows } 行、{ $changes } 件の変更。何も変更していません（--dry-run）。
+}
+lifecycle-cli-imported = { $file ->
+    [cutoffs] 期限日をインポートしました: { $rows } 行、{ $changes } 件の変更。
+   *[releases] バージョン表をインポートしました: { $rows } 行、{ $changes } 件の変更。
+}
+lifecycle-cli-reset = { $file ->
+    [cutoffs] 同梱の期限日を再び使用しています。
+   *[releases] 同梱のバージョン表を再び使用しています。
+}
+lifecycle-cli-nothing-to-reset = { $file ->
+    [cutoffs] 同梱の期限日はすでに使用中です。
+   *[releases] 同梱のバージョン表はすでに使用中です。
+}
+lifecycle-cli-cannot-read = { $path } を読み取れません。
+lifecycle-cli-refused = { $path } は拒否され、何も変更していません: { $reason }
+eligible-cli-no-licence = SEN が { $sen } のライセンスは記録にありません。
+eligible-cli-no-key = { $input } は記録にある SEN でも、ライセンス キーでも、キーを含むファイルでもありません。
+eligible-cli-heading = { $product } { $version }: { $verdict }

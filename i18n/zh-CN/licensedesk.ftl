@@ -1342,3 +1342,136 @@ kind-test-dated = 供应用开发者或测试使用的测试许可证：不可�
 kind-app-support-ends = 应用支持于 { $date } 到期：您可以继续使用该应用，但在此日期之后发布的应用版本将不接受此许可证。
 kind-list-relative-expiry = 自应用之时起计算
 import-invalid-kind = 种类 { $value } 不是 server、data-center、fisheye-crucible、evaluation、developer、test 或 app
+## Lifecycle: cut-off dates, releases and upgrade eligibility
+
+audit-action-lifecycle-file-replaced = 已替换生命周期表
+audit-action-lifecycle-file-reset = 已将生命周期表恢复为内置版本
+
+lifecycle-product = { $code ->
+    [jira-software] Jira Software
+    [jira-service-management] Jira Service Management
+    [confluence] Confluence
+    [bitbucket] Bitbucket
+    [bamboo] Bamboo
+    [crowd] Crowd
+   *[fisheye-crucible] Fisheye/Crucible
+}
+lifecycle-file-name = { $file ->
+    [cutoffs] 截止日期
+   *[releases] 版本表
+}
+lifecycle-month-format = %Y年%-m月
+lifecycle-heading = 各日期的含义
+lifecycle-cutoff-server-support-end = { $when ->
+    [past] Server 支持已于 { $date } 结束：支持无法续期到该日期之后，在此许可证支持到期后发布的版本将不接受该许可证。
+   *[future] Server 支持将于 { $date } 结束：支持无法续期到该日期之后，在此许可证支持到期后发布的版本将不接受该许可证。
+}
+lifecycle-cutoff-dc-new-subscriptions-end = { $when ->
+    [past] 新的 Data Center 订阅已于 { $date } 停止销售；现有订阅仍可续订。
+   *[future] 新的 Data Center 订阅将于 { $date } 停止销售；现有订阅仍可续订。
+}
+lifecycle-cutoff-dc-last-purchase = { $when ->
+    [past] Data Center 的最后购买和用户层级变更截至 { $date }。
+   *[future] Data Center 的购买和用户层级变更截至 { $date }：请在此之前调整此许可证的用户层级。
+}
+lifecycle-cutoff-dc-end-of-life = { $when ->
+    [past] Data Center 已于 { $date } 终止生命周期。
+   *[future] Data Center 将于 { $date } 终止生命周期：无法续订到 { $date } 之后。
+}
+lifecycle-cutoff-source = 来源：{ $who }
+lifecycle-eligibility-heading = 此许可证能运行某个版本吗？
+lifecycle-eligibility-product = 产品
+lifecycle-eligibility-version = 版本
+lifecycle-eligibility-hint = 功能版本，例如 9.12；版本表列出 2019 年以来的功能版本。
+lifecycle-eligibility-check = 检查
+lifecycle-verdict = { $verdict ->
+    [yes] 符合条件
+    [no] 不符合条件
+   *[unknown] 无法判断
+}
+lifecycle-eligible = { $product } { $version }（发布于 { $released }）接受此许可证：它在支持到期日 { $support } 之前发布。
+lifecycle-eligible-read-only = 许可证于 { $expiry } 到期：此后无论哪个版本，产品都将变为只读。
+lifecycle-not-eligible = { $product } { $version }（发布于 { $released }）不接受此许可证：在支持到期日 { $support } 之后发布的版本都不接受它。
+lifecycle-cannot-tell = { $product } { $version } 发布于 { $released }，而支持到期日 { $support } 在同一个月内：版本表不知道具体日期，因此无法判断。请查看发行说明。
+lifecycle-no-support-expiry = 此许可证没有支持到期日，无法与 { $product } { $version } 的发布日期（{ $released }）比较。
+lifecycle-test-licence = 这是测试许可证：在其有效期内（从应用时起算）{ $product } { $version } 都接受它；它不适用于生产环境。
+lifecycle-evaluation = 这是评估许可证：{ $product } { $version } 可以使用它运行，直到许可证于 { $expiry } 到期。
+lifecycle-evaluation-no-expiry = 这是评估许可证：{ $product } { $version } 可以使用它运行，直到许可证到期。
+lifecycle-unknown-version = 版本表中没有 { $product } { $version }。
+lifecycle-nearest-version = { $version }（{ $released }）
+lifecycle-nearest = 表中相近的版本：{ $versions }。
+lifecycle-release-notes = 发行说明
+lifecycle-release-source = 发行说明：{ $url }
+lifecycle-version-invalid = “{ $version }”不是版本号：请写成 9.12 或 9.12.3。
+lifecycle-product-unknown = 版本表中没有产品“{ $product }”；请从 { $codes } 中选择。
+lifecycle-file-error = 第 { $line } 行：{ $reason }
+lifecycle-problem-too-large = 文件大于 { $max } KiB。
+lifecycle-problem-too-many-rows = 文件超过 { $max } 行。
+lifecycle-problem-not-csv = 此行不是可读取的 CSV（引号未闭合，或文本不是 UTF-8）。
+lifecycle-problem-header = 第一行必须是标题行 { $expected }。
+lifecycle-problem-no-rows = 文件只有标题行，没有数据行。
+lifecycle-problem-field-count = 此行有 { $found } 个字段；标题行有 { $expected } 个。
+lifecycle-problem-empty = 字段 { $column } 为空。
+lifecycle-problem-too-long = 字段 { $column } 超过 { $max } 个字符。
+lifecycle-problem-unknown-event = “{ $value }”不是事件；请使用 { $codes } 之一。
+lifecycle-problem-unknown-deployment = “{ $value }”不是部署类型；请使用 server 或 data-center。
+lifecycle-problem-unknown-product = “{ $value }”不是版本表中的产品；请使用 { $codes } 之一。
+lifecycle-problem-bad-date = 字段 { $column } 不是 YYYY-MM-DD 格式的日期（发布日期可以是 YYYY-MM）。
+lifecycle-problem-bad-version = “{ $value }”不是 9.12 或 9.12.3 这样的版本号。
+lifecycle-problem-bad-url = 来源不是 https:// 或 http:// 地址。
+lifecycle-problem-duplicate = 相同的行已在第 { $first } 行出现。
+lifecycle-admin-link = 生命周期数据
+lifecycle-admin-title = 生命周期数据
+lifecycle-admin-intro = Server 和 Data Center 的截止日期以及版本表决定了许可证页面、提醒和升级资格答复的内容。日期变化时请替换表：上传标题行相同的 CSV 文件，检查变更，然后确认。
+lifecycle-admin-shipped = 正在使用：licensedesk 内置的表，共 { $rows } 行。
+lifecycle-admin-imported = 正在使用：由 { $who } 于 { $when } 导入，共 { $rows } 行。
+lifecycle-admin-download = 下载 CSV
+lifecycle-admin-file = CSV 文件
+lifecycle-admin-preview-button = 预览变更
+lifecycle-admin-reset = 重新使用内置的表
+lifecycle-admin-preview-title = { $file ->
+    [cutoffs] 替换截止日期？
+   *[releases] 替换版本表？
+}
+lifecycle-admin-preview-summary = 正在使用的表有 { $before } 行，文件有 { $after } 行；{ $changes ->
+    [one] 有 1 行发生变化。
+   *[other] 有 { $changes } 行发生变化。
+}
+lifecycle-admin-col-row = 行
+lifecycle-admin-col-before = 之前
+lifecycle-admin-col-after = 之后
+lifecycle-admin-no-changes = 文件中的行与正在使用的表相同。
+lifecycle-admin-confirm = 替换表
+lifecycle-admin-cancel = 取消
+lifecycle-admin-replaced = { $file ->
+    [cutoffs] 截止日期已替换。
+   *[releases] 版本表已替换。
+}
+lifecycle-admin-reset-done = { $file ->
+    [cutoffs] 已重新使用内置的截止日期。
+   *[releases] 已重新使用内置的版本表。
+}
+lifecycle-admin-file-missing = 请选择要上传的 CSV 文件。
+lifecycle-admin-not-utf8 = 文件不是 UTF-8 文本。
+lifecycle-admin-unknown-table = 没有这个名称的生命周期表。
+lifecycle-cli-dry-run = { $file ->
+    [cutoffs] 已检查截止日期：{ $rows } 行，{ $changes } 处变更；未做任何更改（--dry-run）。
+   *[releases] 已检查版本表：{ $rows } 行，{ $changes } 处变更；未做任何更改（--dry-run）。
+}
+lifecycle-cli-imported = { $file ->
+    [cutoffs] 已导入截止日期：{ $rows } 行，{ $changes } 处变更。
+   *[releases] 已导入版本表：{ $rows } 行，{ $changes } 处变更。
+}
+lifecycle-cli-reset = { $file ->
+    [cutoffs] 已重新使用内置的截止日期。
+   *[releases] 已重新使用内置的版本表。
+}
+lifecycle-cli-nothing-to-reset = { $file ->
+    [cutoffs] 内置的截止日期已在使用中。
+   *[releases] 内置的版本表已在使用中。
+}
+lifecycle-cli-cannot-read = 无法读取 { $path }。
+lifecycle-cli-refused = { $path } 被拒绝，未做任何更改：{ $reason }
+eligible-cli-no-licence = 记录中没有 SEN 为 { $sen } 的许可证。
+eligible-cli-no-key = { $input } 既不是记录中的 SEN，也不是许可证密钥或包含密钥的文件。
+eligible-cli-heading = { $product } { $version }：{ $verdict }

@@ -7,6 +7,7 @@ pub mod accounts;
 pub mod consolidation;
 pub mod contacts;
 pub mod diagnosis;
+pub mod lifecycle;
 pub mod links;
 pub mod sign_in;
 

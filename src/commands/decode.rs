@@ -132,7 +132,7 @@ fn print_all(lang: Language, results: &[(usize, Result<DecodedKey, String>)]) {
 }
 
 /// The argument as a key, a file holding one, or standard input for `-`.
-fn read_input(input: &str) -> anyhow::Result<String> {
+pub(crate) fn read_input(input: &str) -> anyhow::Result<String> {
     if input == "-" {
         let mut text = String::new();
         std::io::stdin()

@@ -3,8 +3,10 @@
 pub mod backup;
 pub mod decode;
 pub mod diagnose;
+pub mod eligible;
 pub mod export;
 pub mod import;
+pub mod lifecycle;
 pub mod outbox;
 pub mod reminders;
 pub mod serve;

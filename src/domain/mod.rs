@@ -12,6 +12,7 @@ pub mod instance;
 pub mod language;
 pub mod licence;
 pub mod licence_history;
+pub mod lifecycle;
 pub mod listing;
 pub mod mail;
 pub mod orders;

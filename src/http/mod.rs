@@ -9,6 +9,7 @@ pub mod diagnose;
 pub mod fields;
 pub mod import;
 pub mod licences;
+pub mod lifecycle;
 pub mod multipart;
 pub mod page_cache;
 pub mod people;

@@ -151,6 +151,14 @@ fn route(ctx: &mut Ctx) -> AppResult<Response> {
         Route::LicenceReplaceKey(id) => licences::keys::replace_page(ctx, id),
         Route::LicenceDelete(id) if post => licences::keys::delete(ctx, id),
         Route::LicenceDelete(id) => licences::keys::delete_page(ctx, id),
+        Route::LicenceEligibility(id, question) => {
+            licences::lifecycle::eligibility(ctx, id, &question)
+        }
+        Route::AdminLifecycle => super::lifecycle::page(ctx),
+        Route::AdminLifecyclePreview(file) => super::lifecycle::preview(ctx, file),
+        Route::AdminLifecycleConfirm(file) => super::lifecycle::confirm(ctx, file),
+        Route::AdminLifecycleReset(file) => super::lifecycle::reset(ctx, file),
+        Route::AdminLifecycleDownload(file) => super::lifecycle::download(ctx, file),
         Route::Panic if ctx.app.config.enable_panic_route => {
             panic!("the test route panicked on purpose")
         }

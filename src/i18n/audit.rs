@@ -49,6 +49,8 @@ pub const ACTIONS: &[&str] = &[
     "key-added",
     "key-retrieved",
     "key-restored",
+    "lifecycle-file-replaced",
+    "lifecycle-file-reset",
 ];
 
 /// The words for an audit action code; an unknown code as it is.
@@ -96,6 +98,8 @@ pub fn action(lang: Language, code: &str) -> String {
         "key-added" => crate::tr!(lang, "audit-action-key-added"),
         "key-retrieved" => crate::tr!(lang, "audit-action-key-retrieved"),
         "key-restored" => crate::tr!(lang, "audit-action-key-restored"),
+        "lifecycle-file-replaced" => crate::tr!(lang, "audit-action-lifecycle-file-replaced"),
+        "lifecycle-file-reset" => crate::tr!(lang, "audit-action-lifecycle-file-reset"),
         other => other.to_owned(),
     }
 }

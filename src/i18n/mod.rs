@@ -12,6 +12,7 @@ pub mod key;
 pub mod kind;
 mod language;
 pub mod licence;
+pub mod lifecycle;
 pub mod people;
 pub use language::Language;
 

@@ -8,6 +8,7 @@ use std::fmt;
 use percent_encoding::{AsciiSet, CONTROLS, percent_decode_str, utf8_percent_encode};
 
 use crate::config::{FORM_BODY_LIMIT, UPLOAD_BODY_LIMIT};
+use crate::domain::lifecycle::LifecycleFile;
 use crate::domain::{LicenceId, Section, SortOrder};
 
 mod people;
@@ -78,8 +79,27 @@ pub enum Route {
     LicenceRestoreKey(LicenceId, i64),
     LicenceDelete(LicenceId),
     LicenceReplaceKey(LicenceId),
+    /// A licence's page with the answer to "can it run this product version?".
+    LicenceEligibility(LicenceId, EligibilityQuestion),
+    /// The lifecycle tables (cut-off dates, release table) and the forms that replace them.
+    AdminLifecycle,
+    /// An uploaded table, checked and compared with the one in use.
+    AdminLifecyclePreview(LifecycleFile),
+    /// The confirmed replacement.
+    AdminLifecycleConfirm(LifecycleFile),
+    /// Back to the shipped table.
+    AdminLifecycleReset(LifecycleFile),
+    /// The table in use, as CSV.
+    AdminLifecycleDownload(LifecycleFile),
     /// A route that panics on purpose, answered only when the configuration enables it (tests).
     Panic,
+}
+
+/// What the eligibility form asks, as typed: the handler checks both and says what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EligibilityQuestion {
+    pub product: String,
+    pub version: String,
 }
 
 /// A page of the licence list: a section, a search, a sort order and a page number. The
@@ -457,6 +477,24 @@ impl fmt::Display for Route {
             }
             Route::LicenceDelete(id) => write!(f, "/licences/{id}/delete"),
             Route::LicenceReplaceKey(id) => write!(f, "/licences/{id}/replace-key"),
+            Route::LicenceEligibility(id, question) => {
+                let pairs = [
+                    ("product", question.product.as_str()),
+                    ("version", question.version.as_str()),
+                ];
+                f.write_str(&with_query(&format!("/licences/{id}/eligibility"), pairs))
+            }
+            Route::AdminLifecycle => f.write_str("/admin/lifecycle"),
+            Route::AdminLifecyclePreview(file) => {
+                write!(f, "/admin/lifecycle/{}/preview", file.code())
+            }
+            Route::AdminLifecycleConfirm(file) => {
+                write!(f, "/admin/lifecycle/{}/confirm", file.code())
+            }
+            Route::AdminLifecycleReset(file) => write!(f, "/admin/lifecycle/{}/reset", file.code()),
+            Route::AdminLifecycleDownload(file) => {
+                write!(f, "/admin/lifecycle/{}/download", file.code())
+            }
             Route::Panic => f.write_str("/__panic"),
         }
     }
@@ -510,6 +548,19 @@ fn parse_segments(
         (["diagnose"], Read | Post) => Route::Diagnose,
         (["diagnose", "apply"], Post) => Route::DiagnoseApply,
         (["admin"], Read) => Route::Admin,
+        (["admin", "lifecycle"], Read) => Route::AdminLifecycle,
+        (["admin", "lifecycle", table, action], _) => {
+            let Some(file) = LifecycleFile::from_code(table) else {
+                return Ok(None);
+            };
+            match (*action, kind) {
+                ("preview", Post) => Route::AdminLifecyclePreview(file),
+                ("confirm", Post) => Route::AdminLifecycleConfirm(file),
+                ("reset", Post) => Route::AdminLifecycleReset(file),
+                ("download", Read) => Route::AdminLifecycleDownload(file),
+                _ => return Ok(None),
+            }
+        }
         (["licences", "new"], Read) => Route::NewLicence,
         (["licences", "new", "key"], Post) => Route::NewLicenceByKey,
         (["licences", "new", "hand"], Post) => Route::NewLicenceByHand,
@@ -542,6 +593,13 @@ fn parse_segments(
                 },
                 (["delete"], Read | Post) => Route::LicenceDelete(id),
                 (["replace-key"], Read | Post) => Route::LicenceReplaceKey(id),
+                (["eligibility"], Read) => Route::LicenceEligibility(
+                    id,
+                    EligibilityQuestion {
+                        product: query.get("product").unwrap_or("").trim().to_owned(),
+                        version: query.get("version").unwrap_or("").trim().to_owned(),
+                    },
+                ),
                 _ => return Ok(None),
             }
         }

@@ -4,7 +4,11 @@
 
 use crate::domain::{AccountId, ContactRole, LicenceId, MailState, Section, SortOrder};
 
-use super::{AuditQuery, ContactsBack, ExportFormat, LicenceList, PeopleRoute, Route};
+use crate::domain::lifecycle::LifecycleFile;
+
+use super::{
+    AuditQuery, ContactsBack, EligibilityQuestion, ExportFormat, LicenceList, PeopleRoute, Route,
+};
 
 /// The sample after `route` (the first for `None`) in `Route::samples`.
 pub(super) fn next_sample(route: Option<&Route>, seed: i64) -> Option<Route> {
@@ -58,7 +62,23 @@ pub(super) fn next_sample(route: Option<&Route>, seed: i64) -> Option<Route> {
         Some(Route::LicenceDeveloper(_)) => Route::LicenceRestoreKey(id, seed + 1),
         Some(Route::LicenceRestoreKey(..)) => Route::LicenceDelete(id),
         Some(Route::LicenceDelete(_)) => Route::LicenceReplaceKey(id),
-        Some(Route::LicenceReplaceKey(_)) => Route::Panic,
+        Some(Route::LicenceReplaceKey(_)) => Route::LicenceEligibility(
+            id,
+            EligibilityQuestion {
+                product: "confluence".into(),
+                version: format!("9.{seed}"),
+            },
+        ),
+        Some(Route::LicenceEligibility(..)) => Route::AdminLifecycle,
+        Some(Route::AdminLifecycle) => Route::AdminLifecyclePreview(LifecycleFile::Cutoffs),
+        Some(Route::AdminLifecyclePreview(_)) => {
+            Route::AdminLifecycleConfirm(LifecycleFile::Releases)
+        }
+        Some(Route::AdminLifecycleConfirm(_)) => Route::AdminLifecycleReset(LifecycleFile::Cutoffs),
+        Some(Route::AdminLifecycleReset(_)) => {
+            Route::AdminLifecycleDownload(LifecycleFile::Releases)
+        }
+        Some(Route::AdminLifecycleDownload(_)) => Route::Panic,
         Some(Route::Panic) => return None,
     })
 }

@@ -9,6 +9,7 @@ pub mod contacts;
 pub mod instances;
 pub mod licence_edits;
 pub mod licences;
+pub mod lifecycle;
 pub mod links;
 pub mod orders;
 pub mod outbox;
@@ -33,6 +34,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0006_page_cache.sql"),
     include_str!("migrations/0007_licence_notes.sql"),
     include_str!("migrations/0008_licence_kind.sql"),
+    include_str!("migrations/0009_lifecycle_files.sql"),
 ];
 
 /// The schema version this binary writes.

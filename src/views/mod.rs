@@ -8,6 +8,7 @@ pub mod errors;
 pub mod import;
 pub mod layout;
 pub mod licences;
+pub mod lifecycle;
 pub mod people;
 pub use people::contacts;
 

@@ -12,6 +12,7 @@ pub mod developer;
 pub mod edit;
 mod input;
 pub mod keys;
+pub mod lifecycle;
 pub mod orders;
 pub mod terms;
 
@@ -308,6 +309,18 @@ pub fn render_details(
     form: &FormState,
     status: u16,
 ) -> AppResult<Response> {
+    render_details_asking(ctx, session, licence, form, status, None)
+}
+
+/// The details page, with the answer to an eligibility question when there is one.
+pub fn render_details_asking(
+    ctx: &mut Ctx,
+    session: &Session,
+    licence: &Licence,
+    form: &FormState,
+    status: u16,
+    question: Option<&crate::paths::EligibilityQuestion>,
+) -> AppResult<Response> {
     let viewer = session.viewer();
     let lang = ctx.lang;
     let contacts_view = super::people::contacts::view_for(
@@ -380,6 +393,8 @@ pub fn render_details(
     // chose (organisation, names), which a compression side channel could measure.
     let shows_key = matches!(key, KeyView::Shown(_));
     let today = today(ctx);
+    let (lifecycle, asked_status) = lifecycle::section(ctx, licence, question, today.date)?;
+    let status = asked_status.unwrap_or(status);
     let body = views::licences::details::details(
         lang,
         &DetailsView {
@@ -389,6 +404,7 @@ pub fn render_details(
             key_facts: key_facts.as_ref(),
             contacts,
             installed_at,
+            lifecycle,
             server_id_history: &server_id_history,
             key_history: &key_history,
             orders: &orders,

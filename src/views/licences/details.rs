@@ -47,6 +47,8 @@ pub struct DetailsView<'a> {
     pub contacts: Markup,
     /// Where the licence is installed, as diagnoses recorded it.
     pub installed_at: Markup,
+    /// The cut-offs that apply and the upgrade-eligibility form (`views::licences::lifecycle`).
+    pub lifecycle: Markup,
     pub server_id_history: &'a [ServerIdChange],
     pub key_history: &'a [KeyComparison],
     pub orders: &'a [Order],
@@ -218,6 +220,7 @@ pub fn details(lang: Language, view: &DetailsView<'_>) -> Markup {
                 " " span.hint { (crate::tr!(lang, "portal-restore-hint")) }
             }))
         }
+        (view.lifecycle)
         (notes(lang, view))
         (view.contacts)
         @if let Some(facts) = view.key_facts {

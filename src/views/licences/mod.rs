@@ -8,6 +8,7 @@ pub mod fields;
 pub mod forms;
 pub mod keys;
 pub mod kinds;
+pub mod lifecycle;
 pub mod list;
 pub mod orders;
 
