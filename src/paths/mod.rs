@@ -78,6 +78,8 @@ pub enum Route {
     LicenceRestoreKey(LicenceId, i64),
     LicenceDelete(LicenceId),
     LicenceReplaceKey(LicenceId),
+    /// The host licence an app licence runs on: chosen, then confirmed.
+    LicenceHost(LicenceId),
     /// A route that panics on purpose, answered only when the configuration enables it (tests).
     Panic,
 }
@@ -457,6 +459,7 @@ impl fmt::Display for Route {
             }
             Route::LicenceDelete(id) => write!(f, "/licences/{id}/delete"),
             Route::LicenceReplaceKey(id) => write!(f, "/licences/{id}/replace-key"),
+            Route::LicenceHost(id) => write!(f, "/licences/{id}/host"),
             Route::Panic => f.write_str("/__panic"),
         }
     }
@@ -542,6 +545,7 @@ fn parse_segments(
                 },
                 (["delete"], Read | Post) => Route::LicenceDelete(id),
                 (["replace-key"], Read | Post) => Route::LicenceReplaceKey(id),
+                (["host"], Post) => Route::LicenceHost(id),
                 _ => return Ok(None),
             }
         }

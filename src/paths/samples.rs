@@ -58,7 +58,8 @@ pub(super) fn next_sample(route: Option<&Route>, seed: i64) -> Option<Route> {
         Some(Route::LicenceDeveloper(_)) => Route::LicenceRestoreKey(id, seed + 1),
         Some(Route::LicenceRestoreKey(..)) => Route::LicenceDelete(id),
         Some(Route::LicenceDelete(_)) => Route::LicenceReplaceKey(id),
-        Some(Route::LicenceReplaceKey(_)) => Route::Panic,
+        Some(Route::LicenceReplaceKey(_)) => Route::LicenceHost(id),
+        Some(Route::LicenceHost(_)) => Route::Panic,
         Some(Route::Panic) => return None,
     })
 }

@@ -8,6 +8,7 @@
 //! is not confirmed), and changes nothing.
 
 pub mod add;
+pub mod apps;
 pub mod developer;
 pub mod edit;
 mod input;
@@ -59,10 +60,11 @@ pub enum LicenceFlash {
     KeyRestored,
     KeyReplaced,
     Deleted,
+    HostLinked,
 }
 
 impl LicenceFlash {
-    const ALL: [LicenceFlash; 18] = [
+    const ALL: [LicenceFlash; 19] = [
         LicenceFlash::Added,
         LicenceFlash::EvaluationStarted,
         LicenceFlash::OrganisationUpdated,
@@ -81,6 +83,7 @@ impl LicenceFlash {
         LicenceFlash::KeyRestored,
         LicenceFlash::KeyReplaced,
         LicenceFlash::Deleted,
+        LicenceFlash::HostLinked,
     ];
 
     pub fn name(self) -> &'static str {
@@ -103,6 +106,7 @@ impl LicenceFlash {
             LicenceFlash::KeyRestored => "licence-key-restored",
             LicenceFlash::KeyReplaced => "licence-key-replaced",
             LicenceFlash::Deleted => "licence-deleted",
+            LicenceFlash::HostLinked => "licence-host-linked",
         }
     }
 
@@ -134,6 +138,7 @@ impl LicenceFlash {
             LicenceFlash::KeyRestored => crate::tr!(lang, "portal-flash-key-restored"),
             LicenceFlash::KeyReplaced => crate::tr!(lang, "portal-flash-key-replaced"),
             LicenceFlash::Deleted => crate::tr!(lang, "portal-flash-deleted"),
+            LicenceFlash::HostLinked => crate::tr!(lang, "apps-flash-host-linked"),
         }
     }
 }
@@ -380,6 +385,8 @@ pub fn render_details(
     // chose (organisation, names), which a compression side channel could measure.
     let shows_key = matches!(key, KeyView::Shown(_));
     let today = today(ctx);
+    let apps = crate::inventory::apps::of_licence(ctx.conn, licence, viewer)?;
+    let apps = views::licences::apps::section(lang, licence, &apps, &today, &session.csrf);
     let body = views::licences::details::details(
         lang,
         &DetailsView {
@@ -389,6 +396,7 @@ pub fn render_details(
             key_facts: key_facts.as_ref(),
             contacts,
             installed_at,
+            apps,
             server_id_history: &server_id_history,
             key_history: &key_history,
             orders: &orders,

@@ -142,7 +142,9 @@ impl Reader {
                 Refusal::UnknownSheetColumns
             };
         }
-        if first_line == export::CSV_HEADER.join(",") {
+        if first_line == export::CSV_HEADER.join(",")
+            || first_line == export::CSV_HEADER_WITHOUT_HOST.join(",")
+        {
             return self.exported_csv(&source.name, text, true);
         }
         if first_line == export::CSV_HEADER_WITHOUT_NOTES.join(",")

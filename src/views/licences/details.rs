@@ -47,6 +47,8 @@ pub struct DetailsView<'a> {
     pub contacts: Markup,
     /// Where the licence is installed, as diagnoses recorded it.
     pub installed_at: Markup,
+    /// App licences: the host of an app licence, or the apps on a host (`views::licences::apps`).
+    pub apps: Markup,
     pub server_id_history: &'a [ServerIdChange],
     pub key_history: &'a [KeyComparison],
     pub orders: &'a [Order],
@@ -223,6 +225,7 @@ pub fn details(lang: Language, view: &DetailsView<'_>) -> Markup {
             h2 { (crate::tr!(lang, "portal-key-facts-title")) }
             (key_facts(lang, facts))
         }
+        (view.apps)
         (view.installed_at)
         h2 { (crate::tr!(lang, "portal-server-id-history-title")) }
         @if view.server_id_history.is_empty() {
