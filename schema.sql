@@ -60,6 +60,8 @@ CREATE INDEX audit_log_licence ON audit_log (licence_id) WHERE licence_id IS NOT
 
 -- notes: free text kept by the licence's contacts and administrators. Migration 0007 added it
 -- with ALTER TABLE, which appends the column just before the closing parenthesis, as here.
+-- host_licence_id: the host licence an app (Marketplace) licence runs on (migration 0008, also
+-- appended by ALTER TABLE); deleting the host leaves its apps unlinked.
 CREATE TABLE licences (
     id                    INTEGER PRIMARY KEY,
     product               TEXT    NOT NULL,
@@ -89,8 +91,9 @@ CREATE TABLE licences (
     created_at            INTEGER NOT NULL,
     updated_at            INTEGER NOT NULL
     , notes TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL DEFAULT 'server'
-    CHECK (kind IN ('server', 'data-center', 'fisheye-crucible', 'evaluation', 'developer', 'test', 'app'))) STRICT;
+    CHECK (kind IN ('server', 'data-center', 'fisheye-crucible', 'evaluation', 'developer', 'test', 'app')), host_licence_id INTEGER REFERENCES licences (id) ON DELETE SET NULL) STRICT;
 CREATE INDEX licences_sen ON licences (sen);
+CREATE INDEX licences_host ON licences (host_licence_id) WHERE host_licence_id IS NOT NULL;
 CREATE INDEX licences_server_id ON licences (server_id);
 CREATE INDEX licences_support_expiry ON licences (archived, is_evaluation, support_expiry, id);
 -- Importing the same key twice changes nothing: a key is held by at most one licence.

@@ -23,7 +23,8 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<ExitCode> {
             write_output(lang, args.output.as_deref(), text.as_bytes())?;
         }
         ExportFormat::Csv => {
-            let bytes = export::to_csv(&selection, &withheld)
+            let hosts = export::host_sens(&conn, &selection)?;
+            let bytes = export::to_csv(&selection, &withheld, &hosts)
                 .with_context(|| crate::tr!(lang, "export-cli-cannot-write-csv"))?;
             write_output(lang, args.output.as_deref(), &bytes)?;
         }

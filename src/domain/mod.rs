@@ -3,6 +3,7 @@
 
 pub mod account;
 pub mod actor;
+pub mod apps;
 pub mod audit;
 pub mod client;
 pub mod consolidation;

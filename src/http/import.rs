@@ -442,7 +442,12 @@ pub fn download(ctx: &mut Ctx, format: ExportFormat) -> AppResult<Response> {
         ExportFormat::Csv => (
             "text/csv; charset=utf-8",
             format!("licences-{date}.csv"),
-            export::to_csv(&selection, &withheld).map_err(|e| AppError::Internal(e.to_string()))?,
+            export::to_csv(
+                &selection,
+                &withheld,
+                &export::host_sens(ctx.conn, &selection)?,
+            )
+            .map_err(|e| AppError::Internal(e.to_string()))?,
         ),
         ExportFormat::Keys => (
             "application/zip",

@@ -149,6 +149,7 @@ fn route(ctx: &mut Ctx) -> AppResult<Response> {
         Route::LicenceRestoreKey(id, entry) => licences::keys::restore_page(ctx, id, entry),
         Route::LicenceReplaceKey(id) if post => licences::keys::replace(ctx, id),
         Route::LicenceReplaceKey(id) => licences::keys::replace_page(ctx, id),
+        Route::LicenceHost(id) => licences::apps::link_host(ctx, id),
         Route::LicenceDelete(id) if post => licences::keys::delete(ctx, id),
         Route::LicenceDelete(id) => licences::keys::delete_page(ctx, id),
         Route::LicenceEligibility(id, question) => {

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::domain::licence_history::ServerIdChange;
 use crate::domain::{Deployment, Licence, LicenceId, LicenceKind, Viewer};
 use crate::store::licences::{self, KeyChange};
-use crate::store::{contacts, instances, orders};
+use crate::store::{app_hosts, contacts, instances, orders};
 
 /// The `format` of the portal's own JSON export.
 pub const FORMAT: &str = "licensedesk-export";
@@ -63,6 +63,10 @@ pub struct ExportedLicence {
     pub reason_for_purchase: Option<String>,
     pub key_retrieved_at: Option<i64>,
     pub production_licence: Option<String>,
+    /// For an app licence linked to a host: the host's SEN, which finds it again also in an
+    /// empty database. Absent otherwise, and in exports made before app licences were linked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub host_sen: Option<String>,
     pub created_at: i64,
     pub updated_at: i64,
     /// The licence's notes; absent when it has none, and in exports made before notes were
@@ -203,6 +207,7 @@ pub fn document(
             production_licence: licence
                 .production_licence_id
                 .and_then(|p| references.get(&p).cloned()),
+            host_sen: host_sen(conn, licence.id, &references, viewer.is_some())?,
             created_at: licence.created_at,
             updated_at: licence.updated_at,
             notes: Some(licence.notes.clone()).filter(|n| !n.is_empty()),
@@ -301,6 +306,23 @@ pub fn document(
     })
 }
 
+/// The SEN of the host licence `app` runs on; for a contact's export only when the host is
+/// exported too (a host they may not see is not named).
+fn host_sen(
+    conn: &Connection,
+    app: LicenceId,
+    references: &HashMap<LicenceId, String>,
+    contacts_only: bool,
+) -> rusqlite::Result<Option<String>> {
+    let Some(host) = app_hosts::host_of(conn, app)? else {
+        return Ok(None);
+    };
+    if contacts_only && !references.contains_key(&host) {
+        return Ok(None);
+    }
+    Ok(licences::by_id(conn, host)?.and_then(|h| h.sen.clone()))
+}
+
 pub fn to_json(document: &ExportDocument) -> String {
     let mut text = serde_json::to_string_pretty(document).unwrap_or_default();
     text.push('\n');
@@ -337,11 +359,13 @@ pub struct CsvRow {
     pub notes: String,
     /// The licence's kind as a code (`server`, `data-center`, `test`, …).
     pub kind: String,
+    /// For an app licence: the SEN of its host licence.
+    pub host_sen: String,
 }
 
 impl CsvRow {
     /// A licence's row; the key is left out (and `key_withheld` says why) when `withheld`.
-    pub fn of(licence: &Licence, withheld: bool) -> CsvRow {
+    pub fn of(licence: &Licence, withheld: bool, host_sen: Option<&str>) -> CsvRow {
         let date = |d: Option<jiff::civil::Date>| d.map(|d| d.to_string()).unwrap_or_default();
         let flag = |b: bool| if b { "yes" } else { "no" }.to_owned();
         CsvRow {
@@ -377,13 +401,14 @@ impl CsvRow {
             },
             notes: licence.notes.clone(),
             kind: licence.kind.code().to_owned(),
+            host_sen: host_sen.unwrap_or_default().to_owned(),
         }
     }
 }
 
 /// The CSV export's columns, in order. The import recognises a CSV by this header (or by
 /// [`CSV_HEADER_WITHOUT_REF`], the columns of older exports).
-pub const CSV_HEADER: [&str; 22] = [
+pub const CSV_HEADER: [&str; 23] = [
     "ref",
     "sen",
     "product",
@@ -406,9 +431,13 @@ pub const CSV_HEADER: [&str; 22] = [
     "key_withheld",
     "notes",
     "kind",
+    "host_sen",
 ];
 
-/// The columns of an export made before the `kind` column: the same, without the last.
+/// The columns of an export made before the `host_sen` column: the same, without the last.
+pub const CSV_HEADER_WITHOUT_HOST: &[&str] = CSV_HEADER.split_at(22).0;
+
+/// The columns of an export made before the `kind` column: the same, without the last two.
 pub const CSV_HEADER_WITHOUT_KIND: &[&str] = CSV_HEADER.split_at(21).0;
 
 /// The columns of an export made before the `notes` column: the same, without the last.
@@ -454,14 +483,40 @@ pub fn restore_cell(value: &str) -> &str {
     }
 }
 
-pub fn to_csv(selection: &[Licence], withheld: &Withheld) -> Result<Vec<u8>, csv::Error> {
+/// The SENs of the hosts the app licences of `selection` run on, for those whose host is in
+/// `selection` too (a contact's export names no host they may not see).
+pub type HostSens = HashMap<LicenceId, String>;
+
+pub fn host_sens(conn: &Connection, selection: &[Licence]) -> rusqlite::Result<HostSens> {
+    let sens: HashMap<LicenceId, Option<&String>> =
+        selection.iter().map(|l| (l.id, l.sen.as_ref())).collect();
+    let mut hosts = HostSens::new();
+    for licence in selection {
+        if let Some(host) = app_hosts::host_of(conn, licence.id)?
+            && let Some(Some(sen)) = sens.get(&host)
+        {
+            hosts.insert(licence.id, (*sen).clone());
+        }
+    }
+    Ok(hosts)
+}
+
+pub fn to_csv(
+    selection: &[Licence],
+    withheld: &Withheld,
+    hosts: &HostSens,
+) -> Result<Vec<u8>, csv::Error> {
     // The rows are serialised as they are, then read back cell by cell and written out
     // neutralised, after the header (which is written even when there is no row).
     let mut rows = csv::WriterBuilder::new()
         .has_headers(false)
         .from_writer(Vec::new());
     for licence in selection {
-        rows.serialize(CsvRow::of(licence, withheld.contains(&licence.id)))?;
+        rows.serialize(CsvRow::of(
+            licence,
+            withheld.contains(&licence.id),
+            hosts.get(&licence.id).map(String::as_str),
+        ))?;
     }
     let rows = rows
         .into_inner()
@@ -550,6 +605,8 @@ mod tests {
         assert_eq!(CSV_HEADER_WITHOUT_NOTES.len(), 20);
         assert_eq!(CSV_HEADER_WITHOUT_NOTES.first(), Some(&"ref"));
         assert_eq!(CSV_HEADER_WITHOUT_NOTES.last(), Some(&"key_withheld"));
+        assert_eq!(CSV_HEADER_WITHOUT_HOST.len(), 21);
+        assert_eq!(CSV_HEADER_WITHOUT_HOST.last(), Some(&"notes"));
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The licence inventory as a whole: turning decoded keys into licence records, importing files
 //! and exports, and exporting. Uses the store and the decoder; knows nothing of HTTP.
 
+pub mod apps;
 pub mod changes;
 pub mod developer;
 pub mod export;

@@ -91,6 +91,8 @@ pub enum Route {
     AdminLifecycleReset(LifecycleFile),
     /// The table in use, as CSV.
     AdminLifecycleDownload(LifecycleFile),
+    /// The host licence an app licence runs on: chosen, then confirmed.
+    LicenceHost(LicenceId),
     /// A route that panics on purpose, answered only when the configuration enables it (tests).
     Panic,
 }
@@ -495,6 +497,7 @@ impl fmt::Display for Route {
             Route::AdminLifecycleDownload(file) => {
                 write!(f, "/admin/lifecycle/{}/download", file.code())
             }
+            Route::LicenceHost(id) => write!(f, "/licences/{id}/host"),
             Route::Panic => f.write_str("/__panic"),
         }
     }
@@ -600,6 +603,7 @@ fn parse_segments(
                         version: query.get("version").unwrap_or("").trim().to_owned(),
                     },
                 ),
+                (["host"], Post) => Route::LicenceHost(id),
                 _ => return Ok(None),
             }
         }

@@ -78,7 +78,8 @@ pub(super) fn next_sample(route: Option<&Route>, seed: i64) -> Option<Route> {
         Some(Route::AdminLifecycleReset(_)) => {
             Route::AdminLifecycleDownload(LifecycleFile::Releases)
         }
-        Some(Route::AdminLifecycleDownload(_)) => Route::Panic,
+        Some(Route::AdminLifecycleDownload(_)) => Route::LicenceHost(id),
+        Some(Route::LicenceHost(_)) => Route::Panic,
         Some(Route::Panic) => return None,
     })
 }

@@ -2,6 +2,7 @@
 //! Functions take a `&Connection` (or a transaction, which derefs to one) and return domain types.
 
 pub mod accounts;
+pub mod app_hosts;
 pub mod audit;
 pub mod audit_search;
 pub mod consolidations;
@@ -35,6 +36,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0007_licence_notes.sql"),
     include_str!("migrations/0008_licence_kind.sql"),
     include_str!("migrations/0009_lifecycle_files.sql"),
+    include_str!("migrations/0010_app_hosts.sql"),
 ];
 
 /// The schema version this binary writes.

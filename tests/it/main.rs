@@ -5,6 +5,7 @@
 mod support;
 
 // Keys, import and export, installations.
+mod apps;
 mod cli;
 mod import_export;
 mod import_roundtrip;

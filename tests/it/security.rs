@@ -1116,6 +1116,11 @@ const MATRIX: &[Row] = &[
         expect: [SIGN_IN_FIRST, hidden(404), read(403), read(403), write(303)],
     },
     Row {
+        action: "POST /licences/{id}/host (the licence is no app licence: it has no host)",
+        request: |c, f| post_form(c, &f.path("/host"), &[("host", "none"), ("confirm", "yes")]),
+        expect: [SIGN_IN_FIRST, hidden(404), read(404), read(404), read(404)],
+    },
+    Row {
         action: "GET /licences/{id}/upgrade",
         request: |c, f| c.get(&f.path("/upgrade")),
         expect: [SIGN_IN_FIRST, hidden(404), read(200), read(200), read(200)],
@@ -2489,6 +2494,17 @@ const POST_ROUTES: &[PostRoute] = &[
         action: "POST /licences/{id}/delete",
         role: Role::Admin,
         build: |f| (f.path("/delete"), vec![]),
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /licences/{id}/host",
+        role: Role::Primary,
+        build: |f| {
+            (
+                f.path("/host"),
+                vec![("host", "none".into()), ("confirm", "yes".into())],
+            )
+        },
         multipart: false,
     },
     PostRoute {

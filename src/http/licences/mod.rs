@@ -8,6 +8,7 @@
 //! is not confirmed), and changes nothing.
 
 pub mod add;
+pub mod apps;
 pub mod developer;
 pub mod edit;
 mod input;
@@ -60,10 +61,11 @@ pub enum LicenceFlash {
     KeyRestored,
     KeyReplaced,
     Deleted,
+    HostLinked,
 }
 
 impl LicenceFlash {
-    const ALL: [LicenceFlash; 18] = [
+    const ALL: [LicenceFlash; 19] = [
         LicenceFlash::Added,
         LicenceFlash::EvaluationStarted,
         LicenceFlash::OrganisationUpdated,
@@ -82,6 +84,7 @@ impl LicenceFlash {
         LicenceFlash::KeyRestored,
         LicenceFlash::KeyReplaced,
         LicenceFlash::Deleted,
+        LicenceFlash::HostLinked,
     ];
 
     pub fn name(self) -> &'static str {
@@ -104,6 +107,7 @@ impl LicenceFlash {
             LicenceFlash::KeyRestored => "licence-key-restored",
             LicenceFlash::KeyReplaced => "licence-key-replaced",
             LicenceFlash::Deleted => "licence-deleted",
+            LicenceFlash::HostLinked => "licence-host-linked",
         }
     }
 
@@ -135,6 +139,7 @@ impl LicenceFlash {
             LicenceFlash::KeyRestored => crate::tr!(lang, "portal-flash-key-restored"),
             LicenceFlash::KeyReplaced => crate::tr!(lang, "portal-flash-key-replaced"),
             LicenceFlash::Deleted => crate::tr!(lang, "portal-flash-deleted"),
+            LicenceFlash::HostLinked => crate::tr!(lang, "apps-flash-host-linked"),
         }
     }
 }
@@ -395,6 +400,8 @@ pub fn render_details_asking(
     let today = today(ctx);
     let (lifecycle, asked_status) = lifecycle::section(ctx, licence, question, today.date)?;
     let status = asked_status.unwrap_or(status);
+    let apps = crate::inventory::apps::of_licence(ctx.conn, licence, viewer)?;
+    let apps = views::licences::apps::section(lang, licence, &apps, &today, &session.csrf);
     let body = views::licences::details::details(
         lang,
         &DetailsView {
@@ -405,6 +412,7 @@ pub fn render_details_asking(
             contacts,
             installed_at,
             lifecycle,
+            apps,
             server_id_history: &server_id_history,
             key_history: &key_history,
             orders: &orders,

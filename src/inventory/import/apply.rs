@@ -7,10 +7,11 @@ use serde_json::json;
 
 use super::restore;
 use super::{Change, Extra, Plan, Warning};
+use crate::domain::apps::HostProduct;
 use crate::domain::licence_history::ServerIdChange;
 use crate::domain::orders::OrderKind;
 use crate::domain::{AccountId, Actor, LicenceFields, LicenceId, Viewer};
-use crate::inventory::developer;
+use crate::inventory::{apps, developer};
 use crate::store::audit;
 use crate::store::licences::{self, ServerIdReason};
 use crate::store::orders::{self, NewOrder};
@@ -70,6 +71,10 @@ pub fn apply(
     let mut applied = Applied::default();
     let mut references: HashMap<String, LicenceId> = HashMap::new();
     let mut production_links: Vec<(LicenceId, String)> = Vec::new();
+    // App licences whose host an export names by SEN, and those whose link (or absence of
+    // one) an export decided, which the automatic linking leaves as they are.
+    let mut host_links: Vec<(LicenceId, String)> = Vec::new();
+    let mut hosts_decided: HashSet<LicenceId> = HashSet::new();
     let mut added: HashSet<LicenceId> = HashSet::new();
     let label = context.actor.stored_label().to_owned();
     let who = context.actor;
@@ -101,6 +106,12 @@ pub fn apply(
                     references.insert(exported.reference.clone(), id);
                     if let Some(production) = &exported.production_licence {
                         production_links.push((id, production.clone()));
+                    }
+                    if let Some(host_sen) = &exported.host_sen {
+                        host_links.push((id, host_sen.clone()));
+                    }
+                    if restoring || exported.host_sen.is_some() {
+                        hosts_decided.insert(id);
                     }
                 }
                 match exported {
@@ -219,11 +230,65 @@ pub fn apply(
             licences::set_production_link(conn, developer, *production)?;
         }
     }
+    for (app, host_sen) in host_links {
+        link_host_by_sen(conn, app, &host_sen, &added, context)?;
+    }
+    apps::link_after_import(
+        conn,
+        who,
+        context.viewer,
+        &added,
+        &hosts_decided,
+        context.now,
+    )?;
     for instance in &plan.instances {
         restore::instance(conn, instance, &references)?;
         applied.instances_restored += 1;
     }
     Ok(applied)
+}
+
+/// Links an app licence an export brought to the host licence with the SEN the export names:
+/// a host licence (not an app) of the same organisation, which the importer may see or added
+/// in this import. Several with that SEN (a licence and its developer licence) take the first
+/// that is not a developer licence.
+fn link_host_by_sen(
+    conn: &Connection,
+    app: LicenceId,
+    host_sen: &str,
+    added: &HashSet<LicenceId>,
+    context: &ApplyContext<'_>,
+) -> rusqlite::Result<()> {
+    let Some(app_licence) = licences::by_id(conn, app)? else {
+        return Ok(());
+    };
+    let mut candidates = licences::by_sen(conn, host_sen)?;
+    candidates.retain(|c| {
+        c.id != app
+            && c.organisation == app_licence.organisation
+            && HostProduct::of_host(&c.product).is_some()
+    });
+    candidates.sort_by_key(|c| (c.is_developer(), c.id));
+    let Some(host) = candidates.into_iter().next() else {
+        return Ok(());
+    };
+    let allowed = match context.viewer {
+        Some(viewer) if !viewer.is_admin => {
+            added.contains(&host.id) || licences::visible(conn, viewer, host.id)?.is_some()
+        }
+        _ => true,
+    };
+    if allowed {
+        apps::link(
+            conn,
+            context.actor,
+            app,
+            Some(&host),
+            " (import)",
+            context.now,
+        )?;
+    }
+    Ok(())
 }
 
 /// Links a newly added developer licence to the production licence with its SEN and product,

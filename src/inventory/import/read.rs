@@ -143,6 +143,7 @@ impl Reader {
             };
         }
         if first_line == export::CSV_HEADER.join(",")
+            || first_line == export::CSV_HEADER_WITHOUT_HOST.join(",")
             || first_line == export::CSV_HEADER_WITHOUT_KIND.join(",")
         {
             return self.exported_csv(&source.name, text, true);

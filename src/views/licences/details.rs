@@ -49,6 +49,8 @@ pub struct DetailsView<'a> {
     pub installed_at: Markup,
     /// The cut-offs that apply and the upgrade-eligibility form (`views::licences::lifecycle`).
     pub lifecycle: Markup,
+    /// App licences: the host of an app licence, or the apps on a host (`views::licences::apps`).
+    pub apps: Markup,
     pub server_id_history: &'a [ServerIdChange],
     pub key_history: &'a [KeyComparison],
     pub orders: &'a [Order],
@@ -227,6 +229,7 @@ pub fn details(lang: Language, view: &DetailsView<'_>) -> Markup {
             h2 { (crate::tr!(lang, "portal-key-facts-title")) }
             (key_facts(lang, facts))
         }
+        (view.apps)
         (view.installed_at)
         h2 { (crate::tr!(lang, "portal-server-id-history-title")) }
         @if view.server_id_history.is_empty() {

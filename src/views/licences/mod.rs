@@ -2,6 +2,7 @@
 //! the list with its three sections and expandable rows, a licence's details with its actions,
 //! the forms behind those actions, and the orders list.
 
+pub mod apps;
 pub mod dates;
 pub mod details;
 pub mod fields;
