@@ -1713,3 +1713,20 @@ apps-host-not-chosen = Wählen Sie eine Host-Lizenz aus der Liste.
 apps-host-not-allowed = Diese Lizenz kann nicht der Host dieser App sein: Wählen Sie eine Host-Lizenz derselben Organisation.
 apps-flash-host-linked = Der Host der App-Lizenz wurde gespeichert.
 audit-action-app-licence-linked = App-Lizenz mit ihrem Host verknüpft
+## Installationen, wie man sie vorfindet: Jira-XML-Backups, Container-Umgebungen, eingebettete H2-Datenbanken, was ein Produkt im Support-Zip über sich meldet
+install-found-none = (keine)
+install-found-run-h2 = beenden Sie zuerst das Produkt (H2 erlaubt nur einem Programm gleichzeitig, die Datei zu öffnen), und führen Sie dann dort, wo die h2-*.jar des Produkts liegt (im Ordner WEB-INF/lib seiner Installation), aus: { $command }
+install-found-backup-no-server-id = { $file } enthält keine Eigenschaft jira.sid.key, dieses Backup nennt also keine Server ID; lesen Sie sie in Jira unter Administration > System > Systeminformationen ab und geben Sie sie manuell an (das Feld „Server ID“ oder --server-id)
+install-found-backup-no-licence = { $file } enthält keine Zeile ProductLicense: Als dieses Backup erstellt wurde, war keine Lizenz installiert
+install-found-server-id-not-in-environment = { $file } liefert die Lizenz, aber die Umgebung eines Containers enthält nie die Server ID: { $product ->
+    [confluence] Confluence speichert sie in confluence.cfg.xml in seinem Home-Volume; führen Sie licensedesk server-id auf diesem Ordner aus oder lesen Sie sie in Confluence unter Allgemeine Konfiguration > Systeminformationen ab
+    [bitbucket] Bitbucket speichert sie in seiner Datenbank (Tabelle app_property); führen Sie licensedesk server-id auf seinem Home-Volume aus oder lesen Sie sie in Bitbucket unter Administration > Lizenzierung ab
+    [bamboo] Bamboo speichert sie in bamboo.cfg.xml in seinem Home-Volume; führen Sie licensedesk server-id auf diesem Ordner aus oder lesen Sie sie in Bamboo unter Administration > Systeminformationen ab
+   *[other] das Produkt speichert sie in seinem Home-Volume oder seiner Datenbank; führen Sie licensedesk server-id auf seinem Home-Volume aus oder lesen Sie sie in der Administration des Produkts ab
+}
+install-found-home-volume = docker inspect zeigt das Home-Verzeichnis des Produkts als { $volume } auf dem Host eingebunden: Führen Sie licensedesk server-id auf diesem Ordner aus, um die Server ID zu lesen
+install-found-embedded-h2 = { $product } läuft mit seiner eingebetteten H2-Datenbank ({ $found }), die nicht gelesen werden kann, solange { $product } läuft, und die dieses Werkzeug nicht öffnet; beenden Sie { $product } und führen Sie dann dort, wo seine h2-*.jar liegt (im Ordner WEB-INF/lib seiner Installation), aus: { $command }
+install-found-report-detail = { $name }: { $value }
+install-found-product-report = { $file } enthält, was das Produkt selbst meldet: SEN { $sen }, Server ID { $server_id }; Lizenzdetails: { $details }
+install-found-reported-server-id-differs = Das Produkt meldet die Server ID { $reported } ({ $file }), aber { $read_source } enthält { $read }: Die Konfiguration im Zip ist nicht die, mit der das laufende Produkt arbeitet (von einer anderen Instanz kopiert oder seit dem Start des Produkts geändert)
+install-found-reported-sen-differs = Das Produkt meldet { $reported } ({ $file }), aber die installierten Schlüssel tragen { $in_keys }: Das Produkt läuft mit einer anderen Lizenz als dem Schlüssel in seiner Konfiguration, oder die Lizenz wurde nach dem Erstellen des Zips geändert

@@ -1714,3 +1714,20 @@ apps-host-not-chosen = Choose a host licence from the list.
 apps-host-not-allowed = That licence cannot be this app's host: choose a host licence of the same organisation.
 apps-flash-host-linked = The app licence's host was saved.
 audit-action-app-licence-linked = App licence linked to its host
+## Installations as found: Jira XML backups, container environments, embedded H2 databases, what a product reports in a support zip
+install-found-none = (none)
+install-found-run-h2 = stop the product first (H2 lets one program at a time open the file), then run this where the product's h2-*.jar is (the WEB-INF/lib folder of its installation): { $command }
+install-found-backup-no-server-id = { $file } holds no jira.sid.key property, so this backup does not say the Server ID; read it in Jira under Administration > System > System info and give it by hand (the Server ID field, or --server-id)
+install-found-backup-no-licence = { $file } holds no ProductLicense row: no licence was installed when this backup was made
+install-found-server-id-not-in-environment = { $file } gives the licence, but a container's environment never holds the Server ID: { $product ->
+    [confluence] Confluence keeps it in confluence.cfg.xml in its home volume; run licensedesk server-id on that folder, or read it in Confluence under General configuration > System information
+    [bitbucket] Bitbucket keeps it in its database (table app_property); run licensedesk server-id on its home volume, or read it in Bitbucket under Administration > Licensing
+    [bamboo] Bamboo keeps it in bamboo.cfg.xml in its home volume; run licensedesk server-id on that folder, or read it in Bamboo under Administration > System information
+   *[other] the product keeps it in its home volume or its database; run licensedesk server-id on its home volume, or read it in the product's administration
+}
+install-found-home-volume = docker inspect shows the product's home mounted from { $volume } on the host: run licensedesk server-id on that folder to read the Server ID
+install-found-embedded-h2 = { $product } runs on its embedded H2 database ({ $found }), which cannot be read while { $product } runs and which this tool does not open; stop { $product }, then run this where its h2-*.jar is (the WEB-INF/lib folder of its installation): { $command }
+install-found-report-detail = { $name }: { $value }
+install-found-product-report = { $file } says what the product itself reports: SEN { $sen }, Server ID { $server_id }; licence details: { $details }
+install-found-reported-server-id-differs = The product reports Server ID { $reported } ({ $file }), but { $read_source } holds { $read }: the configuration in the zip is not the one the running product uses (copied from another instance, or changed since the product started)
+install-found-reported-sen-differs = The product reports { $reported } ({ $file }), but the installed keys carry { $in_keys }: the product runs with another licence than the key in its configuration, or the licence changed after the zip was made

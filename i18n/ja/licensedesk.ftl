@@ -1505,3 +1505,20 @@ apps-host-not-chosen = 一覧からホスト ライセンスを選択してく�
 apps-host-not-allowed = そのライセンスはこのアプリのホストにできません。同じ組織のホスト ライセンスを選択してください。
 apps-flash-host-linked = アプリ ライセンスのホストを保存しました。
 audit-action-app-licence-linked = アプリ ライセンスをホストに関連付け
+## 実際に見つかるインストール：Jira の XML バックアップ、コンテナーの環境変数、組み込み H2 データベース、サポート zip で製品自身が報告する内容
+install-found-none = （なし）
+install-found-run-h2 = まず製品を停止し（H2 は同時に 1 つのプログラムしかファイルを開けません）、製品の h2-*.jar がある場所（インストール先の WEB-INF/lib フォルダー）で次を実行します：{ $command }
+install-found-backup-no-server-id = { $file } に jira.sid.key プロパティがないため、このバックアップからは Server ID がわかりません。Jira の［管理］>［システム］>［システム情報］で確認して手動で指定してください（Server ID の入力欄、または --server-id）
+install-found-backup-no-licence = { $file } に ProductLicense の行がありません。このバックアップの作成時にはライセンスがインストールされていませんでした
+install-found-server-id-not-in-environment = { $file } からライセンスは得られますが、コンテナーの環境変数に Server ID が含まれることはありません：{ $product ->
+    [confluence] Confluence はホーム ボリューム内の confluence.cfg.xml に保存しています。そのフォルダーに対して licensedesk server-id を実行するか、Confluence の［一般設定］>［システム情報］で確認してください
+    [bitbucket] Bitbucket はデータベース（app_property テーブル）に保存しています。ホーム ボリュームに対して licensedesk server-id を実行するか、Bitbucket の［管理］>［ライセンス］で確認してください
+    [bamboo] Bamboo はホーム ボリューム内の bamboo.cfg.xml に保存しています。そのフォルダーに対して licensedesk server-id を実行するか、Bamboo の［管理］>［システム情報］で確認してください
+   *[other] 製品はホーム ボリュームかデータベースに保存しています。ホーム ボリュームに対して licensedesk server-id を実行するか、製品の管理画面で確認してください
+}
+install-found-home-volume = docker inspect によると、製品のホームはホストの { $volume } からマウントされています。Server ID を読み取るには、そのフォルダーに対して licensedesk server-id を実行してください
+install-found-embedded-h2 = { $product } は組み込みの H2 データベース（{ $found }）で動作しています。{ $product } の実行中は読み取れず、このツールも開きません。{ $product } を停止してから、その h2-*.jar がある場所（インストール先の WEB-INF/lib フォルダー）で次を実行してください：{ $command }
+install-found-report-detail = { $name }：{ $value }
+install-found-product-report = { $file } には製品自身が報告する内容があります：SEN { $sen }、Server ID { $server_id }。ライセンスの詳細：{ $details }
+install-found-reported-server-id-differs = 製品は Server ID { $reported } を報告しています（{ $file }）が、{ $read_source } には { $read } とあります。zip 内の設定は実行中の製品が使っているものではありません（別のインスタンスからコピーされたか、製品の起動後に変更されました）
+install-found-reported-sen-differs = 製品は { $reported } を報告しています（{ $file }）が、インストールされているキーは { $in_keys } です。製品は設定内のキーとは別のライセンスで動作しているか、zip の作成後にライセンスが変更されました

@@ -1510,3 +1510,20 @@ apps-host-not-chosen = 请从列表中选择一个宿主许可证。
 apps-host-not-allowed = 该许可证不能作为此应用的宿主：请选择同一组织的宿主许可证。
 apps-flash-host-linked = 已保存应用许可证的宿主。
 audit-action-app-licence-linked = 应用许可证已关联到宿主
+## 实际遇到的安装：Jira XML 备份、容器环境变量、内嵌 H2 数据库、产品在支持包中自报的信息
+install-found-none = （无）
+install-found-run-h2 = 请先停止产品（H2 同一时间只允许一个程序打开该文件），然后在产品的 h2-*.jar 所在位置（其安装目录下的 WEB-INF/lib 文件夹）运行：{ $command }
+install-found-backup-no-server-id = { $file } 中没有 jira.sid.key 属性，因此该备份不含 Server ID；请在 Jira 的“管理 > 系统 > 系统信息”中查到它并手动提供（Server ID 字段，或 --server-id）
+install-found-backup-no-licence = { $file } 中没有 ProductLicense 行：制作该备份时未安装任何许可证
+install-found-server-id-not-in-environment = { $file } 提供了许可证，但容器的环境变量中从不包含 Server ID：{ $product ->
+    [confluence] Confluence 将其保存在主目录卷中的 confluence.cfg.xml 里；请对该文件夹运行 licensedesk server-id，或在 Confluence 的“一般配置 > 系统信息”中查看
+    [bitbucket] Bitbucket 将其保存在数据库中（app_property 表）；请对其主目录卷运行 licensedesk server-id，或在 Bitbucket 的“管理 > 许可”中查看
+    [bamboo] Bamboo 将其保存在主目录卷中的 bamboo.cfg.xml 里；请对该文件夹运行 licensedesk server-id，或在 Bamboo 的“管理 > 系统信息”中查看
+   *[other] 产品将其保存在主目录卷或数据库中；请对其主目录卷运行 licensedesk server-id，或在产品的管理界面中查看
+}
+install-found-home-volume = docker inspect 显示产品的主目录挂载自主机上的 { $volume }：请对该文件夹运行 licensedesk server-id 以读取 Server ID
+install-found-embedded-h2 = { $product } 使用其内嵌的 H2 数据库（{ $found }），{ $product } 运行期间无法读取，本工具也不会打开它；请停止 { $product }，然后在其 h2-*.jar 所在位置（其安装目录下的 WEB-INF/lib 文件夹）运行：{ $command }
+install-found-report-detail = { $name }：{ $value }
+install-found-product-report = { $file } 记录了产品自身报告的信息：SEN { $sen }，Server ID { $server_id }；许可证详情：{ $details }
+install-found-reported-server-id-differs = 产品报告的 Server ID 为 { $reported }（{ $file }），但 { $read_source } 中为 { $read }：支持包中的配置并非正在运行的产品所用的配置（从其他实例复制而来，或在产品启动后被修改）
+install-found-reported-sen-differs = 产品报告的是 { $reported }（{ $file }），但已安装的许可证密钥中为 { $in_keys }：产品运行所用的许可证与其配置中的密钥不同，或在制作支持包之后许可证已更换

@@ -166,6 +166,9 @@ pub fn install_note(lang: Language, note: &InstallNote) -> String {
                     url = url.as_str(),
                     sql = sql.as_str()
                 ),
+                ManualRun::H2Shell { command } => {
+                    tr!(lang, "install-found-run-h2", command = command.as_str())
+                }
             };
             tr!(
                 lang,
@@ -253,6 +256,17 @@ pub fn install_note(lang: Language, note: &InstallNote) -> String {
                 "install-note-zip-entries-not-read",
                 entries = entries.join(&tr!(lang, "install-note-separator"))
             )
+        }
+        // Backups, containers, embedded databases and what a product reports of itself.
+        found @ (InstallNote::BackupNoServerId { .. }
+        | InstallNote::BackupNoLicence { .. }
+        | InstallNote::ServerIdNotInEnvironment { .. }
+        | InstallNote::ContainerHomeVolume { .. }
+        | InstallNote::EmbeddedH2 { .. }
+        | InstallNote::ProductReport { .. }
+        | InstallNote::ReportedServerIdDiffers { .. }
+        | InstallNote::ReportedSenDiffers { .. }) => {
+            super::installs_found::note(lang, found).unwrap_or_default()
         }
     }
 }

@@ -8,6 +8,7 @@ pub mod diagnose;
 pub mod format;
 pub mod import;
 pub mod install;
+pub mod installs_found;
 pub mod key;
 pub mod kind;
 mod language;

@@ -8,7 +8,9 @@ use super::products::{
     ConfigText, Context, add_licences, database_config, empty_installation, reason_not_to_connect,
     server_id_reading,
 };
-use super::{DatabaseConfig, InstallError, InstallNote, Installation, Product, Source};
+use super::{
+    DatabaseConfig, DatabaseKind, InstallError, InstallNote, Installation, Product, Source, h2,
+};
 use crate::atlassian::properties::{get, parse_lenient};
 
 pub(super) fn read(
@@ -48,13 +50,23 @@ pub(super) fn read(
                 optional("jdbc.password"),
                 &config.label,
             );
-            read_database(&mut installation, database_config, &config.label, context)
+            read_database(
+                &mut installation,
+                database_config,
+                &config.label,
+                home,
+                context,
+            )
         }
         None => {
-            installation.notes.push(InstallNote::BitbucketNoJdbcUrl {
-                file: config.label.clone(),
-                sql: database::bitbucket_server_id_sql(),
-            });
+            // Without jdbc.url Bitbucket runs on its embedded H2 database in the home.
+            match h2::file_in_home(home, Product::Bitbucket) {
+                Some(file) => installation.notes.push(h2::bitbucket_file_note(&file)),
+                None => installation.notes.push(InstallNote::BitbucketNoJdbcUrl {
+                    file: config.label.clone(),
+                    sql: database::bitbucket_server_id_sql(),
+                }),
+            }
             false
         }
     };
@@ -74,6 +86,7 @@ fn read_database(
     installation: &mut Installation,
     database_config: DatabaseConfig,
     label: &str,
+    home: &Path,
     context: &Context<'_>,
 ) -> bool {
     let target = database::effective_target(&database_config, context.opts);
@@ -81,6 +94,13 @@ fn read_database(
     let mut database_licence = false;
     if context.server_id_given {
         // The licence is in the properties and the Server ID was given: nothing to ask for.
+    } else if database_config.kind == DatabaseKind::H2 {
+        let url = h2::resolve_placeholders(&database_config.jdbc_url, home);
+        installation.notes.push(InstallNote::EmbeddedH2 {
+            product: Product::Bitbucket,
+            found: format!("{label} jdbc.url"),
+            command: h2::shell_command(&url, database_config.user.as_deref(), &h2::bitbucket_sql()),
+        });
     } else if let Some(reason) = reason_not_to_connect(&database_config, label, context) {
         installation
             .notes

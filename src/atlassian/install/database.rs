@@ -279,7 +279,10 @@ pub(super) fn manual_sql_note(
             ),
             sql: format!("{};", sqls.join(";\n")),
         },
-        DatabaseKind::H2 | DatabaseKind::HsqlDb => ManualRun::Embedded {
+        DatabaseKind::H2 => ManualRun::H2Shell {
+            command: super::h2::shell_command(&config.jdbc_url, config.user.as_deref(), &joined),
+        },
+        DatabaseKind::HsqlDb => ManualRun::Embedded {
             kind: config.kind.name().to_string(),
             url: config.jdbc_url.clone(),
             sql: joined,

@@ -15,7 +15,7 @@ use super::products::{
 };
 use super::{
     InstallError, InstallNote, Installation, Product, RawLicence, ReadOptions, Source, TextScan,
-    compact_key_text, io_error, scan, support_zip, xml,
+    backup, compact_key_text, io_error, scan, support_zip, xml,
 };
 
 pub(super) fn read_file(
@@ -25,6 +25,10 @@ pub(super) fn read_file(
 ) -> Result<Installation, InstallError> {
     if is_zip(path)? {
         return support_zip::read(path, opts);
+    }
+    // A Jira XML backup runs to gigabytes: it is streamed, never read whole.
+    if backup::is_entities_file(path)? {
+        return backup::read_file(path);
     }
     let bytes = read_capped(path)?;
     let Some(text) = decode_text(&bytes) else {
@@ -57,6 +61,9 @@ pub(super) fn read_text(
             reason: "a zip file cannot be read from standard input; give its path instead"
                 .to_string(),
         });
+    }
+    if backup::is_entities_name(file_name) || backup::looks_like_entities(bytes) {
+        return backup::read(bytes, label, path, backup::BackupLimits::file());
     }
     if bytes.len() as u64 > MAX_TEXT_BYTES {
         return Err(InstallError::FileTooLarge {

@@ -73,3 +73,25 @@ pub const ZIP_RATIO_FLOOR: u64 = 1024 * 1024;
 /// The central directory a zip declares may be this large (about 100 bytes an entry), checked
 /// before it is read.
 pub const ZIP_MAX_DIRECTORY_BYTES: u64 = 16 * 1024 * 1024;
+
+/// A Jira XML backup's `entities.xml` is read as a stream, never whole: this is the most one
+/// element (a start tag with its attributes, or one run of text) may hold before the backup is
+/// refused, and so the most memory the reading takes beyond its fixed buffers. A licence key is
+/// a few kilobytes; the longest values a real backup holds (a large issue description) are far
+/// below this.
+pub const BACKUP_MAX_ELEMENT_BYTES: u64 = 64 * 1024 * 1024;
+
+/// The most an `entities.xml` inside a backup zip may unpack to. Its expansion ratio is checked
+/// as it is read, with [`ZIP_MAX_RATIO`], so a zip bomb is stopped long before this.
+pub const BACKUP_MAX_UNPACKED_BYTES: u64 = 64 * 1024 * 1024 * 1024;
+
+/// How many Server-ID-shaped property values a backup's reading remembers while it has not yet
+/// met the `jira.sid.key` entry they may belong to; a real backup has a handful.
+pub const BACKUP_MAX_SERVER_ID_CANDIDATES: usize = 10_000;
+
+/// How many licence keys a backup's `ProductLicense` rows may give; a real Jira has one to four.
+pub const BACKUP_MAX_LICENCES: usize = 1_000;
+
+/// An env file or `docker inspect` output is a text file, read whole within [`MAX_TEXT_BYTES`];
+/// a value spread over lines inside double quotes may span at most this many lines.
+pub const ENV_MAX_QUOTED_LINES: usize = 1_000;

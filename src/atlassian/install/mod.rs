@@ -6,10 +6,12 @@
 //! mismatch diagnosis belong to later layers. Nothing here depends on the rest of the crate except
 //! `super::key::find_keys`.
 
+mod backup;
 mod bitbucket;
 mod database;
 mod files;
 mod fisheye;
+mod h2;
 mod jdbc;
 mod jira;
 pub mod limits;

@@ -1,7 +1,7 @@
 //! What the reader has to tell about an installation, as codes with their values. The words
 //! live in the catalogue (`i18n::install::install_note`), which sits above this layer.
 
-use super::Source;
+use super::{Product, Source};
 
 /// Where a PostgreSQL query was sent.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,6 +47,8 @@ pub enum ManualRun {
     },
     /// Any other database's client.
     Other { url: String, sql: String },
+    /// H2's own shell, run on the database file with the product stopped: the whole command.
+    H2Shell { command: String },
 }
 
 /// A support zip entry left unread, and why.
@@ -139,6 +141,53 @@ pub enum InstallNote {
     ZipEntriesNotRead {
         entries: Vec<SkippedEntry>,
     },
+    /// A Jira XML backup (`file`, its `entities.xml`) holds no `jira.sid.key` property.
+    BackupNoServerId {
+        file: String,
+    },
+    /// A Jira XML backup holds no `ProductLicense` row.
+    BackupNoLicence {
+        file: String,
+    },
+    /// A container's environment (an env file, `docker inspect` output) gives the licence but
+    /// never the Server ID.
+    ServerIdNotInEnvironment {
+        product: Product,
+        file: String,
+    },
+    /// Where `docker inspect` says the product's home is mounted from on the host: the folder
+    /// to read the Server ID from.
+    ContainerHomeVolume {
+        volume: String,
+    },
+    /// The product runs on its embedded H2 database (`found`: the file or URL that shows it);
+    /// `command` reads the Server ID and the licence from it with the product stopped.
+    EmbeddedH2 {
+        product: Product,
+        found: String,
+        command: String,
+    },
+    /// What the product itself reports in a support zip's `application.xml`: SEN, Server ID and
+    /// the licence details it shows, by the names it gives them.
+    ProductReport {
+        file: String,
+        sen: Option<String>,
+        server_id: Option<String>,
+        details: Vec<(String, String)>,
+    },
+    /// The Server ID the product reports differs from the one its config files hold.
+    ReportedServerIdDiffers {
+        file: String,
+        reported: String,
+        read: String,
+        read_source: Source,
+    },
+    /// The SEN the product reports is none of the installed keys' SENs.
+    ReportedSenDiffers {
+        file: String,
+        reported: String,
+        in_keys: Vec<String>,
+    },
 }
 
 impl InstallNote {
@@ -186,6 +235,7 @@ impl InstallNote {
                     ManualRun::SqlPlus { connect, sql } => all.extend([connect, sql]),
                     ManualRun::Embedded { kind, url, sql } => all.extend([kind, url, sql]),
                     ManualRun::Other { url, sql } => all.extend([url, sql]),
+                    ManualRun::H2Shell { command } => all.push(command),
                 }
                 all
             }
@@ -224,6 +274,43 @@ impl InstallNote {
                     SkippedEntry::NotText { name } => vec![name],
                 })
                 .collect(),
+            InstallNote::BackupNoServerId { file } | InstallNote::BackupNoLicence { file } => {
+                vec![file]
+            }
+            InstallNote::ServerIdNotInEnvironment { file, .. } => vec![file],
+            InstallNote::ContainerHomeVolume { volume } => vec![volume],
+            InstallNote::EmbeddedH2 { found, command, .. } => vec![found, command],
+            InstallNote::ProductReport {
+                file,
+                sen,
+                server_id,
+                details,
+            } => {
+                let mut all = vec![file];
+                all.extend(sen.as_mut());
+                all.extend(server_id.as_mut());
+                all.extend(details.iter_mut().flat_map(|(name, value)| [name, value]));
+                all
+            }
+            InstallNote::ReportedServerIdDiffers {
+                file,
+                reported,
+                read,
+                read_source,
+            } => {
+                let mut all = vec![file, reported, read];
+                all.extend(read_source.texts_mut());
+                all
+            }
+            InstallNote::ReportedSenDiffers {
+                file,
+                reported,
+                in_keys,
+            } => {
+                let mut all = vec![file, reported];
+                all.extend(in_keys.iter_mut());
+                all
+            }
         }
     }
 }

@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 
 use super::{
     DatabaseConfig, DatabaseKind, InstallError, InstallNote, Installation, NotConnecting, Product,
-    RawLicence, ReadOptions, ServerIdReading, Source, bitbucket, database, files, fisheye, jdbc,
-    jira, licences_from_value, xml,
+    RawLicence, ReadOptions, ServerIdReading, Source, bitbucket, database, files, fisheye, h2,
+    jdbc, jira, licences_from_value, xml,
 };
 
 /// How a reading may proceed.
@@ -149,6 +149,12 @@ pub(super) fn read_home(
             }
         }
         return kind.read(&config, dir, &context);
+    }
+    // Bitbucket set up on its embedded database keeps no config file at all.
+    if let Some((product, file)) = h2::product_of_home(dir) {
+        let mut installation = empty_installation(product, dir);
+        installation.notes.push(h2::bitbucket_file_note(&file));
+        return Ok(installation);
     }
     let looked_for = HOME_MARKERS
         .iter()

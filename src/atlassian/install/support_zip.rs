@@ -19,8 +19,8 @@ use super::limits::{
 };
 use super::products::{ConfigKind, ConfigText, Context, empty_installation, push_licence};
 use super::{
-    InstallError, InstallNote, Installation, Product, ReadOptions, SkippedEntry, io_error, scan,
-    xml,
+    InstallError, InstallNote, Installation, Product, ReadOptions, SkippedEntry, backup, io_error,
+    scan, xml,
 };
 
 /// What a zip may make us read; the defaults are the limits of [`super::limits`].
@@ -65,6 +65,14 @@ type TextEntry = (usize, String);
 pub(super) fn read(path: &Path, opts: &ReadOptions) -> Result<Installation, InstallError> {
     let limits = opts.zip_limits;
     let mut archive = open(path, limits)?;
+    // A Jira XML backup zip is its entities.xml, read as a stream.
+    if let Some(index) = (0..archive.len()).find(|&index| {
+        archive
+            .name_for_index(index)
+            .is_some_and(|name| !name.contains('/') && backup::is_entities_name(name))
+    }) {
+        return read_backup(&mut archive, index, path, limits);
+    }
     // Config files first, so that their product and values win over text found elsewhere.
     let (config_entries, mut text_entries) = entries_to_read(&archive);
     let context = Context {
@@ -129,6 +137,38 @@ pub(super) fn read(path: &Path, opts: &ReadOptions) -> Result<Installation, Inst
             path: path.to_path_buf(),
         });
     }
+    Ok(installation)
+}
+
+/// Reads the `entities.xml` at `index` of a backup zip, stopping at the first sign of a bomb.
+fn read_backup(
+    archive: &mut Archive,
+    index: usize,
+    path: &Path,
+    limits: ZipLimits,
+) -> Result<Installation, InstallError> {
+    let entry = archive
+        .by_index(index)
+        .map_err(|error| InstallError::BadZip {
+            path: path.to_path_buf(),
+            reason: error.to_string(),
+        })?;
+    let name = entry.name().to_string();
+    let declared = entry.size();
+    let compressed = entry.compressed_size().max(1);
+    if declared > ZIP_RATIO_FLOOR && declared / compressed > limits.max_ratio {
+        return Err(too_large(
+            path,
+            format!(
+                "entry {name} expands {} times ({compressed} bytes to {declared}); more than {} times is taken for a zip bomb",
+                declared / compressed,
+                limits.max_ratio
+            ),
+        ));
+    }
+    let backup_limits = backup::BackupLimits::zip_entry(compressed, limits.max_ratio);
+    let mut installation = backup::read(entry, &name, path, backup_limits)?;
+    installation.home = path.to_path_buf();
     Ok(installation)
 }
 
