@@ -141,6 +141,8 @@ CREATE INDEX orders_licence ON orders (licence_id, placed_at);
 
 -- Installations recorded by `diagnose --record`: where each licence is installed. One row per
 -- host and label; recording the same installation again replaces its snapshot.
+-- cluster_node, cluster: a node of a Data Center cluster keeps its node id and what names its
+-- cluster (the shared home, the cluster's name). Migration 0008 added them, after recorded_by.
 
 CREATE TABLE instances (
     id          INTEGER PRIMARY KEY,
@@ -153,7 +155,7 @@ CREATE TABLE instances (
     -- The diagnosis verdict of the run that recorded it, e.g. "match".
     verdict     TEXT    NOT NULL,
     recorded_at INTEGER NOT NULL,
-    recorded_by TEXT    NOT NULL,
+    recorded_by TEXT    NOT NULL, cluster_node TEXT, cluster TEXT,
     UNIQUE (host, label)
 ) STRICT;
 CREATE INDEX instances_server_id ON instances (server_id);

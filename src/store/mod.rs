@@ -32,6 +32,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0005_portal.sql"),
     include_str!("migrations/0006_page_cache.sql"),
     include_str!("migrations/0007_licence_notes.sql"),
+    include_str!("migrations/0008_instance_cluster.sql"),
 ];
 
 /// The schema version this binary writes.
