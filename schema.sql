@@ -60,7 +60,7 @@ CREATE INDEX audit_log_licence ON audit_log (licence_id) WHERE licence_id IS NOT
 
 -- notes: free text kept by the licence's contacts and administrators. Migration 0007 added it
 -- with ALTER TABLE, which appends the column just before the closing parenthesis, as here.
--- host_licence_id: the host licence an app (Marketplace) licence runs on (migration 0008, also
+-- host_licence_id: the host licence an app (Marketplace) licence runs on (migration 0010, also
 -- appended by ALTER TABLE); deleting the host leaves its apps unlinked.
 CREATE TABLE licences (
     id                    INTEGER PRIMARY KEY,
@@ -145,6 +145,8 @@ CREATE INDEX orders_licence ON orders (licence_id, placed_at);
 
 -- Installations recorded by `diagnose --record`: where each licence is installed. One row per
 -- host and label; recording the same installation again replaces its snapshot.
+-- cluster_node, cluster: a node of a Data Center cluster keeps its node id and what names its
+-- cluster (the shared home, the cluster's name). Migration 0011 added them, after recorded_by.
 
 CREATE TABLE instances (
     id          INTEGER PRIMARY KEY,
@@ -157,7 +159,7 @@ CREATE TABLE instances (
     -- The diagnosis verdict of the run that recorded it, e.g. "match".
     verdict     TEXT    NOT NULL,
     recorded_at INTEGER NOT NULL,
-    recorded_by TEXT    NOT NULL,
+    recorded_by TEXT    NOT NULL, cluster_node TEXT, cluster TEXT,
     UNIQUE (host, label)
 ) STRICT;
 CREATE INDEX instances_server_id ON instances (server_id);

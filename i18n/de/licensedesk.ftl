@@ -1730,3 +1730,29 @@ install-found-report-detail = { $name }: { $value }
 install-found-product-report = { $file } enthält, was das Produkt selbst meldet: SEN { $sen }, Server ID { $server_id }; Lizenzdetails: { $details }
 install-found-reported-server-id-differs = Das Produkt meldet die Server ID { $reported } ({ $file }), aber { $read_source } enthält { $read }: Die Konfiguration im Zip ist nicht die, mit der das laufende Produkt arbeitet (von einer anderen Instanz kopiert oder seit dem Start des Produkts geändert)
 install-found-reported-sen-differs = Das Produkt meldet { $reported } ({ $file }), aber die installierten Schlüssel tragen { $in_keys }: Das Produkt läuft mit einer anderen Lizenz als dem Schlüssel in seiner Konfiguration, oder die Lizenz wurde nach dem Erstellen des Zips geändert
+## Installations: the database's Server ID, cluster nodes, app licences and test licences
+install-note-confluence-not-read = { $reason }: Confluence läuft mit der Server ID aus seiner Datenbank (Tabelle BANDANA), die nicht mit der hier gezeigten aus confluence.cfg.xml verglichen wurde
+install-note-confluence-failed = { $failure }; die gezeigte Server ID ist die aus confluence.cfg.xml, Confluence läuft mit der aus seiner Datenbank
+install-note-confluence-no-server-id-row = { $place } hat in BANDANA keine Zeile confluence.server.id: die Server ID aus confluence.cfg.xml wird verwendet
+install-note-confluence-server-ids-disagree = confluence.cfg.xml nennt { $file } ({ $file_source }), die Datenbank aber { $database }: Confluence läuft mit der aus der Datenbank, die hier gezeigt wird; die der Datei stammt aus einer anderen Installation (eine wiederhergestellte oder kopierte Datenbank)
+install-note-jira-app-licences-failed = die App-Lizenzen konnten nicht gelesen werden: { $failure }
+# One other node of the cluster in a list: its node id, label and host.
+diagnose-other-cluster-node = Knoten { $node } ({ $label } auf { $host })
+diagnose-note-other-cluster-nodes = Die Server ID { $server_id } ist auch für andere Knoten dieses Data Center-Clusters erfasst: { $others }. Jeder Knoten eines Clusters hat die Server ID des Clusters; das ist eine Installation, keine geklonte Instanz.
+diagnose-note-server-id-not-enforced-for-test = Der Schlüssel { $sen } ist eine Testlizenz für App-Entwickler, ausgestellt für die Server ID { $expected }; die der Installation ist { $installation }. Solche Lizenzen sind an keine Server ID gebunden, das ist also keine Abweichung.
+# The installation's line for a Data Center node: its node id, the cluster it belongs to (a
+# shared home or a cluster name) and where that was read.
+diagnose-cli-cluster-node = Cluster-Knoten:
+diagnose-cli-cluster-node-value = { $node } (Cluster { $cluster }, aus { $source })
+diagnose-cli-kind = Art
+# $kind is the key's kind code.
+diagnose-cli-kind-value = { $kind ->
+    [server] Server-Lizenz (unbefristet: nur der Support läuft ab)
+    [data-center] Data Center-Abonnement (mit dem Ablauf der Lizenz wird das Produkt schreibgeschützt)
+    [fisheye-crucible] Fisheye/Crucible-Server-Lizenz
+    [evaluation] Testlizenz (Evaluierung)
+    [developer] Entwicklerlizenz (nicht für die Produktion)
+    [test] Testlizenz für App-Entwickler (an keine Server ID gebunden)
+    [app] App-Lizenz (läuft auf einem Host-Produkt)
+   *[other] { $kind }
+}

@@ -1731,3 +1731,29 @@ install-found-report-detail = { $name }: { $value }
 install-found-product-report = { $file } says what the product itself reports: SEN { $sen }, Server ID { $server_id }; licence details: { $details }
 install-found-reported-server-id-differs = The product reports Server ID { $reported } ({ $file }), but { $read_source } holds { $read }: the configuration in the zip is not the one the running product uses (copied from another instance, or changed since the product started)
 install-found-reported-sen-differs = The product reports { $reported } ({ $file }), but the installed keys carry { $in_keys }: the product runs with another licence than the key in its configuration, or the licence changed after the zip was made
+## Installations: the database's Server ID, cluster nodes, app licences and test licences
+install-note-confluence-not-read = { $reason }: Confluence runs with the Server ID kept in its database (table BANDANA), which was not compared with the one in confluence.cfg.xml shown here
+install-note-confluence-failed = { $failure }; the Server ID shown is the one in confluence.cfg.xml, and Confluence runs with the one in its database
+install-note-confluence-no-server-id-row = { $place } has no confluence.server.id row in BANDANA: the Server ID in confluence.cfg.xml is used
+install-note-confluence-server-ids-disagree = confluence.cfg.xml says { $file } ({ $file_source }), but the database says { $database }: Confluence runs with the database's, shown here; the file's is left over from another installation (a restored or copied database)
+install-note-jira-app-licences-failed = the app licences could not be read: { $failure }
+# One other node of the cluster in a list: its node id, label and host.
+diagnose-other-cluster-node = node { $node } ({ $label } on { $host })
+diagnose-note-other-cluster-nodes = The Server ID { $server_id } is also recorded for other nodes of this Data Center cluster: { $others }. Every node of a cluster has the cluster's Server ID; this is one installation, not a cloned instance.
+diagnose-note-server-id-not-enforced-for-test = The key { $sen } is a test licence, issued for the Server ID { $expected }; the installation's is { $installation }. Test licences are not bound to a Server ID, so this is not a mismatch.
+# The installation's line for a Data Center node: its node id, the cluster it belongs to (a
+# shared home or a cluster name) and where that was read.
+diagnose-cli-cluster-node = Cluster node:
+diagnose-cli-cluster-node-value = { $node } (cluster { $cluster }, from { $source })
+diagnose-cli-kind = Kind
+# $kind is the key's kind code.
+diagnose-cli-kind-value = { $kind ->
+    [server] Server licence (perpetual: only support expires)
+    [data-center] Data Center subscription (at its licence expiry the product becomes read-only)
+    [fisheye-crucible] Fisheye/Crucible server licence
+    [evaluation] Evaluation licence
+    [developer] Developer licence (non-production)
+    [test] Test licence (for app developers and testing; not bound to a Server ID)
+    [app] App licence (runs on a host product)
+   *[other] { $kind }
+}

@@ -1522,3 +1522,29 @@ install-found-report-detail = { $name }：{ $value }
 install-found-product-report = { $file } には製品自身が報告する内容があります：SEN { $sen }、Server ID { $server_id }。ライセンスの詳細：{ $details }
 install-found-reported-server-id-differs = 製品は Server ID { $reported } を報告しています（{ $file }）が、{ $read_source } には { $read } とあります。zip 内の設定は実行中の製品が使っているものではありません（別のインスタンスからコピーされたか、製品の起動後に変更されました）
 install-found-reported-sen-differs = 製品は { $reported } を報告しています（{ $file }）が、インストールされているキーは { $in_keys } です。製品は設定内のキーとは別のライセンスで動作しているか、zip の作成後にライセンスが変更されました
+## Installations: the database's Server ID, cluster nodes, app licences and test licences
+install-note-confluence-not-read = { $reason }：Confluence はデータベース（BANDANA テーブル）の Server ID で動作しますが、ここに表示した confluence.cfg.xml の Server ID とは照合していません
+install-note-confluence-failed = { $failure }。表示している Server ID は confluence.cfg.xml のもので、Confluence はデータベースの Server ID で動作します
+install-note-confluence-no-server-id-row = { $place }の BANDANA に confluence.server.id の行がありません：confluence.cfg.xml の Server ID を使用します
+install-note-confluence-server-ids-disagree = confluence.cfg.xml では { $file }（{ $file_source }）ですが、データベースでは { $database } です。Confluence はデータベースの Server ID（ここに表示）で動作します。ファイルの値は別のインストール（復元またはコピーされたデータベース）の名残です
+install-note-jira-app-licences-failed = アプリのライセンスを読み取れませんでした：{ $failure }
+# One other node of the cluster in a list: its node id, label and host.
+diagnose-other-cluster-node = ノード { $node }（{ $host } 上の { $label }）
+diagnose-note-other-cluster-nodes = Server ID { $server_id } は、この Data Center クラスターの他のノードにも記録されています：{ $others }。クラスターのすべてのノードはクラスターの Server ID を持ちます。これは 1 つのインストールであり、複製されたインスタンスではありません。
+diagnose-note-server-id-not-enforced-for-test = キー { $sen } はテストライセンスで、Server ID { $expected } 向けに発行されています。インストールの Server ID は { $installation } です。テストライセンスは Server ID に縛られないため、不一致ではありません。
+# The installation's line for a Data Center node: its node id, the cluster it belongs to (a
+# shared home or a cluster name) and where that was read.
+diagnose-cli-cluster-node = クラスターノード：
+diagnose-cli-cluster-node-value = { $node }（クラスター { $cluster }、{ $source } から）
+diagnose-cli-kind = 種類
+# $kind is the key's kind code.
+diagnose-cli-kind-value = { $kind ->
+    [server] Server ライセンス（永続：サポートのみ期限あり）
+    [data-center] Data Center サブスクリプション（ライセンス期限で製品は読み取り専用になります）
+    [fisheye-crucible] Fisheye/Crucible サーバーライセンス
+    [evaluation] 評価ライセンス
+    [developer] 開発者ライセンス（非本番用）
+    [test] テストライセンス（アプリ開発者・テスト用、Server ID に縛られません）
+    [app] アプリライセンス（ホスト製品上で動作）
+   *[other] { $kind }
+}

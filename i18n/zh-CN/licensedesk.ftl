@@ -1527,3 +1527,29 @@ install-found-report-detail = { $name }：{ $value }
 install-found-product-report = { $file } 记录了产品自身报告的信息：SEN { $sen }，Server ID { $server_id }；许可证详情：{ $details }
 install-found-reported-server-id-differs = 产品报告的 Server ID 为 { $reported }（{ $file }），但 { $read_source } 中为 { $read }：支持包中的配置并非正在运行的产品所用的配置（从其他实例复制而来，或在产品启动后被修改）
 install-found-reported-sen-differs = 产品报告的是 { $reported }（{ $file }），但已安装的许可证密钥中为 { $in_keys }：产品运行所用的许可证与其配置中的密钥不同，或在制作支持包之后许可证已更换
+## Installations: the database's Server ID, cluster nodes, app licences and test licences
+install-note-confluence-not-read = { $reason }：Confluence 使用其数据库（BANDANA 表）中的 Server ID 运行，未与此处显示的 confluence.cfg.xml 中的 Server ID 进行比较
+install-note-confluence-failed = { $failure }；显示的 Server ID 来自 confluence.cfg.xml，而 Confluence 使用其数据库中的 Server ID 运行
+install-note-confluence-no-server-id-row = { $place } 的 BANDANA 中没有 confluence.server.id 行：使用 confluence.cfg.xml 中的 Server ID
+install-note-confluence-server-ids-disagree = confluence.cfg.xml 中为 { $file }（{ $file_source }），但数据库中为 { $database }：Confluence 使用数据库中的 Server ID（即此处显示的）；文件中的值来自另一个安装（恢复或复制的数据库）
+install-note-jira-app-licences-failed = 无法读取应用许可证：{ $failure }
+# One other node of the cluster in a list: its node id, label and host.
+diagnose-other-cluster-node = 节点 { $node }（{ $host } 上的 { $label }）
+diagnose-note-other-cluster-nodes = Server ID { $server_id } 也记录在此 Data Center 集群的其他节点上：{ $others }。集群的每个节点都使用集群的 Server ID；这是同一个安装，而不是克隆的实例。
+diagnose-note-server-id-not-enforced-for-test = 密钥 { $sen } 是测试许可证，签发给 Server ID { $expected }；该安装的 Server ID 为 { $installation }。测试许可证不绑定 Server ID，因此这不是不匹配。
+# The installation's line for a Data Center node: its node id, the cluster it belongs to (a
+# shared home or a cluster name) and where that was read.
+diagnose-cli-cluster-node = 集群节点：
+diagnose-cli-cluster-node-value = { $node }（集群 { $cluster }，来自 { $source }）
+diagnose-cli-kind = 类型
+# $kind is the key's kind code.
+diagnose-cli-kind-value = { $kind ->
+    [server] Server 许可证（永久：仅支持会到期）
+    [data-center] Data Center 订阅（许可证到期后产品变为只读）
+    [fisheye-crucible] Fisheye/Crucible 服务器许可证
+    [evaluation] 评估许可证
+    [developer] 开发者许可证（非生产）
+    [test] 测试许可证（供应用开发者和测试使用，不绑定 Server ID）
+    [app] 应用许可证（运行在宿主产品上）
+   *[other] { $kind }
+}

@@ -67,6 +67,8 @@ fn recorded(instance: Instance) -> RecordedInstance {
         host: instance.host,
         server_id: instance.server_id,
         recorded_at: instance.recorded_at,
+        cluster_node: instance.cluster_node,
+        cluster: instance.cluster,
     }
 }
 
@@ -218,6 +220,14 @@ pub fn keep(
                 verdict: snapshot.verdict.as_str(),
                 recorded_by: actor.stored_label(),
                 keys: &keys,
+                cluster_node: installation
+                    .cluster
+                    .as_ref()
+                    .and_then(|node| node.node_id.as_deref()),
+                cluster: installation
+                    .cluster
+                    .as_ref()
+                    .and_then(|node| node.cluster.as_deref()),
             },
             now,
         )?);

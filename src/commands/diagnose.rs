@@ -213,6 +213,10 @@ impl Report<'_> {
             })
             .collect();
         out.insert("licences".into(), json!(licences));
+        out.insert(
+            "app_licences".into(),
+            server_id::app_licences_json(self.keys),
+        );
         let findings: Vec<Value> = result
             .findings
             .iter()

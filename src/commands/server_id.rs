@@ -131,6 +131,7 @@ pub(crate) fn licence_json(installed: &InstalledKey) -> Value {
             let licence = &decoded.licence;
             json!({
                 "source": installed.source,
+                "kind": licence.kind().code(),
                 "sen": licence.sen,
                 "server_id": licence.server_id,
                 "name": licence.licence_name(),
@@ -150,6 +151,7 @@ pub(crate) fn licence_json(installed: &InstalledKey) -> Value {
         }
         Err(error) => json!({
             "source": installed.source,
+            "kind": Value::Null,
             "sen": Value::Null,
             "server_id": Value::Null,
             "products": [],
@@ -182,7 +184,41 @@ pub(crate) fn installation_json(installation: &Installation) -> serde_json::Map<
         "database".into(),
         serde_json::to_value(&installation.database).unwrap_or(Value::Null),
     );
+    object.insert(
+        "cluster".into(),
+        serde_json::to_value(&installation.cluster).unwrap_or(Value::Null),
+    );
     object
+}
+
+/// The app (Marketplace) licences among the installed keys, as `--json` lists them beside the
+/// host's: which app, its own SEN, tier and dates, and where it was read.
+pub(crate) fn app_licences_json(keys: &[InstalledKey]) -> Value {
+    let apps = keys
+        .iter()
+        .filter_map(|installed| {
+            let decoded = installed.decoded.as_ref().ok()?;
+            let licence = &decoded.licence;
+            licence.is_app().then(|| {
+                let app = licence.primary_product();
+                json!({
+                    "app": app.map(|p| p.namespace.clone()),
+                    "name": app.map(|p| p.name.clone()),
+                    "sen": licence.sen,
+                    "kind": licence.kind().code(),
+                    "licence_type": licence.licence_type_name,
+                    "users": licence.users,
+                    "data_center": licence.data_center,
+                    "maintenance_expiry": date_text(licence.maintenance_expiry_date.as_ref()),
+                    "licence_expiry": date_text(licence.licence_expiry_date.as_ref()),
+                    "server_id": licence.server_id,
+                    "signature_valid": decoded.is_genuine(),
+                    "source": installed.source,
+                })
+            })
+        })
+        .collect();
+    Value::Array(apps)
 }
 
 fn json(installation: &Installation, keys: &[InstalledKey]) -> Value {
@@ -191,6 +227,7 @@ fn json(installation: &Installation, keys: &[InstalledKey]) -> Value {
         "licences".into(),
         Value::Array(keys.iter().map(licence_json).collect()),
     );
+    object.insert("app_licences".into(), app_licences_json(keys));
     // Like the rest of the JSON, the notes stay English whatever LANG says.
     object.insert(
         "notes".into(),
@@ -239,6 +276,19 @@ pub(crate) fn installation_text(lang: Language, installation: &Installation) -> 
         None => tr!(lang, "diagnose-cli-not-found"),
     };
     lines.push((tr!(lang, "diagnose-cli-server-id"), server_id));
+    if let Some(node) = &installation.cluster {
+        let none = || tr!(lang, "diagnose-cli-none");
+        lines.push((
+            tr!(lang, "diagnose-cli-cluster-node"),
+            tr!(
+                lang,
+                "diagnose-cli-cluster-node-value",
+                node = node.node_id.clone().unwrap_or_else(none),
+                cluster = node.cluster.clone().unwrap_or_else(none),
+                source = i18n::install::install_source(lang, &node.source)
+            ),
+        ));
+    }
     if let Some(database) = &installation.database {
         let value = format!("{} {}", database.kind.name(), database.jdbc_url);
         lines.push((
@@ -299,6 +349,14 @@ pub(crate) fn licence_text(
         (
             tr!(lang, "diagnose-sen-label"),
             Some(licence.sen.clone().unwrap_or_else(none)),
+        ),
+        (
+            tr!(lang, "diagnose-cli-kind"),
+            Some(tr!(
+                lang,
+                "diagnose-cli-kind-value",
+                kind = licence.kind().code()
+            )),
         ),
         (tr!(lang, "diagnose-cli-name"), Some(licence.licence_name())),
         (

@@ -18,4 +18,8 @@ pub struct Instance {
     /// Unix seconds.
     pub recorded_at: i64,
     pub recorded_by: String,
+    /// The node id, when the installation is one node of a Data Center cluster.
+    pub cluster_node: Option<String>,
+    /// What names the node's cluster: its shared home or cluster name.
+    pub cluster: Option<String>,
 }

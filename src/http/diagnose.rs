@@ -264,6 +264,7 @@ fn read_pasted(lang: Language, pasted: &str, opts: &ReadOptions) -> Result<Insta
                 }],
                 database: None,
                 licences_in_database: None,
+                cluster: None,
                 notes: Vec::new(),
             };
             if let Some(given) = &opts.server_id_override {

@@ -311,5 +311,40 @@ pub fn note(lang: Language, note: &Note) -> String {
             id = id.to_string(),
             name = name.clone()
         ),
+        Note::OtherClusterNodes {
+            server_id, others, ..
+        } => {
+            let separator = tr!(lang, "diagnose-list-separator");
+            let others = others
+                .iter()
+                .map(|o| {
+                    tr!(
+                        lang,
+                        "diagnose-other-cluster-node",
+                        node = o.cluster_node.clone().unwrap_or_default(),
+                        label = o.label.clone(),
+                        host = o.host.clone()
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(&separator);
+            tr!(
+                lang,
+                "diagnose-note-other-cluster-nodes",
+                server_id = server_id.clone(),
+                others = others
+            )
+        }
+        Note::ServerIdNotEnforcedForTest {
+            sen,
+            installation,
+            expected,
+        } => tr!(
+            lang,
+            "diagnose-note-server-id-not-enforced-for-test",
+            sen = s(sen),
+            installation = installation.clone(),
+            expected = expected.clone()
+        ),
     }
 }

@@ -236,6 +236,37 @@ pub fn install_note(lang: Language, note: &InstallNote) -> String {
                 source = install_source(lang, source)
             )
         }
+        InstallNote::ConfluenceDatabaseNotRead { reason } => tr!(
+            lang,
+            "install-note-confluence-not-read",
+            reason = not_connecting(lang, reason)
+        ),
+        InstallNote::ConfluenceDatabaseFailed { failure } => tr!(
+            lang,
+            "install-note-confluence-failed",
+            failure = db_failure(lang, failure)
+        ),
+        InstallNote::ConfluenceNoServerIdRow { place } => tr!(
+            lang,
+            "install-note-confluence-no-server-id-row",
+            place = db_place(lang, place)
+        ),
+        InstallNote::ConfluenceServerIdsDisagree {
+            file,
+            file_source,
+            database,
+        } => tr!(
+            lang,
+            "install-note-confluence-server-ids-disagree",
+            file = file.as_str(),
+            file_source = install_source(lang, file_source),
+            database = database.as_str()
+        ),
+        InstallNote::JiraAppLicencesFailed { failure } => tr!(
+            lang,
+            "install-note-jira-app-licences-failed",
+            failure = db_failure(lang, failure)
+        ),
         InstallNote::ZipEntriesNotRead { entries } => {
             let entries: Vec<String> = entries
                 .iter()

@@ -151,6 +151,12 @@ pub struct ExportedInstance {
     pub recorded_at: i64,
     pub recorded_by: String,
     pub keys: Vec<ExportedInstanceKey>,
+    /// The node id and cluster of a Data Center node; absent for any other installation (and
+    /// in exports made before they were recorded).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cluster_node: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cluster: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -296,6 +302,8 @@ pub fn document(
             recorded_at: instance.recorded_at,
             recorded_by: instance.recorded_by,
             keys,
+            cluster_node: instance.cluster_node,
+            cluster: instance.cluster,
         });
     }
     Ok(ExportDocument {

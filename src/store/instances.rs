@@ -6,7 +6,7 @@ use rusqlite::{Connection, Row, params};
 use crate::domain::{Instance, LicenceId, Viewer};
 
 const COLUMNS: &str = "i.id, i.product, i.label, i.host, i.home, i.server_id, i.verdict, \
-    i.recorded_at, i.recorded_by";
+    i.recorded_at, i.recorded_by, i.cluster_node, i.cluster";
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Instance> {
     Ok(Instance {
@@ -19,6 +19,8 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Instance> {
         verdict: row.get(6)?,
         recorded_at: row.get(7)?,
         recorded_by: row.get(8)?,
+        cluster_node: row.get(9)?,
+        cluster: row.get(10)?,
     })
 }
 
@@ -41,6 +43,9 @@ pub struct NewInstance<'a> {
     pub verdict: &'a str,
     pub recorded_by: &'a str,
     pub keys: &'a [InstanceKey],
+    /// The node id and cluster of a Data Center node.
+    pub cluster_node: Option<&'a str>,
+    pub cluster: Option<&'a str>,
 }
 
 /// Records a snapshot; a snapshot of the same host and label is replaced, keys and all.
@@ -48,10 +53,11 @@ pub struct NewInstance<'a> {
 pub fn record(conn: &Connection, new: &NewInstance<'_>, now: i64) -> rusqlite::Result<i64> {
     let id: i64 = conn.query_row(
         "INSERT INTO instances (product, label, host, home, server_id, verdict, recorded_at, \
-         recorded_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) \
+         recorded_by, cluster_node, cluster) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) \
          ON CONFLICT (host, label) DO UPDATE SET product = excluded.product, \
          home = excluded.home, server_id = excluded.server_id, verdict = excluded.verdict, \
-         recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by RETURNING id",
+         recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by, \
+         cluster_node = excluded.cluster_node, cluster = excluded.cluster RETURNING id",
         params![
             new.product,
             new.label,
@@ -60,7 +66,9 @@ pub fn record(conn: &Connection, new: &NewInstance<'_>, now: i64) -> rusqlite::R
             new.server_id,
             new.verdict,
             now,
-            new.recorded_by
+            new.recorded_by,
+            new.cluster_node,
+            new.cluster
         ],
         |row| row.get(0),
     )?;
@@ -187,6 +195,8 @@ mod tests {
             verdict: "server-id-mismatch",
             recorded_by: "command line",
             keys,
+            cluster_node: None,
+            cluster: None,
         }
     }
 

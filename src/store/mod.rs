@@ -37,6 +37,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0008_licence_kind.sql"),
     include_str!("migrations/0009_lifecycle_files.sql"),
     include_str!("migrations/0010_app_hosts.sql"),
+    include_str!("migrations/0011_instance_cluster.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -413,6 +413,8 @@ mod tests {
             verdict: "match".into(),
             recorded_at: 1_780_000_000,
             recorded_by: "command line".into(),
+            cluster_node: None,
+            cluster: None,
         };
         let html = installed_at(lang, &[instance]).into_string();
         assert!(html.contains("wiki &lt;prod&gt;"), "escaped: {html}");

@@ -179,6 +179,25 @@ fn no_records() -> tempfile::TempDir {
 // ---------------------------------------------------------------------------------------------
 // The shared fixture homes.
 
+/// The verdict a fixture home gets. `EXPECTED.json` names `server-id-mismatch` for homes whose
+/// keys are Atlassian's timebomb licences; those are test licences, which no Server ID binds
+/// (SPEC §9): their differing Server ID is a note, and the verdict a match.
+fn verdict_with_test_licences(want: &Value, diagnosis: &Value) -> String {
+    let expected = want["verdict"].as_str().expect("verdict");
+    let licences = diagnosis["licences"].as_array().expect("licences");
+    let all_test = !licences.is_empty() && licences.iter().all(|l| l["kind"] == "test");
+    if expected == "server-id-mismatch" && all_test {
+        let notes = diagnosis["notes"].to_string();
+        assert!(
+            notes.contains("Test licences are not bound to a Server ID"),
+            "the difference is still said: {notes}"
+        );
+        "match".to_string()
+    } else {
+        expected.to_string()
+    }
+}
+
 #[test]
 fn the_fixture_homes_give_their_expected_readings_and_verdicts() {
     let Some(installs) = corpus::installs_dir() else {
@@ -244,7 +263,8 @@ fn the_fixture_homes_give_their_expected_readings_and_verdicts() {
             "--data-dir",
             p(empty.path()),
         ]);
-        let verdict = want["verdict"].as_str().expect("verdict");
+        let verdict = verdict_with_test_licences(want, &diagnosis.json());
+        let verdict = verdict.as_str();
         assert_eq!(
             diagnosis.json()["verdict"],
             verdict,
@@ -350,7 +370,7 @@ fn the_fixture_jira_and_bitbucket_homes_read_their_databases_through_the_binary(
         let diagnosis = run_with(&diagnose_args, "", &password);
         assert_eq!(
             diagnosis.json()["verdict"],
-            want["verdict"],
+            verdict_with_test_licences(want, &diagnosis.json()).as_str(),
             "{folder}: {}",
             diagnosis.stdout
         );
@@ -393,16 +413,20 @@ fn the_fixture_homes_against_the_portals_records_and_the_update() {
     assert_eq!(bamboo.code, 0);
     assert_eq!(bamboo.json()["licences"][0]["on_record"][0]["id"], ids[1].0);
 
+    // Its key is a test licence: the Server ID on record that differs is no finding, but it can
+    // still be brought up to date.
     let confluence = installs.join("confluence-home");
     let before = run(&["diagnose", p(&confluence), "--data-dir", p(data.path())]);
-    assert_eq!(before.code, 1);
+    assert_eq!(before.code, 0, "{}", before.stdout);
     assert!(
-        before.stdout.starts_with("Verdict: server-id-mismatch\n"),
+        before.stdout.starts_with("Verdict: match\n"),
         "{}",
         before.stdout
     );
     assert!(
-        before.stdout.contains("no new key is needed"),
+        before
+            .stdout
+            .contains("Test licences are not bound to a Server ID"),
         "{}",
         before.stdout
     );
@@ -419,7 +443,7 @@ fn the_fixture_homes_against_the_portals_records_and_the_update() {
         "--data-dir",
         p(data.path()),
     ]);
-    assert_eq!(applied.code, 1, "the diagnosis found the mismatch it fixed");
+    assert_eq!(applied.code, 0, "{}", applied.stdout);
     assert!(
         applied
             .stdout
@@ -1257,9 +1281,9 @@ fn the_page_needs_signing_in_and_labels_every_field() {
 #[test]
 fn paste_a_key_and_a_server_id_then_update_the_record_through_a_confirmation() {
     let (server, mut admin) = TestServer::with_admin();
-    let genuine = genuine_key("dcsetup_timebomb_confluence_dc.txt");
-    let licence = genuine.clone().unwrap_or_else(|| key(&[]));
-    let genuine = genuine.is_some();
+    // A commercial key: the genuine keys of the corpus are test licences, which no Server ID
+    // binds (`a_test_licence_with_another_server_id_is_not_a_mismatch` pastes one).
+    let licence = key(&[]);
     let id = insert_licence(&server.db(), "SEN-500", Some(&licence), Some(KEY_SID));
     let csrf = admin.get("/diagnose").csrf();
     let wrapped = encoder::wrap(&licence, 60, "\r\n");
@@ -1336,9 +1360,6 @@ fn paste_a_key_and_a_server_id_then_update_the_record_through_a_confirmation() {
         "{}",
         again.text()
     );
-    if genuine {
-        assert!(again.text().contains("Match"), "{}", again.text());
-    }
 }
 
 #[test]
@@ -1363,6 +1384,8 @@ fn upload_a_config_file_or_a_support_zip() {
                 sen: Some("SEN-500".into()),
                 licence_id: Some(id),
             }],
+            cluster_node: None,
+            cluster: None,
         },
         0,
     )

@@ -341,6 +341,9 @@ fn seed(conn: &rusqlite::Connection, generated: &[GenLicence], installed: &[GenI
                 verdict: "match",
                 recorded_by: "ada@example.com",
                 keys: &keys,
+                // Every other one a Data Center node, so that the export carries both shapes.
+                cluster_node: (n % 2 == 1).then_some("node1"),
+                cluster: (n % 2 == 1).then_some("/var/atlassian/shared"),
             },
             inst.recorded_at,
         )

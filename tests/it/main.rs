@@ -11,6 +11,7 @@ mod import_export;
 mod import_roundtrip;
 mod import_trust;
 mod install;
+mod installations;
 mod keys;
 mod licence_hash;
 

@@ -208,6 +208,20 @@ pub enum Note {
     UnverifiedAccepted { sen: Option<String> },
     /// A licence with this SEN is on record but holds no key.
     RecordWithoutKey { id: i64, name: String },
+    /// Other recorded installations with this Server ID are nodes of the same Data Center
+    /// cluster (`node` is this installation's node id): one installation, not a clone.
+    OtherClusterNodes {
+        server_id: String,
+        node: Option<String>,
+        others: Vec<RecordedInstance>,
+    },
+    /// A test licence's Server ID (or its record's) differs from the installation's; test
+    /// licences are not bound to a Server ID.
+    ServerIdNotEnforcedForTest {
+        sen: Option<String>,
+        installation: String,
+        expected: String,
+    },
 }
 
 /// A Server ID on record that can be set to the installation's.

@@ -100,6 +100,9 @@ pub struct RecordedInstance {
     pub server_id: Option<String>,
     /// Unix seconds.
     pub recorded_at: i64,
+    /// The node id and cluster of a Data Center node.
+    pub cluster_node: Option<String>,
+    pub cluster: Option<String>,
 }
 
 /// The recorded installations that share a Server ID with this one, without this one: with
@@ -192,13 +195,31 @@ pub fn diagnose(input: &Input<'_>) -> Diagnosis {
     if let Some(server_id) = server_id
         && !input.same_server_id.is_empty()
     {
-        run.finding(
-            None,
-            FindingKind::DuplicateServerId {
+        // Every node of a Data Center cluster has the cluster's Server ID: another node of
+        // this installation's cluster is no clone.
+        let this_node = input.installation.cluster.as_ref();
+        let (nodes, clones): (Vec<RecordedInstance>, Vec<RecordedInstance>) =
+            input.same_server_id.iter().cloned().partition(|other| {
+                this_node.is_some_and(|node| {
+                    node.same_cluster_as(other.cluster_node.as_deref(), other.cluster.as_deref())
+                })
+            });
+        if !clones.is_empty() {
+            run.finding(
+                None,
+                FindingKind::DuplicateServerId {
+                    server_id: server_id.to_string(),
+                    others: clones,
+                },
+            );
+        }
+        if !nodes.is_empty() {
+            run.note(Note::OtherClusterNodes {
                 server_id: server_id.to_string(),
-                others: input.same_server_id.to_vec(),
-            },
-        );
+                node: this_node.and_then(|node| node.node_id.clone()),
+                others: nodes,
+            });
+        }
     }
     // Most important first; the order among equals is the order found.
     run.findings.sort_by_key(Finding::code);
@@ -256,6 +277,9 @@ impl Run {
         }
         self.inner_hash(input.installation.product, index, decoded);
         self.reference(input, index, installed, decoded, server_id);
+        if licence.is_test() {
+            self.not_enforced_for_test(index, &sen);
+        }
         self.dates(input.today, index, decoded);
         match input.environment {
             Some(Environment::Production) if is_non_production(decoded) => self.finding(
@@ -511,6 +535,32 @@ impl Run {
                 sen: sen.clone(),
                 key_server_id: key_server_id.to_string(),
             });
+        }
+    }
+
+    /// A test licence runs on any installation (SPEC §9): a Server ID that differs from the
+    /// one it was issued for, or from the record's, is said in a note, never a finding.
+    fn not_enforced_for_test(&mut self, index: usize, sen: &Option<String>) {
+        let (moved, kept): (Vec<Finding>, Vec<Finding>) = std::mem::take(&mut self.findings)
+            .into_iter()
+            .partition(|finding| {
+                finding.key == Some(index)
+                    && matches!(finding.kind, FindingKind::ServerIdMismatch { .. })
+            });
+        self.findings = kept;
+        for finding in moved {
+            if let FindingKind::ServerIdMismatch {
+                installation,
+                expected,
+                ..
+            } = finding.kind
+            {
+                self.note(Note::ServerIdNotEnforcedForTest {
+                    sen: sen.clone(),
+                    installation,
+                    expected,
+                });
+            }
         }
     }
 

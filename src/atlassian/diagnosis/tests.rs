@@ -72,6 +72,7 @@ fn installation(server_id: Option<&str>, keys: usize) -> Installation {
             .collect(),
         database: None,
         licences_in_database: None,
+        cluster: None,
         notes: Vec::new(),
     }
 }
@@ -394,6 +395,8 @@ fn another_installation_with_the_same_server_id_is_a_clone() {
         host: host.to_string(),
         server_id: Some(OLD_SID.to_string()),
         recorded_at: 0,
+        cluster_node: None,
+        cluster: None,
     };
     let mut case = Case::new(Some(OLD_SID), vec![confluence(&[])]);
     case.others = others_with_server_id(
@@ -504,4 +507,111 @@ fn a_missing_licence_hash_is_a_finding_where_the_product_checks_it() {
         Case::new(Some(OLD_SID), vec![forged]).run().verdict,
         Code::NotGenuine
     );
+}
+
+#[test]
+fn a_test_licence_is_not_bound_to_a_server_id() {
+    // A timebomb licence for app developers: a relative expiry, issued for OLD_SID.
+    let test_licence = || {
+        confluence(&[
+            ("LicenseExpiryDate", "P72H"),
+            ("Description", "Test license for plugin developers"),
+        ])
+    };
+    let not_enforced = |diagnosis: &Diagnosis| {
+        diagnosis.notes.iter().any(|note| {
+            matches!(note, Note::ServerIdNotEnforcedForTest { installation, expected, .. }
+                if installation == SID && expected == OLD_SID)
+        })
+    };
+
+    let keys_only = Case::new(Some(SID), vec![test_licence()]).run();
+    assert_eq!(keys_only.verdict, Code::Match, "{:?}", keys_only.findings);
+    assert!(not_enforced(&keys_only), "{:?}", keys_only.notes);
+
+    let mut against_record = Case::new(Some(SID), vec![test_licence()]);
+    against_record.records = Some(vec![KeyRecords {
+        by_key: Some(record(1, Some(OLD_SID))),
+        same_sen: Vec::new(),
+    }]);
+    let diagnosis = against_record.run();
+    assert!(!diagnosis.has(Code::ServerIdMismatch), "{diagnosis:?}");
+    assert!(not_enforced(&diagnosis), "{:?}", diagnosis.notes);
+
+    let mut against_given = Case::new(Some(SID), vec![test_licence()]);
+    against_given.given = Some(test_licence());
+    let diagnosis = against_given.run();
+    assert_eq!(diagnosis.verdict, Code::Match, "{:?}", diagnosis.findings);
+
+    // An ordinary commercial licence still gets the finding.
+    let commercial = Case::new(Some(SID), vec![confluence(&[])]).run();
+    assert_eq!(commercial.verdict, Code::ServerIdMismatch);
+    assert!(!not_enforced(&commercial));
+}
+
+#[test]
+fn nodes_of_one_cluster_share_a_server_id_and_are_no_clone() {
+    use crate::atlassian::install::ClusterNode;
+    let instance =
+        |id: i64, host: &str, node: Option<&str>, cluster: Option<&str>| RecordedInstance {
+            id,
+            product: "Jira".to_string(),
+            label: "jira-home".to_string(),
+            host: host.to_string(),
+            server_id: Some(OLD_SID.to_string()),
+            recorded_at: 0,
+            cluster_node: node.map(str::to_string),
+            cluster: cluster.map(str::to_string),
+        };
+    let mut case = Case::new(Some(OLD_SID), vec![confluence(&[])]);
+    case.installation.cluster = Some(ClusterNode {
+        node_id: Some("node2".to_string()),
+        cluster: Some("/srv/jira-shared".to_string()),
+        source: Source::GivenByHand,
+    });
+    case.others = vec![instance(
+        1,
+        "web01",
+        Some("node1"),
+        Some("/srv/jira-shared"),
+    )];
+    let diagnosis = case.run();
+    assert_eq!(diagnosis.verdict, Code::Match, "{:?}", diagnosis.findings);
+    assert!(
+        diagnosis.notes.iter().any(|note| matches!(
+            note,
+            Note::OtherClusterNodes { node: Some(node), others, .. }
+                if node == "node2" && others.len() == 1
+        )),
+        "{:?}",
+        diagnosis.notes
+    );
+
+    // A node of another cluster (a cloned cluster), and an installation that is no node,
+    // are still clones.
+    case.others = vec![
+        instance(1, "web01", Some("node1"), Some("/srv/jira-shared")),
+        instance(2, "staging01", Some("node1"), Some("/srv/staging-shared")),
+        instance(3, "laptop", None, None),
+    ];
+    let diagnosis = case.run();
+    assert_eq!(diagnosis.verdict, Code::DuplicateServerId);
+    let clones = diagnosis
+        .findings
+        .iter()
+        .find_map(|finding| match &finding.kind {
+            FindingKind::DuplicateServerId { others, .. } => Some(others.len()),
+            _ => None,
+        });
+    assert_eq!(clones, Some(2));
+
+    // Without cluster settings of its own, an installation is never another's node.
+    case.installation.cluster = None;
+    case.others = vec![instance(
+        1,
+        "web01",
+        Some("node1"),
+        Some("/srv/jira-shared"),
+    )];
+    assert_eq!(case.run().verdict, Code::DuplicateServerId);
 }

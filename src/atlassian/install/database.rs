@@ -60,7 +60,7 @@ pub(super) fn effective_target(config: &DatabaseConfig, opts: &ReadOptions) -> T
 }
 
 /// A qualified table name: `schema.table` unless the schema is the default one.
-fn table(kind: &DatabaseKind, schema: Option<&str>, name: &str) -> String {
+pub(super) fn table(kind: &DatabaseKind, schema: Option<&str>, name: &str) -> String {
     match schema.map(str::trim).filter(|s| !s.is_empty()) {
         Some(schema)
             if !schema.eq_ignore_ascii_case("public") && !schema.eq_ignore_ascii_case("dbo") =>
@@ -105,6 +105,21 @@ pub fn jira_licence_sql(kind: &DatabaseKind, schema: Option<&str>) -> String {
     )
 }
 
+/// What every key under which Jira's Universal Plugin Manager keeps an app licence starts with:
+/// the repository's name, cut where Jira's 100-character property keys make it cut.
+pub const JIRA_APP_LICENCE_PREFIX: &str =
+    "com.atlassian.upm.license.internal.impl.PluginSettingsPluginLicenseR";
+
+/// The SQL that reads the app (Marketplace) licences Jira keeps, one row each: the property key
+/// and the licence.
+pub fn jira_app_licence_sql(kind: &DatabaseKind, schema: Option<&str>) -> String {
+    format!(
+        "SELECT pe.property_key, pt.propertyvalue FROM {} pe JOIN {} pt ON pt.id = pe.id WHERE pe.property_key LIKE '{JIRA_APP_LICENCE_PREFIX}%' ORDER BY pe.id",
+        table(kind, schema, "propertyentry"),
+        table(kind, schema, "propertytext"),
+    )
+}
+
 /// The SQL that reads Bitbucket's Server ID.
 pub fn bitbucket_server_id_sql() -> String {
     "SELECT prop_value FROM app_property WHERE prop_key = 'server.id'".to_string()
@@ -137,6 +152,8 @@ impl Failure {
 pub(super) struct JiraRows {
     pub server_id: Option<String>,
     pub licences: Vec<String>,
+    /// The app licences, as (property key, licence), or why they could not be read.
+    pub app_licences: Result<Vec<(String, String)>, Failure>,
 }
 
 /// What Bitbucket's database holds.
@@ -168,12 +185,46 @@ pub(super) fn query_jira(
         .iter()
         .filter_map(|row| row.try_get::<_, Option<String>>(0).ok().flatten())
         .collect();
+    // Last, because a failure ends the transaction: the Server ID and licences are kept.
+    let app_licences = query_jira_apps(&mut transaction, schema);
     // Nothing was written; ending the transaction either way is the same.
     let _ = transaction.rollback();
     Ok(JiraRows {
         server_id,
         licences,
+        app_licences,
     })
+}
+
+/// Jira's app licences; none when the database has no `propertytext` table (a database holding
+/// only what the Server ID and host licences need).
+fn query_jira_apps(
+    transaction: &mut postgres::Transaction<'_>,
+    schema: Option<&str>,
+) -> Result<Vec<(String, String)>, Failure> {
+    let kind = DatabaseKind::PostgreSql;
+    let failed = |error: postgres::Error| Failure::Query(describe_error(&error));
+    let has_table: bool = transaction
+        .query_one(
+            "SELECT to_regclass($1) IS NOT NULL",
+            &[&table(&kind, schema, "propertytext")],
+        )
+        .map_err(failed)?
+        .try_get(0)
+        .map_err(failed)?;
+    if !has_table {
+        return Ok(Vec::new());
+    }
+    Ok(transaction
+        .query(jira_app_licence_sql(&kind, schema).as_str(), &[])
+        .map_err(failed)?
+        .iter()
+        .filter_map(|row| {
+            let key = row.try_get::<_, Option<String>>(0).ok().flatten()?;
+            let value = row.try_get::<_, Option<String>>(1).ok().flatten()?;
+            Some((key, value))
+        })
+        .collect())
 }
 
 pub(super) fn query_bitbucket(
@@ -198,6 +249,35 @@ pub(super) fn query_bitbucket(
         .find_map(|row| row.try_get::<_, Option<String>>(0).ok().flatten());
     let _ = transaction.rollback();
     Ok(BitbucketRows { server_id, licence })
+}
+
+/// Runs each query in one read-only transaction and returns, for each, the text of the first
+/// column of every row (NULLs left out).
+pub(super) fn query_texts(
+    target: &Target,
+    timeout: Duration,
+    sqls: &[&str],
+) -> Result<Vec<Vec<String>>, Failure> {
+    let mut client = connect(target, timeout)?;
+    let mut transaction = client
+        .build_transaction()
+        .read_only(true)
+        .start()
+        .map_err(|error| Failure::Query(describe_error(&error)))?;
+    let mut answers = Vec::with_capacity(sqls.len());
+    for sql in sqls {
+        let rows = transaction
+            .query(*sql, &[])
+            .map_err(|error| Failure::Query(describe_error(&error)))?;
+        answers.push(
+            rows.iter()
+                .filter_map(|row| row.try_get::<_, Option<String>>(0).ok().flatten())
+                .collect(),
+        );
+    }
+    // Nothing was written; ending the transaction either way is the same.
+    let _ = transaction.rollback();
+    Ok(answers)
 }
 
 fn connect(target: &Target, timeout: Duration) -> Result<postgres::Client, Failure> {

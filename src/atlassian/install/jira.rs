@@ -136,6 +136,22 @@ fn read_database(
                 };
                 add_licences(installation, licence, &source);
             }
+            // App licences are licences of the installation too: decoded, they say they are
+            // apps (their namespaces are no host product's).
+            match rows.app_licences {
+                Ok(apps) => {
+                    for (key, licence) in &apps {
+                        let source = Source::DatabaseRow {
+                            table: "propertyentry/propertytext".to_string(),
+                            key: key.clone(),
+                        };
+                        add_licences(installation, licence, &source);
+                    }
+                }
+                Err(failure) => installation.notes.push(InstallNote::JiraAppLicencesFailed {
+                    failure: failure.at(&target),
+                }),
+            }
         }
         Err(failure) => {
             installation.notes.push(InstallNote::JiraFailed {

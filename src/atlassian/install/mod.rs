@@ -8,6 +8,8 @@
 
 mod backup;
 mod bitbucket;
+mod cluster;
+mod confluence_db;
 mod database;
 mod files;
 mod fisheye;
@@ -28,7 +30,12 @@ use std::time::Duration;
 
 use serde::Serialize;
 
-pub use database::{bitbucket_server_id_sql, jira_licence_sql, jira_server_id_sql};
+pub use cluster::ClusterNode;
+pub use confluence_db::confluence_server_id_sql;
+pub use database::{
+    JIRA_APP_LICENCE_PREFIX, bitbucket_server_id_sql, jira_app_licence_sql, jira_licence_sql,
+    jira_server_id_sql,
+};
 pub use jdbc::{JdbcUrl, parse_jdbc_url};
 pub use note::{DbFailure, DbPlace, InstallNote, ManualRun, NotConnecting, SkippedEntry};
 pub use scan::{FoundServerId, TextScan, scan_text};
@@ -87,6 +94,9 @@ pub struct Installation {
     /// found then says nothing about what is installed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub licences_in_database: Option<DatabaseQueries>,
+    /// Set when the installation is one node of a Data Center cluster.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cluster: Option<ClusterNode>,
     /// What could not be read and why, and the exact SQL to run by hand; the catalogue words
     /// them.
     #[serde(skip)]
@@ -264,11 +274,16 @@ fn server_id_given(opts: &ReadOptions) -> Result<Option<String>, InstallError> {
 pub fn read_installation(path: &Path, opts: &ReadOptions) -> Result<Installation, InstallError> {
     let server_id_override = server_id_given(opts)?;
     let metadata = std::fs::metadata(path).map_err(|source| io_error(path, source))?;
-    let installation = if metadata.is_dir() {
+    let mut installation = if metadata.is_dir() {
         products::read_home(path, opts, server_id_override.is_some())?
     } else {
         files::read_file(path, opts, server_id_override.is_some())?
     };
+    // Only a home on disk has a cluster.properties beside its config: an upload's name is no
+    // place to look on this machine.
+    if installation.product == Product::Jira && installation.cluster.is_none() {
+        installation.cluster = cluster::jira_node(&installation.home)?;
+    }
     Ok(apply_server_id_override(installation, server_id_override))
 }
 

@@ -188,6 +188,27 @@ pub enum InstallNote {
         reported: String,
         in_keys: Vec<String>,
     },
+    /// Confluence's database, which holds the Server ID it runs with, was not read: the file's
+    /// is used.
+    ConfluenceDatabaseNotRead {
+        reason: NotConnecting,
+    },
+    ConfluenceDatabaseFailed {
+        failure: DbFailure,
+    },
+    ConfluenceNoServerIdRow {
+        place: DbPlace,
+    },
+    /// `confluence.cfg.xml` and the database hold different Server IDs; the database's is used.
+    ConfluenceServerIdsDisagree {
+        file: String,
+        file_source: Source,
+        database: String,
+    },
+    /// Jira's app licences could not be read (its host licences and Server ID were).
+    JiraAppLicencesFailed {
+        failure: DbFailure,
+    },
 }
 
 impl InstallNote {
@@ -221,10 +242,23 @@ impl InstallNote {
             | InstallNote::JiraNoJdbcUrl { file }
             | InstallNote::FisheyeNoLicence { file } => vec![file],
             InstallNote::BitbucketNotRead { reason: r }
-            | InstallNote::JiraNotRead { reason: r, .. } => reason(r),
+            | InstallNote::JiraNotRead { reason: r, .. }
+            | InstallNote::ConfluenceDatabaseNotRead { reason: r } => reason(r),
             InstallNote::BitbucketFailed { failure: f }
-            | InstallNote::JiraFailed { failure: f, .. } => failure(f),
+            | InstallNote::JiraFailed { failure: f, .. }
+            | InstallNote::ConfluenceDatabaseFailed { failure: f }
+            | InstallNote::JiraAppLicencesFailed { failure: f } => failure(f),
+            InstallNote::ConfluenceServerIdsDisagree {
+                file,
+                file_source,
+                database,
+            } => {
+                let mut all = vec![file, database];
+                all.extend(file_source.texts_mut());
+                all
+            }
             InstallNote::BitbucketNoServerIdRow { place: p }
+            | InstallNote::ConfluenceNoServerIdRow { place: p }
             | InstallNote::JiraNoServerIdRow { place: p }
             | InstallNote::JiraNoLicenceRow { place: p } => place(p),
             InstallNote::ManualSql { kind, sqls, run } => {

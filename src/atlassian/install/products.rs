@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 
 use super::{
     DatabaseConfig, DatabaseKind, InstallError, InstallNote, Installation, NotConnecting, Product,
-    RawLicence, ReadOptions, ServerIdReading, Source, bitbucket, database, files, fisheye, h2,
-    jdbc, jira, licences_from_value, xml,
+    RawLicence, ReadOptions, ServerIdReading, Source, bitbucket, confluence_db, database, files,
+    fisheye, h2, jdbc, jira, licences_from_value, xml,
 };
 
 /// How a reading may proceed.
@@ -110,7 +110,7 @@ impl ConfigKind {
     ) -> Result<Installation, InstallError> {
         match self {
             ConfigKind::JiraDbConfig => jira::read(config, home, context),
-            ConfigKind::ConfluenceCfg => read_cfg_xml(config, home, &CONFLUENCE),
+            ConfigKind::ConfluenceCfg => confluence_db::read(config, home, context),
             ConfigKind::BambooCfg => read_cfg_xml(config, home, &BAMBOO),
             ConfigKind::CrowdCfg => read_cfg_xml(config, home, &CROWD),
             ConfigKind::BitbucketProperties => bitbucket::read(config, home, context),
@@ -190,13 +190,13 @@ pub(super) fn home_of_config_file(path: &Path) -> PathBuf {
 }
 
 /// Where a `*.cfg.xml` product keeps its values.
-struct CfgXmlProduct {
+pub(super) struct CfgXmlProduct {
     product: Product,
     server_id_property: &'static str,
     licence_property: &'static str,
 }
 
-const CONFLUENCE: CfgXmlProduct = CfgXmlProduct {
+pub(super) const CONFLUENCE: CfgXmlProduct = CfgXmlProduct {
     product: Product::Confluence,
     server_id_property: "confluence.setup.server.id",
     licence_property: "atlassian.license.message",
@@ -215,7 +215,7 @@ const CROWD: CfgXmlProduct = CfgXmlProduct {
 };
 
 /// Confluence, Bamboo and Crowd keep both values as properties of one XML file.
-fn read_cfg_xml(
+pub(super) fn read_cfg_xml(
     config: &ConfigText<'_>,
     home: &Path,
     product: &CfgXmlProduct,
@@ -320,6 +320,7 @@ pub(super) fn empty_installation(product: Product, home: &Path) -> Installation 
         licences: Vec::new(),
         database: None,
         licences_in_database: None,
+        cluster: None,
         notes: Vec::new(),
     }
 }

@@ -151,6 +151,8 @@ pub fn instance(
             verdict: &instance.verdict,
             recorded_by: &instance.recorded_by,
             keys: &keys,
+            cluster_node: instance.cluster_node.as_deref(),
+            cluster: instance.cluster.as_deref(),
         },
         instance.recorded_at,
     )?;

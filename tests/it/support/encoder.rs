@@ -223,9 +223,11 @@ pub fn test_key(sen: &str, product: &str, extra: &[(&str, &str)]) -> String {
 
 pub fn sample_properties(sen: &str, product: &str) -> Vec<(String, String)> {
     [
+        // Worded as a commercial key's description: "test licence" in it would make every
+        // sample key a test licence (which no Server ID binds), whatever a test builds it as.
         (
             "Description",
-            "Test licence made by licensedesk's test encoder",
+            "Commercial licence made by licensedesk's test encoder",
         ),
         ("CreationDate", "2024-01-15"),
         ("PurchaseDate", "2024-01-15"),
