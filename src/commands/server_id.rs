@@ -144,6 +144,7 @@ pub(crate) fn licence_json(installed: &InstalledKey) -> Value {
                 "maintenance_expiry": date_text(licence.maintenance_expiry_date.as_ref()),
                 "licence_expiry": date_text(licence.licence_expiry_date.as_ref()),
                 "signature_valid": decoded.is_genuine(),
+                "inner_hash": decoded.inner_hash.code(),
                 "key": decoded.canonical,
                 "error": Value::Null,
             })
@@ -295,7 +296,7 @@ pub(crate) fn licence_text(
     let licence = &decoded.licence;
     let none = || tr!(lang, "diagnose-cli-none");
     let date = |date: Option<&KeyDate>| date.map(|date| i18n::key::key_date(lang, date));
-    let lines: [(String, Option<String>); 12] = [
+    let lines: [(String, Option<String>); 13] = [
         (
             tr!(lang, "diagnose-sen-label"),
             Some(licence.sen.clone().unwrap_or_else(none)),
@@ -353,6 +354,14 @@ pub(crate) fn licence_text(
         (
             tr!(lang, "diagnose-signature-label"),
             Some(i18n::key::signature(lang, decoded.signature)),
+        ),
+        (
+            tr!(lang, "portal-inner-hash"),
+            Some(i18n::key::inner_hash(
+                lang,
+                &decoded.inner_hash,
+                decoded.property("keyVersion"),
+            )),
         ),
     ];
     // One column for the whole block, as wide as its widest label needs.
