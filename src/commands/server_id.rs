@@ -145,6 +145,7 @@ pub(crate) fn licence_json(installed: &InstalledKey) -> Value {
                 "maintenance_expiry": date_text(licence.maintenance_expiry_date.as_ref()),
                 "licence_expiry": date_text(licence.licence_expiry_date.as_ref()),
                 "signature_valid": decoded.is_genuine(),
+                "inner_hash": decoded.inner_hash.code(),
                 "key": decoded.canonical,
                 "error": Value::Null,
             })
@@ -415,6 +416,14 @@ pub(crate) fn licence_text(
         (
             tr!(lang, "diagnose-signature-label"),
             Some(i18n::key::signature(lang, decoded.signature)),
+        ),
+        (
+            tr!(lang, "portal-inner-hash"),
+            Some(i18n::key::inner_hash(
+                lang,
+                &decoded.inner_hash,
+                decoded.property("keyVersion"),
+            )),
         ),
     ];
     // One column for the whole block, as wide as its widest label needs.

@@ -352,6 +352,29 @@ fn diagnose_reports_a_bitbucket_key_without_its_hash() {
         out.contains("download the licence again from My Atlassian"),
         "{out}"
     );
+    // server-id reports the check beside the signature.
+    let (_, out, _) = run_cli(
+        &[
+            "server-id",
+            home.path().to_str().unwrap(),
+            "--no-database",
+            "--json",
+        ],
+        None,
+    );
+    let json: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(
+        json["licences"][0]["inner_hash"], "missing-required",
+        "{out}"
+    );
+    let (_, out, _) = run_cli(
+        &["server-id", home.path().to_str().unwrap(), "--no-database"],
+        None,
+    );
+    assert!(
+        out.contains("no licence hash, although the key was created in 2021 or later"),
+        "{out}"
+    );
 
     // The same key made before 2021 is no finding of the hash.
     let old = encoder::encode(&properties(
