@@ -8,6 +8,7 @@
 //! depends on the rest of the crate but `super::key` (the key scanner, and the decoder for that
 //! SEN).
 
+mod app_properties;
 mod backup;
 mod bitbucket;
 mod database;
