@@ -5,6 +5,7 @@ pub mod decode;
 pub mod diagnose;
 pub mod export;
 pub mod import;
+mod install_json;
 pub mod outbox;
 pub mod reminders;
 pub mod serve;

@@ -182,6 +182,7 @@ pub(crate) fn installation_json(installation: &Installation) -> serde_json::Map<
         "database".into(),
         serde_json::to_value(&installation.database).unwrap_or(Value::Null),
     );
+    object.insert("found".into(), super::install_json::found(installation));
     object
 }
 

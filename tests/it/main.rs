@@ -10,6 +10,7 @@ mod import_export;
 mod import_roundtrip;
 mod import_trust;
 mod install;
+mod installs_found;
 mod keys;
 
 // The transport, the diagnosis, hostile input.
