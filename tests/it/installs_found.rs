@@ -594,3 +594,46 @@ fn the_diagnose_page_reads_a_backup_and_an_env_file() {
         result.text()
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// Languages.
+
+#[test]
+fn the_notes_speak_the_locales_language_and_json_stays_the_same() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let env_path = dir.path().join("bitbucket.env");
+    write(
+        &env_path,
+        format!(
+            "SETUP_LICENSE={}\n",
+            encoder::test_key("SEN-810", "stash", &[])
+        ),
+    );
+    let in_locale = |locale: &str, json: bool| {
+        let mut command: Command = binary();
+        command
+            .args(["server-id", p(&env_path)])
+            .env("LANG", locale);
+        if json {
+            command.arg("--json");
+        }
+        let output = command.output().expect("the binary runs");
+        assert!(output.status.success());
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    };
+    let german = in_locale("de_DE.UTF-8", false);
+    assert!(
+        german.contains("die Umgebung eines Containers enthält nie die Server ID"),
+        "{german}"
+    );
+    assert!(
+        german.contains("Bitbucket speichert sie in seiner Datenbank (Tabelle app_property)"),
+        "{german}"
+    );
+    let japanese = in_locale("ja_JP.UTF-8", false);
+    assert!(
+        japanese.contains("コンテナーの環境変数に Server ID が含まれることはありません"),
+        "{japanese}"
+    );
+    assert_eq!(in_locale("de_DE.UTF-8", true), in_locale("C", true));
+}

@@ -10,14 +10,12 @@
 //! configuration is not what the running product uses.
 
 use super::super::key;
+use super::limits::REPORT_MAX_DETAILS;
 use super::products::server_id_reading;
 use super::{InstallNote, Installation, Source, xml};
 
 /// The entry the support tools write the report to.
 const ENTRY: &str = "application-properties/application.xml";
-
-/// Licence details shown at most; a report has about a dozen.
-const MAX_DETAILS: usize = 32;
 
 /// Whether a zip entry is the product's own report.
 pub(super) fn is_report(name: &str) -> bool {
@@ -71,7 +69,7 @@ pub(super) fn parse(text: &str, file: &str) -> Option<Reported> {
                     .server_id
                     .get_or_insert_with(|| (value.to_string(), document.path(index)));
             }
-            _ if name.starts_with("license.") && reported.details.len() < MAX_DETAILS => {
+            _ if name.starts_with("license.") && reported.details.len() < REPORT_MAX_DETAILS => {
                 reported
                     .details
                     .push((element.name.clone(), value.to_string()));
