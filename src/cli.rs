@@ -38,7 +38,8 @@ pub enum Command {
     /// Export the licence inventory as CSV, JSON, or one key file per licence.
     Export(ExportArgs),
     /// Read an installation's Server ID and licence keys (a product home, a config file, a
-    /// support zip, or any text holding them).
+    /// support zip, a Jira XML backup, a container's env file or docker inspect output, or any
+    /// text holding them).
     ServerId(ServerIdArgs),
     /// Compare an installation with the portal's records and explain any mismatch. Exit status:
     /// 0 when everything agrees, 1 when there are findings, 2 on errors.
@@ -331,7 +332,8 @@ pub struct ExportArgs {
 /// Which installation to read, and how to reach what is not in its files.
 #[derive(Debug, Clone, Args)]
 pub struct InstallArgs {
-    /// A product home directory, one config file, a support zip, a text file (a copy of the
+    /// A product home directory, one config file, a support zip, a Jira XML backup (its zip or
+    /// entities.xml), a container's env file or docker inspect output, a text file (a copy of the
     /// System Information page), or - for standard input.
     pub path: String,
     /// The installation's Server ID, when it cannot be read (for example from a database this

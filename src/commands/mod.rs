@@ -7,6 +7,7 @@ pub mod eligible;
 pub mod export;
 pub mod import;
 pub mod lifecycle;
+mod install_json;
 pub mod outbox;
 pub mod reminders;
 pub mod serve;

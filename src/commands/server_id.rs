@@ -189,6 +189,7 @@ pub(crate) fn installation_json(installation: &Installation) -> serde_json::Map<
         "cluster".into(),
         serde_json::to_value(&installation.cluster).unwrap_or(Value::Null),
     );
+    object.insert("found".into(), super::install_json::found(installation));
     object
 }
 

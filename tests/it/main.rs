@@ -12,6 +12,7 @@ mod import_roundtrip;
 mod import_trust;
 mod install;
 mod installations;
+mod installs_found;
 mod keys;
 mod licence_hash;
 

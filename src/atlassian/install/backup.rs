@@ -19,7 +19,7 @@ use quick_xml::events::{BytesStart, Event};
 
 use super::limits::{
     BACKUP_MAX_ELEMENT_BYTES, BACKUP_MAX_LICENCES, BACKUP_MAX_SERVER_ID_CANDIDATES,
-    BACKUP_MAX_UNPACKED_BYTES, MAX_XML_DEPTH, ZIP_RATIO_FLOOR,
+    BACKUP_MAX_UNPACKED_BYTES, BACKUP_MAX_VALUE_BYTES, MAX_XML_DEPTH, ZIP_RATIO_FLOOR,
 };
 use super::products::{add_licences, empty_installation, server_id_reading};
 use super::{InstallError, InstallNote, Installation, Product, Source, io_error};
@@ -29,10 +29,6 @@ pub(super) const ENTITIES_XML: &str = "entities.xml";
 
 /// The root element of an `entities.xml`.
 const ROOT: &[u8] = b"entity-engine-xml";
-
-/// A key is far shorter; text past this in one value is not kept (the key is then reported as
-/// damaged, which it is).
-const MAX_VALUE_BYTES: usize = 256 * 1024;
 
 /// How far into a file its root element is looked for when no name says it is a backup.
 const SNIFF_BYTES: usize = 4096;
@@ -329,7 +325,7 @@ impl Found {
 
     fn append(&mut self, text: &str) {
         if let Some(kept) = self.text.as_mut()
-            && kept.len() + text.len() <= MAX_VALUE_BYTES
+            && kept.len() + text.len() <= BACKUP_MAX_VALUE_BYTES
         {
             kept.push_str(text);
         }

@@ -15,7 +15,7 @@ use super::products::{
 };
 use super::{
     InstallError, InstallNote, Installation, Product, RawLicence, ReadOptions, Source, TextScan,
-    backup, compact_key_text, io_error, scan, support_zip, xml,
+    backup, compact_key_text, docker, io_error, scan, support_zip, xml,
 };
 
 pub(super) fn read_file(
@@ -133,6 +133,10 @@ fn read_decoded(
     }
     if looks_like_bitbucket_properties(text) {
         return ConfigKind::BitbucketProperties.read(&config, &home, &context);
+    }
+    // A container's environment: an env file, compose file, Helm values or docker inspect.
+    if let Some(installation) = docker::read(text, &name, path) {
+        return Ok(installation);
     }
     let scanned = scan::scan_text(text);
     if scanned.is_empty() {

@@ -89,6 +89,14 @@ pub const BACKUP_MAX_UNPACKED_BYTES: u64 = 64 * 1024 * 1024 * 1024;
 /// met the `jira.sid.key` entry they may belong to; a real backup has a handful.
 pub const BACKUP_MAX_SERVER_ID_CANDIDATES: usize = 10_000;
 
+/// The most of one value (a licence key, a Server ID) a backup's reading keeps; a key is a few
+/// kilobytes, and text past this is not kept (the key is then reported as damaged, which it is).
+pub const BACKUP_MAX_VALUE_BYTES: usize = 256 * 1024;
+
+/// How many licence details of a support zip's `application.xml` are reported; a product
+/// reports about a dozen.
+pub const REPORT_MAX_DETAILS: usize = 32;
+
 /// How many licence keys a backup's `ProductLicense` rows may give; a real Jira has one to four.
 pub const BACKUP_MAX_LICENCES: usize = 1_000;
 

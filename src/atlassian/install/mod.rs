@@ -2,15 +2,19 @@
 //! read, the raw licence key strings it has installed, and how to reach its database.
 //!
 //! The input is a product home directory, a single config file, a support zip, or any text (a pasted
-//! System Information page). Keys are returned as found, never decoded here: decoding and the
-//! mismatch diagnosis belong to later layers. Nothing here depends on the rest of the crate except
-//! `super::key::find_keys`.
+//! System Information page), a Jira XML backup, or a container's environment. Keys are returned
+//! as found, never decoded here (but for their SEN, to compare it with the one a product reports
+//! in a support zip): decoding and the mismatch diagnosis belong to later layers. Nothing here
+//! depends on the rest of the crate but `super::key` (the key scanner, and the decoder for that
+//! SEN).
 
+mod app_properties;
 mod backup;
 mod bitbucket;
 mod cluster;
 mod confluence_db;
 mod database;
+mod docker;
 mod files;
 mod fisheye;
 mod h2;

@@ -19,8 +19,8 @@ use super::limits::{
 };
 use super::products::{ConfigKind, ConfigText, Context, empty_installation, push_licence};
 use super::{
-    InstallError, InstallNote, Installation, Product, ReadOptions, SkippedEntry, backup, io_error,
-    scan, xml,
+    InstallError, InstallNote, Installation, Product, ReadOptions, SkippedEntry, app_properties,
+    backup, io_error, scan, xml,
 };
 
 /// What a zip may make us read; the defaults are the limits of [`super::limits`].
@@ -106,6 +106,30 @@ pub(super) fn read(path: &Path, opts: &ReadOptions) -> Result<Installation, Inst
         let read = kind.read(&config, path, &context)?;
         merge(&mut installation, read);
     }
+    // What the product reports of itself comes next: it wins over text found elsewhere.
+    let mut reported = None;
+    if let Some(at) = text_entries
+        .iter()
+        .position(|(_, name)| app_properties::is_report(name))
+    {
+        let (index, name) = text_entries.remove(at);
+        if let Some(text) = read_entry(&mut archive, index, &name, path, &mut budget, &mut skipped)?
+        {
+            match app_properties::parse(&text, &name) {
+                Some(report) => {
+                    let label = format!("support zip entry {name}");
+                    app_properties::apply(&mut installation, &report, &label);
+                    reported = Some(report);
+                }
+                // Not the support tools' XML: scanned as any text is.
+                None => add_scan(
+                    &mut installation,
+                    &scan::scan_text(&text),
+                    &format!("support zip entry {name}"),
+                ),
+            }
+        }
+    }
     for (index, name) in text_entries {
         let Some(text) = read_entry(&mut archive, index, &name, path, &mut budget, &mut skipped)?
         else {
@@ -122,6 +146,9 @@ pub(super) fn read(path: &Path, opts: &ReadOptions) -> Result<Installation, Inst
             &scanned,
             &format!("support zip entry {name}"),
         );
+    }
+    if let Some(report) = &reported {
+        app_properties::compare_sen(&mut installation, report);
     }
     if !skipped.is_empty() {
         installation
