@@ -345,6 +345,12 @@ fn two_nodes_of_one_cluster_are_cluster_nodes_and_another_installation_is_a_clon
         first.stdout
     );
     assert_eq!(first.json()["cluster"]["cluster"], shared);
+    // The database is not read here: the SQL that lists Jira's app licences is given.
+    let reader_notes = first.json()["reader_notes"].to_string();
+    assert!(
+        reader_notes.contains("to list them, run: SELECT pe.property_key, pt.propertyvalue FROM propertyentry pe JOIN propertytext pt ON pt.id = pe.id WHERE pe.property_key LIKE 'com.atlassian.upm.license.internal.impl.PluginSettingsPluginLicenseR%'"),
+        "{reader_notes}"
+    );
 
     let second = record(&node2, "jira", "jira-node-2", &key_file, &data);
     assert!(
@@ -570,6 +576,10 @@ fn the_diagnose_page_says_a_test_licence_is_not_bound_to_the_server_id() {
     assert!(
         text.contains("Test licences are not bound to a Server ID"),
         "{text}"
+    );
+    assert!(
+        text.contains("Test licence (for app developers and testing"),
+        "the key's kind is shown: {text}"
     );
 }
 
