@@ -662,3 +662,67 @@ fn jira_app_licences_are_read_from_its_database() {
     assert_eq!(diagnosis["app_licences"][0]["sen"], "SEN-901");
     assert_eq!(diagnosis["verdict"], "match", "{diagnosis}");
 }
+
+#[test]
+fn a_pasted_server_id_of_a_recorded_cluster_is_no_clone_on_the_diagnose_page() {
+    use licensedesk::store::instances::{NewInstance, record};
+    let (server, mut admin) = TestServer::with_admin();
+    let node = |host: &str, node: &str, cluster: &str| {
+        record(
+            &server.db(),
+            &NewInstance {
+                product: "Jira",
+                label: "jira",
+                host,
+                home: "/var/atlassian/application-data/jira",
+                server_id: Some(SID),
+                verdict: "match",
+                recorded_by: "command line",
+                keys: &[],
+                cluster_node: Some(node),
+                cluster: Some(cluster),
+            },
+            0,
+        )
+        .expect("recorded");
+    };
+    node("jira-node-1", "node1", "/srv/jira-shared");
+    node("jira-node-2", "node2", "/srv/jira-shared");
+    let licence = key(
+        "SEN-900",
+        "jira.product.jira-software",
+        &[("ServerID", SID)],
+    );
+    let csrf = admin.get("/diagnose").csrf();
+    let paste = |admin: &mut crate::support::Client| {
+        admin
+            .post(
+                "/diagnose",
+                &[("csrf", &csrf), ("key", &licence), ("server_id", SID)],
+            )
+            .text()
+    };
+    let text = paste(&mut admin);
+    assert!(!text.contains("duplicate-server-id"), "{text}");
+
+    // A third installation that is no node of the cluster makes it a clone.
+    record(
+        &server.db(),
+        &NewInstance {
+            product: "Jira",
+            label: "jira",
+            host: "laptop",
+            home: "/home/dev/jira",
+            server_id: Some(SID),
+            verdict: "match",
+            recorded_by: "command line",
+            keys: &[],
+            cluster_node: None,
+            cluster: None,
+        },
+        0,
+    )
+    .expect("recorded");
+    let text = paste(&mut admin);
+    assert!(text.contains("duplicate-server-id"), "{text}");
+}
