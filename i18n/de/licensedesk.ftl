@@ -1756,3 +1756,6 @@ diagnose-cli-kind-value = { $kind ->
     [app] App-Lizenz (läuft auf einem Host-Produkt)
    *[other] { $kind }
 }
+# The Diagnose page: the label of the line naming a Data Center node.
+diagnose-cluster-node-label = Cluster-Knoten
+install-note-jira-app-licence-sql = Jira hält auch seine App-Lizenzen (Marketplace) in der Datenbank; um sie aufzulisten, führen Sie aus: { $sql }

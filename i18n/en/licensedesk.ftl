@@ -1757,3 +1757,6 @@ diagnose-cli-kind-value = { $kind ->
     [app] App licence (runs on a host product)
    *[other] { $kind }
 }
+# The Diagnose page: the label of the line naming a Data Center node.
+diagnose-cluster-node-label = Cluster node
+install-note-jira-app-licence-sql = Jira keeps its app (Marketplace) licences in the database too; to list them, run: { $sql }

@@ -1548,3 +1548,6 @@ diagnose-cli-kind-value = { $kind ->
     [app] アプリライセンス（ホスト製品上で動作）
    *[other] { $kind }
 }
+# The Diagnose page: the label of the line naming a Data Center node.
+diagnose-cluster-node-label = クラスターノード
+install-note-jira-app-licence-sql = Jira はアプリ（Marketplace）のライセンスもデータベースに保存しています。一覧するには次を実行してください：{ $sql }

@@ -1553,3 +1553,6 @@ diagnose-cli-kind-value = { $kind ->
     [app] 应用许可证（运行在宿主产品上）
    *[other] { $kind }
 }
+# The Diagnose page: the label of the line naming a Data Center node.
+diagnose-cluster-node-label = 集群节点
+install-note-jira-app-licence-sql = Jira 也将应用（Marketplace）许可证保存在数据库中；要列出它们，请运行：{ $sql }

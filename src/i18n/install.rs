@@ -262,6 +262,13 @@ pub fn install_note(lang: Language, note: &InstallNote) -> String {
             file_source = install_source(lang, file_source),
             database = database.as_str()
         ),
+        InstallNote::JiraAppLicenceSql { sql } => {
+            tr!(
+                lang,
+                "install-note-jira-app-licence-sql",
+                sql = sql.as_str()
+            )
+        }
         InstallNote::JiraAppLicencesFailed { failure } => tr!(
             lang,
             "install-note-jira-app-licences-failed",

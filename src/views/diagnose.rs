@@ -252,6 +252,19 @@ fn installation_facts(lang: Language, view: &ResultView<'_>) -> Markup {
                         (tr!(lang, "diagnose-server-id-unknown"))
                     }
                 }
+                @if let Some(node) = &installation.cluster {
+                    @let none = || tr!(lang, "diagnose-cli-none");
+                    dt { (tr!(lang, "diagnose-cluster-node-label")) }
+                    dd {
+                        (tr!(
+                            lang,
+                            "diagnose-cli-cluster-node-value",
+                            node = node.node_id.clone().unwrap_or_else(none),
+                            cluster = node.cluster.clone().unwrap_or_else(none),
+                            source = i18n::install::install_source(lang, &node.source)
+                        ))
+                    }
+                }
             }
             h2 { (tr!(lang, "diagnose-keys-heading")) }
             @for (index, installed) in view.keys.iter().enumerate() {
@@ -261,6 +274,7 @@ fn installation_facts(lang: Language, view: &ResultView<'_>) -> Markup {
                         Ok(decoded) => {
                             @let licence = &decoded.licence;
                             dt { (tr!(lang, "diagnose-sen-label")) } dd { (licence.sen.as_deref().unwrap_or(&tr!(lang, "diagnose-no-sen"))) }
+                            dt { (tr!(lang, "diagnose-cli-kind")) } dd { (tr!(lang, "diagnose-cli-kind-value", kind = licence.kind().code())) }
                             dt { (tr!(lang, "diagnose-products-label")) }
                             dd { (licence.products.iter().map(|p| p.name.as_str()).collect::<Vec<_>>().join(&tr!(lang, "diagnose-list-separator"))) }
                             dt { (tr!(lang, "diagnose-type-label")) } dd { (licence.licence_name()) }

@@ -345,6 +345,12 @@ fn two_nodes_of_one_cluster_are_cluster_nodes_and_another_installation_is_a_clon
         first.stdout
     );
     assert_eq!(first.json()["cluster"]["cluster"], shared);
+    // The database is not read here: the SQL that lists Jira's app licences is given.
+    let reader_notes = first.json()["reader_notes"].to_string();
+    assert!(
+        reader_notes.contains("to list them, run: SELECT pe.property_key, pt.propertyvalue FROM propertyentry pe JOIN propertytext pt ON pt.id = pe.id WHERE pe.property_key LIKE 'com.atlassian.upm.license.internal.impl.PluginSettingsPluginLicenseR%'"),
+        "{reader_notes}"
+    );
 
     let second = record(&node2, "jira", "jira-node-2", &key_file, &data);
     assert!(
@@ -571,6 +577,10 @@ fn the_diagnose_page_says_a_test_licence_is_not_bound_to_the_server_id() {
         text.contains("Test licences are not bound to a Server ID"),
         "{text}"
     );
+    assert!(
+        text.contains("Test licence (for app developers and testing"),
+        "the key's kind is shown: {text}"
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -651,4 +661,68 @@ fn jira_app_licences_are_read_from_its_database() {
     let diagnosis = run_with(&diagnose_args, &password).json();
     assert_eq!(diagnosis["app_licences"][0]["sen"], "SEN-901");
     assert_eq!(diagnosis["verdict"], "match", "{diagnosis}");
+}
+
+#[test]
+fn a_pasted_server_id_of_a_recorded_cluster_is_no_clone_on_the_diagnose_page() {
+    use licensedesk::store::instances::{NewInstance, record};
+    let (server, mut admin) = TestServer::with_admin();
+    let node = |host: &str, node: &str, cluster: &str| {
+        record(
+            &server.db(),
+            &NewInstance {
+                product: "Jira",
+                label: "jira",
+                host,
+                home: "/var/atlassian/application-data/jira",
+                server_id: Some(SID),
+                verdict: "match",
+                recorded_by: "command line",
+                keys: &[],
+                cluster_node: Some(node),
+                cluster: Some(cluster),
+            },
+            0,
+        )
+        .expect("recorded");
+    };
+    node("jira-node-1", "node1", "/srv/jira-shared");
+    node("jira-node-2", "node2", "/srv/jira-shared");
+    let licence = key(
+        "SEN-900",
+        "jira.product.jira-software",
+        &[("ServerID", SID)],
+    );
+    let csrf = admin.get("/diagnose").csrf();
+    let paste = |admin: &mut crate::support::Client| {
+        admin
+            .post(
+                "/diagnose",
+                &[("csrf", &csrf), ("key", &licence), ("server_id", SID)],
+            )
+            .text()
+    };
+    let text = paste(&mut admin);
+    assert!(!text.contains("duplicate-server-id"), "{text}");
+
+    // A third installation that is no node of the cluster makes it a clone.
+    record(
+        &server.db(),
+        &NewInstance {
+            product: "Jira",
+            label: "jira",
+            host: "laptop",
+            home: "/home/dev/jira",
+            server_id: Some(SID),
+            verdict: "match",
+            recorded_by: "command line",
+            keys: &[],
+            cluster_node: None,
+            cluster: None,
+        },
+        0,
+    )
+    .expect("recorded");
+    let text = paste(&mut admin);
+    assert!(text.contains("duplicate-server-id"), "{text}");
 }

@@ -107,7 +107,8 @@ pub struct RecordedInstance {
 
 /// The recorded installations that share a Server ID with this one, without this one: with
 /// `this` (host, label) known, every other; without it (a pasted reading), only when two or
-/// more are recorded, since a single one may be this very installation.
+/// more installations are recorded, since a single one may be this very installation. The nodes
+/// of one Data Center cluster are one installation.
 pub fn others_with_server_id(
     recorded: Vec<RecordedInstance>,
     this: Option<(&str, &str)>,
@@ -117,9 +118,20 @@ pub fn others_with_server_id(
             .into_iter()
             .filter(|instance| !(instance.host == host && instance.label == label))
             .collect(),
-        None if recorded.len() >= 2 => recorded,
+        None if recorded.len() >= 2 && !one_cluster(&recorded) => recorded,
         None => Vec::new(),
     }
+}
+
+/// Whether every one of `recorded` is a node of one cluster: each is a cluster node, and the
+/// clusters they name (where they name one) are the same.
+fn one_cluster(recorded: &[RecordedInstance]) -> bool {
+    let mut clusters = recorded.iter().filter_map(|i| i.cluster.as_deref());
+    let first = clusters.next();
+    recorded
+        .iter()
+        .all(|i| i.cluster_node.is_some() || i.cluster.is_some())
+        && clusters.all(|other| Some(other.trim()) == first.map(str::trim))
 }
 
 /// Everything the diagnosis looks at.

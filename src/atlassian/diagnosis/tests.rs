@@ -615,3 +615,21 @@ fn nodes_of_one_cluster_share_a_server_id_and_are_no_clone() {
     )];
     assert_eq!(case.run().verdict, Code::DuplicateServerId);
 }
+
+#[test]
+fn a_pasted_reading_is_no_clone_of_the_nodes_of_one_cluster() {
+    let node = |id: i64, node: &str, cluster: &str| RecordedInstance {
+        id,
+        product: "Jira".to_string(),
+        label: "jira".to_string(),
+        host: format!("jira-{node}"),
+        server_id: Some(OLD_SID.to_string()),
+        recorded_at: 0,
+        cluster_node: Some(node.to_string()),
+        cluster: Some(cluster.to_string()),
+    };
+    let one = vec![node(1, "node1", "/shared"), node(2, "node2", "/shared")];
+    assert!(others_with_server_id(one, None).is_empty());
+    let two = vec![node(1, "node1", "/shared"), node(2, "node1", "/staging")];
+    assert_eq!(others_with_server_id(two, None).len(), 2);
+}

@@ -85,6 +85,10 @@ fn read_database(
         database::jira_server_id_sql(&database_config.kind, schema.as_deref()),
         database::jira_licence_sql(&database_config.kind, schema.as_deref()),
     ];
+    // App licences are only listed, never asked for: the Server ID and host licences decide.
+    let apps = InstallNote::JiraAppLicenceSql {
+        sql: database::jira_app_licence_sql(&database_config.kind, schema.as_deref()),
+    };
     // With the Server ID given by hand, only the licences are missing.
     let ask_server_id = !context.server_id_given;
     // What to run by hand when the database is not read here.
@@ -100,6 +104,7 @@ fn read_database(
         installation
             .notes
             .push(database::manual_sql_note(&database_config, &target, &sqls));
+        installation.notes.push(apps);
         installation.database = Some(database_config);
         installation.licences_in_database = Some(queries);
         return;
@@ -161,6 +166,7 @@ fn read_database(
             installation
                 .notes
                 .push(database::manual_sql_note(&database_config, &target, &sqls));
+            installation.notes.push(apps);
             installation.licences_in_database = Some(queries);
         }
     }

@@ -209,6 +209,10 @@ pub enum InstallNote {
     JiraAppLicencesFailed {
         failure: DbFailure,
     },
+    /// Jira's database was not read: the SQL that lists its app licences.
+    JiraAppLicenceSql {
+        sql: String,
+    },
 }
 
 impl InstallNote {
@@ -248,6 +252,7 @@ impl InstallNote {
             | InstallNote::JiraFailed { failure: f, .. }
             | InstallNote::ConfluenceDatabaseFailed { failure: f }
             | InstallNote::JiraAppLicencesFailed { failure: f } => failure(f),
+            InstallNote::JiraAppLicenceSql { sql } => vec![sql],
             InstallNote::ConfluenceServerIdsDisagree {
                 file,
                 file_source,
