@@ -11,6 +11,7 @@ mod import_roundtrip;
 mod import_trust;
 mod install;
 mod keys;
+mod lifecycle;
 
 // The transport, the diagnosis, hostile input.
 mod diagnose;
