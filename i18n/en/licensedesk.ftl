@@ -1561,8 +1561,8 @@ lifecycle-product = { $code ->
    *[fisheye-crucible] Fisheye/Crucible
 }
 lifecycle-file-name = { $file ->
-    [cutoffs] cut-off dates
-   *[releases] release table
+    [cutoffs] Cut-off dates
+   *[releases] Release table
 }
 lifecycle-month-format = %Y-%m
 lifecycle-heading = What happens when

@@ -15,7 +15,7 @@ pub fn product(lang: Language, product: ReleaseProduct) -> String {
     crate::tr!(lang, "lifecycle-product", code = product.code())
 }
 
-/// The table's name: "cut-off dates", "release table".
+/// The table's name as a heading: "Cut-off dates", "Release table".
 pub fn file_name(lang: Language, file: LifecycleFile) -> String {
     crate::tr!(lang, "lifecycle-file-name", file = file.code())
 }

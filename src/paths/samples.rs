@@ -72,11 +72,11 @@ pub(super) fn next_sample(route: Option<&Route>, seed: i64) -> Option<Route> {
         Some(Route::LicenceEligibility(..)) => Route::AdminLifecycle,
         Some(Route::AdminLifecycle) => Route::AdminLifecyclePreview(LifecycleFile::Cutoffs),
         Some(Route::AdminLifecyclePreview(_)) => {
-            Route::AdminLifecycleConfirm(LifecycleFile::Releases)
+            Route::AdminLifecycleConfirm(LifecycleFile::Cutoffs)
         }
         Some(Route::AdminLifecycleConfirm(_)) => Route::AdminLifecycleReset(LifecycleFile::Cutoffs),
         Some(Route::AdminLifecycleReset(_)) => {
-            Route::AdminLifecycleDownload(LifecycleFile::Releases)
+            Route::AdminLifecycleDownload(LifecycleFile::Cutoffs)
         }
         Some(Route::AdminLifecycleDownload(_)) => Route::LicenceHost(id),
         Some(Route::LicenceHost(_)) => Route::Panic,

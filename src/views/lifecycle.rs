@@ -43,7 +43,7 @@ pub fn page(lang: Language, view: &AdminView<'_>) -> Markup {
         @for table in view.tables {
             @let code = table.file.code();
             section.lifecycle-table id=(format!("table-{code}")) {
-                h2 { (capitalised(&words::file_name(lang, table.file))) }
+                h2 { (words::file_name(lang, table.file)) }
                 p {
                     @match &table.origin {
                         Origin::Shipped => (crate::tr!(lang, "lifecycle-admin-shipped", rows = table.rows)),
@@ -74,16 +74,6 @@ pub fn page(lang: Language, view: &AdminView<'_>) -> Markup {
                 }
             }
         }
-    }
-}
-
-/// A table's name at the start of a heading: its first letter in upper case (for the languages
-/// that have cases; others are unchanged).
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
     }
 }
 

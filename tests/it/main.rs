@@ -15,6 +15,7 @@ mod installations;
 mod installs_found;
 mod keys;
 mod licence_hash;
+mod lifecycle;
 
 // The transport, the diagnosis, hostile input.
 mod diagnose;

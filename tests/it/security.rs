@@ -484,6 +484,10 @@ struct Row {
 
 /// Every route and action. A route added to the routing table without a row here (and, for a
 /// POST, without an entry in `POST_ROUTES`) fails `every_route_in_the_routing_table_has_rows`.
+/// A cut-off table an administrator may import.
+const LIFECYCLE_CUTOFFS: &str = "event,applies_to,except,date,source_url,reported_by\n\
+    dc-end-of-life,data-center,,2029-03-28,https://partner.example/eol,A partner\n";
+
 const MATRIX: &[Row] = &[
     Row {
         action: "GET /",
@@ -828,6 +832,17 @@ const MATRIX: &[Row] = &[
     Row {
         action: "GET /licences/{id}",
         request: |c, f| c.get(&f.path("")),
+        expect: [
+            SIGN_IN_FIRST,
+            hidden(404),
+            sees(true),
+            sees(true),
+            sees(true),
+        ],
+    },
+    Row {
+        action: "GET /licences/{id}/eligibility",
+        request: |c, f| c.get(&f.path("/eligibility?product=confluence&version=8.5")),
         expect: [
             SIGN_IN_FIRST,
             hidden(404),
@@ -1603,6 +1618,40 @@ const MATRIX: &[Row] = &[
         action: "POST /admin/outbox/1/retry",
         request: |c, _| post_form(c, "/admin/outbox/1/retry", &[]),
         expect: [SIGN_IN_FIRST, read(404), read(404), read(404), write(303)],
+    },
+    Row {
+        action: "GET /admin/lifecycle",
+        request: |c, _| c.get("/admin/lifecycle"),
+        expect: [SIGN_IN_FIRST, read(404), read(404), read(404), read(200)],
+    },
+    Row {
+        action: "GET /admin/lifecycle/cutoffs/download",
+        request: |c, _| c.get("/admin/lifecycle/cutoffs/download"),
+        expect: [SIGN_IN_FIRST, read(404), read(404), read(404), read(200)],
+    },
+    Row {
+        action: "POST /admin/lifecycle/cutoffs/preview (no file: refused, nothing changes)",
+        request: |c, _| {
+            let csrf = c.get("/licences").field_value("csrf").unwrap_or_default();
+            multipart(c, "/admin/lifecycle/cutoffs/preview", &[("csrf", &csrf)])
+        },
+        expect: [SIGN_IN_FIRST, read(404), read(404), read(404), read(422)],
+    },
+    Row {
+        action: "POST /admin/lifecycle/cutoffs/confirm",
+        request: |c, _| {
+            post_form(
+                c,
+                "/admin/lifecycle/cutoffs/confirm",
+                &[("content", LIFECYCLE_CUTOFFS)],
+            )
+        },
+        expect: [SIGN_IN_FIRST, read(404), read(404), read(404), write(200)],
+    },
+    Row {
+        action: "POST /admin/lifecycle/cutoffs/reset (nothing imported: nothing changes)",
+        request: |c, _| post_form(c, "/admin/lifecycle/cutoffs/reset", &[]),
+        expect: [SIGN_IN_FIRST, read(404), read(404), read(404), read(200)],
     },
     Row {
         action: "GET /admin/accounts/{secondary}/disable (confirmation)",
@@ -2597,6 +2646,29 @@ const POST_ROUTES: &[PostRoute] = &[
         action: "POST /admin/outbox/{id}/retry",
         role: Role::Admin,
         build: |_| ("/admin/outbox/1/retry".into(), vec![]),
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /admin/lifecycle/cutoffs/preview",
+        role: Role::Admin,
+        build: |_| ("/admin/lifecycle/cutoffs/preview".into(), vec![]),
+        multipart: true,
+    },
+    PostRoute {
+        action: "POST /admin/lifecycle/cutoffs/confirm",
+        role: Role::Admin,
+        build: |_| {
+            (
+                "/admin/lifecycle/cutoffs/confirm".into(),
+                vec![("content", LIFECYCLE_CUTOFFS.into())],
+            )
+        },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /admin/lifecycle/cutoffs/reset",
+        role: Role::Admin,
+        build: |_| ("/admin/lifecycle/cutoffs/reset".into(), vec![]),
         multipart: false,
     },
     PostRoute {

@@ -12,6 +12,7 @@
 //! `languages`, the portal walked in Chinese, German and Japanese.
 
 mod languages;
+mod lifecycle;
 mod webdriver;
 
 use std::io::Write;
