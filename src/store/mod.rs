@@ -6,6 +6,7 @@ pub mod audit;
 pub mod audit_search;
 pub mod consolidations;
 pub mod contacts;
+pub mod data_center;
 pub mod instances;
 pub mod licence_edits;
 pub mod licences;
@@ -34,6 +35,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0006_page_cache.sql"),
     include_str!("migrations/0007_licence_notes.sql"),
     include_str!("migrations/0008_lifecycle_files.sql"),
+    include_str!("migrations/0009_cutoff_reminders.sql"),
 ];
 
 /// The schema version this binary writes.

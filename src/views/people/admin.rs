@@ -17,6 +17,7 @@ pub enum AdminPage {
     Accounts,
     Audit,
     Outbox,
+    EndOfDataCenter,
 }
 
 pub fn subnav(lang: Language, current: AdminPage) -> Markup {
@@ -37,6 +38,7 @@ pub fn subnav(lang: Language, current: AdminPage) -> Markup {
                 (item(AdminPage::Accounts, Route::Admin.path(), &crate::tr!(lang, "people-admin-accounts")))
                 (item(AdminPage::Audit, PeopleRoute::audit().path(), &crate::tr!(lang, "people-admin-audit")))
                 (item(AdminPage::Outbox, PeopleRoute::OUTBOX.path(), &crate::tr!(lang, "people-admin-outbox")))
+                (item(AdminPage::EndOfDataCenter, Route::EndOfDataCenter.path(), &crate::tr!(lang, "eodc-title")))
                 li { a href=(PeopleRoute::Consolidate.path()) { (crate::tr!(lang, "people-consolidate-title")) } }
             }
         }
