@@ -442,3 +442,10 @@ END;
 CREATE TRIGGER page_generation_lifecycle_delete AFTER DELETE ON lifecycle_files BEGIN
     UPDATE page_generation SET n = n + 1;
 END;
+CREATE TABLE cutoff_reminders_sent (
+    event       TEXT    NOT NULL,
+    cutoff_date TEXT    NOT NULL,
+    days_before INTEGER NOT NULL,
+    queued_at   INTEGER NOT NULL,
+    PRIMARY KEY (event, cutoff_date, days_before)
+) STRICT;

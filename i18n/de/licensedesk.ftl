@@ -1759,3 +1759,67 @@ diagnose-cli-kind-value = { $kind ->
 # The Diagnose page: the label of the line naming a Data Center node.
 diagnose-cluster-node-label = Cluster-Knoten
 install-note-jira-app-licence-sql = Jira hält auch seine App-Lizenzen (Marketplace) in der Datenbank; um sie aufzulisten, führen Sie aus: { $sql }
+## Lifecycle: end of Data Center overview and cut-off reminders
+
+eodc-title = Ende von Data Center
+eodc-intro = Jede nicht archivierte Data-Center-Lizenz, nach Organisation, mit der Bedeutung jedes Stichtags für sie und dem, was zu entscheiden ist. Die nächste Entscheidung steht zuerst.
+eodc-cutoffs-heading = Stichtage
+eodc-cutoffs-shipped = Dies sind die Daten der mit licensedesk ausgelieferten Stichtagstabelle.
+eodc-cutoffs-imported = Dies sind die Daten der Stichtagstabelle, die { $by } am { $date } importiert hat.
+eodc-col-event = Stichtag
+eodc-col-date = Datum
+eodc-col-source = Quelle
+eodc-col-licence = Lizenz
+eodc-col-product = Produkt
+eodc-col-tier = Stufe
+eodc-col-licence-expiry = Lizenzablauf
+eodc-col-support-expiry = Supportablauf
+eodc-col-meaning = Was die Stichtage bedeuten und was zu entscheiden ist
+eodc-event-server-support-end = Ende des Server-Supports
+eodc-event-dc-new-subscriptions-end = Ende neuer Data-Center-Abonnements
+eodc-event-dc-last-purchase = Letzte Käufe und Stufenwechsel
+eodc-event-dc-end-of-life = Lebensende von Data Center
+eodc-source = Quelle: { $who }
+eodc-download-csv = Als CSV herunterladen
+eodc-empty = Keine Data-Center-Lizenz ist in Gebrauch: Es ist nichts zu entscheiden.
+eodc-no-organisation = Keine Organisation erfasst
+eodc-group-count = { $count ->
+    [one] 1 Lizenz
+   *[other] { $count } Lizenzen
+}
+eodc-next-decision = Nächste Entscheidung bis { $date }
+eodc-nothing-ahead = Alle Stichtage sind vorüber.
+eodc-no-cutoff = Kein Stichtag der Tabelle gilt für diese Lizenz.
+eodc-line-new-subscriptions-ahead = Neue Data-Center-Abonnements enden am { $date }: Ein Abonnement, das danach ausläuft, kann nicht erneut gekauft werden.
+eodc-line-new-subscriptions-ended = Neue Data-Center-Abonnements endeten am { $date }: Ein ausgelaufenes Abonnement kann nicht erneut gekauft werden, lassen Sie es also nicht auslaufen.
+eodc-line-lapsed = Das Abonnement ist am { $lapsed } ausgelaufen, nachdem neue Data-Center-Abonnements am { $date } endeten: Es kann nicht erneut gekauft werden.
+eodc-line-last-purchase-ahead = Stufenwechsel und letzte Käufe enden am { $date }: Entscheiden Sie vorher über die endgültige Stufe.
+eodc-line-last-purchase-passed = Stufenwechsel und letzte Käufe endeten am { $date }: Die Stufe ist endgültig.
+eodc-line-renews = Das Abonnement wird am { $renews } verlängert; eine Verlängerung über den { $date } (Lebensende) hinaus ist nicht möglich.
+eodc-line-end-of-life-ahead = Data Center erreicht am { $date } sein Lebensende: Entscheiden Sie vorher, wohin dieses Produkt geht.
+eodc-line-end-of-life-passed = Data Center hat am { $date } sein Lebensende erreicht.
+eodc-line-support-end-ahead = Der Support läuft am { $date } ab: Sie nutzen das Produkt weiter, aber Versionen, die danach erscheinen, nehmen die Lizenz nicht an.
+eodc-line-support-end-passed = Der Support ist am { $date } abgelaufen: Versionen, die danach erscheinen, nehmen die Lizenz nicht an.
+eodc-mail-heading = Was das Ende von Data Center für diese Lizenz bedeutet:
+eodc-mail-source = Quelle: { $who }, { $url }
+eodc-reminder-subject = { $event } am { $date }: { $days ->
+    [one] in 1 Tag
+   *[other] in { $days } Tagen
+}
+eodc-reminder-what-server-support-end = Der Support für Server-Lizenzen läuft am { $date } ab: Versionen, die danach erscheinen, nehmen sie nicht an.
+eodc-reminder-what-dc-new-subscriptions-end = Neue Data-Center-Abonnements enden am { $date }: Danach kann ein auslaufendes Abonnement nicht erneut gekauft werden.
+eodc-reminder-what-dc-last-purchase = Stufenwechsel und letzte Käufe von Data Center enden am { $date }: Kunden entscheiden vorher über ihre endgültigen Stufen.
+eodc-reminder-what-dc-end-of-life = Data Center erreicht am { $date } sein Lebensende: Kein Abonnement läuft darüber hinaus, und jedes Produkt braucht vorher ein neues Zuhause.
+eodc-reminder-licences = { $count ->
+    [one] Eine Data-Center-Lizenz in Gebrauch ist betroffen. Die Übersicht zeigt sie mit dem, was zu entscheiden ist:
+   *[other] { $count } Data-Center-Lizenzen in Gebrauch sind betroffen. Die Übersicht zeigt sie mit dem, was zu entscheiden ist:
+}
+eodc-reminder-why = Sie erhalten diese E-Mail als Administrator des Portals. Administratoren werden { $schedule } Tage vor jedem Data-Center-Stichtag erinnert.
+people-mail-kind-cutoff-reminder = Erinnerung an einen Data-Center-Stichtag
+eodc-reminders-cli-line = { $event } am { $date }: Erinnerung an die Administratoren, { $days ->
+    [one] 1 Tag vorher
+   *[other] { $days } Tage vorher
+}, { $mails ->
+    [one] 1 E-Mail
+   *[other] { $mails } E-Mails
+}

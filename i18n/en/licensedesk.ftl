@@ -1760,3 +1760,67 @@ diagnose-cli-kind-value = { $kind ->
 # The Diagnose page: the label of the line naming a Data Center node.
 diagnose-cluster-node-label = Cluster node
 install-note-jira-app-licence-sql = Jira keeps its app (Marketplace) licences in the database too; to list them, run: { $sql }
+## Lifecycle: end of Data Center overview and cut-off reminders
+
+eodc-title = End of Data Center
+eodc-intro = Every Data Center licence that is not archived, by organisation, with what each cut-off date means for it and what to decide. The nearest decision comes first.
+eodc-cutoffs-heading = Cut-off dates
+eodc-cutoffs-shipped = These are the dates of the cut-off table shipped with licensedesk.
+eodc-cutoffs-imported = These are the dates of the cut-off table { $by } imported on { $date }.
+eodc-col-event = Cut-off
+eodc-col-date = Date
+eodc-col-source = Source
+eodc-col-licence = Licence
+eodc-col-product = Product
+eodc-col-tier = Tier
+eodc-col-licence-expiry = Licence expiry
+eodc-col-support-expiry = Support expiry
+eodc-col-meaning = What the cut-offs mean, and what to decide
+eodc-event-server-support-end = End of Server support
+eodc-event-dc-new-subscriptions-end = End of new Data Center subscriptions
+eodc-event-dc-last-purchase = Last purchases and tier changes
+eodc-event-dc-end-of-life = End of life of Data Center
+eodc-source = Source: { $who }
+eodc-download-csv = Download as CSV
+eodc-empty = No Data Center licence is in use: there is nothing to decide.
+eodc-no-organisation = No organisation recorded
+eodc-group-count = { $count ->
+    [one] 1 licence
+   *[other] { $count } licences
+}
+eodc-next-decision = Next decision by { $date }
+eodc-nothing-ahead = Every cut-off date has passed.
+eodc-no-cutoff = No cut-off date of the table applies to this licence.
+eodc-line-new-subscriptions-ahead = New Data Center subscriptions end on { $date }: a subscription that lapses after that date cannot be bought again.
+eodc-line-new-subscriptions-ended = New Data Center subscriptions ended on { $date }: a lapsed subscription cannot be bought again, so do not let it lapse.
+eodc-line-lapsed = The subscription lapsed on { $lapsed }, after new Data Center subscriptions ended on { $date }: it cannot be bought again.
+eodc-line-last-purchase-ahead = Tier changes and last purchases end on { $date }: decide the final tier before then.
+eodc-line-last-purchase-passed = Tier changes and last purchases ended on { $date }: the tier is final.
+eodc-line-renews = The subscription renews on { $renews }; a renewal past { $date } (end of life) is not possible.
+eodc-line-end-of-life-ahead = Data Center reaches its end of life on { $date }: decide where this product goes before then.
+eodc-line-end-of-life-passed = Data Center reached its end of life on { $date }.
+eodc-line-support-end-ahead = Support ends on { $date }: you keep using the product, but versions released after this date will not accept the licence.
+eodc-line-support-end-passed = Support ended on { $date }: versions released after this date do not accept the licence.
+eodc-mail-heading = What the end of Data Center means for this licence:
+eodc-mail-source = Source: { $who }, { $url }
+eodc-reminder-subject = { $event } on { $date }: { $days ->
+    [one] in 1 day
+   *[other] in { $days } days
+}
+eodc-reminder-what-server-support-end = Support for Server licences ends on { $date }: versions released after this date will not accept them.
+eodc-reminder-what-dc-new-subscriptions-end = New Data Center subscriptions end on { $date }: after that date, a subscription that lapses cannot be bought again.
+eodc-reminder-what-dc-last-purchase = Tier changes and last purchases of Data Center end on { $date }: customers decide their final tiers before then.
+eodc-reminder-what-dc-end-of-life = Data Center reaches its end of life on { $date }: no subscription runs past it, and each product needs its next home before then.
+eodc-reminder-licences = { $count ->
+    [one] One Data Center licence in use is concerned. The overview lists it, with what to decide:
+   *[other] { $count } Data Center licences in use are concerned. The overview lists them, with what to decide:
+}
+eodc-reminder-why = You receive this as an administrator of the portal. Administrators are reminded { $schedule } days before each Data Center cut-off date.
+people-mail-kind-cutoff-reminder = Data Center cut-off reminder
+eodc-reminders-cli-line = { $event } on { $date }: administrators' reminder, { $days ->
+    [one] 1 day before
+   *[other] { $days } days before
+}, { $mails ->
+    [one] 1 mail
+   *[other] { $mails } mails
+}

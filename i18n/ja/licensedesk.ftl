@@ -1551,3 +1551,58 @@ diagnose-cli-kind-value = { $kind ->
 # The Diagnose page: the label of the line naming a Data Center node.
 diagnose-cluster-node-label = クラスターノード
 install-note-jira-app-licence-sql = Jira はアプリ（Marketplace）のライセンスもデータベースに保存しています。一覧するには次を実行してください：{ $sql }
+## Lifecycle: end of Data Center overview and cut-off reminders
+
+eodc-title = Data Center の終了
+eodc-intro = アーカイブされていないすべての Data Center ライセンスを組織別に、各期限日がそのライセンスにとって何を意味し、何を決める必要があるかとともに示します。最も近い決定が先頭です。
+eodc-cutoffs-heading = 期限日
+eodc-cutoffs-shipped = これらは licensedesk に同梱の期限日表の日付です。
+eodc-cutoffs-imported = これらは { $by } が { $date } にインポートした期限日表の日付です。
+eodc-col-event = 期限
+eodc-col-date = 日付
+eodc-col-source = 出典
+eodc-col-licence = ライセンス
+eodc-col-product = 製品
+eodc-col-tier = ユーザー層
+eodc-col-licence-expiry = ライセンスの有効期限
+eodc-col-support-expiry = サポート期限
+eodc-col-meaning = 期限日の意味と決めるべきこと
+eodc-event-server-support-end = Server のサポート終了
+eodc-event-dc-new-subscriptions-end = Data Center の新規サブスクリプション終了
+eodc-event-dc-last-purchase = 最終購入とユーザー層の変更
+eodc-event-dc-end-of-life = Data Center の提供終了
+eodc-source = 出典: { $who }
+eodc-download-csv = CSV でダウンロード
+eodc-empty = 使用中の Data Center ライセンスはありません。決めるべきことはありません。
+eodc-no-organisation = 組織が記録されていません
+eodc-group-count = { $count ->
+   *[other] { $count } 件のライセンス
+}
+eodc-next-decision = 次の決定期限: { $date }
+eodc-nothing-ahead = すべての期限日が過ぎています。
+eodc-no-cutoff = 表の期限日はこのライセンスに該当しません。
+eodc-line-new-subscriptions-ahead = Data Center の新規サブスクリプションは { $date } に終了します。この日以降に失効したサブスクリプションは再購入できません。
+eodc-line-new-subscriptions-ended = Data Center の新規サブスクリプションは { $date } に終了しました。失効したサブスクリプションは再購入できないため、失効させないでください。
+eodc-line-lapsed = このサブスクリプションは、Data Center の新規サブスクリプションが { $date } に終了した後の { $lapsed } に失効しました。再購入はできません。
+eodc-line-last-purchase-ahead = ユーザー層の変更と最終購入は { $date } に終了します。それまでに最終的なユーザー層を決めてください。
+eodc-line-last-purchase-passed = ユーザー層の変更と最終購入は { $date } に終了しました。ユーザー層は確定しています。
+eodc-line-renews = このサブスクリプションは { $renews } に更新されます。{ $date }（提供終了）を超える更新はできません。
+eodc-line-end-of-life-ahead = Data Center は { $date } に提供終了となります。それまでにこの製品の移行先を決めてください。
+eodc-line-end-of-life-passed = Data Center は { $date } に提供終了となりました。
+eodc-line-support-end-ahead = サポートは { $date } に終了します。製品は引き続き使えますが、この日以降にリリースされたバージョンはこのライセンスを受け付けません。
+eodc-line-support-end-passed = サポートは { $date } に終了しました。この日以降にリリースされたバージョンはこのライセンスを受け付けません。
+eodc-mail-heading = Data Center の終了がこのライセンスにとって意味すること:
+eodc-mail-source = 出典: { $who }、{ $url }
+eodc-reminder-subject = { $event }（{ $date }）: { $days ->
+   *[other] あと { $days } 日
+}
+eodc-reminder-what-server-support-end = Server ライセンスのサポートは { $date } に終了します。この日以降にリリースされたバージョンはそれらを受け付けません。
+eodc-reminder-what-dc-new-subscriptions-end = Data Center の新規サブスクリプションは { $date } に終了します。その後に失効したサブスクリプションは再購入できません。
+eodc-reminder-what-dc-last-purchase = Data Center のユーザー層の変更と最終購入は { $date } に終了します。お客様はそれまでに最終的なユーザー層を決めます。
+eodc-reminder-what-dc-end-of-life = Data Center は { $date } に提供終了となります。それを超えるサブスクリプションはなく、各製品はそれまでに移行先が必要です。
+eodc-reminder-licences = { $count ->
+   *[other] 使用中の Data Center ライセンス { $count } 件が該当します。概要に、決めるべきことと一緒に表示されます:
+}
+eodc-reminder-why = ポータルの管理者としてこのメールを受け取っています。管理者には、Data Center の各期限日の { $schedule } 日前にリマインダーが送信されます。
+people-mail-kind-cutoff-reminder = Data Center の期限日のリマインダー
+eodc-reminders-cli-line = { $event }（{ $date }）：管理者へのリマインダー、{ $days } 日前、メール { $mails } 通

@@ -1556,3 +1556,58 @@ diagnose-cli-kind-value = { $kind ->
 # The Diagnose page: the label of the line naming a Data Center node.
 diagnose-cluster-node-label = 集群节点
 install-note-jira-app-licence-sql = Jira 也将应用（Marketplace）许可证保存在数据库中；要列出它们，请运行：{ $sql }
+## Lifecycle: end of Data Center overview and cut-off reminders
+
+eodc-title = Data Center 终止
+eodc-intro = 所有未归档的 Data Center 许可证，按组织分组，列出每个截止日期对它的含义以及需要做出的决定。最近的决定排在最前。
+eodc-cutoffs-heading = 截止日期
+eodc-cutoffs-shipped = 这些是 licensedesk 自带的截止日期表中的日期。
+eodc-cutoffs-imported = 这些是 { $by } 于 { $date } 导入的截止日期表中的日期。
+eodc-col-event = 截止事项
+eodc-col-date = 日期
+eodc-col-source = 来源
+eodc-col-licence = 许可证
+eodc-col-product = 产品
+eodc-col-tier = 用户层级
+eodc-col-licence-expiry = 许可证到期
+eodc-col-support-expiry = 支持到期
+eodc-col-meaning = 截止日期的含义与需要做出的决定
+eodc-event-server-support-end = Server 支持终止
+eodc-event-dc-new-subscriptions-end = Data Center 新订阅终止
+eodc-event-dc-last-purchase = 最后购买与层级变更
+eodc-event-dc-end-of-life = Data Center 生命周期终止
+eodc-source = 来源：{ $who }
+eodc-download-csv = 下载 CSV
+eodc-empty = 没有正在使用的 Data Center 许可证：无需做出任何决定。
+eodc-no-organisation = 未记录组织
+eodc-group-count = { $count ->
+   *[other] { $count } 个许可证
+}
+eodc-next-decision = 下一个决定截止于 { $date }
+eodc-nothing-ahead = 所有截止日期均已过去。
+eodc-no-cutoff = 表中没有适用于此许可证的截止日期。
+eodc-line-new-subscriptions-ahead = Data Center 新订阅将于 { $date } 终止：在此日期之后失效的订阅将无法再次购买。
+eodc-line-new-subscriptions-ended = Data Center 新订阅已于 { $date } 终止：失效的订阅无法再次购买，因此请勿让订阅失效。
+eodc-line-lapsed = 该订阅于 { $lapsed } 失效，此时 Data Center 新订阅已于 { $date } 终止：无法再次购买。
+eodc-line-last-purchase-ahead = 层级变更与最后购买将于 { $date } 终止：请在此之前决定最终层级。
+eodc-line-last-purchase-passed = 层级变更与最后购买已于 { $date } 终止：当前层级即为最终层级。
+eodc-line-renews = 该订阅将于 { $renews } 续订；无法续订至 { $date }（生命周期终止）之后。
+eodc-line-end-of-life-ahead = Data Center 将于 { $date } 终止生命周期：请在此之前决定此产品的去向。
+eodc-line-end-of-life-passed = Data Center 已于 { $date } 终止生命周期。
+eodc-line-support-end-ahead = 支持将于 { $date } 到期：您可以继续使用该产品，但此日期之后发布的版本将不接受此许可证。
+eodc-line-support-end-passed = 支持已于 { $date } 到期：此日期之后发布的版本不接受此许可证。
+eodc-mail-heading = Data Center 终止对此许可证的含义：
+eodc-mail-source = 来源：{ $who }，{ $url }
+eodc-reminder-subject = { $event }：{ $date }，{ $days ->
+   *[other] 还有 { $days } 天
+}
+eodc-reminder-what-server-support-end = Server 许可证的支持将于 { $date } 到期：此日期之后发布的版本将不接受这些许可证。
+eodc-reminder-what-dc-new-subscriptions-end = Data Center 新订阅将于 { $date } 终止：此后失效的订阅将无法再次购买。
+eodc-reminder-what-dc-last-purchase = Data Center 的层级变更与最后购买将于 { $date } 终止：客户需在此之前决定最终层级。
+eodc-reminder-what-dc-end-of-life = Data Center 将于 { $date } 终止生命周期：任何订阅都不能超过此日期，每个产品都需要在此之前确定新的去向。
+eodc-reminder-licences = { $count ->
+   *[other] 有 { $count } 个正在使用的 Data Center 许可证受到影响。概览列出了它们以及需要做出的决定：
+}
+eodc-reminder-why = 您作为门户管理员收到此邮件。管理员会在每个 Data Center 截止日期前 { $schedule } 天收到提醒。
+people-mail-kind-cutoff-reminder = Data Center 截止日期提醒
+eodc-reminders-cli-line = { $event }（{ $date }）：管理员提醒，提前 { $days } 天，{ $mails } 封邮件

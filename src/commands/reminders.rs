@@ -21,25 +21,40 @@ pub fn run(args: &RemindersRunArgs) -> anyhow::Result<ExitCode> {
         from: &args.mail_from,
         base_url: &args.base_url,
     };
-    let queued = reminders::run(&mut conn, sender, today, store::unix_now())?;
-    let mails: usize = queued.iter().map(|q| q.mails).sum();
+    let cutoffs = crate::app::lifecycle::cutoffs(&conn)?;
+    let queues = reminders::run_all(&mut conn, sender, &cutoffs, today, store::unix_now())?;
+    let queued = &queues.licences;
+    let mails: usize = queued.iter().map(|q| q.mails).sum::<usize>()
+        + queues.cutoffs.iter().map(|q| q.mails).sum::<usize>();
+    let reminders_due: usize = queued.len() + queues.cutoffs.len();
     let date = format::date(lang, today);
     println!(
         "{}",
         tr!(
             lang,
             "reminders-cli-due",
-            reminders = queued.len(),
+            reminders = reminders_due,
             date = date,
             mails = mails
         )
     );
-    for q in &queued {
+    for q in queued {
         let line = tr!(
             lang,
             "reminders-cli-line",
             id = q.licence_id.to_string(),
             kind = q.kind.as_str(),
+            days = q.days_before,
+            mails = q.mails
+        );
+        println!("  {line}");
+    }
+    for q in &queues.cutoffs {
+        let line = tr!(
+            lang,
+            "eodc-reminders-cli-line",
+            event = crate::i18n::data_center_end::event(lang, q.event),
+            date = format::date(lang, q.date),
             days = q.days_before,
             mails = q.mails
         );

@@ -105,6 +105,7 @@ pub fn start(config: Config) -> anyhow::Result<Started> {
         &config.mail,
         &config.database_path(),
         &base_url,
+        crate::app::lifecycle::cutoffs,
     )?;
     let app = Arc::new(App::new(config.clone(), base_url));
     let server = server::start(app.clone(), tcp, config.database_path())?;

@@ -43,6 +43,8 @@ pub enum MailKind {
     EvaluationReminder,
     Consolidation,
     AccountDisabled,
+    /// To administrators, before a Data Center cut-off date.
+    CutoffReminder,
 }
 
 impl MailKind {
@@ -57,6 +59,7 @@ impl MailKind {
             MailKind::EvaluationReminder => "evaluation-reminder",
             MailKind::Consolidation => "consolidation",
             MailKind::AccountDisabled => "account-disabled",
+            MailKind::CutoffReminder => "cutoff-reminder",
         }
     }
 }

@@ -1,5 +1,6 @@
 //! Expiry reminders (SPEC §3.2): support ending in 90, 60, 30 and 15 days, evaluations ending in
-//! 7 and 1 days. Each threshold is reminded once per expiry date.
+//! 7 and 1 days; and administrators reminded of each Data Center cut-off date 180, 90 and 30
+//! days before it. Each threshold is reminded once per date.
 
 use jiff::civil::Date;
 
@@ -7,6 +8,11 @@ use jiff::civil::Date;
 pub const SUPPORT_DAYS: [i32; 4] = [90, 60, 30, 15];
 /// Days before an evaluation licence expires at which its contacts are reminded.
 pub const EVALUATION_DAYS: [i32; 2] = [7, 1];
+
+/// Days before a Data Center cut-off date (the cut-off table's, see `lifecycle`) at which the
+/// administrators are reminded: the last purchases and the end of life are decisions a customer
+/// takes months ahead, so the first reminder comes half a year before.
+pub const CUTOFF_DAYS: [i32; 3] = [180, 90, 30];
 
 /// The reminder due today for an expiry date: the closest threshold not yet passed. A
 /// threshold missed while the server was stopped is not sent late once a closer one is due,

@@ -118,6 +118,8 @@ fn route(ctx: &mut Ctx) -> AppResult<Response> {
         Route::Diagnose => diagnose::page(ctx),
         Route::DiagnoseApply => diagnose::apply(ctx),
         Route::Admin => super::people::admin::home(ctx),
+        Route::EndOfDataCenter => super::data_center_end::page(ctx),
+        Route::EndOfDataCenterCsv => super::data_center_end::csv(ctx),
         Route::People(route) => super::people::route(ctx, route),
         Route::NewLicence => licences::add::page(ctx),
         Route::NewLicenceByKey => licences::add::by_key(ctx),

@@ -41,6 +41,7 @@ pub fn mail_kind(lang: Language, kind: &str) -> String {
         "evaluation-reminder" => crate::tr!(lang, "people-mail-kind-evaluation-reminder"),
         "consolidation" => crate::tr!(lang, "people-mail-kind-consolidation"),
         "account-disabled" => crate::tr!(lang, "people-mail-kind-account-disabled"),
+        "cutoff-reminder" => crate::tr!(lang, "people-mail-kind-cutoff-reminder"),
         other => other.to_owned(),
     }
 }
@@ -62,6 +63,7 @@ mod tests {
             MailKind::EvaluationReminder,
             MailKind::Consolidation,
             MailKind::AccountDisabled,
+            MailKind::CutoffReminder,
         ];
         for lang in Language::ALL {
             for kind in kinds {
@@ -88,7 +90,8 @@ mod tests {
             | MailKind::SupportReminder
             | MailKind::EvaluationReminder
             | MailKind::Consolidation
-            | MailKind::AccountDisabled => {}
+            | MailKind::AccountDisabled
+            | MailKind::CutoffReminder => {}
         }
     }
 

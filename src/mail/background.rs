@@ -28,6 +28,7 @@ impl Background {
         config: &MailConfig,
         database: &Path,
         base_url: &str,
+        cutoffs: reminders::CutoffsLoader,
     ) -> anyhow::Result<Background> {
         eml::check_from(&config.from).context("the --mail-from address is not usable")?;
         let deliverer = Deliverer::new(config)?;
@@ -55,6 +56,7 @@ impl Background {
                             from: &from,
                             base_url: &base_url,
                         },
+                        cutoffs,
                         &stop,
                         &runs,
                         every,
@@ -120,14 +122,21 @@ fn deliver(deliverer: &Deliverer, conn: &rusqlite::Connection, stop: &AtomicBool
 fn remind(
     conn: &mut rusqlite::Connection,
     sender: Sender<'_>,
+    cutoffs: reminders::CutoffsLoader,
     stop: &AtomicBool,
     runs: &AtomicU64,
     every: Duration,
 ) {
     loop {
         let today = jiff::Zoned::now().date();
-        if let Err(e) = reminders::run(conn, sender, today, store::unix_now()) {
-            eprintln!("licensedesk: reminders: {e}");
+        match cutoffs(conn) {
+            Ok(cutoffs) => {
+                if let Err(e) = reminders::run_all(conn, sender, &cutoffs, today, store::unix_now())
+                {
+                    eprintln!("licensedesk: reminders: {e}");
+                }
+            }
+            Err(e) => eprintln!("licensedesk: reminders: the cut-off table: {e}"),
         }
         runs.fetch_add(1, Ordering::SeqCst);
         if !pause(stop, every) {

@@ -5,6 +5,8 @@
 use jiff::civil::Date;
 
 use super::{Outgoing, Sender};
+use crate::domain::data_center_end::CutoffLine;
+use crate::domain::lifecycle::Cutoff;
 use crate::domain::mail::MailKind;
 use crate::domain::{Account, ContactRole, Licence};
 use crate::i18n::{Language, format};
@@ -312,6 +314,8 @@ pub enum Expiring {
     Evaluation,
 }
 
+/// A reminder of a licence's support or evaluation expiry. `cutoffs` are the lines of the end
+/// of Data Center that apply to it (none for a Server licence), each with its source.
 pub fn reminder(
     sender: Sender<'_>,
     to: &Account,
@@ -319,6 +323,7 @@ pub fn reminder(
     expiring: Expiring,
     expiry: Date,
     days_left: i32,
+    cutoffs: &[CutoffLine],
 ) -> Outgoing {
     let lang = language_of(to);
     let label = licence_label(licence);
@@ -370,11 +375,79 @@ pub fn reminder(
         .collect::<Vec<_>>()
         .join(&tr!(lang, "people-list-separator"));
     let why = tr!(lang, "people-mail-reminder-why", schedule = schedule);
+    let cutoffs = cutoff_paragraph(lang, cutoffs);
     let text = body(
         lang,
-        &[&what, &licence_paragraph(lang, sender, licence), &why],
+        &[
+            &what,
+            &cutoffs,
+            &licence_paragraph(lang, sender, licence),
+            &why,
+        ],
     );
     to_account(kind, to, Some(licence), subject, text)
+}
+
+/// "What the end of Data Center means for this licence:" and a line for each cut-off with its
+/// source; empty when none applies.
+fn cutoff_paragraph(lang: Language, lines: &[CutoffLine]) -> String {
+    if lines.is_empty() {
+        return String::new();
+    }
+    let mut text = tr!(lang, "eodc-mail-heading");
+    for line in lines {
+        let source = tr!(
+            lang,
+            "eodc-mail-source",
+            who = line.cutoff.reported_by.as_str(),
+            url = line.cutoff.source_url.as_str()
+        );
+        text.push_str(&format!(
+            "\n  - {}\n    {source}",
+            crate::i18n::data_center_end::line(lang, line)
+        ));
+    }
+    text
+}
+
+/// To an administrator, before a Data Center cut-off date: what happens on it, how many Data
+/// Center licences in use it concerns, and the overview that says what to decide for each.
+pub fn cutoff_reminder(
+    sender: Sender<'_>,
+    to: &Account,
+    cutoff: &Cutoff,
+    days_left: i32,
+    licences: usize,
+) -> Outgoing {
+    let lang = language_of(to);
+    let words_event = crate::i18n::data_center_end::event(lang, cutoff.event);
+    let subject = tr!(
+        lang,
+        "eodc-reminder-subject",
+        event = words_event,
+        date = format::date(lang, cutoff.date),
+        days = days_left
+    );
+    let what = crate::i18n::data_center_end::reminder_what(lang, cutoff.event, cutoff.date);
+    let source = tr!(
+        lang,
+        "eodc-mail-source",
+        who = cutoff.reported_by.as_str(),
+        url = cutoff.source_url.as_str()
+    );
+    let overview = format!(
+        "{}\n{}",
+        tr!(lang, "eodc-reminder-licences", count = licences),
+        sender.link(&Route::EndOfDataCenter.path())
+    );
+    let schedule = crate::domain::reminders::CUTOFF_DAYS
+        .iter()
+        .map(|days| format::number(lang, i64::from(*days)))
+        .collect::<Vec<_>>()
+        .join(&tr!(lang, "people-list-separator"));
+    let why = tr!(lang, "eodc-reminder-why", schedule = schedule);
+    let text = body(lang, &[&what, &source, &overview, &why]);
+    to_account(MailKind::CutoffReminder, to, None, subject, text)
 }
 
 fn list(labels: &[String]) -> String {

@@ -57,6 +57,9 @@ pub enum Route {
     Diagnose,
     DiagnoseApply,
     Admin,
+    /// The end of Data Center for administrators: the page, and its rows as CSV.
+    EndOfDataCenter,
+    EndOfDataCenterCsv,
     People(PeopleRoute),
     NewLicence,
     NewLicenceByKey,
@@ -456,6 +459,8 @@ impl fmt::Display for Route {
             Route::Diagnose => f.write_str("/diagnose"),
             Route::DiagnoseApply => f.write_str("/diagnose/apply"),
             Route::Admin => f.write_str("/admin"),
+            Route::EndOfDataCenter => f.write_str("/admin/end-of-data-center"),
+            Route::EndOfDataCenterCsv => f.write_str("/admin/end-of-data-center.csv"),
             Route::People(route) => route.fmt(f),
             Route::NewLicence => f.write_str("/licences/new"),
             Route::NewLicenceByKey => f.write_str("/licences/new/key"),
@@ -564,6 +569,8 @@ fn parse_segments(
                 _ => return Ok(None),
             }
         }
+        (["admin", "end-of-data-center"], Read) => Route::EndOfDataCenter,
+        (["admin", "end-of-data-center.csv"], Read) => Route::EndOfDataCenterCsv,
         (["licences", "new"], Read) => Route::NewLicence,
         (["licences", "new", "key"], Post) => Route::NewLicenceByKey,
         (["licences", "new", "hand"], Post) => Route::NewLicenceByHand,

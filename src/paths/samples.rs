@@ -42,7 +42,9 @@ pub(super) fn next_sample(route: Option<&Route>, seed: i64) -> Option<Route> {
         Some(Route::Export(_)) => Route::Diagnose,
         Some(Route::Diagnose) => Route::DiagnoseApply,
         Some(Route::DiagnoseApply) => Route::Admin,
-        Some(Route::Admin) => Route::People(next_people_sample(None, seed)?),
+        Some(Route::Admin) => Route::EndOfDataCenter,
+        Some(Route::EndOfDataCenter) => Route::EndOfDataCenterCsv,
+        Some(Route::EndOfDataCenterCsv) => Route::People(next_people_sample(None, seed)?),
         Some(Route::People(route)) => match next_people_sample(Some(route), seed) {
             Some(next) => Route::People(next),
             None => Route::LicenceOrganisation(id),

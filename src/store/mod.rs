@@ -7,6 +7,7 @@ pub mod audit;
 pub mod audit_search;
 pub mod consolidations;
 pub mod contacts;
+pub mod data_center;
 pub mod instances;
 pub mod licence_edits;
 pub mod licences;
@@ -38,6 +39,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0009_lifecycle_files.sql"),
     include_str!("migrations/0010_app_hosts.sql"),
     include_str!("migrations/0011_instance_cluster.sql"),
+    include_str!("migrations/0012_cutoff_reminders.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -1588,6 +1588,16 @@ const MATRIX: &[Row] = &[
         expect: [SIGN_IN_FIRST, read(404), read(404), read(404), read(200)],
     },
     Row {
+        action: "GET /admin/end-of-data-center",
+        request: |c, _| c.get("/admin/end-of-data-center"),
+        expect: [SIGN_IN_FIRST, read(404), read(404), read(404), read(200)],
+    },
+    Row {
+        action: "GET /admin/end-of-data-center.csv",
+        request: |c, _| c.get("/admin/end-of-data-center.csv"),
+        expect: [SIGN_IN_FIRST, read(404), read(404), read(404), read(200)],
+    },
+    Row {
         action: "GET /admin/audit",
         request: |c, _| c.get("/admin/audit"),
         expect: [SIGN_IN_FIRST, read(404), read(404), read(404), read(200)],

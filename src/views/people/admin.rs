@@ -18,6 +18,7 @@ pub enum AdminPage {
     Audit,
     Outbox,
     Lifecycle,
+    EndOfDataCenter,
 }
 
 pub fn subnav(lang: Language, current: AdminPage) -> Markup {
@@ -39,6 +40,7 @@ pub fn subnav(lang: Language, current: AdminPage) -> Markup {
                 (item(AdminPage::Audit, PeopleRoute::audit().path(), &crate::tr!(lang, "people-admin-audit")))
                 (item(AdminPage::Outbox, PeopleRoute::OUTBOX.path(), &crate::tr!(lang, "people-admin-outbox")))
                 (item(AdminPage::Lifecycle, Route::AdminLifecycle.path(), &crate::tr!(lang, "lifecycle-admin-link")))
+                (item(AdminPage::EndOfDataCenter, Route::EndOfDataCenter.path(), &crate::tr!(lang, "eodc-title")))
                 li { a href=(PeopleRoute::Consolidate.path()) { (crate::tr!(lang, "people-consolidate-title")) } }
             }
         }
