@@ -1503,7 +1503,6 @@ people-mail-kind-account-disabled = Konto deaktiviert
 
 ## Lifecycle: the inner licence hash, refusals and key kinds
 key-label-inner-hash = Lizenz-Hash:
-key-label-kind = Art:
 key-label-refusal = Abgelehnt von:
 key-inner-hash-verified = Lizenz-Hash gültig (Schlüsselversion { $version })
 key-inner-hash-not-required = kein Lizenz-Hash, und keiner nötig: der Schlüssel wurde vor 2021 erstellt
@@ -1512,13 +1511,6 @@ key-inner-hash-wrong = der Lizenz-Hash passt nicht zu den Eigenschaften der Lize
 key-inner-hash-unknown-key-version = der Lizenz-Hash wurde mit der Schlüsselversion { $version } erstellt, die dieses Werkzeug nicht kennt: er kann nicht geprüft werden
 key-hash-refusal-missing = { $product } { $version } und neuer lehnen diesen Schlüssel ab („Failed to verify license hash: missing property licenseHash“).
 key-hash-refusal-wrong = { $product } { $version } und neuer lehnen diesen Schlüssel ab, weil sein Lizenz-Hash nicht gültig ist.
-key-kind-server = Server-Lizenz
-key-kind-data-center = Data-Center-Abonnement
-key-kind-fisheye-crucible = Fisheye/Crucible-Serverlizenz
-key-kind-evaluation = Testlizenz
-key-kind-developer = Entwicklerlizenz
-key-kind-test = Lizenz für App-Entwickler und Tests
-key-kind-app = App-Lizenz
 portal-inner-hash = Lizenz-Hash
 diagnose-verdict-licence-hash-refused = Das Produkt lehnt den installierten Schlüssel ab: sein Lizenz-Hash fehlt oder ist falsch.
 diagnose-advice-licence-hash-refused = Wenden Sie einen Schlüssel mit gültigem Lizenz-Hash an: Laden Sie die Lizenz erneut von My Atlassian herunter (seit 2021 ausgestellte Schlüssel enthalten einen) oder bitten Sie Atlassian um einen neuen Schlüssel.
@@ -1744,17 +1736,6 @@ diagnose-note-server-id-not-enforced-for-test = Der Schlüssel { $sen } ist eine
 # shared home or a cluster name) and where that was read.
 diagnose-cli-cluster-node = Cluster-Knoten:
 diagnose-cli-cluster-node-value = { $node } (Cluster { $cluster }, aus { $source })
-diagnose-cli-kind = Art
-# $kind is the key's kind code.
-diagnose-cli-kind-value = { $kind ->
-    [server] Server-Lizenz (unbefristet: nur der Support läuft ab)
-    [data-center] Data Center-Abonnement (mit dem Ablauf der Lizenz wird das Produkt schreibgeschützt)
-    [fisheye-crucible] Fisheye/Crucible-Server-Lizenz
-    [evaluation] Testlizenz (Evaluierung)
-    [developer] Entwicklerlizenz (nicht für die Produktion)
-    [test] Testlizenz für App-Entwickler (an keine Server ID gebunden)
-    [app] App-Lizenz (läuft auf einem Host-Produkt)
-   *[other] { $kind }
 }
 # The Diagnose page: the label of the line naming a Data Center node.
 diagnose-cluster-node-label = Cluster-Knoten

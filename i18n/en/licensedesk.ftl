@@ -1499,7 +1499,6 @@ people-mail-kind-account-disabled = Account disabled
 
 ## Lifecycle: the inner licence hash, refusals and key kinds
 key-label-inner-hash = Licence hash:
-key-label-kind = Kind:
 key-label-refusal = Refused by:
 key-inner-hash-verified = the licence hash verifies (key version { $version })
 key-inner-hash-not-required = no licence hash, and none is needed: the key was created before 2021
@@ -1508,13 +1507,6 @@ key-inner-hash-wrong = the licence hash does not match the licence's properties:
 key-inner-hash-unknown-key-version = the licence hash was made with key version { $version }, which this tool does not know: it cannot be checked
 key-hash-refusal-missing = { $product } { $version } and later refuse this key ("Failed to verify license hash: missing property licenseHash").
 key-hash-refusal-wrong = { $product } { $version } and later refuse this key because its licence hash does not verify.
-key-kind-server = Server licence
-key-kind-data-center = Data Center subscription
-key-kind-fisheye-crucible = Fisheye/Crucible server licence
-key-kind-evaluation = Evaluation licence
-key-kind-developer = Developer licence
-key-kind-test = Test licence
-key-kind-app = App licence
 portal-inner-hash = Licence hash
 diagnose-verdict-licence-hash-refused = The product refuses the installed key: its licence hash is missing or wrong.
 diagnose-advice-licence-hash-refused = Apply a key that carries a valid licence hash: download the licence again from My Atlassian (keys issued since 2021 carry one) or ask Atlassian for a new key.
@@ -1745,17 +1737,6 @@ diagnose-note-server-id-not-enforced-for-test = The key { $sen } is a test licen
 # shared home or a cluster name) and where that was read.
 diagnose-cli-cluster-node = Cluster node:
 diagnose-cli-cluster-node-value = { $node } (cluster { $cluster }, from { $source })
-diagnose-cli-kind = Kind
-# $kind is the key's kind code.
-diagnose-cli-kind-value = { $kind ->
-    [server] Server licence (perpetual: only support expires)
-    [data-center] Data Center subscription (at its licence expiry the product becomes read-only)
-    [fisheye-crucible] Fisheye/Crucible server licence
-    [evaluation] Evaluation licence
-    [developer] Developer licence (non-production)
-    [test] Test licence (for app developers and testing; not bound to a Server ID)
-    [app] App licence (runs on a host product)
-   *[other] { $kind }
 }
 # The Diagnose page: the label of the line naming a Data Center node.
 diagnose-cluster-node-label = Cluster node

@@ -1295,7 +1295,6 @@ people-mail-kind-account-disabled = アカウント無効化
 
 ## Lifecycle: the inner licence hash, refusals and key kinds
 key-label-inner-hash = ライセンス ハッシュ：
-key-label-kind = 種類：
 key-label-refusal = 拒否する製品：
 key-inner-hash-verified = ライセンス ハッシュを検証済み（キー バージョン { $version }）
 key-inner-hash-not-required = ライセンス ハッシュはありませんが、不要です：このキーは 2021 年より前に作成されました
@@ -1304,13 +1303,6 @@ key-inner-hash-wrong = ライセンス ハッシュがライセンスのプロ�
 key-inner-hash-unknown-key-version = ライセンス ハッシュはこのツールが知らないキー バージョン { $version } で作成されているため、確認できません
 key-hash-refusal-missing = { $product } { $version } 以降はこのキーを拒否します（「Failed to verify license hash: missing property licenseHash」）。
 key-hash-refusal-wrong = ライセンス ハッシュを検証できないため、{ $product } { $version } 以降はこのキーを拒否します。
-key-kind-server = Server ライセンス
-key-kind-data-center = Data Center サブスクリプション
-key-kind-fisheye-crucible = Fisheye/Crucible サーバー ライセンス
-key-kind-evaluation = 評価ライセンス
-key-kind-developer = 開発者ライセンス
-key-kind-test = テスト用ライセンス
-key-kind-app = アプリ ライセンス
 portal-inner-hash = ライセンス ハッシュ
 diagnose-verdict-licence-hash-refused = 製品はインストールされているキーを拒否します：ライセンス ハッシュがないか、正しくありません。
 diagnose-advice-licence-hash-refused = 有効なライセンス ハッシュを持つキーを適用してください：My Atlassian からライセンスを再ダウンロードする（2021 年以降に発行されたキーにはハッシュがあります）か、Atlassian に新しいキーを依頼してください。
@@ -1536,17 +1528,6 @@ diagnose-note-server-id-not-enforced-for-test = キー { $sen } はテストラ�
 # shared home or a cluster name) and where that was read.
 diagnose-cli-cluster-node = クラスターノード：
 diagnose-cli-cluster-node-value = { $node }（クラスター { $cluster }、{ $source } から）
-diagnose-cli-kind = 種類
-# $kind is the key's kind code.
-diagnose-cli-kind-value = { $kind ->
-    [server] Server ライセンス（永続：サポートのみ期限あり）
-    [data-center] Data Center サブスクリプション（ライセンス期限で製品は読み取り専用になります）
-    [fisheye-crucible] Fisheye/Crucible サーバーライセンス
-    [evaluation] 評価ライセンス
-    [developer] 開発者ライセンス（非本番用）
-    [test] テストライセンス（アプリ開発者・テスト用、Server ID に縛られません）
-    [app] アプリライセンス（ホスト製品上で動作）
-   *[other] { $kind }
 }
 # The Diagnose page: the label of the line naming a Data Center node.
 diagnose-cluster-node-label = クラスターノード

@@ -1300,7 +1300,6 @@ people-mail-kind-account-disabled = 账户已停用
 
 ## Lifecycle: the inner licence hash, refusals and key kinds
 key-label-inner-hash = 许可证哈希：
-key-label-kind = 类别：
 key-label-refusal = 拒绝的产品：
 key-inner-hash-verified = 许可证哈希验证通过（密钥版本 { $version }）
 key-inner-hash-not-required = 没有许可证哈希，也无需哈希：该密钥创建于 2021 年之前
@@ -1309,13 +1308,6 @@ key-inner-hash-wrong = 许可证哈希与许可证的属性不符：该密钥在
 key-inner-hash-unknown-key-version = 许可证哈希使用本工具不认识的密钥版本 { $version } 生成：无法检查
 key-hash-refusal-missing = { $product } { $version } 及更高版本会拒绝此密钥（“Failed to verify license hash: missing property licenseHash”）。
 key-hash-refusal-wrong = { $product } { $version } 及更高版本会拒绝此密钥，因为其许可证哈希验证未通过。
-key-kind-server = Server 许可证
-key-kind-data-center = Data Center 订阅
-key-kind-fisheye-crucible = Fisheye/Crucible 服务器许可证
-key-kind-evaluation = 评估许可证
-key-kind-developer = 开发者许可证
-key-kind-test = 测试许可证
-key-kind-app = 应用许可证
 portal-inner-hash = 许可证哈希
 diagnose-verdict-licence-hash-refused = 产品会拒绝已安装的密钥：其许可证哈希缺失或错误。
 diagnose-advice-licence-hash-refused = 请应用带有有效许可证哈希的密钥：从 My Atlassian 重新下载许可证（2021 年以来签发的密钥都带有哈希），或向 Atlassian 申请新密钥。
@@ -1541,17 +1533,6 @@ diagnose-note-server-id-not-enforced-for-test = 密钥 { $sen } 是测试许可�
 # shared home or a cluster name) and where that was read.
 diagnose-cli-cluster-node = 集群节点：
 diagnose-cli-cluster-node-value = { $node }（集群 { $cluster }，来自 { $source }）
-diagnose-cli-kind = 类型
-# $kind is the key's kind code.
-diagnose-cli-kind-value = { $kind ->
-    [server] Server 许可证（永久：仅支持会到期）
-    [data-center] Data Center 订阅（许可证到期后产品变为只读）
-    [fisheye-crucible] Fisheye/Crucible 服务器许可证
-    [evaluation] 评估许可证
-    [developer] 开发者许可证（非生产）
-    [test] 测试许可证（供应用开发者和测试使用，不绑定 Server ID）
-    [app] 应用许可证（运行在宿主产品上）
-   *[other] { $kind }
 }
 # The Diagnose page: the label of the line naming a Data Center node.
 diagnose-cluster-node-label = 集群节点

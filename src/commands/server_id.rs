@@ -347,18 +347,10 @@ pub(crate) fn licence_text(
     let licence = &decoded.licence;
     let none = || tr!(lang, "diagnose-cli-none");
     let date = |date: Option<&KeyDate>| date.map(|date| i18n::key::key_date(lang, date));
-    let lines: [(String, Option<String>); 13] = [
+    let lines: [(String, Option<String>); 14] = [
         (
             tr!(lang, "diagnose-sen-label"),
             Some(licence.sen.clone().unwrap_or_else(none)),
-        ),
-        (
-            tr!(lang, "diagnose-cli-kind"),
-            Some(tr!(
-                lang,
-                "diagnose-cli-kind-value",
-                kind = licence.kind().code()
-            )),
         ),
         (tr!(lang, "diagnose-cli-name"), Some(licence.licence_name())),
         (

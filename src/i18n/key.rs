@@ -4,9 +4,7 @@
 
 use std::time::Duration;
 
-use crate::atlassian::key::{
-    HashRefusal, InnerHash, KeyDate, KeyError, KeyKind, SignatureVerdict, Users,
-};
+use crate::atlassian::key::{HashRefusal, InnerHash, KeyDate, KeyError, SignatureVerdict, Users};
 use crate::tr;
 
 use super::Language;
@@ -111,19 +109,6 @@ pub fn hash_refusal(lang: Language, result: &InnerHash, refusal: &HashRefusal) -
             product = product,
             version = version
         ),
-    }
-}
-
-/// A key's kind as a short label: "Data Center subscription", "Test licence".
-pub fn kind(lang: Language, kind: KeyKind) -> String {
-    match kind {
-        KeyKind::Server => tr!(lang, "key-kind-server"),
-        KeyKind::DataCenter => tr!(lang, "key-kind-data-center"),
-        KeyKind::FisheyeCrucible => tr!(lang, "key-kind-fisheye-crucible"),
-        KeyKind::Evaluation => tr!(lang, "key-kind-evaluation"),
-        KeyKind::Developer => tr!(lang, "key-kind-developer"),
-        KeyKind::Test => tr!(lang, "key-kind-test"),
-        KeyKind::App => tr!(lang, "key-kind-app"),
     }
 }
 

@@ -274,7 +274,6 @@ fn installation_facts(lang: Language, view: &ResultView<'_>) -> Markup {
                         Ok(decoded) => {
                             @let licence = &decoded.licence;
                             dt { (tr!(lang, "diagnose-sen-label")) } dd { (licence.sen.as_deref().unwrap_or(&tr!(lang, "diagnose-no-sen"))) }
-                            dt { (tr!(lang, "diagnose-cli-kind")) } dd { (tr!(lang, "diagnose-cli-kind-value", kind = licence.kind().code())) }
                             dt { (tr!(lang, "diagnose-products-label")) }
                             dd { (licence.products.iter().map(|p| p.name.as_str()).collect::<Vec<_>>().join(&tr!(lang, "diagnose-list-separator"))) }
                             dt { (tr!(lang, "diagnose-type-label")) } dd { (licence.licence_name()) }
