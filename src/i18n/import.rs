@@ -190,9 +190,6 @@ fn invalid(lang: Language, invalid: &Invalid) -> String {
         Invalid::Deployment { value } => {
             tr!(lang, "import-invalid-deployment", value = quoted(value))
         }
-        Invalid::Kind { value } => {
-            tr!(lang, "import-invalid-kind", value = quoted(value))
-        }
         Invalid::Date { column, value } => tr!(
             lang,
             "import-invalid-date",

@@ -334,9 +334,10 @@ pub struct CsvRow {
     pub key_genuine: String,
     pub licence_key: String,
     pub key_withheld: String,
-    pub notes: String,
-    /// The licence's kind as a code (`server`, `data-center`, `test`, …).
+    /// The licence's kind as a code (`server`, `data-center`, `test`, …), for the reader: the
+    /// import derives the kind again from the row or its key.
     pub kind: String,
+    pub notes: String,
 }
 
 impl CsvRow {
@@ -375,8 +376,8 @@ impl CsvRow {
             } else {
                 String::new()
             },
-            notes: licence.notes.clone(),
             kind: licence.kind.code().to_owned(),
+            notes: licence.notes.clone(),
         }
     }
 }
@@ -404,12 +405,20 @@ pub const CSV_HEADER: [&str; 22] = [
     "key_genuine",
     "licence_key",
     "key_withheld",
-    "notes",
     "kind",
+    "notes",
 ];
 
-/// The columns of an export made before the `kind` column: the same, without the last.
-pub const CSV_HEADER_WITHOUT_KIND: &[&str] = CSV_HEADER.split_at(21).0;
+/// The header of an export made before the `kind` column: the same columns without it (notes
+/// stay the last column, where spreadsheets made from older exports have them).
+pub fn csv_header_without_kind() -> String {
+    CSV_HEADER
+        .iter()
+        .filter(|column| **column != "kind")
+        .copied()
+        .collect::<Vec<_>>()
+        .join(",")
+}
 
 /// The columns of an export made before the `notes` column: the same, without the last.
 pub const CSV_HEADER_WITHOUT_NOTES: &[&str] = CSV_HEADER.split_at(20).0;
@@ -550,6 +559,10 @@ mod tests {
         assert_eq!(CSV_HEADER_WITHOUT_NOTES.len(), 20);
         assert_eq!(CSV_HEADER_WITHOUT_NOTES.first(), Some(&"ref"));
         assert_eq!(CSV_HEADER_WITHOUT_NOTES.last(), Some(&"key_withheld"));
+        assert_eq!(
+            csv_header_without_kind(),
+            format!("{},notes", CSV_HEADER_WITHOUT_NOTES.join(","))
+        );
     }
 
     #[test]

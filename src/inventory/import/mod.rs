@@ -76,6 +76,16 @@ impl Extra {
             Extra::Exported(exported) => exported.notes.is_some(),
         }
     }
+
+    /// Whether the entry says what kind of licence it is: a key does, and so does an export
+    /// that carries the kind. A sheet's kind column is for reading only.
+    pub fn gives_kind(&self) -> bool {
+        match self {
+            Extra::Key => true,
+            Extra::Csv { .. } => false,
+            Extra::Exported(exported) => exported.kind.is_some(),
+        }
+    }
 }
 
 /// An entry as read: decoded and checked, not yet compared with the inventory.
