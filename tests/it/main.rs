@@ -31,6 +31,7 @@ mod hostile_auth;
 mod security;
 
 // The licence pages, in every language.
+mod kinds;
 mod languages;
 mod notes;
 mod page_cache;
