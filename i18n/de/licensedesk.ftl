@@ -1521,3 +1521,5 @@ kind-test-relative-unread = Lizenz für Tests: Sie läuft { $raw } nach dem Eins
 kind-test-dated = Lizenz für App-Entwickler oder Tests: nicht für den Produktivbetrieb und an keine Server ID gebunden.
 kind-app-support-ends = App-Support endet am { $date }: Sie können die App weiter nutzen, aber Versionen der App, die nach diesem Datum erscheinen, akzeptieren die Lizenz nicht.
 kind-list-relative-expiry = ab dem Einspielen gezählt
+# A field an import's preview lists when it changes.
+import-field-kind = Art der Lizenz

@@ -1522,3 +1522,5 @@ kind-test-dated = Test licence for app developers or testing: not for production
 kind-app-support-ends = App support ends { $date }: you keep using the app, but versions of it released after this date will not accept the licence.
 # In the list's expiry column, for a test licence whose expiry counts from when it is applied.
 kind-list-relative-expiry = counted from when it is applied
+# A field an import's preview lists when it changes.
+import-field-kind = kind of licence

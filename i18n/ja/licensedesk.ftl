@@ -1313,3 +1313,5 @@ kind-test-relative-unread = テスト ライセンス：製品に適用してか
 kind-test-dated = アプリ開発者またはテスト用のテスト ライセンス：本番環境では使用できず、Server ID には結び付けられていません。
 kind-app-support-ends = アプリのサポート期限 { $date }：アプリは引き続き使用できますが、この日付より後にリリースされたアプリのバージョンはこのライセンスを受け付けません。
 kind-list-relative-expiry = 適用時から計算
+# A field an import's preview lists when it changes.
+import-field-kind = ライセンスの種類

@@ -1318,3 +1318,5 @@ kind-test-relative-unread = 测试许可证：应用到产品后 { $raw } 到期
 kind-test-dated = 供应用开发者或测试使用的测试许可证：不可用于生产环境，且不绑定 Server ID。
 kind-app-support-ends = 应用支持于 { $date } 到期：您可以继续使用该应用，但在此日期之后发布的应用版本将不接受此许可证。
 kind-list-relative-expiry = 自应用之时起计算
+# A field an import's preview lists when it changes.
+import-field-kind = 许可证种类

@@ -346,6 +346,7 @@ fn field(lang: Language, field: Field) -> String {
         Field::Archived => tr!(lang, "import-field-archived"),
         Field::Evaluation => tr!(lang, "import-field-evaluation"),
         Field::Notes => tr!(lang, "import-field-notes"),
+        Field::Kind => tr!(lang, "import-field-kind"),
     }
 }
 
@@ -367,6 +368,7 @@ fn value(lang: Language, value: &FieldValue) -> String {
         FieldValue::Date(date) => super::format::date(lang, *date),
         FieldValue::YesNo(true) => tr!(lang, "import-value-yes"),
         FieldValue::YesNo(false) => tr!(lang, "import-value-no"),
+        FieldValue::Kind(kind) => super::kind::kind_name(lang, *kind),
     }
 }
 

@@ -437,6 +437,60 @@ fn an_older_database_is_upgraded_in_place_and_its_licences_get_their_kinds() {
     assert_eq!(csv_column(&out, "kind")[2], "fisheye-crucible", "{out}");
 }
 
+#[test]
+fn an_export_imported_again_mends_a_kind_the_upgrade_could_only_guess() {
+    let data = tempfile::tempdir().unwrap();
+    let path = data.path().join(store::DATABASE_FILE);
+    version_7_database(&path);
+    // An app licence's key, recorded before kinds: the backfill cannot tell it from a Server
+    // licence.
+    let app = test_key(
+        "SEN-B9",
+        "com.mxgraph.confluence.plugins.diagramly",
+        &[DESCRIPTION],
+    );
+    let record = new_licence_from_key(&key::decode(&app).unwrap());
+    {
+        let mut conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute(
+            "INSERT INTO licences (product, name, licence_type, deployment, sen, licence_key, \
+             key_genuine, support_expiry, created_at, updated_at) \
+             VALUES (?1, ?2, 'Commercial', 'server', 'SEN-B9', ?3, 0, '2025-01-15', 1, 1)",
+            rusqlite::params![record.product, record.name, record.licence_key],
+        )
+        .unwrap();
+        store::migrate(&mut conn).unwrap();
+    }
+    let kind = |data: &Path| {
+        kinds_by_sen(data)
+            .into_iter()
+            .find(|(sen, _)| sen == "SEN-B9")
+            .unwrap()
+            .1
+    };
+    assert_eq!(kind(data.path()), LicenceKind::Server);
+    // The same key file again is "already in the inventory" and changes nothing; the portal's
+    // own export imported again brings the key, whose kind wins.
+    let json = export(data.path(), "json");
+    let file = data.path().join("export.json");
+    std::fs::write(&file, &json).unwrap();
+    let (code, out, err) = run(
+        &[
+            "import",
+            "--allow-unverified",
+            "--data-dir",
+            data.path().to_str().unwrap(),
+            file.to_str().unwrap(),
+        ],
+        None,
+    );
+    // The two made-up keys of the older database cannot be read, and are said so (exit 1).
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(out.contains("1 to update, 6 to skip, 2 rejected"), "{out}");
+    assert!(out.contains("kind of licence: Server → App"), "{out}");
+    assert_eq!(kind(data.path()), LicenceKind::App);
+}
+
 /// A data directory with licences of several kinds: by hand, and from keys.
 fn seeded() -> tempfile::TempDir {
     let data = tempfile::tempdir().unwrap();

@@ -359,6 +359,7 @@ pub enum Field {
     Archived,
     Evaluation,
     Notes,
+    Kind,
 }
 
 /// A field's value as a preview shows it: a code or a value, worded by the catalogue.
@@ -378,6 +379,7 @@ pub enum FieldValue {
     },
     Date(jiff::civil::Date),
     YesNo(bool),
+    Kind(crate::domain::LicenceKind),
 }
 
 /// The fields an update changes, as (field, before, after), for the preview.
@@ -488,5 +490,12 @@ pub fn changed_fields(
         FieldValue::YesNo(after.is_evaluation),
     );
     field(Field::Notes, same(&before.notes), same(&after.notes));
+    // Shown so that an update whose only change is the kind (a key imported again onto a
+    // licence whose kind an upgrade could only guess) says what it changes.
+    field(
+        Field::Kind,
+        FieldValue::Kind(before.kind),
+        FieldValue::Kind(after.kind),
+    );
     out
 }
