@@ -1804,3 +1804,5 @@ eodc-reminders-cli-line = { $event } am { $date }: Erinnerung an die Administrat
     [one] 1 E-Mail
    *[other] { $mails } E-Mails
 }
+# A field an import's preview lists when it changes.
+import-field-kind = Art der Lizenz

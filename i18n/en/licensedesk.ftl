@@ -1805,3 +1805,5 @@ eodc-reminders-cli-line = { $event } on { $date }: administrators' reminder, { $
     [one] 1 mail
    *[other] { $mails } mails
 }
+# A field an import's preview lists when it changes.
+import-field-kind = kind of licence

@@ -1587,3 +1587,5 @@ eodc-reminder-licences = { $count ->
 eodc-reminder-why = ポータルの管理者としてこのメールを受け取っています。管理者には、Data Center の各期限日の { $schedule } 日前にリマインダーが送信されます。
 people-mail-kind-cutoff-reminder = Data Center の期限日のリマインダー
 eodc-reminders-cli-line = { $event }（{ $date }）：管理者へのリマインダー、{ $days } 日前、メール { $mails } 通
+# A field an import's preview lists when it changes.
+import-field-kind = ライセンスの種類

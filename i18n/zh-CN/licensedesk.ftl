@@ -1592,3 +1592,5 @@ eodc-reminder-licences = { $count ->
 eodc-reminder-why = 您作为门户管理员收到此邮件。管理员会在每个 Data Center 截止日期前 { $schedule } 天收到提醒。
 people-mail-kind-cutoff-reminder = Data Center 截止日期提醒
 eodc-reminders-cli-line = { $event }（{ $date }）：管理员提醒，提前 { $days } 天，{ $mails } 封邮件
+# A field an import's preview lists when it changes.
+import-field-kind = 许可证种类

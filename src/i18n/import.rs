@@ -190,9 +190,6 @@ fn invalid(lang: Language, invalid: &Invalid) -> String {
         Invalid::Deployment { value } => {
             tr!(lang, "import-invalid-deployment", value = quoted(value))
         }
-        Invalid::Kind { value } => {
-            tr!(lang, "import-invalid-kind", value = quoted(value))
-        }
         Invalid::Date { column, value } => tr!(
             lang,
             "import-invalid-date",
@@ -349,6 +346,7 @@ fn field(lang: Language, field: Field) -> String {
         Field::Archived => tr!(lang, "import-field-archived"),
         Field::Evaluation => tr!(lang, "import-field-evaluation"),
         Field::Notes => tr!(lang, "import-field-notes"),
+        Field::Kind => tr!(lang, "import-field-kind"),
     }
 }
 
@@ -370,6 +368,7 @@ fn value(lang: Language, value: &FieldValue) -> String {
         FieldValue::Date(date) => super::format::date(lang, *date),
         FieldValue::YesNo(true) => tr!(lang, "import-value-yes"),
         FieldValue::YesNo(false) => tr!(lang, "import-value-no"),
+        FieldValue::Kind(kind) => super::kind::kind_name(lang, *kind),
     }
 }
 

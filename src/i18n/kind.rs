@@ -74,15 +74,14 @@ pub fn date_meanings(
             out.extend(support_expiry.map(DateMeaning::FisheyeCrucibleSupportEnds));
         }
         LicenceKind::DataCenter => {
-            // A subscription's support and licence usually end together: one sentence then.
-            if support_expiry.is_some() && support_expiry != licence_expiry {
+            // A subscription's support and licence end together: one sentence, unless the
+            // licence expiry on record says otherwise (or is not on record, as for a licence
+            // entered by hand, when the support expiry is the subscription's end).
+            let ends = licence_expiry.or(support_expiry);
+            if support_expiry.is_some() && support_expiry != ends {
                 out.extend(support_expiry.map(DateMeaning::SupportEnds));
             }
-            out.extend(
-                licence_expiry
-                    .or(support_expiry)
-                    .map(DateMeaning::SubscriptionEnds),
-            );
+            out.extend(ends.map(DateMeaning::SubscriptionEnds));
         }
         LicenceKind::Evaluation => {
             out.extend(

@@ -364,11 +364,12 @@ pub struct CsvRow {
     pub key_genuine: String,
     pub licence_key: String,
     pub key_withheld: String,
-    pub notes: String,
-    /// The licence's kind as a code (`server`, `data-center`, `test`, …).
+    /// The licence's kind as a code (`server`, `data-center`, `test`, …), for the reader: the
+    /// import derives the kind again from the row or its key.
     pub kind: String,
     /// For an app licence: the SEN of its host licence.
     pub host_sen: String,
+    pub notes: String,
 }
 
 impl CsvRow {
@@ -407,9 +408,9 @@ impl CsvRow {
             } else {
                 String::new()
             },
-            notes: licence.notes.clone(),
             kind: licence.kind.code().to_owned(),
             host_sen: host_sen.unwrap_or_default().to_owned(),
+            notes: licence.notes.clone(),
         }
     }
 }
@@ -437,16 +438,22 @@ pub const CSV_HEADER: [&str; 23] = [
     "key_genuine",
     "licence_key",
     "key_withheld",
-    "notes",
     "kind",
     "host_sen",
+    "notes",
 ];
 
-/// The columns of an export made before the `host_sen` column: the same, without the last.
-pub const CSV_HEADER_WITHOUT_HOST: &[&str] = CSV_HEADER.split_at(22).0;
-
-/// The columns of an export made before the `kind` column: the same, without the last two.
-pub const CSV_HEADER_WITHOUT_KIND: &[&str] = CSV_HEADER.split_at(21).0;
+/// The header of an export made before some columns were added: the same columns without
+/// them (notes stay the last column, where spreadsheets made from older exports have them).
+/// Exports before the `kind` column lack `kind` and `host_sen`; before `host_sen`, only it.
+pub fn csv_header_without(columns: &[&str]) -> String {
+    CSV_HEADER
+        .iter()
+        .filter(|column| !columns.contains(column))
+        .copied()
+        .collect::<Vec<_>>()
+        .join(",")
+}
 
 /// The columns of an export made before the `notes` column: the same, without the last.
 pub const CSV_HEADER_WITHOUT_NOTES: &[&str] = CSV_HEADER.split_at(20).0;
@@ -613,8 +620,11 @@ mod tests {
         assert_eq!(CSV_HEADER_WITHOUT_NOTES.len(), 20);
         assert_eq!(CSV_HEADER_WITHOUT_NOTES.first(), Some(&"ref"));
         assert_eq!(CSV_HEADER_WITHOUT_NOTES.last(), Some(&"key_withheld"));
-        assert_eq!(CSV_HEADER_WITHOUT_HOST.len(), 21);
-        assert_eq!(CSV_HEADER_WITHOUT_HOST.last(), Some(&"notes"));
+        assert_eq!(
+            csv_header_without(&["kind", "host_sen"]),
+            format!("{},notes", CSV_HEADER_WITHOUT_NOTES.join(","))
+        );
+        assert_eq!(CSV_HEADER.last(), Some(&"notes"));
     }
 
     #[test]

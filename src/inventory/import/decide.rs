@@ -340,6 +340,18 @@ fn merge(before: &LicenceFields, entry: &LicenceFields, extra: &Extra) -> Merged
     if !extra.gives_notes() {
         after.notes.clone_from(&before.notes);
     }
+    // An entry that does not say the kind (a sheet, an older export) derived it from its
+    // fields: where those are the ones on record, the kind on record stays; where they changed,
+    // the kind follows them, as after a hand edit. (With a key on record, the key's kind stays:
+    // see below.)
+    if !extra.gives_kind()
+        && after.licence_type == before.licence_type
+        && after.deployment == before.deployment
+        && after.product == before.product
+        && after.is_evaluation == before.is_evaluation
+    {
+        after.kind = before.kind;
+    }
     if matches!(extra, Extra::Key) {
         // A renewed or upgraded key: what the portal knows beyond the key stays.
         after.server_id = before.server_id.clone().or(after.server_id);

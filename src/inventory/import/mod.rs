@@ -76,6 +76,16 @@ impl Extra {
             Extra::Exported(exported) => exported.notes.is_some(),
         }
     }
+
+    /// Whether the entry says what kind of licence it is: a key does, and so does an export
+    /// that carries the kind. A sheet's kind column is for reading only.
+    pub fn gives_kind(&self) -> bool {
+        match self {
+            Extra::Key => true,
+            Extra::Csv { .. } => false,
+            Extra::Exported(exported) => exported.kind.is_some(),
+        }
+    }
 }
 
 /// An entry as read: decoded and checked, not yet compared with the inventory.
@@ -349,6 +359,7 @@ pub enum Field {
     Archived,
     Evaluation,
     Notes,
+    Kind,
 }
 
 /// A field's value as a preview shows it: a code or a value, worded by the catalogue.
@@ -368,6 +379,7 @@ pub enum FieldValue {
     },
     Date(jiff::civil::Date),
     YesNo(bool),
+    Kind(crate::domain::LicenceKind),
 }
 
 /// The fields an update changes, as (field, before, after), for the preview.
@@ -478,5 +490,12 @@ pub fn changed_fields(
         FieldValue::YesNo(after.is_evaluation),
     );
     field(Field::Notes, same(&before.notes), same(&after.notes));
+    // Shown so that an update whose only change is the kind (a key imported again onto a
+    // licence whose kind an upgrade could only guess) says what it changes.
+    field(
+        Field::Kind,
+        FieldValue::Kind(before.kind),
+        FieldValue::Kind(after.kind),
+    );
     out
 }

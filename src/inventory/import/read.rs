@@ -143,8 +143,8 @@ impl Reader {
             };
         }
         if first_line == export::CSV_HEADER.join(",")
-            || first_line == export::CSV_HEADER_WITHOUT_HOST.join(",")
-            || first_line == export::CSV_HEADER_WITHOUT_KIND.join(",")
+            || first_line == export::csv_header_without(&["host_sen"])
+            || first_line == export::csv_header_without(&["kind", "host_sen"])
         {
             return self.exported_csv(&source.name, text, true);
         }
@@ -721,13 +721,6 @@ fn record_of_csv(row: &CsvRow) -> Result<LicenceFields, Invalid> {
         None => None,
     };
     let notes = check_notes(&row.notes)?;
-    // A sheet made before the kind column, or with the cell emptied, derives it from the row.
-    let kind = match row.kind.as_str() {
-        "" => None,
-        code => Some(LicenceKind::from_code(code).ok_or_else(|| Invalid::Kind {
-            value: code.to_owned(),
-        })?),
-    };
     // A row with a key takes the key's SEN, whatever the sheet says beside it.
     let sen = if row.licence_key.is_empty() {
         row_sen(&row.sen)?
@@ -759,7 +752,10 @@ fn record_of_csv(row: &CsvRow) -> Result<LicenceFields, Invalid> {
         // Replaced by the key's when the row has a key.
         kind: LicenceKind::Server,
     };
-    record.kind = kind.unwrap_or_else(|| record.kind_by_hand());
+    // The sheet's kind column is there to be read: a row is a hand edit, so its kind follows
+    // its type, deployment and product as on the "Add licence" form, and a licence with a key
+    // keeps the key's (see the import's merge).
+    record.kind = record.kind_by_hand();
     Ok(record)
 }
 

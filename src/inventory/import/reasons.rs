@@ -139,10 +139,6 @@ pub enum Invalid {
     Deployment {
         value: String,
     },
-    /// A `kind` cell that is no kind's code.
-    Kind {
-        value: String,
-    },
     Date {
         column: &'static str,
         value: String,

@@ -3,7 +3,8 @@
 -- fields entered by hand. Existing rows are given it here from what the row says, by the rules
 -- of `LicenceKind::by_hand`, with one addition: a row with a key but neither date could only have
 -- come from a key whose expiries count from when it is applied, which is a test licence. App
--- licences cannot be told from the row; importing their key again sets the key's kind.
+-- licences (and test licences marked only by their description) cannot be told from the row:
+-- the portal's JSON export imported again, or a new key, brings the key's kind.
 ALTER TABLE licences ADD COLUMN kind TEXT NOT NULL DEFAULT 'server'
     CHECK (kind IN ('server', 'data-center', 'fisheye-crucible', 'evaluation', 'developer', 'test', 'app'));
 
