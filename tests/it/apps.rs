@@ -408,6 +408,7 @@ fn a_contact_s_import_links_only_to_a_host_they_may_see() {
     let mut carol = server.client();
     carol.sign_in("carol@example.com", PASSWORD, false);
     import(&mut carol, &[drawio_fitting("SEN-APP-10")]);
+    id_of(&server, "SEN-APP-10");
     assert_eq!(
         host_of(&server, "SEN-APP-10"),
         None,
@@ -474,4 +475,25 @@ fn the_exports_carry_the_link_and_an_import_into_an_empty_database_keeps_it() {
         "{}",
         preview.text()
     );
+}
+
+#[test]
+fn an_app_key_added_on_the_add_licence_page_is_linked_to_its_only_host() {
+    let (server, mut admin) = TestServer::with_admin();
+    import(&mut admin, &[confluence_dc("SEN-HOST-12")]);
+    let csrf = admin.get("/licences/new").csrf();
+    let added = admin.post(
+        "/licences/new/key",
+        &[
+            ("csrf", &csrf),
+            ("key", &drawio_server("SEN-APP-12")),
+            ("accept_not_genuine", "on"),
+        ],
+    );
+    assert_eq!(added.status, 303, "{}", added.text());
+    assert_eq!(
+        host_of(&server, "SEN-APP-12"),
+        Some(id_of(&server, "SEN-HOST-12"))
+    );
+    assert_eq!(links_audited(&server), 1);
 }

@@ -129,6 +129,16 @@ fn insert(
     {
         developer::link(&tx, &who, id, &production, now)?;
     }
+    // An app key is linked to its host, and a host key takes the apps waiting for it, when the
+    // host is beyond doubt and the person adding the key may see it (see `inventory::apps`).
+    crate::inventory::apps::link_after_import(
+        &tx,
+        &who,
+        Some(session.viewer()),
+        &std::collections::HashSet::from([id]),
+        &std::collections::HashSet::new(),
+        now,
+    )?;
     tx.commit()?;
     Ok(id)
 }
