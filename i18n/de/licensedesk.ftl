@@ -1736,7 +1736,6 @@ diagnose-note-server-id-not-enforced-for-test = Der Schlüssel { $sen } ist eine
 # shared home or a cluster name) and where that was read.
 diagnose-cli-cluster-node = Cluster-Knoten:
 diagnose-cli-cluster-node-value = { $node } (Cluster { $cluster }, aus { $source })
-}
 # The Diagnose page: the label of the line naming a Data Center node.
 diagnose-cluster-node-label = Cluster-Knoten
 install-note-jira-app-licence-sql = Jira hält auch seine App-Lizenzen (Marketplace) in der Datenbank; um sie aufzulisten, führen Sie aus: { $sql }

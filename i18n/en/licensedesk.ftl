@@ -1737,7 +1737,6 @@ diagnose-note-server-id-not-enforced-for-test = The key { $sen } is a test licen
 # shared home or a cluster name) and where that was read.
 diagnose-cli-cluster-node = Cluster node:
 diagnose-cli-cluster-node-value = { $node } (cluster { $cluster }, from { $source })
-}
 # The Diagnose page: the label of the line naming a Data Center node.
 diagnose-cluster-node-label = Cluster node
 install-note-jira-app-licence-sql = Jira keeps its app (Marketplace) licences in the database too; to list them, run: { $sql }

@@ -1528,7 +1528,6 @@ diagnose-note-server-id-not-enforced-for-test = キー { $sen } はテストラ�
 # shared home or a cluster name) and where that was read.
 diagnose-cli-cluster-node = クラスターノード：
 diagnose-cli-cluster-node-value = { $node }（クラスター { $cluster }、{ $source } から）
-}
 # The Diagnose page: the label of the line naming a Data Center node.
 diagnose-cluster-node-label = クラスターノード
 install-note-jira-app-licence-sql = Jira はアプリ（Marketplace）のライセンスもデータベースに保存しています。一覧するには次を実行してください：{ $sql }

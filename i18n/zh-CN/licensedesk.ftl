@@ -1533,7 +1533,6 @@ diagnose-note-server-id-not-enforced-for-test = 密钥 { $sen } 是测试许可�
 # shared home or a cluster name) and where that was read.
 diagnose-cli-cluster-node = 集群节点：
 diagnose-cli-cluster-node-value = { $node }（集群 { $cluster }，来自 { $source }）
-}
 # The Diagnose page: the label of the line naming a Data Center node.
 diagnose-cluster-node-label = 集群节点
 install-note-jira-app-licence-sql = Jira 也将应用（Marketplace）许可证保存在数据库中；要列出它们，请运行：{ $sql }

@@ -239,7 +239,7 @@ pub fn summary(lang: Language, decoded: &DecodedKey) -> String {
         ),
         (tr!(lang, "key-label-refusal"), Some(refusals.join(" "))),
         (
-            tr!(lang, "kind-label"),
+            tr!(lang, "portal-label", label = tr!(lang, "kind-label")),
             Some(i18n::kind::key_kind_name(lang, licence.kind())),
         ),
         (tr!(lang, "key-label-sen"), licence.sen.clone()),

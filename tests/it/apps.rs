@@ -439,9 +439,9 @@ fn the_exports_carry_the_link_and_an_import_into_an_empty_database_keeps_it() {
     let csv = admin.get("/export?format=csv");
     assert_eq!(csv.status, 200);
     let mut lines = csv.body.lines();
-    assert!(lines.next().unwrap().ends_with(",notes,host_sen"));
+    assert!(lines.next().unwrap().ends_with(",kind,host_sen,notes"));
     let app_row = csv.body.lines().find(|l| l.contains("SEN-APP-11")).unwrap();
-    assert!(app_row.ends_with(",SEN-HOST-11"), "{app_row}");
+    assert!(app_row.ends_with(",app,SEN-HOST-11,"), "{app_row}");
 
     // Into an empty database: the host is found again by its SEN.
     let (fresh, mut fresh_admin) = TestServer::with_admin();

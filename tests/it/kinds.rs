@@ -659,7 +659,10 @@ fn the_csv_has_a_kind_column_and_a_sheet_follows_its_rows_fields() {
     let data = seeded();
     let csv = export(data.path(), "csv");
     let header = csv.lines().next().unwrap();
-    assert!(header.ends_with(",key_withheld,kind,notes"), "{header}");
+    assert!(
+        header.ends_with(",key_withheld,kind,host_sen,notes"),
+        "{header}"
+    );
     assert_eq!(
         csv_column(&csv, "kind"),
         ["server", "data-center", "test", "data-center", "test"]
@@ -683,15 +686,24 @@ fn the_csv_has_a_kind_column_and_a_sheet_follows_its_rows_fields() {
     expected[0].1 = LicenceKind::DataCenter;
     assert_eq!(kinds_by_sen(data.path()), expected);
 
-    // A sheet made before the kind column is still read as the portal's own.
+    // A sheet made before the kind column (and the host_sen column after it) is still read as
+    // the portal's own.
     let mut reader = csv::ReaderBuilder::new().from_reader(csv.as_bytes());
     let mut writer = csv::Writer::from_writer(Vec::new());
     let headers = reader.headers().unwrap().clone();
-    let kind_at = headers.iter().position(|c| c == "kind").unwrap();
+    let newer: Vec<usize> = headers
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| ["kind", "host_sen"].contains(c))
+        .map(|(at, _)| at)
+        .collect();
     let without_kind = |record: &csv::StringRecord| {
-        let mut cells: Vec<String> = record.iter().map(str::to_owned).collect();
-        cells.remove(kind_at);
-        cells
+        record
+            .iter()
+            .enumerate()
+            .filter(|(at, _)| !newer.contains(at))
+            .map(|(_, cell)| cell.to_owned())
+            .collect::<Vec<String>>()
     };
     writer.write_record(without_kind(&headers)).unwrap();
     for record in reader.records() {

@@ -265,8 +265,7 @@ fn decode_reports_both_checks_the_refusal_and_the_kind() {
         "no licence hash, although the key was created in 2021 or later",
         "Refused by:",
         "Bitbucket 8.9 and later refuse this key (\"Failed to verify license hash: missing property licenseHash\").",
-        "Kind:",
-        "Server licence",
+        "Kind of licence:    Server",
     ] {
         assert!(out.contains(line), "{line}\n{out}");
     }

@@ -276,7 +276,10 @@ fn notes_survive_a_csv_round_trip_and_older_sheets_still_import() {
     let first = seeded();
     let csv = export(first.path(), "csv");
     let header = csv.lines().next().unwrap();
-    assert!(header.ends_with(",key_withheld,kind,notes"), "{header}");
+    assert!(
+        header.ends_with(",key_withheld,kind,host_sen,notes"),
+        "{header}"
+    );
     // The notes start with `=`: a spreadsheet must not take them for a formula.
     assert!(
         csv.contains("\"'=Call Bea before renewing,\n\"\"quoted\"\" too\""),
@@ -288,14 +291,14 @@ fn notes_survive_a_csv_round_trip_and_older_sheets_still_import() {
     assert_eq!(notes_by_sen(second.path()), expected());
 
     // The same sheet without its notes column (as exports made before it, which had no kind
-    // column either) still imports and leaves the notes on record as they are.
+    // and host_sen columns either) still imports and leaves the notes on record as they are.
     let mut reader = csv::ReaderBuilder::new().from_reader(csv.as_bytes());
     let mut writer = csv::Writer::from_writer(Vec::new());
     let headers = reader.headers().unwrap().clone();
     let without_notes = |record: &csv::StringRecord| {
         record
             .iter()
-            .take(record.len() - 2)
+            .take(record.len() - 3)
             .map(str::to_owned)
             .collect::<Vec<_>>()
     };

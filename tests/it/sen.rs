@@ -36,7 +36,7 @@ fn sens(data: &std::path::Path) -> Vec<String> {
 fn a_csv_row_s_sen_is_normalised_or_the_row_refused_with_its_line() {
     let data = tempfile::tempdir().unwrap();
     let row = |sen: &str| {
-        format!(",{sen},Confluence,Conf,Commercial,server,10,Org,Ada,,,,,,no,no,no,,,,,")
+        format!(",{sen},Confluence,Conf,Commercial,server,10,Org,Ada,,,,,,no,no,no,,,,,,")
     };
     let too_long = format!("SEN-{}", "1".repeat(37));
     let sheet = format!(
@@ -102,7 +102,7 @@ fn a_json_export_s_sen_is_normalised_or_the_licence_refused_with_its_reference()
 fn rows_of_one_sheet_for_the_same_licence_without_a_key_add_it_once() {
     let data = tempfile::tempdir().unwrap();
     let row = |sen: &str| {
-        format!(",{sen},Confluence,Conf,Commercial,server,10,Org,Ada,,,,,,no,no,no,,,,,")
+        format!(",{sen},Confluence,Conf,Commercial,server,10,Org,Ada,,,,,,no,no,no,,,,,,")
     };
     let sheet = format!(
         "{}\n{}\n{}\n{}\n",
