@@ -288,7 +288,7 @@ fn decode_reports_both_checks_the_refusal_and_the_kind() {
         )),
         "{out}"
     );
-    assert!(out.contains("Data Center subscription"), "{out}");
+    assert!(out.contains("Kind of licence:    Data Center"), "{out}");
     assert!(!out.contains("Refused by:"), "{out}");
 
     let Some(dir) = corpus::keys_dir() else {

@@ -1,8 +1,8 @@
-//! A licence's lifecycle in a real browser: a Data Center licence's page says which cut-off
-//! dates apply to it, and its eligibility form answers, with the dates that decide it, for a
+//! A licence's lifecycle in a real browser: a Data Center licence's page says what its dates
+//! mean and which cut-off dates apply to it, and its eligibility form answers, with the dates that decide it, for a
 //! version released after the licence's support expiry.
 
-use licensedesk::domain::Deployment;
+use licensedesk::domain::{Deployment, LicenceKind};
 
 use super::{browser, server_with_licence, sign_in};
 use crate::support::people::PASSWORD;
@@ -18,12 +18,15 @@ fn browser_a_data_center_licence_page_answers_for_a_version_released_after_its_s
         l.key_genuine = None;
         l.name = "Confluence (Data Center) 500 Users: Commercial License".into();
         l.deployment = Deployment::DataCenter;
+        l.kind = LicenceKind::DataCenter;
         l.support_expiry = Some(jiff::civil::date(2024, 2, 1));
         l.licence_expiry = Some(jiff::civil::date(2024, 2, 1));
     });
     sign_in(&browser, &server.base, "dana@example.com", PASSWORD);
     browser.goto(&format!("{}/licences/{}", server.base, licence.0));
     browser.wait_for_text("SEN-DC-ELIG-1");
+    browser.step("what its dates mean for a Data Center subscription");
+    browser.wait_for_text("Licence ends 2024-02-01: the product becomes read-only.");
     browser.step("the cut-off dates that apply");
     browser.wait_for_text("a renewal past 2029-03-28 is not possible");
     assert_eq!(
