@@ -21,19 +21,19 @@ const KEY_SID: &str = "BG9T-XUV4-KZZH-B01W";
 // Helpers.
 
 /// What a run of the binary showed.
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
+pub(crate) struct Run {
+    pub(crate) code: i32,
+    pub(crate) stdout: String,
+    pub(crate) stderr: String,
 }
 
 impl Run {
-    fn json(&self) -> Value {
+    pub(crate) fn json(&self) -> Value {
         serde_json::from_str(&self.stdout)
             .unwrap_or_else(|e| panic!("not JSON ({e}): {}\n{}", self.stdout, self.stderr))
     }
 
-    fn codes(&self) -> Vec<String> {
+    pub(crate) fn codes(&self) -> Vec<String> {
         self.json()["findings"]
             .as_array()
             .expect("findings")
@@ -43,7 +43,7 @@ impl Run {
     }
 }
 
-fn run_with(args: &[&str], stdin: &str, env: &[(&str, &str)]) -> Run {
+pub(crate) fn run_with(args: &[&str], stdin: &str, env: &[(&str, &str)]) -> Run {
     let mut command: Command = binary();
     command
         .args(args)
@@ -83,11 +83,11 @@ fn json_the_same_under(args: &[&str], locale: &str) -> String {
     in_c.stdout
 }
 
-fn run(args: &[&str]) -> Run {
+pub(crate) fn run(args: &[&str]) -> Run {
     run_with(args, "", &[])
 }
 
-fn p(path: &Path) -> &str {
+pub(crate) fn p(path: &Path) -> &str {
     path.to_str().expect("UTF-8 path")
 }
 

@@ -4,12 +4,10 @@
 //! PostgreSQL tests need LICENSEDESK_TEST_PG (required when CI is set).
 
 use std::path::Path;
-use std::process::Output;
 
 use licensedesk::store;
-use serde_json::Value;
 
-use crate::cli::binary;
+use crate::diagnose::{Run, p, run};
 use crate::install::{TestDb, cfg_xml, jira_sql, test_pg, write};
 use crate::support::{TestServer, encoder};
 
@@ -20,52 +18,9 @@ const OTHER_SID: &str = "C3PO-R2D2-BB8X-K2SO";
 // ---------------------------------------------------------------------------------------------
 // Helpers.
 
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-impl Run {
-    fn json(&self) -> Value {
-        serde_json::from_str(&self.stdout)
-            .unwrap_or_else(|e| panic!("not JSON ({e}): {}\n{}", self.stdout, self.stderr))
-    }
-
-    fn codes(&self) -> Vec<String> {
-        self.json()["findings"]
-            .as_array()
-            .expect("findings")
-            .iter()
-            .map(|f| f["code"].as_str().unwrap_or_default().to_owned())
-            .collect()
-    }
-}
-
+/// A run of the binary with these environment variables (and no standard input).
 fn run_with(args: &[&str], env: &[(&str, &str)]) -> Run {
-    let mut command = binary();
-    command.args(args).env_remove("LICENSEDESK_DB_PASSWORD");
-    for (name, value) in env {
-        command.env(name, value);
-    }
-    let Output {
-        status,
-        stdout,
-        stderr,
-    } = command.output().expect("the binary runs");
-    Run {
-        code: status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&stderr).into_owned(),
-    }
-}
-
-fn run(args: &[&str]) -> Run {
-    run_with(args, &[])
-}
-
-fn p(path: &Path) -> &str {
-    path.to_str().expect("UTF-8 path")
+    crate::diagnose::run_with(args, "", env)
 }
 
 /// A test-encoder key for `namespace`, issued for KEY_SID, support until 2099; `extra`
