@@ -614,6 +614,60 @@ fn jira_app_licences_are_read_from_its_database() {
     let diagnosis = run_with(&diagnose_args, &password).json();
     assert_eq!(diagnosis["app_licences"][0]["sen"], "SEN-901");
     assert_eq!(diagnosis["verdict"], "match", "{diagnosis}");
+
+    // Recorded, the installation is where the app licence runs: its page lists the instance.
+    let portal = tempfile::tempdir().expect("tempdir");
+    let app_file = portal.path().join("drawio.txt");
+    write(&app_file, &app_licence);
+    let imported = run(&[
+        "import",
+        p(&app_file),
+        "--allow-unverified",
+        "--data-dir",
+        p(portal.path()),
+    ]);
+    assert_eq!(imported.code, 0, "{}\n{}", imported.stdout, imported.stderr);
+    let mut record_args = vec!["diagnose".to_string(), p(home.path()).to_string()];
+    record_args.extend(db_args(&db));
+    record_args.extend(
+        [
+            "--record",
+            "--allow-unverified",
+            "--label",
+            "jira-prod",
+            "--host",
+            "jira01",
+            "--data-dir",
+            p(portal.path()),
+        ]
+        .map(String::from),
+    );
+    let record_args: Vec<&str> = record_args.iter().map(String::as_str).collect();
+    let recorded = run_with(&record_args, &password);
+    assert!(
+        recorded
+            .stdout
+            .contains("Recorded: instance #1 \"jira-prod\" on jira01"),
+        "{}\n{}",
+        recorded.stdout,
+        recorded.stderr
+    );
+    let conn = rusqlite::Connection::open(portal.path().join(licensedesk::store::DATABASE_FILE))
+        .expect("database");
+    let app_id: i64 = conn
+        .query_row("SELECT id FROM licences WHERE sen = 'SEN-901'", [], |row| {
+            row.get(0)
+        })
+        .expect("the app licence was imported");
+    let installed_at =
+        licensedesk::store::instances::for_licence(&conn, licensedesk::domain::LicenceId(app_id))
+            .expect("instances");
+    assert_eq!(
+        installed_at.len(),
+        1,
+        "the app licence runs on the recorded Jira"
+    );
+    assert_eq!(installed_at[0].label, "jira-prod");
 }
 
 #[test]
