@@ -15,7 +15,7 @@ use serde_json::json;
 
 use crate::atlassian::key;
 use crate::domain::apps::{self, AppFinding, HostProduct};
-use crate::domain::{Actor, Licence, LicenceFields, LicenceId, Viewer};
+use crate::domain::{Actor, Licence, LicenceFields, LicenceId, LicenceKind, Viewer};
 use crate::store;
 use crate::store::audit;
 
@@ -29,8 +29,11 @@ pub struct AppLicence {
 /// Whether `licence` is an app licence, from its key (a licence without a key, or whose key no
 /// longer decodes, is not).
 pub fn app_licence(licence: &LicenceFields) -> Option<AppLicence> {
-    // Host licences are known by their product without decoding their key.
-    if HostProduct::of_host(&licence.product).is_some() {
+    // Host licences are known by their product, and other kinds by the stored kind, without
+    // decoding their key. A stored "server" may be an app licence recorded before kinds were
+    // stored (the upgrade could not tell from the row), so its key still decides.
+    let maybe_app = matches!(licence.kind, LicenceKind::App | LicenceKind::Server);
+    if !maybe_app || HostProduct::of_host(&licence.product).is_some() {
         return None;
     }
     let decoded = key::decode(licence.licence_key.as_deref()?).ok()?;
