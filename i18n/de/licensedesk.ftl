@@ -1536,7 +1536,6 @@ kind-test-relative-unread = Lizenz für Tests: Sie läuft { $raw } nach dem Eins
 kind-test-dated = Lizenz für App-Entwickler oder Tests: nicht für den Produktivbetrieb und an keine Server ID gebunden.
 kind-app-support-ends = App-Support endet am { $date }: Sie können die App weiter nutzen, aber Versionen der App, die nach diesem Datum erscheinen, akzeptieren die Lizenz nicht.
 kind-list-relative-expiry = ab dem Einspielen gezählt
-import-invalid-kind = kind { $value } ist keiner von server, data-center, fisheye-crucible, evaluation, developer, test oder app
 ## Lifecycle: cut-off dates, releases and upgrade eligibility
 
 audit-action-lifecycle-file-replaced = Lebenszyklus-Tabelle ersetzt
@@ -1648,7 +1647,6 @@ lifecycle-admin-reset-done = { $file ->
 }
 lifecycle-admin-file-missing = Wählen Sie eine CSV-Datei zum Hochladen.
 lifecycle-admin-not-utf8 = Die Datei ist kein UTF-8-Text.
-lifecycle-admin-unknown-table = Eine Lebenszyklustabelle dieses Namens gibt es nicht.
 lifecycle-cli-dry-run = { $file ->
     [cutoffs] Stichtage geprüft: { $rows } Zeilen, { $changes } Änderungen; nichts wurde geändert (--dry-run).
    *[releases] Versionstabelle geprüft: { $rows } Zeilen, { $changes } Änderungen; nichts wurde geändert (--dry-run).

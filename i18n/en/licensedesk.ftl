@@ -1537,7 +1537,6 @@ kind-test-dated = Test licence for app developers or testing: not for production
 kind-app-support-ends = App support ends { $date }: you keep using the app, but versions of it released after this date will not accept the licence.
 # In the list's expiry column, for a test licence whose expiry counts from when it is applied.
 kind-list-relative-expiry = counted from when it is applied
-import-invalid-kind = kind { $value } is not server, data-center, fisheye-crucible, evaluation, developer, test or app
 ## Lifecycle: cut-off dates, releases and upgrade eligibility
 
 audit-action-lifecycle-file-replaced = Lifecycle table replaced
@@ -1649,7 +1648,6 @@ lifecycle-admin-reset-done = { $file ->
 }
 lifecycle-admin-file-missing = Choose a CSV file to upload.
 lifecycle-admin-not-utf8 = The file is not UTF-8 text.
-lifecycle-admin-unknown-table = There is no lifecycle table of that name.
 lifecycle-cli-dry-run = { $file ->
     [cutoffs] Checked the cut-off dates: { $rows } rows, { $changes } changes; nothing was changed (--dry-run).
    *[releases] Checked the release table: { $rows } rows, { $changes } changes; nothing was changed (--dry-run).

@@ -1328,7 +1328,6 @@ kind-test-relative-unread = テスト ライセンス：製品に適用してか
 kind-test-dated = アプリ開発者またはテスト用のテスト ライセンス：本番環境では使用できず、Server ID には結び付けられていません。
 kind-app-support-ends = アプリのサポート期限 { $date }：アプリは引き続き使用できますが、この日付より後にリリースされたアプリのバージョンはこのライセンスを受け付けません。
 kind-list-relative-expiry = 適用時から計算
-import-invalid-kind = kind { $value } は server、data-center、fisheye-crucible、evaluation、developer、test、app のいずれでもありません
 ## Lifecycle: cut-off dates, releases and upgrade eligibility
 
 audit-action-lifecycle-file-replaced = ライフサイクル表を置き換えました
@@ -1440,7 +1439,6 @@ lifecycle-admin-reset-done = { $file ->
 }
 lifecycle-admin-file-missing = アップロードする CSV ファイルを選んでください。
 lifecycle-admin-not-utf8 = ファイルが UTF-8 テキストではありません。
-lifecycle-admin-unknown-table = その名前のライフサイクル表はありません。
 lifecycle-cli-dry-run = { $file ->
     [cutoffs] 期限日を確認しました: { $rows } 行、{ $changes } 件の変更。何も変更していません（--dry-run）。
    *[releases] バージョン表を確認しました: { $rows } 行、{ $changes } 件の変更。何も変更していません（--dry-run）。

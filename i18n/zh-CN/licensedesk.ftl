@@ -1333,7 +1333,6 @@ kind-test-relative-unread = 测试许可证：应用到产品后 { $raw } 到期
 kind-test-dated = 供应用开发者或测试使用的测试许可证：不可用于生产环境，且不绑定 Server ID。
 kind-app-support-ends = 应用支持于 { $date } 到期：您可以继续使用该应用，但在此日期之后发布的应用版本将不接受此许可证。
 kind-list-relative-expiry = 自应用之时起计算
-import-invalid-kind = 种类 { $value } 不是 server、data-center、fisheye-crucible、evaluation、developer、test 或 app
 ## Lifecycle: cut-off dates, releases and upgrade eligibility
 
 audit-action-lifecycle-file-replaced = 已替换生命周期表
@@ -1445,7 +1444,6 @@ lifecycle-admin-reset-done = { $file ->
 }
 lifecycle-admin-file-missing = 请选择要上传的 CSV 文件。
 lifecycle-admin-not-utf8 = 文件不是 UTF-8 文本。
-lifecycle-admin-unknown-table = 没有这个名称的生命周期表。
 lifecycle-cli-dry-run = { $file ->
     [cutoffs] 已检查截止日期：{ $rows } 行，{ $changes } 处变更；未做任何更改（--dry-run）。
    *[releases] 已检查版本表：{ $rows } 行，{ $changes } 处变更；未做任何更改（--dry-run）。
