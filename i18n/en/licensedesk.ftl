@@ -1804,3 +1804,7 @@ eodc-reminders-cli-line = { $event } on { $date }: administrators' reminder, { $
 }
 # A field an import's preview lists when it changes.
 import-field-kind = kind of licence
+
+## Lifecycle: eligibility of products a licence does not cover, and of bug-fix releases
+lifecycle-not-covered = This licence does not cover { $product }: it is a licence for { $covered }, and no version of { $product } accepts it.
+lifecycle-later-fix = The release table knows { $product } { $feature }, released on { $released }, before the support expiry { $support }; the bug-fix release { $version } came out later, maybe after that date, when it will not accept the licence. Check the release date of { $version } in its release notes.

@@ -1586,3 +1586,7 @@ people-mail-kind-cutoff-reminder = Data Center の期限日のリマインダー
 eodc-reminders-cli-line = { $event }（{ $date }）：管理者へのリマインダー、{ $days } 日前、メール { $mails } 通
 # A field an import's preview lists when it changes.
 import-field-kind = ライセンスの種類
+
+## Lifecycle: eligibility of products a licence does not cover, and of bug-fix releases
+lifecycle-not-covered = このライセンスは { $product } を対象としていません。{ $covered } のライセンスであり、{ $product } のどのバージョンもこのライセンスを受け付けません。
+lifecycle-later-fix = リリース表にあるのは { $product } { $feature }（{ $released } リリース、サポート期限 { $support } より前）です。バグ修正リリース { $version } はその後に出ており、期限より後であればライセンスを受け付けません。リリースノートで { $version } のリリース日を確認してください。

@@ -1591,3 +1591,7 @@ people-mail-kind-cutoff-reminder = Data Center 截止日期提醒
 eodc-reminders-cli-line = { $event }（{ $date }）：管理员提醒，提前 { $days } 天，{ $mails } 封邮件
 # A field an import's preview lists when it changes.
 import-field-kind = 许可证种类
+
+## Lifecycle: eligibility of products a licence does not cover, and of bug-fix releases
+lifecycle-not-covered = 此许可证不涵盖 { $product }：它是 { $covered } 的许可证，{ $product } 的任何版本都不接受它。
+lifecycle-later-fix = 发布表中有 { $product } { $feature }，发布于 { $released }，早于支持到期日 { $support }；错误修复版本 { $version } 发布得更晚，若晚于该日期则不接受此许可证。请在发行说明中查看 { $version } 的发布日期。

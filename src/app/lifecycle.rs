@@ -12,7 +12,7 @@ use crate::domain::lifecycle::{
     self, Cutoffs, Eligibility, FileError, LicenceDates, LifecycleFile, ReleaseProduct, Releases,
     Version,
 };
-use crate::domain::{Actor, Deployment, Licence, LicenceKind, LicenceType};
+use crate::domain::{Actor, Deployment, Licence, LicenceKind};
 use crate::error::{AppError, AppResult};
 use crate::store::{audit, lifecycle as stored};
 
@@ -230,50 +230,52 @@ pub fn reset(
 
 /// What the lifecycle rules need to know of a licence: the dates and kind the eligibility rule
 /// reads, its deployment and its product in the release table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LicenceFacts {
     pub dates: LicenceDates,
     pub deployment: Deployment,
     pub product: Option<ReleaseProduct>,
+    /// The products of the release table the licence covers; empty when it cannot be told
+    /// (an app licence, a product the table does not have).
+    pub covered: Vec<ReleaseProduct>,
 }
 
 /// The facts of a licence on record. Its kind comes from its key when it has one that decodes
 /// (what a key says wins), else from its fields.
 pub fn facts_of_licence(licence: &Licence) -> LicenceFacts {
-    let from_key = licence
+    // The products a key covers are in the key; a licence without one covers its product.
+    let covered = match licence
         .licence_key
         .as_deref()
         .and_then(|key| crate::atlassian::key::decode(key).ok())
-        .and_then(|decoded| LicenceKind::from_code(decoded.licence.kind().code()));
-    let kind = from_key.unwrap_or_else(|| kind_of_fields(licence));
+    {
+        Some(decoded) => covered_by(&decoded),
+        None => ReleaseProduct::of_licence_product(&licence.product)
+            .into_iter()
+            .collect(),
+    };
     LicenceFacts {
         dates: LicenceDates {
-            kind,
+            kind: licence.kind,
             support_expiry: licence.support_expiry,
             licence_expiry: licence.licence_expiry,
         },
         deployment: licence.deployment,
         product: ReleaseProduct::of_licence_product(&licence.product),
+        covered,
     }
 }
 
-/// The kind of a licence entered by hand, from what its fields say.
-fn kind_of_fields(licence: &Licence) -> LicenceKind {
-    if licence.licence_type == LicenceType::Testing {
-        LicenceKind::Test
-    } else if licence.is_evaluation {
-        LicenceKind::Evaluation
-    } else if licence.is_developer() {
-        LicenceKind::Developer
-    } else if ReleaseProduct::of_licence_product(&licence.product)
-        == Some(ReleaseProduct::FisheyeCrucible)
-    {
-        LicenceKind::FisheyeCrucible
-    } else if licence.deployment == Deployment::DataCenter {
-        LicenceKind::DataCenter
-    } else {
-        LicenceKind::Server
-    }
+/// The products of the release table a key covers (none when it covers only apps).
+fn covered_by(decoded: &DecodedKey) -> Vec<ReleaseProduct> {
+    let mut covered: Vec<ReleaseProduct> = decoded
+        .licence
+        .products
+        .iter()
+        .filter_map(|p| ReleaseProduct::of_licence_product(&p.name))
+        .collect();
+    covered.dedup();
+    covered
 }
 
 /// The facts of a decoded key: its kind, its calendar dates (a relative expiry has none), its
@@ -301,6 +303,7 @@ pub fn facts_of_key(decoded: &DecodedKey) -> LicenceFacts {
         product: licence
             .primary_product()
             .and_then(|p| ReleaseProduct::of_licence_product(&p.name)),
+        covered: covered_by(decoded),
     }
 }
 
@@ -314,6 +317,7 @@ pub fn eligibility(
     let releases = releases(conn)?;
     Ok(lifecycle::eligibility(
         facts.dates,
+        &facts.covered,
         &releases,
         product,
         version,

@@ -623,6 +623,19 @@ pub enum Eligibility {
         release: Release,
         licence_expiry: Option<Date>,
     },
+    /// The licence does not cover the product asked about (a Confluence licence asked about
+    /// Jira): no version of it accepts the licence.
+    NotCovered {
+        product: ReleaseProduct,
+        covered: Vec<ReleaseProduct>,
+    },
+    /// A bug-fix version (`9.12.3`) the table does not list, of a feature release made before
+    /// the support expiry: the fix may have come out after it, so the table cannot tell.
+    LaterFix {
+        release: Release,
+        version: Version,
+        support_expiry: Date,
+    },
     /// The table does not have this version; carries the nearest versions it has.
     UnknownVersion {
         product: ReleaseProduct,
@@ -639,8 +652,9 @@ impl Eligibility {
             Eligibility::Eligible { .. }
             | Eligibility::TestLicence { .. }
             | Eligibility::Evaluation { .. } => Some(true),
-            Eligibility::NotEligible { .. } => Some(false),
+            Eligibility::NotEligible { .. } | Eligibility::NotCovered { .. } => Some(false),
             Eligibility::CannotTell { .. }
+            | Eligibility::LaterFix { .. }
             | Eligibility::NoSupportExpiry { .. }
             | Eligibility::UnknownVersion { .. } => None,
         }
@@ -660,13 +674,44 @@ pub const NEAREST_SHOWN: usize = 4;
 
 /// Can a licence with these dates run `product` at `version`? A version released on or before
 /// the support expiry accepts the licence; one released after it does not (SPEC §9).
+///
+/// A licence covering other products only is not eligible, whatever the version (`covered`
+/// empty means the products cannot be told and are not checked). A bug-fix version the table
+/// does not list is judged by its feature release when that came out after the support expiry
+/// (the fix came later still); before it, the fix's own date decides, which the table does not
+/// know.
 pub fn eligibility(
     dates: LicenceDates,
+    covered: &[ReleaseProduct],
     releases: &Releases,
     product: ReleaseProduct,
     version: &Version,
 ) -> Eligibility {
-    let Some(release) = releases.find(product, version).cloned() else {
+    if !covered.is_empty() && !covered.contains(&product) {
+        return Eligibility::NotCovered {
+            product,
+            covered: covered.to_vec(),
+        };
+    }
+    let exact = releases.find(product, version).cloned();
+    let feature = version.feature();
+    let fix_of = exact
+        .is_none()
+        .then(|| releases.find(product, &feature).cloned())
+        .flatten();
+    if let Some(release) = fix_of {
+        let answer = eligibility(dates, covered, releases, product, &feature);
+        return match answer {
+            Eligibility::Eligible { support_expiry, .. }
+            | Eligibility::CannotTell { support_expiry, .. } => Eligibility::LaterFix {
+                release,
+                version: version.clone(),
+                support_expiry,
+            },
+            other => other,
+        };
+    }
+    let Some(release) = exact else {
         return Eligibility::UnknownVersion {
             product,
             version: version.clone(),
@@ -942,6 +987,7 @@ jira-software,9.12.0,2023-11-01,https://example.com/j912
         let released = date(2023, 7, 18);
         let on_the_day = eligibility(
             dates(LicenceKind::Server, Some(released)),
+            &[],
             &releases,
             ReleaseProduct::Confluence,
             &c85,
@@ -952,6 +998,7 @@ jira-software,9.12.0,2023-11-01,https://example.com/j912
                 LicenceKind::Server,
                 Some(released.yesterday().expect("day")),
             ),
+            &[],
             &releases,
             ReleaseProduct::Confluence,
             &c85,
@@ -970,6 +1017,7 @@ jira-software,9.12.0,2023-11-01,https://example.com/j912
         let ask = |support| {
             eligibility(
                 dates(LicenceKind::DataCenter, Some(support)),
+                &[],
                 &releases,
                 ReleaseProduct::Confluence,
                 &c90,
@@ -999,6 +1047,7 @@ jira-software,9.12.0,2023-11-01,https://example.com/j912
         let ask = |kind, support| {
             eligibility(
                 dates(kind, support),
+                &[],
                 &releases,
                 ReleaseProduct::Confluence,
                 &c85,
@@ -1031,6 +1080,7 @@ jira-software,9.12.0,2023-11-01,https://example.com/j912
         let releases = parse_releases(RELEASES).expect("parses");
         let answer = eligibility(
             dates(LicenceKind::Server, Some(date(2030, 1, 1))),
+            &[],
             &releases,
             ReleaseProduct::Confluence,
             &Version::parse("8.6").expect("v"),
@@ -1055,5 +1105,71 @@ jira-software,9.12.0,2023-11-01,https://example.com/j912
         assert_eq!(of("Stash"), Some(ReleaseProduct::Bitbucket));
         assert_eq!(of("Crucible"), Some(ReleaseProduct::FisheyeCrucible));
         assert_eq!(of("com.mxgraph.confluence.plugins.diagramly"), None);
+    }
+}
+
+#[cfg(test)]
+mod coverage_tests {
+    use super::*;
+    use jiff::civil::date;
+
+    const TABLE: &str = "product,version,release_date,source_url\n\
+                         confluence,8.5,2023-07-18,https://x.example\n\
+                         confluence,9.0,2024-07-09,https://x.example\n";
+
+    fn server(support: Date) -> LicenceDates {
+        LicenceDates {
+            kind: LicenceKind::Server,
+            support_expiry: Some(support),
+            licence_expiry: None,
+        }
+    }
+
+    #[test]
+    fn a_licence_is_not_eligible_for_a_product_it_does_not_cover() {
+        let releases = parse_releases(TABLE).expect("parses");
+        let v = Version::parse("8.5").expect("v");
+        let jira_only = [ReleaseProduct::JiraSoftware];
+        let answer = eligibility(
+            server(date(2030, 1, 1)),
+            &jira_only,
+            &releases,
+            ReleaseProduct::Confluence,
+            &v,
+        );
+        assert_eq!(answer.verdict(), Some(false), "{answer:?}");
+        assert!(matches!(answer, Eligibility::NotCovered { .. }));
+        let both = [ReleaseProduct::JiraSoftware, ReleaseProduct::Confluence];
+        let answer = eligibility(
+            server(date(2030, 1, 1)),
+            &both,
+            &releases,
+            ReleaseProduct::Confluence,
+            &v,
+        );
+        assert_eq!(answer.verdict(), Some(true), "{answer:?}");
+    }
+
+    #[test]
+    fn a_bug_fix_version_is_judged_by_its_feature_release_only_when_that_is_too_late() {
+        let releases = parse_releases(TABLE).expect("parses");
+        let fix = Version::parse("9.0.3").expect("v");
+        let late = eligibility(
+            server(date(2024, 1, 1)),
+            &[],
+            &releases,
+            ReleaseProduct::Confluence,
+            &fix,
+        );
+        assert!(matches!(late, Eligibility::NotEligible { .. }), "{late:?}");
+        let early = eligibility(
+            server(date(2025, 1, 1)),
+            &[],
+            &releases,
+            ReleaseProduct::Confluence,
+            &fix,
+        );
+        assert!(matches!(early, Eligibility::LaterFix { .. }), "{early:?}");
+        assert_eq!(early.verdict(), None);
     }
 }

@@ -182,6 +182,34 @@ pub fn answer(lang: Language, answer: &Eligibility) -> Vec<String> {
                 ),
             }]
         }
+        Eligibility::NotCovered {
+            product: asked,
+            covered,
+        } => {
+            let covered: Vec<String> = covered.iter().map(|p| product(lang, *p)).collect();
+            vec![crate::tr!(
+                lang,
+                "lifecycle-not-covered",
+                product = product(lang, *asked),
+                covered = covered.join(", ")
+            )]
+        }
+        Eligibility::LaterFix {
+            release,
+            version,
+            support_expiry,
+        } => {
+            let (product, feature, released) = named(release);
+            vec![crate::tr!(
+                lang,
+                "lifecycle-later-fix",
+                product = product,
+                version = version.to_string(),
+                feature = feature,
+                released = released,
+                support = day(lang, *support_expiry)
+            )]
+        }
         Eligibility::UnknownVersion {
             product: asked,
             version,
@@ -224,8 +252,9 @@ pub fn release_of(answer: &Eligibility) -> Option<&Release> {
         | Eligibility::CannotTell { release, .. }
         | Eligibility::NoSupportExpiry { release }
         | Eligibility::TestLicence { release }
-        | Eligibility::Evaluation { release, .. } => Some(release),
-        Eligibility::UnknownVersion { .. } => None,
+        | Eligibility::Evaluation { release, .. }
+        | Eligibility::LaterFix { release, .. } => Some(release),
+        Eligibility::UnknownVersion { .. } | Eligibility::NotCovered { .. } => None,
     }
 }
 

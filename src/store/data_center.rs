@@ -7,11 +7,13 @@ use rusqlite::{Connection, params};
 use super::licences::{COLUMNS, from_row};
 use crate::domain::{AccountId, Licence};
 
-/// Every Data Center licence that is not archived, in id order.
+/// Every Data Center licence that is not archived, in id order; test licences and evaluations
+/// are left out, as they run for hours or weeks and have no subscription to decide about.
 pub fn licences_in_use(conn: &Connection) -> rusqlite::Result<Vec<Licence>> {
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {COLUMNS} FROM licences l WHERE l.archived = 0 \
-         AND l.deployment = 'data-center' ORDER BY l.id"
+         AND l.deployment = 'data-center' AND l.kind NOT IN ('test', 'evaluation') \
+         ORDER BY l.id"
     ))?;
     let rows = stmt.query_map([], from_row)?;
     rows.collect()

@@ -6,7 +6,7 @@
 
 use jiff::civil::Date;
 use licensedesk::domain::lifecycle::LifecycleFile;
-use licensedesk::domain::{Actor, Deployment, LicenceId};
+use licensedesk::domain::{Actor, Deployment, LicenceId, LicenceKind};
 
 use crate::cli::binary;
 use crate::support::people::{add_contact, add_user, licence_with, outbox, signed_in};
@@ -50,6 +50,7 @@ fn data_center(server: &TestServer, sen: &str, organisation: &str, renews: i64) 
         l.product = "Confluence".into();
         l.name = "Confluence (Data Center) 500 Users".into();
         l.deployment = Deployment::DataCenter;
+        l.kind = LicenceKind::DataCenter;
         l.user_tier = Some(500);
         l.organisation = organisation.into();
         l.licence_expiry = Some(in_days(renews));
@@ -73,12 +74,21 @@ fn admins_see_data_center_licences_by_organisation_nearest_decision_first() {
         )
         .unwrap();
     licence_with(&server, "SEN-SERVER", |l| l.organisation = "Acme".into());
+    // A Data Center test licence (a timebomb key for app developers) has nothing to decide.
+    let test_licence = data_center(&server, "SEN-TIMEBOMB", "Acme", 1);
+    server
+        .db()
+        .execute(
+            "UPDATE licences SET kind = 'test' WHERE id = ?1",
+            [test_licence.0],
+        )
+        .unwrap();
 
     let page = admin.get("/admin/end-of-data-center");
     assert_eq!(page.status, 200, "{}", page.body);
     let text = page.text();
-    // Beta renews first, so it comes first; within Acme the nearer renewal first. Archived and
-    // Server licences are not listed.
+    // Beta renews first, so it comes first; within Acme the nearer renewal first. Archived,
+    // Server and test licences are not listed.
     let at = |needle: &str| {
         text.find(needle)
             .unwrap_or_else(|| panic!("{needle:?} not in {text}"))
@@ -87,7 +97,9 @@ fn admins_see_data_center_licences_by_organisation_nearest_decision_first() {
     assert!(at("SEN-BETA-1") < at("SEN-ACME-1"));
     assert!(at("SEN-ACME-1") < at("SEN-ACME-2"));
     assert!(
-        !text.contains("SEN-GONE") && !text.contains("SEN-SERVER"),
+        !text.contains("SEN-GONE")
+            && !text.contains("SEN-SERVER")
+            && !text.contains("SEN-TIMEBOMB"),
         "{text}"
     );
     let (renews, end_of_life) = (in_days(10), in_days(400));

@@ -6,7 +6,7 @@
 use std::path::Path;
 
 use jiff::civil::date;
-use licensedesk::domain::{Deployment, LicenceFields, LicenceId};
+use licensedesk::domain::{Deployment, LicenceFields, LicenceId, LicenceKind};
 use licensedesk::store::{self, licences};
 
 use crate::cli::run;
@@ -19,6 +19,7 @@ fn data_center(fields: &mut LicenceFields) {
     fields.product = "Confluence".into();
     fields.name = "Confluence (Data Center) 500 Users: Commercial License".into();
     fields.deployment = Deployment::DataCenter;
+    fields.kind = LicenceKind::DataCenter;
     fields.support_expiry = Some(date(2024, 2, 1));
     fields.licence_expiry = Some(date(2024, 2, 1));
 }
@@ -94,10 +95,13 @@ fn a_data_center_licence_page_shows_its_cutoffs_and_answers_eligibility_with_its
         "{no}"
     );
 
-    // Another product than the licence's own can be asked about.
+    // A product the licence does not cover: no version of it accepts the licence.
     let jira = admin.get(&ask("jira-software", "9.12", id)).text();
     assert!(
-        jira.contains("Eligible") && jira.contains("Jira Software 9.12"),
+        jira.contains("Not eligible")
+            && jira.contains(
+                "This licence does not cover Jira Software: it is a licence for Confluence"
+            ),
         "{jira}"
     );
 
@@ -401,6 +405,30 @@ fn eligible_answers_by_sen_with_exit_codes_and_json() {
     assert_eq!(json["eligible"], serde_json::Value::Null);
     assert_eq!(json["answer"]["answer"], "unknown-version");
     assert!(!json["answer"]["nearest"].as_array().unwrap().is_empty());
+
+    // A Confluence licence asked about Jira: no version of Jira accepts it.
+    let (code, out, err) = eligible(data.path(), &["SEN-LC-9", "jira-software", "9.12"]);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(out.contains("Jira Software 9.12: Not eligible"), "{out}");
+    assert!(
+        out.contains("This licence does not cover Jira Software: it is a licence for Confluence"),
+        "{out}"
+    );
+    // A bug-fix release of a feature release made after the support expiry came later still.
+    let (code, out, err) = eligible(data.path(), &["SEN-LC-9", "confluence", "9.0.3"]);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(out.contains("Confluence 9.0.3: Not eligible"), "{out}");
+    assert!(
+        out.contains("Confluence 9.0, released on 2024-07, will not accept this licence"),
+        "{out}"
+    );
+    // One of a feature release made before it may have come out after it: cannot tell.
+    let (code, out, err) = eligible(data.path(), &["SEN-LC-9", "confluence", "8.5.4"]);
+    assert_eq!(code, 2, "{out}{err}");
+    assert!(
+        out.contains("the bug-fix release 8.5.4 came out later"),
+        "{out}"
+    );
 
     let (code, _, err) = eligible(data.path(), &["SEN-LC-9", "jira", "9.12"]);
     assert_eq!(code, 2);
