@@ -115,7 +115,9 @@ pub fn outlook_of_licence(cutoffs: &Cutoffs, licence: &Licence, today: Date) -> 
         SubscriptionDates {
             deployment: licence.deployment,
             product: ReleaseProduct::of_licence_product(&licence.product),
-            licence_expiry: licence.licence_expiry,
+            // A subscription's support ends with it: a licence entered by hand with only its
+            // support expiry still renews (or lapses) then.
+            licence_expiry: licence.licence_expiry.or(licence.support_expiry),
         },
         today,
     )
@@ -261,6 +263,24 @@ dc-end-of-life,data-center,,2029-03-28,https://example.com/dc,Partners
             late.lines[2].consequence,
             Consequence::EndOfLifeAhead { .. }
         ));
+    }
+
+    #[test]
+    fn a_licence_with_only_its_support_expiry_renews_then() {
+        let cutoffs = parse_cutoffs(CUTOFFS).expect("parses");
+        let mut fields = crate::domain::LicenceFields::sample("SEN-1");
+        fields.deployment = Deployment::DataCenter;
+        fields.support_expiry = Some(date(2026, 12, 20));
+        let licence = Licence {
+            id: crate::domain::LicenceId(1),
+            fields,
+            reason_for_purchase: None,
+            key_retrieved_at: None,
+            created_at: 0,
+            updated_at: 0,
+        };
+        let outlook = outlook_of_licence(&cutoffs, &licence, date(2026, 12, 2));
+        assert_eq!(outlook.next_decision, Some(date(2026, 12, 20)));
     }
 
     #[test]
