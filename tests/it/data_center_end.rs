@@ -8,7 +8,7 @@ use jiff::civil::Date;
 use licensedesk::domain::lifecycle::LifecycleFile;
 use licensedesk::domain::{Actor, Deployment, LicenceId, LicenceKind};
 
-use crate::cli::binary;
+use crate::mail::run_reminders;
 use crate::support::people::{add_contact, add_user, licence_with, outbox, signed_in};
 use crate::support::{ADMIN_EMAIL, TestServer};
 
@@ -224,26 +224,6 @@ fn the_csv_download_has_the_same_rows_with_codes_and_iso_dates() {
         "{}",
         csv.body
     );
-}
-
-fn run_reminders(server: &TestServer) -> String {
-    let result = binary()
-        .args([
-            "reminders",
-            "run",
-            "--base-url",
-            "https://licences.example",
-            "--data-dir",
-        ])
-        .arg(server.data.path())
-        .output()
-        .unwrap();
-    assert!(
-        result.status.success(),
-        "{}",
-        String::from_utf8_lossy(&result.stderr)
-    );
-    String::from_utf8_lossy(&result.stdout).into_owned()
 }
 
 #[test]

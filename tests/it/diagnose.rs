@@ -98,7 +98,13 @@ fn genuine_key(file: &str) -> Option<String> {
 
 /// A test-encoder key for Confluence: SEN-500, issued for KEY_SID, support until 2099.
 fn key(extra: &[(&str, &str)]) -> String {
-    let mut properties = encoder::sample_properties("SEN-500", "conf");
+    key_for("SEN-500", "conf", extra)
+}
+
+/// A test-encoder key for `namespace`, issued for KEY_SID, support until 2099; `extra`
+/// replaces (or, with an empty value, removes) properties.
+pub(crate) fn key_for(sen: &str, namespace: &str, extra: &[(&str, &str)]) -> String {
+    let mut properties = encoder::sample_properties(sen, namespace);
     for (name, value) in [
         ("ServerID", KEY_SID),
         ("MaintenanceExpiryDate", "2099-01-01"),

@@ -23,24 +23,9 @@ fn run_with(args: &[&str], env: &[(&str, &str)]) -> Run {
     crate::diagnose::run_with(args, "", env)
 }
 
-/// A test-encoder key for `namespace`, issued for KEY_SID, support until 2099; `extra`
-/// replaces (or, with an empty value, removes) properties.
+/// A test-encoder key for `namespace`, issued for KEY_SID, support until 2099.
 fn key(sen: &str, namespace: &str, extra: &[(&str, &str)]) -> String {
-    let mut properties = encoder::sample_properties(sen, namespace);
-    for (name, value) in [
-        ("ServerID", KEY_SID),
-        ("MaintenanceExpiryDate", "2099-01-01"),
-        ("LicenseExpiryDate", ""),
-    ]
-    .iter()
-    .chain(extra.iter())
-    {
-        properties.retain(|(k, _)| k != name);
-        if !value.is_empty() {
-            properties.push((name.to_string(), value.to_string()));
-        }
-    }
-    encoder::encode(&properties)
+    crate::diagnose::key_for(sen, namespace, extra)
 }
 
 /// A Confluence home whose `confluence.cfg.xml` names a database at `url`, plus `more`.

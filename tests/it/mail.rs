@@ -499,25 +499,7 @@ fn reminders_are_queued_once_across_runs_and_restarts() {
     add_contact(&server, support, ann, "billing");
     server.stop();
 
-    let run = || {
-        let result = binary()
-            .args([
-                "reminders",
-                "run",
-                "--base-url",
-                "https://licences.example",
-                "--data-dir",
-            ])
-            .arg(server.data.path())
-            .output()
-            .unwrap();
-        assert!(
-            result.status.success(),
-            "{}",
-            String::from_utf8_lossy(&result.stderr)
-        );
-        String::from_utf8_lossy(&result.stdout).into_owned()
-    };
+    let run = || run_reminders(&server);
     let first = run();
     assert!(first.contains("2 reminders due"), "{first}");
     assert!(run().contains("0 reminders due"));
@@ -648,4 +630,25 @@ fn serve_delivers_through_smtp_url_and_stops_cleanly_on_sigterm() {
     let received = sink.wait_for(1);
     assert_eq!(received[0].rcpt_to, ["<ann@example.com>"]);
     assert!(serve.terminate().success());
+}
+
+/// Runs `licensedesk reminders run` on the server's data directory; what it printed.
+pub(crate) fn run_reminders(server: &TestServer) -> String {
+    let result = binary()
+        .args([
+            "reminders",
+            "run",
+            "--base-url",
+            "https://licences.example",
+            "--data-dir",
+        ])
+        .arg(server.data.path())
+        .output()
+        .unwrap();
+    assert!(
+        result.status.success(),
+        "{}",
+        String::from_utf8_lossy(&result.stderr)
+    );
+    String::from_utf8_lossy(&result.stdout).into_owned()
 }
