@@ -11,6 +11,7 @@ use licensedesk::inventory::new_licence_from_key;
 use licensedesk::store::{self, licences};
 
 use crate::cli::run;
+use crate::notes::export;
 use crate::support::encoder::test_key;
 use crate::support::{Client, Resp, TestServer, corpus};
 
@@ -533,21 +534,6 @@ fn seeded() -> tempfile::TempDir {
         licences::insert(&conn, &fields, 1_700_000_000).unwrap();
     }
     data
-}
-
-fn export(data: &Path, format: &str) -> String {
-    let (code, out, err) = run(
-        &[
-            "export",
-            "--format",
-            format,
-            "--data-dir",
-            data.to_str().unwrap(),
-        ],
-        None,
-    );
-    assert_eq!(code, 0, "{err}");
-    out
 }
 
 fn import(data: &Path, text: &str, name: &str) {

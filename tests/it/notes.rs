@@ -178,7 +178,8 @@ fn seeded() -> tempfile::TempDir {
     data
 }
 
-fn export(data: &Path, format: &str) -> String {
+/// `licensedesk export --format FORMAT` of a data directory; what it printed.
+pub(crate) fn export(data: &Path, format: &str) -> String {
     let (code, out, err) = run(
         &[
             "export",
