@@ -243,13 +243,22 @@ pub struct LicenceFacts {
 /// The facts of a licence on record. Its kind comes from its key when it has one that decodes
 /// (what a key says wins), else from its fields.
 pub fn facts_of_licence(licence: &Licence) -> LicenceFacts {
-    // The products a key covers are in the key; a licence without one covers its product.
-    let covered = match licence
+    let decoded = licence
         .licence_key
         .as_deref()
-        .and_then(|key| crate::atlassian::key::decode(key).ok())
-    {
-        Some(decoded) => covered_by(&decoded),
+        .and_then(|key| crate::atlassian::key::decode(key).ok());
+    let names: Option<Vec<&str>> = decoded
+        .as_ref()
+        .map(|d| d.licence.products.iter().map(|p| p.name.as_str()).collect());
+    facts_of_licence_and_key(licence, names.as_deref())
+}
+
+/// The facts of a licence on record whose key (when it has one that decodes) covers the
+/// products named `key_products`: for a caller that has decoded the key already.
+pub fn facts_of_licence_and_key(licence: &Licence, key_products: Option<&[&str]>) -> LicenceFacts {
+    // The products a key covers are in the key; a licence without one covers its product.
+    let covered = match key_products {
+        Some(names) => covered_by(names.iter().copied()),
         None => ReleaseProduct::of_licence_product(&licence.product)
             .into_iter()
             .collect(),
@@ -266,13 +275,11 @@ pub fn facts_of_licence(licence: &Licence) -> LicenceFacts {
     }
 }
 
-/// The products of the release table a key covers (none when it covers only apps).
-fn covered_by(decoded: &DecodedKey) -> Vec<ReleaseProduct> {
-    let mut covered: Vec<ReleaseProduct> = decoded
-        .licence
-        .products
-        .iter()
-        .filter_map(|p| ReleaseProduct::of_licence_product(&p.name))
+/// The products of the release table among a key's products, by their names (none when it
+/// covers only apps).
+fn covered_by<'a>(names: impl Iterator<Item = &'a str>) -> Vec<ReleaseProduct> {
+    let mut covered: Vec<ReleaseProduct> = names
+        .filter_map(ReleaseProduct::of_licence_product)
         .collect();
     covered.dedup();
     covered
@@ -303,7 +310,7 @@ pub fn facts_of_key(decoded: &DecodedKey) -> LicenceFacts {
         product: licence
             .primary_product()
             .and_then(|p| ReleaseProduct::of_licence_product(&p.name)),
-        covered: covered_by(decoded),
+        covered: covered_by(licence.products.iter().map(|p| p.name.as_str())),
     }
 }
 

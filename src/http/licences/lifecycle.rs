@@ -36,11 +36,12 @@ pub fn eligibility(
 pub fn section(
     ctx: &mut Ctx,
     licence: &Licence,
+    key_products: Option<&[&str]>,
     question: Option<&EligibilityQuestion>,
     today: jiff::civil::Date,
 ) -> AppResult<(Markup, Option<u16>)> {
     let lang = ctx.lang;
-    let facts = lifecycle::facts_of_licence(licence);
+    let facts = lifecycle::facts_of_licence_and_key(licence, key_products);
     // A test licence is not bound by the cut-offs of commercial licences.
     let cutoffs = if facts.dates.kind == LicenceKind::Test {
         Vec::new()

@@ -398,7 +398,12 @@ pub fn render_details_asking(
     // chose (organisation, names), which a compression side channel could measure.
     let shows_key = matches!(key, KeyView::Shown(_));
     let today = today(ctx);
-    let (lifecycle, asked_status) = lifecycle::section(ctx, licence, question, today.date)?;
+    // The key was decoded for its facts above: the lifecycle reads its products from them.
+    let key_products: Option<Vec<&str>> = key_facts
+        .as_ref()
+        .map(|facts| facts.products.iter().map(String::as_str).collect());
+    let (lifecycle, asked_status) =
+        lifecycle::section(ctx, licence, key_products.as_deref(), question, today.date)?;
     let status = asked_status.unwrap_or(status);
     let apps = crate::inventory::apps::of_licence(ctx.conn, licence, viewer)?;
     let apps = views::licences::apps::section(lang, licence, &apps, &today, &session.csrf);
