@@ -12,7 +12,7 @@ use crate::domain::lifecycle::{
     self, Cutoffs, Eligibility, FileError, LicenceDates, LifecycleFile, ReleaseProduct, Releases,
     Version,
 };
-use crate::domain::{Actor, Deployment, Licence, LicenceKind};
+use crate::domain::{Actor, Deployment, Licence};
 use crate::error::{AppError, AppResult};
 use crate::store::{audit, lifecycle as stored};
 
@@ -289,7 +289,7 @@ fn covered_by<'a>(names: impl Iterator<Item = &'a str>) -> Vec<ReleaseProduct> {
 /// deployment and its primary product.
 pub fn facts_of_key(decoded: &DecodedKey) -> LicenceFacts {
     let licence = &decoded.licence;
-    let kind = LicenceKind::from_code(licence.kind().code()).unwrap_or(LicenceKind::Server);
+    let kind = crate::inventory::from_key::licence_kind(licence.kind());
     let data_center = licence.data_center
         || licence.subscription
         || licence.products.iter().any(|p| p.data_center);
