@@ -91,7 +91,7 @@ CREATE TABLE licences (
     created_at            INTEGER NOT NULL,
     updated_at            INTEGER NOT NULL
     , notes TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL DEFAULT 'server'
-    CHECK (kind IN ('server', 'data-center', 'fisheye-crucible', 'evaluation', 'developer', 'test', 'app')), host_licence_id INTEGER REFERENCES licences (id) ON DELETE SET NULL) STRICT;
+    CHECK (kind IN ('server', 'data-center', 'fisheye-crucible', 'evaluation', 'developer', 'test', 'app')), host_licence_id INTEGER REFERENCES licences (id) ON DELETE SET NULL, organisation_id INTEGER REFERENCES organisations (id)) STRICT;
 CREATE INDEX licences_sen ON licences (sen);
 CREATE INDEX licences_host ON licences (host_licence_id) WHERE host_licence_id IS NOT NULL;
 CREATE INDEX licences_server_id ON licences (server_id);
@@ -449,3 +449,39 @@ CREATE TABLE cutoff_reminders_sent (
     queued_at   INTEGER NOT NULL,
     PRIMARY KEY (event, cutoff_date, days_before)
 ) STRICT;
+-- Organisations: the customer companies licences belong to, their managers, and consultants'
+-- time-boxed access. A licence's organisation is set from its key's Organisation by name
+-- (see store::organisations::name_key); the key's text stays in licences.organisation.
+
+CREATE TABLE organisations (
+    id         INTEGER PRIMARY KEY,
+    name       TEXT    NOT NULL,
+    -- domain::organisation::name_key of the name: two spellings of one company meet here.
+    name_key   TEXT    NOT NULL UNIQUE,
+    -- Whether the managers get the monthly report.
+    reports    INTEGER NOT NULL DEFAULT 1 CHECK (reports IN (0, 1)),
+    created_at INTEGER NOT NULL
+) STRICT;
+
+CREATE INDEX licences_organisation ON licences (organisation_id, archived);
+
+-- Who reaches an organisation's licences besides their contacts: its managers (no end) and
+-- consultants until ends_at (Unix seconds). A grant is ended early by moving ends_at to the
+-- moment it was revoked; the row stays, for the audit and the "access ended" mail.
+CREATE TABLE organisation_access (
+    id              INTEGER PRIMARY KEY,
+    organisation_id INTEGER NOT NULL REFERENCES organisations (id) ON DELETE CASCADE,
+    account_id      INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+    role            TEXT    NOT NULL CHECK (role IN ('manager', 'consultant')),
+    with_keys       INTEGER NOT NULL DEFAULT 0 CHECK (with_keys IN (0, 1)),
+    granted_by      TEXT    NOT NULL,
+    starts_at       INTEGER NOT NULL,
+    ends_at         INTEGER,
+    -- When the managers were told that a consultant's access ended.
+    end_told_at     INTEGER,
+    CHECK ((role = 'manager') = (ends_at IS NULL))
+) STRICT;
+CREATE UNIQUE INDEX organisation_managers ON organisation_access (organisation_id, account_id)
+    WHERE role = 'manager';
+CREATE INDEX organisation_access_account ON organisation_access (account_id, organisation_id);
+CREATE INDEX organisation_access_ending ON organisation_access (ends_at) WHERE end_told_at IS NULL;

@@ -1807,3 +1807,6 @@ import-field-kind = Art der Lizenz
 ## Lifecycle: eligibility of products a licence does not cover, and of bug-fix releases
 lifecycle-not-covered = Diese Lizenz gilt nicht für { $product }: Sie ist eine Lizenz für { $covered }, und keine Version von { $product } akzeptiert sie.
 lifecycle-later-fix = Die Release-Tabelle kennt { $product } { $feature }, veröffentlicht am { $released }, vor dem Ende des Supports am { $support }; das Bugfix-Release { $version } erschien später, womöglich nach diesem Datum, und akzeptiert die Lizenz dann nicht. Prüfen Sie das Veröffentlichungsdatum von { $version } in den Release Notes.
+
+## Organisations: customer companies, their managers and consultants
+organisation-read-only = Ihr Zugriff auf diese Organisation ist schreibgeschützt: Sie können ansehen, aber nichts ändern.

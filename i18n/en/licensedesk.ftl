@@ -1808,3 +1808,6 @@ import-field-kind = kind of licence
 ## Lifecycle: eligibility of products a licence does not cover, and of bug-fix releases
 lifecycle-not-covered = This licence does not cover { $product }: it is a licence for { $covered }, and no version of { $product } accepts it.
 lifecycle-later-fix = The release table knows { $product } { $feature }, released on { $released }, before the support expiry { $support }; the bug-fix release { $version } came out later, maybe after that date, when it will not accept the licence. Check the release date of { $version } in its release notes.
+
+## Organisations: customer companies, their managers and consultants
+organisation-read-only = Your access to this organisation is read-only: you may look, not change.

@@ -1590,3 +1590,6 @@ import-field-kind = ライセンスの種類
 ## Lifecycle: eligibility of products a licence does not cover, and of bug-fix releases
 lifecycle-not-covered = このライセンスは { $product } を対象としていません。{ $covered } のライセンスであり、{ $product } のどのバージョンもこのライセンスを受け付けません。
 lifecycle-later-fix = リリース表にあるのは { $product } { $feature }（{ $released } リリース、サポート期限 { $support } より前）です。バグ修正リリース { $version } はその後に出ており、期限より後であればライセンスを受け付けません。リリースノートで { $version } のリリース日を確認してください。
+
+## Organisations: customer companies, their managers and consultants
+organisation-read-only = この組織へのアクセスは読み取り専用です。閲覧はできますが、変更はできません。

@@ -1595,3 +1595,6 @@ import-field-kind = 许可证种类
 ## Lifecycle: eligibility of products a licence does not cover, and of bug-fix releases
 lifecycle-not-covered = 此许可证不涵盖 { $product }：它是 { $covered } 的许可证，{ $product } 的任何版本都不接受它。
 lifecycle-later-fix = 发布表中有 { $product } { $feature }，发布于 { $released }，早于支持到期日 { $support }；错误修复版本 { $version } 发布得更晚，若晚于该日期则不接受此许可证。请在发行说明中查看 { $version } 的发布日期。
+
+## Organisations: customer companies, their managers and consultants
+organisation-read-only = 您对此组织的访问为只读：可以查看，不能更改。

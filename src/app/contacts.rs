@@ -63,6 +63,12 @@ impl ByAccount<'_> {
     }
 }
 
+/// Administrators, the licence's contacts and its organisation's managers change its contacts;
+/// a consultant does not.
+fn may_manage(conn: &Connection, by: ByAccount<'_>, licence: &Licence) -> AppResult<bool> {
+    Ok(store::licences::access_to(conn, by.viewer(), licence)?.may_manage())
+}
+
 /// What adding a contact did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Added {
@@ -94,7 +100,7 @@ pub fn add(
     let email = addressee.email;
     let tx = write(conn)?;
     let contacts = store::contacts::of_licence(&tx, licence.id)?;
-    if !by.viewer().may_manage(&contacts) {
+    if !may_manage(&tx, by, licence)? {
         return Err(AppError::NotFound);
     }
     let existing = store::accounts::by_email(&tx, email)?;
@@ -213,7 +219,7 @@ pub fn remove(
 ) -> AppResult<Result<Removed, Refused<RemoveRefusal>>> {
     let tx = write(conn)?;
     let contacts = store::contacts::of_licence(&tx, licence.id)?;
-    if !by.viewer().may_manage(&contacts) {
+    if !may_manage(&tx, by, licence)? {
         return Err(AppError::NotFound);
     }
     if let Err(refusal) = check_remove(&contacts, role, account) {

@@ -275,6 +275,7 @@ dc-end-of-life,data-center,,2029-03-28,https://example.com/dc,Partners
             id: crate::domain::LicenceId(1),
             fields,
             reason_for_purchase: None,
+            belongs_to: None,
             key_retrieved_at: None,
             created_at: 0,
             updated_at: 0,

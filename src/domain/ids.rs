@@ -36,3 +36,4 @@ macro_rules! id_type {
 
 id_type!(AccountId);
 id_type!(LicenceId);
+id_type!(OrganisationId);

@@ -373,6 +373,10 @@ pub struct Licence {
     #[serde(flatten)]
     pub fields: LicenceFields,
     pub reason_for_purchase: Option<String>,
+    /// The organisation (customer company) the licence belongs to; `None` when its key names
+    /// none and no administrator chose one.
+    #[serde(skip)]
+    pub belongs_to: Option<super::organisation::OrganisationRef>,
     pub key_retrieved_at: Option<i64>,
     pub created_at: i64,
     pub updated_at: i64,

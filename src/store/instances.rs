@@ -110,7 +110,7 @@ pub fn with_server_id(conn: &Connection, server_id: &str) -> rusqlite::Result<Ve
 }
 
 /// The recorded instances with this Server ID that a viewer may know of: all for admins,
-/// otherwise those running a licence the viewer is a contact of.
+/// otherwise those running a licence the viewer reaches.
 pub fn with_server_id_visible(
     conn: &Connection,
     viewer: Viewer,
@@ -118,8 +118,9 @@ pub fn with_server_id_visible(
 ) -> rusqlite::Result<Vec<Instance>> {
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {COLUMNS} FROM instances i WHERE i.server_id = upper(?1) AND (?3 OR EXISTS \
-         (SELECT 1 FROM instance_keys k JOIN licence_contacts c ON c.licence_id = k.licence_id \
-         WHERE k.instance_id = i.id AND c.account_id = ?2)) ORDER BY i.id"
+         (SELECT 1 FROM instance_keys k WHERE k.instance_id = i.id AND k.licence_id IN ({}))) \
+         ORDER BY i.id",
+        super::licences::reachable_ids(2)
     ))?;
     let rows = stmt.query_map(
         params![server_id, viewer.account_id.0, viewer.is_admin],

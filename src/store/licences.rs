@@ -5,10 +5,35 @@ use std::sync::LazyLock;
 use rusqlite::{Connection, OptionalExtension, Row, ToSql, params};
 
 use crate::domain::licence_history::ServerIdChange;
+use crate::domain::listing::{EXPIRING_DAYS, INACTIVE_DAYS, LicenceState};
+use crate::domain::organisation::LicenceAccess;
 use crate::domain::{AccountId, Licence, LicenceFields, LicenceId, Section, SortOrder, Viewer};
 
-/// Every column of a licence; rows are read by column name (see [`from_row`]).
-pub(super) const COLUMNS: &str = "l.*";
+/// Every column of a licence and its organisation's name; rows are read by column name (see
+/// [`from_row`]).
+pub(super) const COLUMNS: &str = "l.*, (SELECT o.name FROM organisations o \
+     WHERE o.id = l.organisation_id) AS organisation_name";
+
+/// The ids of the licences an account that is not an administrator reaches: those it is a
+/// contact of, and every licence of an organisation it manages or holds running access to.
+/// `?{account}` is the account.
+pub(super) fn reachable_ids(account: usize) -> String {
+    format!(
+        "SELECT licence_id FROM licence_contacts WHERE account_id = ?{account} UNION {}",
+        organisation_licence_ids(account)
+    )
+}
+
+/// The ids of the licences of every organisation an account manages or holds running access
+/// to. A consultant's access ends at `ends_at`, judged by the database's clock when the query
+/// runs, so an ended grant reaches nothing from that second on.
+pub(super) fn organisation_licence_ids(account: usize) -> String {
+    format!(
+        "SELECT r.id FROM organisation_access x JOIN licences r \
+         ON r.organisation_id = x.organisation_id WHERE x.account_id = ?{account} \
+         AND (x.ends_at IS NULL OR x.ends_at > unixepoch())"
+    )
+}
 
 /// Each field of [`LicenceFields`] is the column of the same name. The list is written once:
 /// from it come the columns the writer names, the values it binds, and the reading of a row.
@@ -58,6 +83,13 @@ pub(super) fn from_row(row: &Row<'_>) -> rusqlite::Result<Licence> {
         id: row.get("id")?,
         fields: fields_from_row(row)?,
         reason_for_purchase: row.get("reason_for_purchase")?,
+        belongs_to: match row.get("organisation_id")? {
+            Some(id) => Some(crate::domain::organisation::OrganisationRef {
+                id,
+                name: row.get("organisation_name")?,
+            }),
+            None => None,
+        },
         key_retrieved_at: row.get("key_retrieved_at")?,
         created_at: row.get("created_at")?,
         updated_at: row.get("updated_at")?,
@@ -96,21 +128,32 @@ fn write(conn: &Connection, target: Target, fields: &LicenceFields) -> rusqlite:
         )
     });
     let mut values = field_values(fields);
-    match &target {
+    let (id, now) = match &target {
         Target::New {
             created_at,
             updated_at,
         } => {
             values.extend([created_at as &dyn ToSql, updated_at]);
             conn.prepare_cached(&INSERT)?.execute(values.as_slice())?;
-            Ok(LicenceId(conn.last_insert_rowid()))
+            (LicenceId(conn.last_insert_rowid()), *created_at)
         }
         Target::Existing { id, updated_at } => {
             values.extend([updated_at as &dyn ToSql, id]);
             conn.prepare_cached(&UPDATE)?.execute(values.as_slice())?;
-            Ok(*id)
+            (*id, *updated_at)
         }
+    };
+    // A licence joins the organisation its key names, once: after that it stays where an
+    // administrator put it, whatever a later key says.
+    if let Some(organisation) =
+        super::organisations::find_or_create(conn, &fields.organisation, now)?
+    {
+        conn.prepare_cached(
+            "UPDATE licences SET organisation_id = ?2 WHERE id = ?1 AND organisation_id IS NULL",
+        )?
+        .execute(params![id, organisation])?;
     }
+    Ok(id)
 }
 
 #[derive(Debug, Clone)]
@@ -234,19 +277,14 @@ fn list_filtered(
         // checked to be the viewer's.
         (false, Some(indexed)) => {
             values.push(&viewer.account_id);
-            conditions.push(format!(
-                "EXISTS (SELECT 1 FROM licence_contacts c WHERE c.licence_id = l.id \
-                 AND c.account_id = ?{})",
-                values.len()
-            ));
+            conditions.push(format!("l.id IN ({})", reachable_ids(values.len())));
             indexed.to_owned()
         }
         (false, None) => {
             values.push(&viewer.account_id);
             format!(
-                "(SELECT DISTINCT licence_id AS id FROM licence_contacts WHERE account_id = ?{}) \
-                 mine CROSS JOIN licences l ON l.id = mine.id",
-                values.len()
+                "({}) mine CROSS JOIN licences l ON l.id = mine.licence_id",
+                reachable_ids(values.len())
             )
         }
     };
@@ -321,11 +359,97 @@ pub fn visible(
     id: LicenceId,
 ) -> rusqlite::Result<Option<Licence>> {
     conn.prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM licences l WHERE l.id = ?1 AND (?3 OR EXISTS \
-         (SELECT 1 FROM licence_contacts c WHERE c.licence_id = l.id AND c.account_id = ?2))"
+        "SELECT {COLUMNS} FROM licences l WHERE l.id = ?1 AND (?3 OR l.id IN ({}))",
+        reachable_ids(2)
     ))?
     .query_row(params![id, viewer.account_id, viewer.is_admin], from_row)
     .optional()
+}
+
+/// A licence the viewer may see, with what they may do with it; `None` as for [`visible`].
+/// Administrators, the licence's contacts and its organisation's managers manage it; a
+/// consultant reads it, with or without its key as the grant says.
+pub fn with_access(
+    conn: &Connection,
+    viewer: Viewer,
+    id: LicenceId,
+) -> rusqlite::Result<Option<(Licence, LicenceAccess)>> {
+    let Some(licence) = visible(conn, viewer, id)? else {
+        return Ok(None);
+    };
+    let access = access_to(conn, viewer, &licence)?;
+    Ok(Some((licence, access)))
+}
+
+/// What a viewer who sees a licence may do with it.
+pub fn access_to(
+    conn: &Connection,
+    viewer: Viewer,
+    licence: &Licence,
+) -> rusqlite::Result<LicenceAccess> {
+    if viewer.is_admin {
+        return Ok(LicenceAccess::Manage);
+    }
+    let (contact, manager, keys): (bool, bool, bool) = conn
+        .prepare_cached(
+            "SELECT EXISTS (SELECT 1 FROM licence_contacts WHERE licence_id = ?1 \
+             AND account_id = ?2), \
+             EXISTS (SELECT 1 FROM organisation_access WHERE organisation_id = ?3 \
+             AND account_id = ?2 AND role = 'manager'), \
+             EXISTS (SELECT 1 FROM organisation_access WHERE organisation_id = ?3 \
+             AND account_id = ?2 AND with_keys AND ends_at > unixepoch())",
+        )?
+        .query_row(
+            params![
+                licence.id,
+                viewer.account_id,
+                licence.belongs_to.as_ref().map(|o| o.id)
+            ],
+            |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+        )?;
+    Ok(if contact || manager {
+        LicenceAccess::Manage
+    } else {
+        LicenceAccess::Read { keys }
+    })
+}
+
+/// The SQL condition on a licence row `l` for a [`LicenceState`], as of `today` and `now` (Unix
+/// seconds). The dates are written into the SQL (ISO dates and a number, never text someone
+/// typed), so the dashboard's counts and the list's filter read the same condition.
+pub fn state_condition(state: LicenceState, today: jiff::civil::Date, now: i64) -> String {
+    let soon = today
+        .checked_add(jiff::Span::new().days(EXPIRING_DAYS))
+        .unwrap_or(jiff::civil::Date::MAX);
+    let inactive_before = now - INACTIVE_DAYS * 86_400;
+    let condition = match state {
+        LicenceState::Active => format!(
+            "NOT l.is_evaluation AND l.kind <> 'test' \
+             AND (l.licence_expiry IS NULL OR l.licence_expiry >= '{today}')"
+        ),
+        LicenceState::Expiring => format!(
+            "NOT l.is_evaluation AND l.support_expiry >= '{today}' AND l.support_expiry <= '{soon}'"
+        ),
+        LicenceState::SupportExpired => {
+            format!("NOT l.is_evaluation AND l.support_expiry < '{today}'")
+        }
+        LicenceState::Evaluation => "l.is_evaluation".to_owned(),
+        LicenceState::Test => "l.kind = 'test'".to_owned(),
+        LicenceState::SingleContact => {
+            "(SELECT count(DISTINCT c.account_id) FROM licence_contacts c \
+             WHERE c.licence_id = l.id) = 1"
+                .to_owned()
+        }
+        LicenceState::PrimaryInactive => format!(
+            "EXISTS (SELECT 1 FROM licence_primaries p JOIN accounts a ON a.id = p.account_id \
+             WHERE p.licence_id = l.id AND (a.state = 'disabled' \
+             OR coalesce(a.last_sign_in_at, a.created_at) < {inactive_before}))"
+        ),
+        LicenceState::NoBilling => "NOT EXISTS (SELECT 1 FROM licence_contacts c \
+             WHERE c.licence_id = l.id AND c.role = 'billing')"
+            .to_owned(),
+    };
+    format!("NOT l.archived AND {condition}")
 }
 
 /// Every licence the viewer may see, in id order (their export).
@@ -334,8 +458,8 @@ pub fn all_visible(conn: &Connection, viewer: Viewer) -> rusqlite::Result<Vec<Li
         return all(conn);
     }
     let mut stmt = conn.prepare(&format!(
-        "SELECT {COLUMNS} FROM licences l WHERE EXISTS (SELECT 1 FROM licence_contacts c \
-         WHERE c.licence_id = l.id AND c.account_id = ?1) ORDER BY l.id"
+        "SELECT {COLUMNS} FROM licences l WHERE l.id IN ({}) ORDER BY l.id",
+        reachable_ids(1)
     ))?;
     let rows = stmt.query_map([viewer.account_id], from_row)?;
     rows.collect()

@@ -14,6 +14,7 @@ pub mod licences;
 pub mod lifecycle;
 pub mod links;
 pub mod orders;
+pub mod organisations;
 pub mod outbox;
 pub mod people;
 pub mod reminders;
@@ -40,6 +41,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0010_app_hosts.sql"),
     include_str!("migrations/0011_instance_cluster.sql"),
     include_str!("migrations/0012_cutoff_reminders.sql"),
+    include_str!("migrations/0013_organisations.sql"),
 ];
 
 /// The schema version this binary writes.
@@ -111,6 +113,11 @@ pub fn migrate_to(conn: &mut Connection, target: i64) -> Result<(), StoreError> 
         if version > found && version <= target {
             tx.execute_batch(sql)?;
         }
+    }
+    // Licences from before organisations join the ones their keys name.
+    const ORGANISATIONS: i64 = 13;
+    if found < ORGANISATIONS && target >= ORGANISATIONS {
+        organisations::adopt_unassigned(&tx, unix_now())?;
     }
     if target > found {
         tx.pragma_update(None, "user_version", target)?;

@@ -142,10 +142,15 @@ pub fn visible(
     page: i64,
     per_page: i64,
 ) -> rusqlite::Result<OrderPage> {
-    let condition = "(?1 OR EXISTS (SELECT 1 FROM primary_terms t \
+    // A contact sees the orders placed while they were primary; a manager or consultant of
+    // an organisation, every order of its licences.
+    let condition = format!(
+        "(?1 OR EXISTS (SELECT 1 FROM primary_terms t \
          WHERE t.licence_id = o.licence_id AND t.account_id = ?2 AND t.started_at <= o.placed_at \
-         AND (t.ended_at IS NULL OR o.placed_at < t.ended_at))) \
-         AND (?3 IS NULL OR o.licence_id = ?3)";
+         AND (t.ended_at IS NULL OR o.placed_at < t.ended_at)) OR o.licence_id IN ({})) \
+         AND (?3 IS NULL OR o.licence_id = ?3)",
+        super::licences::organisation_licence_ids(2)
+    );
     let scope = params![viewer.is_admin, viewer.account_id.0, licence.map(|l| l.0)];
     let total: i64 = conn
         .prepare_cached(&format!("SELECT count(*) FROM orders o WHERE {condition}"))?

@@ -4,7 +4,7 @@
 use rusqlite::ToSql;
 use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSqlOutput, ValueRef};
 
-use crate::domain::{AccountId, Deployment, LicenceId, LicenceKind, LicenceType};
+use crate::domain::{AccountId, Deployment, LicenceId, LicenceKind, LicenceType, OrganisationId};
 
 macro_rules! integer_id {
     ($name:ident) => {
@@ -24,6 +24,7 @@ macro_rules! integer_id {
 
 integer_id!(AccountId);
 integer_id!(LicenceId);
+integer_id!(OrganisationId);
 
 impl ToSql for Deployment {
     fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {

@@ -16,7 +16,7 @@ use super::super::session::Session;
 use super::super::{Ctx, Response};
 use super::add::refuse_duplicate;
 use super::{
-    LicenceFlash, done, form_page, licence_post, pasted_key, today, visible_licence, write,
+    LicenceFlash, done, form_page, licence_post, managed_licence, pasted_key, today, write,
 };
 
 /// Developer licences belong to production licences, not to evaluations or to each other.
@@ -33,7 +33,7 @@ fn check_production(lang: Language, licence: &Licence) -> AppResult<()> {
 
 pub fn page(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     let session = ctx.require_session()?;
-    let licence = visible_licence(ctx, &session, id)?;
+    let licence = managed_licence(ctx, &session, id)?;
     check_production(ctx.lang, &licence)?;
     render(ctx, &session, &licence, &FormState::new(), 200)
 }

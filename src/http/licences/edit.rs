@@ -12,8 +12,8 @@ use crate::views::{self};
 
 use super::super::{Ctx, HeaderValue, Response};
 use super::{
-    LicenceFlash, done, form_page, input, licence_path, licence_post, may_download, render_details,
-    visible_licence, write,
+    LicenceFlash, done, form_page, input, licence_path, licence_post, managed_licence,
+    may_download, render_details, visible_licence, write,
 };
 
 pub fn organisation(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
@@ -158,7 +158,7 @@ pub fn auto_renew(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
 /// The Server ID gate (seed 000): shown before a licence's key is retrieved the first time.
 pub fn gate_page(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     let session = ctx.require_session()?;
-    let licence = visible_licence(ctx, &session, id)?;
+    let licence = managed_licence(ctx, &session, id)?;
     if licence.licence_key.is_none() || licence.key_retrieved_at.is_some() {
         return Ok(Response::see_other(&format!(
             "{}#key",
@@ -271,7 +271,7 @@ fn download_name(sen: Option<&str>, id: i64) -> String {
 
 pub fn archive_page(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     let session = ctx.require_session()?;
-    let licence = visible_licence(ctx, &session, id)?;
+    let licence = managed_licence(ctx, &session, id)?;
     if licence.archived {
         return Ok(Response::see_other(&licence_path(licence.id)));
     }

@@ -12,7 +12,7 @@ use crate::views::licences::FormState;
 
 use super::super::session::Session;
 use super::super::{Ctx, Response};
-use super::{LicenceFlash, done, form_page, licence_path, licence_post, visible_licence, write};
+use super::{LicenceFlash, done, form_page, licence_path, licence_post, managed_licence, write};
 use crate::domain::{Licence, LicenceId};
 
 /// An administrator, or a primary contact (of either role) of the licence.
@@ -40,7 +40,7 @@ fn refusal_text(ctx: &Ctx, refusal: RestoreRefusal) -> String {
 
 pub fn restore_page(ctx: &mut Ctx, id: LicenceId, entry: i64) -> AppResult<Response> {
     let session = ctx.require_session()?;
-    let licence = visible_licence(ctx, &session, id)?;
+    let licence = managed_licence(ctx, &session, id)?;
     let lang = ctx.lang;
     if !may_restore(ctx, &session, &licence)? {
         return Err(AppError::Forbidden(crate::tr!(
@@ -113,7 +113,7 @@ pub fn restore(ctx: &mut Ctx, id: LicenceId, entry: i64) -> AppResult<Response> 
 
 pub fn delete_page(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     let session = ctx.require_session()?;
-    let licence = visible_licence(ctx, &session, id)?;
+    let licence = managed_licence(ctx, &session, id)?;
     let lang = ctx.lang;
     if !session.account.is_admin {
         return Err(AppError::Forbidden(crate::tr!(
@@ -153,7 +153,7 @@ pub fn delete(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
 /// before → after first.
 pub fn replace_page(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     let session = ctx.require_session()?;
-    let licence = visible_licence(ctx, &session, id)?;
+    let licence = managed_licence(ctx, &session, id)?;
     if licence.licence_key.is_none() {
         return Ok(Response::see_other(
             &Route::LicenceAttachKey(licence.id).path(),

@@ -155,11 +155,26 @@ pub fn visible_licence(ctx: &mut Ctx, session: &Session, id: LicenceId) -> AppRe
     store::licences::visible(ctx.conn, session.viewer(), id)?.ok_or(AppError::NotFound)
 }
 
-/// A signed-in POST on a licence: the session, the licence (404 unless visible), the form
-/// with its CSRF token checked. Visibility is checked first, so a stranger always gets 404.
+/// The licence with this id if the viewer may change it: a 404 as for [`visible_licence`], and
+/// a 403 for a consultant, who sees the organisation's licences read-only.
+pub fn managed_licence(ctx: &mut Ctx, session: &Session, id: LicenceId) -> AppResult<Licence> {
+    let (licence, access) =
+        store::licences::with_access(ctx.conn, session.viewer(), id)?.ok_or(AppError::NotFound)?;
+    if !access.may_manage() {
+        return Err(AppError::Forbidden(crate::tr!(
+            ctx.lang,
+            "organisation-read-only"
+        )));
+    }
+    Ok(licence)
+}
+
+/// A signed-in POST on a licence: the session, the licence (404 unless visible, 403 unless
+/// the viewer may change it), the form with its CSRF token checked. Visibility is checked
+/// first, so a stranger always gets 404.
 pub fn licence_post(ctx: &mut Ctx, id: LicenceId) -> AppResult<(Session, Licence, super::Form)> {
     let session = ctx.require_session()?;
-    let licence = visible_licence(ctx, &session, id)?;
+    let licence = managed_licence(ctx, &session, id)?;
     let form = ctx.req.form();
     ctx.check_csrf(&session, &form)?;
     Ok((session, licence, form))

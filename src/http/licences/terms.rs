@@ -21,8 +21,8 @@ use super::super::session::Session;
 use super::super::{Ctx, Form, Response};
 use super::add::refuse_duplicate;
 use super::{
-    LicenceFlash, done, form_page, input, licence_path, licence_post, pasted_key, today,
-    visible_licence, write,
+    LicenceFlash, done, form_page, input, licence_path, licence_post, managed_licence, pasted_key,
+    today, write,
 };
 
 /// Renewals and upgrades are for production licences: evaluations are extended, developer
@@ -80,7 +80,7 @@ fn keep_key_fields(form: &Form, state: FormState) -> FormState {
 
 pub fn renew_page(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     let session = ctx.require_session()?;
-    let licence = visible_licence(ctx, &session, id)?;
+    let licence = managed_licence(ctx, &session, id)?;
     check_renewable(ctx.lang, &licence)?;
     let state = FormState::new().keep("months", &terms::DEFAULT_RENEWAL_MONTHS.to_string());
     render_renew(ctx, &session, &licence, &state, 200)
@@ -185,7 +185,7 @@ pub fn renew(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
 
 pub fn upgrade_page(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     let session = ctx.require_session()?;
-    let licence = visible_licence(ctx, &session, id)?;
+    let licence = managed_licence(ctx, &session, id)?;
     check_renewable(ctx.lang, &licence)?;
     render_upgrade(ctx, &session, &licence, &FormState::new(), 200)
 }
@@ -333,7 +333,7 @@ fn check_evaluation(lang: Language, licence: &Licence) -> AppResult<()> {
 
 pub fn extend_page(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     let session = ctx.require_session()?;
-    let licence = visible_licence(ctx, &session, id)?;
+    let licence = managed_licence(ctx, &session, id)?;
     check_evaluation(ctx.lang, &licence)?;
     render_extend(ctx, &session, &licence, &FormState::new(), 200)
 }
@@ -417,7 +417,7 @@ fn check_keyless(lang: Language, licence: &Licence) -> AppResult<()> {
 
 pub fn attach_page(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     let session = ctx.require_session()?;
-    let licence = visible_licence(ctx, &session, id)?;
+    let licence = managed_licence(ctx, &session, id)?;
     check_keyless(ctx.lang, &licence)?;
     render_attach(ctx, &session, &licence, &FormState::new(), 200)
 }

@@ -16,7 +16,7 @@ use crate::views::contacts::{AddForm, ConfirmPrimary, ConfirmRemove, ContactsVie
 use crate::views::{self, Nav};
 
 use super::flash::PeopleFlash;
-use super::{done, parse_account_id, parse_role, sender, visible_licence};
+use super::{done, managed_licence, parse_account_id, parse_role, sender, visible_licence};
 use crate::http::fields::email_to_show_again;
 use crate::http::session::Session;
 use crate::http::{Ctx, Response};
@@ -88,7 +88,7 @@ pub fn add(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     let session = ctx.require_session()?;
     let form = ctx.req.form();
     ctx.check_csrf(&session, &form)?;
-    let licence = visible_licence(ctx, &session, raw_id)?;
+    let licence = managed_licence(ctx, &session, raw_id)?;
     let role = parse_role(ctx, form.get("role"))?;
     let back = ContactsBack::parse(form.get("back"));
     let raw_email = form.get(&format!("email_{}", role.as_str())).to_owned();
@@ -224,7 +224,7 @@ fn remove_refused(
 
 pub fn confirm_remove(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     let session = ctx.require_session()?;
-    let licence = visible_licence(ctx, &session, raw_id)?;
+    let licence = managed_licence(ctx, &session, raw_id)?;
     let choice = choice_from_query(ctx)?;
     let contacts = store::contacts::of_licence(ctx.conn, licence.id)?;
     if let Err(refusal) = check_remove(&contacts, choice.role, choice.account) {
@@ -268,7 +268,7 @@ pub fn remove(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     let session = ctx.require_session()?;
     let form = ctx.req.form();
     ctx.check_csrf(&session, &form)?;
-    let licence = visible_licence(ctx, &session, raw_id)?;
+    let licence = managed_licence(ctx, &session, raw_id)?;
     let choice = choice_from_form(ctx, &form)?;
     let actor = ctx.actor(&session);
     let by = ByAccount {
@@ -353,7 +353,7 @@ fn promote_refused(
 
 pub fn confirm_primary(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     let session = ctx.require_session()?;
-    let licence = visible_licence(ctx, &session, raw_id)?;
+    let licence = managed_licence(ctx, &session, raw_id)?;
     let choice = choice_from_query(ctx)?;
     let contacts = store::contacts::of_licence(ctx.conn, licence.id)?;
     let previous = match check_promote(&contacts, session.viewer(), choice.role, choice.account) {
@@ -393,7 +393,7 @@ pub fn make_primary(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     let session = ctx.require_session()?;
     let form = ctx.req.form();
     ctx.check_csrf(&session, &form)?;
-    let licence = visible_licence(ctx, &session, raw_id)?;
+    let licence = managed_licence(ctx, &session, raw_id)?;
     let choice = choice_from_form(ctx, &form)?;
     let actor = ctx.actor(&session);
     let by = ByAccount {

@@ -67,6 +67,13 @@ pub fn visible_licence(ctx: &mut Ctx, session: &Session, raw_id: &str) -> AppRes
     crate::store::licences::visible(ctx.conn, session.viewer(), id)?.ok_or(AppError::NotFound)
 }
 
+/// The licence in the path, if the signed-in user may change it: a 404 as for
+/// [`visible_licence`], a 403 for a consultant's read-only view.
+pub fn managed_licence(ctx: &mut Ctx, session: &Session, raw_id: &str) -> AppResult<Licence> {
+    let id: LicenceId = raw_id.parse().map_err(|_| AppError::NotFound)?;
+    crate::http::licences::managed_licence(ctx, session, id)
+}
+
 pub fn parse_role(ctx: &Ctx, raw: &str) -> AppResult<ContactRole> {
     ContactRole::parse(raw).ok_or_else(|| {
         AppError::BadRequest(crate::tr!(ctx.lang, "people-contacts-role-missing").to_owned())
