@@ -6,6 +6,7 @@ use rusqlite::Connection;
 
 use super::links::new_invitation_link;
 use super::write;
+use crate::domain::actor::Acting;
 use crate::domain::contacts::{
     AddRefusal, PromoteRefusal, RemoveRefusal, check_add, check_promote, check_remove,
 };
@@ -268,7 +269,11 @@ pub fn make_primary(
 ) -> AppResult<Result<(), Refused<PromoteRefusal>>> {
     let tx = write(conn)?;
     let contacts = store::contacts::of_licence(&tx, licence.id)?;
-    let previous = match check_promote(&contacts, by.viewer(), role, account) {
+    let acting = Acting {
+        account_id: by.account.id,
+        oversees: store::licences::access_to(&tx, by.viewer(), licence)?.oversees(),
+    };
+    let previous = match check_promote(&contacts, acting, role, account) {
         Ok(previous) => previous.map(|c| c.account_id),
         Err(refusal) => return Ok(Err(Refused { refusal, contacts })),
     };

@@ -3,7 +3,6 @@
 //! looking: administrators see and manage every licence, everyone else the licences they are a
 //! contact of.
 
-use super::contacts::LicenceContacts;
 use super::{Account, AccountId, Email};
 
 /// What the database keeps for the command line where a history or the audit log names who
@@ -97,11 +96,15 @@ impl Viewer {
             is_admin: account.is_admin,
         }
     }
+}
 
-    /// Any contact of a licence, and any administrator, may add and remove its contacts.
-    pub fn may_manage(self, contacts: &LicenceContacts) -> bool {
-        self.is_admin || contacts.includes(self.account_id)
-    }
+/// Who acts on one licence's contacts: the account, and whether it oversees the licence (an
+/// administrator, or a manager of the licence's organisation), which lets it do what the
+/// licence's primary contact may.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Acting {
+    pub account_id: AccountId,
+    pub oversees: bool,
 }
 
 #[cfg(test)]

@@ -101,8 +101,11 @@ impl AccessRole {
 /// What a person may do with one licence they can see.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LicenceAccess {
-    /// An administrator, a contact of the licence, or a manager of its organisation: sees the
-    /// key and changes what the licence's contacts may change.
+    /// An administrator, or a manager of the licence's organisation: does what the licence's
+    /// primary contact may (choose primaries, put an earlier key back) besides managing it.
+    Oversee,
+    /// A contact of the licence: sees the key and changes what the licence's contacts may
+    /// change.
     Manage,
     /// A consultant: reads, and sees the key only when the grant says so.
     Read { keys: bool },
@@ -110,13 +113,17 @@ pub enum LicenceAccess {
 
 impl LicenceAccess {
     pub fn may_manage(self) -> bool {
-        self == LicenceAccess::Manage
+        matches!(self, LicenceAccess::Oversee | LicenceAccess::Manage)
+    }
+
+    pub fn oversees(self) -> bool {
+        self == LicenceAccess::Oversee
     }
 
     pub fn sees_keys(self) -> bool {
         matches!(
             self,
-            LicenceAccess::Manage | LicenceAccess::Read { keys: true }
+            LicenceAccess::Oversee | LicenceAccess::Manage | LicenceAccess::Read { keys: true }
         )
     }
 }
@@ -236,6 +243,8 @@ mod tests {
         assert!(access.is_running(99));
         assert!(!access.is_running(100));
         assert!(LicenceAccess::Manage.sees_keys());
+        assert!(LicenceAccess::Oversee.oversees() && LicenceAccess::Oversee.may_manage());
+        assert!(!LicenceAccess::Manage.oversees());
         assert!(!LicenceAccess::Read { keys: false }.sees_keys());
         assert!(!LicenceAccess::Read { keys: true }.may_manage());
     }

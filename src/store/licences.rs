@@ -367,7 +367,7 @@ pub fn visible(
 }
 
 /// A licence the viewer may see, with what they may do with it; `None` as for [`visible`].
-/// Administrators, the licence's contacts and its organisation's managers manage it; a
+/// Administrators and its organisation's managers oversee it, its contacts manage it; a
 /// consultant reads it, with or without its key as the grant says.
 pub fn with_access(
     conn: &Connection,
@@ -388,7 +388,7 @@ pub fn access_to(
     licence: &Licence,
 ) -> rusqlite::Result<LicenceAccess> {
     if viewer.is_admin {
-        return Ok(LicenceAccess::Manage);
+        return Ok(LicenceAccess::Oversee);
     }
     let (contact, manager, keys): (bool, bool, bool) = conn
         .prepare_cached(
@@ -407,7 +407,9 @@ pub fn access_to(
             ],
             |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
         )?;
-    Ok(if contact || manager {
+    Ok(if manager {
+        LicenceAccess::Oversee
+    } else if contact {
         LicenceAccess::Manage
     } else {
         LicenceAccess::Read { keys }

@@ -16,8 +16,10 @@ use super::{LicenceFlash, done, form_page, licence_path, licence_post, managed_l
 use crate::domain::{Licence, LicenceId};
 
 /// An administrator, or a primary contact (of either role) of the licence.
-fn may_restore(ctx: &mut Ctx, session: &Session, licence: &Licence) -> AppResult<bool> {
-    if session.account.is_admin {
+/// An administrator, a manager of the licence's organisation, or its primary contact may put
+/// an earlier key back.
+pub fn may_restore(ctx: &mut Ctx, session: &Session, licence: &Licence) -> AppResult<bool> {
+    if store::licences::access_to(ctx.conn, session.viewer(), licence)?.oversees() {
         return Ok(true);
     }
     let contacts = store::contacts::of_licence(ctx.conn, licence.id)?;

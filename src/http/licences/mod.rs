@@ -358,12 +358,7 @@ pub fn render_details_asking(
     let server_id_history = store::licences::server_id_history(ctx.conn, licence.id)?;
     let replaced = store::licences::key_history(ctx.conn, licence.id)?;
     let entry_ids = licence_edits::key_history_ids(ctx.conn, licence.id)?;
-    // An administrator or a primary contact may put an earlier key back.
-    let may_restore = session.account.is_admin
-        || store::contacts::of_licence(ctx.conn, licence.id)?
-            .contacts
-            .iter()
-            .any(|c| c.is_primary && c.account_id == session.account.id);
+    let may_restore = keys::may_restore(ctx, session, licence)?;
     let key_history: Vec<KeyComparison> = replaced
         .iter()
         .enumerate()

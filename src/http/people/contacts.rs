@@ -4,6 +4,7 @@
 //! the people it concerns are told by mail.
 
 use crate::app::contacts::{self, Added, ByAccount, Refused, Removed};
+use crate::domain::actor::Acting;
 use crate::domain::contacts::{
     AddRefusal, PromoteRefusal, RemoveRefusal, check_promote, check_remove,
 };
@@ -29,14 +30,25 @@ pub fn view_for(
     licence: &Licence,
     back: ContactsBack,
 ) -> AppResult<ContactsView> {
+    let access = store::licences::access_to(ctx.conn, session.viewer(), licence)?;
     Ok(ContactsView {
         licence_id: licence.id,
         licence_label: compose::licence_label(licence),
         contacts: store::contacts::of_licence(ctx.conn, licence.id)?,
-        viewer: session.viewer(),
+        acting: acting(ctx, session, licence)?,
+        access,
         csrf: session.csrf.clone(),
         back,
         add: AddForm::default(),
+    })
+}
+
+/// The signed-in account as it acts on this licence's contacts.
+fn acting(ctx: &mut Ctx, session: &Session, licence: &Licence) -> AppResult<Acting> {
+    let access = store::licences::access_to(ctx.conn, session.viewer(), licence)?;
+    Ok(Acting {
+        account_id: session.account.id,
+        oversees: access.oversees(),
     })
 }
 
@@ -356,7 +368,8 @@ pub fn confirm_primary(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     let licence = managed_licence(ctx, &session, raw_id)?;
     let choice = choice_from_query(ctx)?;
     let contacts = store::contacts::of_licence(ctx.conn, licence.id)?;
-    let previous = match check_promote(&contacts, session.viewer(), choice.role, choice.account) {
+    let acting = acting(ctx, &session, &licence)?;
+    let previous = match check_promote(&contacts, acting, choice.role, choice.account) {
         Ok(previous) => previous.cloned(),
         Err(refusal) => {
             return promote_refused(ctx, &session, &licence, &contacts, &choice, refusal);

@@ -3,8 +3,10 @@
 
 use maud::{Markup, html};
 
+use crate::domain::actor::Acting;
 use crate::domain::contacts::{LicenceContacts, check_promote, check_remove};
-use crate::domain::{AccountState, ContactRole, LicenceId, Viewer};
+use crate::domain::organisation::LicenceAccess;
+use crate::domain::{AccountState, ContactRole, LicenceId};
 use crate::i18n::Language;
 use crate::paths::{ContactsBack, PeopleRoute};
 use crate::views::components::{Field, csrf_field};
@@ -25,7 +27,10 @@ pub struct ContactsView {
     /// The licence's SEN, or its name.
     pub licence_label: String,
     pub contacts: LicenceContacts,
-    pub viewer: Viewer,
+    /// The person looking, and whether they oversee the licence.
+    pub acting: Acting,
+    /// What they may do with it: a consultant's read-only view shows no forms.
+    pub access: LicenceAccess,
     pub csrf: String,
     /// Where the forms and links return to.
     pub back: ContactsBack,
@@ -58,7 +63,7 @@ fn role_block(lang: Language, view: &ContactsView, role: ContactRole) -> Markup 
         ),
     };
     let heading_id = format!("contacts-{}", role.as_str());
-    let manage = view.viewer.may_manage(&view.contacts);
+    let manage = view.access.may_manage();
     let field_name = format!("email_{}", role.as_str());
     let (value, error) = match view.add.role {
         Some(r) if r == role => (view.add.email.as_str(), view.add.error.as_deref()),
@@ -78,7 +83,7 @@ fn role_block(lang: Language, view: &ContactsView, role: ContactRole) -> Markup 
                                     span.name { (contact.display_name) } " "
                                 }
                                 span.email { (contact.email) }
-                                @if contact.account_id == view.viewer.account_id {
+                                @if contact.account_id == view.acting.account_id {
                                     " " (crate::tr!(lang, "people-contacts-you"))
                                 }
                             }
@@ -91,7 +96,7 @@ fn role_block(lang: Language, view: &ContactsView, role: ContactRole) -> Markup 
                                 AccountState::Active => {}
                             }
                             span.contact-actions {
-                                @if check_promote(&view.contacts, view.viewer, role, contact.account_id).is_ok() {
+                                @if manage && check_promote(&view.contacts, view.acting, role, contact.account_id).is_ok() {
                                     a href=(PeopleRoute::ConfirmPrimary {
                                         licence: view.licence_id, role,
                                         account: contact.account_id, back: view.back,
@@ -270,10 +275,11 @@ mod tests {
                     contact(1, ContactRole::Billing, true),
                 ],
             },
-            viewer: Viewer {
+            acting: Acting {
                 account_id: AccountId(viewer),
-                is_admin: false,
+                oversees: false,
             },
+            access: LicenceAccess::Manage,
             csrf: "token".into(),
             back: ContactsBack::Licence,
             add: AddForm::default(),
