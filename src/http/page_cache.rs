@@ -7,10 +7,11 @@
 //!   entries make room for new ones;
 //! - the page's canonical path (section, search, sort, page);
 //! - the database's page generation (`store::page_generation`), which triggers bump in every
-//!   transaction that changes a licence, a contact, a primary or an account, whichever process
-//!   makes it; read before anything the page shows, so a change retires every page rendered
-//!   before it;
-//! - the day, since "expires in 12 days" and evaluation progress move with it;
+//!   transaction that changes a licence, a contact, a primary, an account, an organisation or
+//!   who reaches one, whichever process makes it; read before anything the page shows, so a
+//!   change retires every page rendered before it;
+//! - the day, since "expires in 12 days" and evaluation progress move with it, and a
+//!   consultant's access runs out at the start of a day (it changes no row when it does);
 //! - the language the page is written in (the account's, once the session is read), so a
 //!   page in one language is never served to a viewer reading another.
 //!

@@ -35,3 +35,26 @@ CREATE UNIQUE INDEX organisation_managers ON organisation_access (organisation_i
     WHERE role = 'manager';
 CREATE INDEX organisation_access_account ON organisation_access (account_id, organisation_id);
 CREATE INDEX organisation_access_ending ON organisation_access (ends_at) WHERE end_told_at IS NULL;
+
+-- A rendered list shows organisations' names and, for managers and consultants, the licences
+-- their access reaches: a change to either retires the cached pages (see page_generation).
+-- A consultant's access that runs out at ends_at changes no row: it ends at the start of a day
+-- in the server's zone, and the cache keys pages by that day.
+CREATE TRIGGER page_generation_organisation_insert AFTER INSERT ON organisations BEGIN
+    UPDATE page_generation SET n = n + 1;
+END;
+CREATE TRIGGER page_generation_organisation_update AFTER UPDATE ON organisations BEGIN
+    UPDATE page_generation SET n = n + 1;
+END;
+CREATE TRIGGER page_generation_organisation_delete AFTER DELETE ON organisations BEGIN
+    UPDATE page_generation SET n = n + 1;
+END;
+CREATE TRIGGER page_generation_access_insert AFTER INSERT ON organisation_access BEGIN
+    UPDATE page_generation SET n = n + 1;
+END;
+CREATE TRIGGER page_generation_access_update AFTER UPDATE ON organisation_access BEGIN
+    UPDATE page_generation SET n = n + 1;
+END;
+CREATE TRIGGER page_generation_access_delete AFTER DELETE ON organisation_access BEGIN
+    UPDATE page_generation SET n = n + 1;
+END;
