@@ -10,7 +10,6 @@ use crate::domain::actor::Actor;
 use crate::domain::orders::OrderKind;
 use crate::domain::{AccountId, Licence};
 use crate::error::AppResult;
-use crate::i18n::Language;
 use crate::inventory::{changes, developer};
 use crate::store;
 use crate::store::orders::NewOrder;
@@ -35,6 +34,8 @@ pub struct Renewal<'a> {
     /// the key history.
     pub key: Option<&'a DecodedKey>,
     pub placed_by: AccountId,
+    /// The order's description, in the records' one language (the caller words it).
+    pub description: &'a str,
 }
 
 /// Records the renewal's order, moves the licence's support expiry (and its developer
@@ -42,20 +43,13 @@ pub struct Renewal<'a> {
 /// transaction, which may hold several renewals. Returns the order's number.
 pub fn renew(conn: &Connection, who: &Actor, renewal: &Renewal<'_>, now: i64) -> AppResult<String> {
     let licence = renewal.licence;
-    // An order's description is a record, shown to every reader and exported: it is written in
-    // English, the records' one language, not in the language of whoever placed the order.
-    let description = crate::tr!(
-        Language::En,
-        "portal-order-renewal-description",
-        months = renewal.months,
-        until = renewal.until.to_string()
-    );
+    let description = renewal.description;
     let number = store::orders::insert(
         conn,
         &NewOrder {
             kind: OrderKind::Renewal,
             licence_id: licence.id,
-            description: &description,
+            description,
             po_number: renewal.order.po_number,
             amount: renewal.order.amount,
             currency: renewal.order.currency,

@@ -147,6 +147,7 @@ pub fn renew(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
             },
             key: key.as_ref(),
             placed_by: session.account.id,
+            description: &crate::i18n::licence::renewal_description(months, until),
         },
         now,
     )?;
