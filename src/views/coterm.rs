@@ -70,7 +70,7 @@ pub fn page(lang: Language, view: &CotermView<'_>) -> Markup {
             div { button type="submit" { (crate::tr!(lang, "org-coterm-show")) } }
         }
         @if let Some(problem) = view.problem {
-            p.error role="alert" { (problem) }
+            div.notice.error role="alert" { (problem) }
         }
         @if let Some(plan) = view.plan {
             (plan_table(lang, plan))
