@@ -1810,3 +1810,55 @@ lifecycle-later-fix = Die Release-Tabelle kennt { $product } { $feature }, verö
 
 ## Organisations: customer companies, their managers and consultants
 organisation-read-only = Ihr Zugriff auf diese Organisation ist schreibgeschützt: Sie können ansehen, aber nichts ändern.
+
+## Organisations — co-term planner
+org-coterm-title = Konsolidierung der Lizenzzeiträume: { $organisation }
+org-coterm-intro = Atlassian konsolidiert Lizenzzeiträume, indem jede Lizenz um eine ganze Zahl von Monaten verlängert wird, gezählt ab ihrem bisherigen Support-Ablaufdatum (nicht ab heute), sodass der Support aller Lizenzen an einem gemeinsamen Datum endet.
+org-coterm-until-label = Gemeinsames Support-Enddatum
+org-coterm-until-hint = Vorschlag: { $date }, das späteste Support-Ablaufdatum dieser Lizenzen, damit der Support keiner Lizenz verkürzt wird.
+org-coterm-show = Plan anzeigen
+org-coterm-download-csv = Als CSV herunterladen
+org-coterm-col-licence = Lizenz
+org-coterm-col-sen = SEN
+org-coterm-col-expiry = Support läuft ab
+org-coterm-col-months = Monate
+org-coterm-col-new-expiry = Neues Support-Ablaufdatum
+org-coterm-col-note = Hinweis
+org-coterm-note-exact = { $months ->
+    [one] 1 Monat
+   *[other] { $months } Monate
+} verlängern: { $from } → { $until }
+org-coterm-note-short = Endet am { $from }: keine ganze Zahl von Monaten erreicht den { $target }; am nächsten kommt der { $until } ({ $months ->
+    [one] 1 Monat
+   *[other] { $months } Monate
+}), { $days ->
+    [one] 1 Tag
+   *[other] { $days } Tage
+} zu früh.
+org-coterm-note-on-target = Endet bereits am Zieldatum: nichts zu verlängern.
+org-coterm-note-after-target = Endet bereits nach dem Zieldatum: nichts zu verlängern.
+org-coterm-note-within-a-month = Endet { $days ->
+    [one] 1 Tag
+   *[other] { $days } Tage
+} vor dem Zieldatum: weniger als ein Monat, nichts zu verlängern.
+org-coterm-note-too-far = Zu weit: höchstens { $max } Monate je Verlängerung.
+org-coterm-left-out-heading = Nicht im Plan
+org-coterm-left-out-evaluation = Testlizenz: Evaluierungen werden verlängert, nicht erneuert.
+org-coterm-left-out-test = Lizenz für Tests: Sie hat keinen bezahlten Support, der zu verlängern wäre.
+org-coterm-left-out-developer = Entwicklerlizenz: Ihr Support folgt ihrer Produktionslizenz.
+org-coterm-left-out-archived = Archiviert.
+org-coterm-left-out-no-support-expiry = Kein Support-Ablaufdatum, ab dem eine Verlängerung zählen könnte.
+org-coterm-empty = Diese Organisation hat keine Lizenz, deren Zeitraum sich konsolidieren ließe.
+org-coterm-create = Verlängerungsbestellungen anlegen …
+org-coterm-read-only = Ihr Zugriff auf diese Organisation ist nur lesend: Sie sehen den Plan, bestellen können ihn ihre Verwalter.
+org-coterm-confirm-title = { $count ->
+    [one] 1 Verlängerungsbestellung anlegen?
+   *[other] { $count } Verlängerungsbestellungen anlegen?
+}
+org-coterm-confirm-intro = Diese Verlängerungsbestellungen werden für { $organisation } angelegt; jede verschiebt das Support-Ablaufdatum einer Lizenz auf ihr neues Datum zum { $target }:
+org-coterm-confirm-button = Verlängerungsbestellungen anlegen
+org-coterm-nothing-to-order = Keine Lizenz dieses Plans hat eine Verlängerung um ganze Monate: Es gibt nichts zu bestellen.
+org-coterm-flash-created = { $count ->
+    [one] 1 Verlängerungsbestellung angelegt.
+   *[other] { $count } Verlängerungsbestellungen angelegt.
+}

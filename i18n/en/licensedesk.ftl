@@ -1811,3 +1811,55 @@ lifecycle-later-fix = The release table knows { $product } { $feature }, release
 
 ## Organisations: customer companies, their managers and consultants
 organisation-read-only = Your access to this organisation is read-only: you may look, not change.
+
+## Organisations — co-term planner
+org-coterm-title = Co-term planner: { $organisation }
+org-coterm-intro = Atlassian co-terms licences by renewing each for a whole number of months, counted from its previous support expiry (not from today), so that all their support periods end on one common date.
+org-coterm-until-label = Common support end date
+org-coterm-until-hint = Proposed: { $date }, the latest support expiry among these licences, so that no licence's support is shortened.
+org-coterm-show = Show the plan
+org-coterm-download-csv = Download as CSV
+org-coterm-col-licence = Licence
+org-coterm-col-sen = SEN
+org-coterm-col-expiry = Support expires
+org-coterm-col-months = Months
+org-coterm-col-new-expiry = New support expiry
+org-coterm-col-note = Note
+org-coterm-note-exact = Renew { $months ->
+    [one] 1 month
+   *[other] { $months } months
+}: { $from } → { $until }
+org-coterm-note-short = Ends { $from }: no whole number of months reaches { $target }; the nearest is { $until } ({ $months ->
+    [one] 1 month
+   *[other] { $months } months
+}), { $days ->
+    [one] 1 day
+   *[other] { $days } days
+} short.
+org-coterm-note-on-target = Already ends on the target date: nothing to renew.
+org-coterm-note-after-target = Already ends after the target date: nothing to renew.
+org-coterm-note-within-a-month = Ends { $days ->
+    [one] 1 day
+   *[other] { $days } days
+} before the target date: less than a month, nothing to renew.
+org-coterm-note-too-far = Too far: at most { $max } months per renewal.
+org-coterm-left-out-heading = Left out of the plan
+org-coterm-left-out-evaluation = Evaluation licence: evaluations are extended, not renewed.
+org-coterm-left-out-test = Test licence: it has no paid support to renew.
+org-coterm-left-out-developer = Developer licence: its support follows its production licence.
+org-coterm-left-out-archived = Archived.
+org-coterm-left-out-no-support-expiry = No support expiry to count a renewal from.
+org-coterm-empty = This organisation has no licence to co-term.
+org-coterm-create = Create renewal orders…
+org-coterm-read-only = Your access to this organisation is read-only: you see the plan, its managers order it.
+org-coterm-confirm-title = Create { $count ->
+    [one] 1 renewal order
+   *[other] { $count } renewal orders
+}?
+org-coterm-confirm-intro = These renewal orders will be created for { $organisation }, each moving a licence's support expiry to its new date towards { $target }:
+org-coterm-confirm-button = Create the renewal orders
+org-coterm-nothing-to-order = No licence of this plan has a whole-month renewal: there is nothing to order.
+org-coterm-flash-created = { $count ->
+    [one] 1 renewal order created.
+   *[other] { $count } renewal orders created.
+}

@@ -1593,3 +1593,37 @@ lifecycle-later-fix = リリース表にあるのは { $product } { $feature }�
 
 ## Organisations: customer companies, their managers and consultants
 organisation-read-only = この組織へのアクセスは読み取り専用です。閲覧はできますが、変更はできません。
+
+## Organisations — co-term planner
+org-coterm-title = 期間の統一：{ $organisation }
+org-coterm-intro = Atlassian は、各ライセンスを月単位で更新して期間を統一します。更新は今日からではなく前回のサポート期限から数えられ、すべてのライセンスのサポートが同じ日に終わるようになります。
+org-coterm-until-label = 共通のサポート終了日
+org-coterm-until-hint = 提案：{ $date }。これらのライセンスのうち最も遅いサポート期限で、どのライセンスのサポートも短くなりません。
+org-coterm-show = 計画を表示
+org-coterm-download-csv = CSV でダウンロード
+org-coterm-col-licence = ライセンス
+org-coterm-col-sen = SEN
+org-coterm-col-expiry = サポート期限
+org-coterm-col-months = 月数
+org-coterm-col-new-expiry = 新しいサポート期限
+org-coterm-col-note = 備考
+org-coterm-note-exact = { $months } か月更新：{ $from } → { $until }
+org-coterm-note-short = { $from } に終了：月単位では { $target } にちょうど届きません。最も近いのは { $until }（{ $months } か月）で、{ $days } 日足りません。
+org-coterm-note-on-target = すでに目標日に終了します。更新は不要です。
+org-coterm-note-after-target = すでに目標日より後に終了します。更新は不要です。
+org-coterm-note-within-a-month = 目標日の { $days } 日前に終了します。1 か月未満のため、更新は不要です。
+org-coterm-note-too-far = 遠すぎます：1 回の更新は最長 { $max } か月です。
+org-coterm-left-out-heading = 計画に含まれないライセンス
+org-coterm-left-out-evaluation = 評価ライセンス：評価は延長するもので、更新はしません。
+org-coterm-left-out-test = テスト用ライセンス：更新する有償サポートがありません。
+org-coterm-left-out-developer = 開発者ライセンス：サポートは本番ライセンスに従います。
+org-coterm-left-out-archived = アーカイブ済み。
+org-coterm-left-out-no-support-expiry = 更新の起点となるサポート期限がありません。
+org-coterm-empty = この組織には期間を統一できるライセンスがありません。
+org-coterm-create = 更新の注文を作成…
+org-coterm-read-only = この組織へのアクセスは閲覧のみです。計画は表示できますが、注文は組織の管理者が行います。
+org-coterm-confirm-title = { $count } 件の更新注文を作成しますか？
+org-coterm-confirm-intro = { $organisation } について次の更新注文を作成します。各注文はライセンスのサポート期限を、{ $target } に揃える新しい日付へ移します：
+org-coterm-confirm-button = 更新の注文を作成
+org-coterm-nothing-to-order = この計画には月単位で更新できるライセンスがありません。注文するものはありません。
+org-coterm-flash-created = { $count } 件の更新注文を作成しました。

@@ -1598,3 +1598,37 @@ lifecycle-later-fix = 发布表中有 { $product } { $feature }，发布于 { $r
 
 ## Organisations: customer companies, their managers and consultants
 organisation-read-only = 您对此组织的访问为只读：可以查看，不能更改。
+
+## Organisations — co-term planner
+org-coterm-title = 条款关联规划：{ $organisation }
+org-coterm-intro = Atlassian 通过将每个许可证续订整数个月来进行条款关联：续订从上一次支持到期日（而非今天）起算，使所有许可证的支持在同一天到期。
+org-coterm-until-label = 共同的支持到期日
+org-coterm-until-hint = 建议：{ $date }，即这些许可证中最晚的支持到期日，这样任何许可证的支持都不会缩短。
+org-coterm-show = 显示方案
+org-coterm-download-csv = 下载 CSV
+org-coterm-col-licence = 许可证
+org-coterm-col-sen = SEN
+org-coterm-col-expiry = 支持到期
+org-coterm-col-months = 月数
+org-coterm-col-new-expiry = 新的支持到期日
+org-coterm-col-note = 说明
+org-coterm-note-exact = 续订 { $months } 个月：{ $from } → { $until }
+org-coterm-note-short = 于 { $from } 到期：没有整数个月能正好到达 { $target }；最接近的是 { $until }（{ $months } 个月），差 { $days } 天。
+org-coterm-note-on-target = 已在目标日期到期：无需续订。
+org-coterm-note-after-target = 已在目标日期之后到期：无需续订。
+org-coterm-note-within-a-month = 在目标日期前 { $days } 天到期：不足一个月，无需续订。
+org-coterm-note-too-far = 相距太远：每次续订最多 { $max } 个月。
+org-coterm-left-out-heading = 未纳入方案
+org-coterm-left-out-evaluation = 评估许可证：评估许可证只能延期，不能续订。
+org-coterm-left-out-test = 测试许可证：没有可续订的付费支持。
+org-coterm-left-out-developer = 开发者许可证：其支持跟随对应的生产许可证。
+org-coterm-left-out-archived = 已归档。
+org-coterm-left-out-no-support-expiry = 没有可作为续订起点的支持到期日。
+org-coterm-empty = 该组织没有可进行条款关联的许可证。
+org-coterm-create = 创建续订订单…
+org-coterm-read-only = 您对该组织的访问权限为只读：您可以查看方案，由其管理者下单。
+org-coterm-confirm-title = 创建 { $count } 个续订订单？
+org-coterm-confirm-intro = 将为 { $organisation } 创建以下续订订单，每个订单把一个许可证的支持到期日移至其新日期，以对齐 { $target }：
+org-coterm-confirm-button = 创建续订订单
+org-coterm-nothing-to-order = 此方案中没有可按整月续订的许可证：无需下单。
+org-coterm-flash-created = 已创建 { $count } 个续订订单。

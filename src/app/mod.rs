@@ -1,15 +1,18 @@
 //! The use cases of accounts (signing in, one-time links, the profile, administration),
-//! contacts, consolidation and diagnosis, beside the licence use cases in `inventory/`. Each one owns its transaction, its audit entry and the mail it puts in
+//! contacts, consolidation, diagnosis, renewals and the co-term planner, beside the licence use
+//! cases in `inventory/`. Each one owns its transaction, its audit entry and the mail it puts in
 //! the outbox; `http/` handlers parse a request, call one, and render what it returns, and
 //! `commands/` call the same functions from the command line.
 
 pub mod accounts;
 pub mod consolidation;
 pub mod contacts;
+pub mod coterm;
 pub mod data_center_end;
 pub mod diagnosis;
 pub mod lifecycle;
 pub mod links;
+pub mod renewals;
 pub mod sign_in;
 
 use rusqlite::{Connection, Transaction, TransactionBehavior};

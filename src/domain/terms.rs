@@ -7,8 +7,10 @@ use jiff::{Span, ToSpan};
 
 /// A renewal's term when the user does not choose another.
 pub const DEFAULT_RENEWAL_MONTHS: i32 = 12;
-/// The terms a renewal may have, in months.
-pub const RENEWAL_TERMS_MONTHS: [i32; 6] = [1, 3, 6, 12, 24, 36];
+/// The longest a renewal may run, in months (Atlassian sells at most three years at once).
+pub const MAX_RENEWAL_MONTHS: i32 = 36;
+/// The terms a renewal of one licence may have, in months.
+pub const RENEWAL_TERMS_MONTHS: [i32; 6] = [1, 3, 6, 12, 24, MAX_RENEWAL_MONTHS];
 
 /// A new evaluation licence runs this many days.
 pub const EVALUATION_DAYS: i32 = 30;

@@ -137,20 +137,28 @@ pub enum Flash {
     ServerIdUnchanged,
     People(super::people::flash::PeopleFlash),
     Licence(super::licences::LicenceFlash),
+    /// The co-term planner created this many renewal orders (a number, still no text).
+    RenewalOrdersCreated(u32),
 }
 
 pub const FLASH_COOKIE: &str = "ld_flash";
 
 impl Flash {
-    fn name(self) -> &'static str {
+    /// The prefix of the name that carries a count of renewal orders.
+    const RENEWAL_ORDERS: &'static str = "renewal-orders-";
+
+    fn name(self) -> std::borrow::Cow<'static, str> {
         match self {
-            Flash::SignedOut => "signed-out",
-            Flash::SetupDone => "setup-done",
-            Flash::PasswordSet => "password-set",
-            Flash::ServerIdUpdated => "server-id-updated",
-            Flash::ServerIdUnchanged => "server-id-unchanged",
-            Flash::People(flash) => flash.name(),
-            Flash::Licence(flash) => flash.name(),
+            Flash::SignedOut => "signed-out".into(),
+            Flash::SetupDone => "setup-done".into(),
+            Flash::PasswordSet => "password-set".into(),
+            Flash::ServerIdUpdated => "server-id-updated".into(),
+            Flash::ServerIdUnchanged => "server-id-unchanged".into(),
+            Flash::People(flash) => flash.name().into(),
+            Flash::Licence(flash) => flash.name().into(),
+            Flash::RenewalOrdersCreated(count) => {
+                format!("{}{count}", Flash::RENEWAL_ORDERS).into()
+            }
         }
     }
 
@@ -166,6 +174,15 @@ impl Flash {
         .find(|f| f.name() == name)
         .or_else(|| super::people::flash::PeopleFlash::parse(name).map(Flash::People))
         .or_else(|| super::licences::LicenceFlash::parse(name).map(Flash::Licence))
+        .or_else(|| {
+            let count = name.strip_prefix(Flash::RENEWAL_ORDERS)?;
+            // Digits only, as the name was written: no sign, no spaces.
+            let digits = !count.is_empty() && count.bytes().all(|b| b.is_ascii_digit());
+            digits
+                .then(|| count.parse().ok())
+                .flatten()
+                .map(Flash::RenewalOrdersCreated)
+        })
     }
 
     fn view(self, lang: Language) -> crate::views::Flash {
@@ -181,6 +198,10 @@ impl Flash {
             }
             Flash::People(flash) => flash.view(lang),
             Flash::Licence(flash) => (FlashKind::Ok, flash.text(lang)),
+            Flash::RenewalOrdersCreated(count) => (
+                FlashKind::Ok,
+                tr!(lang, "org-coterm-flash-created", count = count),
+            ),
         };
         crate::views::Flash { kind, text }
     }
@@ -202,7 +223,7 @@ impl Ctx<'_> {
     }
 
     pub fn flash_cookie(&self, flash: Flash) -> crate::error::AppResult<super::HeaderValue> {
-        self.cookie(FLASH_COOKIE, flash.name(), None)
+        self.cookie(FLASH_COOKIE, &flash.name(), None)
     }
 
     /// Renders a page in the layout, with the pending flash message (which is then cleared).

@@ -1,5 +1,5 @@
 //! Licence types in words (messages `portal-type-*`), for the pages and for the keys the command
-//! line and the Diagnose page report.
+//! line and the Diagnose page report; and the description a renewal order is recorded with.
 
 use crate::domain::LicenceType;
 
@@ -31,6 +31,18 @@ pub fn key_type_name(lang: Language, raw: &str) -> String {
         LicenceType::Other(_) => raw.to_owned(),
         named => licence_type_name(lang, &named),
     }
+}
+
+/// A renewal order's description. An order's description is a record, shown to every reader
+/// and exported: it is written in English, the records' one language, not in the language of
+/// whoever placed the order.
+pub fn renewal_description(months: i32, until: jiff::civil::Date) -> String {
+    crate::tr!(
+        Language::En,
+        "portal-order-renewal-description",
+        months = months,
+        until = until.to_string()
+    )
 }
 
 #[cfg(test)]

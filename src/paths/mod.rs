@@ -9,7 +9,7 @@ use percent_encoding::{AsciiSet, CONTROLS, percent_decode_str, utf8_percent_enco
 
 use crate::config::{FORM_BODY_LIMIT, UPLOAD_BODY_LIMIT};
 use crate::domain::lifecycle::LifecycleFile;
-use crate::domain::{LicenceId, Section, SortOrder};
+use crate::domain::{LicenceId, OrganisationId, Section, SortOrder};
 
 mod people;
 mod samples;
@@ -96,6 +96,11 @@ pub enum Route {
     AdminLifecycleDownload(LifecycleFile),
     /// The host licence an app licence runs on: chosen, then confirmed.
     LicenceHost(LicenceId),
+    /// An organisation's co-term planner towards a date (`until` as typed, empty for the
+    /// proposed date). Posted to, it confirms and then creates the plan's renewal orders.
+    OrganisationCoterm(OrganisationId, String),
+    /// The same plan as CSV.
+    OrganisationCotermCsv(OrganisationId, String),
     /// A route that panics on purpose, answered only when the configuration enables it (tests).
     Panic,
 }
@@ -503,6 +508,14 @@ impl fmt::Display for Route {
                 write!(f, "/admin/lifecycle/{}/download", file.code())
             }
             Route::LicenceHost(id) => write!(f, "/licences/{id}/host"),
+            Route::OrganisationCoterm(id, until) => f.write_str(&with_query(
+                &format!("/organisations/{id}/coterm"),
+                Some(("until", until.as_str())).filter(|_| !until.is_empty()),
+            )),
+            Route::OrganisationCotermCsv(id, until) => f.write_str(&with_query(
+                &format!("/organisations/{id}/coterm.csv"),
+                Some(("until", until.as_str())).filter(|_| !until.is_empty()),
+            )),
             Route::Panic => f.write_str("/__panic"),
         }
     }
@@ -611,6 +624,18 @@ fn parse_segments(
                     },
                 ),
                 (["host"], Post) => Route::LicenceHost(id),
+                _ => return Ok(None),
+            }
+        }
+        (["organisations", raw, page @ ("coterm" | "coterm.csv")], _) => {
+            let Ok(id) = raw.parse::<OrganisationId>() else {
+                return Ok(None);
+            };
+            let until = || query.get("until").unwrap_or("").trim().to_owned();
+            match (*page, kind) {
+                ("coterm", Read) => Route::OrganisationCoterm(id, until()),
+                ("coterm", Post) => Route::OrganisationCoterm(id, String::new()),
+                ("coterm.csv", Read) => Route::OrganisationCotermCsv(id, until()),
                 _ => return Ok(None),
             }
         }

@@ -2,7 +2,9 @@
 //! security matrix's list of routes. Each chain is an exhaustive `match` from a route to the
 //! next, so a new route does not compile until it has a sample.
 
-use crate::domain::{AccountId, ContactRole, LicenceId, MailState, Section, SortOrder};
+use crate::domain::{
+    AccountId, ContactRole, LicenceId, MailState, OrganisationId, Section, SortOrder,
+};
 
 use crate::domain::lifecycle::LifecycleFile;
 
@@ -81,7 +83,14 @@ pub(super) fn next_sample(route: Option<&Route>, seed: i64) -> Option<Route> {
             Route::AdminLifecycleDownload(LifecycleFile::Cutoffs)
         }
         Some(Route::AdminLifecycleDownload(_)) => Route::LicenceHost(id),
-        Some(Route::LicenceHost(_)) => Route::Panic,
+        Some(Route::LicenceHost(_)) => {
+            Route::OrganisationCoterm(OrganisationId(seed), String::new())
+        }
+        Some(Route::OrganisationCoterm(..)) => Route::OrganisationCotermCsv(
+            OrganisationId(seed),
+            format!("2027-06-{:02}", seed % 28 + 1),
+        ),
+        Some(Route::OrganisationCotermCsv(..)) => Route::Panic,
         Some(Route::Panic) => return None,
     })
 }

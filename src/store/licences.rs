@@ -512,6 +512,18 @@ pub fn all(conn: &Connection) -> rusqlite::Result<Vec<Licence>> {
     rows.collect()
 }
 
+/// Every licence of an organisation, archived ones included, in id order.
+pub fn of_organisation(
+    conn: &Connection,
+    organisation: crate::domain::OrganisationId,
+) -> rusqlite::Result<Vec<Licence>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM licences l WHERE l.organisation_id = ?1 ORDER BY l.id"
+    ))?;
+    let rows = stmt.query_map([organisation], from_row)?;
+    rows.collect()
+}
+
 pub fn insert(conn: &Connection, new: &LicenceFields, now: i64) -> rusqlite::Result<LicenceId> {
     insert_at(conn, new, now, now)
 }

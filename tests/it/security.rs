@@ -361,6 +361,20 @@ impl Fixture {
         format!("/licences/{}{rest}", self.licence.0)
     }
 
+    /// A path under the licence's organisation: `/organisations/{id}{rest}`.
+    fn organisation_path(&self, rest: &str) -> String {
+        let organisation: i64 = self
+            .server
+            .db()
+            .query_row(
+                "SELECT organisation_id FROM licences WHERE id = ?1",
+                [self.licence.0],
+                |row| row.get(0),
+            )
+            .unwrap();
+        format!("/organisations/{organisation}{rest}")
+    }
+
     fn account(&self, role: Role) -> AccountId {
         self.accounts[role.email().expect("a signed-in role")]
     }
@@ -2400,6 +2414,27 @@ const MATRIX: &[Row] = &[
         ],
     },
     Row {
+        action: "GET /organisations/{id}/coterm",
+        request: |c, f| c.get(&f.organisation_path("/coterm")),
+        expect: [SIGN_IN_FIRST, read(404), read(404), read(404), read(200)],
+    },
+    Row {
+        action: "GET /organisations/{id}/coterm.csv",
+        request: |c, f| c.get(&f.organisation_path("/coterm.csv?until=2031-01-15")),
+        expect: [SIGN_IN_FIRST, read(404), read(404), read(404), read(200)],
+    },
+    Row {
+        action: "POST /organisations/{id}/coterm (confirmed renewal orders)",
+        request: |c, f| {
+            post_form(
+                c,
+                &f.organisation_path("/coterm"),
+                &[("until", "2031-01-15"), ("confirm", "1")],
+            )
+        },
+        expect: [SIGN_IN_FIRST, read(404), read(404), read(404), write(303)],
+    },
+    Row {
         action: "GET /admin/audit",
         request: |c, _| c.get("/admin/audit"),
         expect: [
@@ -3590,6 +3625,17 @@ const POST_ROUTES: &[PostRoute] = &[
         action: "POST /licences/{id}/renew",
         role: Role::Primary,
         build: |f| (f.path("/renew"), vec![("months", "12".into())]),
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /organisations/{id}/coterm",
+        role: Role::Admin,
+        build: |f| {
+            (
+                f.organisation_path("/coterm"),
+                vec![("until", "2031-01-15".into()), ("confirm", "1".into())],
+            )
+        },
         multipart: false,
     },
     PostRoute {

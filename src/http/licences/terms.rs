@@ -2,6 +2,7 @@
 //! upgrades record an order; a key given with them replaces the old one, which is kept in the
 //! key history.
 
+use crate::app::renewals::{self, OrderDetails, Renewal};
 use crate::atlassian::key::{DecodedKey, Users};
 use crate::domain::orders::OrderKind;
 use crate::domain::terms::{
@@ -11,7 +12,7 @@ use crate::domain::terms::{
 use crate::domain::{Licence, LicenceId};
 use crate::error::{AppError, AppResult};
 use crate::i18n::Language;
-use crate::inventory::{changes, developer};
+use crate::inventory::changes;
 use crate::store::orders::NewOrder;
 use crate::store::{self};
 use crate::views::licences::{FormState, tier_shown};
@@ -131,54 +132,25 @@ pub fn renew(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     };
     let who = ctx.actor(&session);
     let now = ctx.now;
-    // An order's description is a record, shown to every reader and exported: it is written in
-    // English, the records' one language, not in the language of whoever placed the order.
-    let description = crate::tr!(
-        Language::En,
-        "portal-order-renewal-description",
-        months = months,
-        until = until.to_string()
-    );
     let tx = write(ctx)?;
-    let number = store::orders::insert(
-        &tx,
-        &NewOrder {
-            kind: OrderKind::Renewal,
-            licence_id: licence.id,
-            description: &description,
-            po_number: order.po_number.as_deref(),
-            amount: order.amount.as_deref(),
-            currency: order.currency.as_deref(),
-            placed_by: Some(session.account.id),
-        },
-        now,
-    )?;
-    let detail = format!("order {number}: {description}");
-    let renewed = changes::update(
+    renewals::renew(
         &tx,
         &who,
-        licence.id,
-        "licence-renewed",
-        &detail,
-        now,
-        |l| {
-            l.support_expiry = Some(until);
-            if let Some(key) = &key {
-                changes::replace_key(
-                    &tx,
-                    &who,
-                    l,
-                    &key.canonical,
-                    key.is_genuine(),
-                    "renewal",
-                    now,
-                )?;
-                l.kind = crate::inventory::from_key::kind_of(key);
-            }
-            Ok(())
+        &Renewal {
+            licence: &licence,
+            months,
+            until,
+            order: OrderDetails {
+                po_number: order.po_number.as_deref(),
+                amount: order.amount.as_deref(),
+                currency: order.currency.as_deref(),
+            },
+            key: key.as_ref(),
+            placed_by: session.account.id,
+            description: &crate::i18n::licence::renewal_description(months, until),
         },
+        now,
     )?;
-    developer::sync_support_expiry(&tx, &who, &renewed, now)?;
     tx.commit()?;
     done(ctx, &licence_path(licence.id), LicenceFlash::Renewed)
 }
