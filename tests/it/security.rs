@@ -18,7 +18,7 @@ use std::collections::BTreeMap;
 
 use licensedesk::auth::Token;
 use licensedesk::domain::consolidation::REQUEST_SECONDS;
-use licensedesk::domain::{AccountId, AccountState, Email, LicenceId};
+use licensedesk::domain::{AccountId, AccountState, Email, LicenceId, OrganisationId};
 use licensedesk::store::consolidations::{self, ConsolidationState};
 use licensedesk::store::{self, accounts, licences, links, organisations};
 
@@ -108,6 +108,9 @@ struct Fixture {
     invited: AccountId,
     /// The pending request: from the secondary's account to the primary's, for the licence.
     consolidation: i64,
+    /// The organisation of the licence and the evaluation (Matrix Org), and the outsider's.
+    matrix_org: OrganisationId,
+    outsider_org: OrganisationId,
 }
 
 fn new_licence(sen: &str, key: String, organisation: &str) -> licensedesk::domain::LicenceFields {
@@ -127,7 +130,16 @@ impl Fixture {
     fn new() -> Fixture {
         let data = tempfile::tempdir().unwrap();
         let mut accounts_by_email = BTreeMap::new();
-        let (licence, other_licence, third, evaluation, disabled, invited, consolidation) = {
+        let (
+            licence,
+            other_licence,
+            third,
+            evaluation,
+            disabled,
+            invited,
+            consolidation,
+            (matrix_org, outsider_org),
+        ) = {
             let conn = store::open(&data.path().join(store::DATABASE_FILE)).unwrap();
             let hash = bcrypt::hash(PASSWORD, 4).unwrap();
             for role in ROLES {
@@ -332,6 +344,7 @@ impl Fixture {
                 disabled,
                 invited,
                 consolidation,
+                (matrix_org, outsider_org),
             )
         };
         // Behind a reverse proxy on this machine: its forwarded client addresses are believed.
@@ -348,6 +361,8 @@ impl Fixture {
             disabled,
             invited,
             consolidation,
+            matrix_org,
+            outsider_org,
         }
     }
 
@@ -363,16 +378,7 @@ impl Fixture {
 
     /// A path under the licence's organisation: `/organisations/{id}{rest}`.
     fn organisation_path(&self, rest: &str) -> String {
-        let organisation: i64 = self
-            .server
-            .db()
-            .query_row(
-                "SELECT organisation_id FROM licences WHERE id = ?1",
-                [self.licence.0],
-                |row| row.get(0),
-            )
-            .unwrap();
-        format!("/organisations/{organisation}{rest}")
+        format!("/organisations/{}{rest}", self.matrix_org.0)
     }
 
     fn account(&self, role: Role) -> AccountId {
@@ -2416,12 +2422,34 @@ const MATRIX: &[Row] = &[
     Row {
         action: "GET /organisations/{id}/coterm",
         request: |c, f| c.get(&f.organisation_path("/coterm")),
-        expect: [SIGN_IN_FIRST, read(404), read(404), read(404), read(200)],
+        expect: [
+            SIGN_IN_FIRST,
+            hidden(404),
+            hidden(404),
+            hidden(404),
+            sees(true),
+            sees(true),
+            hidden(404),
+            sees(true),
+            sees(true),
+            hidden(404),
+        ],
     },
     Row {
         action: "GET /organisations/{id}/coterm.csv",
         request: |c, f| c.get(&f.organisation_path("/coterm.csv?until=2031-01-15")),
-        expect: [SIGN_IN_FIRST, read(404), read(404), read(404), read(200)],
+        expect: [
+            SIGN_IN_FIRST,
+            hidden(404),
+            hidden(404),
+            hidden(404),
+            read(200),
+            read(200),
+            hidden(404),
+            read(200),
+            read(200),
+            hidden(404),
+        ],
     },
     Row {
         action: "POST /organisations/{id}/coterm (confirmed renewal orders)",
@@ -2432,7 +2460,18 @@ const MATRIX: &[Row] = &[
                 &[("until", "2031-01-15"), ("confirm", "1")],
             )
         },
-        expect: [SIGN_IN_FIRST, read(404), read(404), read(404), write(303)],
+        expect: [
+            SIGN_IN_FIRST,
+            hidden(404),
+            hidden(404),
+            hidden(404),
+            write(303),
+            write(303),
+            hidden(404),
+            hidden(403),
+            hidden(403),
+            hidden(404),
+        ],
     },
     Row {
         action: "GET /admin/audit",
