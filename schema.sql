@@ -485,3 +485,13 @@ CREATE UNIQUE INDEX organisation_managers ON organisation_access (organisation_i
     WHERE role = 'manager';
 CREATE INDEX organisation_access_account ON organisation_access (account_id, organisation_id);
 CREATE INDEX organisation_access_ending ON organisation_access (ends_at) WHERE end_told_at IS NULL;
+
+-- The monthly organisation reports already queued: one row per organisation and calendar month
+-- (in the server's zone, 'YYYY-MM'), so that repeated runs and restarts queue each month's report
+-- once; the previous row's queued_at is where the next report's "what changed" starts.
+CREATE TABLE organisation_reports_sent (
+    organisation_id INTEGER NOT NULL REFERENCES organisations (id) ON DELETE CASCADE,
+    month           TEXT    NOT NULL CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]'),
+    queued_at       INTEGER NOT NULL,
+    PRIMARY KEY (organisation_id, month)
+) STRICT;

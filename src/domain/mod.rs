@@ -8,6 +8,7 @@ pub mod audit;
 pub mod client;
 pub mod consolidation;
 pub mod contacts;
+pub mod dashboard;
 pub mod data_center_end;
 pub mod ids;
 pub mod instance;

@@ -5,6 +5,7 @@ pub mod account;
 pub mod assets;
 pub mod client_addr;
 pub mod context;
+pub mod dashboard;
 pub mod data_center_end;
 pub mod diagnose;
 pub mod fields;

@@ -9,7 +9,8 @@ use percent_encoding::{AsciiSet, CONTROLS, percent_decode_str, utf8_percent_enco
 
 use crate::config::{FORM_BODY_LIMIT, UPLOAD_BODY_LIMIT};
 use crate::domain::lifecycle::LifecycleFile;
-use crate::domain::{LicenceId, Section, SortOrder};
+use crate::domain::listing::LicenceState;
+use crate::domain::{LicenceId, OrganisationId, Section, SortOrder};
 
 mod people;
 mod samples;
@@ -96,6 +97,12 @@ pub enum Route {
     AdminLifecycleDownload(LifecycleFile),
     /// The host licence an app licence runs on: chosen, then confirmed.
     LicenceHost(LicenceId),
+    /// The partner dashboard: every organisation the viewer reaches, or the one named.
+    Dashboard(Option<OrganisationId>),
+    /// An organisation's monthly report as it would be mailed this month, with its switch.
+    OrganisationReport(OrganisationId),
+    /// The monthly report's switch (`on` = 1 or 0).
+    OrganisationReports(OrganisationId),
     /// A route that panics on purpose, answered only when the configuration enables it (tests).
     Panic,
 }
@@ -244,6 +251,8 @@ pub enum QueryError {
     Account,
     /// The outbox filtered by a state it does not know.
     MailState,
+    /// The dashboard asked for an organisation by something other than its number.
+    Organisation,
 }
 
 /// The query parameters of a request, looked up by name (the first of a name counts).
@@ -503,6 +512,10 @@ impl fmt::Display for Route {
                 write!(f, "/admin/lifecycle/{}/download", file.code())
             }
             Route::LicenceHost(id) => write!(f, "/licences/{id}/host"),
+            Route::Dashboard(None) => f.write_str("/dashboard"),
+            Route::Dashboard(Some(id)) => write!(f, "/dashboard?organisation={id}"),
+            Route::OrganisationReport(id) => write!(f, "/organisations/{id}/report"),
+            Route::OrganisationReports(id) => write!(f, "/organisations/{id}/reports"),
             Route::Panic => f.write_str("/__panic"),
         }
     }
@@ -614,10 +627,45 @@ fn parse_segments(
                 _ => return Ok(None),
             }
         }
+        (["dashboard"], Read) => Route::Dashboard(match query.get("organisation") {
+            None | Some("") => None,
+            Some(raw) => Some(raw.parse().map_err(|_| QueryError::Organisation)?),
+        }),
+        (["organisations", raw, page], _) => {
+            let Ok(id) = raw.parse::<OrganisationId>() else {
+                return Ok(None);
+            };
+            match (*page, kind) {
+                ("report", Read) => Route::OrganisationReport(id),
+                ("reports", Post) => Route::OrganisationReports(id),
+                _ => return Ok(None),
+            }
+        }
         (["__panic"], _) => Route::Panic,
         _ => return people::parse_segments(kind, segments, query).map(|r| r.map(Route::People)),
     };
     Ok(Some(route))
+}
+
+/// The licence list cut to one organisation's licences in a state (`None`: the licences
+/// without an organisation), where each figure of the dashboard leads.
+pub fn organisation_state_list(
+    organisation: Option<OrganisationId>,
+    state: LicenceState,
+) -> String {
+    let organisation = organisation.map_or_else(|| "none".to_owned(), |id| id.to_string());
+    with_query(
+        "/licences",
+        [
+            ("organisation", organisation.as_str()),
+            ("state", state.as_str()),
+        ],
+    )
+}
+
+/// The licence list cut to the licences in a state, of every organisation the viewer reaches.
+pub fn state_list(state: LicenceState) -> String {
+    with_query("/licences", [("state", state.as_str())])
 }
 
 /// Whether a `next` parameter is a path on this site. Anything else (another host, a scheme,

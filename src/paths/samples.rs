@@ -2,7 +2,9 @@
 //! security matrix's list of routes. Each chain is an exhaustive `match` from a route to the
 //! next, so a new route does not compile until it has a sample.
 
-use crate::domain::{AccountId, ContactRole, LicenceId, MailState, Section, SortOrder};
+use crate::domain::{
+    AccountId, ContactRole, LicenceId, MailState, OrganisationId, Section, SortOrder,
+};
 
 use crate::domain::lifecycle::LifecycleFile;
 
@@ -81,7 +83,10 @@ pub(super) fn next_sample(route: Option<&Route>, seed: i64) -> Option<Route> {
             Route::AdminLifecycleDownload(LifecycleFile::Cutoffs)
         }
         Some(Route::AdminLifecycleDownload(_)) => Route::LicenceHost(id),
-        Some(Route::LicenceHost(_)) => Route::Panic,
+        Some(Route::LicenceHost(_)) => Route::Dashboard(Some(OrganisationId(seed))),
+        Some(Route::Dashboard(_)) => Route::OrganisationReport(OrganisationId(seed)),
+        Some(Route::OrganisationReport(_)) => Route::OrganisationReports(OrganisationId(seed)),
+        Some(Route::OrganisationReports(_)) => Route::Panic,
         Some(Route::Panic) => return None,
     })
 }
