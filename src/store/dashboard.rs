@@ -200,8 +200,9 @@ const CHANGE_CASE: &str = "CASE \
      WHEN x.action IN ('contact-added', 'contact-removed', 'primary-changed') THEN 4 \
      END";
 
-/// What changed on an organisation's licences from `since` on (Unix seconds), oldest first;
-/// a licence's contacts changing several times is told once.
+/// What changed on an organisation's licences after `since` (Unix seconds: when the previous
+/// report was queued, which told what changed up to then), oldest first; a licence's contacts
+/// changing several times is told once.
 pub fn changes_since(
     conn: &Connection,
     organisation: OrganisationId,
@@ -209,7 +210,7 @@ pub fn changes_since(
 ) -> rusqlite::Result<Vec<LicenceChange>> {
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT change, min(at), {LINE_COLUMNS} FROM (SELECT {CHANGE_CASE} AS change, x.at AS at, \
-         x.licence_id AS licence_id FROM audit_log x WHERE x.at >= ?2 AND x.licence_id IN \
+         x.licence_id AS licence_id FROM audit_log x WHERE x.at > ?2 AND x.licence_id IN \
          (SELECT id FROM licences WHERE organisation_id = ?1)) c \
          JOIN licences l ON l.id = c.licence_id WHERE change IS NOT NULL \
          GROUP BY change, l.id ORDER BY min(at), l.id"

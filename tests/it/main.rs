@@ -36,6 +36,7 @@ mod hostile_auth;
 mod security;
 
 // The licence pages, in every language.
+mod dashboard;
 mod data_center_end;
 mod kinds;
 mod languages;

@@ -285,6 +285,18 @@ impl Fixture {
         format!("/licences/{}{rest}", self.evaluation.0)
     }
 
+    /// The organisation the licence belongs to (its key's Organisation).
+    fn organisation(&self) -> i64 {
+        self.server
+            .db()
+            .query_row(
+                "SELECT organisation_id FROM licences WHERE id = ?1",
+                [self.licence.0],
+                |row| row.get(0),
+            )
+            .unwrap()
+    }
+
     /// A path under the licence's page: `/licences/{id}{rest}`.
     fn path(&self, rest: &str) -> String {
         format!("/licences/{}{rest}", self.licence.0)
@@ -1598,6 +1610,27 @@ const MATRIX: &[Row] = &[
         expect: [SIGN_IN_FIRST, read(404), read(404), read(404), read(200)],
     },
     Row {
+        action: "GET /dashboard",
+        request: |c, _| c.get("/dashboard"),
+        expect: [SIGN_IN_FIRST, read(404), read(404), read(404), read(200)],
+    },
+    Row {
+        action: "GET /organisations/{id}/report",
+        request: |c, f| c.get(&format!("/organisations/{}/report", f.organisation())),
+        expect: [SIGN_IN_FIRST, read(404), read(404), read(404), read(200)],
+    },
+    Row {
+        action: "POST /organisations/{id}/reports (switch the monthly report off)",
+        request: |c, f| {
+            post_form(
+                c,
+                &format!("/organisations/{}/reports", f.organisation()),
+                &[("on", "0")],
+            )
+        },
+        expect: [SIGN_IN_FIRST, read(404), read(404), read(404), write(303)],
+    },
+    Row {
         action: "GET /admin/audit",
         request: |c, _| c.get("/admin/audit"),
         expect: [SIGN_IN_FIRST, read(404), read(404), read(404), read(200)],
@@ -2656,6 +2689,17 @@ const POST_ROUTES: &[PostRoute] = &[
         action: "POST /admin/outbox/{id}/retry",
         role: Role::Admin,
         build: |_| ("/admin/outbox/1/retry".into(), vec![]),
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /organisations/{id}/reports",
+        role: Role::Admin,
+        build: |f| {
+            (
+                format!("/organisations/{}/reports", f.organisation()),
+                vec![("on", "0".into())],
+            )
+        },
         multipart: false,
     },
     PostRoute {
