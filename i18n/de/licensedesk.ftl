@@ -1812,6 +1812,7 @@ lifecycle-later-fix = Die Release-Tabelle kennt { $product } { $feature }, verö
 organisation-read-only = Ihr Zugriff auf diese Organisation ist schreibgeschützt: Sie können ansehen, aber nichts ändern.
 
 ## Organisations — the partner dashboard and the monthly reports
+org-dash-nav = Partner-Übersicht
 org-dash-title = Partner-Übersicht
 org-dash-all = Alle Organisationen
 org-dash-intro = Die Lizenzen jeder Organisation am { $date }, nach Zustand gezählt. Jede Zahl führt zu den Lizenzen, die sie zählt. Archivierte Lizenzen werden nicht gezählt.

@@ -1813,6 +1813,7 @@ lifecycle-later-fix = The release table knows { $product } { $feature }, release
 organisation-read-only = Your access to this organisation is read-only: you may look, not change.
 
 ## Organisations — the partner dashboard and the monthly reports
+org-dash-nav = Dashboard
 org-dash-title = Partner dashboard
 org-dash-all = All organisations
 org-dash-intro = The licences of each organisation on { $date }, counted by state. Each figure leads to the licences it counts. Archived licences are not counted.

@@ -1595,6 +1595,7 @@ lifecycle-later-fix = リリース表にあるのは { $product } { $feature }�
 organisation-read-only = この組織へのアクセスは読み取り専用です。閲覧はできますが、変更はできません。
 
 ## Organisations — the partner dashboard and the monthly reports
+org-dash-nav = ダッシュボード
 org-dash-title = パートナーダッシュボード
 org-dash-all = すべての組織
 org-dash-intro = { $date } 時点の各組織のライセンスを状態別に数えています。各数値から、その数に含まれるライセンスを開けます。アーカイブ済みのライセンスは数えません。

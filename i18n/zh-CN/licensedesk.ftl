@@ -1600,6 +1600,7 @@ lifecycle-later-fix = 发布表中有 { $product } { $feature }，发布于 { $r
 organisation-read-only = 您对此组织的访问为只读：可以查看，不能更改。
 
 ## Organisations — the partner dashboard and the monthly reports
+org-dash-nav = 仪表板
 org-dash-title = 合作伙伴仪表板
 org-dash-all = 所有组织
 org-dash-intro = 每个组织在 { $date } 的许可证，按状态计数。每个数字都链接到其所计的许可证。已归档的许可证不计入。

@@ -31,7 +31,7 @@ pub fn page(ctx: &mut Ctx, only: Option<OrganisationId>) -> AppResult<Response> 
     ctx.page(
         Some(&session),
         &crate::tr!(lang, "org-dash-title"),
-        Nav::Licences,
+        Nav::Dashboard,
         false,
         200,
         body,
@@ -69,7 +69,7 @@ fn report_page(
             "org-report-title",
             organisation = organisation.name.as_str()
         ),
-        Nav::Licences,
+        Nav::Dashboard,
         false,
         status,
         body,

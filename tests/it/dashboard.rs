@@ -290,6 +290,22 @@ fn a_manager_sees_their_organisations_only_and_others_get_404() {
     let text = page.text();
     assert!(!text.contains("SEN-B2") && !text.contains("billing@example.com is"));
 
+    // The top bar leads managers and administrators to the dashboard, and not contacts.
+    assert!(
+        manager
+            .get("/licences")
+            .body
+            .contains("href=\"/dashboard\"")
+    );
+    assert!(admin.get("/licences").body.contains("href=\"/dashboard\""));
+    let mut contact = signed_in(&server, "tech@example.com");
+    assert!(
+        !contact
+            .get("/licences")
+            .body
+            .contains("href=\"/dashboard\"")
+    );
+
     let one = manager.get(&format!("/dashboard?organisation={acme}"));
     assert_eq!(one.status, 200);
     assert!(one.text().contains("Partner dashboard: Acme Ltd"));
