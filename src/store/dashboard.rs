@@ -288,3 +288,110 @@ pub fn report_queued(
     )?
     .query_row(params![organisation, month], |row| row.get(0))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Actor, LicenceFields};
+    use crate::store::{audit, licences, open_in_memory, organisations};
+
+    fn entry(
+        conn: &Connection,
+        licence: LicenceId,
+        action: &str,
+        at: i64,
+        json: Option<(&str, &str)>,
+    ) {
+        let before = json.map(|(b, _)| serde_json::json!({ "support_expiry": b }));
+        let after = json.map(|(_, a)| serde_json::json!({ "support_expiry": a }));
+        audit::record(
+            conn,
+            &audit::Entry {
+                licence_id: Some(licence),
+                before: before.as_ref(),
+                after: after.as_ref(),
+                ..audit::Entry::new(&Actor::CommandLine, action)
+            },
+            at,
+        )
+        .unwrap();
+    }
+
+    #[test]
+    fn a_report_tells_each_kind_of_change_once_per_licence_and_nothing_else() {
+        let conn = open_in_memory().unwrap();
+        let of = |sen: &str, organisation: &str| {
+            licences::insert(
+                &conn,
+                &LicenceFields {
+                    organisation: organisation.into(),
+                    ..LicenceFields::sample(sen)
+                },
+                1,
+            )
+            .unwrap()
+        };
+        let (one, two, elsewhere) = (
+            of("SEN-1", "Acme"),
+            of("SEN-2", "Acme"),
+            of("SEN-3", "Beta"),
+        );
+        let acme = organisations::named(&conn, "Acme").unwrap().unwrap();
+        entry(&conn, one, "licence-imported", 100, None);
+        entry(
+            &conn,
+            one,
+            "licence-updated-by-import",
+            110,
+            Some(("2026-01-01", "2027-01-01")),
+        );
+        // An import that left the support expiry as it was renewed nothing.
+        entry(
+            &conn,
+            two,
+            "licence-updated-by-import",
+            120,
+            Some(("2026-05-01", "2026-05-01")),
+        );
+        entry(&conn, two, "licence-renewed", 130, None);
+        entry(&conn, two, "contact-added", 140, None);
+        entry(&conn, two, "primary-changed", 150, None);
+        entry(&conn, two, "notes-changed", 160, None);
+        entry(&conn, elsewhere, "licence-archived", 170, None);
+        // Before the previous report: told then.
+        entry(&conn, two, "licence-archived", 50, None);
+
+        let told: Vec<(Change, String)> = changes_since(&conn, acme, 50)
+            .unwrap()
+            .into_iter()
+            .map(|c| (c.change, c.licence.sen.unwrap_or_default()))
+            .collect();
+        assert_eq!(
+            told,
+            [
+                (Change::Added, "SEN-1".to_owned()),
+                (Change::Renewed, "SEN-1".to_owned()),
+                (Change::Renewed, "SEN-2".to_owned()),
+                (Change::ContactsChanged, "SEN-2".to_owned()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_month_is_recorded_once_and_the_previous_one_starts_the_next() {
+        let conn = open_in_memory().unwrap();
+        let organisation = organisations::create(&conn, "Acme", 1).unwrap().unwrap();
+        assert!(record_report(&conn, organisation, "2026-11", 100).unwrap());
+        assert!(!record_report(&conn, organisation, "2026-11", 200).unwrap());
+        assert!(report_queued(&conn, organisation, "2026-11").unwrap());
+        assert!(!report_queued(&conn, organisation, "2026-12").unwrap());
+        assert_eq!(
+            previous_report(&conn, organisation, "2026-11").unwrap(),
+            None
+        );
+        assert_eq!(
+            previous_report(&conn, organisation, "2026-12").unwrap(),
+            Some(100)
+        );
+    }
+}
