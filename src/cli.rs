@@ -452,8 +452,9 @@ pub struct OutboxExportArgs {
 #[derive(Debug, Subcommand)]
 pub enum RemindersCommand {
     /// Queue the support-expiry (90, 60, 30, 15 days) and evaluation (7, 1 days) reminders due
-    /// today, and the administrators' reminders of the Data Center cut-off dates (180, 90, 30
-    /// days). Each is queued once per date, however often this runs.
+    /// today, the administrators' reminders of the Data Center cut-off dates (180, 90, 30
+    /// days), and each organisation's monthly report to its managers. Each is queued once per
+    /// date (a report once per month), however often this runs.
     Run(RemindersRunArgs),
 }
 

@@ -1862,3 +1862,86 @@ org-coterm-flash-created = { $count ->
     [one] 1 Verlängerungsbestellung angelegt.
    *[other] { $count } Verlängerungsbestellungen angelegt.
 }
+## Organisations — the partner dashboard and the monthly reports
+org-dash-nav = Partner-Übersicht
+org-dash-title = Partner-Übersicht
+org-dash-all = Alle Organisationen
+org-dash-intro = Die Lizenzen jeder Organisation am { $date }, nach Zustand gezählt. Jede Zahl führt zu den Lizenzen, die sie zählt. Archivierte Lizenzen werden nicht gezählt.
+org-dash-empty = Keine Organisationen anzuzeigen.
+org-dash-bad-organisation = Die Organisation wird mit ihrer Nummer angegeben.
+org-dash-col-organisation = Organisation
+org-dash-col-next-renewal = Nächste Verlängerung
+org-dash-col-report = Monatsbericht
+org-dash-col-sen = SEN
+org-dash-col-product = Produkt
+org-dash-col-name = Lizenz
+org-dash-col-why = Grund
+org-dash-state-active = Aktiv
+org-dash-state-expiring = Support endet binnen 90 Tagen
+org-dash-state-support-expired = Support abgelaufen
+org-dash-state-evaluation = Evaluierungslizenzen
+org-dash-state-test = Testlizenzen
+org-dash-state-single-contact = Nur ein Ansprechpartner
+org-dash-state-primary-inactive = Primärer Kontakt inaktiv
+org-dash-state-no-billing = Kein Rechnungskontakt
+org-dash-no-organisation = Keine Organisation
+org-dash-total = Summe
+org-dash-report-link = Bericht
+org-dash-warnings-heading = Warnungen zum Bus-Faktor
+org-dash-licence-count = { $count ->
+    [one] 1 Lizenz
+   *[other] { $count } Lizenzen
+}
+org-dash-no-warning = Keine Lizenz trägt diese Warnung.
+org-dash-more = und { $count } weitere
+org-dash-why-single-contact = einziger Ansprechpartner: { $email }
+org-dash-why-disabled = { $role ->
+    [billing] Primärer Rechnungskontakt
+   *[technical] Primärer technischer Ansprechpartner
+} { $email } ist deaktiviert
+org-dash-why-not-since = { $role ->
+    [billing] Primärer Rechnungskontakt
+   *[technical] Primärer technischer Ansprechpartner
+} { $email } hat sich seit { $date } nicht angemeldet
+org-dash-why-never = { $role ->
+    [billing] Primärer Rechnungskontakt
+   *[technical] Primärer technischer Ansprechpartner
+} { $email } hat sich nie angemeldet (Konto angelegt am { $date })
+org-dash-why-no-billing = kein Rechnungskontakt
+org-report-title = Monatsbericht von { $organisation }
+org-report-dashboard-link = Übersicht dieser Organisation
+org-report-is-on = Der Monatsbericht ist eingeschaltet: Die Verwalter der Organisation erhalten ihn zu Beginn jedes Monats per E-Mail.
+org-report-is-off = Der Monatsbericht ist ausgeschaltet: Niemand erhält ihn.
+org-report-switch-legend = Monatsbericht per E-Mail
+org-report-switch-on = Ein
+org-report-switch-off = Aus
+org-report-save = Speichern
+org-report-bad-on = Wählen Sie Ein oder Aus.
+org-report-no-managers = Diese Organisation hat keine Verwalter: Niemand erhält den Bericht, bis sie einen hat.
+org-report-queued = Der Bericht dieses Monats wurde in den Postausgang gestellt.
+org-report-not-queued = Der Bericht dieses Monats wurde noch nicht in den Postausgang gestellt.
+org-report-preview-heading = Der Bericht dieses Monats, wie Sie ihn erhalten würden
+org-report-mail-kind = Monatlicher Organisationsbericht
+org-report-mail-subject = { $organisation }: Lizenzbericht für { $month }
+org-report-mail-intro = Der Monatsbericht zu den Lizenzen von { $organisation } für { $month }.
+org-report-mail-expiring-heading = Support, der in den nächsten 90 Tagen endet:
+org-report-mail-expiring-line = { $product }, { $name } ({ $sen }): Support endet am { $date }
+org-report-mail-expiring-none = In den nächsten 90 Tagen endet kein Support.
+org-report-mail-changes-heading = Was sich seit dem { $date } geändert hat:
+org-report-mail-changes-none = Nichts hat sich geändert.
+org-report-change-added = Hinzugefügt: { $licence } ({ $product })
+org-report-change-renewed = Verlängert: { $licence } ({ $product }), Support endet jetzt am { $date }
+org-report-change-archived = Archiviert: { $licence } ({ $product })
+org-report-change-restored = Wiederhergestellt: { $licence } ({ $product })
+org-report-change-contacts = Ansprechpartner geändert: { $licence } ({ $product })
+org-report-mail-warnings-heading = Warnungen zum Bus-Faktor:
+org-report-mail-warning-line = { $state }: { $licence } ({ $product }): { $why }
+org-report-mail-warnings-none = Keine Warnungen.
+org-report-mail-dashboard = Die Übersicht von { $organisation }:
+org-report-mail-why = Sie erhalten diese E-Mail als Verwalter von { $organisation }. Ein Administrator oder Verwalter kann den Monatsbericht hier ausschalten:
+org-report-cli-line = { $organisation }: Monatsbericht für { $month }, { $mails ->
+    [one] 1 E-Mail
+   *[other] { $mails } E-Mails
+}
+audit-action-organisation-reports-on = Monatlicher Organisationsbericht eingeschaltet
+audit-action-organisation-reports-off = Monatlicher Organisationsbericht ausgeschaltet

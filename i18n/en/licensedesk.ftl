@@ -1863,3 +1863,86 @@ org-coterm-flash-created = { $count ->
     [one] 1 renewal order created.
    *[other] { $count } renewal orders created.
 }
+## Organisations — the partner dashboard and the monthly reports
+org-dash-nav = Dashboard
+org-dash-title = Partner dashboard
+org-dash-all = All organisations
+org-dash-intro = The licences of each organisation on { $date }, counted by state. Each figure leads to the licences it counts. Archived licences are not counted.
+org-dash-empty = No organisations to show.
+org-dash-bad-organisation = The organisation is given by its number.
+org-dash-col-organisation = Organisation
+org-dash-col-next-renewal = Next renewal
+org-dash-col-report = Monthly report
+org-dash-col-sen = SEN
+org-dash-col-product = Product
+org-dash-col-name = Licence
+org-dash-col-why = Why
+org-dash-state-active = Active
+org-dash-state-expiring = Support ends within 90 days
+org-dash-state-support-expired = Support expired
+org-dash-state-evaluation = Evaluations
+org-dash-state-test = Test licences
+org-dash-state-single-contact = Single contact
+org-dash-state-primary-inactive = Primary contact inactive
+org-dash-state-no-billing = No billing contact
+org-dash-no-organisation = No organisation
+org-dash-total = Total
+org-dash-report-link = Report
+org-dash-warnings-heading = Bus-factor warnings
+org-dash-licence-count = { $count ->
+    [one] 1 licence
+   *[other] { $count } licences
+}
+org-dash-no-warning = No licence carries this warning.
+org-dash-more = and { $count } more
+org-dash-why-single-contact = only contact: { $email }
+org-dash-why-disabled = primary { $role ->
+    [billing] billing contact
+   *[technical] technical contact
+} { $email } is disabled
+org-dash-why-not-since = primary { $role ->
+    [billing] billing contact
+   *[technical] technical contact
+} { $email } has not signed in since { $date }
+org-dash-why-never = primary { $role ->
+    [billing] billing contact
+   *[technical] technical contact
+} { $email } has never signed in (account made on { $date })
+org-dash-why-no-billing = no billing contact
+org-report-title = Monthly report of { $organisation }
+org-report-dashboard-link = Dashboard of this organisation
+org-report-is-on = The monthly report is on: the organisation's managers receive it by mail at the start of each month.
+org-report-is-off = The monthly report is off: nobody receives it.
+org-report-switch-legend = Monthly report by mail
+org-report-switch-on = On
+org-report-switch-off = Off
+org-report-save = Save
+org-report-bad-on = Choose on or off.
+org-report-no-managers = This organisation has no managers: nobody receives the report until it has one.
+org-report-queued = This month's report has been queued.
+org-report-not-queued = This month's report has not been queued yet.
+org-report-preview-heading = This month's report, as you would receive it
+org-report-mail-kind = Monthly organisation report
+org-report-mail-subject = { $organisation }: licence report for { $month }
+org-report-mail-intro = The monthly report of the licences of { $organisation } for { $month }.
+org-report-mail-expiring-heading = Support ending within the next 90 days:
+org-report-mail-expiring-line = { $product }, { $name } ({ $sen }): support ends on { $date }
+org-report-mail-expiring-none = No support ends within the next 90 days.
+org-report-mail-changes-heading = What changed since { $date }:
+org-report-mail-changes-none = Nothing changed.
+org-report-change-added = Added: { $licence } ({ $product })
+org-report-change-renewed = Renewed: { $licence } ({ $product }), support now ends on { $date }
+org-report-change-archived = Archived: { $licence } ({ $product })
+org-report-change-restored = Restored: { $licence } ({ $product })
+org-report-change-contacts = Contacts changed: { $licence } ({ $product })
+org-report-mail-warnings-heading = Bus-factor warnings:
+org-report-mail-warning-line = { $state }: { $licence } ({ $product }): { $why }
+org-report-mail-warnings-none = No warnings.
+org-report-mail-dashboard = The dashboard of { $organisation }:
+org-report-mail-why = You receive this as a manager of { $organisation }. An administrator or a manager can switch the monthly report off here:
+org-report-cli-line = { $organisation }: monthly report for { $month }, { $mails ->
+    [one] 1 mail
+   *[other] { $mails } mails
+}
+audit-action-organisation-reports-on = Monthly organisation report switched on
+audit-action-organisation-reports-off = Monthly organisation report switched off

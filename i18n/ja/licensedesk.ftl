@@ -1627,3 +1627,86 @@ org-coterm-confirm-intro = { $organisation } について次の更新注文を�
 org-coterm-confirm-button = 更新の注文を作成
 org-coterm-nothing-to-order = この計画には月単位で更新できるライセンスがありません。注文するものはありません。
 org-coterm-flash-created = { $count } 件の更新注文を作成しました。
+## Organisations — the partner dashboard and the monthly reports
+org-dash-nav = ダッシュボード
+org-dash-title = パートナーダッシュボード
+org-dash-all = すべての組織
+org-dash-intro = { $date } 時点の各組織のライセンスを状態別に数えています。各数値から、その数に含まれるライセンスを開けます。アーカイブ済みのライセンスは数えません。
+org-dash-empty = 表示する組織はありません。
+org-dash-bad-organisation = 組織は番号で指定してください。
+org-dash-col-organisation = 組織
+org-dash-col-next-renewal = 次回の更新
+org-dash-col-report = 月次レポート
+org-dash-col-sen = SEN
+org-dash-col-product = 製品
+org-dash-col-name = ライセンス
+org-dash-col-why = 理由
+org-dash-state-active = 有効
+org-dash-state-expiring = 90 日以内にサポート終了
+org-dash-state-support-expired = サポート期限切れ
+org-dash-state-evaluation = 評価ライセンス
+org-dash-state-test = テストライセンス
+org-dash-state-single-contact = 担当者が 1 人のみ
+org-dash-state-primary-inactive = 主担当者が非アクティブ
+org-dash-state-no-billing = 請求先担当者なし
+org-dash-no-organisation = 組織なし
+org-dash-total = 合計
+org-dash-report-link = レポート
+org-dash-warnings-heading = バス係数の警告
+org-dash-licence-count = { $count ->
+    [one] 1 件のライセンス
+   *[other] { $count } 件のライセンス
+}
+org-dash-no-warning = この警告のあるライセンスはありません。
+org-dash-more = ほか { $count } 件
+org-dash-why-single-contact = 唯一の担当者：{ $email }
+org-dash-why-disabled = 主担当者（{ $role ->
+    [billing] 請求先担当者
+   *[technical] 技術担当者
+}）{ $email } は無効です
+org-dash-why-not-since = 主担当者（{ $role ->
+    [billing] 請求先担当者
+   *[technical] 技術担当者
+}）{ $email } は { $date } 以降サインインしていません
+org-dash-why-never = 主担当者（{ $role ->
+    [billing] 請求先担当者
+   *[technical] 技術担当者
+}）{ $email } は一度もサインインしていません（アカウント作成日 { $date }）
+org-dash-why-no-billing = 請求先担当者なし
+org-report-title = { $organisation } の月次レポート
+org-report-dashboard-link = この組織のダッシュボード
+org-report-is-on = 月次レポートはオンです。組織の管理者は毎月初めにメールで受け取ります。
+org-report-is-off = 月次レポートはオフです。誰も受け取りません。
+org-report-switch-legend = メールによる月次レポート
+org-report-switch-on = オン
+org-report-switch-off = オフ
+org-report-save = 保存
+org-report-bad-on = オンかオフを選んでください。
+org-report-no-managers = この組織には管理者がいません。管理者ができるまで、レポートは誰にも届きません。
+org-report-queued = 今月のレポートは送信キューに入っています。
+org-report-not-queued = 今月のレポートはまだ送信キューに入っていません。
+org-report-preview-heading = 今月のレポート（受け取る内容のとおり）
+org-report-mail-kind = 組織の月次レポート
+org-report-mail-subject = { $organisation }：{ $month } のライセンスレポート
+org-report-mail-intro = { $organisation } のライセンスに関する { $month } の月次レポートです。
+org-report-mail-expiring-heading = 今後 90 日以内に終了するサポート：
+org-report-mail-expiring-line = { $product }、{ $name }（{ $sen }）：サポート終了日 { $date }
+org-report-mail-expiring-none = 今後 90 日以内に終了するサポートはありません。
+org-report-mail-changes-heading = { $date } 以降の変更：
+org-report-mail-changes-none = 変更はありません。
+org-report-change-added = 追加：{ $licence }（{ $product }）
+org-report-change-renewed = 更新：{ $licence }（{ $product }）、サポート終了日は { $date } になりました
+org-report-change-archived = アーカイブ：{ $licence }（{ $product }）
+org-report-change-restored = 復元：{ $licence }（{ $product }）
+org-report-change-contacts = 担当者の変更：{ $licence }（{ $product }）
+org-report-mail-warnings-heading = バス係数の警告：
+org-report-mail-warning-line = { $state }：{ $licence }（{ $product }）：{ $why }
+org-report-mail-warnings-none = 警告はありません。
+org-report-mail-dashboard = { $organisation } のダッシュボード：
+org-report-mail-why = { $organisation } の管理者としてこのメールを受け取っています。管理者または組織の管理者は、ここで月次レポートをオフにできます：
+org-report-cli-line = { $organisation }：{ $month } の月次レポート、{ $mails ->
+    [one] 1 通のメール
+   *[other] { $mails } 通のメール
+}
+audit-action-organisation-reports-on = 組織の月次レポートをオン
+audit-action-organisation-reports-off = 組織の月次レポートをオフ

@@ -1632,3 +1632,86 @@ org-coterm-confirm-intro = 将为 { $organisation } 创建以下续订订单，�
 org-coterm-confirm-button = 创建续订订单
 org-coterm-nothing-to-order = 此方案中没有可按整月续订的许可证：无需下单。
 org-coterm-flash-created = 已创建 { $count } 个续订订单。
+## Organisations — the partner dashboard and the monthly reports
+org-dash-nav = 仪表板
+org-dash-title = 合作伙伴仪表板
+org-dash-all = 所有组织
+org-dash-intro = 每个组织在 { $date } 的许可证，按状态计数。每个数字都链接到其所计的许可证。已归档的许可证不计入。
+org-dash-empty = 没有可显示的组织。
+org-dash-bad-organisation = 组织须以其编号指定。
+org-dash-col-organisation = 组织
+org-dash-col-next-renewal = 下次续订
+org-dash-col-report = 月度报告
+org-dash-col-sen = SEN
+org-dash-col-product = 产品
+org-dash-col-name = 许可证
+org-dash-col-why = 原因
+org-dash-state-active = 有效
+org-dash-state-expiring = 支持在 90 天内结束
+org-dash-state-support-expired = 支持已过期
+org-dash-state-evaluation = 评估许可证
+org-dash-state-test = 测试许可证
+org-dash-state-single-contact = 仅一位联系人
+org-dash-state-primary-inactive = 主要联系人不活跃
+org-dash-state-no-billing = 无账单联系人
+org-dash-no-organisation = 无组织
+org-dash-total = 合计
+org-dash-report-link = 报告
+org-dash-warnings-heading = 巴士因子警告
+org-dash-licence-count = { $count ->
+    [one] 1 个许可证
+   *[other] { $count } 个许可证
+}
+org-dash-no-warning = 没有许可证带有此警告。
+org-dash-more = 另有 { $count } 个
+org-dash-why-single-contact = 唯一联系人：{ $email }
+org-dash-why-disabled = { $role ->
+    [billing] 主要账单联系人
+   *[technical] 主要技术联系人
+} { $email } 已停用
+org-dash-why-not-since = { $role ->
+    [billing] 主要账单联系人
+   *[technical] 主要技术联系人
+} { $email } 自 { $date } 起未登录
+org-dash-why-never = { $role ->
+    [billing] 主要账单联系人
+   *[technical] 主要技术联系人
+} { $email } 从未登录（账户创建于 { $date }）
+org-dash-why-no-billing = 无账单联系人
+org-report-title = { $organisation } 的月度报告
+org-report-dashboard-link = 此组织的仪表板
+org-report-is-on = 月度报告已开启：组织的管理员在每月初通过邮件收到报告。
+org-report-is-off = 月度报告已关闭：无人收到报告。
+org-report-switch-legend = 通过邮件发送月度报告
+org-report-switch-on = 开启
+org-report-switch-off = 关闭
+org-report-save = 保存
+org-report-bad-on = 请选择开启或关闭。
+org-report-no-managers = 此组织没有管理员：在有管理员之前，无人收到报告。
+org-report-queued = 本月的报告已放入发件箱。
+org-report-not-queued = 本月的报告尚未放入发件箱。
+org-report-preview-heading = 本月的报告（您将收到的样子）
+org-report-mail-kind = 组织月度报告
+org-report-mail-subject = { $organisation }：{ $month } 许可证报告
+org-report-mail-intro = { $organisation } 在 { $month } 的许可证月度报告。
+org-report-mail-expiring-heading = 未来 90 天内结束的支持：
+org-report-mail-expiring-line = { $product }，{ $name }（{ $sen }）：支持于 { $date } 结束
+org-report-mail-expiring-none = 未来 90 天内没有支持结束。
+org-report-mail-changes-heading = 自 { $date } 以来的变化：
+org-report-mail-changes-none = 没有变化。
+org-report-change-added = 已添加：{ $licence }（{ $product }）
+org-report-change-renewed = 已续订：{ $licence }（{ $product }），支持现于 { $date } 结束
+org-report-change-archived = 已归档：{ $licence }（{ $product }）
+org-report-change-restored = 已恢复：{ $licence }（{ $product }）
+org-report-change-contacts = 联系人已更改：{ $licence }（{ $product }）
+org-report-mail-warnings-heading = 巴士因子警告：
+org-report-mail-warning-line = { $state }：{ $licence }（{ $product }）：{ $why }
+org-report-mail-warnings-none = 没有警告。
+org-report-mail-dashboard = { $organisation } 的仪表板：
+org-report-mail-why = 您作为 { $organisation } 的管理员收到此邮件。管理员或组织管理员可在此关闭月度报告：
+org-report-cli-line = { $organisation }：{ $month } 月度报告，{ $mails ->
+    [one] 1 封邮件
+   *[other] { $mails } 封邮件
+}
+audit-action-organisation-reports-on = 组织月度报告已开启
+audit-action-organisation-reports-off = 组织月度报告已关闭

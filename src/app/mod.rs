@@ -8,6 +8,7 @@ pub mod accounts;
 pub mod consolidation;
 pub mod contacts;
 pub mod coterm;
+pub mod dashboard;
 pub mod data_center_end;
 pub mod diagnosis;
 pub mod lifecycle;

@@ -25,8 +25,9 @@ pub fn run(args: &RemindersRunArgs) -> anyhow::Result<ExitCode> {
     let queues = reminders::run_all(&mut conn, sender, &cutoffs, today, store::unix_now())?;
     let queued = &queues.licences;
     let mails: usize = queued.iter().map(|q| q.mails).sum::<usize>()
-        + queues.cutoffs.iter().map(|q| q.mails).sum::<usize>();
-    let reminders_due: usize = queued.len() + queues.cutoffs.len();
+        + queues.cutoffs.iter().map(|q| q.mails).sum::<usize>()
+        + queues.reports.iter().map(|q| q.mails).sum::<usize>();
+    let reminders_due: usize = queued.len() + queues.cutoffs.len() + queues.reports.len();
     let date = format::date(lang, today);
     println!(
         "{}",
@@ -56,6 +57,16 @@ pub fn run(args: &RemindersRunArgs) -> anyhow::Result<ExitCode> {
             event = crate::i18n::data_center_end::event(lang, q.event),
             date = format::date(lang, q.date),
             days = q.days_before,
+            mails = q.mails
+        );
+        println!("  {line}");
+    }
+    for q in &queues.reports {
+        let line = tr!(
+            lang,
+            "org-report-cli-line",
+            organisation = q.organisation.as_str(),
+            month = q.month.as_str(),
             mails = q.mails
         );
         println!("  {line}");

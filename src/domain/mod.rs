@@ -9,6 +9,7 @@ pub mod client;
 pub mod consolidation;
 pub mod contacts;
 pub mod coterm;
+pub mod dashboard;
 pub mod data_center_end;
 pub mod ids;
 pub mod instance;

@@ -249,12 +249,20 @@ impl Ctx<'_> {
             path: &self.req.path,
             query: &self.req.query,
         };
+        let dashboard = match session {
+            Some(s) => {
+                s.account.is_admin
+                    || crate::store::dashboard::reaches_any(self.conn, s.account.id, self.now)?
+            }
+            None => false,
+        };
         let page = crate::views::Page {
             lang: self.lang,
             title,
             user: session.map(|s| crate::views::NavUser {
                 label: s.account.label(),
                 is_admin: s.account.is_admin,
+                dashboard,
                 csrf: &s.csrf,
             }),
             nav,

@@ -6,6 +6,7 @@ pub mod assets;
 pub mod client_addr;
 pub mod context;
 pub mod coterm;
+pub mod dashboard;
 pub mod data_center_end;
 pub mod diagnose;
 pub mod fields;

@@ -165,6 +165,9 @@ fn route(ctx: &mut Ctx) -> AppResult<Response> {
         Route::AdminLifecycleConfirm(file) => super::lifecycle::confirm(ctx, file),
         Route::AdminLifecycleReset(file) => super::lifecycle::reset(ctx, file),
         Route::AdminLifecycleDownload(file) => super::lifecycle::download(ctx, file),
+        Route::Dashboard(only) => super::dashboard::page(ctx, only),
+        Route::OrganisationReport(id) => super::dashboard::report(ctx, id),
+        Route::OrganisationReports(id) => super::dashboard::switch_reports(ctx, id),
         Route::Panic if ctx.app.config.enable_panic_route => {
             panic!("the test route panicked on purpose")
         }
@@ -218,6 +221,7 @@ fn bad_query(ctx: &Ctx, error: QueryError) -> AppError {
         QueryError::Role => crate::tr!(lang, "people-contacts-role-missing"),
         QueryError::Account => crate::tr!(lang, "people-account-number-invalid"),
         QueryError::MailState => crate::tr!(lang, "people-outbox-bad-state"),
+        QueryError::Organisation => crate::tr!(lang, "org-dash-bad-organisation"),
     };
     AppError::BadRequest(message)
 }

@@ -52,6 +52,8 @@ pub const ACTIONS: &[&str] = &[
     "key-restored",
     "lifecycle-file-replaced",
     "lifecycle-file-reset",
+    "organisation-reports-on",
+    "organisation-reports-off",
 ];
 
 /// The words for an audit action code; an unknown code as it is.
@@ -102,6 +104,8 @@ pub fn action(lang: Language, code: &str) -> String {
         "key-restored" => crate::tr!(lang, "audit-action-key-restored"),
         "lifecycle-file-replaced" => crate::tr!(lang, "audit-action-lifecycle-file-replaced"),
         "lifecycle-file-reset" => crate::tr!(lang, "audit-action-lifecycle-file-reset"),
+        "organisation-reports-on" => crate::tr!(lang, "audit-action-organisation-reports-on"),
+        "organisation-reports-off" => crate::tr!(lang, "audit-action-organisation-reports-off"),
         other => other.to_owned(),
     }
 }

@@ -5,6 +5,7 @@
 
 pub mod audit;
 pub mod coterm;
+pub mod dashboard;
 pub mod data_center_end;
 pub mod diagnose;
 pub mod format;

@@ -38,11 +38,11 @@ pub fn person(lang: Language, account: &Account) -> String {
 }
 
 /// The language a mail to this account is written in: the one chosen on the account.
-fn language_of(to: &Account) -> Language {
+pub(super) fn language_of(to: &Account) -> Language {
     Language::from_code(&to.language).unwrap_or_default()
 }
 
-fn body(lang: Language, paragraphs: &[&str]) -> String {
+pub(super) fn body(lang: Language, paragraphs: &[&str]) -> String {
     let mut text = format!("{}\n\n", tr!(lang, "people-mail-greeting"));
     for paragraph in paragraphs.iter().filter(|p| !p.is_empty()) {
         text.push_str(paragraph);
@@ -53,7 +53,7 @@ fn body(lang: Language, paragraphs: &[&str]) -> String {
     text
 }
 
-fn to_account(
+pub(super) fn to_account(
     kind: MailKind,
     to: &Account,
     licence: Option<&Licence>,

@@ -45,14 +45,17 @@ pub struct QueuedCutoff {
     pub mails: usize,
 }
 
-/// What a run queued: the licences' reminders and the administrators' cut-off reminders.
+/// What a run queued: the licences' reminders, the administrators' cut-off reminders and the
+/// organisations' monthly reports.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Queues {
     pub licences: Vec<Queued>,
     pub cutoffs: Vec<QueuedCutoff>,
+    pub reports: Vec<super::organisation_report::QueuedReport>,
 }
 
-/// Queues every reminder due on `today`, by the cut-off table `cutoffs` (the one in use).
+/// Queues every reminder due on `today` and the monthly organisation reports not queued yet,
+/// by the cut-off table `cutoffs` (the one in use).
 pub fn run_all(
     conn: &mut Connection,
     sender: Sender<'_>,
@@ -63,6 +66,7 @@ pub fn run_all(
     Ok(Queues {
         licences: run(conn, sender, cutoffs, today, now)?,
         cutoffs: run_cutoffs(conn, sender, cutoffs, today, now)?,
+        reports: super::organisation_report::run(conn, sender, today, now)?,
     })
 }
 

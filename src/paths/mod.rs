@@ -9,6 +9,7 @@ use percent_encoding::{AsciiSet, CONTROLS, percent_decode_str, utf8_percent_enco
 
 use crate::config::{FORM_BODY_LIMIT, UPLOAD_BODY_LIMIT};
 use crate::domain::lifecycle::LifecycleFile;
+use crate::domain::listing::LicenceState;
 use crate::domain::{LicenceId, OrganisationId, Section, SortOrder};
 
 mod people;
@@ -101,6 +102,12 @@ pub enum Route {
     OrganisationCoterm(OrganisationId, String),
     /// The same plan as CSV.
     OrganisationCotermCsv(OrganisationId, String),
+    /// The partner dashboard: every organisation the viewer reaches, or the one named.
+    Dashboard(Option<OrganisationId>),
+    /// An organisation's monthly report as it would be mailed this month, with its switch.
+    OrganisationReport(OrganisationId),
+    /// The monthly report's switch (`on` = 1 or 0).
+    OrganisationReports(OrganisationId),
     /// A route that panics on purpose, answered only when the configuration enables it (tests).
     Panic,
 }
@@ -249,6 +256,8 @@ pub enum QueryError {
     Account,
     /// The outbox filtered by a state it does not know.
     MailState,
+    /// The dashboard asked for an organisation by something other than its number.
+    Organisation,
 }
 
 /// The query parameters of a request, looked up by name (the first of a name counts).
@@ -516,6 +525,10 @@ impl fmt::Display for Route {
                 &format!("/organisations/{id}/coterm.csv"),
                 Some(("until", until.as_str())).filter(|_| !until.is_empty()),
             )),
+            Route::Dashboard(None) => f.write_str("/dashboard"),
+            Route::Dashboard(Some(id)) => write!(f, "/dashboard?organisation={id}"),
+            Route::OrganisationReport(id) => write!(f, "/organisations/{id}/report"),
+            Route::OrganisationReports(id) => write!(f, "/organisations/{id}/reports"),
             Route::Panic => f.write_str("/__panic"),
         }
     }
@@ -627,7 +640,7 @@ fn parse_segments(
                 _ => return Ok(None),
             }
         }
-        (["organisations", raw, page @ ("coterm" | "coterm.csv")], _) => {
+        (["organisations", raw, page], _) => {
             let Ok(id) = raw.parse::<OrganisationId>() else {
                 return Ok(None);
             };
@@ -636,13 +649,40 @@ fn parse_segments(
                 ("coterm", Read) => Route::OrganisationCoterm(id, until()),
                 ("coterm", Post) => Route::OrganisationCoterm(id, String::new()),
                 ("coterm.csv", Read) => Route::OrganisationCotermCsv(id, until()),
+                ("report", Read) => Route::OrganisationReport(id),
+                ("reports", Post) => Route::OrganisationReports(id),
                 _ => return Ok(None),
             }
         }
+        (["dashboard"], Read) => Route::Dashboard(match query.get("organisation") {
+            None | Some("") => None,
+            Some(raw) => Some(raw.parse().map_err(|_| QueryError::Organisation)?),
+        }),
         (["__panic"], _) => Route::Panic,
         _ => return people::parse_segments(kind, segments, query).map(|r| r.map(Route::People)),
     };
     Ok(Some(route))
+}
+
+/// The licence list cut to one organisation's licences in a state (`None`: the licences
+/// without an organisation), where each figure of the dashboard leads.
+pub fn organisation_state_list(
+    organisation: Option<OrganisationId>,
+    state: LicenceState,
+) -> String {
+    let organisation = organisation.map_or_else(|| "none".to_owned(), |id| id.to_string());
+    with_query(
+        "/licences",
+        [
+            ("organisation", organisation.as_str()),
+            ("state", state.as_str()),
+        ],
+    )
+}
+
+/// The licence list cut to the licences in a state, of every organisation the viewer reaches.
+pub fn state_list(state: LicenceState) -> String {
+    with_query("/licences", [("state", state.as_str())])
 }
 
 /// Whether a `next` parameter is a path on this site. Anything else (another host, a scheme,

@@ -90,7 +90,10 @@ pub(super) fn next_sample(route: Option<&Route>, seed: i64) -> Option<Route> {
             OrganisationId(seed),
             format!("2027-06-{:02}", seed % 28 + 1),
         ),
-        Some(Route::OrganisationCotermCsv(..)) => Route::Panic,
+        Some(Route::OrganisationCotermCsv(..)) => Route::Dashboard(Some(OrganisationId(seed))),
+        Some(Route::Dashboard(_)) => Route::OrganisationReport(OrganisationId(seed)),
+        Some(Route::OrganisationReport(_)) => Route::OrganisationReports(OrganisationId(seed)),
+        Some(Route::OrganisationReports(_)) => Route::Panic,
         Some(Route::Panic) => return None,
     })
 }

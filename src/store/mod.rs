@@ -7,6 +7,7 @@ pub mod audit;
 pub mod audit_search;
 pub mod consolidations;
 pub mod contacts;
+pub mod dashboard;
 pub mod data_center;
 pub mod instances;
 pub mod licence_edits;
@@ -42,6 +43,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0011_instance_cluster.sql"),
     include_str!("migrations/0012_cutoff_reminders.sql"),
     include_str!("migrations/0013_organisations.sql"),
+    include_str!("migrations/0014_organisation_reports.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -17,6 +17,7 @@ pub enum Nav {
     Orders,
     Import,
     Diagnose,
+    Dashboard,
     Admin,
 }
 
@@ -24,6 +25,9 @@ pub enum Nav {
 pub struct NavUser<'a> {
     pub label: &'a str,
     pub is_admin: bool,
+    /// Whether the partner dashboard is theirs to see: administrators, and whoever manages or
+    /// holds running access to an organisation.
+    pub dashboard: bool,
     pub csrf: &'a str,
 }
 
@@ -87,6 +91,9 @@ impl Page<'_> {
                                     (nav_item(Route::Orders { page: 1 }, &tr!(lang, "nav-orders"), self.nav == Nav::Orders))
                                     (nav_item(Route::Import, &tr!(lang, "nav-import"), self.nav == Nav::Import))
                                     (nav_item(Route::Diagnose, &tr!(lang, "nav-diagnose"), self.nav == Nav::Diagnose))
+                                    @if user.dashboard {
+                                        (nav_item(Route::Dashboard(None), &tr!(lang, "org-dash-nav"), self.nav == Nav::Dashboard))
+                                    }
                                     @if user.is_admin {
                                         (nav_item(Route::Admin, &tr!(lang, "nav-admin"), self.nav == Nav::Admin))
                                     }
@@ -259,6 +266,7 @@ mod tests {
         let signed_in = page(Some(NavUser {
             label: "a",
             is_admin: false,
+            dashboard: false,
             csrf: "c",
         }))
         .render(html! {})

@@ -4,6 +4,7 @@
 pub mod auth;
 pub mod components;
 pub mod coterm;
+pub mod dashboard;
 pub mod data_center_end;
 pub mod diagnose;
 pub mod errors;

@@ -37,6 +37,7 @@ mod security;
 
 // The licence pages, in every language.
 mod coterm;
+mod dashboard;
 mod data_center_end;
 mod kinds;
 mod languages;
