@@ -1810,3 +1810,33 @@ lifecycle-later-fix = Die Release-Tabelle kennt { $product } { $feature }, verö
 
 ## Organisations: customer companies, their managers and consultants
 organisation-read-only = Ihr Zugriff auf diese Organisation ist schreibgeschützt: Sie können ansehen, aber nichts ändern.
+
+## Organisations — the list by organisation
+org-list-col-organisation = Organisation
+org-list-organisation-label = Organisation
+org-list-all-organisations = Alle Organisationen
+org-list-no-organisation = Keine Organisation
+# An organisation number typed into a link that is none of the viewer's organisations.
+org-list-unknown-organisation = Organisation Nr. { $id }
+org-list-filters-label = Filter
+org-list-chip-organisation = Organisation: { $name }
+org-list-chip-state = Angezeigt: { $state }
+org-list-remove-filter = Diesen Filter entfernen
+org-list-state-active = Aktive Lizenzen
+org-list-state-expiring = Support endet innerhalb von { $days } Tagen
+org-list-state-support-expired = Support abgelaufen
+org-list-state-evaluation = Testlizenzen
+org-list-state-test = Lizenzen für Tests
+org-list-state-single-contact = Nur ein Ansprechpartner
+org-list-state-primary-inactive = Ein primärer Kontakt ist deaktiviert oder seit { $days } Tagen nicht angemeldet
+org-list-state-no-billing = Kein Rechnungskontakt
+org-list-group = Nach Organisation gruppieren
+org-list-ungroup = Gruppierung aufheben
+org-list-group-count = { $count ->
+    [one] 1 Lizenz auf dieser Seite
+   *[other] { $count } Lizenzen auf dieser Seite
+}
+org-list-no-match = Keine Lizenzen entsprechen diesen Filtern.
+org-list-bad-organisation = Die Liste lässt sich nach der Nummer einer Organisation filtern, oder mit „none“ nach den Lizenzen ohne Organisation.
+org-list-bad-state = Die Liste lässt sich nach diesen Zuständen filtern: active, expiring, support-expired, evaluation, test, single-contact, primary-inactive, no-billing.
+org-list-bad-group = Die Liste lässt sich nur nach Organisation gruppieren.

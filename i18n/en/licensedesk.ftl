@@ -1811,3 +1811,33 @@ lifecycle-later-fix = The release table knows { $product } { $feature }, release
 
 ## Organisations: customer companies, their managers and consultants
 organisation-read-only = Your access to this organisation is read-only: you may look, not change.
+
+## Organisations — the list by organisation
+org-list-col-organisation = Organisation
+org-list-organisation-label = Organisation
+org-list-all-organisations = All organisations
+org-list-no-organisation = No organisation
+# An organisation number typed into a link that is none of the viewer's organisations.
+org-list-unknown-organisation = Organisation no. { $id }
+org-list-filters-label = Filters
+org-list-chip-organisation = Organisation: { $name }
+org-list-chip-state = Showing: { $state }
+org-list-remove-filter = Remove this filter
+org-list-state-active = Active licences
+org-list-state-expiring = Support ending within { $days } days
+org-list-state-support-expired = Support expired
+org-list-state-evaluation = Evaluations
+org-list-state-test = Test licences
+org-list-state-single-contact = A single contact
+org-list-state-primary-inactive = A primary contact disabled or not signed in for { $days } days
+org-list-state-no-billing = No billing contact
+org-list-group = Group by organisation
+org-list-ungroup = Ungroup
+org-list-group-count = { $count ->
+    [one] 1 licence on this page
+   *[other] { $count } licences on this page
+}
+org-list-no-match = No licences match these filters.
+org-list-bad-organisation = The list can be filtered by an organisation's number, or by “none” for the licences of no organisation.
+org-list-bad-state = The list can be filtered by these states: active, expiring, support-expired, evaluation, test, single-contact, primary-inactive, no-billing.
+org-list-bad-group = The list can only be grouped by organisation.

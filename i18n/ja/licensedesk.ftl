@@ -1593,3 +1593,30 @@ lifecycle-later-fix = リリース表にあるのは { $product } { $feature }�
 
 ## Organisations: customer companies, their managers and consultants
 organisation-read-only = この組織へのアクセスは読み取り専用です。閲覧はできますが、変更はできません。
+
+## Organisations — the list by organisation
+org-list-col-organisation = 組織
+org-list-organisation-label = 組織
+org-list-all-organisations = すべての組織
+org-list-no-organisation = 組織なし
+# An organisation number typed into a link that is none of the viewer's organisations.
+org-list-unknown-organisation = 組織番号 { $id }
+org-list-filters-label = 絞り込み条件
+org-list-chip-organisation = 組織：{ $name }
+org-list-chip-state = 表示中：{ $state }
+org-list-remove-filter = この絞り込みを解除
+org-list-state-active = 有効なライセンス
+org-list-state-expiring = { $days } 日以内にサポート期限
+org-list-state-support-expired = サポート期限切れ
+org-list-state-evaluation = 評価ライセンス
+org-list-state-test = テスト ライセンス
+org-list-state-single-contact = 担当者が 1 人だけ
+org-list-state-primary-inactive = 主担当者が無効、または { $days } 日間サインインしていない
+org-list-state-no-billing = 請求先担当者なし
+org-list-group = 組織ごとにまとめる
+org-list-ungroup = まとめを解除
+org-list-group-count = このページに { $count } 件
+org-list-no-match = これらの条件に一致するライセンスはありません。
+org-list-bad-organisation = 一覧は組織の番号で絞り込めます。組織に属さないライセンスは「none」で絞り込めます。
+org-list-bad-state = 一覧は次の状態で絞り込めます：active、expiring、support-expired、evaluation、test、single-contact、primary-inactive、no-billing。
+org-list-bad-group = 一覧は組織ごとにのみまとめられます。

@@ -1598,3 +1598,30 @@ lifecycle-later-fix = 发布表中有 { $product } { $feature }，发布于 { $r
 
 ## Organisations: customer companies, their managers and consultants
 organisation-read-only = 您对此组织的访问为只读：可以查看，不能更改。
+
+## Organisations — the list by organisation
+org-list-col-organisation = 组织
+org-list-organisation-label = 组织
+org-list-all-organisations = 所有组织
+org-list-no-organisation = 无组织
+# An organisation number typed into a link that is none of the viewer's organisations.
+org-list-unknown-organisation = 组织编号 { $id }
+org-list-filters-label = 筛选条件
+org-list-chip-organisation = 组织：{ $name }
+org-list-chip-state = 显示：{ $state }
+org-list-remove-filter = 移除此筛选条件
+org-list-state-active = 有效的许可证
+org-list-state-expiring = 支持将在 { $days } 天内到期
+org-list-state-support-expired = 支持已到期
+org-list-state-evaluation = 评估许可证
+org-list-state-test = 测试许可证
+org-list-state-single-contact = 仅有一位联系人
+org-list-state-primary-inactive = 主要联系人已停用或已 { $days } 天未登录
+org-list-state-no-billing = 没有账单联系人
+org-list-group = 按组织分组
+org-list-ungroup = 取消分组
+org-list-group-count = 本页 { $count } 个许可证
+org-list-no-match = 没有符合这些筛选条件的许可证。
+org-list-bad-organisation = 列表可按组织编号筛选，或用“none”筛选不属于任何组织的许可证。
+org-list-bad-state = 列表可按以下状态筛选：active、expiring、support-expired、evaluation、test、single-contact、primary-inactive、no-billing。
+org-list-bad-group = 列表只能按组织分组。

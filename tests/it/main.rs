@@ -39,6 +39,7 @@ mod security;
 mod data_center_end;
 mod kinds;
 mod languages;
+mod list_organisations;
 mod notes;
 mod page_cache;
 mod portal;
