@@ -1813,11 +1813,13 @@ organisation-read-only = Ihr Zugriff auf diese Organisation ist schreibgeschütz
 
 ## Organisations — the list by organisation
 org-list-col-organisation = Organisation
+org-list-organisation-on-key = Organisation laut Lizenzschlüssel
 org-list-organisation-label = Organisation
 org-list-all-organisations = Alle Organisationen
 org-list-no-organisation = Keine Organisation
 # An organisation number typed into a link that is none of the viewer's organisations.
 org-list-unknown-organisation = Organisation Nr. { $id }
+org-list-more-organisations = Hier stehen nur die ersten { $count } Organisationen nach Namen zur Auswahl: Die Lizenzen einer anderen Organisation erreichen Sie über den Link auf ihrer Seite oder in der Spalte Organisation.
 org-list-filters-label = Filter
 org-list-chip-organisation = Organisation: { $name }
 org-list-chip-state = Angezeigt: { $state }

@@ -1814,11 +1814,13 @@ organisation-read-only = Your access to this organisation is read-only: you may 
 
 ## Organisations — the list by organisation
 org-list-col-organisation = Organisation
+org-list-organisation-on-key = Organisation on the key
 org-list-organisation-label = Organisation
 org-list-all-organisations = All organisations
 org-list-no-organisation = No organisation
 # An organisation number typed into a link that is none of the viewer's organisations.
 org-list-unknown-organisation = Organisation no. { $id }
+org-list-more-organisations = Only the first { $count } organisations by name are offered here: to list another organisation's licences, follow the link on its page or in the Organisation column.
 org-list-filters-label = Filters
 org-list-chip-organisation = Organisation: { $name }
 org-list-chip-state = Showing: { $state }

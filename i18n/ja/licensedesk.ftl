@@ -1596,11 +1596,13 @@ organisation-read-only = この組織へのアクセスは読み取り専用で�
 
 ## Organisations — the list by organisation
 org-list-col-organisation = 組織
+org-list-organisation-on-key = ライセンス キー上の組織
 org-list-organisation-label = 組織
 org-list-all-organisations = すべての組織
 org-list-no-organisation = 組織なし
 # An organisation number typed into a link that is none of the viewer's organisations.
 org-list-unknown-organisation = 組織番号 { $id }
+org-list-more-organisations = ここでは名前順で最初の { $count } 組織だけを選べます。他の組織のライセンスを一覧するには、その組織のページまたは「組織」列のリンクを使ってください。
 org-list-filters-label = 絞り込み条件
 org-list-chip-organisation = 組織：{ $name }
 org-list-chip-state = 表示中：{ $state }

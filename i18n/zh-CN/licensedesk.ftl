@@ -1601,11 +1601,13 @@ organisation-read-only = 您对此组织的访问为只读：可以查看，不�
 
 ## Organisations — the list by organisation
 org-list-col-organisation = 组织
+org-list-organisation-on-key = 许可证密钥上的组织
 org-list-organisation-label = 组织
 org-list-all-organisations = 所有组织
 org-list-no-organisation = 无组织
 # An organisation number typed into a link that is none of the viewer's organisations.
 org-list-unknown-organisation = 组织编号 { $id }
+org-list-more-organisations = 此处仅按名称列出前 { $count } 个组织：要查看其他组织的许可证，请使用该组织页面上或“组织”列中的链接。
 org-list-filters-label = 筛选条件
 org-list-chip-organisation = 组织：{ $name }
 org-list-chip-state = 显示：{ $state }

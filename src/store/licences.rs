@@ -7,7 +7,9 @@ use rusqlite::{Connection, OptionalExtension, Row, ToSql, params};
 use crate::domain::licence_history::ServerIdChange;
 use crate::domain::listing::{EXPIRING_DAYS, INACTIVE_DAYS, LicenceState, OrganisationFilter};
 use crate::domain::organisation::{LicenceAccess, OrganisationRef};
-use crate::domain::{AccountId, Licence, LicenceFields, LicenceId, Section, SortOrder, Viewer};
+use crate::domain::{
+    AccountId, Licence, LicenceFields, LicenceId, OrganisationId, Section, SortOrder, Viewer,
+};
 
 /// Every column of a licence and its organisation's name; rows are read by column name (see
 /// [`from_row`]).
@@ -500,68 +502,83 @@ pub fn state_condition(state: LicenceState, today: jiff::civil::Date, now: i64) 
     format!("NOT l.archived AND {condition}")
 }
 
-/// The organisations the licence list offers a viewer to filter by, by name: every one for an
-/// administrator; for anyone else those they manage or hold running access to, and those of
-/// the licences they are a contact of. Nobody learns of another organisation here.
+/// The condition on an organisation `o` that a viewer who is not an administrator (`?1`) knows
+/// of: one they manage or hold running access to, or that of a licence they are a contact of.
+fn known_organisation() -> String {
+    format!(
+        "(o.id IN (SELECT r.organisation_id FROM licences r WHERE r.id IN ({})) \
+         OR o.id IN (SELECT x.organisation_id FROM organisation_access x \
+         WHERE x.account_id = ?1 AND (x.ends_at IS NULL OR x.ends_at > unixepoch())))",
+        reachable_ids(1)
+    )
+}
+
+fn organisation_ref(row: &Row<'_>) -> rusqlite::Result<OrganisationRef> {
+    Ok(OrganisationRef {
+        id: row.get(0)?,
+        name: row.get(1)?,
+    })
+}
+
+/// The first `limit` organisations, by name, the licence list offers a viewer to filter by:
+/// any for an administrator; for anyone else only those they know of (see
+/// [`known_organisation`]). Nobody learns of another organisation here.
 pub fn listed_organisations(
     conn: &Connection,
     viewer: Viewer,
+    limit: i64,
 ) -> rusqlite::Result<Vec<OrganisationRef>> {
-    let reference = |row: &Row<'_>| {
-        Ok(OrganisationRef {
-            id: row.get(0)?,
-            name: row.get(1)?,
-        })
-    };
     if viewer.is_admin {
-        let mut stmt = conn
-            .prepare_cached("SELECT o.id, o.name FROM organisations o ORDER BY o.name_key, o.id")?;
-        let rows = stmt.query_map([], reference)?;
+        // name_key is unique: its index gives the order, and the first `limit` entries.
+        let mut stmt = conn.prepare_cached(
+            "SELECT o.id, o.name FROM organisations o ORDER BY o.name_key LIMIT ?1",
+        )?;
+        let rows = stmt.query_map([limit], organisation_ref)?;
         return rows.collect();
     }
     let mut stmt = conn.prepare_cached(&format!(
-        "SELECT o.id, o.name FROM organisations o WHERE o.id IN (SELECT r.organisation_id \
-         FROM licences r WHERE r.id IN ({})) OR o.id IN (SELECT x.organisation_id FROM \
-         organisation_access x WHERE x.account_id = ?1 \
-         AND (x.ends_at IS NULL OR x.ends_at > unixepoch())) ORDER BY o.name_key, o.id",
-        reachable_ids(1)
+        "SELECT o.id, o.name FROM organisations o WHERE {} ORDER BY o.name_key LIMIT ?2",
+        known_organisation()
     ))?;
-    let rows = stmt.query_map([viewer.account_id], reference)?;
+    let rows = stmt.query_map(params![viewer.account_id, limit], organisation_ref)?;
     rows.collect()
 }
 
-/// What a rendered licence list shows besides its licences, contacts and accounts (which the
-/// page generation follows): the names of the organisations, and which organisations the viewer
-/// reaches by a role or a grant. A kept page is keyed by it too, so a renamed organisation, a new
-/// manager or a grant that has just ended (which no write marks) is never shown from a page
-/// rendered before.
-pub fn list_stamp(conn: &Connection, viewer: Viewer) -> rusqlite::Result<String> {
-    use sha2::{Digest, Sha256};
-    let mut digest = Sha256::new();
-    let mut names = conn.prepare_cached("SELECT id, name FROM organisations ORDER BY id")?;
-    let mut rows = names.query([])?;
-    while let Some(row) = rows.next()? {
-        let (id, name): (i64, String) = (row.get(0)?, row.get(1)?);
-        digest.update(id.to_le_bytes());
-        digest.update((name.len() as u64).to_le_bytes());
-        digest.update(name.as_bytes());
+/// An organisation the licence list may name to this viewer: `None` both when it does not
+/// exist and when the viewer does not know of it.
+pub fn listed_organisation(
+    conn: &Connection,
+    viewer: Viewer,
+    id: OrganisationId,
+) -> rusqlite::Result<Option<OrganisationRef>> {
+    if viewer.is_admin {
+        return conn
+            .prepare_cached("SELECT o.id, o.name FROM organisations o WHERE o.id = ?1")?
+            .query_row([id], organisation_ref)
+            .optional();
     }
-    let reached: String = if viewer.is_admin {
-        String::new()
-    } else {
-        conn.prepare_cached(
-            "SELECT coalesce(group_concat(organisation_id, ','), '') FROM (SELECT DISTINCT \
-             organisation_id FROM organisation_access WHERE account_id = ?1 \
-             AND (ends_at IS NULL OR ends_at > unixepoch()) ORDER BY organisation_id)",
-        )?
-        .query_row([viewer.account_id], |row| row.get(0))?
-    };
-    let names: String = digest
-        .finalize()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
-    Ok(format!("{names};{reached}"))
+    conn.prepare_cached(&format!(
+        "SELECT o.id, o.name FROM organisations o WHERE o.id = ?2 AND {}",
+        known_organisation()
+    ))?
+    .query_row(params![viewer.account_id, id], organisation_ref)
+    .optional()
+}
+
+/// What a kept licence list depends on besides its link, its data (which the page generation
+/// follows), the day and the session: the organisations the viewer reaches by a role or a
+/// running grant. A grant that has just ended is marked by no write, so the pages kept while
+/// it ran must not be found after: a new stamp misses them.
+pub fn list_stamp(conn: &Connection, viewer: Viewer) -> rusqlite::Result<String> {
+    if viewer.is_admin {
+        return Ok(String::new());
+    }
+    conn.prepare_cached(
+        "SELECT coalesce(group_concat(organisation_id, ','), '') FROM (SELECT DISTINCT \
+         organisation_id FROM organisation_access WHERE account_id = ?1 \
+         AND (ends_at IS NULL OR ends_at > unixepoch()) ORDER BY organisation_id)",
+    )?
+    .query_row([viewer.account_id], |row| row.get(0))
 }
 
 /// Every licence the viewer may see, in id order (their export).

@@ -437,7 +437,6 @@ fn kept_pages_never_answer_for_another_filter_or_an_ended_grant() {
         mut admin,
         alpha,
         beta,
-        ..
     } = seeded();
     let urls = [
         format!("/licences?organisation={alpha}"),
@@ -465,22 +464,6 @@ fn kept_pages_never_answer_for_another_filter_or_an_ended_grant() {
     assert!(!first[7].body.contains("group-head"));
     let pages = server.started().app.pages.usage().0;
     assert!(pages >= urls.len(), "{pages} pages kept");
-
-    // An organisation renamed beside the server (no licence changes) shows on the next view.
-    server
-        .db()
-        .execute(
-            "UPDATE organisations SET name = 'Alpha Holding GmbH', \
-             name_key = 'alpha holding gmbh' WHERE id = ?1",
-            [alpha.0],
-        )
-        .unwrap();
-    let renamed = admin.get("/licences");
-    assert!(
-        renamed.body.contains("Alpha Holding GmbH"),
-        "{}",
-        renamed.body
-    );
 
     // A consultant's grant that ends (moved into the past, as a revocation does) takes the
     // organisation's licences off their next view, kept page or not.
@@ -511,4 +494,41 @@ fn kept_pages_never_answer_for_another_filter_or_an_ended_grant() {
     assert_eq!(ended.status, 200);
     assert!(sens(&ended.body).is_empty(), "{}", ended.body);
     assert!(!ended.body.contains("Beta Ltd"));
+}
+
+#[test]
+fn the_select_offers_the_first_organisations_and_keeps_one_chosen_past_them() {
+    let (server, mut admin) = TestServer::with_admin();
+    let mut conn = server.db();
+    let tx = conn.transaction().unwrap();
+    for n in 0..305 {
+        let fields = LicenceFields {
+            organisation: format!("Customer {n:03}"),
+            support_expiry: Some(in_days(100)),
+            ..LicenceFields::sample(&format!("SEN-53{n:05}"))
+        };
+        licences::insert(&tx, &fields, now()).unwrap();
+    }
+    tx.commit().unwrap();
+    let page = admin.get("/licences");
+    assert_eq!(page.status, 200);
+    let select = &page.body[page.body.find("id=\"field-organisation\"").unwrap()..];
+    let select = &select[..select.find("</select>").unwrap()];
+    // Every organisation, the first 300, and no organisation.
+    assert_eq!(select.matches("<option ").count(), 1 + 300 + 1);
+    assert!(page.body.contains(">Customer 299</option>"));
+    assert!(!page.body.contains(">Customer 300</option>"));
+    assert!(
+        page.text()
+            .contains("Only the first 300 organisations by name are offered here")
+    );
+
+    let last = organisation(&server, "Customer 304");
+    let chosen = admin.get(&format!("/licences?organisation={last}"));
+    assert_eq!(chosen.status, 200);
+    assert!(chosen.body.contains(&format!(
+        "<option value=\"{last}\" selected>Customer 304</option>"
+    )));
+    assert!(chosen.text().contains("Organisation: Customer 304 ✕"));
+    assert!(chosen.body.contains("<dd>SEN-5300304</dd>"));
 }

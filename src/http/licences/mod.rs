@@ -21,7 +21,7 @@ use jiff::tz::TimeZone;
 use rusqlite::TransactionBehavior;
 
 use crate::domain::Section;
-use crate::domain::listing::LicenceState;
+use crate::domain::listing::{LicenceState, OrganisationFilter};
 use crate::domain::{Licence, LicenceId};
 use crate::error::{AppError, AppResult};
 use crate::i18n::Language;
@@ -40,6 +40,10 @@ use super::{Ctx, Response};
 
 /// Licences on one page of the list.
 pub const PER_PAGE: i64 = 50;
+
+/// The most organisations the list's select offers; past that, an organisation's licences are
+/// listed from its page (or a link) instead of a select nobody could scroll.
+pub const ORGANISATION_CHOICES: i64 = 300;
 
 /// The messages shown once after a licence action. The cookie carries only the name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -254,8 +258,8 @@ pub fn list(ctx: &mut Ctx, list: LicenceList) -> AppResult<Response> {
     if list.state == Some(LicenceState::PrimaryInactive) {
         return render_list(ctx, &session, &list, &today);
     }
-    // The page's link names everything it shows besides the data; the stamp adds the
-    // organisations' names and what the viewer reaches through them.
+    // The page's link names everything it shows besides the data; the stamp adds what the
+    // viewer reaches through organisations.
     let stamp = store::licences::list_stamp(ctx.conn, session.viewer())?;
     let key = format!("{}\n{stamp}", Route::Licences(list.clone()).path());
     ctx.cached_page(generation, &session, key, today.date, |ctx| {
@@ -292,7 +296,17 @@ fn render_list(
         found = store::licences::list(ctx.conn, session.viewer(), &query)?;
     }
     let shown = list.at_page(query.page);
-    let organisations = store::licences::listed_organisations(ctx.conn, session.viewer())?;
+    let viewer = session.viewer();
+    let mut organisations =
+        store::licences::listed_organisations(ctx.conn, viewer, ORGANISATION_CHOICES + 1)?;
+    let more_organisations = organisations.len() as i64 > ORGANISATION_CHOICES;
+    organisations.truncate(ORGANISATION_CHOICES as usize);
+    let chosen = match list.organisation {
+        Some(OrganisationFilter::Of(id)) => {
+            store::licences::listed_organisation(ctx.conn, viewer, id)?
+        }
+        _ => None,
+    };
     let ids: Vec<LicenceId> = found.licences.iter().map(|l| l.id).collect();
     let contacts = contacts::of_licences(ctx.conn, &ids)?;
     let downloadable = |l: &Licence| may_download(session, l);
@@ -305,6 +319,8 @@ fn render_list(
             total: found.total,
             licences: &found.licences,
             organisations: &organisations,
+            more_organisations,
+            chosen_organisation: chosen.as_ref(),
             contacts: &contacts,
             downloadable: &downloadable,
             today,

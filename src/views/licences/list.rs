@@ -25,8 +25,12 @@ pub struct ListView<'a> {
     pub per_page: i64,
     pub total: i64,
     pub licences: &'a [Licence],
-    /// The organisations the viewer may filter by, by name.
+    /// The first organisations the viewer may filter by, by name.
     pub organisations: &'a [OrganisationRef],
+    /// Whether the viewer may filter by more organisations than `organisations` holds.
+    pub more_organisations: bool,
+    /// The organisation the list is filtered by, when the viewer may know of it.
+    pub chosen_organisation: Option<&'a OrganisationRef>,
     pub contacts: &'a HashMap<LicenceId, LicenceContacts>,
     /// Licences whose key the viewer may download (gate passed, or an admin).
     pub downloadable: &'a dyn Fn(&Licence) -> bool,
@@ -115,7 +119,7 @@ pub fn list(lang: Language, view: &ListView<'_>) -> Markup {
         @if filtered {
             ul.chips aria-label=(crate::tr!(lang, "org-list-filters-label")) {
                 @if let Some(organisation) = list.organisation {
-                    @let name = organisation_name(lang, view.organisations, organisation);
+                    @let name = organisation_name(lang, view.chosen_organisation, organisation);
                     (chip(lang, &crate::tr!(lang, "org-list-chip-organisation", name = name),
                         &Route::Licences(list.without_organisation()).path()))
                 }
@@ -174,32 +178,42 @@ pub fn list(lang: Language, view: &ListView<'_>) -> Markup {
     }
 }
 
-/// The select of the organisations the viewer may filter by; a number that is none of them
-/// (typed into a link) stays chosen under its number, so searching keeps it.
+/// The select of the organisations the viewer may filter by. The chosen one stays chosen
+/// (under its number when the viewer does not know of it), so searching keeps it, even past
+/// the first organisations the select offers.
 fn organisation_select(lang: Language, view: &ListView<'_>) -> Markup {
     let chosen = view.list.organisation;
-    let unknown = match chosen {
-        Some(OrganisationFilter::Of(id)) if !view.organisations.iter().any(|o| o.id == id) => {
-            Some(id)
+    let offered = |id: OrganisationId| view.organisations.iter().any(|o| o.id == id);
+    let extra = match chosen {
+        Some(OrganisationFilter::Of(id)) if !offered(id) => {
+            let name =
+                organisation_name(lang, view.chosen_organisation, OrganisationFilter::Of(id));
+            Some((id, name))
         }
         _ => None,
     };
     html! {
         div {
             label for="field-organisation" { (crate::tr!(lang, "org-list-organisation-label")) }
-            select #field-organisation name="organisation" {
+            select #field-organisation name="organisation"
+                aria-describedby=[view.more_organisations.then_some("field-organisation-hint")] {
                 option value="" selected[chosen.is_none()] { (crate::tr!(lang, "org-list-all-organisations")) }
                 @for organisation in view.organisations {
                     option value=(organisation.id) selected[chosen == Some(OrganisationFilter::Of(organisation.id))] {
                         (organisation.name)
                     }
                 }
-                @if let Some(id) = unknown {
-                    option value=(id) selected { (crate::tr!(lang, "org-list-unknown-organisation", id = id.to_string())) }
+                @if let Some((id, name)) = extra {
+                    option value=(id) selected { (name) }
                 }
                 option value=(paths::organisation_param(OrganisationFilter::Unassigned))
                     selected[chosen == Some(OrganisationFilter::Unassigned)] {
                     (crate::tr!(lang, "org-list-no-organisation"))
+                }
+            }
+            @if view.more_organisations {
+                p.hint #field-organisation-hint {
+                    (crate::tr!(lang, "org-list-more-organisations", count = view.organisations.len()))
                 }
             }
         }
@@ -210,15 +224,17 @@ fn organisation_select(lang: Language, view: &ListView<'_>) -> Markup {
 /// that is none of the viewer's organisations is shown as the number it is.
 fn organisation_name(
     lang: Language,
-    organisations: &[OrganisationRef],
+    known: Option<&OrganisationRef>,
     filter: OrganisationFilter,
 ) -> String {
-    match filter {
-        OrganisationFilter::Unassigned => crate::tr!(lang, "org-list-no-organisation"),
-        OrganisationFilter::Of(id) => match organisations.iter().find(|o| o.id == id) {
-            Some(organisation) => organisation.name.clone(),
-            None => crate::tr!(lang, "org-list-unknown-organisation", id = id.to_string()),
-        },
+    match (filter, known) {
+        (OrganisationFilter::Unassigned, _) => crate::tr!(lang, "org-list-no-organisation"),
+        (OrganisationFilter::Of(id), Some(organisation)) if organisation.id == id => {
+            organisation.name.clone()
+        }
+        (OrganisationFilter::Of(id), _) => {
+            crate::tr!(lang, "org-list-unknown-organisation", id = id.to_string())
+        }
     }
 }
 
@@ -321,7 +337,7 @@ fn row(lang: Language, view: &ListView<'_>, licence: &Licence) -> Markup {
             }
             div {
                 dl.facts {
-                    dt { (crate::tr!(lang, "portal-organisation")) } dd { (licence.organisation) }
+                    dt { (crate::tr!(lang, "org-list-organisation-on-key")) } dd { (licence.organisation) }
                     dt { (crate::tr!(lang, "portal-sen")) } dd { (licence.sen.as_deref().unwrap_or("—")) }
                     dt { (crate::tr!(lang, "portal-licensed-to")) } dd { (licence.licensed_to) }
                     dt { (crate::tr!(lang, "portal-server-id")) } dd { code { (licence.server_id.as_deref().unwrap_or("—")) } }
