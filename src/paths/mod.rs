@@ -146,6 +146,14 @@ impl LicenceList {
         }
     }
 
+    /// The licences of one organisation, as its page links to them.
+    pub fn of_organisation(organisation: OrganisationId) -> LicenceList {
+        LicenceList {
+            organisation: Some(OrganisationFilter::Of(organisation)),
+            ..LicenceList::default()
+        }
+    }
+
     /// The licences of one organisation (or of none) in a state, as the partner dashboard
     /// links to them.
     pub fn in_state(organisation: Option<OrganisationFilter>, state: LicenceState) -> LicenceList {

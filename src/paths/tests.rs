@@ -149,6 +149,10 @@ fn the_list_takes_an_organisation_a_state_and_grouping_and_refuses_anything_else
         .path(),
         "/licences?organisation=none&state=expiring"
     );
+    assert_eq!(
+        Route::Licences(LicenceList::of_organisation(OrganisationId(7))).path(),
+        "/licences?organisation=7"
+    );
     for state in LicenceState::ALL {
         let url = format!("/licences?state={}", state.as_str());
         let Ok(Route::Licences(list)) = Route::parse_url(Method::Get, &url) else {
