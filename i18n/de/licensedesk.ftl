@@ -1868,7 +1868,6 @@ org-dash-title = Partner-Übersicht
 org-dash-all = Alle Organisationen
 org-dash-intro = Die Lizenzen jeder Organisation am { $date }, nach Zustand gezählt. Jede Zahl führt zu den Lizenzen, die sie zählt. Archivierte Lizenzen werden nicht gezählt.
 org-dash-empty = Keine Organisationen anzuzeigen.
-org-dash-bad-organisation = Die Organisation wird mit ihrer Nummer angegeben.
 org-dash-col-organisation = Organisation
 org-dash-col-next-renewal = Nächste Verlängerung
 org-dash-col-report = Monatsbericht
@@ -1945,3 +1944,34 @@ org-report-cli-line = { $organisation }: Monatsbericht für { $month }, { $mails
 }
 audit-action-organisation-reports-on = Monatlicher Organisationsbericht eingeschaltet
 audit-action-organisation-reports-off = Monatlicher Organisationsbericht ausgeschaltet
+## Organisations — the list by organisation
+org-list-col-organisation = Organisation
+org-list-organisation-on-key = Organisation laut Lizenzschlüssel
+org-list-organisation-label = Organisation
+org-list-all-organisations = Alle Organisationen
+org-list-no-organisation = Keine Organisation
+# An organisation number typed into a link that is none of the viewer's organisations.
+org-list-unknown-organisation = Organisation Nr. { $id }
+org-list-more-organisations = Hier stehen nur die ersten { $count } Organisationen nach Namen zur Auswahl: Die Lizenzen einer anderen Organisation erreichen Sie über den Link auf ihrer Seite oder in der Spalte Organisation.
+org-list-filters-label = Filter
+org-list-chip-organisation = Organisation: { $name }
+org-list-chip-state = Angezeigt: { $state }
+org-list-remove-filter = Diesen Filter entfernen
+org-list-state-active = Aktive Lizenzen
+org-list-state-expiring = Support endet innerhalb von { $days } Tagen
+org-list-state-support-expired = Support abgelaufen
+org-list-state-evaluation = Testlizenzen
+org-list-state-test = Lizenzen für Tests
+org-list-state-single-contact = Nur ein Ansprechpartner
+org-list-state-primary-inactive = Ein primärer Kontakt ist deaktiviert oder seit { $days } Tagen nicht angemeldet
+org-list-state-no-billing = Kein Rechnungskontakt
+org-list-group = Nach Organisation gruppieren
+org-list-ungroup = Gruppierung aufheben
+org-list-group-count = { $count ->
+    [one] 1 Lizenz auf dieser Seite
+   *[other] { $count } Lizenzen auf dieser Seite
+}
+org-list-no-match = Keine Lizenzen entsprechen diesen Filtern.
+org-list-bad-organisation = Die Liste lässt sich nach der Nummer einer Organisation filtern, oder mit „none“ nach den Lizenzen ohne Organisation.
+org-list-bad-state = Die Liste lässt sich nach diesen Zuständen filtern: active, expiring, support-expired, evaluation, test, single-contact, primary-inactive, no-billing.
+org-list-bad-group = Die Liste lässt sich nur nach Organisation gruppieren.

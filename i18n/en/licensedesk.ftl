@@ -1869,7 +1869,6 @@ org-dash-title = Partner dashboard
 org-dash-all = All organisations
 org-dash-intro = The licences of each organisation on { $date }, counted by state. Each figure leads to the licences it counts. Archived licences are not counted.
 org-dash-empty = No organisations to show.
-org-dash-bad-organisation = The organisation is given by its number.
 org-dash-col-organisation = Organisation
 org-dash-col-next-renewal = Next renewal
 org-dash-col-report = Monthly report
@@ -1946,3 +1945,34 @@ org-report-cli-line = { $organisation }: monthly report for { $month }, { $mails
 }
 audit-action-organisation-reports-on = Monthly organisation report switched on
 audit-action-organisation-reports-off = Monthly organisation report switched off
+## Organisations — the list by organisation
+org-list-col-organisation = Organisation
+org-list-organisation-on-key = Organisation on the key
+org-list-organisation-label = Organisation
+org-list-all-organisations = All organisations
+org-list-no-organisation = No organisation
+# An organisation number typed into a link that is none of the viewer's organisations.
+org-list-unknown-organisation = Organisation no. { $id }
+org-list-more-organisations = Only the first { $count } organisations by name are offered here: to list another organisation's licences, follow the link on its page or in the Organisation column.
+org-list-filters-label = Filters
+org-list-chip-organisation = Organisation: { $name }
+org-list-chip-state = Showing: { $state }
+org-list-remove-filter = Remove this filter
+org-list-state-active = Active licences
+org-list-state-expiring = Support ending within { $days } days
+org-list-state-support-expired = Support expired
+org-list-state-evaluation = Evaluations
+org-list-state-test = Test licences
+org-list-state-single-contact = A single contact
+org-list-state-primary-inactive = A primary contact disabled or not signed in for { $days } days
+org-list-state-no-billing = No billing contact
+org-list-group = Group by organisation
+org-list-ungroup = Ungroup
+org-list-group-count = { $count ->
+    [one] 1 licence on this page
+   *[other] { $count } licences on this page
+}
+org-list-no-match = No licences match these filters.
+org-list-bad-organisation = The list can be filtered by an organisation's number, or by “none” for the licences of no organisation.
+org-list-bad-state = The list can be filtered by these states: active, expiring, support-expired, evaluation, test, single-contact, primary-inactive, no-billing.
+org-list-bad-group = The list can only be grouped by organisation.

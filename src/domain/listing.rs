@@ -1,5 +1,8 @@
-//! How the licence list is cut and ordered: the section shown and the sort order. Their names
-//! in links are URL vocabulary and live with `paths::Route`; the store takes them as they are.
+//! How the licence list is cut and ordered: the section shown, the organisation, the state and
+//! the sort order. Their names in links are URL vocabulary and live with `paths::Route`; the
+//! store takes them as they are.
+
+use super::OrganisationId;
 
 /// Which licences the list shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -16,6 +19,15 @@ pub enum SortOrder {
     #[default]
     ExpirySoonest,
     ExpiryLatest,
+}
+
+/// Which organisation's licences the list shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum OrganisationFilter {
+    /// The licences that belong to this organisation.
+    Of(OrganisationId),
+    /// The licences that belong to no organisation.
+    Unassigned,
 }
 
 /// A cut of the licences by what needs attention: the partner dashboard counts each per

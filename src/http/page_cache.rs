@@ -5,7 +5,9 @@
 //! - the session that saw it (the page carries its name and its CSRF token), so an entry is
 //!   never shown to anyone else; after sign-out it is unreachable, and the least recently used
 //!   entries make room for new ones;
-//! - the page's canonical path (section, search, sort, page);
+//! - the page's canonical path (section, organisation, state, search, sort, grouping, page),
+//!   followed by the organisations the viewer reaches by a role or a running grant
+//!   (`store::licences::list_stamp`): a grant ends at its hour without any write;
 //! - the database's page generation (`store::page_generation`), which triggers bump in every
 //!   transaction that changes a licence, a contact, a primary, an account, an organisation or
 //!   who reaches one, whichever process makes it; read before anything the page shows, so a

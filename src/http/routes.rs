@@ -221,7 +221,9 @@ fn bad_query(ctx: &Ctx, error: QueryError) -> AppError {
         QueryError::Role => crate::tr!(lang, "people-contacts-role-missing"),
         QueryError::Account => crate::tr!(lang, "people-account-number-invalid"),
         QueryError::MailState => crate::tr!(lang, "people-outbox-bad-state"),
-        QueryError::Organisation => crate::tr!(lang, "org-dash-bad-organisation"),
+        QueryError::Organisation => crate::tr!(lang, "org-list-bad-organisation"),
+        QueryError::State => crate::tr!(lang, "org-list-bad-state"),
+        QueryError::Group => crate::tr!(lang, "org-list-bad-group"),
     };
     AppError::BadRequest(message)
 }

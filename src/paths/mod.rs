@@ -9,7 +9,7 @@ use percent_encoding::{AsciiSet, CONTROLS, percent_decode_str, utf8_percent_enco
 
 use crate::config::{FORM_BODY_LIMIT, UPLOAD_BODY_LIMIT};
 use crate::domain::lifecycle::LifecycleFile;
-use crate::domain::listing::LicenceState;
+use crate::domain::listing::{LicenceState, OrganisationFilter};
 use crate::domain::{LicenceId, OrganisationId, Section, SortOrder};
 
 mod people;
@@ -119,14 +119,21 @@ pub struct EligibilityQuestion {
     pub version: String,
 }
 
-/// A page of the licence list: a section, a search, a sort order and a page number. The
-/// defaults (main list, no search, soonest expiry first, page 1) are left out of its link.
+/// A page of the licence list: a section, an organisation, a state, a search, a sort order,
+/// grouped by organisation or not, and a page number. The defaults (main list, every
+/// organisation and state, no search, soonest expiry first, ungrouped, page 1) are left out of
+/// its link.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LicenceList {
     pub section: Section,
+    pub organisation: Option<OrganisationFilter>,
+    /// When given, the state alone decides which licences are listed, whatever the section.
+    pub state: Option<LicenceState>,
     /// Trimmed, at most `MAX_SEARCH_CHARS` characters.
     pub search: String,
     pub sort: SortOrder,
+    /// Ordered by organisation, under a heading per organisation.
+    pub grouped: bool,
     pub page: i64,
 }
 
@@ -141,9 +148,30 @@ impl LicenceList {
     pub fn of(section: Section) -> LicenceList {
         LicenceList {
             section,
+            organisation: None,
+            state: None,
             search: String::new(),
             sort: SortOrder::ExpirySoonest,
+            grouped: false,
             page: 1,
+        }
+    }
+
+    /// The licences of one organisation, as its page links to them.
+    pub fn of_organisation(organisation: OrganisationId) -> LicenceList {
+        LicenceList {
+            organisation: Some(OrganisationFilter::Of(organisation)),
+            ..LicenceList::default()
+        }
+    }
+
+    /// The licences of one organisation (or of none) in a state, as the partner dashboard
+    /// links to them.
+    pub fn in_state(organisation: Option<OrganisationFilter>, state: LicenceState) -> LicenceList {
+        LicenceList {
+            organisation,
+            state: Some(state),
+            ..LicenceList::default()
         }
     }
 
@@ -153,6 +181,78 @@ impl LicenceList {
             page,
             ..self.clone()
         }
+    }
+
+    /// The same list for every organisation, from its first page.
+    pub fn without_organisation(&self) -> LicenceList {
+        LicenceList {
+            organisation: None,
+            page: 1,
+            ..self.clone()
+        }
+    }
+
+    /// The same list in every state, from its first page.
+    pub fn without_state(&self) -> LicenceList {
+        LicenceList {
+            state: None,
+            page: 1,
+            ..self.clone()
+        }
+    }
+
+    /// The same list grouped by organisation or not, from its first page.
+    pub fn grouped(&self, grouped: bool) -> LicenceList {
+        LicenceList {
+            grouped,
+            page: 1,
+            ..self.clone()
+        }
+    }
+}
+
+/// The value of the organisation filter in a link (and in the list's select).
+pub fn organisation_param(filter: OrganisationFilter) -> String {
+    match filter {
+        OrganisationFilter::Of(id) => id.to_string(),
+        OrganisationFilter::Unassigned => "none".to_owned(),
+    }
+}
+
+/// The page of an organisation.
+pub fn organisation_path(id: OrganisationId) -> String {
+    format!("/organisations/{id}")
+}
+
+/// The value of the grouping parameter that groups the list by organisation.
+pub const GROUP_BY_ORGANISATION: &str = "organisation";
+
+/// An organisation filter as a link carries it: absent or empty is every organisation, `none`
+/// is the licences of no organisation, anything else must be an organisation's number.
+fn parse_organisation(raw: Option<&str>) -> Result<Option<OrganisationFilter>, QueryError> {
+    match raw {
+        None | Some("") => Ok(None),
+        Some("none") => Ok(Some(OrganisationFilter::Unassigned)),
+        Some(text) if text.bytes().all(|b| b.is_ascii_digit()) => match text.parse::<i64>() {
+            Ok(id) if id > 0 => Ok(Some(OrganisationFilter::Of(OrganisationId(id)))),
+            _ => Err(QueryError::Organisation),
+        },
+        Some(_) => Err(QueryError::Organisation),
+    }
+}
+
+fn parse_state(raw: Option<&str>) -> Result<Option<LicenceState>, QueryError> {
+    match raw {
+        None | Some("") => Ok(None),
+        Some(text) => LicenceState::parse(text).map(Some).ok_or(QueryError::State),
+    }
+}
+
+fn parse_group(raw: Option<&str>) -> Result<bool, QueryError> {
+    match raw {
+        None | Some("") => Ok(false),
+        Some(GROUP_BY_ORGANISATION) => Ok(true),
+        Some(_) => Err(QueryError::Group),
     }
 }
 
@@ -256,8 +356,13 @@ pub enum QueryError {
     Account,
     /// The outbox filtered by a state it does not know.
     MailState,
-    /// The dashboard asked for an organisation by something other than its number.
+    /// The licence list or the dashboard asked for an organisation by something other than its
+    /// number (or, for the list, `none`).
     Organisation,
+    /// The licence list filtered by a state it does not know.
+    State,
+    /// The licence list grouped by something other than the organisation.
+    Group,
 }
 
 /// The query parameters of a request, looked up by name (the first of a name counts).
@@ -453,10 +558,14 @@ impl fmt::Display for Route {
             Route::Invite(token) => write!(f, "/invite/{}", segment(token)),
             Route::Licences(list) => {
                 let page = page_pair(list.page);
+                let organisation = list.organisation.map(organisation_param);
                 let pairs = [
                     ("section", section_name(list.section)),
+                    ("organisation", organisation.as_deref()),
+                    ("state", list.state.map(LicenceState::as_str)),
                     ("q", Some(list.search.as_str()).filter(|q| !q.is_empty())),
                     ("sort", sort_name(list.sort)),
+                    ("group", list.grouped.then_some(GROUP_BY_ORGANISATION)),
                     ("page", page.as_deref()),
                 ];
                 let pairs = pairs.into_iter().filter_map(|(k, v)| Some((k, v?)));
@@ -568,8 +677,11 @@ fn parse_segments(
             }
             Route::Licences(LicenceList {
                 section: parse_section(query.get("section"))?,
+                organisation: parse_organisation(query.get("organisation"))?,
+                state: parse_state(query.get("state"))?,
                 search: search.to_owned(),
                 sort: parse_sort(query.get("sort"))?,
+                grouped: parse_group(query.get("group"))?,
                 page: query.page()?,
             })
         }

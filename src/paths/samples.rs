@@ -2,6 +2,7 @@
 //! security matrix's list of routes. Each chain is an exhaustive `match` from a route to the
 //! next, so a new route does not compile until it has a sample.
 
+use crate::domain::listing::{LicenceState, OrganisationFilter};
 use crate::domain::{
     AccountId, ContactRole, LicenceId, MailState, OrganisationId, Section, SortOrder,
 };
@@ -27,8 +28,11 @@ pub(super) fn next_sample(route: Option<&Route>, seed: i64) -> Option<Route> {
         Some(Route::Reset(_)) => Route::Invite(token),
         Some(Route::Invite(_)) => Route::Licences(LicenceList {
             section: Section::Evaluations,
+            organisation: Some(OrganisationFilter::Of(OrganisationId(seed))),
+            state: Some(LicenceState::SupportExpired),
             search: format!("SEN-{seed} & more"),
             sort: SortOrder::ExpiryLatest,
+            grouped: true,
             page: seed + 1,
         }),
         // Fixed names before the ids beside them, in the order the routing table tries them.

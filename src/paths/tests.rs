@@ -118,3 +118,64 @@ fn only_the_upload_forms_take_large_bodies() {
     );
     assert_eq!(Route::body_limit_of("/nothing"), FORM_BODY_LIMIT);
 }
+
+#[test]
+fn the_list_takes_an_organisation_a_state_and_grouping_and_refuses_anything_else() {
+    let parsed = Route::parse_url(
+        Method::Get,
+        "/licences?organisation=12&state=no-billing&group=organisation&q=x",
+    );
+    let expected = LicenceList {
+        organisation: Some(OrganisationFilter::Of(OrganisationId(12))),
+        state: Some(LicenceState::NoBilling),
+        search: "x".into(),
+        grouped: true,
+        ..LicenceList::default()
+    };
+    assert_eq!(parsed, Ok(Route::Licences(expected.clone())));
+    assert_eq!(
+        Route::Licences(expected.clone()).path(),
+        "/licences?organisation=12&state=no-billing&q=x&group=organisation"
+    );
+    assert_eq!(
+        Route::Licences(expected.without_organisation().without_state()).path(),
+        "/licences?q=x&group=organisation"
+    );
+    assert_eq!(
+        Route::Licences(LicenceList::in_state(
+            Some(OrganisationFilter::Unassigned),
+            LicenceState::Expiring
+        ))
+        .path(),
+        "/licences?organisation=none&state=expiring"
+    );
+    assert_eq!(
+        Route::Licences(LicenceList::of_organisation(OrganisationId(7))).path(),
+        "/licences?organisation=7"
+    );
+    for state in LicenceState::ALL {
+        let url = format!("/licences?state={}", state.as_str());
+        let Ok(Route::Licences(list)) = Route::parse_url(Method::Get, &url) else {
+            panic!("{url}");
+        };
+        assert_eq!(list.state, Some(state));
+    }
+    for (query, error) in [
+        ("organisation=abc", QueryError::Organisation),
+        ("organisation=0", QueryError::Organisation),
+        ("organisation=-3", QueryError::Organisation),
+        ("organisation=+3", QueryError::Organisation),
+        (
+            "organisation=99999999999999999999",
+            QueryError::Organisation,
+        ),
+        ("state=gone", QueryError::State),
+        ("group=product", QueryError::Group),
+    ] {
+        assert_eq!(
+            Route::parse_url(Method::Get, &format!("/licences?{query}")),
+            Err(RouteError::BadQuery(error)),
+            "{query}"
+        );
+    }
+}

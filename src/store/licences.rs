@@ -5,9 +5,11 @@ use std::sync::LazyLock;
 use rusqlite::{Connection, OptionalExtension, Row, ToSql, params};
 
 use crate::domain::licence_history::ServerIdChange;
-use crate::domain::listing::{EXPIRING_DAYS, INACTIVE_DAYS, LicenceState};
-use crate::domain::organisation::LicenceAccess;
-use crate::domain::{AccountId, Licence, LicenceFields, LicenceId, Section, SortOrder, Viewer};
+use crate::domain::listing::{EXPIRING_DAYS, INACTIVE_DAYS, LicenceState, OrganisationFilter};
+use crate::domain::organisation::{LicenceAccess, OrganisationRef};
+use crate::domain::{
+    AccountId, Licence, LicenceFields, LicenceId, OrganisationId, Section, SortOrder, Viewer,
+};
 
 /// Every column of a licence and its organisation's name; rows are read by column name (see
 /// [`from_row`]).
@@ -159,11 +161,28 @@ fn write(conn: &Connection, target: Target, fields: &LicenceFields) -> rusqlite:
 #[derive(Debug, Clone)]
 pub struct ListQuery<'a> {
     pub section: Section,
+    /// Only the licences of this organisation (or of none).
+    pub organisation: Option<OrganisationFilter>,
+    /// Only the licences in this state; it replaces the section (see [`StateFilter`]).
+    pub state: Option<StateFilter>,
     /// Matched against SEN, product, organisation, Server ID, name and notes.
     pub search: &'a str,
     pub sort: SortOrder,
+    /// Ordered by organisation name first (licences of no organisation last), then by `sort`.
+    pub group_by_organisation: bool,
     pub page: i64,
     pub per_page: i64,
+}
+
+/// A state the list is cut by, and the day and moment it is judged at. The state decides the
+/// rows by itself, across sections (evaluations are in the evaluation state whichever section
+/// the link names), with exactly [`state_condition`], which the dashboard counts with.
+#[derive(Debug, Clone, Copy)]
+pub struct StateFilter {
+    pub state: LicenceState,
+    pub today: jiff::civil::Date,
+    /// Unix seconds.
+    pub now: i64,
 }
 
 pub struct ListPage {
@@ -257,24 +276,44 @@ fn list_filtered(
     query: &ListQuery<'_>,
     filter: &Filter,
 ) -> rusqlite::Result<ListPage> {
-    let mut conditions = vec![section_condition(query.section).to_owned()];
+    let mut conditions = vec![match query.state {
+        // `l.archived = 0` says again what the state's condition says, in a form an index on
+        // `archived` can use.
+        Some(cut) => format!(
+            "l.archived = 0 AND {}",
+            state_condition(cut.state, cut.today, cut.now)
+        ),
+        None => section_condition(query.section).to_owned(),
+    }];
     let mut values: Vec<&dyn rusqlite::ToSql> = Vec::new();
+    match &query.organisation {
+        Some(OrganisationFilter::Of(organisation)) => {
+            values.push(organisation);
+            conditions.push(format!("l.organisation_id = ?{}", values.len()));
+        }
+        Some(OrganisationFilter::Unassigned) => {
+            conditions.push("l.organisation_id IS NULL".to_owned());
+        }
+        None => {}
+    }
     // Which rows are read first. An admin's list is read in order from licences_list_order; a
-    // whole SEN or Server ID goes through its own index; anyone else starts from their own
-    // contact rows (a few licences among thousands), which CROSS JOIN keeps the planner from
-    // trading for a scan of the whole section.
+    // whole SEN or Server ID goes through its own index; one organisation's licences through
+    // licences_organisation (an organisation holds a few hundred at most, sorted after); anyone
+    // else starts from their own contact rows (a few licences among thousands), which CROSS
+    // JOIN keeps the planner from trading for a scan of the whole section.
     let indexed = match filter {
         Filter::Exact { column: "sen", .. } | Filter::SenPrefix { .. } => {
             Some("licences l INDEXED BY licences_sen")
         }
         Filter::Exact { .. } => Some("licences l INDEXED BY licences_server_id"),
+        _ if query.organisation.is_some() => Some("licences l INDEXED BY licences_organisation"),
         _ => None,
     };
     let from = match (viewer.is_admin, indexed) {
         (true, Some(indexed)) => indexed.to_owned(),
         (true, None) => "licences l".to_owned(),
-        // A SEN or Server ID finds a handful of licences through its index; each is then
-        // checked to be the viewer's.
+        // A SEN, a Server ID or an organisation finds a handful of licences through its index;
+        // each is then checked to be the viewer's.
         (false, Some(indexed)) => {
             values.push(&viewer.account_id);
             conditions.push(format!("l.id IN ({})", reachable_ids(values.len())));
@@ -319,7 +358,8 @@ fn list_filtered(
         }
     }
     let condition = conditions.join(" AND ");
-    let total: i64 = if viewer.is_admin && matches!(filter, Filter::None) {
+    let whole_section = query.organisation.is_none() && query.state.is_none();
+    let total: i64 = if viewer.is_admin && whole_section && matches!(filter, Filter::None) {
         // A whole section: the count the triggers keep (see licence_section_counts).
         conn.prepare_cached(&format!(
             "SELECT coalesce(sum(n), 0) FROM licence_section_counts l WHERE {condition}"
@@ -336,14 +376,24 @@ fn list_filtered(
         SortOrder::ExpirySoonest => "l.support_expiry IS NULL, l.support_expiry, l.id",
         SortOrder::ExpiryLatest => "l.support_expiry IS NULL, l.support_expiry DESC, l.id DESC",
     };
+    // Grouped, the organisations come in the order of their names as every list of them is
+    // ordered (their key, then their number), the licences of none last.
+    let (group_join, order) = if query.group_by_organisation {
+        (
+            " LEFT JOIN organisations og ON og.id = l.organisation_id",
+            format!("og.id IS NULL, og.name_key, og.id, {order}"),
+        )
+    } else {
+        ("", order.to_owned())
+    };
     let offset = (query.page.max(1) - 1).saturating_mul(query.per_page);
     let (limit_at, offset_at) = (values.len() + 1, values.len() + 2);
     values.push(&query.per_page);
     values.push(&offset);
     let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM licences l WHERE l.id IN (SELECT l.id FROM {from} \
-         WHERE {condition} ORDER BY {order} LIMIT ?{limit_at} OFFSET ?{offset_at}) \
-         ORDER BY {order}"
+        "SELECT {COLUMNS} FROM licences l{group_join} WHERE l.id IN (SELECT l.id FROM \
+         {from}{group_join} WHERE {condition} ORDER BY {order} LIMIT ?{limit_at} \
+         OFFSET ?{offset_at}) ORDER BY {order}"
     ))?;
     let licences = stmt
         .query_map(values.as_slice(), from_row)?
@@ -452,6 +502,85 @@ pub fn state_condition(state: LicenceState, today: jiff::civil::Date, now: i64) 
             .to_owned(),
     };
     format!("NOT l.archived AND {condition}")
+}
+
+/// The condition on an organisation `o` that a viewer who is not an administrator (`?1`) knows
+/// of: one they manage or hold running access to, or that of a licence they are a contact of.
+fn known_organisation() -> String {
+    format!(
+        "(o.id IN (SELECT r.organisation_id FROM licences r WHERE r.id IN ({})) \
+         OR o.id IN (SELECT x.organisation_id FROM organisation_access x \
+         WHERE x.account_id = ?1 AND (x.ends_at IS NULL OR x.ends_at > unixepoch())))",
+        reachable_ids(1)
+    )
+}
+
+fn organisation_ref(row: &Row<'_>) -> rusqlite::Result<OrganisationRef> {
+    Ok(OrganisationRef {
+        id: row.get(0)?,
+        name: row.get(1)?,
+    })
+}
+
+/// The first `limit` organisations, by name, the licence list offers a viewer to filter by:
+/// any for an administrator; for anyone else only those they know of (see
+/// [`known_organisation`]). Nobody learns of another organisation here.
+pub fn listed_organisations(
+    conn: &Connection,
+    viewer: Viewer,
+    limit: i64,
+) -> rusqlite::Result<Vec<OrganisationRef>> {
+    if viewer.is_admin {
+        // name_key is unique: its index gives the order, and the first `limit` entries.
+        let mut stmt = conn.prepare_cached(
+            "SELECT o.id, o.name FROM organisations o ORDER BY o.name_key LIMIT ?1",
+        )?;
+        let rows = stmt.query_map([limit], organisation_ref)?;
+        return rows.collect();
+    }
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT o.id, o.name FROM organisations o WHERE {} ORDER BY o.name_key LIMIT ?2",
+        known_organisation()
+    ))?;
+    let rows = stmt.query_map(params![viewer.account_id, limit], organisation_ref)?;
+    rows.collect()
+}
+
+/// An organisation the licence list may name to this viewer: `None` both when it does not
+/// exist and when the viewer does not know of it.
+pub fn listed_organisation(
+    conn: &Connection,
+    viewer: Viewer,
+    id: OrganisationId,
+) -> rusqlite::Result<Option<OrganisationRef>> {
+    if viewer.is_admin {
+        return conn
+            .prepare_cached("SELECT o.id, o.name FROM organisations o WHERE o.id = ?1")?
+            .query_row([id], organisation_ref)
+            .optional();
+    }
+    conn.prepare_cached(&format!(
+        "SELECT o.id, o.name FROM organisations o WHERE o.id = ?2 AND {}",
+        known_organisation()
+    ))?
+    .query_row(params![viewer.account_id, id], organisation_ref)
+    .optional()
+}
+
+/// What a kept licence list depends on besides its link, its data (which the page generation
+/// follows), the day and the session: the organisations the viewer reaches by a role or a
+/// running grant. A grant that has just ended is marked by no write, so the pages kept while
+/// it ran must not be found after: a new stamp misses them.
+pub fn list_stamp(conn: &Connection, viewer: Viewer) -> rusqlite::Result<String> {
+    if viewer.is_admin {
+        return Ok(String::new());
+    }
+    conn.prepare_cached(
+        "SELECT coalesce(group_concat(organisation_id, ','), '') FROM (SELECT DISTINCT \
+         organisation_id FROM organisation_access WHERE account_id = ?1 \
+         AND (ends_at IS NULL OR ends_at > unixepoch()) ORDER BY organisation_id)",
+    )?
+    .query_row([viewer.account_id], |row| row.get(0))
 }
 
 /// Every licence the viewer may see, in id order (their export).
@@ -819,8 +948,11 @@ mod tests {
         add_contact(&conn, mine, ann, "technical", 0).unwrap();
         let query = ListQuery {
             section: Section::Licences,
+            organisation: None,
+            state: None,
             search: "",
             sort: SortOrder::ExpirySoonest,
+            group_by_organisation: false,
             page: 1,
             per_page: 50,
         };
@@ -939,8 +1071,11 @@ mod tests {
         };
         let query = |search: &'static str, sort, page| ListQuery {
             section: Section::Licences,
+            organisation: None,
+            state: None,
             search,
             sort,
+            group_by_organisation: false,
             page,
             per_page: 10,
         };
@@ -1095,8 +1230,11 @@ mod tests {
         };
         let query = ListQuery {
             section: Section::Archived,
+            organisation: None,
+            state: None,
             search: "",
             sort: SortOrder::ExpirySoonest,
+            group_by_organisation: false,
             page: 1,
             per_page: 10,
         };

@@ -41,6 +41,7 @@ mod dashboard;
 mod data_center_end;
 mod kinds;
 mod languages;
+mod list_organisations;
 mod notes;
 mod page_cache;
 mod portal;

@@ -215,7 +215,7 @@ fn the_list_has_sections_columns_expanding_rows_and_marks_support_that_ends_soon
     assert_labelled(&page);
     let text = page.text();
     assert!(
-        text.contains("Product Name Support Expires Support"),
+        text.contains("Product Name Organisation Support Expires Support"),
         "{text}"
     );
     assert_eq!(page.body.matches("<details class=\"row").count(), 3);

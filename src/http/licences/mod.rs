@@ -21,12 +21,13 @@ use jiff::tz::TimeZone;
 use rusqlite::TransactionBehavior;
 
 use crate::domain::Section;
+use crate::domain::listing::{LicenceState, OrganisationFilter};
 use crate::domain::{Licence, LicenceId};
 use crate::error::{AppError, AppResult};
 use crate::i18n::Language;
 use crate::inventory::pasted_key::{self, KeyProblem};
 use crate::paths::{LicenceList, Route};
-use crate::store::licences::ListQuery;
+use crate::store::licences::{ListQuery, StateFilter};
 use crate::store::{self, contacts, licence_edits};
 use crate::views::licences::details::{DetailsView, KeyComparison, KeyView};
 use crate::views::licences::list::ListView;
@@ -39,6 +40,10 @@ use super::{Ctx, Response};
 
 /// Licences on one page of the list.
 pub const PER_PAGE: i64 = 50;
+
+/// The most organisations the list's select offers; past that, an organisation's licences are
+/// listed from its page (or a link) instead of a select nobody could scroll.
+pub const ORGANISATION_CHOICES: i64 = 300;
 
 /// The messages shown once after a licence action. The cookie carries only the name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -246,33 +251,43 @@ pub fn list(ctx: &mut Ctx, list: LicenceList) -> AppResult<Response> {
     // committed after this read must not leave in a page kept under the newer generation.
     let generation = ctx.page_generation()?;
     let session = ctx.require_session()?;
-    let canonical = Route::Licences(list.clone()).path();
-    let LicenceList {
-        section,
-        search,
-        sort,
-        page,
-    } = list;
-    let query = ListQuery {
-        section,
-        search: &search,
-        sort,
-        page,
-        per_page: PER_PAGE,
-    };
     let today = today(ctx);
-    ctx.cached_page(generation, &session, canonical, today.date, |ctx| {
-        render_list(ctx, &session, query, &today)
+    // Whether a primary contact has signed in lately moves with every sign-in and every
+    // second, neither of which the page generation or the day follows: that cut is rendered
+    // every time.
+    if list.state == Some(LicenceState::PrimaryInactive) {
+        return render_list(ctx, &session, &list, &today);
+    }
+    // The page's link names everything it shows besides the data; the stamp adds what the
+    // viewer reaches through organisations.
+    let stamp = store::licences::list_stamp(ctx.conn, session.viewer())?;
+    let key = format!("{}\n{stamp}", Route::Licences(list.clone()).path());
+    ctx.cached_page(generation, &session, key, today.date, |ctx| {
+        render_list(ctx, &session, &list, &today)
     })
 }
 
 fn render_list(
     ctx: &mut Ctx,
     session: &Session,
-    mut query: ListQuery<'_>,
+    list: &LicenceList,
     today: &Today,
 ) -> AppResult<Response> {
     let lang = ctx.lang;
+    let mut query = ListQuery {
+        section: list.section,
+        organisation: list.organisation,
+        state: list.state.map(|state| StateFilter {
+            state,
+            today: today.date,
+            now: ctx.now,
+        }),
+        search: &list.search,
+        sort: list.sort,
+        group_by_organisation: list.grouped,
+        page: list.page,
+        per_page: PER_PAGE,
+    };
     let mut found = store::licences::list(ctx.conn, session.viewer(), &query)?;
     let pages = page_count(found.total, PER_PAGE);
     if query.page > pages {
@@ -280,32 +295,48 @@ fn render_list(
         query.page = pages;
         found = store::licences::list(ctx.conn, session.viewer(), &query)?;
     }
+    let shown = list.at_page(query.page);
+    let viewer = session.viewer();
+    let mut organisations =
+        store::licences::listed_organisations(ctx.conn, viewer, ORGANISATION_CHOICES + 1)?;
+    let more_organisations = organisations.len() as i64 > ORGANISATION_CHOICES;
+    organisations.truncate(ORGANISATION_CHOICES as usize);
+    let chosen = match list.organisation {
+        Some(OrganisationFilter::Of(id)) => {
+            store::licences::listed_organisation(ctx.conn, viewer, id)?
+        }
+        _ => None,
+    };
     let ids: Vec<LicenceId> = found.licences.iter().map(|l| l.id).collect();
     let contacts = contacts::of_licences(ctx.conn, &ids)?;
     let downloadable = |l: &Licence| may_download(session, l);
     let body = views::licences::list::list(
         lang,
         &ListView {
-            section: query.section,
-            search: query.search,
-            sort: query.sort,
-            page: query.page,
+            list: &shown,
             pages,
             per_page: PER_PAGE,
             total: found.total,
             licences: &found.licences,
+            organisations: &organisations,
+            more_organisations,
+            chosen_organisation: chosen.as_ref(),
             contacts: &contacts,
             downloadable: &downloadable,
             today,
             csrf: &session.csrf,
         },
     );
-    let nav = if query.section == Section::Evaluations {
+    let evaluations = match list.state {
+        Some(state) => state == LicenceState::Evaluation,
+        None => list.section == Section::Evaluations,
+    };
+    let nav = if evaluations {
         Nav::Evaluations
     } else {
         Nav::Licences
     };
-    let title = views::licences::list::title(lang, query.section);
+    let title = views::licences::list::title(lang, list.section);
     ctx.page(Some(session), &title, nav, false, 200, body)
 }
 
