@@ -45,6 +45,8 @@ pub enum MailKind {
     AccountDisabled,
     /// To administrators, before a Data Center cut-off date.
     CutoffReminder,
+    /// To an organisation's managers and consultants, about who reaches its licences.
+    OrganisationAccess,
 }
 
 impl MailKind {
@@ -60,6 +62,7 @@ impl MailKind {
             MailKind::Consolidation => "consolidation",
             MailKind::AccountDisabled => "account-disabled",
             MailKind::CutoffReminder => "cutoff-reminder",
+            MailKind::OrganisationAccess => "organisation-access",
         }
     }
 }

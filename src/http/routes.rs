@@ -162,6 +162,7 @@ fn route(ctx: &mut Ctx) -> AppResult<Response> {
         Route::AdminLifecycleConfirm(file) => super::lifecycle::confirm(ctx, file),
         Route::AdminLifecycleReset(file) => super::lifecycle::reset(ctx, file),
         Route::AdminLifecycleDownload(file) => super::lifecycle::download(ctx, file),
+        Route::OrganisationAccess(route) => super::organisation_people::route(ctx, route),
         Route::Panic if ctx.app.config.enable_panic_route => {
             panic!("the test route panicked on purpose")
         }

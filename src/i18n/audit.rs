@@ -52,6 +52,11 @@ pub const ACTIONS: &[&str] = &[
     "key-restored",
     "lifecycle-file-replaced",
     "lifecycle-file-reset",
+    "organisation-manager-added",
+    "organisation-manager-removed",
+    "organisation-access-granted",
+    "organisation-access-revoked",
+    "key-viewed",
 ];
 
 /// The words for an audit action code; an unknown code as it is.
@@ -102,6 +107,19 @@ pub fn action(lang: Language, code: &str) -> String {
         "key-restored" => crate::tr!(lang, "audit-action-key-restored"),
         "lifecycle-file-replaced" => crate::tr!(lang, "audit-action-lifecycle-file-replaced"),
         "lifecycle-file-reset" => crate::tr!(lang, "audit-action-lifecycle-file-reset"),
+        "organisation-manager-added" => {
+            crate::tr!(lang, "audit-action-organisation-manager-added")
+        }
+        "organisation-manager-removed" => {
+            crate::tr!(lang, "audit-action-organisation-manager-removed")
+        }
+        "organisation-access-granted" => {
+            crate::tr!(lang, "audit-action-organisation-access-granted")
+        }
+        "organisation-access-revoked" => {
+            crate::tr!(lang, "audit-action-organisation-access-revoked")
+        }
+        "key-viewed" => crate::tr!(lang, "audit-action-key-viewed"),
         other => other.to_owned(),
     }
 }

@@ -42,6 +42,7 @@ pub fn mail_kind(lang: Language, kind: &str) -> String {
         "consolidation" => crate::tr!(lang, "people-mail-kind-consolidation"),
         "account-disabled" => crate::tr!(lang, "people-mail-kind-account-disabled"),
         "cutoff-reminder" => crate::tr!(lang, "people-mail-kind-cutoff-reminder"),
+        "organisation-access" => crate::tr!(lang, "org-access-mail-kind"),
         other => other.to_owned(),
     }
 }
@@ -64,6 +65,7 @@ mod tests {
             MailKind::Consolidation,
             MailKind::AccountDisabled,
             MailKind::CutoffReminder,
+            MailKind::OrganisationAccess,
         ];
         for lang in Language::ALL {
             for kind in kinds {
@@ -91,7 +93,8 @@ mod tests {
             | MailKind::EvaluationReminder
             | MailKind::Consolidation
             | MailKind::AccountDisabled
-            | MailKind::CutoffReminder => {}
+            | MailKind::CutoffReminder
+            | MailKind::OrganisationAccess => {}
         }
     }
 

@@ -50,6 +50,8 @@ pub struct QueuedCutoff {
 pub struct Queues {
     pub licences: Vec<Queued>,
     pub cutoffs: Vec<QueuedCutoff>,
+    /// Consultants' grants whose end the organisations' managers were told of.
+    pub access_ended: usize,
 }
 
 /// Queues every reminder due on `today`, by the cut-off table `cutoffs` (the one in use).
@@ -63,6 +65,7 @@ pub fn run_all(
     Ok(Queues {
         licences: run(conn, sender, cutoffs, today, now)?,
         cutoffs: run_cutoffs(conn, sender, cutoffs, today, now)?,
+        access_ended: super::organisation_access::tell_ended(conn, sender, now)?,
     })
 }
 

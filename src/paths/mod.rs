@@ -11,8 +11,10 @@ use crate::config::{FORM_BODY_LIMIT, UPLOAD_BODY_LIMIT};
 use crate::domain::lifecycle::LifecycleFile;
 use crate::domain::{LicenceId, Section, SortOrder};
 
+mod organisation_access;
 mod people;
 mod samples;
+pub use organisation_access::AccessRoute;
 pub use people::{AuditQuery, ContactsBack, PeopleRoute};
 
 /// The method of a request, as far as routing cares.
@@ -96,6 +98,8 @@ pub enum Route {
     AdminLifecycleDownload(LifecycleFile),
     /// The host licence an app licence runs on: chosen, then confirmed.
     LicenceHost(LicenceId),
+    /// An organisation's managers and consultants, and the forms that change them.
+    OrganisationAccess(AccessRoute),
     /// A route that panics on purpose, answered only when the configuration enables it (tests).
     Panic,
 }
@@ -503,6 +507,7 @@ impl fmt::Display for Route {
                 write!(f, "/admin/lifecycle/{}/download", file.code())
             }
             Route::LicenceHost(id) => write!(f, "/licences/{id}/host"),
+            Route::OrganisationAccess(route) => route.fmt(f),
             Route::Panic => f.write_str("/__panic"),
         }
     }
@@ -612,6 +617,12 @@ fn parse_segments(
                 ),
                 (["host"], Post) => Route::LicenceHost(id),
                 _ => return Ok(None),
+            }
+        }
+        (["organisations", _, "people" | "managers" | "grants", ..], _) => {
+            match organisation_access::parse_segments(kind, segments) {
+                Some(route) => Route::OrganisationAccess(route),
+                None => return Ok(None),
             }
         }
         (["__panic"], _) => Route::Panic,

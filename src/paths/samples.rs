@@ -2,12 +2,14 @@
 //! security matrix's list of routes. Each chain is an exhaustive `match` from a route to the
 //! next, so a new route does not compile until it has a sample.
 
-use crate::domain::{AccountId, ContactRole, LicenceId, MailState, Section, SortOrder};
+use crate::domain::{
+    AccountId, ContactRole, LicenceId, MailState, OrganisationId, Section, SortOrder,
+};
 
 use crate::domain::lifecycle::LifecycleFile;
 
 use super::{
-    AuditQuery, ContactsBack, EligibilityQuestion, ExportFormat, LicenceList, PeopleRoute, Route,
+    AccessRoute, AuditQuery, ContactsBack, EligibilityQuestion, ExportFormat, LicenceList, PeopleRoute, Route,
 };
 
 /// The sample after `route` (the first for `None`) in `Route::samples`.
@@ -81,7 +83,13 @@ pub(super) fn next_sample(route: Option<&Route>, seed: i64) -> Option<Route> {
             Route::AdminLifecycleDownload(LifecycleFile::Cutoffs)
         }
         Some(Route::AdminLifecycleDownload(_)) => Route::LicenceHost(id),
-        Some(Route::LicenceHost(_)) => Route::Panic,
+        Some(Route::LicenceHost(_)) => {
+            Route::OrganisationAccess(next_access_sample(None, seed)?)
+        }
+        Some(Route::OrganisationAccess(route)) => match next_access_sample(Some(route), seed) {
+            Some(next) => Route::OrganisationAccess(next),
+            None => Route::Panic,
+        },
         Some(Route::Panic) => return None,
     })
 }
@@ -140,5 +148,20 @@ fn next_people_sample(route: Option<&PeopleRoute>, seed: i64) -> Option<PeopleRo
         Some(PeopleRoute::AdminMail(_)) => PeopleRoute::AdminMailEml(seed),
         Some(PeopleRoute::AdminMailEml(_)) => PeopleRoute::AdminMailRetry(seed),
         Some(PeopleRoute::AdminMailRetry(_)) => return None,
+    })
+}
+
+/// The sample after `route` (the first for `None`) among an organisation's people routes.
+fn next_access_sample(route: Option<&AccessRoute>, seed: i64) -> Option<AccessRoute> {
+    let organisation = OrganisationId(seed);
+    Some(match route {
+        None => AccessRoute::People(organisation),
+        Some(AccessRoute::People(_)) => AccessRoute::Managers(organisation),
+        Some(AccessRoute::Managers(_)) => {
+            AccessRoute::RemoveManager(organisation, AccountId(seed + 1))
+        }
+        Some(AccessRoute::RemoveManager(..)) => AccessRoute::Grants(organisation),
+        Some(AccessRoute::Grants(_)) => AccessRoute::RevokeGrant(organisation, seed + 2),
+        Some(AccessRoute::RevokeGrant(..)) => return None,
     })
 }
