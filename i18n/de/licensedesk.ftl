@@ -1867,6 +1867,7 @@ org-access-not-a-manager = Dieses Konto verwaltet die Organisation nicht.
 org-access-revoke-not-running = Dieser Zugriff ist bereits beendet.
 org-access-key-withheld = Schlüssel zurückgehalten: Ihr Zugriff umfasst keine Schlüssel.
 org-access-download-withheld = Ihr Zugriff auf diese Organisation umfasst keine Lizenzschlüssel.
+org-access-reminders-cli-ended = Der Zugriff von { $count } Beratern ist beendet; die Verwalter ihrer Organisationen wurden benachrichtigt.
 org-access-mail-kind = Zugriff auf eine Organisation
 org-access-mail-invitation-reason = { $actor } hat Ihnen { $role ->
         [manager] die Verwaltung der

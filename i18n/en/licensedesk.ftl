@@ -1868,6 +1868,7 @@ org-access-not-a-manager = This account does not manage the organisation.
 org-access-revoke-not-running = This access has already ended.
 org-access-key-withheld = Key withheld: your access does not include keys.
 org-access-download-withheld = Your access to this organisation does not include licence keys.
+org-access-reminders-cli-ended = The access of { $count } consultants ended; their organisations' managers were told.
 org-access-mail-kind = Organisation access
 org-access-mail-invitation-reason = { $actor } gave you { $role ->
         [manager] the management of

@@ -1650,6 +1650,7 @@ org-access-not-a-manager = このアカウントはこの組織の管理者で�
 org-access-revoke-not-running = このアクセスはすでに終了しています。
 org-access-key-withheld = キーは非表示です。あなたのアクセスにはキーが含まれていません。
 org-access-download-withheld = この組織へのあなたのアクセスにはライセンス キーが含まれていません。
+org-access-reminders-cli-ended = { $count } 人のコンサルタントのアクセスが終了しました。各組織の管理者に通知しました。
 org-access-mail-kind = 組織へのアクセス
 org-access-mail-invitation-reason = { $actor } があなたに { $organisation } のライセンスの{ $role ->
         [manager] 管理

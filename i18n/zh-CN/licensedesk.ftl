@@ -1655,6 +1655,7 @@ org-access-not-a-manager = 此账户不是该组织的管理员。
 org-access-revoke-not-running = 此访问权限已经结束。
 org-access-key-withheld = 密钥已隐藏：您的访问权限不包括密钥。
 org-access-download-withheld = 您对此组织的访问权限不包括许可证密钥。
+org-access-reminders-cli-ended = { $count } 位顾问的访问权限已结束；已通知其组织的管理员。
 org-access-mail-kind = 组织访问权限
 org-access-mail-invitation-reason = { $actor } 授予您{ $role ->
         [manager] 管理

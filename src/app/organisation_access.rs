@@ -276,6 +276,8 @@ pub fn add_manager(
         },
         now,
     )?;
+    // Who sees which licences changed: lists rendered before are retired.
+    store::retire_rendered_pages(&tx)?;
     tx.commit()?;
     Ok(Ok(if reached.needs_invitation {
         Added::Invited
@@ -349,6 +351,8 @@ pub fn remove_manager(
         },
         now,
     )?;
+    // Who sees which licences changed: lists rendered before are retired.
+    store::retire_rendered_pages(&tx)?;
     tx.commit()?;
     Ok(Ok(()))
 }
@@ -386,8 +390,8 @@ pub fn grant(
     if let Err(error) = check_grant_until(today, request.until) {
         return Ok(Err(GrantRefusal::Until(error)));
     }
-    let ends_at = grant_ends_at(request.until, zone)
-        .ok_or(GrantRefusal::Until(GrantEndError::TooLong));
+    let ends_at =
+        grant_ends_at(request.until, zone).ok_or(GrantRefusal::Until(GrantEndError::TooLong));
     let ends_at = match ends_at {
         Ok(ends_at) => ends_at,
         Err(refusal) => return Ok(Err(refusal)),
@@ -399,7 +403,10 @@ pub fn grant(
     };
     let consultant = &reached.account;
     let managers = store::organisations::managers(&tx, organisation.id)?;
-    if managers.iter().any(|m| m.access.account_id == consultant.id) {
+    if managers
+        .iter()
+        .any(|m| m.access.account_id == consultant.id)
+    {
         return Ok(Err(GrantRefusal::Account(AddRefusal::AlreadyManager)));
     }
     let id = store::organisations::grant(
@@ -461,6 +468,8 @@ pub fn grant(
         },
         now,
     )?;
+    // Who sees which licences changed: lists rendered before are retired.
+    store::retire_rendered_pages(&tx)?;
     tx.commit()?;
     Ok(Ok(id))
 }
@@ -518,6 +527,8 @@ pub fn revoke(
         },
         now,
     )?;
+    // Who sees which licences changed: lists rendered before are retired.
+    store::retire_rendered_pages(&tx)?;
     tx.commit()?;
     Ok(Ok(()))
 }

@@ -178,7 +178,9 @@ pub fn grant_ends_at(until: Date, zone: &jiff::tz::TimeZone) -> Option<i64> {
 /// The last day of a consultant's access that ends at `ends_at`, in `zone`: the day before the
 /// one it ends at the start of, or the day it was cut short on.
 pub fn grant_last_day(ends_at: i64, zone: &jiff::tz::TimeZone) -> Option<Date> {
-    let end = jiff::Timestamp::from_second(ends_at).ok()?.to_zoned(zone.clone());
+    let end = jiff::Timestamp::from_second(ends_at)
+        .ok()?
+        .to_zoned(zone.clone());
     let day = end.date();
     if grant_ends_at(day.yesterday().ok()?, zone) == Some(ends_at) {
         day.yesterday().ok()
@@ -247,7 +249,14 @@ mod tests {
     fn a_grant_ends_when_its_last_day_ends() {
         let zone = jiff::tz::TimeZone::UTC;
         let ends = grant_ends_at(date(2026, 12, 24), &zone).unwrap();
-        assert_eq!(ends, date(2026, 12, 25).to_zoned(zone.clone()).unwrap().timestamp().as_second());
+        assert_eq!(
+            ends,
+            date(2026, 12, 25)
+                .to_zoned(zone.clone())
+                .unwrap()
+                .timestamp()
+                .as_second()
+        );
         assert_eq!(grant_last_day(ends, &zone), Some(date(2026, 12, 24)));
         assert!(grant_ran_its_term(ends, &zone));
         assert_eq!(grant_last_day(ends - 3600, &zone), Some(date(2026, 12, 24)));

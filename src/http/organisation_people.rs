@@ -83,7 +83,14 @@ fn change_post(
 
 pub fn page(ctx: &mut Ctx, id: OrganisationId) -> AppResult<Response> {
     let session = ctx.require_session()?;
-    render(ctx, &session, id, &SentForm::default(), &SentForm::default(), 200)
+    render(
+        ctx,
+        &session,
+        id,
+        &SentForm::default(),
+        &SentForm::default(),
+        200,
+    )
 }
 
 fn render(

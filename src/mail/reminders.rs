@@ -2,6 +2,8 @@
 //! evaluations ending in 7 and 1 days, to every contact of the licence (one mail per person),
 //! a Data Center licence's carrying what the cut-off dates mean for it; and the administrators'
 //! reminders 180, 90 and 30 days before each Data Center cut-off date.
+//! The same runs tell organisations' managers of consultants' access that ended
+//! (`super::organisation_access::tell_ended`).
 //! Run by a thread of `serve` and by `licensedesk reminders run`; both may run any number of
 //! times a day, because each reminder is recorded in the same transaction as its mails.
 //!

@@ -9,7 +9,8 @@ use crate::domain::{
 use crate::domain::lifecycle::LifecycleFile;
 
 use super::{
-    AccessRoute, AuditQuery, ContactsBack, EligibilityQuestion, ExportFormat, LicenceList, PeopleRoute, Route,
+    AccessRoute, AuditQuery, ContactsBack, EligibilityQuestion, ExportFormat, LicenceList,
+    PeopleRoute, Route,
 };
 
 /// The sample after `route` (the first for `None`) in `Route::samples`.
@@ -83,9 +84,7 @@ pub(super) fn next_sample(route: Option<&Route>, seed: i64) -> Option<Route> {
             Route::AdminLifecycleDownload(LifecycleFile::Cutoffs)
         }
         Some(Route::AdminLifecycleDownload(_)) => Route::LicenceHost(id),
-        Some(Route::LicenceHost(_)) => {
-            Route::OrganisationAccess(next_access_sample(None, seed)?)
-        }
+        Some(Route::LicenceHost(_)) => Route::OrganisationAccess(next_access_sample(None, seed)?),
         Some(Route::OrganisationAccess(route)) => match next_access_sample(Some(route), seed) {
             Some(next) => Route::OrganisationAccess(next),
             None => Route::Panic,

@@ -278,13 +278,23 @@ pub fn confirm(
     let (title, body, action, button) = match what {
         Confirm::RemoveManager { account, email } => (
             crate::tr!(lang, "org-access-remove-title"),
-            crate::tr!(lang, "org-access-remove-body", email = email.to_string(), organisation = name),
+            crate::tr!(
+                lang,
+                "org-access-remove-body",
+                email = email.to_string(),
+                organisation = name
+            ),
             AccessRoute::RemoveManager(organisation.id, *account),
             crate::tr!(lang, "org-access-remove-button"),
         ),
         Confirm::Revoke { grant, email } => (
             crate::tr!(lang, "org-access-revoke-title"),
-            crate::tr!(lang, "org-access-revoke-body", email = email.to_string(), organisation = name),
+            crate::tr!(
+                lang,
+                "org-access-revoke-body",
+                email = email.to_string(),
+                organisation = name
+            ),
             AccessRoute::RevokeGrant(organisation.id, *grant),
             crate::tr!(lang, "org-access-revoke-button"),
         ),

@@ -34,6 +34,7 @@ pub fn view_for(
         licence_label: compose::licence_label(licence),
         contacts: store::contacts::of_licence(ctx.conn, licence.id)?,
         viewer: session.viewer(),
+        may_manage: store::licences::access_to(ctx.conn, session.viewer(), licence)?.may_manage(),
         csrf: session.csrf.clone(),
         back,
         add: AddForm::default(),
