@@ -15,7 +15,7 @@ use std::collections::BTreeMap;
 
 use licensedesk::auth::Token;
 use licensedesk::domain::consolidation::REQUEST_SECONDS;
-use licensedesk::domain::{AccountId, AccountState, Email, LicenceId};
+use licensedesk::domain::{AccountId, AccountState, Email, LicenceId, OrganisationId};
 use licensedesk::store::consolidations::{self, ConsolidationState};
 use licensedesk::store::{self, accounts, licences, links};
 
@@ -1957,10 +1957,96 @@ const MATRIX: &[Row] = &[
         request: |c, _| forgot(c, "nobody@example.com"),
         expect: [read(200), read(200), read(200), read(200), read(200)],
     },
+    Row {
+        action: "GET /organisations/{id}/people",
+        request: |c, f| c.get(&organisation_path(f, "/people")),
+        // Administrators, and the organisation's managers and consultants (none here): the
+        // licences' contacts reach the licences, not the organisation's people.
+        expect: [
+            SIGN_IN_FIRST,
+            hidden(404),
+            hidden(404),
+            hidden(404),
+            sees(true),
+        ],
+    },
+    Row {
+        action: "POST /organisations/{id}/managers",
+        request: |c, f| {
+            post_form(
+                c,
+                &organisation_path(f, "/managers"),
+                &[("email", THIRD), ("language", "en")],
+            )
+        },
+        expect: [SIGN_IN_FIRST, read(404), read(404), read(404), write(303)],
+    },
+    Row {
+        action: "GET /organisations/{id}/managers/{third}/remove (not a manager)",
+        request: |c, f| {
+            c.get(&organisation_path(
+                f,
+                &format!("/managers/{}/remove", f.third.0),
+            ))
+        },
+        expect: [SIGN_IN_FIRST, read(404), read(404), read(404), read(409)],
+    },
+    Row {
+        action: "POST /organisations/{id}/managers/{third}/remove (not a manager)",
+        request: |c, f| {
+            let path = organisation_path(f, &format!("/managers/{}/remove", f.third.0));
+            post_form(c, &path, &[])
+        },
+        expect: [SIGN_IN_FIRST, read(404), read(404), read(404), read(409)],
+    },
+    Row {
+        action: "POST /organisations/{id}/grants",
+        request: |c, f| {
+            let until = jiff::Zoned::now().date().tomorrow().unwrap().to_string();
+            post_form(
+                c,
+                &organisation_path(f, "/grants"),
+                &[
+                    ("email", THIRD),
+                    ("until", until.as_str()),
+                    ("language", "en"),
+                ],
+            )
+        },
+        expect: [SIGN_IN_FIRST, read(404), read(404), read(404), write(303)],
+    },
+    Row {
+        action: "GET /organisations/{id}/grants/{grant}/revoke (no such grant)",
+        request: |c, f| c.get(&organisation_path(f, "/grants/999999/revoke")),
+        expect: [SIGN_IN_FIRST, read(404), read(404), read(404), read(404)],
+    },
+    Row {
+        action: "POST /organisations/{id}/grants/{grant}/revoke (no such grant)",
+        request: |c, f| post_form(c, &organisation_path(f, "/grants/999999/revoke"), &[]),
+        expect: [SIGN_IN_FIRST, read(404), read(404), read(404), read(409)],
+    },
 ];
 
 /// Posts a form as a person does: with the CSRF token their pages carry (the session's, or
 /// the anonymous cookie's for someone not signed in).
+/// The organisation of the fixture's licence (Matrix Org).
+fn organisation_id(fixture: &Fixture) -> i64 {
+    fixture
+        .server
+        .db()
+        .query_row(
+            "SELECT organisation_id FROM licences WHERE id = ?1",
+            [fixture.licence.0],
+            |row| row.get(0),
+        )
+        .unwrap()
+}
+
+/// A path under the organisation of the fixture's licence.
+fn organisation_path(fixture: &Fixture, rest: &str) -> String {
+    format!("/organisations/{}{rest}", organisation_id(fixture))
+}
+
 fn post_form(client: &mut Client, path: &str, fields: &[(&str, &str)]) -> Resp {
     let csrf = client
         .get("/licences")
@@ -2815,6 +2901,70 @@ const POST_ROUTES: &[PostRoute] = &[
         build: |f| {
             (
                 format!("/consolidate/requests/{}/cancel", f.consolidation),
+                vec![],
+            )
+        },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /organisations/{id}/managers",
+        role: Role::Admin,
+        build: |f| {
+            (
+                organisation_path(f, "/managers"),
+                vec![("email", THIRD.into())],
+            )
+        },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /organisations/{id}/managers/{account}/remove",
+        role: Role::Admin,
+        build: |f| {
+            let third = f.third.0;
+            store::organisations::add_manager(
+                &f.server.db(),
+                OrganisationId(organisation_id(f)),
+                f.third,
+                "admin@example.com",
+                1,
+            )
+            .unwrap();
+            (
+                organisation_path(f, &format!("/managers/{third}/remove")),
+                vec![],
+            )
+        },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /organisations/{id}/grants",
+        role: Role::Admin,
+        build: |f| {
+            let until = jiff::Zoned::now().date().tomorrow().unwrap().to_string();
+            (
+                organisation_path(f, "/grants"),
+                vec![("email", THIRD.into()), ("until", until)],
+            )
+        },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /organisations/{id}/grants/{grant}/revoke",
+        role: Role::Admin,
+        build: |f| {
+            let grant = store::organisations::grant(
+                &f.server.db(),
+                OrganisationId(organisation_id(f)),
+                f.third,
+                false,
+                "admin@example.com",
+                1,
+                store::unix_now() + 3600,
+            )
+            .unwrap();
+            (
+                organisation_path(f, &format!("/grants/{grant}/revoke")),
                 vec![],
             )
         },
