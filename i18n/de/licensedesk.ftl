@@ -1820,7 +1820,6 @@ org-access-managers-none = Diese Organisation hat noch keinen Verwalter.
 org-access-consultants-heading = Berater
 org-access-consultants-none = Noch kein Berater hat Zugriff erhalten.
 org-access-col-address = Adresse
-org-access-col-name = Name
 org-access-col-since = Seit
 org-access-col-added-by = Hinzugefügt von
 org-access-col-until = Letzter Tag

@@ -1821,7 +1821,6 @@ org-access-managers-none = This organisation has no manager yet.
 org-access-consultants-heading = Consultants
 org-access-consultants-none = No consultant has been given access.
 org-access-col-address = Address
-org-access-col-name = Name
 org-access-col-since = Since
 org-access-col-added-by = Added by
 org-access-col-until = Last day

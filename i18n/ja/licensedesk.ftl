@@ -1603,7 +1603,6 @@ org-access-managers-none = この組織にはまだ管理者がいません。
 org-access-consultants-heading = コンサルタント
 org-access-consultants-none = アクセスを付与されたコンサルタントはいません。
 org-access-col-address = アドレス
-org-access-col-name = 名前
 org-access-col-since = 開始
 org-access-col-added-by = 追加した人
 org-access-col-until = 最終日

@@ -1608,7 +1608,6 @@ org-access-managers-none = 此组织还没有管理员。
 org-access-consultants-heading = 顾问
 org-access-consultants-none = 尚未向任何顾问授予访问权限。
 org-access-col-address = 地址
-org-access-col-name = 姓名
 org-access-col-since = 起始时间
 org-access-col-added-by = 添加人
 org-access-col-until = 最后一天

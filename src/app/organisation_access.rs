@@ -57,11 +57,12 @@ pub fn standing(
     }
     let access = store::organisations::access_of(conn, viewer.account_id, organisation, now)?;
     Ok(access.map(|access| {
-        let standing = match (access.role, access.ends_at) {
-            (AccessRole::Manager, _) | (AccessRole::Consultant, None) => Standing::Manager,
-            (AccessRole::Consultant, Some(ends_at)) => Standing::Consultant {
+        let standing = match access.role {
+            AccessRole::Manager => Standing::Manager,
+            AccessRole::Consultant => Standing::Consultant {
                 with_keys: access.with_keys,
-                ends_at,
+                // The table's CHECK constraint gives every grant an end.
+                ends_at: access.ends_at.unwrap_or_default(),
                 granted_by: access.granted_by,
             },
         };
@@ -390,11 +391,9 @@ pub fn grant(
     if let Err(error) = check_grant_until(today, request.until) {
         return Ok(Err(GrantRefusal::Until(error)));
     }
-    let ends_at =
-        grant_ends_at(request.until, zone).ok_or(GrantRefusal::Until(GrantEndError::TooLong));
-    let ends_at = match ends_at {
-        Ok(ends_at) => ends_at,
-        Err(refusal) => return Ok(Err(refusal)),
+    // A day the checks let through has a next day; the calendar's last day has none.
+    let Some(ends_at) = grant_ends_at(request.until, zone) else {
+        return Ok(Err(GrantRefusal::Until(GrantEndError::TooLong)));
     };
     let tx = write(conn)?;
     let (organisation, _) = changed_by(&tx, by, organisation, now)?;
@@ -585,4 +584,49 @@ pub fn keys_viewed(
     }
     tx.commit()?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Email;
+    use crate::domain::organisation::Access;
+
+    fn manager(account: i64) -> Holder {
+        Holder {
+            access: Access {
+                id: account,
+                organisation_id: OrganisationId(1),
+                account_id: AccountId(account),
+                role: AccessRole::Manager,
+                with_keys: true,
+                granted_by: "admin@example.com".into(),
+                starts_at: 0,
+                ends_at: None,
+            },
+            email: Email::parse(&format!("m{account}@example.com")).unwrap(),
+            display_name: String::new(),
+        }
+    }
+
+    #[test]
+    fn managers_remove_other_managers_but_not_the_last_or_themselves() {
+        let two = [manager(1), manager(2)];
+        let one = [manager(1)];
+        let (me, other) = (AccountId(1), AccountId(2));
+        assert_eq!(check_remove(&Standing::Manager, &two, me, other), Ok(()));
+        assert_eq!(
+            check_remove(&Standing::Manager, &two, me, me),
+            Err(RemoveRefusal::Yourself)
+        );
+        assert_eq!(
+            check_remove(&Standing::Manager, &one, other, me),
+            Err(RemoveRefusal::LastManager)
+        );
+        assert_eq!(check_remove(&Standing::Admin, &one, other, me), Ok(()));
+        assert_eq!(
+            check_remove(&Standing::Admin, &one, other, AccountId(3)),
+            Err(RemoveRefusal::NotAManager)
+        );
+    }
 }
