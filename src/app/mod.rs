@@ -8,6 +8,7 @@ pub mod consolidation;
 pub mod contacts;
 pub mod data_center_end;
 pub mod diagnosis;
+pub mod key_views;
 pub mod lifecycle;
 pub mod links;
 pub mod organisation_access;

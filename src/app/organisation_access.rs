@@ -2,7 +2,8 @@
 //! administrator or another manager adds and removes, and consultants, to whom an
 //! administrator or a manager grants read access until a day (at most
 //! `domain::organisation::MAX_GRANT_DAYS` ahead), with or without the keys. Every change is
-//! audited and told by mail; so is every key a consultant is shown.
+//! audited and told by mail (the keys consultants are shown are audited in
+//! `super::key_views`).
 
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
@@ -14,7 +15,7 @@ use super::write;
 use crate::domain::organisation::{
     AccessRole, GrantEndError, Organisation, check_grant_until, grant_ends_at, grant_last_day,
 };
-use crate::domain::{Account, AccountId, AccountState, Actor, LicenceId, OrganisationId, Viewer};
+use crate::domain::{Account, AccountId, AccountState, Actor, OrganisationId, Viewer};
 use crate::error::{AppError, AppResult};
 use crate::mail::organisation_access::{self as access_mail, GrantNotice};
 use crate::mail::{self, Sender, compose};
@@ -535,55 +536,6 @@ pub fn revoke(
 /// The last day of a grant, for pages: the day it runs to, or the day it was cut short on.
 pub fn last_day(ends_at: i64, zone: &TimeZone) -> Option<Date> {
     grant_last_day(ends_at, zone)
-}
-
-/// How a consultant was shown a key.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum KeyView {
-    /// On the licence's page.
-    Page,
-    /// As the licence's key file.
-    Download,
-    /// In an export (CSV, JSON or the keys' zip).
-    Export(crate::paths::ExportFormat),
-}
-
-impl KeyView {
-    fn detail(self) -> String {
-        match self {
-            KeyView::Page => "shown on the licence page".to_owned(),
-            KeyView::Download => "downloaded".to_owned(),
-            KeyView::Export(format) => format!("exported ({})", format.as_str()),
-        }
-    }
-}
-
-/// Records that a consultant was shown the keys of these licences, one entry each.
-pub fn keys_viewed(
-    conn: &mut Connection,
-    actor: &Actor,
-    licences: &[LicenceId],
-    how: KeyView,
-    now: i64,
-) -> AppResult<()> {
-    if licences.is_empty() {
-        return Ok(());
-    }
-    let tx = write(conn)?;
-    let detail = how.detail();
-    for licence in licences {
-        audit::record(
-            &tx,
-            &audit::Entry {
-                licence_id: Some(*licence),
-                detail: &detail,
-                ..audit::Entry::new(actor, "key-viewed")
-            },
-            now,
-        )?;
-    }
-    tx.commit()?;
-    Ok(())
 }
 
 #[cfg(test)]

@@ -434,11 +434,11 @@ pub fn download(ctx: &mut Ctx, format: ExportFormat) -> AppResult<Response> {
     }
     // Every key a consultant takes away is audited.
     let actor = ctx.actor(&session);
-    crate::app::organisation_access::keys_viewed(
+    crate::app::key_views::keys_viewed(
         ctx.conn,
         &actor,
         &read_by_consultant,
-        crate::app::organisation_access::KeyView::Export(format),
+        crate::app::key_views::KeyView::Export(format),
         ctx.now,
     )?;
     let date = jiff::Timestamp::from_second(ctx.now)

@@ -254,11 +254,11 @@ pub fn download(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     }
     if !access.may_manage() {
         let actor = ctx.actor(&session);
-        crate::app::organisation_access::keys_viewed(
+        crate::app::key_views::keys_viewed(
             ctx.conn,
             &actor,
             &[licence.id],
-            crate::app::organisation_access::KeyView::Download,
+            crate::app::key_views::KeyView::Download,
             ctx.now,
         )?;
     }

@@ -20,7 +20,8 @@ pub mod terms;
 use jiff::tz::TimeZone;
 use rusqlite::TransactionBehavior;
 
-use crate::app::organisation_access::{KeyView as KeyViewed, Standing};
+use crate::app::key_views::KeyView as KeyViewed;
+use crate::app::organisation_access::Standing;
 use crate::domain::Section;
 use crate::domain::organisation::LicenceAccess;
 use crate::domain::{Licence, LicenceId};
@@ -426,7 +427,7 @@ pub fn render_details_asking(
     let shows_key = matches!(key, KeyView::Shown(_));
     if shows_key && !access.may_manage() {
         let actor = ctx.actor(session);
-        crate::app::organisation_access::keys_viewed(
+        crate::app::key_views::keys_viewed(
             ctx.conn,
             &actor,
             &[licence.id],
