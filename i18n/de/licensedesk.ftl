@@ -1975,3 +1975,85 @@ org-list-no-match = Keine Lizenzen entsprechen diesen Filtern.
 org-list-bad-organisation = Die Liste lässt sich nach der Nummer einer Organisation filtern, oder mit „none“ nach den Lizenzen ohne Organisation.
 org-list-bad-state = Die Liste lässt sich nach diesen Zuständen filtern: active, expiring, support-expired, evaluation, test, single-contact, primary-inactive, no-billing.
 org-list-bad-group = Die Liste lässt sich nur nach Organisation gruppieren.
+## Organisations — managers and consultants
+org-access-title = Personen von { $organisation }
+org-access-lead = Neben den Ansprechpartnern der einzelnen Lizenzen erreichen diese Personen jede Lizenz von { $organisation }: Verwalter sehen und verwalten sie; Berater lesen sie, bis ihr Zugriff endet.
+org-access-licences-link = Die Lizenzen
+org-access-managers-heading = Verwalter
+org-access-managers-none = Diese Organisation hat noch keinen Verwalter.
+org-access-consultants-heading = Berater
+org-access-consultants-none = Noch kein Berater hat Zugriff erhalten.
+org-access-col-address = Adresse
+org-access-col-since = Seit
+org-access-col-added-by = Hinzugefügt von
+org-access-col-until = Letzter Tag
+org-access-col-keys = Lizenzschlüssel
+org-access-col-granted-by = Gewährt von
+org-access-col-state = Status
+org-access-col-actions = Aktionen
+org-access-keys-with = mit Schlüsseln
+org-access-keys-without = ohne Schlüssel
+org-access-state-running = läuft
+org-access-state-ended = beendet
+org-access-state-revoked = widerrufen
+org-access-you = (Sie)
+org-access-remove = Entfernen
+org-access-revoke = Widerrufen
+org-access-email-label = E-Mail-Adresse
+org-access-email-hint = Eine Adresse ohne Konto erhält eine Einladung, ein Passwort zu wählen.
+org-access-language-label = Sprache der Einladung, falls die Adresse noch kein Konto hat
+org-access-add-manager-heading = Verwalter hinzufügen
+org-access-add-manager-button = Verwalter hinzufügen
+org-access-grant-heading = Einem Berater Lesezugriff geben
+org-access-until-label = Letzter Tag des Zugriffs
+org-access-until-hint = Nach heute und höchstens { $days } Tage im Voraus. Der Zugriff endet von selbst, wenn dieser Tag endet.
+org-access-with-keys-label = Lizenzschlüssel einschließen (sonst bleiben die Schlüssel zurückgehalten)
+org-access-grant-button = Zugriff gewähren
+org-access-read-only-note = Lesezugriff bis { $date }, gewährt von { $actor }.
+org-access-cancel = Abbrechen
+org-access-remove-title = Verwalter entfernen
+org-access-remove-body = { $email } sieht und verwaltet die Lizenzen von { $organisation } nicht mehr (außer als Ansprechpartner einzelner Lizenzen).
+org-access-remove-button = Verwalter entfernen
+org-access-revoke-title = Zugriff eines Beraters widerrufen
+org-access-revoke-body = { $email } verliert den Lesezugriff auf die Lizenzen von { $organisation } sofort. Die Verwalter werden per E-Mail benachrichtigt.
+org-access-revoke-button = Zugriff widerrufen
+org-access-refused-title = Nicht möglich
+org-access-back = Zurück zu den Personen von { $organisation }
+org-access-already-manager = { $email } verwaltet diese Organisation bereits.
+org-access-account-disabled = Das Konto { $email } ist deaktiviert; aktivieren Sie es zuerst.
+org-access-until-missing = Geben Sie den letzten Tag des Zugriffs als Datum ein (JJJJ-MM-TT).
+org-access-until-not-after-today = Der letzte Tag des Zugriffs muss nach heute liegen.
+org-access-until-too-long = Der Zugriff darf höchstens { $days } Tage dauern: Der letzte Tag ist spätestens der { $latest }.
+org-access-remove-last = Nur ein Administrator darf den letzten Verwalter einer Organisation entfernen.
+org-access-remove-yourself = Sie können sich nicht selbst als Verwalter entfernen; bitten Sie einen anderen Verwalter oder einen Administrator.
+org-access-not-a-manager = Dieses Konto verwaltet die Organisation nicht.
+org-access-revoke-not-running = Dieser Zugriff ist bereits beendet.
+org-access-key-withheld = Schlüssel zurückgehalten: Ihr Zugriff umfasst keine Schlüssel.
+org-access-download-withheld = Ihr Zugriff auf diese Organisation umfasst keine Lizenzschlüssel.
+org-access-reminders-cli-ended = Der Zugriff von { $count } Beratern ist beendet; die Verwalter ihrer Organisationen wurden benachrichtigt.
+org-access-mail-kind = Zugriff auf eine Organisation
+org-access-mail-invitation-reason = { $actor } hat Ihnen { $role ->
+        [manager] die Verwaltung der
+       *[consultant] Lesezugriff auf die
+    } Lizenzen von { $organisation } gegeben.
+org-access-mail-people-link = Verwalter und Berater der Organisation:
+org-access-mail-licences-link = Die Lizenzen:
+org-access-mail-started-subject = Ein Berater kann jetzt die Lizenzen von { $organisation } lesen
+org-access-mail-started-body = { $actor } hat { $consultant } Lesezugriff auf die Lizenzen von { $organisation } bis { $until } (letzter Tag) gegeben, { $keys ->
+        [with] mit
+       *[without] ohne
+    } Lizenzschlüssel.
+org-access-mail-granted-subject = Lesezugriff auf die Lizenzen von { $organisation }
+org-access-mail-granted-body = { $actor } hat Ihnen Lesezugriff auf die Lizenzen von { $organisation } bis { $until } (letzter Tag) gegeben, { $keys ->
+        [with] mit
+       *[without] ohne
+    } Lizenzschlüssel.
+org-access-mail-manager-subject = Sie verwalten jetzt die Lizenzen von { $organisation }
+org-access-mail-manager-body = { $actor } hat Sie zum Verwalter von { $organisation } gemacht: Sie sehen und verwalten jede ihrer Lizenzen.
+org-access-mail-ended-subject = Zugriff von { $consultant } auf { $organisation } beendet
+org-access-mail-ended-body = Der Lesezugriff von { $consultant } auf die Lizenzen von { $organisation } ist beendet.
+audit-action-organisation-manager-added = Verwalter einer Organisation hinzugefügt
+audit-action-organisation-manager-removed = Verwalter einer Organisation entfernt
+audit-action-organisation-access-granted = Zugriff für Berater gewährt
+audit-action-organisation-access-revoked = Zugriff für Berater widerrufen
+audit-action-key-viewed = Lizenzschlüssel einem Berater gezeigt

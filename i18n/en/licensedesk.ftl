@@ -1976,3 +1976,85 @@ org-list-no-match = No licences match these filters.
 org-list-bad-organisation = The list can be filtered by an organisation's number, or by “none” for the licences of no organisation.
 org-list-bad-state = The list can be filtered by these states: active, expiring, support-expired, evaluation, test, single-contact, primary-inactive, no-billing.
 org-list-bad-group = The list can only be grouped by organisation.
+## Organisations — managers and consultants
+org-access-title = People of { $organisation }
+org-access-lead = Besides the contacts of each licence, these people reach every licence of { $organisation }: its managers see and manage them; consultants read them until their access ends.
+org-access-licences-link = The licences
+org-access-managers-heading = Managers
+org-access-managers-none = This organisation has no manager yet.
+org-access-consultants-heading = Consultants
+org-access-consultants-none = No consultant has been given access.
+org-access-col-address = Address
+org-access-col-since = Since
+org-access-col-added-by = Added by
+org-access-col-until = Last day
+org-access-col-keys = Licence keys
+org-access-col-granted-by = Granted by
+org-access-col-state = State
+org-access-col-actions = Actions
+org-access-keys-with = with keys
+org-access-keys-without = without keys
+org-access-state-running = running
+org-access-state-ended = ended
+org-access-state-revoked = revoked
+org-access-you = (you)
+org-access-remove = Remove
+org-access-revoke = Revoke
+org-access-email-label = E-mail address
+org-access-email-hint = An address without an account gets an invitation to choose a password.
+org-access-language-label = Language of the invitation, should the address have no account yet
+org-access-add-manager-heading = Add a manager
+org-access-add-manager-button = Add manager
+org-access-grant-heading = Give a consultant read-only access
+org-access-until-label = Last day of access
+org-access-until-hint = After today and at most { $days } days ahead. The access ends by itself when this day ends.
+org-access-with-keys-label = Include the licence keys (without this, keys stay withheld)
+org-access-grant-button = Grant access
+org-access-read-only-note = Read-only access until { $date }, granted by { $actor }.
+org-access-cancel = Cancel
+org-access-remove-title = Remove a manager
+org-access-remove-body = { $email } will no longer see or manage the licences of { $organisation } (unless they are a contact of some of them).
+org-access-remove-button = Remove manager
+org-access-revoke-title = Revoke a consultant's access
+org-access-revoke-body = { $email } loses read access to the licences of { $organisation } at once. The managers are told by mail.
+org-access-revoke-button = Revoke access
+org-access-refused-title = Not possible
+org-access-back = Back to the people of { $organisation }
+org-access-already-manager = { $email } already manages this organisation.
+org-access-account-disabled = The account { $email } is disabled; enable it first.
+org-access-until-missing = Enter the last day of access as a date (YYYY-MM-DD).
+org-access-until-not-after-today = The last day of access must be after today.
+org-access-until-too-long = Access may run at most { $days } days: the last day can be { $latest } at the latest.
+org-access-remove-last = Only an administrator may remove the last manager of an organisation.
+org-access-remove-yourself = You cannot remove yourself as a manager; ask another manager or an administrator.
+org-access-not-a-manager = This account does not manage the organisation.
+org-access-revoke-not-running = This access has already ended.
+org-access-key-withheld = Key withheld: your access does not include keys.
+org-access-download-withheld = Your access to this organisation does not include licence keys.
+org-access-reminders-cli-ended = The access of { $count } consultants ended; their organisations' managers were told.
+org-access-mail-kind = Organisation access
+org-access-mail-invitation-reason = { $actor } gave you { $role ->
+        [manager] the management of
+       *[consultant] read-only access to
+    } the licences of { $organisation }.
+org-access-mail-people-link = The organisation's managers and consultants:
+org-access-mail-licences-link = The licences:
+org-access-mail-started-subject = A consultant may now read the licences of { $organisation }
+org-access-mail-started-body = { $actor } gave { $consultant } read-only access to the licences of { $organisation } until { $until } (the last day), { $keys ->
+        [with] with
+       *[without] without
+    } the licence keys.
+org-access-mail-granted-subject = Read-only access to the licences of { $organisation }
+org-access-mail-granted-body = { $actor } gave you read-only access to the licences of { $organisation } until { $until } (the last day), { $keys ->
+        [with] with
+       *[without] without
+    } the licence keys.
+org-access-mail-manager-subject = You now manage the licences of { $organisation }
+org-access-mail-manager-body = { $actor } made you a manager of { $organisation }: you see and manage every licence of it.
+org-access-mail-ended-subject = Access of { $consultant } to { $organisation } ended
+org-access-mail-ended-body = The read-only access of { $consultant } to the licences of { $organisation } has ended.
+audit-action-organisation-manager-added = Organisation manager added
+audit-action-organisation-manager-removed = Organisation manager removed
+audit-action-organisation-access-granted = Consultant access granted
+audit-action-organisation-access-revoked = Consultant access revoked
+audit-action-key-viewed = Licence key shown to a consultant

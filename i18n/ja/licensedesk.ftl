@@ -1737,3 +1737,85 @@ org-list-no-match = これらの条件に一致するライセンスはありま
 org-list-bad-organisation = 一覧は組織の番号で絞り込めます。組織に属さないライセンスは「none」で絞り込めます。
 org-list-bad-state = 一覧は次の状態で絞り込めます：active、expiring、support-expired、evaluation、test、single-contact、primary-inactive、no-billing。
 org-list-bad-group = 一覧は組織ごとにのみまとめられます。
+## Organisations — managers and consultants
+org-access-title = { $organisation } のメンバー
+org-access-lead = 各ライセンスの担当者のほかに、次の人が { $organisation } のすべてのライセンスにアクセスできます。管理者はライセンスを閲覧・管理し、コンサルタントはアクセス終了まで閲覧のみできます。
+org-access-licences-link = ライセンス
+org-access-managers-heading = 組織の管理者
+org-access-managers-none = この組織にはまだ管理者がいません。
+org-access-consultants-heading = コンサルタント
+org-access-consultants-none = アクセスを付与されたコンサルタントはいません。
+org-access-col-address = アドレス
+org-access-col-since = 開始
+org-access-col-added-by = 追加した人
+org-access-col-until = 最終日
+org-access-col-keys = ライセンス キー
+org-access-col-granted-by = 付与した人
+org-access-col-state = 状態
+org-access-col-actions = 操作
+org-access-keys-with = キーあり
+org-access-keys-without = キーなし
+org-access-state-running = 有効
+org-access-state-ended = 終了
+org-access-state-revoked = 取り消し済み
+org-access-you = （あなた）
+org-access-remove = 削除
+org-access-revoke = 取り消す
+org-access-email-label = メール アドレス
+org-access-email-hint = アカウントのないアドレスには、パスワードを設定するための招待が届きます。
+org-access-language-label = 招待の言語（このアドレスのアカウントがまだない場合）
+org-access-add-manager-heading = 管理者を追加
+org-access-add-manager-button = 管理者を追加
+org-access-grant-heading = コンサルタントに閲覧のみのアクセスを付与
+org-access-until-label = アクセスの最終日
+org-access-until-hint = 今日より後で、最長 { $days } 日後まで。この日が終わるとアクセスは自動的に終了します。
+org-access-with-keys-label = ライセンス キーを含める（チェックしない場合、キーは非表示のままです）
+org-access-grant-button = アクセスを付与
+org-access-read-only-note = { $date } まで閲覧のみのアクセス（{ $actor } が付与）。
+org-access-cancel = キャンセル
+org-access-remove-title = 管理者を削除
+org-access-remove-body = { $email } は { $organisation } のライセンスを閲覧・管理できなくなります（一部のライセンスの担当者である場合を除く）。
+org-access-remove-button = 管理者を削除
+org-access-revoke-title = コンサルタントのアクセスを取り消す
+org-access-revoke-body = { $email } は { $organisation } のライセンスへの閲覧アクセスをただちに失います。管理者にはメールで通知されます。
+org-access-revoke-button = アクセスを取り消す
+org-access-refused-title = 実行できません
+org-access-back = { $organisation } のメンバーに戻る
+org-access-already-manager = { $email } はすでにこの組織の管理者です。
+org-access-account-disabled = アカウント { $email } は無効です。先に有効にしてください。
+org-access-until-missing = アクセスの最終日を日付（YYYY-MM-DD）で入力してください。
+org-access-until-not-after-today = アクセスの最終日は今日より後でなければなりません。
+org-access-until-too-long = アクセスの期間は最長 { $days } 日です。最終日は遅くとも { $latest } です。
+org-access-remove-last = 組織の最後の管理者を削除できるのはシステム管理者だけです。
+org-access-remove-yourself = 自分自身を管理者から削除することはできません。ほかの管理者かシステム管理者に依頼してください。
+org-access-not-a-manager = このアカウントはこの組織の管理者ではありません。
+org-access-revoke-not-running = このアクセスはすでに終了しています。
+org-access-key-withheld = キーは非表示です。あなたのアクセスにはキーが含まれていません。
+org-access-download-withheld = この組織へのあなたのアクセスにはライセンス キーが含まれていません。
+org-access-reminders-cli-ended = { $count } 人のコンサルタントのアクセスが終了しました。各組織の管理者に通知しました。
+org-access-mail-kind = 組織へのアクセス
+org-access-mail-invitation-reason = { $actor } があなたに { $organisation } のライセンスの{ $role ->
+        [manager] 管理
+       *[consultant] 閲覧のみのアクセス
+    }を付与しました。
+org-access-mail-people-link = 組織の管理者とコンサルタント:
+org-access-mail-licences-link = ライセンス:
+org-access-mail-started-subject = コンサルタントが { $organisation } のライセンスを閲覧できるようになりました
+org-access-mail-started-body = { $actor } が { $consultant } に { $organisation } のライセンスへの閲覧のみのアクセスを { $until }（最終日）まで付与しました。ライセンス キーは{ $keys ->
+        [with] 含まれます
+       *[without] 含まれません
+    }。
+org-access-mail-granted-subject = { $organisation } のライセンスへの閲覧のみのアクセス
+org-access-mail-granted-body = { $actor } があなたに { $organisation } のライセンスへの閲覧のみのアクセスを { $until }（最終日）まで付与しました。ライセンス キーは{ $keys ->
+        [with] 含まれます
+       *[without] 含まれません
+    }。
+org-access-mail-manager-subject = { $organisation } のライセンスの管理者になりました
+org-access-mail-manager-body = { $actor } があなたを { $organisation } の管理者にしました。この組織のすべてのライセンスを閲覧・管理できます。
+org-access-mail-ended-subject = { $consultant } の { $organisation } へのアクセスが終了しました
+org-access-mail-ended-body = { $consultant } の { $organisation } のライセンスへの閲覧のみのアクセスは終了しました。
+audit-action-organisation-manager-added = 組織の管理者の追加
+audit-action-organisation-manager-removed = 組織の管理者の削除
+audit-action-organisation-access-granted = コンサルタントへのアクセス付与
+audit-action-organisation-access-revoked = コンサルタントのアクセス取り消し
+audit-action-key-viewed = コンサルタントへのライセンス キーの表示

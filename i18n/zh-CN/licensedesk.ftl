@@ -1742,3 +1742,85 @@ org-list-no-match = 没有符合这些筛选条件的许可证。
 org-list-bad-organisation = 列表可按组织编号筛选，或用“none”筛选不属于任何组织的许可证。
 org-list-bad-state = 列表可按以下状态筛选：active、expiring、support-expired、evaluation、test、single-contact、primary-inactive、no-billing。
 org-list-bad-group = 列表只能按组织分组。
+## Organisations — managers and consultants
+org-access-title = { $organisation } 的人员
+org-access-lead = 除了各许可证的联系人之外，以下人员可以访问 { $organisation } 的所有许可证：管理员可查看并管理这些许可证；顾问可在访问权限结束前只读查看。
+org-access-licences-link = 许可证
+org-access-managers-heading = 组织管理员
+org-access-managers-none = 此组织还没有管理员。
+org-access-consultants-heading = 顾问
+org-access-consultants-none = 尚未向任何顾问授予访问权限。
+org-access-col-address = 地址
+org-access-col-since = 起始时间
+org-access-col-added-by = 添加人
+org-access-col-until = 最后一天
+org-access-col-keys = 许可证密钥
+org-access-col-granted-by = 授权人
+org-access-col-state = 状态
+org-access-col-actions = 操作
+org-access-keys-with = 含密钥
+org-access-keys-without = 不含密钥
+org-access-state-running = 有效
+org-access-state-ended = 已结束
+org-access-state-revoked = 已撤销
+org-access-you = （您）
+org-access-remove = 移除
+org-access-revoke = 撤销
+org-access-email-label = 电子邮件地址
+org-access-email-hint = 没有账户的地址会收到设置密码的邀请。
+org-access-language-label = 邀请邮件的语言（如果该地址还没有账户）
+org-access-add-manager-heading = 添加管理员
+org-access-add-manager-button = 添加管理员
+org-access-grant-heading = 向顾问授予只读访问权限
+org-access-until-label = 访问的最后一天
+org-access-until-hint = 必须晚于今天，且最多为 { $days } 天之后。该日结束时访问权限自动结束。
+org-access-with-keys-label = 包括许可证密钥（不勾选则密钥保持隐藏）
+org-access-grant-button = 授予访问权限
+org-access-read-only-note = 只读访问权限至 { $date }，由 { $actor } 授予。
+org-access-cancel = 取消
+org-access-remove-title = 移除管理员
+org-access-remove-body = { $email } 将不再能查看或管理 { $organisation } 的许可证（除非其是某些许可证的联系人）。
+org-access-remove-button = 移除管理员
+org-access-revoke-title = 撤销顾问的访问权限
+org-access-revoke-body = { $email } 将立即失去对 { $organisation } 许可证的只读访问权限。管理员会收到邮件通知。
+org-access-revoke-button = 撤销访问权限
+org-access-refused-title = 无法执行
+org-access-back = 返回 { $organisation } 的人员
+org-access-already-manager = { $email } 已经是此组织的管理员。
+org-access-account-disabled = 账户 { $email } 已停用；请先启用。
+org-access-until-missing = 请以日期格式（YYYY-MM-DD）输入访问的最后一天。
+org-access-until-not-after-today = 访问的最后一天必须晚于今天。
+org-access-until-too-long = 访问权限最长 { $days } 天：最后一天最晚为 { $latest }。
+org-access-remove-last = 只有系统管理员可以移除组织的最后一位管理员。
+org-access-remove-yourself = 您不能移除自己的管理员身份；请联系其他管理员或系统管理员。
+org-access-not-a-manager = 此账户不是该组织的管理员。
+org-access-revoke-not-running = 此访问权限已经结束。
+org-access-key-withheld = 密钥已隐藏：您的访问权限不包括密钥。
+org-access-download-withheld = 您对此组织的访问权限不包括许可证密钥。
+org-access-reminders-cli-ended = { $count } 位顾问的访问权限已结束；已通知其组织的管理员。
+org-access-mail-kind = 组织访问权限
+org-access-mail-invitation-reason = { $actor } 授予您{ $role ->
+        [manager] 管理
+       *[consultant] 只读访问
+    } { $organisation } 许可证的权限。
+org-access-mail-people-link = 组织的管理员和顾问：
+org-access-mail-licences-link = 许可证：
+org-access-mail-started-subject = 一位顾问现在可以查看 { $organisation } 的许可证
+org-access-mail-started-body = { $actor } 授予 { $consultant } 对 { $organisation } 许可证的只读访问权限，至 { $until }（最后一天），{ $keys ->
+        [with] 包括
+       *[without] 不包括
+    }许可证密钥。
+org-access-mail-granted-subject = 对 { $organisation } 许可证的只读访问权限
+org-access-mail-granted-body = { $actor } 授予您对 { $organisation } 许可证的只读访问权限，至 { $until }（最后一天），{ $keys ->
+        [with] 包括
+       *[without] 不包括
+    }许可证密钥。
+org-access-mail-manager-subject = 您现在管理 { $organisation } 的许可证
+org-access-mail-manager-body = { $actor } 已将您设为 { $organisation } 的管理员：您可以查看并管理其所有许可证。
+org-access-mail-ended-subject = { $consultant } 对 { $organisation } 的访问权限已结束
+org-access-mail-ended-body = { $consultant } 对 { $organisation } 许可证的只读访问权限已结束。
+audit-action-organisation-manager-added = 已添加组织管理员
+audit-action-organisation-manager-removed = 已移除组织管理员
+audit-action-organisation-access-granted = 已授予顾问访问权限
+audit-action-organisation-access-revoked = 已撤销顾问访问权限
+audit-action-key-viewed = 已向顾问显示许可证密钥

@@ -11,8 +11,10 @@ pub mod coterm;
 pub mod dashboard;
 pub mod data_center_end;
 pub mod diagnosis;
+pub mod key_views;
 pub mod lifecycle;
 pub mod links;
+pub mod organisation_access;
 pub mod renewals;
 pub mod sign_in;
 

@@ -1,5 +1,6 @@
-//! `licensedesk reminders run`: queues the expiry reminders due today, for sites that prefer
-//! cron to the server's own hourly run. Running it again the same day queues nothing new.
+//! `licensedesk reminders run`: queues the expiry reminders due today, and tells organisations'
+//! managers of consultants' access that ended, for sites that prefer cron to the server's own
+//! hourly run. Running it again the same day queues nothing new.
 
 use std::process::ExitCode;
 
@@ -68,6 +69,14 @@ pub fn run(args: &RemindersRunArgs) -> anyhow::Result<ExitCode> {
             organisation = q.organisation.as_str(),
             month = q.month.as_str(),
             mails = q.mails
+        );
+        println!("  {line}");
+    }
+    if queues.access_ended > 0 {
+        let line = tr!(
+            lang,
+            "org-access-reminders-cli-ended",
+            count = queues.access_ended
         );
         println!("  {line}");
     }

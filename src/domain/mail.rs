@@ -47,6 +47,8 @@ pub enum MailKind {
     CutoffReminder,
     /// To an organisation's managers, once a month.
     OrganisationReport,
+    /// To an organisation's managers and consultants, about who reaches its licences.
+    OrganisationAccess,
 }
 
 impl MailKind {
@@ -63,6 +65,7 @@ impl MailKind {
             MailKind::AccountDisabled => "account-disabled",
             MailKind::CutoffReminder => "cutoff-reminder",
             MailKind::OrganisationReport => "organisation-report",
+            MailKind::OrganisationAccess => "organisation-access",
         }
     }
 }

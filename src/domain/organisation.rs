@@ -175,6 +175,33 @@ pub fn check_grant_until(today: Date, until: Date) -> Result<(), GrantEndError> 
     }
 }
 
+/// When a consultant's access with this last day ends: the start of the next day in `zone`,
+/// as Unix seconds. `None` for a day past what the calendar holds.
+pub fn grant_ends_at(until: Date, zone: &jiff::tz::TimeZone) -> Option<i64> {
+    let next = until.tomorrow().ok()?;
+    Some(next.to_zoned(zone.clone()).ok()?.timestamp().as_second())
+}
+
+/// The last day of a consultant's access that ends at `ends_at`, in `zone`: the day before the
+/// one it ends at the start of, or the day it was cut short on.
+pub fn grant_last_day(ends_at: i64, zone: &jiff::tz::TimeZone) -> Option<Date> {
+    let end = jiff::Timestamp::from_second(ends_at)
+        .ok()?
+        .to_zoned(zone.clone());
+    let day = end.date();
+    if grant_ends_at(day.yesterday().ok()?, zone) == Some(ends_at) {
+        day.yesterday().ok()
+    } else {
+        Some(day)
+    }
+}
+
+/// Whether a grant ending at `ends_at` ran to the end of its last day, rather than being
+/// revoked before it (a revocation moves the end to the moment it was made).
+pub fn grant_ran_its_term(ends_at: i64, zone: &jiff::tz::TimeZone) -> bool {
+    grant_last_day(ends_at, zone).and_then(|day| grant_ends_at(day, zone)) == Some(ends_at)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -223,6 +250,24 @@ mod tests {
             check_grant_until(today, date(2027, 3, 3)),
             Err(GrantEndError::TooLong)
         );
+    }
+
+    #[test]
+    fn a_grant_ends_when_its_last_day_ends() {
+        let zone = jiff::tz::TimeZone::UTC;
+        let ends = grant_ends_at(date(2026, 12, 24), &zone).unwrap();
+        assert_eq!(
+            ends,
+            date(2026, 12, 25)
+                .to_zoned(zone.clone())
+                .unwrap()
+                .timestamp()
+                .as_second()
+        );
+        assert_eq!(grant_last_day(ends, &zone), Some(date(2026, 12, 24)));
+        assert!(grant_ran_its_term(ends, &zone));
+        assert_eq!(grant_last_day(ends - 3600, &zone), Some(date(2026, 12, 24)));
+        assert!(!grant_ran_its_term(ends - 3600, &zone));
     }
 
     #[test]

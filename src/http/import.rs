@@ -420,12 +420,27 @@ pub fn confirm(ctx: &mut Ctx) -> AppResult<Response> {
 pub fn download(ctx: &mut Ctx, format: ExportFormat) -> AppResult<Response> {
     let session = ctx.require_session()?;
     let selection = licences::all_visible(ctx.conn, session.viewer())?;
-    // Keys whose Server ID gate was not passed stay out, as "Download licence" keeps them.
-    let withheld: export::Withheld = selection
-        .iter()
-        .filter(|l| l.licence_key.is_some() && !super::licences::may_download(&session, l))
-        .map(|l| l.id)
-        .collect();
+    // Keys whose Server ID gate was not passed stay out, as "Download licence" keeps them; so
+    // do the keys of licences a consultant reads without them.
+    let mut withheld = export::Withheld::new();
+    let mut read_by_consultant = Vec::new();
+    for licence in selection.iter().filter(|l| l.licence_key.is_some()) {
+        let access = licences::access_to(ctx.conn, session.viewer(), licence)?;
+        if !access.sees_keys() || !super::licences::may_download(&session, licence) {
+            withheld.insert(licence.id);
+        } else if !access.may_manage() {
+            read_by_consultant.push(licence.id);
+        }
+    }
+    // Every key a consultant takes away is audited.
+    let actor = ctx.actor(&session);
+    crate::app::key_views::keys_viewed(
+        ctx.conn,
+        &actor,
+        &read_by_consultant,
+        crate::app::key_views::KeyView::Export(format),
+        ctx.now,
+    )?;
     let date = jiff::Timestamp::from_second(ctx.now)
         .map(|t| t.to_zoned(jiff::tz::TimeZone::UTC).date().to_string())
         .unwrap_or_default();

@@ -14,6 +14,7 @@ pub mod import;
 pub mod licences;
 pub mod lifecycle;
 pub mod multipart;
+pub mod organisation_people;
 pub mod page_cache;
 pub mod people;
 pub mod request;

@@ -54,6 +54,11 @@ pub const ACTIONS: &[&str] = &[
     "lifecycle-file-reset",
     "organisation-reports-on",
     "organisation-reports-off",
+    "organisation-manager-added",
+    "organisation-manager-removed",
+    "organisation-access-granted",
+    "organisation-access-revoked",
+    "key-viewed",
 ];
 
 /// The words for an audit action code; an unknown code as it is.
@@ -106,6 +111,19 @@ pub fn action(lang: Language, code: &str) -> String {
         "lifecycle-file-reset" => crate::tr!(lang, "audit-action-lifecycle-file-reset"),
         "organisation-reports-on" => crate::tr!(lang, "audit-action-organisation-reports-on"),
         "organisation-reports-off" => crate::tr!(lang, "audit-action-organisation-reports-off"),
+        "organisation-manager-added" => {
+            crate::tr!(lang, "audit-action-organisation-manager-added")
+        }
+        "organisation-manager-removed" => {
+            crate::tr!(lang, "audit-action-organisation-manager-removed")
+        }
+        "organisation-access-granted" => {
+            crate::tr!(lang, "audit-action-organisation-access-granted")
+        }
+        "organisation-access-revoked" => {
+            crate::tr!(lang, "audit-action-organisation-access-revoked")
+        }
+        "key-viewed" => crate::tr!(lang, "audit-action-key-viewed"),
         other => other.to_owned(),
     }
 }

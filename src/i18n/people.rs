@@ -43,6 +43,7 @@ pub fn mail_kind(lang: Language, kind: &str) -> String {
         "account-disabled" => crate::tr!(lang, "people-mail-kind-account-disabled"),
         "cutoff-reminder" => crate::tr!(lang, "people-mail-kind-cutoff-reminder"),
         "organisation-report" => crate::tr!(lang, "org-report-mail-kind"),
+        "organisation-access" => crate::tr!(lang, "org-access-mail-kind"),
         other => other.to_owned(),
     }
 }
@@ -66,6 +67,7 @@ mod tests {
             MailKind::AccountDisabled,
             MailKind::CutoffReminder,
             MailKind::OrganisationReport,
+            MailKind::OrganisationAccess,
         ];
         for lang in Language::ALL {
             for kind in kinds {
@@ -94,7 +96,8 @@ mod tests {
             | MailKind::Consolidation
             | MailKind::AccountDisabled
             | MailKind::CutoffReminder
-            | MailKind::OrganisationReport => {}
+            | MailKind::OrganisationReport
+            | MailKind::OrganisationAccess => {}
         }
     }
 

@@ -8,6 +8,7 @@ use super::{Outgoing, Sender};
 use crate::domain::data_center_end::CutoffLine;
 use crate::domain::lifecycle::Cutoff;
 use crate::domain::mail::MailKind;
+use crate::domain::organisation::AccessRole;
 use crate::domain::{Account, ContactRole, Licence};
 use crate::i18n::{Language, format};
 use crate::paths::Route;
@@ -91,6 +92,12 @@ pub enum InvitedBy<'a> {
         role: ContactRole,
         licence: &'a Licence,
     },
+    /// An administrator or a manager of an organisation gave the address access to it.
+    Organisation {
+        actor: &'a Account,
+        organisation: &'a str,
+        role: AccessRole,
+    },
     Administrator,
 }
 
@@ -111,6 +118,20 @@ pub fn invitation(to: &Account, invited_by: &InvitedBy<'_>, link: &str) -> Outgo
                 name = licence.name.as_str()
             ),
             Some(*licence),
+        ),
+        InvitedBy::Organisation {
+            actor,
+            organisation,
+            role,
+        } => (
+            tr!(
+                lang,
+                "org-access-mail-invitation-reason",
+                actor = person(lang, actor),
+                organisation = organisation.to_string(),
+                role = role.as_str()
+            ),
+            None,
         ),
         InvitedBy::Administrator => (tr!(lang, "people-mail-invitation-by-admin"), None),
     };

@@ -2,6 +2,8 @@
 //! evaluations ending in 7 and 1 days, to every contact of the licence (one mail per person),
 //! a Data Center licence's carrying what the cut-off dates mean for it; and the administrators'
 //! reminders 180, 90 and 30 days before each Data Center cut-off date.
+//! The same runs tell organisations' managers of consultants' access that ended
+//! (`super::organisation_access::tell_ended`).
 //! Run by a thread of `serve` and by `licensedesk reminders run`; both may run any number of
 //! times a day, because each reminder is recorded in the same transaction as its mails.
 //!
@@ -52,6 +54,8 @@ pub struct Queues {
     pub licences: Vec<Queued>,
     pub cutoffs: Vec<QueuedCutoff>,
     pub reports: Vec<super::organisation_report::QueuedReport>,
+    /// Consultants' grants whose end the organisations' managers were told of.
+    pub access_ended: usize,
 }
 
 /// Queues every reminder due on `today` and the monthly organisation reports not queued yet,
@@ -67,6 +71,7 @@ pub fn run_all(
         licences: run(conn, sender, cutoffs, today, now)?,
         cutoffs: run_cutoffs(conn, sender, cutoffs, today, now)?,
         reports: super::organisation_report::run(conn, sender, today, now)?,
+        access_ended: super::organisation_access::tell_ended(conn, sender, now)?,
     })
 }
 

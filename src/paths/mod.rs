@@ -12,8 +12,10 @@ use crate::domain::lifecycle::LifecycleFile;
 use crate::domain::listing::{LicenceState, OrganisationFilter};
 use crate::domain::{LicenceId, OrganisationId, Section, SortOrder};
 
+mod organisation_access;
 mod people;
 mod samples;
+pub use organisation_access::AccessRoute;
 pub use people::{AuditQuery, ContactsBack, PeopleRoute};
 
 /// The method of a request, as far as routing cares.
@@ -108,6 +110,8 @@ pub enum Route {
     OrganisationReport(OrganisationId),
     /// The monthly report's switch (`on` = 1 or 0).
     OrganisationReports(OrganisationId),
+    /// An organisation's managers and consultants, and the forms that change them.
+    OrganisationAccess(AccessRoute),
     /// A route that panics on purpose, answered only when the configuration enables it (tests).
     Panic,
 }
@@ -638,6 +642,7 @@ impl fmt::Display for Route {
             Route::Dashboard(Some(id)) => write!(f, "/dashboard?organisation={id}"),
             Route::OrganisationReport(id) => write!(f, "/organisations/{id}/report"),
             Route::OrganisationReports(id) => write!(f, "/organisations/{id}/reports"),
+            Route::OrganisationAccess(route) => route.fmt(f),
             Route::Panic => f.write_str("/__panic"),
         }
     }
@@ -750,6 +755,12 @@ fn parse_segments(
                 ),
                 (["host"], Post) => Route::LicenceHost(id),
                 _ => return Ok(None),
+            }
+        }
+        (["organisations", _, "people" | "managers" | "grants", ..], _) => {
+            match organisation_access::parse_segments(kind, segments) {
+                Some(route) => Route::OrganisationAccess(route),
+                None => return Ok(None),
             }
         }
         (["organisations", raw, page], _) => {

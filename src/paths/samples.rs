@@ -10,7 +10,8 @@ use crate::domain::{
 use crate::domain::lifecycle::LifecycleFile;
 
 use super::{
-    AuditQuery, ContactsBack, EligibilityQuestion, ExportFormat, LicenceList, PeopleRoute, Route,
+    AccessRoute, AuditQuery, ContactsBack, EligibilityQuestion, ExportFormat, LicenceList,
+    PeopleRoute, Route,
 };
 
 /// The sample after `route` (the first for `None`) in `Route::samples`.
@@ -97,7 +98,13 @@ pub(super) fn next_sample(route: Option<&Route>, seed: i64) -> Option<Route> {
         Some(Route::OrganisationCotermCsv(..)) => Route::Dashboard(Some(OrganisationId(seed))),
         Some(Route::Dashboard(_)) => Route::OrganisationReport(OrganisationId(seed)),
         Some(Route::OrganisationReport(_)) => Route::OrganisationReports(OrganisationId(seed)),
-        Some(Route::OrganisationReports(_)) => Route::Panic,
+        Some(Route::OrganisationReports(_)) => {
+            Route::OrganisationAccess(next_access_sample(None, seed)?)
+        }
+        Some(Route::OrganisationAccess(route)) => match next_access_sample(Some(route), seed) {
+            Some(next) => Route::OrganisationAccess(next),
+            None => Route::Panic,
+        },
         Some(Route::Panic) => return None,
     })
 }
@@ -156,5 +163,20 @@ fn next_people_sample(route: Option<&PeopleRoute>, seed: i64) -> Option<PeopleRo
         Some(PeopleRoute::AdminMail(_)) => PeopleRoute::AdminMailEml(seed),
         Some(PeopleRoute::AdminMailEml(_)) => PeopleRoute::AdminMailRetry(seed),
         Some(PeopleRoute::AdminMailRetry(_)) => return None,
+    })
+}
+
+/// The sample after `route` (the first for `None`) among an organisation's people routes.
+fn next_access_sample(route: Option<&AccessRoute>, seed: i64) -> Option<AccessRoute> {
+    let organisation = OrganisationId(seed);
+    Some(match route {
+        None => AccessRoute::People(organisation),
+        Some(AccessRoute::People(_)) => AccessRoute::Managers(organisation),
+        Some(AccessRoute::Managers(_)) => {
+            AccessRoute::RemoveManager(organisation, AccountId(seed + 1))
+        }
+        Some(AccessRoute::RemoveManager(..)) => AccessRoute::Grants(organisation),
+        Some(AccessRoute::Grants(_)) => AccessRoute::RevokeGrant(organisation, seed + 2),
+        Some(AccessRoute::RevokeGrant(..)) => return None,
     })
 }

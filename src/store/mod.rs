@@ -149,6 +149,14 @@ pub fn page_generation(conn: &Connection) -> rusqlite::Result<i64> {
         .query_row([], |row| row.get(0))
 }
 
+/// Retires every rendered list, for a change the triggers of migration 0006 do not see: who
+/// reaches an organisation's licences (`organisation_access`) changes what lists show.
+pub fn retire_rendered_pages(conn: &Connection) -> rusqlite::Result<()> {
+    conn.prepare_cached("UPDATE page_generation SET n = n + 1 WHERE id = 1")?
+        .execute([])?;
+    Ok(())
+}
+
 /// The current time as Unix seconds; the one place the store reads the clock is its callers.
 pub fn unix_now() -> i64 {
     jiff::Timestamp::now().as_second()

@@ -12,6 +12,7 @@ pub mod import;
 pub mod layout;
 pub mod licences;
 pub mod lifecycle;
+pub mod organisation_people;
 pub mod people;
 pub use people::contacts;
 

@@ -43,6 +43,7 @@ mod kinds;
 mod languages;
 mod list_organisations;
 mod notes;
+mod organisation_access;
 mod page_cache;
 mod portal;
 mod sen;

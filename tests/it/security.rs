@@ -371,6 +371,18 @@ impl Fixture {
         format!("/licences/{}{rest}", self.evaluation.0)
     }
 
+    /// The running grant of a consultant role to Matrix Org.
+    fn grant_of(&self, role: Role) -> i64 {
+        self.server
+            .db()
+            .query_row(
+                "SELECT id FROM organisation_access WHERE account_id = ?1",
+                [self.account(role).0],
+                |row| row.get(0),
+            )
+            .unwrap()
+    }
+
     /// A path under the licence's page: `/licences/{id}{rest}`.
     fn path(&self, rest: &str) -> String {
         format!("/licences/{}{rest}", self.licence.0)
@@ -819,7 +831,7 @@ const MATRIX: &[Row] = &[
             gate_passed(true),
             gate_passed(true),
             gate_passed(false),
-            gate_passed(true),
+            gate_passed(false),
             gate_passed(true),
             gate_passed(false),
         ],
@@ -838,7 +850,7 @@ const MATRIX: &[Row] = &[
             gate_passed(true),
             gate_passed(true),
             gate_passed(false),
-            gate_passed(true),
+            gate_passed(false),
             gate_passed(true),
             gate_passed(false),
         ],
@@ -859,7 +871,7 @@ const MATRIX: &[Row] = &[
             gate_passed(true),
             gate_passed(true),
             gate_passed(false),
-            gate_passed(true),
+            gate_passed(false),
             gate_passed(true),
             gate_passed(false),
         ],
@@ -1316,7 +1328,7 @@ const MATRIX: &[Row] = &[
             read(200),
             read(303),
             hidden(404),
-            read(303),
+            hidden(403),
             read(303),
             hidden(404),
         ],
@@ -1342,7 +1354,7 @@ const MATRIX: &[Row] = &[
             write(200),
             write(200),
             write_hidden(404),
-            write(200),
+            write_hidden(403),
             write(200),
             write_hidden(404),
         ],
@@ -3228,6 +3240,181 @@ const MATRIX: &[Row] = &[
             read(200),
         ],
     },
+    Row {
+        action: "GET /organisations/{id}/people",
+        request: |c, f| c.get(&f.organisation_path("/people")),
+        // Administrators, and the organisation's managers and consultants (none here): the
+        // licences' contacts reach the licences, not the organisation's people.
+        expect: [
+            SIGN_IN_FIRST,
+            hidden(404),
+            hidden(404),
+            hidden(404),
+            sees(true),
+            sees(true),
+            hidden(404),
+            sees(true),
+            sees(true),
+            hidden(404),
+        ],
+    },
+    Row {
+        action: "POST /organisations/{id}/managers",
+        request: |c, f| {
+            post_form(
+                c,
+                &f.organisation_path("/managers"),
+                &[("email", THIRD), ("language", "en")],
+            )
+        },
+        expect: [
+            SIGN_IN_FIRST,
+            hidden(404),
+            hidden(404),
+            hidden(404),
+            write(303),
+            write(303),
+            hidden(404),
+            hidden(403),
+            hidden(403),
+            hidden(404),
+        ],
+    },
+    Row {
+        action: "GET /organisations/{id}/managers/{third}/remove (not a manager)",
+        request: |c, f| c.get(&f.organisation_path(&format!("/managers/{}/remove", f.third.0))),
+        expect: [
+            SIGN_IN_FIRST,
+            hidden(404),
+            hidden(404),
+            hidden(404),
+            read(409),
+            read(409),
+            hidden(404),
+            hidden(403),
+            hidden(403),
+            hidden(404),
+        ],
+    },
+    Row {
+        action: "POST /organisations/{id}/managers/{third}/remove (not a manager)",
+        request: |c, f| {
+            let path = f.organisation_path(&format!("/managers/{}/remove", f.third.0));
+            post_form(c, &path, &[])
+        },
+        expect: [
+            SIGN_IN_FIRST,
+            hidden(404),
+            hidden(404),
+            hidden(404),
+            read(409),
+            read(409),
+            hidden(404),
+            hidden(403),
+            hidden(403),
+            hidden(404),
+        ],
+    },
+    Row {
+        action: "POST /organisations/{id}/grants",
+        request: |c, f| {
+            let until = jiff::Zoned::now().date().tomorrow().unwrap().to_string();
+            post_form(
+                c,
+                &f.organisation_path("/grants"),
+                &[
+                    ("email", THIRD),
+                    ("until", until.as_str()),
+                    ("language", "en"),
+                ],
+            )
+        },
+        expect: [
+            SIGN_IN_FIRST,
+            hidden(404),
+            hidden(404),
+            hidden(404),
+            write(303),
+            write(303),
+            hidden(404),
+            hidden(403),
+            hidden(403),
+            hidden(404),
+        ],
+    },
+    Row {
+        action: "POST /organisations/{id}/grants/{grant}/revoke (the consultant's running grant)",
+        request: |c, f| {
+            let path =
+                f.organisation_path(&format!("/grants/{}/revoke", f.grant_of(Role::Consultant)));
+            post_form(c, &path, &[])
+        },
+        expect: [
+            SIGN_IN_FIRST,
+            hidden(404),
+            hidden(404),
+            hidden(404),
+            write(303),
+            write(303),
+            hidden(404),
+            hidden(403),
+            hidden(403),
+            hidden(404),
+        ],
+    },
+    Row {
+        action: "POST /organisations/{id}/managers/{manager}/remove (the manager, by others)",
+        request: |c, f| {
+            let path =
+                f.organisation_path(&format!("/managers/{}/remove", f.account(Role::Manager).0));
+            post_form(c, &path, &[])
+        },
+        // The organisation's only manager: an administrator may remove them, nobody else.
+        expect: [
+            SIGN_IN_FIRST,
+            hidden(404),
+            hidden(404),
+            hidden(404),
+            write(303),
+            read(409),
+            hidden(404),
+            hidden(403),
+            hidden(403),
+            hidden(404),
+        ],
+    },
+    Row {
+        action: "GET /organisations/{id}/grants/{grant}/revoke (no such grant)",
+        request: |c, f| c.get(&f.organisation_path("/grants/999999/revoke")),
+        expect: [
+            SIGN_IN_FIRST,
+            hidden(404),
+            hidden(404),
+            hidden(404),
+            read(404),
+            read(404),
+            hidden(404),
+            hidden(403),
+            hidden(403),
+            hidden(404),
+        ],
+    },
+    Row {
+        action: "POST /organisations/{id}/grants/{grant}/revoke (no such grant)",
+        request: |c, f| post_form(c, &f.organisation_path("/grants/999999/revoke"), &[]),
+        expect: [
+            SIGN_IN_FIRST,
+            hidden(404),
+            hidden(404),
+            hidden(404),
+            read(409),
+            read(409),
+            hidden(404),
+            hidden(403),
+            hidden(403),
+            hidden(404),
+        ],
+    },
 ];
 
 /// Posts a form as a person does: with the CSRF token their pages carry (the session's, or
@@ -4103,6 +4290,70 @@ const POST_ROUTES: &[PostRoute] = &[
         build: |f| {
             (
                 format!("/consolidate/requests/{}/cancel", f.consolidation),
+                vec![],
+            )
+        },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /organisations/{id}/managers",
+        role: Role::Admin,
+        build: |f| {
+            (
+                f.organisation_path("/managers"),
+                vec![("email", THIRD.into())],
+            )
+        },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /organisations/{id}/managers/{account}/remove",
+        role: Role::Admin,
+        build: |f| {
+            let third = f.third.0;
+            store::organisations::add_manager(
+                &f.server.db(),
+                OrganisationId(f.matrix_org.0),
+                f.third,
+                "admin@example.com",
+                1,
+            )
+            .unwrap();
+            (
+                f.organisation_path(&format!("/managers/{third}/remove")),
+                vec![],
+            )
+        },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /organisations/{id}/grants",
+        role: Role::Admin,
+        build: |f| {
+            let until = jiff::Zoned::now().date().tomorrow().unwrap().to_string();
+            (
+                f.organisation_path("/grants"),
+                vec![("email", THIRD.into()), ("until", until)],
+            )
+        },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /organisations/{id}/grants/{grant}/revoke",
+        role: Role::Admin,
+        build: |f| {
+            let grant = store::organisations::grant(
+                &f.server.db(),
+                OrganisationId(f.matrix_org.0),
+                f.third,
+                false,
+                "admin@example.com",
+                1,
+                store::unix_now() + 3600,
+            )
+            .unwrap();
+            (
+                f.organisation_path(&format!("/grants/{grant}/revoke")),
                 vec![],
             )
         },

@@ -13,7 +13,7 @@ use crate::views::{self};
 use super::super::{Ctx, HeaderValue, Response};
 use super::{
     LicenceFlash, done, form_page, input, licence_path, licence_post, managed_licence,
-    may_download, render_details, visible_licence, write,
+    may_download, render_details, write,
 };
 
 pub fn organisation(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
@@ -238,12 +238,29 @@ pub fn gate(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
 /// The key as `<SEN>.txt`, for those who passed the Server ID gate, and admins.
 pub fn download(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     let session = ctx.require_session()?;
-    let licence = visible_licence(ctx, &session, id)?;
+    let (licence, access) =
+        store::licences::with_access(ctx.conn, session.viewer(), id)?.ok_or(AppError::NotFound)?;
     let Some(key) = licence.licence_key.as_deref() else {
         return Err(AppError::NotFound);
     };
+    if !access.sees_keys() {
+        return Err(AppError::Forbidden(crate::tr!(
+            ctx.lang,
+            "org-access-download-withheld"
+        )));
+    }
     if !may_download(&session, &licence) {
         return Ok(Response::see_other(&Route::LicenceKey(licence.id).path()));
+    }
+    if !access.may_manage() {
+        let actor = ctx.actor(&session);
+        crate::app::key_views::keys_viewed(
+            ctx.conn,
+            &actor,
+            &[licence.id],
+            crate::app::key_views::KeyView::Download,
+            ctx.now,
+        )?;
     }
     let file = download_name(licence.sen.as_deref(), licence.id.0);
     let disposition = HeaderValue::new(format!("attachment; filename=\"{file}\""))

@@ -20,8 +20,11 @@ pub mod terms;
 use jiff::tz::TimeZone;
 use rusqlite::TransactionBehavior;
 
+use crate::app::key_views::KeyView as KeyViewed;
+use crate::app::organisation_access::Standing;
 use crate::domain::Section;
 use crate::domain::listing::{LicenceState, OrganisationFilter};
+use crate::domain::organisation::LicenceAccess;
 use crate::domain::{Licence, LicenceId};
 use crate::error::{AppError, AppResult};
 use crate::i18n::Language;
@@ -29,7 +32,7 @@ use crate::inventory::pasted_key::{self, KeyProblem};
 use crate::paths::{LicenceList, Route};
 use crate::store::licences::{ListQuery, StateFilter};
 use crate::store::{self, contacts, licence_edits};
-use crate::views::licences::details::{DetailsView, KeyComparison, KeyView};
+use crate::views::licences::details::{DetailsView, KeyComparison, KeyView, ReadOnly};
 use crate::views::licences::list::ListView;
 use crate::views::licences::{FormState, Today};
 use crate::views::{self, Nav};
@@ -309,7 +312,14 @@ fn render_list(
     };
     let ids: Vec<LicenceId> = found.licences.iter().map(|l| l.id).collect();
     let contacts = contacts::of_licences(ctx.conn, &ids)?;
-    let downloadable = |l: &Licence| may_download(session, l);
+    // A consultant whose access does not include keys downloads none.
+    let mut keys_withheld = std::collections::HashSet::new();
+    for licence in &found.licences {
+        if !store::licences::access_to(ctx.conn, session.viewer(), licence)?.sees_keys() {
+            keys_withheld.insert(licence.id);
+        }
+    }
+    let downloadable = |l: &Licence| may_download(session, l) && !keys_withheld.contains(&l.id);
     let body = views::licences::list::list(
         lang,
         &ListView {
@@ -374,6 +384,8 @@ pub fn render_details_asking(
 ) -> AppResult<Response> {
     let viewer = session.viewer();
     let lang = ctx.lang;
+    let access = store::licences::access_to(ctx.conn, viewer, licence)?;
+    let read_only = read_only_note(ctx, session, licence, access)?;
     let contacts_view = super::people::contacts::view_for(
         ctx,
         session,
@@ -430,6 +442,7 @@ pub fn render_details_asking(
         .and_then(pasted_key::facts_of);
     let key = match licence.licence_key.as_deref() {
         None => KeyView::None,
+        Some(_) if !access.sees_keys() => KeyView::Withheld,
         Some(key) if licence.key_retrieved_at.is_some() => KeyView::Shown(key),
         Some(key) => KeyView::Hidden {
             start: key.get(..12).unwrap_or(""),
@@ -438,6 +451,16 @@ pub fn render_details_asking(
     // A page that shows a key never goes out gzipped: the key sits beside text its contacts
     // chose (organisation, names), which a compression side channel could measure.
     let shows_key = matches!(key, KeyView::Shown(_));
+    if shows_key && !access.may_manage() {
+        let actor = ctx.actor(session);
+        crate::app::key_views::keys_viewed(
+            ctx.conn,
+            &actor,
+            &[licence.id],
+            KeyViewed::Page,
+            ctx.now,
+        )?;
+    }
     let today = today(ctx);
     // The key was decoded for its facts above: the lifecycle reads its products from them.
     let key_products: Option<Vec<&str>> = key_facts
@@ -446,7 +469,13 @@ pub fn render_details_asking(
     let (lifecycle, asked_status) =
         lifecycle::section(ctx, licence, key_products.as_deref(), question, today.date)?;
     let status = asked_status.unwrap_or(status);
-    let apps = crate::inventory::apps::of_licence(ctx.conn, licence, viewer)?;
+    let mut apps = crate::inventory::apps::of_licence(ctx.conn, licence, viewer)?;
+    if read_only.is_some()
+        && let Some(app) = apps.app.as_mut()
+    {
+        // A consultant links no host: the form is left out with its choices.
+        app.choices.clear();
+    }
     let apps = views::licences::apps::section(lang, licence, &apps, &today, &session.csrf);
     let body = views::licences::details::details(
         lang,
@@ -464,10 +493,11 @@ pub fn render_details_asking(
             orders: &orders,
             production: production.as_ref(),
             developer_count,
-            can_download: may_download(session, licence),
+            can_download: may_download(session, licence) && access.sees_keys(),
             can_delete: session.account.is_admin,
             csrf: &session.csrf,
             form,
+            read_only: read_only.as_ref(),
         },
     );
     let nav = if licence.is_evaluation {
@@ -481,6 +511,45 @@ pub fn render_details_asking(
     } else {
         page
     })
+}
+
+/// The note of a consultant's read-only view: until when, and granted by whom. `None` for
+/// everyone who may change the licence.
+fn read_only_note(
+    ctx: &mut Ctx,
+    session: &Session,
+    licence: &Licence,
+    access: LicenceAccess,
+) -> AppResult<Option<ReadOnly>> {
+    if access.may_manage() {
+        return Ok(None);
+    }
+    let standing = match &licence.belongs_to {
+        Some(organisation) => crate::app::organisation_access::standing(
+            ctx.conn,
+            session.viewer(),
+            organisation.id,
+            ctx.now,
+        )?,
+        None => None,
+    };
+    Ok(Some(match standing {
+        Some((
+            _,
+            Standing::Consultant {
+                ends_at,
+                granted_by,
+                ..
+            },
+        )) => ReadOnly {
+            until: crate::app::organisation_access::last_day(ends_at, &TimeZone::system()),
+            granted_by,
+        },
+        _ => ReadOnly {
+            until: None,
+            granted_by: String::new(),
+        },
+    }))
 }
 
 /// The page of a licence, as a link.

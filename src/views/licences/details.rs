@@ -25,6 +25,16 @@ pub enum KeyView<'a> {
         start: &'a str,
     },
     Shown(&'a str),
+    /// A consultant whose access does not include keys: nothing of the key.
+    Withheld,
+}
+
+/// A consultant's read-only access, as the note on the page tells it.
+pub struct ReadOnly {
+    /// The last day of the access.
+    pub until: Option<jiff::civil::Date>,
+    /// Who granted it, as the audit log names actors.
+    pub granted_by: String,
 }
 
 /// One replaced key beside the key that replaced it.
@@ -63,6 +73,9 @@ pub struct DetailsView<'a> {
     pub csrf: &'a str,
     /// The organisation and Server ID forms after a refused edit.
     pub form: &'a FormState,
+    /// A consultant reads the page: no forms, no actions but the download, and a note that
+    /// says until when.
+    pub read_only: Option<&'a ReadOnly>,
 }
 
 /// "Day 12 of 30 · 19 days left"; "Expired 3 days ago" once over.
@@ -151,6 +164,13 @@ pub fn details(lang: Language, view: &DetailsView<'_>) -> Markup {
         @if licence.key_genuine == Some(false) {
             p.notice.error { (crate::tr!(lang, "portal-not-genuine-notice")) }
         }
+        @if let Some(read_only) = view.read_only {
+            p.notice.read-only {
+                (crate::tr!(lang, "org-access-read-only-note",
+                    date = read_only.until.map(|d| crate::i18n::format::date(lang, d)).unwrap_or_default(),
+                    actor = crate::views::licences::recorded_actor(lang, &read_only.granted_by)))
+            }
+        }
         dl.facts.details {
             dt { (crate::tr!(lang, "portal-organisation")) }
             dd { (editable(lang, view, "organisation", &licence.organisation,
@@ -167,7 +187,10 @@ pub fn details(lang: Language, view: &DetailsView<'_>) -> Markup {
             dt { (crate::tr!(lang, "portal-deployment")) }
             dd { @if licence.deployment == crate::domain::Deployment::DataCenter { (crate::tr!(lang, "portal-data-center")) } @else { (crate::tr!(lang, "portal-server")) } }
             dt { (crate::tr!(lang, "portal-user-tier")) } dd { (tier(lang, licence)) }
-            @if !licence.is_evaluation {
+            @if !licence.is_evaluation && view.read_only.is_some() {
+                dt { (crate::tr!(lang, "portal-auto-renew")) }
+                dd { @if licence.auto_renew { (crate::tr!(lang, "portal-on")) } @else { (crate::tr!(lang, "portal-off")) } }
+            } @else if !licence.is_evaluation {
                 dt { (crate::tr!(lang, "portal-auto-renew")) }
                 dd {
                     (post_form(&Route::LicenceAutoRenew(id).path(), view.csrf, "inline", html! {
@@ -206,6 +229,13 @@ pub fn details(lang: Language, view: &DetailsView<'_>) -> Markup {
             }
         }
         (super::kinds::dates_explained(lang, licence, view.key_facts, view.production))
+        @if view.read_only.is_some() {
+            @if view.can_download && licence.licence_key.is_some() {
+                p.actions {
+                    a href=(Route::LicenceDownload(id).path()) download { (crate::tr!(lang, "portal-download-licence")) }
+                }
+            }
+        } @else {
         p.actions {
             strong { (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "portal-actions"))) }
             (joined(&action_links(lang, licence, view.can_download)))
@@ -221,6 +251,7 @@ pub fn details(lang: Language, view: &DetailsView<'_>) -> Markup {
                 button.primary type="submit" { (crate::tr!(lang, "portal-restore")) }
                 " " span.hint { (crate::tr!(lang, "portal-restore-hint")) }
             }))
+        }
         }
         (view.lifecycle)
         (notes(lang, view))
@@ -286,6 +317,7 @@ fn editable(
     html! {
         @if name == "server_id" { code { (if current.is_empty() { "—" } else { current }) } }
         @else { (current) }
+        @if view.read_only.is_none() {
         " "
         details.edit open[failed] {
             summary { (crate::tr!(lang, "portal-edit")) span.vh { " " (label) } }
@@ -293,6 +325,7 @@ fn editable(
                 (text(&state, name, label, hint, name == "server_id"))
                 div { button.primary type="submit" { (crate::tr!(lang, "portal-save")) } }
             }))
+        }
         }
     }
 }
@@ -314,6 +347,7 @@ fn notes(lang: Language, view: &DetailsView<'_>) -> Markup {
         } @else {
             p.notes { (licence.notes) }
         }
+        @if view.read_only.is_none() {
         details.edit open[failed] {
             summary { (crate::tr!(lang, "portal-edit")) span.vh { " " (crate::tr!(lang, "portal-notes")) } }
             (post_form(&Route::LicenceNotes(licence.id).path(), view.csrf, "stack compact", html! {
@@ -321,15 +355,22 @@ fn notes(lang: Language, view: &DetailsView<'_>) -> Markup {
                 div { button.primary type="submit" { (crate::tr!(lang, "portal-save")) } }
             }))
         }
+        }
     }
 }
 
 fn key_markup(lang: Language, view: &DetailsView<'_>) -> Markup {
     let id = view.licence.id;
+    let read_only = view.read_only.is_some();
     match view.key {
+        KeyView::None if read_only => html! { (crate::tr!(lang, "portal-no-key-yet")) },
         KeyView::None => html! {
             (crate::tr!(lang, "portal-no-key-yet")) " · " a href=(Route::LicenceAttachKey(id).path()) { (crate::tr!(lang, "portal-attach-key")) }
         },
+        KeyView::Withheld => {
+            html! { span.muted.key-withheld { (crate::tr!(lang, "org-access-key-withheld")) } }
+        }
+        KeyView::Hidden { start } if read_only => html! { code { (start) "…" } },
         KeyView::Hidden { start } => html! {
             code { (start) "…" } " "
             a.button href=(Route::LicenceKey(id).path()) { (crate::tr!(lang, "portal-view-licence-key")) }
