@@ -278,8 +278,6 @@ pub fn add_manager(
         },
         now,
     )?;
-    // Who sees which licences changed: lists rendered before are retired.
-    store::retire_rendered_pages(&tx)?;
     tx.commit()?;
     Ok(Ok(if reached.needs_invitation {
         Added::Invited
@@ -353,8 +351,6 @@ pub fn remove_manager(
         },
         now,
     )?;
-    // Who sees which licences changed: lists rendered before are retired.
-    store::retire_rendered_pages(&tx)?;
     tx.commit()?;
     Ok(Ok(()))
 }
@@ -468,8 +464,6 @@ pub fn grant(
         },
         now,
     )?;
-    // Who sees which licences changed: lists rendered before are retired.
-    store::retire_rendered_pages(&tx)?;
     tx.commit()?;
     Ok(Ok(id))
 }
@@ -527,8 +521,6 @@ pub fn revoke(
         },
         now,
     )?;
-    // Who sees which licences changed: lists rendered before are retired.
-    store::retire_rendered_pages(&tx)?;
     tx.commit()?;
     Ok(Ok(()))
 }

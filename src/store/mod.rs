@@ -143,18 +143,10 @@ pub fn backup(source: &Path, dest: &Path) -> rusqlite::Result<String> {
 }
 
 /// A number that grows with every change to what the licence lists show, made by any process
-/// (kept by the triggers of migration 0006). Rendered lists are cached under it.
+/// (kept by the triggers of migrations 0006 and 0013). Rendered lists are cached under it.
 pub fn page_generation(conn: &Connection) -> rusqlite::Result<i64> {
     conn.prepare_cached("SELECT n FROM page_generation WHERE id = 1")?
         .query_row([], |row| row.get(0))
-}
-
-/// Retires every rendered list, for a change the triggers of migration 0006 do not see: who
-/// reaches an organisation's licences (`organisation_access`) changes what lists show.
-pub fn retire_rendered_pages(conn: &Connection) -> rusqlite::Result<()> {
-    conn.prepare_cached("UPDATE page_generation SET n = n + 1 WHERE id = 1")?
-        .execute([])?;
-    Ok(())
 }
 
 /// The current time as Unix seconds; the one place the store reads the clock is its callers.
