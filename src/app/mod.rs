@@ -10,6 +10,7 @@ pub mod data_center_end;
 pub mod diagnosis;
 pub mod lifecycle;
 pub mod links;
+pub mod organisations;
 pub mod sign_in;
 
 use rusqlite::{Connection, Transaction, TransactionBehavior};

@@ -137,6 +137,7 @@ pub enum Flash {
     ServerIdUnchanged,
     People(super::people::flash::PeopleFlash),
     Licence(super::licences::LicenceFlash),
+    Organisation(super::organisations::OrganisationFlash),
 }
 
 pub const FLASH_COOKIE: &str = "ld_flash";
@@ -151,6 +152,7 @@ impl Flash {
             Flash::ServerIdUnchanged => "server-id-unchanged",
             Flash::People(flash) => flash.name(),
             Flash::Licence(flash) => flash.name(),
+            Flash::Organisation(flash) => flash.name(),
         }
     }
 
@@ -166,6 +168,7 @@ impl Flash {
         .find(|f| f.name() == name)
         .or_else(|| super::people::flash::PeopleFlash::parse(name).map(Flash::People))
         .or_else(|| super::licences::LicenceFlash::parse(name).map(Flash::Licence))
+        .or_else(|| super::organisations::OrganisationFlash::parse(name).map(Flash::Organisation))
     }
 
     fn view(self, lang: Language) -> crate::views::Flash {
@@ -181,6 +184,7 @@ impl Flash {
             }
             Flash::People(flash) => flash.view(lang),
             Flash::Licence(flash) => (FlashKind::Ok, flash.text(lang)),
+            Flash::Organisation(flash) => (FlashKind::Ok, flash.text(lang)),
         };
         crate::views::Flash { kind, text }
     }
@@ -228,12 +232,21 @@ impl Ctx<'_> {
             path: &self.req.path,
             query: &self.req.query,
         };
+        // Organisations and the dashboard are in the top bar of administrators and of anyone
+        // who manages an organisation or holds running access to one.
+        let reaches_organisations = match session {
+            Some(s) if !s.account.is_admin => {
+                crate::store::organisations::reaches_any(self.conn, s.account.id, self.now)?
+            }
+            _ => true,
+        };
         let page = crate::views::Page {
             lang: self.lang,
             title,
             user: session.map(|s| crate::views::NavUser {
                 label: s.account.label(),
                 is_admin: s.account.is_admin,
+                reaches_organisations,
                 csrf: &s.csrf,
             }),
             nav,

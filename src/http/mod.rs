@@ -12,6 +12,7 @@ pub mod import;
 pub mod licences;
 pub mod lifecycle;
 pub mod multipart;
+pub mod organisations;
 pub mod page_cache;
 pub mod people;
 pub mod request;

@@ -52,6 +52,10 @@ pub const ACTIONS: &[&str] = &[
     "key-restored",
     "lifecycle-file-replaced",
     "lifecycle-file-reset",
+    "organisation-created",
+    "organisation-renamed",
+    "organisations-merged",
+    "licence-organisation-moved",
 ];
 
 /// The words for an audit action code; an unknown code as it is.
@@ -102,6 +106,10 @@ pub fn action(lang: Language, code: &str) -> String {
         "key-restored" => crate::tr!(lang, "audit-action-key-restored"),
         "lifecycle-file-replaced" => crate::tr!(lang, "audit-action-lifecycle-file-replaced"),
         "lifecycle-file-reset" => crate::tr!(lang, "audit-action-lifecycle-file-reset"),
+        "organisation-created" => crate::tr!(lang, "audit-action-organisation-created"),
+        "organisation-renamed" => crate::tr!(lang, "audit-action-organisation-renamed"),
+        "organisations-merged" => crate::tr!(lang, "audit-action-organisations-merged"),
+        "licence-organisation-moved" => crate::tr!(lang, "audit-action-licence-organisation-moved"),
         other => other.to_owned(),
     }
 }

@@ -11,8 +11,13 @@ use crate::config::{FORM_BODY_LIMIT, UPLOAD_BODY_LIMIT};
 use crate::domain::lifecycle::LifecycleFile;
 use crate::domain::{LicenceId, Section, SortOrder};
 
+mod organisations;
 mod people;
 mod samples;
+pub use organisations::{
+    DASHBOARD_PATH, OrganisationRoute, organisation_coterm_path, organisation_dashboard_path,
+    organisation_licences_path, organisation_people_path, organisation_report_path,
+};
 pub use people::{AuditQuery, ContactsBack, PeopleRoute};
 
 /// The method of a request, as far as routing cares.
@@ -61,11 +66,14 @@ pub enum Route {
     EndOfDataCenter,
     EndOfDataCenterCsv,
     People(PeopleRoute),
+    Organisations(OrganisationRoute),
     NewLicence,
     NewLicenceByKey,
     NewLicenceByHand,
     NewEvaluation,
     LicenceOrganisation(LicenceId),
+    /// Moving a licence to another organisation (administrators).
+    LicenceBelongsTo(LicenceId),
     LicenceNotes(LicenceId),
     LicenceServerId(LicenceId),
     LicenceAutoRenew(LicenceId),
@@ -462,11 +470,13 @@ impl fmt::Display for Route {
             Route::EndOfDataCenter => f.write_str("/admin/end-of-data-center"),
             Route::EndOfDataCenterCsv => f.write_str("/admin/end-of-data-center.csv"),
             Route::People(route) => route.fmt(f),
+            Route::Organisations(route) => route.fmt(f),
             Route::NewLicence => f.write_str("/licences/new"),
             Route::NewLicenceByKey => f.write_str("/licences/new/key"),
             Route::NewLicenceByHand => f.write_str("/licences/new/hand"),
             Route::NewEvaluation => f.write_str("/licences/new-evaluation"),
             Route::LicenceOrganisation(id) => write!(f, "/licences/{id}/organisation"),
+            Route::LicenceBelongsTo(id) => write!(f, "/licences/{id}/belongs-to"),
             Route::LicenceNotes(id) => write!(f, "/licences/{id}/notes"),
             Route::LicenceServerId(id) => write!(f, "/licences/{id}/server-id"),
             Route::LicenceAutoRenew(id) => write!(f, "/licences/{id}/auto-renew"),
@@ -585,6 +595,7 @@ fn parse_segments(
             };
             match (rest, kind) {
                 (["organisation"], Post) => Route::LicenceOrganisation(id),
+                (["belongs-to"], Post) => Route::LicenceBelongsTo(id),
                 (["notes"], Post) => Route::LicenceNotes(id),
                 (["server-id"], Post) => Route::LicenceServerId(id),
                 (["auto-renew"], Post) => Route::LicenceAutoRenew(id),
@@ -615,6 +626,11 @@ fn parse_segments(
             }
         }
         (["__panic"], _) => Route::Panic,
+        (["organisations", ..], _) => {
+            return Ok(
+                organisations::parse_segments(kind, segments, query).map(Route::Organisations)
+            );
+        }
         _ => return people::parse_segments(kind, segments, query).map(|r| r.map(Route::People)),
     };
     Ok(Some(route))

@@ -2,12 +2,15 @@
 //! security matrix's list of routes. Each chain is an exhaustive `match` from a route to the
 //! next, so a new route does not compile until it has a sample.
 
-use crate::domain::{AccountId, ContactRole, LicenceId, MailState, Section, SortOrder};
+use crate::domain::{
+    AccountId, ContactRole, LicenceId, MailState, OrganisationId, Section, SortOrder,
+};
 
 use crate::domain::lifecycle::LifecycleFile;
 
 use super::{
-    AuditQuery, ContactsBack, EligibilityQuestion, ExportFormat, LicenceList, PeopleRoute, Route,
+    AuditQuery, ContactsBack, EligibilityQuestion, ExportFormat, LicenceList, OrganisationRoute,
+    PeopleRoute, Route,
 };
 
 /// The sample after `route` (the first for `None`) in `Route::samples`.
@@ -47,9 +50,14 @@ pub(super) fn next_sample(route: Option<&Route>, seed: i64) -> Option<Route> {
         Some(Route::EndOfDataCenterCsv) => Route::People(next_people_sample(None, seed)?),
         Some(Route::People(route)) => match next_people_sample(Some(route), seed) {
             Some(next) => Route::People(next),
+            None => Route::Organisations(next_organisation_sample(None, seed)?),
+        },
+        Some(Route::Organisations(route)) => match next_organisation_sample(Some(route), seed) {
+            Some(next) => Route::Organisations(next),
             None => Route::LicenceOrganisation(id),
         },
-        Some(Route::LicenceOrganisation(_)) => Route::LicenceNotes(id),
+        Some(Route::LicenceOrganisation(_)) => Route::LicenceBelongsTo(id),
+        Some(Route::LicenceBelongsTo(_)) => Route::LicenceNotes(id),
         Some(Route::LicenceNotes(_)) => Route::LicenceServerId(id),
         Some(Route::LicenceServerId(_)) => Route::LicenceAutoRenew(id),
         Some(Route::LicenceAutoRenew(_)) => Route::LicenceKey(id),
@@ -140,5 +148,23 @@ fn next_people_sample(route: Option<&PeopleRoute>, seed: i64) -> Option<PeopleRo
         Some(PeopleRoute::AdminMail(_)) => PeopleRoute::AdminMailEml(seed),
         Some(PeopleRoute::AdminMailEml(_)) => PeopleRoute::AdminMailRetry(seed),
         Some(PeopleRoute::AdminMailRetry(_)) => return None,
+    })
+}
+
+/// The sample after `route` (the first for `None`) among the organisations' routes.
+fn next_organisation_sample(
+    route: Option<&OrganisationRoute>,
+    seed: i64,
+) -> Option<OrganisationRoute> {
+    let id = OrganisationId(seed);
+    Some(match route {
+        None => OrganisationRoute::List,
+        Some(OrganisationRoute::List) => OrganisationRoute::Page(id),
+        Some(OrganisationRoute::Page(_)) => OrganisationRoute::Rename(id),
+        Some(OrganisationRoute::Rename(_)) => OrganisationRoute::Merge {
+            id,
+            into: Some(OrganisationId(seed + 1)),
+        },
+        Some(OrganisationRoute::Merge { .. }) => return None,
     })
 }

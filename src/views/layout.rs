@@ -17,6 +17,8 @@ pub enum Nav {
     Orders,
     Import,
     Diagnose,
+    Organisations,
+    Dashboard,
     Admin,
 }
 
@@ -24,6 +26,9 @@ pub enum Nav {
 pub struct NavUser<'a> {
     pub label: &'a str,
     pub is_admin: bool,
+    /// An administrator, or someone who manages an organisation or holds running access to
+    /// one: the top bar offers organisations and the dashboard.
+    pub reaches_organisations: bool,
     pub csrf: &'a str,
 }
 
@@ -87,6 +92,10 @@ impl Page<'_> {
                                     (nav_item(Route::Orders { page: 1 }, &tr!(lang, "nav-orders"), self.nav == Nav::Orders))
                                     (nav_item(Route::Import, &tr!(lang, "nav-import"), self.nav == Nav::Import))
                                     (nav_item(Route::Diagnose, &tr!(lang, "nav-diagnose"), self.nav == Nav::Diagnose))
+                                    @if user.reaches_organisations {
+                                        (nav_link(&crate::paths::OrganisationRoute::List.path(), &tr!(lang, "org-nav-organisations"), self.nav == Nav::Organisations))
+                                        (nav_link(crate::paths::DASHBOARD_PATH, &tr!(lang, "org-nav-dashboard"), self.nav == Nav::Dashboard))
+                                    }
                                     @if user.is_admin {
                                         (nav_item(Route::Admin, &tr!(lang, "nav-admin"), self.nav == Nav::Admin))
                                     }
@@ -120,12 +129,16 @@ impl Page<'_> {
 }
 
 fn nav_item(route: Route, label: &str, current: bool) -> Markup {
+    nav_link(&route.path(), label, current)
+}
+
+fn nav_link(path: &str, label: &str, current: bool) -> Markup {
     html! {
         li {
             @if current {
-                a href=(route.path()) aria-current="page" { (label) }
+                a href=(path) aria-current="page" { (label) }
             } @else {
-                a href=(route.path()) { (label) }
+                a href=(path) { (label) }
             }
         }
     }
@@ -259,6 +272,7 @@ mod tests {
         let signed_in = page(Some(NavUser {
             label: "a",
             is_admin: false,
+            reaches_organisations: false,
             csrf: "c",
         }))
         .render(html! {})

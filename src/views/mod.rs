@@ -10,6 +10,7 @@ pub mod import;
 pub mod layout;
 pub mod licences;
 pub mod lifecycle;
+pub mod organisations;
 pub mod people;
 pub use people::contacts;
 

@@ -40,6 +40,7 @@ mod data_center_end;
 mod kinds;
 mod languages;
 mod notes;
+mod organisations;
 mod page_cache;
 mod portal;
 mod sen;
