@@ -262,6 +262,11 @@ fn merge_page(
         Some(into) => {
             let target = existing(ctx, into)?;
             let moving = organisations::belongings(ctx.conn, id, ctx.now)?;
+            let moving = view::Moving {
+                licences: moving.licences,
+                managers: moving.managers,
+                grants: moving.grants,
+            };
             view::merge_confirm(lang, &organisation, &target, &moving, &session.csrf)
         }
         None => return render_choice(ctx, &session, &organisation, None, 200),

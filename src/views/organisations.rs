@@ -14,7 +14,6 @@ use crate::paths::{
     OrganisationRoute, Route, organisation_coterm_path, organisation_dashboard_path,
     organisation_licences_path, organisation_people_path, organisation_report_path,
 };
-use crate::store::organisations::Belongings;
 use crate::tr;
 
 /// Why a typed name was refused.
@@ -189,12 +188,20 @@ pub fn merge_choice(
     }
 }
 
+/// What a merge moves: the licences (archived ones too), the managers, and the consultants'
+/// grants still running.
+pub struct Moving {
+    pub licences: i64,
+    pub managers: i64,
+    pub grants: i64,
+}
+
 /// The confirmation of a merge: both names and what moves.
 pub fn merge_confirm(
     lang: Language,
     from: &Organisation,
     into: &Organisation,
-    moving: &Belongings,
+    moving: &Moving,
     csrf: &str,
 ) -> Markup {
     html! {
