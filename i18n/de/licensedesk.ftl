@@ -1878,3 +1878,8 @@ audit-action-organisation-created = Organisation angelegt
 audit-action-organisation-renamed = Organisation umbenannt
 audit-action-organisations-merged = Organisationen zusammengeführt
 audit-action-licence-organisation-moved = Lizenz in andere Organisation verschoben
+org-cli-unknown = Keine Organisation hat diese Nummer (siehe `licensedesk organisation list`).
+org-cli-merged = { $from } in { $into } zusammengeführt: { $count ->
+    [one] 1 Lizenz verschoben.
+   *[other] { $count } Lizenzen verschoben.
+}

@@ -1879,3 +1879,8 @@ audit-action-organisation-created = Organisation created
 audit-action-organisation-renamed = Organisation renamed
 audit-action-organisations-merged = Organisations merged
 audit-action-licence-organisation-moved = Licence moved to another organisation
+org-cli-unknown = No organisation has that number (see `licensedesk organisation list`).
+org-cli-merged = { $from } merged into { $into }: { $count ->
+    [one] 1 licence moved.
+   *[other] { $count } licences moved.
+}

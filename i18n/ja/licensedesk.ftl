@@ -1657,3 +1657,7 @@ audit-action-organisation-created = 組織を作成
 audit-action-organisation-renamed = 組織の名前を変更
 audit-action-organisations-merged = 組織を統合
 audit-action-licence-organisation-moved = ライセンスを別の組織へ移動
+org-cli-unknown = その番号の組織はありません（`licensedesk organisation list` を参照）。
+org-cli-merged = { $from } を { $into } に統合しました: { $count ->
+   *[other] { $count } 件のライセンスを移しました。
+}

@@ -1662,3 +1662,7 @@ audit-action-organisation-created = 已创建组织
 audit-action-organisation-renamed = 已重命名组织
 audit-action-organisations-merged = 已合并组织
 audit-action-licence-organisation-moved = 许可证已移至另一个组织
+org-cli-unknown = 没有组织使用此编号（参见 `licensedesk organisation list`）。
+org-cli-merged = 已将 { $from } 合并到 { $into }：{ $count ->
+   *[other] 转移了 { $count } 个许可证。
+}

@@ -497,3 +497,64 @@ fn a_manager_sees_only_their_organisations_and_someone_with_none_is_told_so() {
         "{all}"
     );
 }
+
+#[test]
+fn the_command_line_lists_and_merges_organisations() {
+    let server = TestServer::start();
+    let gone = licence_with(&server, "SEN-CLI-1", |l| {
+        l.organisation = "Cli Holding".into()
+    });
+    licence_with(&server, "SEN-CLI-2", |l| l.organisation = "Cli Ltd".into());
+    let (holding, ltd) = (
+        organisation_named(&server, "Cli Holding"),
+        organisation_named(&server, "Cli Ltd"),
+    );
+    let data = server.data.path().to_str().unwrap().to_owned();
+    let (code, out, err) = crate::cli::run(&["organisation", "list", "--data-dir", &data], None);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains(&format!("{}\t1\tCli Holding", holding.0)),
+        "{out}"
+    );
+    assert!(out.contains(&format!("{}\t1\tCli Ltd", ltd.0)), "{out}");
+
+    let (holding_id, ltd_id) = (holding.0.to_string(), ltd.0.to_string());
+    for refused in [
+        [&holding_id, &holding_id],
+        [&holding_id, &"99999".to_owned()],
+    ] {
+        let (code, _, err) = crate::cli::run(
+            &[
+                "organisation",
+                "merge",
+                "--data-dir",
+                &data,
+                refused[0],
+                refused[1],
+            ],
+            None,
+        );
+        assert_eq!(code, 2, "{err}");
+    }
+    assert_eq!(organisation_names(&server), ["Cli Holding", "Cli Ltd"]);
+
+    let (code, out, err) = crate::cli::run(
+        &[
+            "organisation",
+            "merge",
+            "--data-dir",
+            &data,
+            &holding_id,
+            &ltd_id,
+        ],
+        None,
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("Cli Holding merged into Cli Ltd: 1 licence moved."),
+        "{out}"
+    );
+    assert_eq!(belongs_to(&server, gone).as_deref(), Some("Cli Ltd"));
+    assert_eq!(organisation_names(&server), ["Cli Ltd"]);
+    assert_eq!(audit_count(&server, "organisations-merged"), 1);
+}
