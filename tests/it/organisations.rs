@@ -4,7 +4,7 @@
 //! own organisations.
 
 use licensedesk::domain::{LicenceId, OrganisationId};
-use licensedesk::store::organisations;
+use licensedesk::store::{self, organisations};
 
 use crate::support::encoder::test_key;
 use crate::support::people::{add_contact, add_user, licence_with, signed_in};
@@ -557,4 +557,91 @@ fn the_command_line_lists_and_merges_organisations() {
     assert_eq!(belongs_to(&server, gone).as_deref(), Some("Cli Ltd"));
     assert_eq!(organisation_names(&server), ["Cli Ltd"]);
     assert_eq!(audit_count(&server, "organisations-merged"), 1);
+}
+
+#[test]
+fn a_consultant_reaches_the_organisation_while_the_grant_runs_and_never_its_forms() {
+    let (server, _admin) = TestServer::with_admin();
+    let licence = licence_with(&server, "SEN-C", |l| l.organisation = "Client Ltd".into());
+    licence_with(&server, "SEN-D", |l| {
+        l.organisation = "Elsewhere Ltd".into()
+    });
+    let (client_ltd, elsewhere) = (
+        organisation_named(&server, "Client Ltd"),
+        organisation_named(&server, "Elsewhere Ltd"),
+    );
+    let now = store::unix_now();
+    let running = add_user(&server, "running@example.com");
+    organisations::grant(
+        &server.db(),
+        client_ltd,
+        running,
+        false,
+        "admin",
+        now,
+        now + 86_400,
+    )
+    .unwrap();
+    let ended = add_user(&server, "ended@example.com");
+    organisations::grant(
+        &server.db(),
+        client_ltd,
+        ended,
+        true,
+        "admin",
+        now - 100,
+        now - 1,
+    )
+    .unwrap();
+    let page = format!("/organisations/{}", client_ltd.0);
+
+    let mut consultant = signed_in(&server, "running@example.com");
+    let list = consultant.get("/organisations");
+    assert!(list.text().contains("Client Ltd 1"), "{}", list.text());
+    assert!(!list.text().contains("Elsewhere Ltd"), "{}", list.text());
+    assert!(
+        list.body.contains("href=\"/organisations\""),
+        "no navigation item"
+    );
+    assert_eq!(consultant.get(&page).status, 200);
+    assert_eq!(
+        consultant
+            .get(&format!("/organisations/{}", elsewhere.0))
+            .status,
+        404
+    );
+    // The licence page says where it belongs, without the administrator's move form.
+    let shown = consultant.get(&format!("/licences/{}", licence.0));
+    assert_eq!(shown.status, 200);
+    assert!(
+        shown.text().contains("Belongs to Client Ltd"),
+        "{}",
+        shown.text()
+    );
+    assert!(!shown.body.contains("/belongs-to"));
+    let csrf = shown.csrf();
+    let refused = consultant.post(
+        &format!("/licences/{}/belongs-to", licence.0),
+        &[("csrf", &csrf), ("organisation", &elsewhere.0.to_string())],
+    );
+    assert_eq!(refused.status, 404);
+    let rename = consultant.post(
+        &format!("{page}/rename"),
+        &[("csrf", &csrf), ("name", "Taken Over")],
+    );
+    assert_eq!(rename.status, 404);
+    assert_eq!(belongs_to(&server, licence).as_deref(), Some("Client Ltd"));
+    assert_eq!(organisation_names(&server), ["Client Ltd", "Elsewhere Ltd"]);
+
+    // Once the grant has ended, the organisation is gone for them.
+    let mut former = signed_in(&server, "ended@example.com");
+    assert_eq!(former.get(&page).status, 404);
+    let list = former.get("/organisations");
+    assert_eq!(list.status, 200);
+    assert!(
+        list.text().contains("You have no organisations"),
+        "{}",
+        list.text()
+    );
+    assert!(!list.body.contains("href=\"/organisations\""));
 }
