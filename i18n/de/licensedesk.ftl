@@ -1816,6 +1816,7 @@ org-title = Organisationen
 org-nav-organisations = Organisationen
 org-nav-dashboard = Übersicht
 org-none = Sie betreuen keine Organisationen. Ein Administrator oder ein Manager einer Organisation kann Ihnen Zugriff geben.
+org-none-yet = Noch keine Organisationen. Lizenzen bringen ihre mit dem Schlüssel mit, oder legen Sie unten eine an.
 org-col-name = Organisation
 org-col-licences = Lizenzen
 org-col-managers = Manager

@@ -1817,6 +1817,7 @@ org-title = Organisations
 org-nav-organisations = Organisations
 org-nav-dashboard = Dashboard
 org-none = You have no organisations to look after. An administrator or a manager of an organisation can give you access.
+org-none-yet = No organisations yet. Licences bring theirs with their keys, or create one below.
 org-col-name = Organisation
 org-col-licences = Licences
 org-col-managers = Managers

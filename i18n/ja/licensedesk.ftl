@@ -1599,6 +1599,7 @@ org-title = 組織
 org-nav-organisations = 組織
 org-nav-dashboard = ダッシュボード
 org-none = 担当している組織はありません。管理者または組織のマネージャーがアクセス権を付与できます。
+org-none-yet = まだ組織はありません。ライセンスはキーとともに組織を持ち込みます。下で作成することもできます。
 org-col-name = 組織
 org-col-licences = ライセンス
 org-col-managers = マネージャー

@@ -1604,6 +1604,7 @@ org-title = 组织
 org-nav-organisations = 组织
 org-nav-dashboard = 仪表板
 org-none = 您没有需要照管的组织。管理员或组织的管理者可以为您授予访问权限。
+org-none-yet = 还没有组织。许可证会随其密钥带来所属组织，您也可以在下方创建。
 org-col-name = 组织
 org-col-licences = 许可证
 org-col-managers = 管理者

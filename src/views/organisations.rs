@@ -79,7 +79,9 @@ fn name_field(lang: Language, typed: &str, problem: Option<&NameProblem>) -> Mar
 pub fn list(lang: Language, view: &ListView<'_>) -> Markup {
     html! {
         h1 { (tr!(lang, "org-title")) }
-        @if view.rows.is_empty() {
+        @if view.rows.is_empty() && view.is_admin {
+            p.empty { (tr!(lang, "org-none-yet")) }
+        } @else if view.rows.is_empty() {
             p.empty { (tr!(lang, "org-none")) }
         } @else {
             div.scroll {
