@@ -58,6 +58,9 @@ pub enum Command {
     /// export the table in use, or go back to the shipped one.
     #[command(subcommand)]
     Lifecycle(LifecycleCommand),
+    /// The organisations licences belong to: list them, or merge one into another.
+    #[command(subcommand)]
+    Organisation(OrganisationCommand),
 }
 
 /// Where the data lives; every command that touches the database takes it the same way.
@@ -552,4 +555,30 @@ pub struct LifecycleResetArgs {
     pub data: DataDirArgs,
     #[arg(value_enum)]
     pub table: LifecycleTable,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OrganisationCommand {
+    /// Every organisation: its number, its licences (not archived) and its name.
+    List(OrganisationListArgs),
+    /// Merge one organisation into another (by their numbers, as `list` shows them): its
+    /// licences, managers and consultants' access move, and it is removed. Exit status 2 when
+    /// either does not exist or they are the same.
+    Merge(OrganisationMergeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct OrganisationListArgs {
+    #[command(flatten)]
+    pub data: DataDirArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct OrganisationMergeArgs {
+    #[command(flatten)]
+    pub data: DataDirArgs,
+    /// The organisation that is merged away.
+    pub from: i64,
+    /// The organisation that takes its licences and people.
+    pub into: i64,
 }

@@ -4,7 +4,8 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use licensedesk::cli::{
-    Cli, Command, LifecycleCommand, OutboxCommand, RemindersCommand, UserCommand,
+    Cli, Command, LifecycleCommand, OrganisationCommand, OutboxCommand, RemindersCommand,
+    UserCommand,
 };
 use licensedesk::commands;
 
@@ -29,6 +30,12 @@ fn main() -> ExitCode {
         Command::Lifecycle(LifecycleCommand::Import(args)) => commands::lifecycle::import(&args),
         Command::Lifecycle(LifecycleCommand::Export(args)) => commands::lifecycle::export(&args),
         Command::Lifecycle(LifecycleCommand::Reset(args)) => commands::lifecycle::reset(&args),
+        Command::Organisation(OrganisationCommand::List(args)) => {
+            commands::organisation::list(&args)
+        }
+        Command::Organisation(OrganisationCommand::Merge(args)) => {
+            commands::organisation::merge(&args)
+        }
     };
     match result {
         Ok(code) => code,

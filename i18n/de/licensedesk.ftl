@@ -2057,3 +2057,75 @@ audit-action-organisation-manager-removed = Verwalter einer Organisation entfern
 audit-action-organisation-access-granted = Zugriff für Berater gewährt
 audit-action-organisation-access-revoked = Zugriff für Berater widerrufen
 audit-action-key-viewed = Lizenzschlüssel einem Berater gezeigt
+## Organisations — organisations themselves
+org-title = Organisationen
+org-nav-organisations = Organisationen
+org-none = Sie betreuen keine Organisationen. Ein Administrator oder ein Manager einer Organisation kann Ihnen Zugriff geben.
+org-none-yet = Noch keine Organisationen. Lizenzen bringen ihre mit dem Schlüssel mit, oder legen Sie unten eine an.
+org-col-name = Organisation
+org-col-licences = Lizenzen
+org-col-managers = Manager
+org-no-managers = Keine Manager
+org-new-heading = Neue Organisation
+org-name-label = Name
+org-create-button = Organisation anlegen
+org-name-blank = Geben Sie einen Namen ein.
+org-name-too-long = Ein Name hat höchstens { $max } Zeichen.
+org-name-control = Ein Name darf keine Steuerzeichen enthalten.
+org-name-taken = Es gibt bereits eine Organisation mit diesem Namen:
+org-back-to-list = ← Alle Organisationen
+org-licence-count = { $count ->
+    [one] 1 Lizenz
+   *[other] { $count } Lizenzen
+}
+org-link-people = Manager und Berater
+org-link-dashboard = Übersicht
+org-link-coterm = Co-Term-Planer
+org-link-report = Monatsbericht
+org-rename-heading = Umbenennen
+org-rename-button = Umbenennen
+org-merge-link = Mit einer anderen Organisation zusammenführen…
+org-merge-title = { $name } zusammenführen
+org-merge-intro = Ihre Lizenzen, Manager und die Zugriffe der Berater gehen an die Organisation, die Sie wählen, und diese Organisation wird entfernt.
+org-merge-into-label = Zusammenführen in
+org-merge-next = Weiter
+org-merge-no-other = Es gibt keine andere Organisation zum Zusammenführen.
+org-merge-into-itself = Eine Organisation kann nicht mit sich selbst zusammengeführt werden.
+org-merge-confirm = { $from } in { $into } zusammenführen?
+org-merge-licences = { $count ->
+    [one] 1 Lizenz wird verschoben
+   *[other] { $count } Lizenzen werden verschoben
+}
+org-merge-managers = { $count ->
+    [one] 1 Manager wird verschoben
+   *[other] { $count } Manager werden verschoben
+}
+org-merge-grants = { $count ->
+    [one] 1 laufender Beraterzugriff wird verschoben
+   *[other] { $count } laufende Beraterzugriffe werden verschoben
+}
+org-merge-gone = { $name } wird danach entfernt.
+org-merge-button = Zusammenführen
+org-cancel = Abbrechen
+org-belongs-to = Gehört zu
+org-no-organisation = Keine Organisation
+org-move-label = In Organisation verschieben
+org-move-button = Verschieben
+org-unknown = Wählen Sie eine der Organisationen.
+org-on-the-key = Organisation laut Schlüssel
+org-flash-created = Organisation angelegt.
+org-flash-renamed = Organisation umbenannt.
+org-flash-merged = Organisationen zusammengeführt.
+org-flash-licence-moved = Die Lizenz gehört jetzt zu einer anderen Organisation.
+org-import-column = Organisation
+org-import-joins = kommt zu { $name }
+org-import-new = neue Organisation { $name }
+audit-action-organisation-created = Organisation angelegt
+audit-action-organisation-renamed = Organisation umbenannt
+audit-action-organisations-merged = Organisationen zusammengeführt
+audit-action-licence-organisation-moved = Lizenz in andere Organisation verschoben
+org-cli-unknown = Keine Organisation hat diese Nummer (siehe `licensedesk organisation list`).
+org-cli-merged = { $from } in { $into } zusammengeführt: { $count ->
+    [one] 1 Lizenz verschoben.
+   *[other] { $count } Lizenzen verschoben.
+}

@@ -2058,3 +2058,75 @@ audit-action-organisation-manager-removed = Organisation manager removed
 audit-action-organisation-access-granted = Consultant access granted
 audit-action-organisation-access-revoked = Consultant access revoked
 audit-action-key-viewed = Licence key shown to a consultant
+## Organisations — organisations themselves
+org-title = Organisations
+org-nav-organisations = Organisations
+org-none = You have no organisations to look after. An administrator or a manager of an organisation can give you access.
+org-none-yet = No organisations yet. Licences bring theirs with their keys, or create one below.
+org-col-name = Organisation
+org-col-licences = Licences
+org-col-managers = Managers
+org-no-managers = No managers
+org-new-heading = New organisation
+org-name-label = Name
+org-create-button = Create organisation
+org-name-blank = Enter a name.
+org-name-too-long = A name has at most { $max } characters.
+org-name-control = A name cannot contain control characters.
+org-name-taken = An organisation with this name exists:
+org-back-to-list = ← All organisations
+org-licence-count = { $count ->
+    [one] 1 licence
+   *[other] { $count } licences
+}
+org-link-people = Managers and consultants
+org-link-dashboard = Dashboard
+org-link-coterm = Co-term planner
+org-link-report = Monthly report
+org-rename-heading = Rename
+org-rename-button = Rename
+org-merge-link = Merge into another organisation…
+org-merge-title = Merge { $name }
+org-merge-intro = Its licences, managers and consultants' access move to the organisation you choose, and this organisation is removed.
+org-merge-into-label = Merge into
+org-merge-next = Continue
+org-merge-no-other = There is no other organisation to merge into.
+org-merge-into-itself = An organisation cannot be merged into itself.
+org-merge-confirm = Merge { $from } into { $into }?
+org-merge-licences = { $count ->
+    [one] 1 licence moves
+   *[other] { $count } licences move
+}
+org-merge-managers = { $count ->
+    [one] 1 manager moves
+   *[other] { $count } managers move
+}
+org-merge-grants = { $count ->
+    [one] 1 running consultant access moves
+   *[other] { $count } running consultant accesses move
+}
+org-merge-gone = { $name } is removed afterwards.
+org-merge-button = Merge
+org-cancel = Cancel
+org-belongs-to = Belongs to
+org-no-organisation = No organisation
+org-move-label = Move to organisation
+org-move-button = Move
+org-unknown = Choose one of the organisations.
+org-on-the-key = Organisation on the key
+org-flash-created = Organisation created.
+org-flash-renamed = Organisation renamed.
+org-flash-merged = Organisations merged.
+org-flash-licence-moved = The licence now belongs to another organisation.
+org-import-column = Organisation
+org-import-joins = joins { $name }
+org-import-new = new organisation { $name }
+audit-action-organisation-created = Organisation created
+audit-action-organisation-renamed = Organisation renamed
+audit-action-organisations-merged = Organisations merged
+audit-action-licence-organisation-moved = Licence moved to another organisation
+org-cli-unknown = No organisation has that number (see `licensedesk organisation list`).
+org-cli-merged = { $from } merged into { $into }: { $count ->
+    [one] 1 licence moved.
+   *[other] { $count } licences moved.
+}

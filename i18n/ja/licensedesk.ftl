@@ -1819,3 +1819,70 @@ audit-action-organisation-manager-removed = 組織の管理者の削除
 audit-action-organisation-access-granted = コンサルタントへのアクセス付与
 audit-action-organisation-access-revoked = コンサルタントのアクセス取り消し
 audit-action-key-viewed = コンサルタントへのライセンス キーの表示
+## Organisations — organisations themselves
+org-title = 組織
+org-nav-organisations = 組織
+org-none = 担当している組織はありません。管理者または組織のマネージャーがアクセス権を付与できます。
+org-none-yet = まだ組織はありません。ライセンスはキーとともに組織を持ち込みます。下で作成することもできます。
+org-col-name = 組織
+org-col-licences = ライセンス
+org-col-managers = マネージャー
+org-no-managers = マネージャーなし
+org-new-heading = 新しい組織
+org-name-label = 名前
+org-create-button = 組織を作成
+org-name-blank = 名前を入力してください。
+org-name-too-long = 名前は { $max } 文字以内です。
+org-name-control = 名前に制御文字は使えません。
+org-name-taken = この名前の組織はすでにあります:
+org-back-to-list = ← すべての組織
+org-licence-count = { $count ->
+   *[other] { $count } 件のライセンス
+}
+org-link-people = マネージャーとコンサルタント
+org-link-dashboard = ダッシュボード
+org-link-coterm = 期間統一プランナー
+org-link-report = 月次レポート
+org-rename-heading = 名前の変更
+org-rename-button = 名前を変更
+org-merge-link = 別の組織に統合…
+org-merge-title = { $name } を統合
+org-merge-intro = ライセンス、マネージャー、コンサルタントのアクセス権は選んだ組織に移り、この組織は削除されます。
+org-merge-into-label = 統合先
+org-merge-next = 次へ
+org-merge-no-other = 統合先となる他の組織がありません。
+org-merge-into-itself = 組織をそれ自身に統合することはできません。
+org-merge-confirm = { $from } を { $into } に統合しますか?
+org-merge-licences = { $count ->
+   *[other] { $count } 件のライセンスが移ります
+}
+org-merge-managers = { $count ->
+   *[other] { $count } 人のマネージャーが移ります
+}
+org-merge-grants = { $count ->
+   *[other] 有効なコンサルタントのアクセス権 { $count } 件が移ります
+}
+org-merge-gone = その後 { $name } は削除されます。
+org-merge-button = 統合
+org-cancel = キャンセル
+org-belongs-to = 所属組織
+org-no-organisation = 組織なし
+org-move-label = 組織へ移動
+org-move-button = 移動
+org-unknown = いずれかの組織を選んでください。
+org-on-the-key = キーに記載の組織
+org-flash-created = 組織を作成しました。
+org-flash-renamed = 組織の名前を変更しました。
+org-flash-merged = 組織を統合しました。
+org-flash-licence-moved = このライセンスは別の組織に所属するようになりました。
+org-import-column = 組織
+org-import-joins = { $name } に追加
+org-import-new = 新しい組織 { $name }
+audit-action-organisation-created = 組織を作成
+audit-action-organisation-renamed = 組織の名前を変更
+audit-action-organisations-merged = 組織を統合
+audit-action-licence-organisation-moved = ライセンスを別の組織へ移動
+org-cli-unknown = その番号の組織はありません（`licensedesk organisation list` を参照）。
+org-cli-merged = { $from } を { $into } に統合しました: { $count ->
+   *[other] { $count } 件のライセンスを移しました。
+}

@@ -1824,3 +1824,70 @@ audit-action-organisation-manager-removed = 已移除组织管理员
 audit-action-organisation-access-granted = 已授予顾问访问权限
 audit-action-organisation-access-revoked = 已撤销顾问访问权限
 audit-action-key-viewed = 已向顾问显示许可证密钥
+## Organisations — organisations themselves
+org-title = 组织
+org-nav-organisations = 组织
+org-none = 您没有需要照管的组织。管理员或组织的管理者可以为您授予访问权限。
+org-none-yet = 还没有组织。许可证会随其密钥带来所属组织，您也可以在下方创建。
+org-col-name = 组织
+org-col-licences = 许可证
+org-col-managers = 管理者
+org-no-managers = 没有管理者
+org-new-heading = 新建组织
+org-name-label = 名称
+org-create-button = 创建组织
+org-name-blank = 请输入名称。
+org-name-too-long = 名称最多 { $max } 个字符。
+org-name-control = 名称不能包含控制字符。
+org-name-taken = 已存在同名组织：
+org-back-to-list = ← 所有组织
+org-licence-count = { $count ->
+   *[other] { $count } 个许可证
+}
+org-link-people = 管理者和顾问
+org-link-dashboard = 仪表板
+org-link-coterm = 统一到期规划
+org-link-report = 月度报告
+org-rename-heading = 重命名
+org-rename-button = 重命名
+org-merge-link = 合并到另一个组织…
+org-merge-title = 合并 { $name }
+org-merge-intro = 其许可证、管理者和顾问的访问权限将转到您选择的组织，此组织随后被删除。
+org-merge-into-label = 合并到
+org-merge-next = 继续
+org-merge-no-other = 没有可合并到的其他组织。
+org-merge-into-itself = 组织不能合并到自身。
+org-merge-confirm = 将 { $from } 合并到 { $into }？
+org-merge-licences = { $count ->
+   *[other] 转移 { $count } 个许可证
+}
+org-merge-managers = { $count ->
+   *[other] 转移 { $count } 位管理者
+}
+org-merge-grants = { $count ->
+   *[other] 转移 { $count } 项进行中的顾问访问权限
+}
+org-merge-gone = 之后将删除 { $name }。
+org-merge-button = 合并
+org-cancel = 取消
+org-belongs-to = 所属组织
+org-no-organisation = 无组织
+org-move-label = 移至组织
+org-move-button = 移动
+org-unknown = 请选择其中一个组织。
+org-on-the-key = 密钥上的组织
+org-flash-created = 已创建组织。
+org-flash-renamed = 已重命名组织。
+org-flash-merged = 已合并组织。
+org-flash-licence-moved = 该许可证现在属于另一个组织。
+org-import-column = 组织
+org-import-joins = 加入 { $name }
+org-import-new = 新组织 { $name }
+audit-action-organisation-created = 已创建组织
+audit-action-organisation-renamed = 已重命名组织
+audit-action-organisations-merged = 已合并组织
+audit-action-licence-organisation-moved = 许可证已移至另一个组织
+org-cli-unknown = 没有组织使用此编号（参见 `licensedesk organisation list`）。
+org-cli-merged = 已将 { $from } 合并到 { $into }：{ $count ->
+   *[other] 转移了 { $count } 个许可证。
+}

@@ -15,6 +15,7 @@ pub mod key_views;
 pub mod lifecycle;
 pub mod links;
 pub mod organisation_access;
+pub mod organisations;
 pub mod renewals;
 pub mod sign_in;
 

@@ -139,6 +139,7 @@ pub enum Flash {
     Licence(super::licences::LicenceFlash),
     /// The co-term planner created this many renewal orders (a number, still no text).
     RenewalOrdersCreated(u32),
+    Organisation(super::organisations::OrganisationFlash),
 }
 
 pub const FLASH_COOKIE: &str = "ld_flash";
@@ -159,6 +160,7 @@ impl Flash {
             Flash::RenewalOrdersCreated(count) => {
                 format!("{}{count}", Flash::RENEWAL_ORDERS).into()
             }
+            Flash::Organisation(flash) => flash.name().into(),
         }
     }
 
@@ -183,6 +185,7 @@ impl Flash {
                 .flatten()
                 .map(Flash::RenewalOrdersCreated)
         })
+        .or_else(|| super::organisations::OrganisationFlash::parse(name).map(Flash::Organisation))
     }
 
     fn view(self, lang: Language) -> crate::views::Flash {
@@ -202,6 +205,7 @@ impl Flash {
                 FlashKind::Ok,
                 tr!(lang, "org-coterm-flash-created", count = count),
             ),
+            Flash::Organisation(flash) => (FlashKind::Ok, flash.text(lang)),
         };
         crate::views::Flash { kind, text }
     }
@@ -249,12 +253,13 @@ impl Ctx<'_> {
             path: &self.req.path,
             query: &self.req.query,
         };
-        let dashboard = match session {
-            Some(s) => {
-                s.account.is_admin
-                    || crate::store::dashboard::reaches_any(self.conn, s.account.id, self.now)?
+        // Organisations and the dashboard are in the top bar of administrators and of anyone
+        // who manages an organisation or holds running access to one.
+        let reaches_organisations = match session {
+            Some(s) if !s.account.is_admin => {
+                crate::store::organisations::reaches_any(self.conn, s.account.id, self.now)?
             }
-            None => false,
+            _ => true,
         };
         let page = crate::views::Page {
             lang: self.lang,
@@ -262,7 +267,7 @@ impl Ctx<'_> {
             user: session.map(|s| crate::views::NavUser {
                 label: s.account.label(),
                 is_admin: s.account.is_admin,
-                dashboard,
+                reaches_organisations,
                 csrf: &s.csrf,
             }),
             nav,

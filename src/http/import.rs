@@ -299,6 +299,20 @@ fn keep_and_show(
             );
         }
     };
+    // Only an administrator learns which organisations there are.
+    let organisations: Option<std::collections::HashMap<String, String>> =
+        if session.account.is_admin {
+            Some(
+                crate::store::organisations::all(ctx.conn)?
+                    .into_iter()
+                    .filter_map(|o| {
+                        crate::domain::organisation::name_key(&o.name).map(|key| (key, o.name))
+                    })
+                    .collect(),
+            )
+        } else {
+            None
+        };
     let body = views::import::preview(
         lang,
         &views::import::PreviewView {
@@ -307,6 +321,7 @@ fn keep_and_show(
             csrf: &session.csrf,
             is_admin: session.account.is_admin,
             notice,
+            organisations: organisations.as_ref(),
         },
     );
     ctx.page(

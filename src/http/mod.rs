@@ -15,6 +15,7 @@ pub mod licences;
 pub mod lifecycle;
 pub mod multipart;
 pub mod organisation_people;
+pub mod organisations;
 pub mod page_cache;
 pub mod people;
 pub mod request;

@@ -59,6 +59,10 @@ pub const ACTIONS: &[&str] = &[
     "organisation-access-granted",
     "organisation-access-revoked",
     "key-viewed",
+    "organisation-created",
+    "organisation-renamed",
+    "organisations-merged",
+    "licence-organisation-moved",
 ];
 
 /// The words for an audit action code; an unknown code as it is.
@@ -124,6 +128,10 @@ pub fn action(lang: Language, code: &str) -> String {
             crate::tr!(lang, "audit-action-organisation-access-revoked")
         }
         "key-viewed" => crate::tr!(lang, "audit-action-key-viewed"),
+        "organisation-created" => crate::tr!(lang, "audit-action-organisation-created"),
+        "organisation-renamed" => crate::tr!(lang, "audit-action-organisation-renamed"),
+        "organisations-merged" => crate::tr!(lang, "audit-action-organisations-merged"),
+        "licence-organisation-moved" => crate::tr!(lang, "audit-action-licence-organisation-moved"),
         other => other.to_owned(),
     }
 }

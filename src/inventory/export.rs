@@ -52,6 +52,11 @@ pub struct ExportedLicence {
     pub key_genuine: Option<bool>,
     pub server_id: Option<String>,
     pub organisation: String,
+    /// The name of the organisation the licence belongs to, which an administrator may have
+    /// chosen (or merged) apart from the key's Organisation; absent for a licence of none,
+    /// and in exports made before organisations (the import then goes by the key's).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub belongs_to: Option<String>,
     pub licensed_to: String,
     pub purchase_date: Option<jiff::civil::Date>,
     pub support_expiry: Option<jiff::civil::Date>,
@@ -200,6 +205,7 @@ pub fn document(
             key_genuine: licence.key_genuine,
             server_id: licence.server_id.clone(),
             organisation: licence.organisation.clone(),
+            belongs_to: licence.belongs_to.as_ref().map(|o| o.name.clone()),
             licensed_to: licence.licensed_to.clone(),
             purchase_date: licence.purchase_date,
             support_expiry: licence.support_expiry,

@@ -13,9 +13,11 @@ use crate::domain::listing::{LicenceState, OrganisationFilter};
 use crate::domain::{LicenceId, OrganisationId, Section, SortOrder};
 
 mod organisation_access;
+mod organisations;
 mod people;
 mod samples;
 pub use organisation_access::AccessRoute;
+pub use organisations::OrganisationRoute;
 pub use people::{AuditQuery, ContactsBack, PeopleRoute};
 
 /// The method of a request, as far as routing cares.
@@ -64,11 +66,14 @@ pub enum Route {
     EndOfDataCenter,
     EndOfDataCenterCsv,
     People(PeopleRoute),
+    Organisations(OrganisationRoute),
     NewLicence,
     NewLicenceByKey,
     NewLicenceByHand,
     NewEvaluation,
     LicenceOrganisation(LicenceId),
+    /// Moving a licence to another organisation (administrators).
+    LicenceBelongsTo(LicenceId),
     LicenceNotes(LicenceId),
     LicenceServerId(LicenceId),
     LicenceAutoRenew(LicenceId),
@@ -225,7 +230,7 @@ pub fn organisation_param(filter: OrganisationFilter) -> String {
 
 /// The page of an organisation.
 pub fn organisation_path(id: OrganisationId) -> String {
-    format!("/organisations/{id}")
+    Route::Organisations(OrganisationRoute::Page(id)).path()
 }
 
 /// The value of the grouping parameter that groups the list by organisation.
@@ -589,11 +594,13 @@ impl fmt::Display for Route {
             Route::EndOfDataCenter => f.write_str("/admin/end-of-data-center"),
             Route::EndOfDataCenterCsv => f.write_str("/admin/end-of-data-center.csv"),
             Route::People(route) => route.fmt(f),
+            Route::Organisations(route) => route.fmt(f),
             Route::NewLicence => f.write_str("/licences/new"),
             Route::NewLicenceByKey => f.write_str("/licences/new/key"),
             Route::NewLicenceByHand => f.write_str("/licences/new/hand"),
             Route::NewEvaluation => f.write_str("/licences/new-evaluation"),
             Route::LicenceOrganisation(id) => write!(f, "/licences/{id}/organisation"),
+            Route::LicenceBelongsTo(id) => write!(f, "/licences/{id}/belongs-to"),
             Route::LicenceNotes(id) => write!(f, "/licences/{id}/notes"),
             Route::LicenceServerId(id) => write!(f, "/licences/{id}/server-id"),
             Route::LicenceAutoRenew(id) => write!(f, "/licences/{id}/auto-renew"),
@@ -728,6 +735,7 @@ fn parse_segments(
             };
             match (rest, kind) {
                 (["organisation"], Post) => Route::LicenceOrganisation(id),
+                (["belongs-to"], Post) => Route::LicenceBelongsTo(id),
                 (["notes"], Post) => Route::LicenceNotes(id),
                 (["server-id"], Post) => Route::LicenceServerId(id),
                 (["auto-renew"], Post) => Route::LicenceAutoRenew(id),
@@ -763,7 +771,14 @@ fn parse_segments(
                 None => return Ok(None),
             }
         }
-        (["organisations", raw, page], _) => {
+        (
+            [
+                "organisations",
+                raw,
+                page @ ("coterm" | "coterm.csv" | "report" | "reports"),
+            ],
+            _,
+        ) => {
             let Ok(id) = raw.parse::<OrganisationId>() else {
                 return Ok(None);
             };
@@ -782,6 +797,11 @@ fn parse_segments(
             Some(raw) => Some(raw.parse().map_err(|_| QueryError::Organisation)?),
         }),
         (["__panic"], _) => Route::Panic,
+        (["organisations", ..], _) => {
+            return Ok(
+                organisations::parse_segments(kind, segments, query).map(Route::Organisations)
+            );
+        }
         _ => return people::parse_segments(kind, segments, query).map(|r| r.map(Route::People)),
     };
     Ok(Some(route))
@@ -793,19 +813,16 @@ pub fn organisation_state_list(
     organisation: Option<OrganisationId>,
     state: LicenceState,
 ) -> String {
-    let organisation = organisation.map_or_else(|| "none".to_owned(), |id| id.to_string());
-    with_query(
-        "/licences",
-        [
-            ("organisation", organisation.as_str()),
-            ("state", state.as_str()),
-        ],
-    )
+    let organisation = match organisation {
+        Some(id) => OrganisationFilter::Of(id),
+        None => OrganisationFilter::Unassigned,
+    };
+    Route::Licences(LicenceList::in_state(Some(organisation), state)).path()
 }
 
-/// The licence list cut to the licences in a state, of every organisation the viewer reaches.
+/// The licences of every organisation in a state.
 pub fn state_list(state: LicenceState) -> String {
-    with_query("/licences", [("state", state.as_str())])
+    Route::Licences(LicenceList::in_state(None, state)).path()
 }
 
 /// Whether a `next` parameter is a path on this site. Anything else (another host, a scheme,

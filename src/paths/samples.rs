@@ -11,7 +11,7 @@ use crate::domain::lifecycle::LifecycleFile;
 
 use super::{
     AccessRoute, AuditQuery, ContactsBack, EligibilityQuestion, ExportFormat, LicenceList,
-    PeopleRoute, Route,
+    OrganisationRoute, PeopleRoute, Route,
 };
 
 /// The sample after `route` (the first for `None`) in `Route::samples`.
@@ -54,9 +54,14 @@ pub(super) fn next_sample(route: Option<&Route>, seed: i64) -> Option<Route> {
         Some(Route::EndOfDataCenterCsv) => Route::People(next_people_sample(None, seed)?),
         Some(Route::People(route)) => match next_people_sample(Some(route), seed) {
             Some(next) => Route::People(next),
+            None => Route::Organisations(next_organisation_sample(None, seed)?),
+        },
+        Some(Route::Organisations(route)) => match next_organisation_sample(Some(route), seed) {
+            Some(next) => Route::Organisations(next),
             None => Route::LicenceOrganisation(id),
         },
-        Some(Route::LicenceOrganisation(_)) => Route::LicenceNotes(id),
+        Some(Route::LicenceOrganisation(_)) => Route::LicenceBelongsTo(id),
+        Some(Route::LicenceBelongsTo(_)) => Route::LicenceNotes(id),
         Some(Route::LicenceNotes(_)) => Route::LicenceServerId(id),
         Some(Route::LicenceServerId(_)) => Route::LicenceAutoRenew(id),
         Some(Route::LicenceAutoRenew(_)) => Route::LicenceKey(id),
@@ -178,5 +183,23 @@ fn next_access_sample(route: Option<&AccessRoute>, seed: i64) -> Option<AccessRo
         Some(AccessRoute::RemoveManager(..)) => AccessRoute::Grants(organisation),
         Some(AccessRoute::Grants(_)) => AccessRoute::RevokeGrant(organisation, seed + 2),
         Some(AccessRoute::RevokeGrant(..)) => return None,
+    })
+}
+
+/// The sample after `route` (the first for `None`) among the organisations' routes.
+fn next_organisation_sample(
+    route: Option<&OrganisationRoute>,
+    seed: i64,
+) -> Option<OrganisationRoute> {
+    let id = OrganisationId(seed);
+    Some(match route {
+        None => OrganisationRoute::List,
+        Some(OrganisationRoute::List) => OrganisationRoute::Page(id),
+        Some(OrganisationRoute::Page(_)) => OrganisationRoute::Rename(id),
+        Some(OrganisationRoute::Rename(_)) => OrganisationRoute::Merge {
+            id,
+            into: Some(OrganisationId(seed + 1)),
+        },
+        Some(OrganisationRoute::Merge { .. }) => return None,
     })
 }

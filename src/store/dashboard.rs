@@ -13,7 +13,7 @@ use crate::domain::dashboard::{
     Warning,
 };
 use crate::domain::listing::{INACTIVE_DAYS, LicenceState};
-use crate::domain::{AccountId, ContactRole, LicenceId, OrganisationId};
+use crate::domain::{ContactRole, LicenceId, OrganisationId};
 
 /// The SQL condition on a licence row `l` that keeps it in the scope. The ids are numbers,
 /// written into the statement as such.
@@ -26,16 +26,6 @@ fn scope_condition(scope: &Scope) -> String {
             format!("l.organisation_id IN ({})", ids.join(", "))
         }
     }
-}
-
-/// Whether an account manages an organisation or holds running access to one: whether the
-/// partner dashboard has anything to show them.
-pub fn reaches_any(conn: &Connection, account: AccountId, now: i64) -> rusqlite::Result<bool> {
-    conn.prepare_cached(
-        "SELECT EXISTS (SELECT 1 FROM organisation_access WHERE account_id = ?1 \
-         AND (ends_at IS NULL OR ends_at > ?2))",
-    )?
-    .query_row(params![account, now], |row| row.get(0))
 }
 
 /// The licences in the scope counted by state, one row per organisation (`None`: licences

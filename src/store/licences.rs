@@ -100,8 +100,17 @@ pub(super) fn from_row(row: &Row<'_>) -> rusqlite::Result<Licence> {
 
 /// Where [`write`] puts a licence's fields.
 enum Target {
-    New { created_at: i64, updated_at: i64 },
-    Existing { id: LicenceId, updated_at: i64 },
+    New {
+        created_at: i64,
+        updated_at: i64,
+        /// The organisation chosen for it (a restored backup's); `None` joins the one its
+        /// key names.
+        organisation: Option<OrganisationId>,
+    },
+    Existing {
+        id: LicenceId,
+        updated_at: i64,
+    },
 }
 
 /// The one writer of a licence's fields: a new row, or every field of an existing one.
@@ -134,6 +143,7 @@ fn write(conn: &Connection, target: Target, fields: &LicenceFields) -> rusqlite:
         Target::New {
             created_at,
             updated_at,
+            ..
         } => {
             values.extend([created_at as &dyn ToSql, updated_at]);
             conn.prepare_cached(&INSERT)?.execute(values.as_slice())?;
@@ -145,11 +155,17 @@ fn write(conn: &Connection, target: Target, fields: &LicenceFields) -> rusqlite:
             (*id, *updated_at)
         }
     };
-    // A licence joins the organisation its key names, once: after that it stays where an
-    // administrator put it, whatever a later key says.
-    if let Some(organisation) =
-        super::organisations::find_or_create(conn, &fields.organisation, now)?
-    {
+    // A licence joins the organisation chosen for it, or else the one its key names, once:
+    // after that it stays where an administrator put it, whatever a later key says.
+    let chosen = match target {
+        Target::New { organisation, .. } => organisation,
+        Target::Existing { .. } => None,
+    };
+    let organisation = match chosen {
+        Some(chosen) => Some(chosen),
+        None => super::organisations::find_or_create(conn, &fields.organisation, now)?,
+    };
+    if let Some(organisation) = organisation {
         conn.prepare_cached(
             "UPDATE licences SET organisation_id = ?2 WHERE id = ?1 AND organisation_id IS NULL",
         )?
@@ -669,6 +685,27 @@ pub fn insert_at(
         Target::New {
             created_at,
             updated_at,
+            organisation: None,
+        },
+        new,
+    )
+}
+
+/// Inserts with given timestamps into a given organisation, whatever its key names (a restored
+/// backup keeps where an administrator put the licence).
+pub fn insert_into(
+    conn: &Connection,
+    new: &LicenceFields,
+    created_at: i64,
+    updated_at: i64,
+    organisation: OrganisationId,
+) -> rusqlite::Result<LicenceId> {
+    write(
+        conn,
+        Target::New {
+            created_at,
+            updated_at,
+            organisation: Some(organisation),
         },
         new,
     )

@@ -88,6 +88,54 @@ pub fn reachable(
     rows.collect()
 }
 
+/// Whether an account manages an organisation or holds running access to one: what puts
+/// organisations and their dashboard in its navigation.
+pub fn reaches_any(conn: &Connection, account: AccountId, now: i64) -> rusqlite::Result<bool> {
+    conn.prepare_cached(
+        "SELECT EXISTS (SELECT 1 FROM organisation_access WHERE account_id = ?1 \
+         AND (ends_at IS NULL OR ends_at > ?2))",
+    )?
+    .query_row(params![account, now], |row| row.get(0))
+}
+
+/// The number of licences (not archived) of each organisation that has any.
+pub fn licence_counts(
+    conn: &Connection,
+) -> rusqlite::Result<std::collections::HashMap<OrganisationId, i64>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT organisation_id, COUNT(*) FROM licences \
+         WHERE organisation_id IS NOT NULL AND archived = 0 GROUP BY organisation_id",
+    )?;
+    let rows = stmt.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?;
+    rows.collect()
+}
+
+/// What merging an organisation away moves: its licences (archived ones too), its managers,
+/// and its consultants' grants still running at `now`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Belongings {
+    pub licences: i64,
+    pub managers: i64,
+    pub grants: i64,
+}
+
+pub fn belongings(conn: &Connection, id: OrganisationId, now: i64) -> rusqlite::Result<Belongings> {
+    conn.prepare_cached(
+        "SELECT (SELECT COUNT(*) FROM licences WHERE organisation_id = ?1), \
+         (SELECT COUNT(*) FROM organisation_access WHERE organisation_id = ?1 \
+          AND role = 'manager'), \
+         (SELECT COUNT(*) FROM organisation_access WHERE organisation_id = ?1 \
+          AND role = 'consultant' AND ends_at > ?2)",
+    )?
+    .query_row(params![id, now], |row| {
+        Ok(Belongings {
+            licences: row.get(0)?,
+            managers: row.get(1)?,
+            grants: row.get(2)?,
+        })
+    })
+}
+
 /// The organisations an account manages, by name.
 pub fn managed_by(conn: &Connection, account: AccountId) -> rusqlite::Result<Vec<Organisation>> {
     let mut stmt = conn.prepare_cached(&format!(

@@ -5,7 +5,10 @@ use maud::{Markup, html};
 use super::components::csrf_field;
 use crate::i18n::Language;
 use crate::i18n::import as words;
-use crate::inventory::import::{Applied, Change, Entry, Plan, Rejection};
+use std::collections::HashMap;
+
+use crate::domain::organisation::name_key;
+use crate::inventory::import::{Applied, Change, Entry, Extra, Plan, Rejection};
 use crate::paths::{ExportFormat, Route};
 use crate::tr;
 
@@ -92,6 +95,31 @@ pub struct PreviewView<'a> {
     pub is_admin: bool,
     /// Said above everything (the inventory changed since an earlier preview).
     pub notice: Option<&'a str>,
+    /// For an administrator: the organisations there are, by `name_key` of their names, so
+    /// that each new licence says which one it joins, or that it makes a new one.
+    pub organisations: Option<&'a HashMap<String, String>>,
+}
+
+/// The organisation a new licence joins, in words: "joins Example Ltd" or "new organisation
+/// Example Ltd" (what the key names; what an administrator's restore of an export names).
+fn joins(
+    lang: Language,
+    entry: &Entry,
+    restores: bool,
+    organisations: &HashMap<String, String>,
+) -> Option<String> {
+    let name = match &entry.extra {
+        Extra::Exported(exported) if restores => exported
+            .belongs_to
+            .as_deref()
+            .unwrap_or(&entry.record.organisation),
+        _ => &entry.record.organisation,
+    };
+    let key = name_key(name)?;
+    Some(match organisations.get(&key) {
+        Some(existing) => tr!(lang, "org-import-joins", name = existing.as_str()),
+        None => tr!(lang, "org-import-new", name = name.trim()),
+    })
 }
 
 pub fn preview(lang: Language, view: &PreviewView<'_>) -> Markup {
@@ -111,7 +139,16 @@ pub fn preview(lang: Language, view: &PreviewView<'_>) -> Markup {
     let mut warned: Vec<(&str, String)> = Vec::new();
     for entry in &plan.entries {
         match &entry.change {
-            Change::Add => add.push((entry.origin.as_str(), describe(entry))),
+            Change::Add => {
+                let mut text = describe(entry);
+                if let Some(joins) = view
+                    .organisations
+                    .and_then(|known| joins(lang, entry, plan.restores, known))
+                {
+                    text = format!("{text} — {joins}");
+                }
+                add.push((entry.origin.as_str(), text))
+            }
             Change::Update { .. } => updates.push(entry),
             Change::Skip { reason } => {
                 skip.push((entry.origin.as_str(), words::skip(lang, reason)))

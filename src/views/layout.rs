@@ -17,6 +17,7 @@ pub enum Nav {
     Orders,
     Import,
     Diagnose,
+    Organisations,
     Dashboard,
     Admin,
 }
@@ -25,9 +26,9 @@ pub enum Nav {
 pub struct NavUser<'a> {
     pub label: &'a str,
     pub is_admin: bool,
-    /// Whether the partner dashboard is theirs to see: administrators, and whoever manages or
-    /// holds running access to an organisation.
-    pub dashboard: bool,
+    /// An administrator, or someone who manages an organisation or holds running access to
+    /// one: the top bar offers organisations and the dashboard.
+    pub reaches_organisations: bool,
     pub csrf: &'a str,
 }
 
@@ -91,7 +92,8 @@ impl Page<'_> {
                                     (nav_item(Route::Orders { page: 1 }, &tr!(lang, "nav-orders"), self.nav == Nav::Orders))
                                     (nav_item(Route::Import, &tr!(lang, "nav-import"), self.nav == Nav::Import))
                                     (nav_item(Route::Diagnose, &tr!(lang, "nav-diagnose"), self.nav == Nav::Diagnose))
-                                    @if user.dashboard {
+                                    @if user.reaches_organisations {
+                                        (nav_item(Route::Organisations(crate::paths::OrganisationRoute::List), &tr!(lang, "org-nav-organisations"), self.nav == Nav::Organisations))
                                         (nav_item(Route::Dashboard(None), &tr!(lang, "org-dash-nav"), self.nav == Nav::Dashboard))
                                     }
                                     @if user.is_admin {
@@ -127,12 +129,16 @@ impl Page<'_> {
 }
 
 fn nav_item(route: Route, label: &str, current: bool) -> Markup {
+    nav_link(&route.path(), label, current)
+}
+
+fn nav_link(path: &str, label: &str, current: bool) -> Markup {
     html! {
         li {
             @if current {
-                a href=(route.path()) aria-current="page" { (label) }
+                a href=(path) aria-current="page" { (label) }
             } @else {
-                a href=(route.path()) { (label) }
+                a href=(path) { (label) }
             }
         }
     }
@@ -266,7 +272,7 @@ mod tests {
         let signed_in = page(Some(NavUser {
             label: "a",
             is_admin: false,
-            dashboard: false,
+            reaches_organisations: false,
             csrf: "c",
         }))
         .render(html! {})

@@ -13,6 +13,7 @@ pub mod layout;
 pub mod licences;
 pub mod lifecycle;
 pub mod organisation_people;
+pub mod organisations;
 pub mod people;
 pub use people::contacts;
 

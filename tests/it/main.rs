@@ -44,6 +44,7 @@ mod languages;
 mod list_organisations;
 mod notes;
 mod organisation_access;
+mod organisations;
 mod page_cache;
 mod portal;
 mod sen;

@@ -408,7 +408,8 @@ fn a_licence_page_shows_its_details_contacts_and_what_the_key_says() {
     assert_labelled(&page);
     let text = page.text();
     for expected in [
-        "Organisation Example Ltd",
+        "Belongs to Example Ltd",
+        "Organisation on the key Example Ltd",
         "SEN SEN-4001",
         "Licensed to Ada Lovelace",
         "Auto-renew Off",

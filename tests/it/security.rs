@@ -1231,12 +1231,14 @@ const MATRIX: &[Row] = &[
     Row {
         action: "GET /licences/{the outsider's own licence}",
         request: |c, f| c.get(&format!("/licences/{}", f.other_licence.0)),
+        // An administrator, who may see every licence, is offered every organisation (Matrix
+        // Org among them) to move this one to: only the status is checked.
         expect: [
             SIGN_IN_FIRST,
             sees(false),
             hidden(404),
             hidden(404),
-            sees(false),
+            read(200),
             hidden(404),
             sees(false),
             hidden(404),
@@ -1400,6 +1402,130 @@ const MATRIX: &[Row] = &[
             hidden(404),
             hidden(403),
             hidden(403),
+            hidden(404),
+        ],
+    },
+    // Organisations: everyone signed in has the list (empty when they reach none); an
+    // organisation's page is its managers', consultants' and administrators' only, and its
+    // forms, like moving a licence to another organisation, administrators' only.
+    Row {
+        action: "GET /organisations",
+        request: |c, _| c.get("/organisations"),
+        expect: [
+            SIGN_IN_FIRST,
+            read(200),
+            read(200),
+            read(200),
+            read(200),
+            read(200),
+            read(200),
+            read(200),
+            read(200),
+            read(200),
+        ],
+    },
+    Row {
+        action: "POST /organisations (create)",
+        request: |c, _| post_form(c, "/organisations", &[("name", "Created Org")]),
+        expect: [
+            SIGN_IN_FIRST,
+            hidden(404),
+            hidden(404),
+            hidden(404),
+            write(303),
+            hidden(404),
+            hidden(404),
+            hidden(404),
+            hidden(404),
+            hidden(404),
+        ],
+    },
+    Row {
+        action: "GET /organisations/{id}",
+        request: |c, f| c.get(&f.organisation_path("")),
+        expect: [
+            SIGN_IN_FIRST,
+            hidden(404),
+            hidden(404),
+            hidden(404),
+            read(200),
+            read(200),
+            hidden(404),
+            read(200),
+            read(200),
+            hidden(404),
+        ],
+    },
+    Row {
+        action: "POST /organisations/{id}/rename",
+        request: |c, f| post_form(c, &f.organisation_path("/rename"), &[("name", "Renamed")]),
+        expect: [
+            SIGN_IN_FIRST,
+            hidden(404),
+            hidden(404),
+            hidden(404),
+            write(303),
+            hidden(404),
+            hidden(404),
+            hidden(404),
+            hidden(404),
+            hidden(404),
+        ],
+    },
+    Row {
+        action: "GET /organisations/{id}/merge (confirmation)",
+        request: |c, f| {
+            let into = f.outsider_org.0;
+            c.get(&f.organisation_path(&format!("/merge?into={into}")))
+        },
+        expect: [
+            SIGN_IN_FIRST,
+            hidden(404),
+            hidden(404),
+            hidden(404),
+            read(200),
+            hidden(404),
+            hidden(404),
+            hidden(404),
+            hidden(404),
+            hidden(404),
+        ],
+    },
+    Row {
+        action: "POST /organisations/{id}/merge",
+        request: |c, f| {
+            let into = f.outsider_org.0.to_string();
+            post_form(c, &f.organisation_path("/merge"), &[("into", &into)])
+        },
+        expect: [
+            SIGN_IN_FIRST,
+            hidden(404),
+            hidden(404),
+            hidden(404),
+            write(303),
+            hidden(404),
+            hidden(404),
+            hidden(404),
+            hidden(404),
+            hidden(404),
+        ],
+    },
+    Row {
+        action: "POST /licences/{id}/belongs-to",
+        request: |c, f| {
+            let into = f.outsider_org.0.to_string();
+            post_form(c, &f.path("/belongs-to"), &[("organisation", &into)])
+        },
+        expect: [
+            SIGN_IN_FIRST,
+            hidden(404),
+            hidden(404),
+            hidden(404),
+            write(303),
+            hidden(404),
+            hidden(404),
+            hidden(404),
+            hidden(404),
             hidden(404),
         ],
     },
@@ -3891,6 +4017,46 @@ const POST_ROUTES: &[PostRoute] = &[
                 f.path("/organisation"),
                 vec![("organisation", "Renamed Org".into())],
             )
+        },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /organisations",
+        role: Role::Admin,
+        build: |_| {
+            (
+                "/organisations".into(),
+                vec![("name", "Created Org".into())],
+            )
+        },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /organisations/{id}/rename",
+        role: Role::Admin,
+        build: |f| {
+            (
+                f.organisation_path("/rename"),
+                vec![("name", "Renamed".into())],
+            )
+        },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /organisations/{id}/merge",
+        role: Role::Admin,
+        build: |f| {
+            let into = f.outsider_org.0.to_string();
+            (f.organisation_path("/merge"), vec![("into", into)])
+        },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /licences/{id}/belongs-to",
+        role: Role::Admin,
+        build: |f| {
+            let into = f.outsider_org.0.to_string();
+            (f.path("/belongs-to"), vec![("organisation", into)])
         },
         multipart: false,
     },

@@ -393,6 +393,7 @@ pub fn render_details_asking(
         crate::paths::ContactsBack::Licence,
     )?;
     let contacts = views::contacts::section(lang, &contacts_view);
+    let belongs_to = super::organisations::belongs_to_section(ctx, session, licence, form)?;
     let instances = store::instances::for_licence(ctx.conn, licence.id)?;
     let installed_at = maud::html! {
         h2 { (crate::tr!(lang, "diagnose-installed-at-heading")) }
@@ -484,6 +485,7 @@ pub fn render_details_asking(
             today: &today,
             key,
             key_facts: key_facts.as_ref(),
+            belongs_to,
             contacts,
             installed_at,
             lifecycle,

@@ -100,7 +100,20 @@ pub fn apply(
                     Some(e) if restoring => (e.created_at, e.updated_at),
                     _ => (context.now, context.now),
                 };
-                let id = licences::insert_at(conn, record, created, updated)?;
+                // A restored backup keeps the organisation the licence belonged to, which may
+                // not be the one its key names (an administrator moved it, or merged two).
+                let belongs_to = match exported.and_then(|e| e.belongs_to.as_deref()) {
+                    Some(name) if restoring => {
+                        crate::store::organisations::find_or_create(conn, name, context.now)?
+                    }
+                    _ => None,
+                };
+                let id = match belongs_to {
+                    Some(organisation) => {
+                        licences::insert_into(conn, record, created, updated, organisation)?
+                    }
+                    None => licences::insert_at(conn, record, created, updated)?,
+                };
                 added.insert(id);
                 if let Some(exported) = exported {
                     references.insert(exported.reference.clone(), id);

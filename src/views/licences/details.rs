@@ -53,6 +53,9 @@ pub struct DetailsView<'a> {
     pub today: &'a Today,
     pub key: KeyView<'a>,
     pub key_facts: Option<&'a KeyFacts>,
+    /// "Belongs to" and its organisation, with an administrator's form that moves the licence
+    /// (`views::organisations::belongs_to`).
+    pub belongs_to: Markup,
     /// The contacts section (contacts and mail render it; it has its own forms).
     pub contacts: Markup,
     /// Where the licence is installed, as diagnoses recorded it.
@@ -172,9 +175,11 @@ pub fn details(lang: Language, view: &DetailsView<'_>) -> Markup {
             }
         }
         dl.facts.details {
-            dt { (crate::tr!(lang, "portal-organisation")) }
+            (view.belongs_to)
+            // What the key says, which is no move between organisations.
+            dt { (crate::tr!(lang, "org-on-the-key")) }
             dd { (editable(lang, view, "organisation", &licence.organisation,
-                           &Route::LicenceOrganisation(id).path(), &crate::tr!(lang, "portal-organisation"), None)) }
+                           &Route::LicenceOrganisation(id).path(), &crate::tr!(lang, "org-on-the-key"), None)) }
             dt { (crate::tr!(lang, "portal-sen")) } dd { (licence.sen.as_deref().unwrap_or("—")) }
             dt #key { (crate::tr!(lang, "portal-licence-key")) }
             dd { (key_markup(lang, view)) }
