@@ -477,6 +477,8 @@ CREATE TABLE organisation_access (
     granted_by      TEXT    NOT NULL,
     starts_at       INTEGER NOT NULL,
     ends_at         INTEGER,
+    -- When a consultant's access was ended early (ends_at moved to that moment).
+    revoked_at      INTEGER,
     -- When the managers were told that a consultant's access ended.
     end_told_at     INTEGER,
     CHECK ((role = 'manager') = (ends_at IS NULL))

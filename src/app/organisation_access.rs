@@ -547,6 +547,7 @@ mod tests {
                 granted_by: "admin@example.com".into(),
                 starts_at: 0,
                 ends_at: None,
+                revoked_at: None,
             },
             email: Email::parse(&format!("m{account}@example.com")).unwrap(),
             display_name: String::new(),

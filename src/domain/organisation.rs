@@ -142,6 +142,8 @@ pub struct Access {
     pub starts_at: i64,
     /// When a consultant's access ends (Unix seconds); `None` for a manager.
     pub ends_at: Option<i64>,
+    /// When it was ended before its last day was over.
+    pub revoked_at: Option<i64>,
 }
 
 impl Access {
@@ -194,12 +196,6 @@ pub fn grant_last_day(ends_at: i64, zone: &jiff::tz::TimeZone) -> Option<Date> {
     } else {
         Some(day)
     }
-}
-
-/// Whether a grant ending at `ends_at` ran to the end of its last day, rather than being
-/// revoked before it (a revocation moves the end to the moment it was made).
-pub fn grant_ran_its_term(ends_at: i64, zone: &jiff::tz::TimeZone) -> bool {
-    grant_last_day(ends_at, zone).and_then(|day| grant_ends_at(day, zone)) == Some(ends_at)
 }
 
 #[cfg(test)]
@@ -265,9 +261,7 @@ mod tests {
                 .as_second()
         );
         assert_eq!(grant_last_day(ends, &zone), Some(date(2026, 12, 24)));
-        assert!(grant_ran_its_term(ends, &zone));
         assert_eq!(grant_last_day(ends - 3600, &zone), Some(date(2026, 12, 24)));
-        assert!(!grant_ran_its_term(ends - 3600, &zone));
     }
 
     #[test]
@@ -281,6 +275,7 @@ mod tests {
             granted_by: "admin".into(),
             starts_at: 0,
             ends_at: None,
+            revoked_at: None,
         };
         assert!(access.is_running(i64::MAX));
         access.role = AccessRole::Consultant;

@@ -12,9 +12,7 @@ use crate::app::organisation_access::{
     self as access, AddRefusal, By, GrantRefusal, GrantRequest, People, RemoveRefusal,
     RevokeRefusal, Standing, check_remove,
 };
-use crate::domain::organisation::{
-    AccessRole, GrantEndError, MAX_GRANT_DAYS, Organisation, grant_ran_its_term,
-};
+use crate::domain::organisation::{AccessRole, GrantEndError, MAX_GRANT_DAYS, Organisation};
 use crate::domain::{AccountId, Email, Language, OrganisationId};
 use crate::error::{AppError, AppResult};
 use crate::paths::{AccessRoute, Route};
@@ -133,10 +131,10 @@ fn render(
             let ends_at = g.access.ends_at.unwrap_or(i64::MAX);
             let state = if g.access.is_running(now) {
                 GrantState::Running
-            } else if grant_ran_its_term(ends_at, &zone) {
-                GrantState::Ended
-            } else {
+            } else if g.access.revoked_at.is_some() {
                 GrantState::Revoked
+            } else {
+                GrantState::Ended
             };
             GrantRow {
                 id: g.access.id,

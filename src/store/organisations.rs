@@ -245,10 +245,12 @@ fn access_from_row(row: &Row<'_>) -> rusqlite::Result<Access> {
         granted_by: row.get(5)?,
         starts_at: row.get(6)?,
         ends_at: row.get(7)?,
+        revoked_at: row.get(8)?,
     })
 }
 
-const ACCESS_COLUMNS: &str = "x.id, x.organisation_id, x.account_id, x.role, x.with_keys, x.granted_by, x.starts_at, x.ends_at";
+const ACCESS_COLUMNS: &str = "x.id, x.organisation_id, x.account_id, x.role, x.with_keys, \
+     x.granted_by, x.starts_at, x.ends_at, x.revoked_at";
 
 /// One person's access to an organisation, with their address.
 #[derive(Debug, Clone)]
@@ -259,13 +261,13 @@ pub struct Holder {
 }
 
 fn holder_from_row(row: &Row<'_>) -> rusqlite::Result<Holder> {
-    let email: String = row.get(8)?;
+    let email: String = row.get(9)?;
     Ok(Holder {
         access: access_from_row(row)?,
         email: Email::parse(&email).map_err(|e| {
-            rusqlite::Error::FromSqlConversionFailure(8, rusqlite::types::Type::Text, Box::new(e))
+            rusqlite::Error::FromSqlConversionFailure(9, rusqlite::types::Type::Text, Box::new(e))
         })?,
-        display_name: row.get(9)?,
+        display_name: row.get(10)?,
     })
 }
 
@@ -358,7 +360,8 @@ pub fn revoke(
 ) -> rusqlite::Result<bool> {
     let ended = conn
         .prepare_cached(
-            "UPDATE organisation_access SET ends_at = ?3 WHERE id = ?2 AND organisation_id = ?1 \
+            "UPDATE organisation_access SET ends_at = ?3, revoked_at = ?3 \
+             WHERE id = ?2 AND organisation_id = ?1 \
              AND role = 'consultant' AND ends_at > ?3",
         )?
         .execute(params![organisation, grant, now])?;

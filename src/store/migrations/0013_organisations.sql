@@ -17,7 +17,7 @@ CREATE INDEX licences_organisation ON licences (organisation_id, archived);
 
 -- Who reaches an organisation's licences besides their contacts: its managers (no end) and
 -- consultants until ends_at (Unix seconds). A grant is ended early by moving ends_at to the
--- moment it was revoked; the row stays, for the audit and the "access ended" mail.
+-- moment it was revoked (revoked_at); the row stays, for the page and the "access ended" mail.
 CREATE TABLE organisation_access (
     id              INTEGER PRIMARY KEY,
     organisation_id INTEGER NOT NULL REFERENCES organisations (id) ON DELETE CASCADE,
@@ -27,6 +27,8 @@ CREATE TABLE organisation_access (
     granted_by      TEXT    NOT NULL,
     starts_at       INTEGER NOT NULL,
     ends_at         INTEGER,
+    -- When a consultant's access was ended early (ends_at moved to that moment).
+    revoked_at      INTEGER,
     -- When the managers were told that a consultant's access ended.
     end_told_at     INTEGER,
     CHECK ((role = 'manager') = (ends_at IS NULL))
