@@ -6,7 +6,6 @@ use jiff::civil::Date;
 use rusqlite::Connection;
 
 use crate::domain::dashboard::{Flags, Scope, StateCounts};
-use crate::domain::listing::LicenceState;
 use crate::domain::organisation::{AccessRole, Organisation, OrganisationRef};
 use crate::domain::{Actor, OrganisationId, Viewer};
 use crate::error::{AppError, AppResult};
@@ -99,17 +98,7 @@ pub fn dashboard(
         }
         totals
     });
-    let mut flags = Vec::new();
-    for state in LicenceState::ALL.into_iter().filter(|s| s.is_bus_factor()) {
-        flags.push(store::dashboard::flags(
-            conn,
-            &scope,
-            state,
-            today,
-            now,
-            DETAILS_LIMIT,
-        )?);
-    }
+    let flags = store::dashboard::bus_factor_flags(conn, &scope, today, now, DETAILS_LIMIT)?;
     Ok(Dashboard {
         today,
         only: only.and_then(|_| organisations.first().map(reference)),

@@ -10,7 +10,7 @@ use super::compose::{body, language_of, person, to_account};
 use super::{Outgoing, Sender, queue};
 use crate::domain::mail::MailKind;
 use crate::domain::{Account, AccountState, OrganisationId};
-use crate::i18n::format;
+use crate::i18n::{Language, format};
 use crate::paths::{AccessRoute, Route};
 use crate::store;
 use crate::tr;
@@ -26,8 +26,13 @@ pub struct GrantNotice<'a> {
     pub with_keys: bool,
 }
 
-fn people_link(sender: Sender<'_>, organisation: OrganisationId) -> String {
-    sender.link(&Route::OrganisationAccess(AccessRoute::People(organisation)).path())
+/// "Who has access to the organisation:" and the link to its people page.
+fn people_link(lang: Language, sender: Sender<'_>, organisation: OrganisationId) -> String {
+    format!(
+        "{}\n{}",
+        tr!(lang, "org-access-mail-people-link"),
+        sender.link(&Route::OrganisationAccess(AccessRoute::People(organisation)).path())
+    )
 }
 
 fn mail(to: &Account, subject: String, text: String) -> Outgoing {
@@ -51,11 +56,7 @@ pub fn grant_started_to_manager(
         keys = if notice.with_keys { "with" } else { "without" },
         actor = person(lang, notice.granted_by)
     );
-    let link = format!(
-        "{}\n{}",
-        tr!(lang, "org-access-mail-people-link"),
-        people_link(sender, notice.organisation_id)
-    );
+    let link = people_link(lang, sender, notice.organisation_id);
     let text = body(lang, &[&what, &link]);
     let subject = tr!(
         lang,
@@ -107,11 +108,7 @@ pub fn manager_added(
         organisation = organisation,
         actor = person(lang, by)
     );
-    let link = format!(
-        "{}\n{}",
-        tr!(lang, "org-access-mail-people-link"),
-        people_link(sender, organisation_id)
-    );
+    let link = people_link(lang, sender, organisation_id);
     let text = body(lang, &[&what, &link]);
     let subject = tr!(
         lang,
@@ -137,11 +134,7 @@ pub fn grant_ended_to_manager(
         consultant = person(lang, consultant),
         organisation = organisation
     );
-    let link = format!(
-        "{}\n{}",
-        tr!(lang, "org-access-mail-people-link"),
-        people_link(sender, organisation_id)
-    );
+    let link = people_link(lang, sender, organisation_id);
     let text = body(lang, &[&what, &link]);
     let subject = tr!(
         lang,

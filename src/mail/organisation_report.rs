@@ -11,7 +11,6 @@ use rusqlite::{Connection, TransactionBehavior};
 use super::compose::{body, language_of, to_account};
 use super::{Outgoing, Sender, queue};
 use crate::domain::dashboard::{Flags, LicenceChange, LicenceLine, Scope, month_of};
-use crate::domain::listing::LicenceState;
 use crate::domain::mail::MailKind;
 use crate::domain::organisation::Organisation;
 use crate::domain::{Account, AccountState, OrganisationId};
@@ -54,17 +53,7 @@ pub fn gather(
     let (expiring, expiring_total) =
         store::dashboard::expiring(conn, &scope, today, now, REPORT_LIMIT)?;
     let changes = store::dashboard::changes_since(conn, organisation.id, since)?;
-    let mut flags = Vec::new();
-    for state in LicenceState::ALL.into_iter().filter(|s| s.is_bus_factor()) {
-        flags.push(store::dashboard::flags(
-            conn,
-            &scope,
-            state,
-            today,
-            now,
-            REPORT_LIMIT,
-        )?);
-    }
+    let flags = store::dashboard::bus_factor_flags(conn, &scope, today, now, REPORT_LIMIT)?;
     Ok(Report {
         organisation: organisation.clone(),
         month,

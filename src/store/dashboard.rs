@@ -120,9 +120,25 @@ pub fn expiring(
     in_state(conn, scope, LicenceState::Expiring, today, now, limit)
 }
 
+/// The licences in the scope with each of the three bus-factor warnings, at most `limit` of
+/// each, with why.
+pub fn bus_factor_flags(
+    conn: &Connection,
+    scope: &Scope,
+    today: Date,
+    now: i64,
+    limit: i64,
+) -> rusqlite::Result<Vec<Flags>> {
+    LicenceState::ALL
+        .into_iter()
+        .filter(|s| s.is_bus_factor())
+        .map(|state| flags(conn, scope, state, today, now, limit))
+        .collect()
+}
+
 /// The licences in the scope with a bus-factor warning (`state` is one of the three), at most
 /// `limit`, each with why.
-pub fn flags(
+fn flags(
     conn: &Connection,
     scope: &Scope,
     state: LicenceState,
