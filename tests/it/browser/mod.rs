@@ -8,11 +8,14 @@
 //!
 //! The scenarios: first-run setup and signing in; importing keys and finding one by SEN; the
 //! Server ID gate in front of a key; renewing; adding a contact and making them primary; a
-//! forgotten password through the outbox; diagnosing a pasted key and Server ID; and, in
-//! `languages`, the portal walked in Chinese, German and Japanese.
+//! forgotten password through the outbox; diagnosing a pasted key and Server ID; in
+//! `organisations`, an administrator's organisations, a manager who sees only theirs and a
+//! consultant's read-only access until it ends; and, in `languages`, the portal walked in
+//! Chinese, German and Japanese.
 
 mod languages;
 mod lifecycle;
+mod organisations;
 mod webdriver;
 
 use std::io::Write;

@@ -348,6 +348,76 @@ impl Browser {
         );
     }
 
+    /// The control a label names in the first form under this heading, for a page whose forms
+    /// share a label (two "E-mail address" fields, one per form).
+    fn field_under(&self, heading: &str, label: &str) -> Element {
+        let label_element = self.find(
+            &format!(
+                "//*[self::h2 or self::h3][normalize-space(.)={h}]/following::form[1]\
+                 //label[normalize-space(.)={q} or normalize-space(text())={q}]",
+                h = xpath_literal(heading),
+                q = xpath_literal(label)
+            ),
+            &format!("a field labelled {label:?} under {heading:?}"),
+        );
+        let id = self
+            .attribute(&label_element, "for")
+            .unwrap_or_else(|| panic!("the label {label:?} under {heading:?} names no control"));
+        self.find(
+            &format!("//*[@id={}]", xpath_literal(&id)),
+            &format!("the control of label {label:?}"),
+        )
+    }
+
+    /// Clears a control and types into it.
+    fn type_into(&self, field: &Element, text: &str) {
+        self.call(
+            "POST",
+            &format!("/element/{}/clear", field.0),
+            Some(json!({})),
+        );
+        self.call(
+            "POST",
+            &format!("/element/{}/value", field.0),
+            Some(json!({ "text": text })),
+        );
+    }
+
+    /// Types into the field with this label in the form under this heading (see
+    /// [`Browser::field_under`]).
+    pub fn fill_under(&self, heading: &str, label: &str, text: &str) {
+        let field = self.field_under(heading, label);
+        self.type_into(&field, text);
+    }
+
+    /// Types a date (`2026-12-09`) into the date field with this label in the form under this
+    /// heading. A date field takes its day, month and year in the order the browser's locale
+    /// writes them (12/09/2026, 09.12.2026, 2026/12/09), as a person types them: each order is
+    /// tried until the field holds the date.
+    pub fn fill_date_under(&self, heading: &str, label: &str, date: &str) {
+        let field = self.field_under(heading, label);
+        let mut parts = date.split('-');
+        let (Some(year), Some(month), Some(day)) = (parts.next(), parts.next(), parts.next())
+        else {
+            panic!("{date:?} is no YYYY-MM-DD date");
+        };
+        for typed in [
+            format!("{month}{day}{year}"),
+            format!("{day}{month}{year}"),
+            format!("{year}{month}{day}"),
+        ] {
+            self.type_into(&field, &typed);
+            let value = self.call("GET", &format!("/element/{}/property/value", field.0), None);
+            if value.as_str() == Some(date) {
+                return;
+            }
+        }
+        panic!(
+            "the date field {label:?} under {heading:?} did not take {date} {}",
+            self.failure_note()
+        );
+    }
+
     /// What the field with this label holds now.
     pub fn value_of(&self, label: &str) -> String {
         let field = self.field(label);
