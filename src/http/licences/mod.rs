@@ -313,13 +313,18 @@ fn render_list(
     let ids: Vec<LicenceId> = found.licences.iter().map(|l| l.id).collect();
     let contacts = contacts::of_licences(ctx.conn, &ids)?;
     // A consultant whose access does not include keys downloads none.
-    let mut keys_withheld = std::collections::HashSet::new();
+    let mut access = std::collections::HashMap::new();
     for licence in &found.licences {
-        if !store::licences::access_to(ctx.conn, session.viewer(), licence)?.sees_keys() {
-            keys_withheld.insert(licence.id);
-        }
+        let of = store::licences::access_to(ctx.conn, session.viewer(), licence)?;
+        access.insert(licence.id, of);
     }
-    let downloadable = |l: &Licence| may_download(session, l) && !keys_withheld.contains(&l.id);
+    let access_of = |l: &Licence| {
+        access
+            .get(&l.id)
+            .copied()
+            .unwrap_or(LicenceAccess::Read { keys: false })
+    };
+    let downloadable = |l: &Licence| may_download(session, l) && access_of(l).sees_keys();
     let body = views::licences::list::list(
         lang,
         &ListView {
@@ -333,6 +338,7 @@ fn render_list(
             chosen_organisation: chosen.as_ref(),
             contacts: &contacts,
             downloadable: &downloadable,
+            access: &access_of,
             today,
             csrf: &session.csrf,
         },

@@ -9,7 +9,7 @@ use maud::{Markup, html};
 use super::Today;
 use super::dates::{state_class, support_badge};
 use crate::domain::listing::{LicenceState, OrganisationFilter};
-use crate::domain::organisation::OrganisationRef;
+use crate::domain::organisation::{LicenceAccess, OrganisationRef};
 use crate::domain::terms::evaluation_progress;
 use crate::domain::{ContactRole, LicenceContacts};
 use crate::domain::{Licence, LicenceId};
@@ -34,6 +34,9 @@ pub struct ListView<'a> {
     pub contacts: &'a HashMap<LicenceId, LicenceContacts>,
     /// Licences whose key the viewer may download (gate passed, or an admin).
     pub downloadable: &'a dyn Fn(&Licence) -> bool,
+    /// What the viewer may do with each licence shown: a consultant's rows offer no actions,
+    /// and name a withheld key as withheld.
+    pub access: &'a dyn Fn(&Licence) -> LicenceAccess,
     pub today: &'a Today,
     pub csrf: &'a str,
 }
@@ -308,14 +311,17 @@ fn row(lang: Language, view: &ListView<'_>, licence: &Licence) -> Markup {
     let no_contacts = LicenceContacts::default();
     let contacts = view.contacts.get(&licence.id).unwrap_or(&no_contacts);
     let id = licence.id;
+    let access = (view.access)(licence);
     let mut links = vec![
         html! { a href=(Route::Licence(id).path()) { (crate::tr!(lang, "portal-open-details")) } },
     ];
-    links.extend(super::details::action_links(
-        lang,
-        licence,
-        (view.downloadable)(licence),
-    ));
+    if access.may_manage() {
+        links.extend(super::details::action_links(
+            lang,
+            licence,
+            (view.downloadable)(licence),
+        ));
+    }
     html! {
         details class=(state_class(shown_expiry, today)) id={"licence-" (id)} {
             summary {
@@ -345,10 +351,14 @@ fn row(lang: Language, view: &ListView<'_>, licence: &Licence) -> Markup {
                     dd {
                         @if licence.licence_key.is_none() {
                             (crate::tr!(lang, "portal-no-key-yet"))
+                        } @else if !access.sees_keys() {
+                            (crate::tr!(lang, "org-access-key-withheld"))
                         } @else if licence.key_retrieved_at.is_some() {
                             a href={(Route::Licence(id).path()) "#key"} { (crate::tr!(lang, "portal-view-licence-key")) }
-                        } @else {
+                        } @else if access.may_manage() {
                             a href=(Route::LicenceKey(id).path()) { (crate::tr!(lang, "portal-view-licence-key")) }
+                        } @else {
+                            (crate::tr!(lang, "portal-key-gate-hint"))
                         }
                     }
                     @if licence.is_evaluation {
@@ -367,7 +377,7 @@ fn row(lang: Language, view: &ListView<'_>, licence: &Licence) -> Markup {
                 p.actions {
                     strong { (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "portal-actions"))) }
                     (super::details::joined(&links))
-                    @if licence.archived {
+                    @if licence.archived && access.may_manage() {
                         form.inline method="post" action=(Route::LicenceRestore(id).path()) {
                             (csrf_field(view.csrf))
                             button.link type="submit" { (crate::tr!(lang, "portal-restore")) }

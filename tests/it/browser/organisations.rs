@@ -312,6 +312,19 @@ fn browser_an_organisation_its_manager_and_a_consultant_whose_access_ends() {
     assert!(list.contains("SEN-GAMMA-1"), "{list}");
     assert!(list.contains("SEN-GAMMA-2"), "{list}");
     assert!(!list.contains("SEN-DELTA-1"), "{list}");
+    assert!(
+        list.contains("Key withheld: your access does not include keys."),
+        "{list}"
+    );
+    for action in ["Archive", "Renew", "Upgrade", "View licence key"] {
+        let offered = browser.find_all(&format!(
+            "//main//a[normalize-space(.)='{action}'] | //main//button[normalize-space(.)='{action}']"
+        ));
+        assert!(
+            offered.is_empty(),
+            "{action:?} is offered to a consultant in the list:\n{list}"
+        );
+    }
     let details = browser.find_all(
         "//details[.//dd[normalize-space(.)='SEN-GAMMA-1']]//a[normalize-space(.)='Details']",
     );
