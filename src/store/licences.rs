@@ -117,9 +117,9 @@ enum Target {
 fn write(conn: &Connection, target: Target, fields: &LicenceFields) -> rusqlite::Result<LicenceId> {
     static INSERT: LazyLock<String> = LazyLock::new(|| {
         let n = FIELD_COLUMNS.len();
-        let places: Vec<String> = (1..=n + 2).map(|i| format!("?{i}")).collect();
+        let places: Vec<String> = (1..=n + 3).map(|i| format!("?{i}")).collect();
         format!(
-            "INSERT INTO licences ({}, created_at, updated_at) VALUES ({})",
+            "INSERT INTO licences ({}, created_at, updated_at, organisation_id) VALUES ({})",
             FIELD_COLUMNS.join(", "),
             places.join(", ")
         )
@@ -139,39 +139,39 @@ fn write(conn: &Connection, target: Target, fields: &LicenceFields) -> rusqlite:
         )
     });
     let mut values = field_values(fields);
-    let (id, now) = match &target {
+    match target {
         Target::New {
             created_at,
             updated_at,
-            ..
+            organisation,
         } => {
-            values.extend([created_at as &dyn ToSql, updated_at]);
+            // A new licence joins the organisation chosen for it, or else the one its key names.
+            let organisation = match organisation {
+                Some(chosen) => Some(chosen),
+                None => super::organisations::find_or_create(conn, &fields.organisation, created_at)?,
+            };
+            values.extend([&created_at as &dyn ToSql, &updated_at, &organisation]);
             conn.prepare_cached(&INSERT)?.execute(values.as_slice())?;
-            (LicenceId(conn.last_insert_rowid()), *created_at)
+            Ok(LicenceId(conn.last_insert_rowid()))
         }
         Target::Existing { id, updated_at } => {
-            values.extend([updated_at as &dyn ToSql, id]);
+            values.extend([&updated_at as &dyn ToSql, &id]);
             conn.prepare_cached(&UPDATE)?.execute(values.as_slice())?;
-            (*id, *updated_at)
+            // One that belongs to none (its key named none) joins the organisation its fields
+            // name now; one that belongs to an organisation stays where it is, whatever a later
+            // key says: moving it is an administrator's decision.
+            let unassigned: bool = conn
+                .prepare_cached("SELECT organisation_id IS NULL FROM licences WHERE id = ?1")?
+                .query_row([id], |row| row.get(0))?;
+            if unassigned
+                && let Some(organisation) =
+                    super::organisations::find_or_create(conn, &fields.organisation, updated_at)?
+            {
+                super::organisations::set_licence(conn, id, organisation)?;
+            }
+            Ok(id)
         }
-    };
-    // A licence joins the organisation chosen for it, or else the one its key names, once:
-    // after that it stays where an administrator put it, whatever a later key says.
-    let chosen = match target {
-        Target::New { organisation, .. } => organisation,
-        Target::Existing { .. } => None,
-    };
-    let organisation = match chosen {
-        Some(chosen) => Some(chosen),
-        None => super::organisations::find_or_create(conn, &fields.organisation, now)?,
-    };
-    if let Some(organisation) = organisation {
-        conn.prepare_cached(
-            "UPDATE licences SET organisation_id = ?2 WHERE id = ?1 AND organisation_id IS NULL",
-        )?
-        .execute(params![id, organisation])?;
     }
-    Ok(id)
 }
 
 #[derive(Debug, Clone)]
