@@ -98,14 +98,55 @@ pub(super) fn from_row(row: &Row<'_>) -> rusqlite::Result<Licence> {
     })
 }
 
+/// Which organisation a new licence joins.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Joins {
+    /// The one its key's Organisation names, created when no organisation has that name: an
+    /// administrator's licences, and the command line's.
+    Named,
+    /// The one its key names, if that organisation exists and this account manages it; none
+    /// otherwise. Someone who is not an administrator neither creates organisations nor puts
+    /// licences into other customers' (where their managers would count and read them).
+    NamedIfManagedBy(AccountId),
+    /// This one (a restored backup's, or a developer licence's production licence's).
+    Chosen(OrganisationId),
+    /// None: an administrator decides later.
+    Nothing,
+}
+
+impl Joins {
+    /// How a licence stored on someone's behalf joins: by its name for an administrator and
+    /// for the command line (`None`), else only an organisation the account manages.
+    pub fn for_viewer(viewer: Option<Viewer>) -> Joins {
+        match viewer {
+            Some(viewer) if !viewer.is_admin => Joins::NamedIfManagedBy(viewer.account_id),
+            _ => Joins::Named,
+        }
+    }
+
+    /// The organisation a licence whose key (or backup) names `name` joins.
+    pub fn resolve(
+        self,
+        conn: &Connection,
+        name: &str,
+        now: i64,
+    ) -> rusqlite::Result<Option<OrganisationId>> {
+        match self {
+            Joins::Named => super::organisations::find_or_create(conn, name, now),
+            Joins::NamedIfManagedBy(account) => Ok(super::organisations::named(conn, name)?
+                .filter(|&id| super::organisations::manages(conn, account, id).unwrap_or(false))),
+            Joins::Chosen(id) => Ok(Some(id)),
+            Joins::Nothing => Ok(None),
+        }
+    }
+}
+
 /// Where [`write`] puts a licence's fields.
 enum Target {
     New {
         created_at: i64,
         updated_at: i64,
-        /// The organisation chosen for it (a restored backup's); `None` joins the one its
-        /// key names.
-        organisation: Option<OrganisationId>,
+        joins: Joins,
     },
     Existing {
         id: LicenceId,
@@ -143,32 +184,18 @@ fn write(conn: &Connection, target: Target, fields: &LicenceFields) -> rusqlite:
         Target::New {
             created_at,
             updated_at,
-            organisation,
+            joins,
         } => {
-            // A new licence joins the organisation chosen for it, or else the one its key names.
-            let organisation = match organisation {
-                Some(chosen) => Some(chosen),
-                None => super::organisations::find_or_create(conn, &fields.organisation, created_at)?,
-            };
+            let organisation = joins.resolve(conn, &fields.organisation, created_at)?;
             values.extend([&created_at as &dyn ToSql, &updated_at, &organisation]);
             conn.prepare_cached(&INSERT)?.execute(values.as_slice())?;
             Ok(LicenceId(conn.last_insert_rowid()))
         }
         Target::Existing { id, updated_at } => {
+            // The licence stays in its organisation (or in none), whatever a later key says:
+            // moving it is an administrator's decision.
             values.extend([&updated_at as &dyn ToSql, &id]);
             conn.prepare_cached(&UPDATE)?.execute(values.as_slice())?;
-            // One that belongs to none (its key named none) joins the organisation its fields
-            // name now; one that belongs to an organisation stays where it is, whatever a later
-            // key says: moving it is an administrator's decision.
-            let unassigned: bool = conn
-                .prepare_cached("SELECT organisation_id IS NULL FROM licences WHERE id = ?1")?
-                .query_row([id], |row| row.get(0))?;
-            if unassigned
-                && let Some(organisation) =
-                    super::organisations::find_or_create(conn, &fields.organisation, updated_at)?
-            {
-                super::organisations::set_licence(conn, id, organisation)?;
-            }
             Ok(id)
         }
     }
@@ -669,8 +696,19 @@ pub fn of_organisation(
     rows.collect()
 }
 
+/// Inserts a licence, which joins the organisation its key names (see [`Joins::Named`]).
 pub fn insert(conn: &Connection, new: &LicenceFields, now: i64) -> rusqlite::Result<LicenceId> {
     insert_at(conn, new, now, now)
+}
+
+/// Inserts a licence that joins the organisation `joins` says.
+pub fn insert_joining(
+    conn: &Connection,
+    new: &LicenceFields,
+    now: i64,
+    joins: Joins,
+) -> rusqlite::Result<LicenceId> {
+    insert_with(conn, new, now, now, joins)
 }
 
 /// Inserts with given timestamps (an import of the portal's own export keeps them).
@@ -680,32 +718,23 @@ pub fn insert_at(
     created_at: i64,
     updated_at: i64,
 ) -> rusqlite::Result<LicenceId> {
-    write(
-        conn,
-        Target::New {
-            created_at,
-            updated_at,
-            organisation: None,
-        },
-        new,
-    )
+    insert_with(conn, new, created_at, updated_at, Joins::Named)
 }
 
-/// Inserts with given timestamps into a given organisation, whatever its key names (a restored
-/// backup keeps where an administrator put the licence).
-pub fn insert_into(
+/// Inserts with given timestamps, joining the organisation `joins` says.
+pub fn insert_with(
     conn: &Connection,
     new: &LicenceFields,
     created_at: i64,
     updated_at: i64,
-    organisation: OrganisationId,
+    joins: Joins,
 ) -> rusqlite::Result<LicenceId> {
     write(
         conn,
         Target::New {
             created_at,
             updated_at,
-            organisation: Some(organisation),
+            joins,
         },
         new,
     )

@@ -291,6 +291,19 @@ pub fn managers(conn: &Connection, organisation: OrganisationId) -> rusqlite::Re
         .collect())
 }
 
+/// Whether an account manages an organisation.
+pub fn manages(
+    conn: &Connection,
+    account: AccountId,
+    organisation: OrganisationId,
+) -> rusqlite::Result<bool> {
+    conn.prepare_cached(
+        "SELECT EXISTS (SELECT 1 FROM organisation_access WHERE organisation_id = ?1 \
+         AND account_id = ?2 AND role = 'manager')",
+    )?
+    .query_row(params![organisation, account], |row| row.get(0))
+}
+
 /// Makes an account a manager of an organisation; `false` when it already is one.
 pub fn add_manager(
     conn: &Connection,

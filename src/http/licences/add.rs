@@ -11,7 +11,7 @@ use crate::domain::{LicenceFields, LicenceKind, LicenceType, Sen};
 use crate::error::AppResult;
 use crate::i18n::Language;
 use crate::inventory::{changes, developer, new_licence_from_key};
-use crate::store::licences::ServerIdReason;
+use crate::store::licences::{Joins, ServerIdReason};
 use crate::store::{self};
 use crate::views::licences::FormState;
 use crate::views::{self};
@@ -102,7 +102,8 @@ fn insert(
     let server_id = new.server_id.take();
     let developer_type = new.licence_type.is_developer();
     let tx = write(ctx)?;
-    let id = store::licences::insert(&tx, &new, now)?;
+    let joins = Joins::for_viewer(Some(session.viewer()));
+    let id = store::licences::insert_joining(&tx, &new, now, joins)?;
     if let Some(server_id) = server_id.as_deref() {
         store::licences::set_server_id(
             &tx,

@@ -7,7 +7,7 @@ use crate::error::{AppError, AppResult};
 use crate::i18n::Language;
 use crate::inventory::{changes, developer, from_key, new_licence_from_key};
 use crate::paths::Route;
-use crate::store::licences::ServerIdReason;
+use crate::store::licences::{Joins, ServerIdReason};
 use crate::store::{self};
 use crate::views::licences::FormState;
 use crate::views::{self};
@@ -102,8 +102,13 @@ pub fn add(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     let now = ctx.now;
     let mut new = new_licence_from_key(&decoded);
     let server_id = new.server_id.take();
+    // The developer licence belongs where its production licence does.
+    let joins = match &licence.belongs_to {
+        Some(organisation) => Joins::Chosen(organisation.id),
+        None => Joins::Nothing,
+    };
     let tx = write(ctx)?;
-    let id = store::licences::insert(&tx, &new, now)?;
+    let id = store::licences::insert_joining(&tx, &new, now, joins)?;
     if let Some(server_id) = server_id.as_deref() {
         store::licences::set_server_id(
             &tx,

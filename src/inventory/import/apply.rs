@@ -13,7 +13,7 @@ use crate::domain::orders::OrderKind;
 use crate::domain::{AccountId, Actor, LicenceFields, LicenceId, Viewer};
 use crate::inventory::{apps, developer};
 use crate::store::audit;
-use crate::store::licences::{self, ServerIdReason};
+use crate::store::licences::{self, Joins, ServerIdReason};
 use crate::store::orders::{self, NewOrder};
 
 /// What an import did.
@@ -101,19 +101,17 @@ pub fn apply(
                     _ => (context.now, context.now),
                 };
                 // A restored backup keeps the organisation the licence belonged to, which may
-                // not be the one its key names (an administrator moved it, or merged two).
-                let belongs_to = match exported.and_then(|e| e.belongs_to.as_deref()) {
-                    Some(name) if restoring => {
-                        crate::store::organisations::find_or_create(conn, name, context.now)?
-                    }
-                    _ => None,
+                // not be the one its key names (an administrator moved it, or merged two); who
+                // may put a licence into which organisation is the same either way.
+                let joins = Joins::for_viewer(context.viewer);
+                let joins = match exported.and_then(|e| e.belongs_to.as_deref()) {
+                    Some(name) if restoring => match joins.resolve(conn, name, context.now)? {
+                        Some(organisation) => Joins::Chosen(organisation),
+                        None => Joins::Nothing,
+                    },
+                    _ => joins,
                 };
-                let id = match belongs_to {
-                    Some(organisation) => {
-                        licences::insert_into(conn, record, created, updated, organisation)?
-                    }
-                    None => licences::insert_at(conn, record, created, updated)?,
-                };
+                let id = licences::insert_with(conn, record, created, updated, joins)?;
                 added.insert(id);
                 if let Some(exported) = exported {
                     references.insert(exported.reference.clone(), id);
