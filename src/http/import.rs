@@ -441,8 +441,10 @@ pub fn download(ctx: &mut Ctx, format: ExportFormat) -> AppResult<Response> {
     let mut read_by_consultant = Vec::new();
     for licence in selection.iter().filter(|l| l.licence_key.is_some()) {
         let access = licences::access_to(ctx.conn, session.viewer(), licence)?;
-        if !access.sees_keys() || !super::licences::may_download(&session, licence) {
-            withheld.insert(licence.id);
+        if !access.sees_keys() {
+            withheld.insert(licence.id, export::WithheldBecause::NotGranted);
+        } else if !super::licences::may_download(&session, licence, access) {
+            withheld.insert(licence.id, export::WithheldBecause::Gate);
         } else if !access.may_manage() {
             read_by_consultant.push(licence.id);
         }

@@ -1,7 +1,7 @@
 //! Exporting the inventory: JSON complete enough to import again unchanged, CSV for
 //! spreadsheets, and one `<SEN>.txt` key file per licence.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
@@ -97,13 +97,51 @@ fn is_false(value: &bool) -> bool {
     !value
 }
 
-/// Licences whose keys an export leaves out: those whose Server ID gate the exporter has not
-/// passed (never an administrator's, nor the command line's).
-pub type Withheld = HashSet<LicenceId>;
+/// Why an export leaves a licence's key out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WithheldBecause {
+    /// The exporter has not passed the licence's Server ID gate (never an administrator, nor
+    /// the command line).
+    Gate,
+    /// The exporter reads the licence as a consultant whose access does not include keys.
+    NotGranted,
+}
 
-/// What the key-files zip and the CSV say about a key that was left out.
-pub const WITHHELD_NOTE: &str =
-    "key left out: enter the Server ID on the licence's page first, then export again";
+impl WithheldBecause {
+    /// What the key-files zip and the CSV say about the key.
+    pub fn note(self) -> &'static str {
+        match self {
+            WithheldBecause::Gate => {
+                "key left out: enter the Server ID on the licence's page first, then export again"
+            }
+            WithheldBecause::NotGranted => {
+                "key left out: your access to this organisation does not include keys"
+            }
+        }
+    }
+}
+
+/// Licences whose keys an export leaves out, and why.
+#[derive(Debug, Clone, Default)]
+pub struct Withheld(HashMap<LicenceId, WithheldBecause>);
+
+impl Withheld {
+    pub fn new() -> Withheld {
+        Withheld::default()
+    }
+
+    pub fn insert(&mut self, licence: LicenceId, why: WithheldBecause) {
+        self.0.insert(licence, why);
+    }
+
+    pub fn contains(&self, licence: &LicenceId) -> bool {
+        self.0.contains_key(licence)
+    }
+
+    pub fn why(&self, licence: &LicenceId) -> Option<WithheldBecause> {
+        self.0.get(licence).copied()
+    }
+}
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -380,7 +418,11 @@ pub struct CsvRow {
 
 impl CsvRow {
     /// A licence's row; the key is left out (and `key_withheld` says why) when `withheld`.
-    pub fn of(licence: &Licence, withheld: bool, host_sen: Option<&str>) -> CsvRow {
+    pub fn of(
+        licence: &Licence,
+        withheld: Option<WithheldBecause>,
+        host_sen: Option<&str>,
+    ) -> CsvRow {
         let date = |d: Option<jiff::civil::Date>| d.map(|d| d.to_string()).unwrap_or_default();
         let flag = |b: bool| if b { "yes" } else { "no" }.to_owned();
         CsvRow {
@@ -407,13 +449,11 @@ impl CsvRow {
             licence_key: licence
                 .licence_key
                 .clone()
-                .filter(|_| !withheld)
+                .filter(|_| withheld.is_none())
                 .unwrap_or_default(),
-            key_withheld: if withheld {
-                WITHHELD_NOTE.to_owned()
-            } else {
-                String::new()
-            },
+            key_withheld: withheld
+                .map(|why| why.note().to_owned())
+                .unwrap_or_default(),
             kind: licence.kind.code().to_owned(),
             host_sen: host_sen.unwrap_or_default().to_owned(),
             notes: licence.notes.clone(),
@@ -535,7 +575,7 @@ pub fn to_csv(
     for licence in selection {
         rows.serialize(CsvRow::of(
             licence,
-            withheld.contains(&licence.id),
+            withheld.why(&licence.id),
             hosts.get(&licence.id).map(String::as_str),
         ))?;
     }
@@ -568,12 +608,13 @@ pub fn key_files(selection: &[Licence], withheld: &Withheld) -> Vec<(String, Str
         let Some(key) = &licence.licence_key else {
             continue;
         };
-        if withheld.contains(&licence.id) {
+        if let Some(why) = withheld.why(&licence.id) {
             left_out.push(format!(
-                "  {}  {}  (licence {})\n",
+                "  {}  {}  (licence {}): {}\n",
                 licence.sen.as_deref().unwrap_or("(no SEN)"),
                 licence.name,
-                licence.id
+                licence.id,
+                why.note()
             ));
             continue;
         }
@@ -594,9 +635,9 @@ pub fn key_files(selection: &[Licence], withheld: &Withheld) -> Vec<(String, Str
     }
     if !left_out.is_empty() {
         let mut readme = format!(
-            "The keys of these {} licence(s) are not in this file. Their Server ID gate has not \
-             been passed: on each licence's page, enter the Server ID of the installation it is for \
-             (the step before its key is shown), then export again.\n\n",
+            "The keys of these {} licence(s) are not in this file. Where their Server ID gate \
+             has not been passed: on each licence's page, enter the Server ID of the installation \
+             it is for (the step before its key is shown), then export again.\n\n",
             left_out.len()
         );
         readme.extend(left_out);

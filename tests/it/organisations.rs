@@ -651,7 +651,10 @@ fn someone_who_is_not_an_administrator_puts_licences_only_into_an_organisation_t
     let (server, mut admin) = TestServer::with_admin();
     import_keys(
         &mut admin,
-        &[key_of("SEN-A-1", "Alpha Ltd"), key_of("SEN-B-1", "Beta GmbH")],
+        &[
+            key_of("SEN-A-1", "Alpha Ltd"),
+            key_of("SEN-B-1", "Beta GmbH"),
+        ],
     );
     let alpha = organisation_named(&server, "Alpha Ltd");
     let manager = add_user(&server, "manager@example.com");
@@ -664,18 +667,29 @@ fn someone_who_is_not_an_administrator_puts_licences_only_into_an_organisation_t
     let mut someone = signed_in(&server, "someone@example.com");
     let preview = import_keys(
         &mut someone,
-        &[key_of("SEN-S-1", "beta gmbh"), key_of("SEN-S-2", "Brand New Ltd")],
+        &[
+            key_of("SEN-S-1", "beta gmbh"),
+            key_of("SEN-S-2", "Brand New Ltd"),
+        ],
     );
     assert!(!preview.contains("Beta GmbH"), "{preview}");
     assert_eq!(organisation_names(&server), ["Alpha Ltd", "Beta GmbH"]);
     for sen in ["SEN-S-1", "SEN-S-2"] {
-        assert_eq!(belongs_to(&server, licence_by_sen(&server, sen)), None, "{sen}");
+        assert_eq!(
+            belongs_to(&server, licence_by_sen(&server, sen)),
+            None,
+            "{sen}"
+        );
     }
     let beta_list = admin.get(&format!(
         "/licences?organisation={}",
         organisation_named(&server, "Beta GmbH").0
     ));
-    assert!(!beta_list.text().contains("SEN-S-1"), "{}", beta_list.text());
+    assert!(
+        !beta_list.text().contains("SEN-S-1"),
+        "{}",
+        beta_list.text()
+    );
 
     // The same by hand, naming Alpha: still none.
     let added = someone.submit(
@@ -692,18 +706,27 @@ fn someone_who_is_not_an_administrator_puts_licences_only_into_an_organisation_t
         ],
     );
     assert_eq!(added.status, 303, "{}", added.body);
-    assert_eq!(belongs_to(&server, licence_by_sen(&server, "SEN-S-3")), None);
+    assert_eq!(
+        belongs_to(&server, licence_by_sen(&server, "SEN-S-3")),
+        None
+    );
 
     // Alpha's manager imports a key naming Alpha: it joins Alpha; one naming Beta does not.
     let mut manager = signed_in(&server, "manager@example.com");
     import_keys(
         &mut manager,
-        &[key_of("SEN-M-1", "Alpha Ltd."), key_of("SEN-M-2", "Beta GmbH")],
+        &[
+            key_of("SEN-M-1", "Alpha Ltd."),
+            key_of("SEN-M-2", "Beta GmbH"),
+        ],
     );
     assert_eq!(
         belongs_to(&server, licence_by_sen(&server, "SEN-M-1")).as_deref(),
         Some("Alpha Ltd")
     );
-    assert_eq!(belongs_to(&server, licence_by_sen(&server, "SEN-M-2")), None);
+    assert_eq!(
+        belongs_to(&server, licence_by_sen(&server, "SEN-M-2")),
+        None
+    );
     assert_eq!(organisation_names(&server), ["Alpha Ltd", "Beta GmbH"]);
 }

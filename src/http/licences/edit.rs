@@ -249,7 +249,7 @@ pub fn download(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
             "org-access-download-withheld"
         )));
     }
-    if !may_download(&session, &licence) {
+    if !may_download(&session, &licence, access) {
         return Ok(Response::see_other(&Route::LicenceKey(licence.id).path()));
     }
     if !access.may_manage() {

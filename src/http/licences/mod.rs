@@ -324,7 +324,7 @@ fn render_list(
             .copied()
             .unwrap_or(LicenceAccess::Read { keys: false })
     };
-    let downloadable = |l: &Licence| may_download(session, l) && access_of(l).sees_keys();
+    let downloadable = |l: &Licence| may_download(session, l, access_of(l));
     let body = views::licences::list::list(
         lang,
         &ListView {
@@ -362,10 +362,13 @@ pub fn details(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     render_details(ctx, &session, &licence, &FormState::new(), 200)
 }
 
-/// Whether the viewer may take the key away: the Server ID gate was passed, or an admin.
-pub fn may_download(session: &Session, licence: &Licence) -> bool {
+/// Whether the viewer may take the key away: they see keys, and the Server ID gate was passed,
+/// or they are an administrator, or a consultant granted keys (who cannot pass the gate: it
+/// records where the key is installed, which a read-only reader does not do).
+pub fn may_download(session: &Session, licence: &Licence, access: LicenceAccess) -> bool {
     licence.licence_key.is_some()
-        && (session.account.is_admin || licence.key_retrieved_at.is_some())
+        && access.sees_keys()
+        && (session.account.is_admin || licence.key_retrieved_at.is_some() || !access.may_manage())
 }
 
 /// The details page; `form` carries a refused organisation or Server ID edit.
@@ -450,7 +453,11 @@ pub fn render_details_asking(
     let key = match licence.licence_key.as_deref() {
         None => KeyView::None,
         Some(_) if !access.sees_keys() => KeyView::Withheld,
-        Some(key) if licence.key_retrieved_at.is_some() => KeyView::Shown(key),
+        // A consultant granted keys reads them without the gate, which records where a key is
+        // installed: something a read-only consultant does not do.
+        Some(key) if licence.key_retrieved_at.is_some() || !access.may_manage() => {
+            KeyView::Shown(key)
+        }
         Some(key) => KeyView::Hidden {
             start: key.get(..12).unwrap_or(""),
         },
@@ -501,7 +508,7 @@ pub fn render_details_asking(
             orders: &orders,
             production: production.as_ref(),
             developer_count,
-            can_download: may_download(session, licence) && access.sees_keys(),
+            can_download: may_download(session, licence, access),
             can_delete: session.account.is_admin,
             csrf: &session.csrf,
             form,
