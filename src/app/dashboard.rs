@@ -35,6 +35,20 @@ pub struct Dashboard {
     pub flags: Vec<Flags>,
     /// The one organisation shown, when the page asked for one.
     pub only: Option<OrganisationRef>,
+    /// Which list holds every licence behind a warning (where "and N more" leads).
+    pub whole_list: WholeList,
+}
+
+/// The list that holds the same licences as the dashboard's warnings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WholeList {
+    /// Every licence: an administrator's dashboard of every organisation.
+    Everything,
+    /// One organisation's licences.
+    Organisation(OrganisationId),
+    /// None: several organisations of someone who is also a contact elsewhere, which no one
+    /// list cuts out; each organisation's row links its own.
+    Nothing,
 }
 
 /// The dashboard of the organisations a viewer reaches (all of one organisation with `only`).
@@ -99,8 +113,14 @@ pub fn dashboard(
         totals
     });
     let flags = store::dashboard::bus_factor_flags(conn, &scope, today, now, DETAILS_LIMIT)?;
+    let whole_list = match organisations.as_slice() {
+        _ if everything => WholeList::Everything,
+        [one] => WholeList::Organisation(one.id),
+        _ => WholeList::Nothing,
+    };
     Ok(Dashboard {
         today,
+        whole_list,
         only: only.and_then(|_| organisations.first().map(reference)),
         rows,
         totals,

@@ -6,7 +6,7 @@
 
 use maud::{Markup, html};
 
-use crate::app::dashboard::{Dashboard, Row};
+use crate::app::dashboard::{Dashboard, Row, WholeList};
 use crate::domain::OrganisationId;
 use crate::domain::dashboard::{Flags, StateCounts};
 use crate::domain::listing::LicenceState;
@@ -80,7 +80,7 @@ pub fn page(lang: Language, dashboard: &Dashboard) -> Markup {
         section aria-labelledby="warnings" {
             h2 #warnings { (crate::tr!(lang, "org-dash-warnings-heading")) }
             @for flags in &dashboard.flags {
-                (flags_markup(lang, flags, dashboard.only.as_ref().map(|o| o.id)))
+                (flags_markup(lang, flags, dashboard.whole_list))
             }
         }
     }
@@ -155,11 +155,12 @@ fn plain_counts(lang: Language, totals: &StateCounts) -> Markup {
     }
 }
 
-fn flags_markup(lang: Language, flags: &Flags, only: Option<OrganisationId>) -> Markup {
+fn flags_markup(lang: Language, flags: &Flags, whole_list: WholeList) -> Markup {
     let heading = format!("warning-{}", flags.state.as_str());
-    let list = match only {
-        Some(id) => organisation_state_list(Some(id), flags.state),
-        None => state_list(flags.state),
+    let list = match whole_list {
+        WholeList::Everything => Some(state_list(flags.state)),
+        WholeList::Organisation(id) => Some(organisation_state_list(Some(id), flags.state)),
+        WholeList::Nothing => None,
     };
     html! {
         section.warning aria-labelledby=(heading) data-state=(flags.state.as_str()) {
@@ -193,7 +194,8 @@ fn flags_markup(lang: Language, flags: &Flags, only: Option<OrganisationId>) -> 
                     }
                 }
                 @if flags.more() > 0 {
-                    p { a href=(list) { (crate::tr!(lang, "org-dash-more", count = flags.more())) } }
+                    @let more = crate::tr!(lang, "org-dash-more", count = flags.more());
+                    p { @if let Some(list) = &list { a href=(list) { (more) } } @else { (more) } }
                 }
             }
         }

@@ -600,3 +600,40 @@ fn the_report_preview_and_switch_are_for_administrators_and_the_organisations_ma
         1
     );
 }
+
+/// The `href` of the link whose text is `text`.
+fn link_to(page: &str, text: &str) -> Option<String> {
+    let at = page.find(&format!(">{text}</a>"))?;
+    let start = page[..at].rfind("href=\"")? + "href=\"".len();
+    let end = start + page[start..].find('"')?;
+    Some(page[start..end].replace("&amp;", "&"))
+}
+
+#[test]
+fn the_more_warnings_link_leads_to_a_list_of_exactly_the_warned_licences() {
+    let server = TestServer::start();
+    // Sixty licences of Alpha with no billing contact, and one licence of Beta on which the
+    // manager of Alpha is a contact (also without a billing contact).
+    for n in 0..60 {
+        licence(&server, &format!("SEN-A-{n:02}"), "Alpha Ltd", Some(300));
+    }
+    let beta = licence(&server, "SEN-B-1", "Beta GmbH", Some(300));
+    let manager = person(&server, "manager@example.com", 1);
+    make_manager(&server, organisation(&server, "Alpha Ltd"), manager);
+    add_contact(&server, beta, manager, "technical");
+
+    let mut client = signed_in(&server, "manager@example.com");
+    let page = client.get("/dashboard");
+    assert_eq!(page.status, 200);
+    let more = link_to(&page.body, "and 10 more")
+        .unwrap_or_else(|| panic!("no link to the other ten:\n{}", page.text()));
+    assert!(
+        more.contains(&format!("organisation={}", organisation(&server, "Alpha Ltd").0)),
+        "{more}"
+    );
+    let list = client.get(&more);
+    assert_eq!(list.status, 200);
+    let text = list.text();
+    assert!(text.contains("of 60"), "{text}");
+    assert!(!text.contains("SEN-B-1"), "{text}");
+}
