@@ -98,13 +98,15 @@ pub fn reaches_any(conn: &Connection, account: AccountId, now: i64) -> rusqlite:
     .query_row(params![account, now], |row| row.get(0))
 }
 
-/// The number of licences (not archived) of each organisation that has any.
+/// The number of licences of each organisation that has any, as the list's Licences tab counts
+/// them: neither archived nor evaluations.
 pub fn licence_counts(
     conn: &Connection,
 ) -> rusqlite::Result<std::collections::HashMap<OrganisationId, i64>> {
     let mut stmt = conn.prepare_cached(
         "SELECT organisation_id, COUNT(*) FROM licences \
-         WHERE organisation_id IS NOT NULL AND archived = 0 GROUP BY organisation_id",
+         WHERE organisation_id IS NOT NULL AND archived = 0 AND is_evaluation = 0 \
+         GROUP BY organisation_id",
     )?;
     let rows = stmt.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?;
     rows.collect()

@@ -730,3 +730,22 @@ fn someone_who_is_not_an_administrator_puts_licences_only_into_an_organisation_t
     );
     assert_eq!(organisation_names(&server), ["Alpha Ltd", "Beta GmbH"]);
 }
+
+#[test]
+fn an_organisations_licence_count_is_the_count_of_the_list_it_links_to() {
+    let (server, mut admin) = TestServer::with_admin();
+    for sen in ["SEN-C-1", "SEN-C-2"] {
+        licence_with(&server, sen, |l| l.organisation = "Count Ltd".into());
+    }
+    licence_with(&server, "SEN-C-EVAL", |l| {
+        l.organisation = "Count Ltd".into();
+        l.is_evaluation = true;
+    });
+    let id = organisation_named(&server, "Count Ltd");
+    let page = admin.get(&format!("/organisations/{}", id.0));
+    assert_eq!(page.status, 200);
+    assert!(page.text().contains("2 licences"), "{}", page.text());
+    let list = admin.get(&format!("/licences?organisation={}", id.0)).text();
+    assert!(list.contains("SEN-C-1") && list.contains("SEN-C-2"), "{list}");
+    assert!(!list.contains("SEN-C-EVAL"), "{list}");
+}
