@@ -2101,8 +2101,8 @@ org-merge-managers = { $count ->
    *[other] { $count } Manager werden verschoben
 }
 org-merge-grants = { $count ->
-    [one] 1 laufender Beraterzugriff wird verschoben
-   *[other] { $count } laufende Beraterzugriffe werden verschoben
+    [one] 1 laufender Beraterzugriff endet (gewähren Sie ihn für die zusammengeführte Organisation neu, falls er noch gebraucht wird)
+   *[other] { $count } laufende Beraterzugriffe enden (gewähren Sie sie für die zusammengeführte Organisation neu, falls sie noch gebraucht werden)
 }
 org-merge-gone = { $name } wird danach entfernt.
 org-merge-button = Zusammenführen

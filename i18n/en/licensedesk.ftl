@@ -2102,8 +2102,8 @@ org-merge-managers = { $count ->
    *[other] { $count } managers move
 }
 org-merge-grants = { $count ->
-    [one] 1 running consultant access moves
-   *[other] { $count } running consultant accesses move
+    [one] 1 running consultant access ends (grant it again on the merged organisation if it is still needed)
+   *[other] { $count } running consultant accesses end (grant them again on the merged organisation if they are still needed)
 }
 org-merge-gone = { $name } is removed afterwards.
 org-merge-button = Merge

@@ -1860,7 +1860,7 @@ org-merge-managers = { $count ->
    *[other] { $count } 人のマネージャーが移ります
 }
 org-merge-grants = { $count ->
-   *[other] 有効なコンサルタントのアクセス権 { $count } 件が移ります
+   *[other] 有効なコンサルタントのアクセス権 { $count } 件が終了します (引き続き必要な場合は、統合後の組織で改めて付与してください)
 }
 org-merge-gone = その後 { $name } は削除されます。
 org-merge-button = 統合

@@ -1865,7 +1865,7 @@ org-merge-managers = { $count ->
    *[other] 转移 { $count } 位管理者
 }
 org-merge-grants = { $count ->
-   *[other] 转移 { $count } 项进行中的顾问访问权限
+   *[other] { $count } 项进行中的顾问访问权限将结束 (如仍需要，请在合并后的组织上重新授予)
 }
 org-merge-gone = 之后将删除 { $name }。
 org-merge-button = 合并

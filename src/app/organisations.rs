@@ -102,8 +102,8 @@ pub fn rename(
     Ok(Ok(true))
 }
 
-/// Merges `from` into `into`: its licences, managers and consultants' access move, and `from`
-/// is gone. The number of licences moved, or `None` when either organisation is gone (two
+/// Merges `from` into `into`: its licences and managers move, its consultants' access ends,
+/// and `from` is gone. The number of licences moved, or `None` when either organisation is gone (two
 /// administrators merging at once) or they are the same one.
 pub fn merge(
     conn: &mut Connection,
@@ -123,7 +123,7 @@ pub fn merge(
         return Ok(None);
     };
     let moved_things = organisations::belongings(&tx, from, now)?;
-    let moved = organisations::merge(&tx, from, into)?;
+    let moved = organisations::merge(&tx, from, into, now)?;
     let before = json!({ "id": gone.id.0, "name": gone.name });
     let after = json!({
         "id": kept.id.0,

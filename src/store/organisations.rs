@@ -182,12 +182,20 @@ pub fn set_reports(conn: &Connection, id: OrganisationId, on: bool) -> rusqlite:
 }
 
 /// Moves everything of `from` into `into` and deletes `from`: its licences, its managers (one
-/// who manages both stays one manager) and its consultants' access. Returns the licences moved.
+/// who manages both stays one manager) and its consultants' grants, which end at `now`: a
+/// consultant let into one company does not come to read the other's licences by a merge (the
+/// grants' ends are told to the managers like any other). Returns the licences moved.
 pub fn merge(
     conn: &Connection,
     from: OrganisationId,
     into: OrganisationId,
+    now: i64,
 ) -> rusqlite::Result<usize> {
+    conn.prepare_cached(
+        "UPDATE organisation_access SET ends_at = ?2, revoked_at = ?2 \
+         WHERE organisation_id = ?1 AND role = 'consultant' AND ends_at > ?2",
+    )?
+    .execute(params![from, now])?;
     let moved = conn
         .prepare_cached("UPDATE licences SET organisation_id = ?2 WHERE organisation_id = ?1")?
         .execute(params![from, into])?;
@@ -477,7 +485,7 @@ mod tests {
     }
 
     #[test]
-    fn merging_moves_licences_and_access_and_keeps_one_manager() {
+    fn merging_moves_licences_and_managers_keeps_one_manager_and_ends_grants() {
         let conn = open_in_memory().unwrap();
         let a = licence_of(&conn, "SEN-1", "Alpha");
         let b = licence_of(&conn, "SEN-2", "Alpha Holding");
@@ -490,7 +498,12 @@ mod tests {
         add_manager(&conn, alpha, both, "admin", 1).unwrap();
         add_manager(&conn, holding, both, "admin", 1).unwrap();
         add_manager(&conn, holding, one, "admin", 1).unwrap();
-        assert_eq!(merge(&conn, holding, alpha).unwrap(), 1);
+        let consultant = account(&conn, "consultant@example.com");
+        grant(&conn, holding, consultant, false, "admin", 1, 1000).unwrap();
+        assert_eq!(merge(&conn, holding, alpha, 10).unwrap(), 1);
+        // The consultant of the holding reads neither company now; their end is to be told.
+        assert!(access_of(&conn, consultant, alpha, 11).unwrap().is_none());
+        assert_eq!(ended_untold(&conn, 11).unwrap().len(), 1);
         assert_eq!(organisation_of(&conn, b), Some(alpha));
         assert!(by_id(&conn, holding).unwrap().is_none());
         let managers: Vec<String> = managers(&conn, alpha)

@@ -209,7 +209,9 @@ pub fn merge_confirm(
         ul {
             li { (tr!(lang, "org-merge-licences", count = moving.licences)) }
             li { (tr!(lang, "org-merge-managers", count = moving.managers)) }
-            li { (tr!(lang, "org-merge-grants", count = moving.grants)) }
+            @if moving.grants > 0 {
+                li { (tr!(lang, "org-merge-grants", count = moving.grants)) }
+            }
         }
         p { (tr!(lang, "org-merge-gone", name = from.name.as_str())) }
         form.stack method="post" action=(OrganisationRoute::Merge { id: from.id, into: None }.path()) {

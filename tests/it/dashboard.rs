@@ -628,7 +628,10 @@ fn the_more_warnings_link_leads_to_a_list_of_exactly_the_warned_licences() {
     let more = link_to(&page.body, "and 10 more")
         .unwrap_or_else(|| panic!("no link to the other ten:\n{}", page.text()));
     assert!(
-        more.contains(&format!("organisation={}", organisation(&server, "Alpha Ltd").0)),
+        more.contains(&format!(
+            "organisation={}",
+            organisation(&server, "Alpha Ltd").0
+        )),
         "{more}"
     );
     let list = client.get(&more);

@@ -218,6 +218,13 @@ fn merging_moves_licences_and_managers_after_a_confirmation_and_the_merged_one_i
     );
     let manager = add_user(&server, "manager@example.com");
     organisations::add_manager(&server.db(), holding, manager, "admin", 1).unwrap();
+    // A consultant reads the holding for a week.
+    let consultant = add_user(&server, "consultant@example.com");
+    let week = store::unix_now() + 7 * 86_400;
+    organisations::grant(&server.db(), holding, consultant, false, "admin", 1, week).unwrap();
+    let mut reader = signed_in(&server, "consultant@example.com");
+    assert_eq!(reader.get(&format!("/licences/{}", gone.0)).status, 200);
+    assert_eq!(reader.get(&format!("/licences/{}", kept.0)).status, 404);
 
     let choose = admin.get(&format!("/organisations/{}/merge", holding.0));
     assert_eq!(choose.status, 200);
@@ -231,10 +238,7 @@ fn merging_moves_licences_and_managers_after_a_confirmation_and_the_merged_one_i
     assert!(text.contains("Merge Alpha Holding into Alpha?"), "{text}");
     assert!(text.contains("1 licence moves"), "{text}");
     assert!(text.contains("1 manager moves"), "{text}");
-    assert!(
-        text.contains("0 running consultant accesses move"),
-        "{text}"
-    );
+    assert!(text.contains("1 running consultant access ends"), "{text}");
     assert_eq!(belongs_to(&server, gone).as_deref(), Some("Alpha Holding"));
 
     // Into itself, or into one that does not exist: refused, nothing changed.
@@ -271,6 +275,10 @@ fn merging_moves_licences_and_managers_after_a_confirmation_and_the_merged_one_i
         admin.get(&format!("/organisations/{}", holding.0)).status,
         404
     );
+    // The consultant of the holding does not come to read Alpha's licences by the merge: their
+    // access ended with it.
+    assert_eq!(reader.get(&format!("/licences/{}", kept.0)).status, 404);
+    assert_eq!(reader.get(&format!("/licences/{}", gone.0)).status, 404);
     assert_eq!(audit_count(&server, "organisations-merged"), 1);
     let detail: String = server
         .db()
@@ -745,7 +753,12 @@ fn an_organisations_licence_count_is_the_count_of_the_list_it_links_to() {
     let page = admin.get(&format!("/organisations/{}", id.0));
     assert_eq!(page.status, 200);
     assert!(page.text().contains("2 licences"), "{}", page.text());
-    let list = admin.get(&format!("/licences?organisation={}", id.0)).text();
-    assert!(list.contains("SEN-C-1") && list.contains("SEN-C-2"), "{list}");
+    let list = admin
+        .get(&format!("/licences?organisation={}", id.0))
+        .text();
+    assert!(
+        list.contains("SEN-C-1") && list.contains("SEN-C-2"),
+        "{list}"
+    );
     assert!(!list.contains("SEN-C-EVAL"), "{list}");
 }
