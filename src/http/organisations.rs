@@ -194,12 +194,15 @@ fn render_page(
         .get(&organisation.id)
         .copied()
         .unwrap_or(0);
+    let manages = session.account.is_admin
+        || organisations::manages(ctx.conn, session.account.id, organisation.id)?;
     let body = view::page(
         lang,
         &PageView {
             organisation,
             licences,
             is_admin: session.account.is_admin,
+            manages,
             csrf: &session.csrf,
             typed: typed.unwrap_or(&organisation.name),
             problem: problem.as_ref(),
@@ -365,9 +368,20 @@ pub fn belongs_to_section(
     } else {
         None
     };
+    // The name links the organisation's page for those who reach it (not a contact who is
+    // no manager, to whom it would be a page not found).
+    let linked = match &licence.belongs_to {
+        Some(organisation) => {
+            session.account.is_admin
+                || organisations::access_of(ctx.conn, session.account.id, organisation.id, ctx.now)?
+                    .is_some()
+        }
+        None => false,
+    };
     Ok(view::belongs_to(
         ctx.lang,
         licence,
+        linked,
         choices.as_deref(),
         &session.csrf,
         form,

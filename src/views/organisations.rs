@@ -122,6 +122,9 @@ pub struct PageView<'a> {
     /// Its licences that are not archived.
     pub licences: i64,
     pub is_admin: bool,
+    /// An administrator or a manager of the organisation (not a consultant): the monthly
+    /// report is theirs.
+    pub manages: bool,
     pub csrf: &'a str,
     /// The name in the rename form: the organisation's, or what was typed before a refusal.
     pub typed: &'a str,
@@ -139,7 +142,9 @@ pub fn page(lang: Language, view: &PageView<'_>) -> Markup {
             li { a href=(Route::OrganisationAccess(AccessRoute::People(id)).path()) { (tr!(lang, "org-link-people")) } }
             li { a href=(Route::Dashboard(Some(id)).path()) { (tr!(lang, "org-link-dashboard")) } }
             li { a href=(Route::OrganisationCoterm(id, String::new()).path()) { (tr!(lang, "org-link-coterm")) } }
-            li { a href=(Route::OrganisationReport(id).path()) { (tr!(lang, "org-link-report")) } }
+            @if view.manages {
+                li { a href=(Route::OrganisationReport(id).path()) { (tr!(lang, "org-link-report")) } }
+            }
         }
         @if view.is_admin {
             h2 { (tr!(lang, "org-rename-heading")) }
@@ -231,6 +236,7 @@ pub fn merge_confirm(
 pub fn belongs_to(
     lang: Language,
     licence: &Licence,
+    linked: bool,
     choices: Option<&[Organisation]>,
     csrf: &str,
     form: &FormState,
@@ -245,7 +251,8 @@ pub fn belongs_to(
         dt { (tr!(lang, "org-belongs-to")) }
         dd.belongs-to {
             @match &licence.belongs_to {
-                Some(organisation) => a href=(OrganisationRoute::Page(organisation.id).path()) { (organisation.name) },
+                Some(organisation) if linked => a href=(OrganisationRoute::Page(organisation.id).path()) { (organisation.name) },
+                Some(organisation) => (organisation.name),
                 None => span.muted { (tr!(lang, "org-no-organisation")) },
             }
             @if let Some(choices) = choices.filter(|c| !c.is_empty()) {

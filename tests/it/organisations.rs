@@ -762,3 +762,51 @@ fn an_organisations_licence_count_is_the_count_of_the_list_it_links_to() {
     );
     assert!(!list.contains("SEN-C-EVAL"), "{list}");
 }
+
+#[test]
+fn an_organisations_name_links_its_page_only_for_those_who_reach_it() {
+    let server = TestServer::start();
+    let licence = licence_with(&server, "SEN-L-1", |l| l.organisation = "Linked Ltd".into());
+    let id = organisation_named(&server, "Linked Ltd");
+    let page_link = format!("href=\"/organisations/{}\"", id.0);
+    let contact = add_user(&server, "contact@example.com");
+    add_contact(&server, licence, contact, "technical");
+    let manager = add_user(&server, "manager@example.com");
+    organisations::add_manager(&server.db(), id, manager, "admin", 1).unwrap();
+    let consultant = add_user(&server, "consultant@example.com");
+    let week = store::unix_now() + 7 * 86_400;
+    organisations::grant(&server.db(), id, consultant, false, "admin", 1, week).unwrap();
+
+    // A contact who manages nothing sees the name, not a link to a page they cannot open.
+    let mut contact = signed_in(&server, "contact@example.com");
+    for path in ["/licences".to_owned(), format!("/licences/{}", licence.0)] {
+        let page = contact.get(&path);
+        assert!(
+            page.text().contains("Linked Ltd"),
+            "{path}: {}",
+            page.text()
+        );
+        assert!(!page.body.contains(&page_link), "{path}: {}", page.body);
+    }
+    assert_eq!(contact.get(&format!("/organisations/{}", id.0)).status, 404);
+
+    // The manager and the consultant get the link; only the manager the monthly report's.
+    let report_link = format!("href=\"/organisations/{}/report\"", id.0);
+    for (email, report) in [
+        ("manager@example.com", true),
+        ("consultant@example.com", false),
+    ] {
+        let mut client = signed_in(&server, email);
+        let list = client.get("/licences");
+        assert!(list.body.contains(&page_link), "{email}: {}", list.body);
+        let page = client.get(&format!("/organisations/{}", id.0));
+        assert_eq!(page.status, 200);
+        assert_eq!(page.body.contains(&report_link), report, "{email}");
+        let report_page = client.get(&format!("/organisations/{}/report", id.0));
+        assert_eq!(
+            report_page.status,
+            if report { 200 } else { 404 },
+            "{email}"
+        );
+    }
+}

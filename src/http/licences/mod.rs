@@ -25,7 +25,7 @@ use crate::app::organisation_access::Standing;
 use crate::domain::Section;
 use crate::domain::listing::{LicenceState, OrganisationFilter};
 use crate::domain::organisation::LicenceAccess;
-use crate::domain::{Licence, LicenceId};
+use crate::domain::{Licence, LicenceId, OrganisationId};
 use crate::error::{AppError, AppResult};
 use crate::i18n::Language;
 use crate::inventory::pasted_key::{self, KeyProblem};
@@ -325,6 +325,15 @@ fn render_list(
             .unwrap_or(LicenceAccess::Read { keys: false })
     };
     let downloadable = |l: &Licence| may_download(session, l, access_of(l));
+    let reached: std::collections::HashSet<OrganisationId> = if session.account.is_admin {
+        std::collections::HashSet::new()
+    } else {
+        store::organisations::reachable(ctx.conn, session.viewer(), ctx.now)?
+            .into_iter()
+            .map(|o| o.id)
+            .collect()
+    };
+    let reaches = |id: OrganisationId| session.account.is_admin || reached.contains(&id);
     let body = views::licences::list::list(
         lang,
         &ListView {
@@ -339,6 +348,7 @@ fn render_list(
             contacts: &contacts,
             downloadable: &downloadable,
             access: &access_of,
+            reaches: &reaches,
             today,
             csrf: &session.csrf,
         },

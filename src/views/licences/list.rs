@@ -37,6 +37,8 @@ pub struct ListView<'a> {
     /// What the viewer may do with each licence shown: a consultant's rows offer no actions,
     /// and name a withheld key as withheld.
     pub access: &'a dyn Fn(&Licence) -> LicenceAccess,
+    /// Whether the viewer reaches an organisation's page: its name is a link only then.
+    pub reaches: &'a dyn Fn(OrganisationId) -> bool,
     pub today: &'a Today,
     pub csrf: &'a str,
 }
@@ -161,7 +163,7 @@ pub fn list(lang: Language, view: &ListView<'_>) -> Markup {
                 }
                 @for (index, licence) in view.licences.iter().enumerate() {
                     @if list.grouped && starts_group(view.licences, index) {
-                        (group_heading(lang, view.licences, index))
+                        (group_heading(lang, view, index))
                     }
                     (row(lang, view, licence))
                 }
@@ -286,7 +288,8 @@ fn starts_group(licences: &[Licence], index: usize) -> bool {
 
 /// The heading of the group that starts at `index`: its organisation and how many of its
 /// licences this page shows.
-fn group_heading(lang: Language, licences: &[Licence], index: usize) -> Markup {
+fn group_heading(lang: Language, view: &ListView<'_>, index: usize) -> Markup {
+    let licences = view.licences;
     let group = group_of(&licences[index]);
     let count = licences[index..]
         .iter()
@@ -295,7 +298,8 @@ fn group_heading(lang: Language, licences: &[Licence], index: usize) -> Markup {
     html! {
         h2.group-head {
             @match &licences[index].belongs_to {
-                Some(organisation) => a href=(paths::organisation_path(organisation.id)) { (organisation.name) },
+                Some(organisation) if (view.reaches)(organisation.id) => a href=(paths::organisation_path(organisation.id)) { (organisation.name) },
+                Some(organisation) => (organisation.name),
                 None => (crate::tr!(lang, "org-list-no-organisation")),
             }
             " "
@@ -329,7 +333,8 @@ fn row(lang: Language, view: &ListView<'_>, licence: &Licence) -> Markup {
                 span.cell { span.label { (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "portal-col-name"))) } (licence.name) }
                 span.cell { span.label { (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "org-list-col-organisation"))) }
                     @match &licence.belongs_to {
-                        Some(organisation) => a href=(paths::organisation_path(organisation.id)) { (organisation.name) },
+                        Some(organisation) if (view.reaches)(organisation.id) => a href=(paths::organisation_path(organisation.id)) { (organisation.name) },
+                        Some(organisation) => (organisation.name),
                         None => span.muted { "—" },
                     }
                 }
