@@ -210,6 +210,11 @@ pub enum AddRefusal {
     AccountDisabled,
     /// The account already manages the organisation.
     AlreadyManager,
+    /// The account is an administrator's, who sees every organisation already.
+    Administrator,
+    /// The account already holds running access to the organisation (revoke it first to
+    /// change it).
+    AlreadyGranted,
 }
 
 /// What adding a manager did.
@@ -404,6 +409,12 @@ pub fn grant(
         .any(|m| m.access.account_id == consultant.id)
     {
         return Ok(Err(GrantRefusal::Account(AddRefusal::AlreadyManager)));
+    }
+    if consultant.is_admin {
+        return Ok(Err(GrantRefusal::Account(AddRefusal::Administrator)));
+    }
+    if store::organisations::access_of(&tx, consultant.id, organisation.id, now)?.is_some() {
+        return Ok(Err(GrantRefusal::Account(AddRefusal::AlreadyGranted)));
     }
     let id = store::organisations::grant(
         &tx,

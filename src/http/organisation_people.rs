@@ -202,6 +202,12 @@ fn add_refusal(lang: Language, refusal: AddRefusal, email: &Email) -> String {
         AddRefusal::AlreadyManager => {
             crate::tr!(lang, "org-access-already-manager", email = email)
         }
+        AddRefusal::Administrator => {
+            crate::tr!(lang, "org-access-administrator", email = email)
+        }
+        AddRefusal::AlreadyGranted => {
+            crate::tr!(lang, "org-access-already-granted", email = email)
+        }
     }
 }
 
@@ -307,16 +313,25 @@ pub fn remove_manager(
     }
 }
 
-/// The last day of access as typed, checked to be a date.
+/// The last day of access as typed, checked to be a date written as YYYY-MM-DD.
 fn parse_until(raw: &str) -> Option<Date> {
-    raw.trim().parse::<Date>().ok()
+    let raw = raw.trim();
+    (raw.len() == 10 && raw.as_bytes()[4] == b'-' && raw.as_bytes()[7] == b'-')
+        .then(|| raw.parse::<Date>().ok())
+        .flatten()
+}
+
+/// What is kept of a typed date to show again: a date is ten characters, and a page never
+/// echoes kilobytes of whatever was sent instead.
+fn typed_date(raw: &str) -> String {
+    raw.trim().chars().take(32).collect()
 }
 
 pub fn grant(ctx: &mut Ctx, id: OrganisationId) -> AppResult<Response> {
     let (session, organisation, _, form) = change_post(ctx, id)?;
     let lang = ctx.lang;
     let mut sent = SentForm {
-        until: form.get("until").trim().to_owned(),
+        until: typed_date(form.get("until")),
         with_keys: form.checked("with_keys"),
         ..SentForm::default()
     };

@@ -447,6 +447,8 @@ fn a_grant_ends_after_today_and_within_ninety_days() {
         (in_days(-3).to_string(), "must be after today"),
         (in_days(91).to_string(), "at most 90 days"),
         ("next week".to_owned(), "as a date (YYYY-MM-DD)"),
+        (format!("+00{}", in_days(7)), "as a date (YYYY-MM-DD)"),
+        ("2".repeat(10_000), "as a date (YYYY-MM-DD)"),
     ] {
         let refused = grant(&mut admin, stock.acme, "carl@example.com", &until, true);
         assert_eq!(refused.status, 422, "{until}");
@@ -456,6 +458,10 @@ fn a_grant_ends_after_today_and_within_ninety_days() {
             refused.text()
         );
         assert!(refused.body.contains("value=\"carl@example.com\""));
+        assert!(
+            !refused.body.contains(&"2".repeat(64)),
+            "a long value is not echoed"
+        );
     }
     assert_eq!(server.count("SELECT count(*) FROM organisation_access"), 0);
     assert_eq!(
@@ -473,6 +479,30 @@ fn a_grant_ends_after_today_and_within_ninety_days() {
     );
     assert_eq!(granted.status, 303, "{}", granted.body);
     assert_eq!(mails_to(&server, "carl@example.com", "invitation").len(), 1);
+    // A second grant while the first runs, and a grant to an administrator: refused.
+    let grants = server.count("SELECT count(*) FROM organisation_access");
+    for (email, message) in [
+        ("carl@example.com", "already has running access"),
+        ("admin@example.com", "is an administrator"),
+    ] {
+        let refused = grant(
+            &mut admin,
+            stock.acme,
+            email,
+            &in_days(5).to_string(),
+            false,
+        );
+        assert_eq!(refused.status, 422, "{email}");
+        assert!(
+            refused.text().contains(message),
+            "{email}: {}",
+            refused.text()
+        );
+    }
+    assert_eq!(
+        server.count("SELECT count(*) FROM organisation_access"),
+        grants
+    );
 }
 
 /// Starts the server on the data directory with its reminder thread, lets it run a few
