@@ -35,7 +35,8 @@ fn reached(
 }
 
 /// The common date as typed: `Ok(None)` when empty (the proposed date is meant), an error
-/// beside the field when it is not a `yyyy-mm-dd` date.
+/// beside the field when it is not a `yyyy-mm-dd` date, or not after today (renewals extend
+/// support: a common end in the past plans nothing).
 fn parse_until(ctx: &Ctx, raw: &str, form: &mut FormState) -> Result<Option<Date>, ()> {
     let raw = raw.trim();
     form.set("until", raw);
@@ -46,7 +47,11 @@ fn parse_until(ctx: &Ctx, raw: &str, form: &mut FormState) -> Result<Option<Date
         .then(|| raw.parse::<Date>().ok())
         .flatten()
     {
-        Some(date) => Ok(Some(date)),
+        Some(date) if date > today(ctx) => Ok(Some(date)),
+        Some(_) => {
+            form.error("until", crate::tr!(ctx.lang, "portal-date-not-future"));
+            Err(())
+        }
         None => {
             form.error("until", crate::tr!(ctx.lang, "portal-date-malformed"));
             Err(())

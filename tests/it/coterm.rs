@@ -459,17 +459,19 @@ fn a_date_that_is_not_one_is_refused_with_the_form_kept_and_nothing_changed() {
         assert_eq!(posted.status, 422, "{until:?}: {}", posted.body);
         assert_eq!(posted.field_value("until").as_deref(), Some(until));
     }
-    // A date no licence is renewed towards: nothing to order, said so.
+    // A date in the past: no renewal reaches back, said so.
     let posted = admin.post(
         &planner(inv.organisation),
         &[("csrf", &csrf), ("until", "2026-01-01"), ("confirm", "1")],
     );
     assert_eq!(posted.status, 422);
     assert!(
-        posted.text().contains("there is nothing to order"),
+        posted.text().contains("Choose a date after today"),
         "{}",
         posted.text()
     );
+    let page = admin.get(&format!("{}?until=0001-01-01", planner(inv.organisation)));
+    assert_eq!(page.status, 422);
     // Without a session token nothing happens either.
     let forged = admin.post(
         &planner(inv.organisation),
