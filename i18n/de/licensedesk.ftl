@@ -1880,7 +1880,7 @@ org-dash-state-expiring = Support endet binnen 90 Tagen
 org-dash-state-support-expired = Support abgelaufen
 org-dash-state-evaluation = Evaluierungslizenzen
 org-dash-state-test = Testlizenzen
-org-dash-state-single-contact = Nur ein Ansprechpartner
+org-dash-state-single-contact = Ein Ansprechpartner oder keiner
 org-dash-state-primary-inactive = Primärer Kontakt inaktiv
 org-dash-state-no-billing = Kein Rechnungskontakt
 org-dash-no-organisation = Keine Organisation
@@ -1894,6 +1894,7 @@ org-dash-licence-count = { $count ->
 org-dash-no-warning = Keine Lizenz trägt diese Warnung.
 org-dash-more = und { $count } weitere
 org-dash-why-single-contact = einziger Ansprechpartner: { $email }
+org-dash-why-no-contact = gar kein Ansprechpartner
 org-dash-why-disabled = { $role ->
     [billing] Primärer Rechnungskontakt
    *[technical] Primärer technischer Ansprechpartner
@@ -1962,7 +1963,7 @@ org-list-state-expiring = Support endet innerhalb von { $days } Tagen
 org-list-state-support-expired = Support abgelaufen
 org-list-state-evaluation = Testlizenzen
 org-list-state-test = Lizenzen für Tests
-org-list-state-single-contact = Nur ein Ansprechpartner
+org-list-state-single-contact = Ein Ansprechpartner oder keiner
 org-list-state-primary-inactive = Ein primärer Kontakt ist deaktiviert oder seit { $days } Tagen nicht angemeldet
 org-list-state-no-billing = Kein Rechnungskontakt
 org-list-group = Nach Organisation gruppieren

@@ -1881,7 +1881,7 @@ org-dash-state-expiring = Support ends within 90 days
 org-dash-state-support-expired = Support expired
 org-dash-state-evaluation = Evaluations
 org-dash-state-test = Test licences
-org-dash-state-single-contact = Single contact
+org-dash-state-single-contact = One contact or none
 org-dash-state-primary-inactive = Primary contact inactive
 org-dash-state-no-billing = No billing contact
 org-dash-no-organisation = No organisation
@@ -1895,6 +1895,7 @@ org-dash-licence-count = { $count ->
 org-dash-no-warning = No licence carries this warning.
 org-dash-more = and { $count } more
 org-dash-why-single-contact = only contact: { $email }
+org-dash-why-no-contact = no contact at all
 org-dash-why-disabled = primary { $role ->
     [billing] billing contact
    *[technical] technical contact
@@ -1963,7 +1964,7 @@ org-list-state-expiring = Support ending within { $days } days
 org-list-state-support-expired = Support expired
 org-list-state-evaluation = Evaluations
 org-list-state-test = Test licences
-org-list-state-single-contact = A single contact
+org-list-state-single-contact = One contact or none
 org-list-state-primary-inactive = A primary contact disabled or not signed in for { $days } days
 org-list-state-no-billing = No billing contact
 org-list-group = Group by organisation

@@ -1645,7 +1645,7 @@ org-dash-state-expiring = 90 日以内にサポート終了
 org-dash-state-support-expired = サポート期限切れ
 org-dash-state-evaluation = 評価ライセンス
 org-dash-state-test = テストライセンス
-org-dash-state-single-contact = 担当者が 1 人のみ
+org-dash-state-single-contact = 担当者が 1 人以下
 org-dash-state-primary-inactive = 主担当者が非アクティブ
 org-dash-state-no-billing = 請求先担当者なし
 org-dash-no-organisation = 組織なし
@@ -1659,6 +1659,7 @@ org-dash-licence-count = { $count ->
 org-dash-no-warning = この警告のあるライセンスはありません。
 org-dash-more = ほか { $count } 件
 org-dash-why-single-contact = 唯一の担当者：{ $email }
+org-dash-why-no-contact = 担当者がいません
 org-dash-why-disabled = 主担当者（{ $role ->
     [billing] 請求先担当者
    *[technical] 技術担当者
@@ -1727,7 +1728,7 @@ org-list-state-expiring = { $days } 日以内にサポート期限
 org-list-state-support-expired = サポート期限切れ
 org-list-state-evaluation = 評価ライセンス
 org-list-state-test = テスト ライセンス
-org-list-state-single-contact = 担当者が 1 人だけ
+org-list-state-single-contact = 担当者が 1 人以下
 org-list-state-primary-inactive = 主担当者が無効、または { $days } 日間サインインしていない
 org-list-state-no-billing = 請求先担当者なし
 org-list-group = 組織ごとにまとめる

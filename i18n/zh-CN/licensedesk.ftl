@@ -1650,7 +1650,7 @@ org-dash-state-expiring = 支持在 90 天内结束
 org-dash-state-support-expired = 支持已过期
 org-dash-state-evaluation = 评估许可证
 org-dash-state-test = 测试许可证
-org-dash-state-single-contact = 仅一位联系人
+org-dash-state-single-contact = 仅一位联系人或没有联系人
 org-dash-state-primary-inactive = 主要联系人不活跃
 org-dash-state-no-billing = 无账单联系人
 org-dash-no-organisation = 无组织
@@ -1664,6 +1664,7 @@ org-dash-licence-count = { $count ->
 org-dash-no-warning = 没有许可证带有此警告。
 org-dash-more = 另有 { $count } 个
 org-dash-why-single-contact = 唯一联系人：{ $email }
+org-dash-why-no-contact = 没有任何联系人
 org-dash-why-disabled = { $role ->
     [billing] 主要账单联系人
    *[technical] 主要技术联系人
@@ -1732,7 +1733,7 @@ org-list-state-expiring = 支持将在 { $days } 天内到期
 org-list-state-support-expired = 支持已到期
 org-list-state-evaluation = 评估许可证
 org-list-state-test = 测试许可证
-org-list-state-single-contact = 仅有一位联系人
+org-list-state-single-contact = 仅一位联系人或没有联系人
 org-list-state-primary-inactive = 主要联系人已停用或已 { $days } 天未登录
 org-list-state-no-billing = 没有账单联系人
 org-list-group = 按组织分组

@@ -59,9 +59,9 @@ pub struct InactivePrimary {
 /// Why a licence carries a bus-factor warning.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Warning {
-    /// The one person who is a contact.
+    /// The one person who is a contact; `None` when nobody is.
     SingleContact {
-        email: String,
+        email: Option<String>,
     },
     /// Its primary contacts that are disabled or have not signed in for a long time.
     PrimaryInactive {

@@ -44,7 +44,8 @@ pub enum LicenceState {
     Evaluation,
     /// A test licence (the key says so).
     Test,
-    /// Exactly one person is a contact (of either role): nobody stands in for them.
+    /// One person at most is a contact (of either role): nobody stands in for them, or
+    /// nobody is there at all.
     SingleContact,
     /// A primary contact's account is disabled, or has not signed in for
     /// [`INACTIVE_DAYS`] days (counted from its creation when it never signed in).

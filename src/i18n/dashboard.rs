@@ -59,9 +59,10 @@ fn inactive(lang: Language, primary: &InactivePrimary) -> String {
 /// Why a licence carries its warning: "only contact: a@example.com".
 pub fn why(lang: Language, warning: &Warning) -> String {
     match warning {
-        Warning::SingleContact { email } => {
+        Warning::SingleContact { email: Some(email) } => {
             tr!(lang, "org-dash-why-single-contact", email = email.as_str())
         }
+        Warning::SingleContact { email: None } => tr!(lang, "org-dash-why-no-contact"),
         Warning::PrimaryInactive { primaries } => {
             let reasons: Vec<String> = primaries.iter().map(|p| inactive(lang, p)).collect();
             reasons.join(&tr!(lang, "people-list-separator"))

@@ -151,7 +151,7 @@ fn flags(
     for licence in lines {
         let warning = match state {
             LicenceState::SingleContact => Warning::SingleContact {
-                email: only_contact(conn, licence.id)?.unwrap_or_default(),
+                email: only_contact(conn, licence.id)?,
             },
             LicenceState::PrimaryInactive => Warning::PrimaryInactive {
                 primaries: inactive_primaries(conn, licence.id, now)?,

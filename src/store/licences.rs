@@ -532,7 +532,7 @@ pub fn state_condition(state: LicenceState, today: jiff::civil::Date, now: i64) 
         LicenceState::Test => "l.kind = 'test'".to_owned(),
         LicenceState::SingleContact => {
             "(SELECT count(DISTINCT c.account_id) FROM licence_contacts c \
-             WHERE c.licence_id = l.id) = 1"
+             WHERE c.licence_id = l.id) <= 1"
                 .to_owned()
         }
         LicenceState::PrimaryInactive => format!(

@@ -211,15 +211,15 @@ fn an_administrator_sees_every_organisation_counted_by_state_with_links_and_reas
     );
     assert_eq!(
         row_counts(body, &beta),
-        ["2", "0", "1", "0", "0", "1", "0", "1"]
+        ["2", "0", "1", "0", "0", "2", "0", "1"]
     );
     assert_eq!(
         row_counts(body, "none"),
-        ["1", "1", "0", "0", "0", "0", "0", "1"]
+        ["1", "1", "0", "0", "0", "1", "0", "1"]
     );
     assert_eq!(
         row_counts(body, "total"),
-        ["7", "3", "2", "1", "1", "2", "2", "3"]
+        ["7", "3", "2", "1", "1", "4", "2", "3"]
     );
     assert_eq!(
         cell(body, &acme, "next-renewal").unwrap(),
@@ -247,6 +247,7 @@ fn an_administrator_sees_every_organisation_counted_by_state_with_links_and_reas
     assert!(text.contains("No organisation"), "{text}");
     assert!(text.contains("only contact: tech@example.com"), "{text}");
     assert!(text.contains("only contact: billing@example.com"), "{text}");
+    assert!(text.contains("no contact at all"), "{text}");
     assert!(
         text.contains("primary technical contact gone@example.com is disabled"),
         "{text}"
@@ -319,7 +320,7 @@ fn a_manager_sees_their_organisations_only_and_others_get_404() {
     assert_eq!(only.status, 200);
     assert_eq!(
         row_counts(&only.body, &beta),
-        ["2", "0", "1", "0", "0", "1", "0", "1"]
+        ["2", "0", "1", "0", "0", "2", "0", "1"]
     );
     assert!(cell(&only.body, &acme, "active").is_none());
     assert!(cell(&only.body, "total", "active").is_none());
@@ -361,7 +362,7 @@ fn consultants_while_their_grant_runs_see_the_dashboard_and_nobody_else_does() {
     let beta = inventory.beta.0.to_string();
     assert_eq!(
         row_counts(&page.body, &beta),
-        ["2", "0", "1", "0", "0", "1", "0", "1"]
+        ["2", "0", "1", "0", "0", "2", "0", "1"]
     );
     assert!(cell(&page.body, &inventory.acme.0.to_string(), "active").is_none());
     // The monthly report is the managers' and administrators'.

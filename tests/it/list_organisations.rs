@@ -289,7 +289,11 @@ fn each_state_lists_exactly_the_licences_its_condition_selects() {
         ("support-expired", &["SEN-5000003", "SEN-5000007"]),
         ("evaluation", &["SEN-5000004"]),
         ("test", &["SEN-5000005"]),
-        ("single-contact", &["SEN-5000002", "SEN-5000005"]),
+        // One contact, or none at all (SEN-5000003 and SEN-5000004).
+        (
+            "single-contact",
+            &["SEN-5000002", "SEN-5000003", "SEN-5000004", "SEN-5000005"],
+        ),
         ("primary-inactive", &["SEN-5000005", "SEN-5000007"]),
         ("no-billing", &["SEN-5000002", "SEN-5000003", "SEN-5000004"]),
     ];
