@@ -663,3 +663,27 @@ fn revoking_ends_access_at_once_and_tells_the_managers() {
     run_reminders(&server);
     assert_eq!(ended(), 1);
 }
+
+#[test]
+fn a_consultant_sees_their_own_access_on_the_people_page_not_the_other_consultants() {
+    let (server, mut admin) = TestServer::with_admin();
+    let stock = inventory(&server);
+    add_user(&server, "carl@example.com");
+    add_user(&server, "dora@example.com");
+    let until = in_days(7).to_string();
+    for email in ["carl@example.com", "dora@example.com"] {
+        assert_eq!(
+            grant(&mut admin, stock.acme, email, &until, false).status,
+            303
+        );
+    }
+    let people = format!("/organisations/{}/people", stock.acme);
+    let everyone = admin.get(&people).text();
+    assert!(everyone.contains("carl@example.com") && everyone.contains("dora@example.com"));
+    let mut carl = signed_in(&server, "carl@example.com");
+    let page = carl.get(&people);
+    assert_eq!(page.status, 200);
+    let text = page.text();
+    assert!(text.contains("carl@example.com"), "{text}");
+    assert!(!text.contains("dora@example.com"), "{text}");
+}
