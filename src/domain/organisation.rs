@@ -65,11 +65,17 @@ pub fn clean_name(raw: &str) -> Result<String, NameError> {
         Err(NameError::Blank)
     } else if name.chars().count() > NAME_MAX_CHARS {
         Err(NameError::TooLong)
-    } else if name.chars().any(char::is_control) {
+    } else if name.chars().any(|c| c.is_control() || is_bidi_control(c)) {
         Err(NameError::ControlCharacter)
     } else {
         Ok(name.to_owned())
     }
+}
+
+/// The invisible characters that turn the direction of the text after them: a name with one
+/// reads differently on every page that shows it (U+202E shows the rest of a name backwards).
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// How someone other than a licence's contact or an administrator reaches an organisation.
@@ -231,6 +237,7 @@ mod tests {
         assert_eq!(clean_name(" "), Err(NameError::Blank));
         assert_eq!(clean_name(&"x".repeat(201)), Err(NameError::TooLong));
         assert_eq!(clean_name("a\u{1b}b"), Err(NameError::ControlCharacter));
+        assert_eq!(clean_name("\u{202E}RTL"), Err(NameError::ControlCharacter));
     }
 
     #[test]

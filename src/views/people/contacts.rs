@@ -46,7 +46,9 @@ pub fn section(lang: Language, view: &ContactsView) -> Markup {
                     (role_block(lang, view, role))
                 }
             }
-            p.hint { (crate::tr!(lang, "people-contacts-rules")) }
+            @if view.access.may_manage() {
+                p.hint { (crate::tr!(lang, "people-contacts-rules")) }
+            }
         }
     }
 }
