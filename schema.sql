@@ -464,6 +464,8 @@ CREATE TABLE organisations (
 ) STRICT;
 
 CREATE INDEX licences_organisation ON licences (organisation_id, archived);
+-- The licences whose key names one organisation text, where an import looks for an app's host.
+CREATE INDEX licences_organisation_text ON licences (organisation, archived);
 
 -- Who reaches an organisation's licences besides their contacts: its managers (no end) and
 -- consultants until ends_at (Unix seconds). A grant is ended early by moving ends_at to the

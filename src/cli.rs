@@ -562,8 +562,8 @@ pub enum OrganisationCommand {
     /// Every organisation: its number, its licences (not archived) and its name.
     List(OrganisationListArgs),
     /// Merge one organisation into another (by their numbers, as `list` shows them): its
-    /// licences, managers and consultants' access move, and it is removed. Exit status 2 when
-    /// either does not exist or they are the same.
+    /// licences and managers move, its consultants' access ends, and it is removed. Exit
+    /// status 2 when either does not exist or they are the same.
     Merge(OrganisationMergeArgs),
 }
 

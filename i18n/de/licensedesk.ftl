@@ -2033,7 +2033,10 @@ org-access-not-a-manager = Dieses Konto verwaltet die Organisation nicht.
 org-access-revoke-not-running = Dieser Zugriff ist bereits beendet.
 org-access-key-withheld = Schlüssel zurückgehalten: Ihr Zugriff umfasst keine Schlüssel.
 org-access-download-withheld = Ihr Zugriff auf diese Organisation umfasst keine Lizenzschlüssel.
-org-access-reminders-cli-ended = Der Zugriff von { $count } Beratern ist beendet; die Verwalter ihrer Organisationen wurden benachrichtigt.
+org-access-reminders-cli-ended = { $count ->
+    [one] Der Zugriff von 1 Berater ist beendet; die Verwalter seiner Organisation wurden benachrichtigt.
+   *[other] Der Zugriff von { $count } Beratern ist beendet; die Verwalter ihrer Organisationen wurden benachrichtigt.
+}
 org-access-mail-kind = Zugriff auf eine Organisation
 org-access-mail-invitation-reason = { $actor } hat Ihnen { $role ->
         [manager] die Verwaltung der
@@ -2089,7 +2092,7 @@ org-rename-heading = Umbenennen
 org-rename-button = Umbenennen
 org-merge-link = Mit einer anderen Organisation zusammenführen…
 org-merge-title = { $name } zusammenführen
-org-merge-intro = Ihre Lizenzen, Manager und die Zugriffe der Berater gehen an die Organisation, die Sie wählen, und diese Organisation wird entfernt.
+org-merge-intro = Ihre Lizenzen und Manager gehen an die Organisation, die Sie wählen, die Zugriffe der Berater enden, und diese Organisation wird entfernt.
 org-merge-into-label = Zusammenführen in
 org-merge-next = Weiter
 org-merge-no-other = Es gibt keine andere Organisation zum Zusammenführen.

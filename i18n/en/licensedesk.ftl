@@ -2034,7 +2034,10 @@ org-access-not-a-manager = This account does not manage the organisation.
 org-access-revoke-not-running = This access has already ended.
 org-access-key-withheld = Key withheld: your access does not include keys.
 org-access-download-withheld = Your access to this organisation does not include licence keys.
-org-access-reminders-cli-ended = The access of { $count } consultants ended; their organisations' managers were told.
+org-access-reminders-cli-ended = { $count ->
+    [one] The access of 1 consultant ended; the managers of its organisation were told.
+   *[other] The access of { $count } consultants ended; their organisations' managers were told.
+}
 org-access-mail-kind = Organisation access
 org-access-mail-invitation-reason = { $actor } gave you { $role ->
         [manager] the management of
@@ -2090,7 +2093,7 @@ org-rename-heading = Rename
 org-rename-button = Rename
 org-merge-link = Merge into another organisation…
 org-merge-title = Merge { $name }
-org-merge-intro = Its licences, managers and consultants' access move to the organisation you choose, and this organisation is removed.
+org-merge-intro = Its licences and managers move to the organisation you choose, its consultants' access ends, and this organisation is removed.
 org-merge-into-label = Merge into
 org-merge-next = Continue
 org-merge-no-other = There is no other organisation to merge into.

@@ -494,7 +494,7 @@ pub fn grant_of(
 /// Why a grant cannot be revoked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RevokeRefusal {
-    /// It has ended already (or is no grant of this organisation).
+    /// It has ended already.
     NotRunning,
 }
 
@@ -510,8 +510,9 @@ pub fn revoke(
 ) -> AppResult<Result<(), RevokeRefusal>> {
     let tx = write(conn)?;
     let (organisation, _) = changed_by(&tx, by, organisation, now)?;
+    // No grant of this organisation: not found, as on the confirmation page.
     let Some(holder) = grant_of(&tx, organisation.id, grant)? else {
-        return Ok(Err(RevokeRefusal::NotRunning));
+        return Err(AppError::NotFound);
     };
     if !store::organisations::revoke(&tx, organisation.id, grant, now)? {
         return Ok(Err(RevokeRefusal::NotRunning));

@@ -49,6 +49,32 @@ pub fn name_key(name: &str) -> Option<String> {
     (!key.is_empty()).then(|| key.to_owned())
 }
 
+/// The name an organisation gets from a key's Organisation (or a backup's): what
+/// [`clean_name`] would refuse is mended instead, since a key is not a form to send back.
+/// Control and direction-turning characters become spaces, runs of blanks one space, and the
+/// name is cut at [`NAME_MAX_CHARS`] characters. `None` when nothing is left.
+pub fn name_from_key(raw: &str) -> Option<String> {
+    let spaced: String = raw
+        .chars()
+        .map(|c| {
+            if c.is_control() || is_bidi_control(c) {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    let name: String = spaced
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .take(NAME_MAX_CHARS)
+        .collect();
+    let name = name.trim().to_owned();
+    (!name.is_empty()).then_some(name)
+}
+
 /// Why a text cannot be an organisation's name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NameError {
@@ -229,6 +255,26 @@ mod tests {
         assert_eq!(name_key("汇科有限公司。"), Some("汇科有限公司".to_owned()));
         assert_eq!(name_key("   "), None);
         assert_eq!(name_key("."), None);
+    }
+
+    #[test]
+    fn a_keys_name_is_mended_into_one_a_form_would_take() {
+        assert_eq!(
+            name_from_key("  Key\u{202E}Org ").as_deref(),
+            Some("Key Org")
+        );
+        assert_eq!(
+            name_from_key("Inj\r\nBcc: x").as_deref(),
+            Some("Inj Bcc: x")
+        );
+        assert_eq!(name_from_key("Bell\u{7}Org").as_deref(), Some("Bell Org"));
+        let long = name_from_key(&"K".repeat(3000)).unwrap();
+        assert_eq!(long.chars().count(), NAME_MAX_CHARS);
+        assert_eq!(name_from_key("\u{202E}\r\n"), None);
+        for raw in ["Key\u{202E}Org", "Inj\r\nBcc", &"K".repeat(3000)] {
+            let name = name_from_key(raw).unwrap();
+            assert_eq!(clean_name(&name), Ok(name.clone()), "{raw:?}");
+        }
     }
 
     #[test]

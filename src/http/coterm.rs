@@ -39,7 +39,8 @@ fn reached(
 /// support: a common end in the past plans nothing).
 fn parse_until(ctx: &Ctx, raw: &str, form: &mut FormState) -> Result<Option<Date>, ()> {
     let raw = raw.trim();
-    form.set("until", raw);
+    // A date is ten characters: a page never echoes kilobytes of whatever was sent instead.
+    form.set("until", &raw.chars().take(32).collect::<String>());
     if raw.is_empty() {
         return Ok(None);
     }

@@ -161,12 +161,13 @@ pub fn link_after_import(
         })
     };
     let mut organisations: Vec<String> = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
     let mut ids: Vec<&LicenceId> = added.iter().collect();
     ids.sort();
     for id in ids {
         if let Some(licence) = store::licences::by_id(conn, *id)?
             && !licence.organisation.trim().is_empty()
-            && !organisations.contains(&licence.organisation)
+            && seen.insert(licence.organisation.clone())
         {
             organisations.push(licence.organisation.clone());
         }

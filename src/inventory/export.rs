@@ -635,9 +635,10 @@ pub fn key_files(selection: &[Licence], withheld: &Withheld) -> Vec<(String, Str
     }
     if !left_out.is_empty() {
         let mut readme = format!(
-            "The keys of these {} licence(s) are not in this file. Where their Server ID gate \
-             has not been passed: on each licence's page, enter the Server ID of the installation \
-             it is for (the step before its key is shown), then export again.\n\n",
+            "The keys of these {} licence(s) are not in this file, for the reason given beside \
+             each. Where their Server ID gate has not been passed: on each licence's page, enter \
+             the Server ID of the installation it is for (the step before its key is shown), then \
+             export again.\n\n",
             left_out.len()
         );
         readme.extend(left_out);

@@ -3,7 +3,7 @@
 
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
-use crate::domain::organisation::{Access, AccessRole, Organisation, name_key};
+use crate::domain::organisation::{Access, AccessRole, Organisation, name_from_key, name_key};
 use crate::domain::{AccountId, Email, LicenceId, OrganisationId, Viewer};
 
 const COLUMNS: &str = "o.id, o.name, o.reports, o.created_at";
@@ -24,7 +24,10 @@ pub fn find_or_create(
     name: &str,
     now: i64,
 ) -> rusqlite::Result<Option<OrganisationId>> {
-    let Some(key) = name_key(name) else {
+    let Some(name) = name_from_key(name) else {
+        return Ok(None);
+    };
+    let Some(key) = name_key(&name) else {
         return Ok(None);
     };
     if let Some(id) = by_key(conn, &key)? {
@@ -33,7 +36,7 @@ pub fn find_or_create(
     conn.prepare_cached(
         "INSERT INTO organisations (name, name_key, created_at) VALUES (?1, ?2, ?3)",
     )?
-    .execute(params![name.trim(), key, now])?;
+    .execute(params![name, key, now])?;
     Ok(Some(OrganisationId(conn.last_insert_rowid())))
 }
 
@@ -46,7 +49,7 @@ fn by_key(conn: &Connection, key: &str) -> rusqlite::Result<Option<OrganisationI
 
 /// The organisation another one already uses this name (by its key), if any.
 pub fn named(conn: &Connection, name: &str) -> rusqlite::Result<Option<OrganisationId>> {
-    match name_key(name) {
+    match name_from_key(name).and_then(|name| name_key(&name)) {
         Some(key) => by_key(conn, &key),
         None => Ok(None),
     }
