@@ -580,7 +580,7 @@ fn an_ended_grant_hides_everything_and_the_managers_are_told_once() {
     server.stop();
     let first = run_reminders(&server);
     assert!(
-        first.contains("The access of 1 consultants ended"),
+        first.contains("The access of 1 consultant ended"),
         "{first}"
     );
     run_reminders(&server);
