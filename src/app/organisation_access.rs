@@ -242,6 +242,9 @@ pub fn add_manager(
         return Ok(Err(AddRefusal::AccountDisabled));
     };
     let account = &reached.account;
+    if account.is_admin {
+        return Ok(Err(AddRefusal::Administrator));
+    }
     if !store::organisations::add_manager(
         &tx,
         organisation.id,

@@ -375,9 +375,12 @@ pub fn apply(ctx: &mut Ctx) -> AppResult<Response> {
     let Ok(id) = form.get("licence").trim().parse::<LicenceId>() else {
         return Err(AppError::NotFound);
     };
-    let Some(licence) = licences::visible(ctx.conn, session.viewer(), id)? else {
+    let Some((licence, access)) = licences::with_access(ctx.conn, session.viewer(), id)? else {
         return Err(AppError::NotFound);
     };
+    if !access.may_manage() {
+        return Err(AppError::Forbidden(tr!(ctx.lang, "organisation-read-only")));
+    }
     let server_id =
         ServerId::parse(form.get("server_id")).map_err(|e| AppError::BadRequest(e.to_string()))?;
     let lang = ctx.lang;

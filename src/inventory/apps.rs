@@ -178,7 +178,15 @@ pub fn link_after_import(
             if exempt.contains(&licence.id) || HostProduct::of_host(&licence.product).is_some() {
                 continue;
             }
-            if !may_see(conn, licence.id)? {
+            // Linking changes the app licence: one the importer only reads stays as it is.
+            let may_change = match viewer {
+                Some(viewer) if !viewer.is_admin && !added.contains(&licence.id) => {
+                    store::licences::with_access(conn, viewer, licence.id)?
+                        .is_some_and(|(_, access)| access.may_manage())
+                }
+                _ => true,
+            };
+            if !may_change {
                 continue;
             }
             if link_automatically(conn, who, &licence, &may_see, now)?.is_some() {

@@ -687,3 +687,95 @@ fn a_consultant_sees_their_own_access_on_the_people_page_not_the_other_consultan
     assert!(text.contains("carl@example.com"), "{text}");
     assert!(!text.contains("dora@example.com"), "{text}");
 }
+
+#[test]
+fn a_consultant_changes_no_licence_through_the_diagnose_page_nor_an_import() {
+    let (server, mut admin) = TestServer::with_admin();
+    let stock = inventory(&server);
+    add_user(&server, "carl@example.com");
+    let until = in_days(7).to_string();
+    assert_eq!(
+        grant(&mut admin, stock.acme, "carl@example.com", &until, true).status,
+        303
+    );
+    let mut carl = signed_in(&server, "carl@example.com");
+    let before = |server: &TestServer| -> (Option<String>, Option<String>, i64) {
+        server
+            .db()
+            .query_row(
+                "SELECT server_id, licence_key, (SELECT count(*) FROM licences) FROM licences \
+                 WHERE id = ?1",
+                [stock.first.0],
+                |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+            )
+            .unwrap()
+    };
+    let was = before(&server);
+
+    // The Diagnose page's "use this Server ID" on a licence the consultant reads.
+    let csrf = carl.get("/diagnose").csrf();
+    let applied = carl.post(
+        "/diagnose/apply",
+        &[
+            ("csrf", csrf.as_str()),
+            ("licence", &stock.first.0.to_string()),
+            ("server_id", "BCDE-FGHI-JKLM-NOPQ"),
+            ("confirmed", "yes"),
+        ],
+    );
+    assert_eq!(applied.status, 403, "{}", applied.text());
+    assert!(applied.text().contains("read-only"), "{}", applied.text());
+
+    // An import of a newer key of the same licence: refused, not applied.
+    let newer = test_key("SEN-100001", "jira", &[("NumberOfUsers", "500")]);
+    let preview = carl.post_multipart(
+        "/import",
+        &[
+            ("csrf", &csrf),
+            ("keys", &newer),
+            ("allow_unverified", "on"),
+        ],
+        &[],
+    );
+    if let Some(token) = preview.field_value("preview") {
+        carl.post("/import/confirm", &[("csrf", &csrf), ("preview", &token)]);
+    }
+    // Their own export of the organisation's licences, with a field changed, imported back:
+    // the licence matches by its key, and a consultant changes none.
+    let export = carl.get("/export?format=json");
+    assert_eq!(export.status, 200);
+    assert!(export.body.contains("SEN-100001"), "{}", export.body);
+    let changed = export.body.replacen(
+        "\"licensed_to\": \"\"",
+        "\"licensed_to\": \"changed by carl\"",
+        1,
+    );
+    assert_ne!(changed, export.body, "the export has a field to change");
+    let preview = carl.post_multipart(
+        "/import",
+        &[("csrf", &csrf), ("keys", ""), ("allow_unverified", "on")],
+        &[("files", "licences.json", changed.as_bytes())],
+    );
+    if let Some(token) = preview.field_value("preview") {
+        carl.post("/import/confirm", &[("csrf", &csrf), ("preview", &token)]);
+    }
+    assert_eq!(
+        server.count("SELECT count(*) FROM licences WHERE licensed_to = 'changed by carl'"),
+        0,
+        "{}",
+        preview.text()
+    );
+
+    // The organisation's licence is as it was; whatever the import added is the consultant's
+    // own, in no organisation.
+    let now = before(&server);
+    assert_eq!((now.0, now.1), (was.0, was.1), "{}", preview.text());
+    assert_eq!(
+        server.count(&format!(
+            "SELECT count(*) FROM licences WHERE organisation_id = {} AND id <> {} \
+             AND sen = 'SEN-100001'",
+            stock.acme, stock.first.0
+        )),
+        0
+    );
+}

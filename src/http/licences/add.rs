@@ -120,13 +120,15 @@ fn insert(
     let created: Licence = changes::load(&tx, id)?;
     changes::record_created(&tx, &who, "licence-added", &created, detail, now)?;
     // A developer key is linked to the production licence with its SEN, but only to one the
-    // person adding it may see: linking shows the production licence's expiry and gives its
-    // contacts the new licence.
+    // person adding it may change (not one a consultant reads): linking shows the production
+    // licence's expiry and gives its contacts the new licence.
     if developer_type
         && let Some(sen) = created.sen.as_deref()
         && let Some(production) =
             store::licences::production_for_developer(&tx, sen, &created.product)?
-        && let Some(production) = store::licences::visible(&tx, session.viewer(), production)?
+        && let Some((production, access)) =
+            store::licences::with_access(&tx, session.viewer(), production)?
+        && access.may_manage()
     {
         developer::link(&tx, &who, id, &production, now)?;
     }

@@ -126,6 +126,16 @@ impl Decider<'_> {
         }
     }
 
+    /// Whether the importer may change the licence: a consultant reads an organisation's
+    /// licences but changes none of them.
+    fn may_change(&self, id: LicenceId) -> rusqlite::Result<bool> {
+        match self.options.viewer {
+            Some(viewer) if !viewer.is_admin => Ok(licences::with_access(self.conn, viewer, id)?
+                .is_some_and(|(_, access)| access.may_manage())),
+            _ => Ok(true),
+        }
+    }
+
     /// Why a new licence without a key is not added: an earlier entry of this import adds the
     /// licence of the same SEN, product and name (the entry is noted for later ones if not).
     fn added_earlier(&mut self, item: &Item) -> Option<Skip> {
@@ -199,7 +209,7 @@ impl Decider<'_> {
             }
             Match::SameKey(licence) | Match::Is(licence) => licence,
         };
-        if !self.may_see(existing.id)? {
+        if !self.may_change(existing.id)? {
             self.reject(&item.origin, Refusal::NotAContact);
             return Ok(());
         }
