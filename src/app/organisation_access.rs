@@ -453,14 +453,9 @@ pub fn grant(
         &access_mail::grant_started_to_consultant(sender, &notice),
         now,
     )?;
-    for manager in &managers {
-        let Some(account) = store::accounts::by_id(&tx, manager.access.account_id)? else {
-            continue;
-        };
-        if account.state != AccountState::Disabled {
-            let mail = access_mail::grant_started_to_manager(sender, &account, &notice);
-            mail::queue(&tx, sender, &mail, now)?;
-        }
+    for account in store::organisations::managers_to_tell(&tx, organisation.id)? {
+        let mail = access_mail::grant_started_to_manager(sender, &account, &notice);
+        mail::queue(&tx, sender, &mail, now)?;
     }
     audit::record(
         &tx,

@@ -39,15 +39,11 @@ fn reached(
 /// support: a common end in the past plans nothing).
 fn parse_until(ctx: &Ctx, raw: &str, form: &mut FormState) -> Result<Option<Date>, ()> {
     let raw = raw.trim();
-    // A date is ten characters: a page never echoes kilobytes of whatever was sent instead.
-    form.set("until", &raw.chars().take(32).collect::<String>());
+    form.set("until", &super::fields::date_to_show_again(raw));
     if raw.is_empty() {
         return Ok(None);
     }
-    match (raw.len() == 10)
-        .then(|| raw.parse::<Date>().ok())
-        .flatten()
-    {
+    match super::fields::parse_date(raw) {
         Some(date) if date > today(ctx) => Ok(Some(date)),
         Some(_) => {
             form.error("until", crate::tr!(ctx.lang, "portal-date-not-future"));

@@ -4,7 +4,6 @@
 //! (administrators and managers; a consultant gets a 403). Removals and revocations go through
 //! a confirmation page.
 
-use jiff::civil::Date;
 use jiff::tz::TimeZone;
 
 use crate::app::contacts::Addressee;
@@ -315,30 +314,16 @@ pub fn remove_manager(
     }
 }
 
-/// The last day of access as typed, checked to be a date written as YYYY-MM-DD.
-fn parse_until(raw: &str) -> Option<Date> {
-    let raw = raw.trim();
-    (raw.len() == 10 && raw.as_bytes()[4] == b'-' && raw.as_bytes()[7] == b'-')
-        .then(|| raw.parse::<Date>().ok())
-        .flatten()
-}
-
-/// What is kept of a typed date to show again: a date is ten characters, and a page never
-/// echoes kilobytes of whatever was sent instead.
-fn typed_date(raw: &str) -> String {
-    raw.trim().chars().take(32).collect()
-}
-
 pub fn grant(ctx: &mut Ctx, id: OrganisationId) -> AppResult<Response> {
     let (session, organisation, _, form) = change_post(ctx, id)?;
     let lang = ctx.lang;
     let mut sent = SentForm {
-        until: typed_date(form.get("until")),
+        until: super::fields::date_to_show_again(form.get("until")),
         with_keys: form.checked("with_keys"),
         ..SentForm::default()
     };
     let addressee = addressee_of(lang, &form, &mut sent);
-    let until = parse_until(form.get("until"));
+    let until = super::fields::parse_date(form.get("until"));
     if until.is_none() {
         sent.until_error = Some(crate::tr!(lang, "org-access-until-missing"));
     }

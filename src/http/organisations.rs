@@ -190,10 +190,7 @@ fn render_page(
     status: u16,
 ) -> AppResult<Response> {
     let lang = ctx.lang;
-    let licences = organisations::licence_counts(ctx.conn)?
-        .get(&organisation.id)
-        .copied()
-        .unwrap_or(0);
+    let licences = organisations::licence_count(ctx.conn, organisation.id)?;
     let manages = session.account.is_admin
         || organisations::manages(ctx.conn, session.account.id, organisation.id)?;
     let body = view::page(

@@ -9,7 +9,7 @@ use rusqlite::{Connection, TransactionBehavior};
 use super::compose::{body, language_of, person, to_account};
 use super::{Outgoing, Sender, queue};
 use crate::domain::mail::MailKind;
-use crate::domain::{Account, AccountState, OrganisationId};
+use crate::domain::{Account, OrganisationId};
 use crate::i18n::{Language, format};
 use crate::paths::{AccessRoute, Route};
 use crate::store;
@@ -174,13 +174,7 @@ pub fn tell_managers_ended(
     consultant: &Account,
     now: i64,
 ) -> rusqlite::Result<()> {
-    for manager in store::organisations::managers(conn, organisation.id)? {
-        let Some(account) = store::accounts::by_id(conn, manager.access.account_id)? else {
-            continue;
-        };
-        if account.state == AccountState::Disabled {
-            continue;
-        }
+    for account in store::organisations::managers_to_tell(conn, organisation.id)? {
         let mail = grant_ended_to_manager(
             sender,
             &account,

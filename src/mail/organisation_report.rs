@@ -13,7 +13,7 @@ use super::{Outgoing, Sender, queue};
 use crate::domain::dashboard::{Flags, LicenceChange, LicenceLine, Scope, month_of};
 use crate::domain::mail::MailKind;
 use crate::domain::organisation::Organisation;
-use crate::domain::{Account, AccountState, OrganisationId};
+use crate::domain::{Account, OrganisationId};
 use crate::i18n::{dashboard as words, format};
 use crate::paths::Route;
 use crate::store;
@@ -184,19 +184,6 @@ pub struct QueuedReport {
     pub mails: usize,
 }
 
-/// The managers a report goes to: those whose account is not disabled.
-fn recipients(conn: &Connection, organisation: OrganisationId) -> rusqlite::Result<Vec<Account>> {
-    let mut accounts = Vec::new();
-    for manager in store::organisations::managers(conn, organisation)? {
-        if let Some(account) = store::accounts::by_id(conn, manager.access.account_id)?
-            && account.state != AccountState::Disabled
-        {
-            accounts.push(account);
-        }
-    }
-    Ok(accounts)
-}
-
 /// Queues the reports of the month `today` is in that are not queued yet: for every
 /// organisation whose report is on and that has a manager to tell. An organisation without one
 /// is not recorded, so that a manager named later in the month still gets that month's report.
@@ -214,7 +201,7 @@ pub fn run(
         if !organisation.reports || store::dashboard::report_queued(&tx, organisation.id, &month)? {
             continue;
         }
-        let managers = recipients(&tx, organisation.id)?;
+        let managers = store::organisations::managers_to_tell(&tx, organisation.id)?;
         if managers.is_empty() {
             continue;
         }

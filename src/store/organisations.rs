@@ -115,6 +115,15 @@ pub fn licence_counts(
     rows.collect()
 }
 
+/// The number of licences of one organisation, counted as [`licence_counts`] does.
+pub fn licence_count(conn: &Connection, id: OrganisationId) -> rusqlite::Result<i64> {
+    conn.prepare_cached(
+        "SELECT count(*) FROM licences WHERE organisation_id = ?1 AND archived = 0 \
+         AND is_evaluation = 0",
+    )?
+    .query_row([id], |row| row.get(0))
+}
+
 /// What merging an organisation away moves: its licences (archived ones too), its managers,
 /// and its consultants' grants still running at `now`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -304,6 +313,22 @@ pub fn managers(conn: &Connection, organisation: OrganisationId) -> rusqlite::Re
         .into_iter()
         .filter(|h| h.access.role == AccessRole::Manager)
         .collect())
+}
+
+/// The accounts of an organisation's managers that are not disabled: who its mail goes to.
+pub fn managers_to_tell(
+    conn: &Connection,
+    organisation: OrganisationId,
+) -> rusqlite::Result<Vec<crate::domain::Account>> {
+    let mut accounts = Vec::new();
+    for manager in managers(conn, organisation)? {
+        if let Some(account) = super::accounts::by_id(conn, manager.access.account_id)?
+            && account.state != crate::domain::AccountState::Disabled
+        {
+            accounts.push(account);
+        }
+    }
+    Ok(accounts)
 }
 
 /// Whether an account manages an organisation.

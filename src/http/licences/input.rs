@@ -97,7 +97,7 @@ pub fn date(
     required: bool,
 ) -> Option<Option<Date>> {
     let raw = form.get(name).trim();
-    state.set(name, raw);
+    state.set(name, &crate::http::fields::date_to_show_again(raw));
     if raw.is_empty() {
         if required {
             state.error(name, crate::tr!(lang, "portal-date-required"));
@@ -105,10 +105,7 @@ pub fn date(
         }
         return Some(None);
     }
-    let parsed = (raw.len() == 10)
-        .then(|| raw.parse::<Date>().ok())
-        .flatten();
-    match parsed {
+    match crate::http::fields::parse_date(raw) {
         Some(date) => Some(Some(date)),
         None => {
             state.error(name, crate::tr!(lang, "portal-date-malformed"));

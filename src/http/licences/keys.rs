@@ -15,7 +15,6 @@ use super::super::{Ctx, Response};
 use super::{LicenceFlash, done, form_page, licence_path, licence_post, managed_licence, write};
 use crate::domain::{Licence, LicenceId};
 
-/// An administrator, or a primary contact (of either role) of the licence.
 /// An administrator, a manager of the licence's organisation, or its primary contact may put
 /// an earlier key back.
 pub fn may_restore(ctx: &mut Ctx, session: &Session, licence: &Licence) -> AppResult<bool> {

@@ -35,7 +35,10 @@ pub fn view_for(
         licence_id: licence.id,
         licence_label: compose::licence_label(licence),
         contacts: store::contacts::of_licence(ctx.conn, licence.id)?,
-        acting: acting(ctx, session, licence)?,
+        acting: Acting {
+            account_id: session.account.id,
+            oversees: access.oversees(),
+        },
         access,
         csrf: session.csrf.clone(),
         back,
