@@ -330,6 +330,18 @@ impl LicenceFields {
         }
     }
 
+    /// The state the list and the licence's page show: an evaluation ends soon in its last
+    /// [`EVALUATION_ENDING_WITHIN_DAYS`] days (a 30-day evaluation is not "expiring" on its
+    /// first day), any other licence's support in its last [`EXPIRING_WITHIN_DAYS`].
+    pub fn shown_state(&self, today: Date) -> SupportState {
+        let within = if self.is_evaluation {
+            EVALUATION_ENDING_WITHIN_DAYS
+        } else {
+            EXPIRING_WITHIN_DAYS
+        };
+        support_state_within(self.shown_expiry(), today, within)
+    }
+
     /// The part of the notes around `term`, when a search for it found the licence by them:
     /// what the list shows under a search, at most about 200 characters, with `…` where the
     /// notes go on. The search matches as SQLite's `LIKE` does, ignoring ASCII case only.
@@ -399,6 +411,9 @@ impl std::ops::DerefMut for Licence {
 /// Support ending within this many days is flagged as expiring.
 pub const EXPIRING_WITHIN_DAYS: i32 = 90;
 
+/// An evaluation ending within this many days is flagged as ending (as its last reminders go).
+pub const EVALUATION_ENDING_WITHIN_DAYS: i32 = 7;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SupportState {
     Active,
@@ -410,13 +425,18 @@ pub enum SupportState {
 }
 
 pub fn support_state(expiry: Option<Date>, today: Date) -> SupportState {
+    support_state_within(expiry, today, EXPIRING_WITHIN_DAYS)
+}
+
+/// [`support_state`], flagging the last `within` days as expiring.
+pub fn support_state_within(expiry: Option<Date>, today: Date, within: i32) -> SupportState {
     let Some(expiry) = expiry else {
         return SupportState::Unknown;
     };
     let days = (expiry - today).get_days();
     if days < 0 {
         SupportState::Expired(-days)
-    } else if days <= EXPIRING_WITHIN_DAYS {
+    } else if days <= within {
         SupportState::Expiring(days)
     } else {
         SupportState::Active
@@ -506,6 +526,29 @@ mod tests {
             serde_json::to_string(&LicenceType::OpenSource).unwrap(),
             "\"Open Source\""
         );
+    }
+
+    #[test]
+    fn an_evaluation_is_ending_in_its_last_seven_days_only() {
+        let today = date(2026, 12, 2);
+        let evaluation = |ends: Date| LicenceFields {
+            is_evaluation: true,
+            licence_expiry: Some(ends),
+            ..LicenceFields::sample("SEN-1")
+        };
+        assert_eq!(
+            evaluation(date(2026, 12, 31)).shown_state(today),
+            SupportState::Active
+        );
+        assert_eq!(
+            evaluation(date(2026, 12, 9)).shown_state(today),
+            SupportState::Expiring(7)
+        );
+        let support = LicenceFields {
+            support_expiry: Some(date(2026, 12, 31)),
+            ..LicenceFields::sample("SEN-2")
+        };
+        assert_eq!(support.shown_state(today), SupportState::Expiring(29));
     }
 
     #[test]

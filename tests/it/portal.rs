@@ -1576,3 +1576,43 @@ fn a_german_account_enters_and_reads_amounts_as_german_writes_them() {
     let orders = admin.get("/orders");
     assert!(orders.text().contains("1.200,50 EUR"), "{}", orders.text());
 }
+
+#[test]
+fn an_evaluation_is_flagged_as_ending_in_its_last_seven_days_not_from_its_first() {
+    use crate::support::people::{add_contact, add_user, licence_with, signed_in};
+    let server = TestServer::start();
+    let today = jiff::Zoned::now().date();
+    let in_days = |n: i64| today.checked_add(jiff::Span::new().days(n)).unwrap();
+    let person = add_user(&server, "eva@example.com");
+    for (sen, started, ends) in [("SEN-EVAL-NEW", -1, 29), ("SEN-EVAL-LAST", -25, 5)] {
+        let licence = licence_with(&server, sen, |l| {
+            l.is_evaluation = true;
+            l.purchase_date = Some(in_days(started));
+            l.licence_expiry = Some(in_days(ends));
+            l.support_expiry = Some(in_days(ends));
+        });
+        add_contact(&server, licence, person, "technical");
+    }
+    let mut client = signed_in(&server, "eva@example.com");
+    let page = client.get("/licences?section=evaluations");
+    assert_eq!(page.status, 200);
+    let row = |sen: &str| {
+        let at = page
+            .body
+            .find(sen)
+            .unwrap_or_else(|| panic!("{sen} not listed"));
+        let start = page.body[..at].rfind("<details").unwrap();
+        let end = at + page.body[at..].find("</details>").unwrap();
+        page.body[start..end].to_owned()
+    };
+    assert!(
+        !row("SEN-EVAL-NEW").contains("Expires soon"),
+        "{}",
+        row("SEN-EVAL-NEW")
+    );
+    assert!(
+        row("SEN-EVAL-LAST").contains("Expires soon"),
+        "{}",
+        row("SEN-EVAL-LAST")
+    );
+}

@@ -5,7 +5,7 @@ use jiff::civil::Date;
 use jiff::tz::TimeZone;
 use maud::{Markup, html};
 
-use crate::domain::licence::{SupportState, support_state};
+use crate::domain::licence::SupportState;
 use crate::i18n::{Language, format};
 
 /// What the views know of "now": today's date and the zone timestamps are shown in. Handlers
@@ -108,10 +108,10 @@ pub fn date_with_hint(lang: Language, date: Option<Date>, today: Date, expiry: b
     }
 }
 
-/// The badge of a support state: a word and a colour, never the colour alone. Nothing for a
-/// licence whose support runs for more than 90 days yet.
-pub fn support_badge(lang: Language, expiry: Option<Date>, today: Date) -> Markup {
-    match support_state(expiry, today) {
+/// The badge of the state a licence shows (see `LicenceFields::shown_state`): a word and a
+/// colour, never the colour alone. Nothing while it is not ending soon.
+pub fn support_badge(lang: Language, state: SupportState) -> Markup {
+    match state {
         SupportState::Expiring(_) => {
             html! { span.badge.expiring { (crate::tr!(lang, "portal-badge-expiring")) } }
         }
@@ -122,9 +122,9 @@ pub fn support_badge(lang: Language, expiry: Option<Date>, today: Date) -> Marku
     }
 }
 
-/// The CSS class a list row gets for its support state.
-pub fn state_class(expiry: Option<Date>, today: Date) -> &'static str {
-    match support_state(expiry, today) {
+/// The CSS class a list row gets for the state it shows.
+pub fn state_class(state: SupportState) -> &'static str {
+    match state {
         SupportState::Expiring(_) => "row expiring",
         SupportState::Expired(_) => "row expired",
         SupportState::Active | SupportState::Unknown => "row",

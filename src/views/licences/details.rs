@@ -139,7 +139,6 @@ pub fn details(lang: Language, view: &DetailsView<'_>) -> Markup {
     let licence = view.licence;
     let today = view.today.date;
     let id = licence.id;
-    let shown_expiry = licence.shown_expiry();
     html! {
         p.breadcrumb {
             @if licence.is_evaluation {
@@ -151,7 +150,7 @@ pub fn details(lang: Language, view: &DetailsView<'_>) -> Markup {
             }
         }
         h1 { (licence.name) }
-        p.lead { (licence.product) (marks(lang, licence)) " " (support_badge(lang, shown_expiry, today)) }
+        p.lead { (licence.product) (marks(lang, licence)) " " (support_badge(lang, licence.shown_state(today))) }
         @if let Some(production) = view.production {
             p.notice {
                 (crate::tr!(lang, "portal-developer-of")) " "

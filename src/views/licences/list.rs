@@ -327,7 +327,7 @@ fn row(lang: Language, view: &ListView<'_>, licence: &Licence) -> Markup {
         ));
     }
     html! {
-        details class=(state_class(shown_expiry, today)) id={"licence-" (id)} {
+        details class=(state_class(licence.shown_state(today))) id={"licence-" (id)} {
             summary {
                 span.cell { span.label { (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "portal-col-product"))) } (licence.product) (super::marks(lang, licence)) }
                 span.cell { span.label { (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "portal-col-name"))) } (licence.name) }
@@ -341,7 +341,7 @@ fn row(lang: Language, view: &ListView<'_>, licence: &Licence) -> Markup {
                 span.cell { span.label { (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "portal-col-support-expires"))) }
                     (super::kinds::expiry_cell(lang, licence, shown_expiry, today)) }
                 span.cell { span.label { (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "portal-col-support"))) }
-                    (licence.support_level) " " (support_badge(lang, shown_expiry, today)) }
+                    (licence.support_level) " " (support_badge(lang, licence.shown_state(today))) }
                 @if let Some(notes) = licence.notes_matching(&view.list.search) {
                     span.notes-match { strong { (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "portal-notes-matched"))) } (notes) }
                 }
