@@ -8,7 +8,7 @@ use rusqlite::Connection;
 use super::renewals::{self, OrderDetails, Renewal};
 use crate::domain::actor::Actor;
 use crate::domain::coterm::{self, Plan, Term};
-use crate::domain::organisation::{AccessRole, Organisation};
+use crate::domain::organisation::Organisation;
 use crate::domain::{OrganisationId, Viewer};
 use crate::error::{AppError, AppResult};
 use crate::inventory::export::neutralise_cell;
@@ -30,18 +30,13 @@ pub fn reach(
     viewer: Viewer,
     id: OrganisationId,
     now: i64,
-) -> rusqlite::Result<Option<(Organisation, Reach)>> {
-    let Some(organisation) = store::organisations::by_id(conn, id)? else {
-        return Ok(None);
-    };
-    if viewer.is_admin {
-        return Ok(Some((organisation, Reach::Orders)));
-    }
-    let access = store::organisations::access_of(conn, viewer.account_id, id, now)?;
-    Ok(access.map(|access| {
-        let reach = match access.role {
-            AccessRole::Manager => Reach::Orders,
-            AccessRole::Consultant => Reach::Reads,
+) -> AppResult<Option<(Organisation, Reach)>> {
+    let standing = super::organisation_access::standing(conn, viewer, id, now)?;
+    Ok(standing.map(|(organisation, standing)| {
+        let reach = if standing.may_change() {
+            Reach::Orders
+        } else {
+            Reach::Reads
         };
         (organisation, reach)
     }))

@@ -6,7 +6,7 @@ use jiff::civil::Date;
 use rusqlite::Connection;
 
 use crate::domain::dashboard::{Flags, Scope, StateCounts};
-use crate::domain::organisation::{AccessRole, Organisation, OrganisationRef};
+use crate::domain::organisation::{Organisation, OrganisationRef};
 use crate::domain::{Actor, OrganisationId, Viewer};
 use crate::error::{AppError, AppResult};
 use crate::store::{self, audit};
@@ -143,13 +143,10 @@ pub fn report_organisation(
     id: OrganisationId,
     now: i64,
 ) -> AppResult<Organisation> {
-    let allowed = viewer.is_admin
-        || store::organisations::access_of(conn, viewer.account_id, id, now)?
-            .is_some_and(|a| a.role == AccessRole::Manager);
-    if !allowed {
-        return Err(AppError::NotFound);
+    match super::organisation_access::standing(conn, viewer, id, now)? {
+        Some((organisation, standing)) if standing.may_change() => Ok(organisation),
+        _ => Err(AppError::NotFound),
     }
-    store::organisations::by_id(conn, id)?.ok_or(AppError::NotFound)
 }
 
 /// Switches an organisation's monthly report on or off, with its audit entry; nothing when it

@@ -91,14 +91,11 @@ fn admin_post(ctx: &mut Ctx) -> AppResult<(Session, super::Form)> {
 /// The organisation if the viewer reaches it (an administrator every one); a 404 otherwise,
 /// whether it exists or not.
 fn reached(ctx: &mut Ctx, session: &Session, id: OrganisationId) -> AppResult<Organisation> {
-    let organisation = organisations::by_id(ctx.conn, id)?.ok_or(AppError::NotFound)?;
-    if session.account.is_admin
-        || organisations::access_of(ctx.conn, session.account.id, id, ctx.now)?.is_some()
-    {
-        Ok(organisation)
-    } else {
-        Err(AppError::NotFound)
-    }
+    let standing =
+        crate::app::organisation_access::standing(ctx.conn, session.viewer(), id, ctx.now)?;
+    standing
+        .map(|(organisation, _)| organisation)
+        .ok_or(AppError::NotFound)
 }
 
 /// The organisation of an administrator's page or form; a 404 when there is none.
