@@ -521,3 +521,20 @@ CREATE TABLE organisation_reports_sent (
     queued_at       INTEGER NOT NULL,
     PRIMARY KEY (organisation_id, month)
 ) STRICT;
+-- Personal access tokens for the JSON API: only the token's SHA-256 is kept. A token acts for
+-- its account, narrowed by its scope and, when set, to one organisation; it ends at expires_at,
+-- or at once when revoked.
+CREATE TABLE api_tokens (
+    id              INTEGER PRIMARY KEY,
+    account_id      INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+    name            TEXT    NOT NULL,
+    token_hash      BLOB    NOT NULL UNIQUE,
+    scope           TEXT    NOT NULL CHECK (scope IN ('read', 'write')),
+    organisation_id INTEGER REFERENCES organisations (id) ON DELETE CASCADE,
+    created_at      INTEGER NOT NULL,
+    expires_at      INTEGER NOT NULL,
+    last_used_at    INTEGER,
+    revoked_at      INTEGER
+) STRICT;
+
+CREATE INDEX api_tokens_account ON api_tokens (account_id);

@@ -2135,3 +2135,8 @@ org-cli-merged = { $from } in { $into } zusammengeführt: { $count ->
     [one] 1 Lizenz verschoben.
    *[other] { $count } Lizenzen verschoben.
 }
+
+## Automatisierung: die JSON-API und ihre Tokens
+
+audit-action-api-token-created = API-Token erstellt
+audit-action-api-token-revoked = API-Token widerrufen

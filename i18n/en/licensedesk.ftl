@@ -2136,3 +2136,8 @@ org-cli-merged = { $from } merged into { $into }: { $count ->
     [one] 1 licence moved.
    *[other] { $count } licences moved.
 }
+
+## Automation: the JSON API and its tokens
+
+audit-action-api-token-created = API token created
+audit-action-api-token-revoked = API token revoked

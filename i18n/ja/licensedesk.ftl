@@ -1889,3 +1889,8 @@ org-cli-unknown = その番号の組織はありません（`licensedesk organis
 org-cli-merged = { $from } を { $into } に統合しました: { $count ->
    *[other] { $count } 件のライセンスを移しました。
 }
+
+## 自動化: JSON API とそのトークン
+
+audit-action-api-token-created = API トークンを作成
+audit-action-api-token-revoked = API トークンを取り消し

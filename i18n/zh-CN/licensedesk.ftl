@@ -1894,3 +1894,8 @@ org-cli-unknown = 没有组织使用此编号（参见 `licensedesk organisation
 org-cli-merged = 已将 { $from } 合并到 { $into }：{ $count ->
    *[other] 转移了 { $count } 个许可证。
 }
+
+## 自动化：JSON API 及其令牌
+
+audit-action-api-token-created = 已创建 API 令牌
+audit-action-api-token-revoked = 已撤销 API 令牌

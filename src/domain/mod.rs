@@ -3,6 +3,7 @@
 
 pub mod account;
 pub mod actor;
+pub mod api_token;
 pub mod apps;
 pub mod audit;
 pub mod client;

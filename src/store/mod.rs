@@ -2,6 +2,7 @@
 //! Functions take a `&Connection` (or a transaction, which derefs to one) and return domain types.
 
 pub mod accounts;
+pub mod api_tokens;
 pub mod app_hosts;
 pub mod audit;
 pub mod audit_search;
@@ -44,6 +45,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0012_cutoff_reminders.sql"),
     include_str!("migrations/0013_organisations.sql"),
     include_str!("migrations/0014_organisation_reports.sql"),
+    include_str!("migrations/0015_api_tokens.sql"),
 ];
 
 /// The schema version this binary writes.
