@@ -2140,3 +2140,22 @@ org-cli-merged = { $from } in { $into } zusammengeführt: { $count ->
 
 audit-action-api-token-created = API-Token erstellt
 audit-action-api-token-revoked = API-Token widerrufen
+api-token-missing = Senden Sie ein persönliches Zugriffstoken: Authorization: Bearer ldpat_… (auf Ihrer Kontoseite erstellen).
+api-token-invalid = Dieses Token kennen wir nicht: vertippt, abgeschnitten oder nie hier erstellt.
+api-token-expired = Dieses Token ist am { $date } abgelaufen. Erstellen Sie auf Ihrer Kontoseite ein neues.
+api-token-revoked = Dieses Token wurde widerrufen. Erstellen Sie auf Ihrer Kontoseite ein neues.
+api-token-account-disabled = Das Konto, zu dem dieses Token gehört, ist deaktiviert.
+api-token-read-only = Dieses Token darf nur lesen. Für Änderungen brauchen Sie ein Token mit Schreibrecht.
+api-not-found = Hier ist nichts, oder nichts, was dieses Token sehen darf.
+api-method-not-allowed = Diese Adresse nimmt diese Methode nicht an. Sie nimmt: { $allow }.
+api-too-large = Der Anfragetext ist zu groß: hier höchstens { $limit } Bytes.
+api-json-required = Senden Sie den Text als JSON, mit Content-Type: application/json.
+api-bad-json = Der Text ist nicht das JSON, das diese Adresse annimmt: { $reason }
+api-bad-dry-run = dry_run ist true oder false.
+api-invalid = { $count ->
+    [one] Ein Feld wurde abgelehnt: siehe errors.
+   *[other] { $count } Felder wurden abgelehnt: siehe errors.
+}
+api-401-title = Token erforderlich
+api-404-title = Nicht gefunden
+api-422-title = Abgelehnt

@@ -2141,3 +2141,22 @@ org-cli-merged = { $from } merged into { $into }: { $count ->
 
 audit-action-api-token-created = API token created
 audit-action-api-token-revoked = API token revoked
+api-token-missing = Send a personal access token: Authorization: Bearer ldpat_… (make one on your account page).
+api-token-invalid = That token is not one of ours: mistyped, cut short, or never made here.
+api-token-expired = That token expired on { $date }. Make a new one on your account page.
+api-token-revoked = That token was revoked. Make a new one on your account page.
+api-token-account-disabled = The account this token belongs to is disabled.
+api-token-read-only = This token may only read. Make a token with the write scope to change anything.
+api-not-found = Nothing is here, or nothing this token may see.
+api-method-not-allowed = This address does not take that method. It takes: { $allow }.
+api-too-large = The request body is too large: at most { $limit } bytes here.
+api-json-required = Send the body as JSON, with Content-Type: application/json.
+api-bad-json = The body is not the JSON this address takes: { $reason }
+api-bad-dry-run = dry_run is true or false.
+api-invalid = { $count ->
+    [one] One field was refused: see errors.
+   *[other] { $count } fields were refused: see errors.
+}
+api-401-title = Token needed
+api-404-title = Not found
+api-422-title = Refused

@@ -1894,3 +1894,22 @@ org-cli-merged = { $from } を { $into } に統合しました: { $count ->
 
 audit-action-api-token-created = API トークンを作成
 audit-action-api-token-revoked = API トークンを取り消し
+api-token-missing = 個人用アクセス トークンを送信してください: Authorization: Bearer ldpat_…(アカウント ページで作成できます)。
+api-token-invalid = このトークンは当ポータルのものではありません。入力ミス、途中で切れている、またはここで作成されていません。
+api-token-expired = このトークンは { $date } に期限切れになりました。アカウント ページで新しいトークンを作成してください。
+api-token-revoked = このトークンは取り消されました。アカウント ページで新しいトークンを作成してください。
+api-token-account-disabled = このトークンのアカウントは無効になっています。
+api-token-read-only = このトークンは読み取り専用です。変更するには書き込みスコープのトークンを作成してください。
+api-not-found = ここには何もないか、このトークンで見られるものがありません。
+api-method-not-allowed = このアドレスはそのメソッドを受け付けません。受け付けるメソッド: { $allow }。
+api-too-large = リクエスト本文が大きすぎます。ここでは最大 { $limit } バイトです。
+api-json-required = 本文は JSON で、Content-Type: application/json を付けて送信してください。
+api-bad-json = 本文がこのアドレスの受け付ける JSON ではありません: { $reason }
+api-bad-dry-run = dry_run は true または false です。
+api-invalid = { $count ->
+    [one] 1 件の項目が受け付けられませんでした。errors を参照してください。
+   *[other] { $count } 件の項目が受け付けられませんでした。errors を参照してください。
+}
+api-401-title = トークンが必要です
+api-404-title = 見つかりません
+api-422-title = 受け付けられません

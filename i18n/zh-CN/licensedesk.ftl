@@ -1899,3 +1899,22 @@ org-cli-merged = 已将 { $from } 合并到 { $into }：{ $count ->
 
 audit-action-api-token-created = 已创建 API 令牌
 audit-action-api-token-revoked = 已撤销 API 令牌
+api-token-missing = 请发送个人访问令牌：Authorization: Bearer ldpat_…（可在您的账户页面创建）。
+api-token-invalid = 该令牌不是本门户的：输错、被截断或从未在此创建。
+api-token-expired = 该令牌已于 { $date } 过期。请在您的账户页面创建新令牌。
+api-token-revoked = 该令牌已被撤销。请在您的账户页面创建新令牌。
+api-token-account-disabled = 该令牌所属的账户已被停用。
+api-token-read-only = 该令牌只能读取。要进行更改，请创建具有写入范围的令牌。
+api-not-found = 这里什么也没有，或者没有该令牌可以查看的内容。
+api-method-not-allowed = 此地址不接受该方法。它接受：{ $allow }。
+api-too-large = 请求正文过大：此处最多 { $limit } 字节。
+api-json-required = 请以 JSON 格式发送正文，并带上 Content-Type: application/json。
+api-bad-json = 正文不是此地址接受的 JSON：{ $reason }
+api-bad-dry-run = dry_run 的值为 true 或 false。
+api-invalid = { $count ->
+    [one] 有 1 个字段被拒绝：请查看 errors。
+   *[other] 有 { $count } 个字段被拒绝：请查看 errors。
+}
+api-401-title = 需要令牌
+api-404-title = 未找到
+api-422-title = 已拒绝

@@ -2,6 +2,7 @@
 //! the routing table, and one module per feature for handlers. Handlers contain no SQL.
 
 pub mod account;
+pub mod api;
 pub mod assets;
 pub mod client_addr;
 pub mod context;

@@ -52,6 +52,37 @@ pub struct AuditQuery {
     pub page: i64,
 }
 
+impl AuditQuery {
+    /// The filters as a link at `path` (the page's, or the API's): empty ones left out.
+    pub fn link(&self, path: &str) -> String {
+        let page = page_pair(self.page);
+        let pairs = [
+            ("licence", self.licence.as_str()),
+            ("account", self.account.as_str()),
+            ("action", self.action.as_str()),
+            ("from", self.from.as_str()),
+            ("to", self.to.as_str()),
+            ("page", page.as_deref().unwrap_or("")),
+        ];
+        let pairs = pairs.into_iter().filter(|(_, value)| !value.is_empty());
+        with_query(path, pairs)
+    }
+
+    /// The filters a link's query carries; the page checks each and answers a wrong one next
+    /// to its field.
+    pub(super) fn parse(query: Query<'_>) -> Result<AuditQuery, QueryError> {
+        let text = |name| query.get(name).unwrap_or("").trim().to_owned();
+        Ok(AuditQuery {
+            licence: text("licence"),
+            account: text("account"),
+            action: text("action"),
+            from: text("from"),
+            to: text("to"),
+            page: query.page()?,
+        })
+    }
+}
+
 impl Default for AuditQuery {
     fn default() -> AuditQuery {
         AuditQuery {
@@ -189,19 +220,7 @@ impl fmt::Display for PeopleRoute {
             PeopleRoute::AdminDisable(id) => write!(f, "/admin/accounts/{id}/disable"),
             PeopleRoute::AdminEnable(id) => write!(f, "/admin/accounts/{id}/enable"),
             PeopleRoute::AdminInvite(id) => write!(f, "/admin/accounts/{id}/invite"),
-            PeopleRoute::AdminAudit(query) => {
-                let page = page_pair(query.page);
-                let pairs = [
-                    ("licence", query.licence.as_str()),
-                    ("account", query.account.as_str()),
-                    ("action", query.action.as_str()),
-                    ("from", query.from.as_str()),
-                    ("to", query.to.as_str()),
-                    ("page", page.as_deref().unwrap_or("")),
-                ];
-                let pairs = pairs.into_iter().filter(|(_, value)| !value.is_empty());
-                f.write_str(&with_query("/admin/audit", pairs))
-            }
+            PeopleRoute::AdminAudit(query) => f.write_str(&query.link("/admin/audit")),
             PeopleRoute::AdminOutbox { state, page } => {
                 let page = page_pair(*page);
                 let pairs = [
@@ -301,17 +320,7 @@ pub(super) fn parse_segments(
                 _ => return Ok(None),
             }
         }
-        (["admin", "audit"], Read) => {
-            let text = |name| query.get(name).unwrap_or("").trim().to_owned();
-            PeopleRoute::AdminAudit(AuditQuery {
-                licence: text("licence"),
-                account: text("account"),
-                action: text("action"),
-                from: text("from"),
-                to: text("to"),
-                page: query.page()?,
-            })
-        }
+        (["admin", "audit"], Read) => PeopleRoute::AdminAudit(AuditQuery::parse(query)?),
         (["admin", "outbox"], Read) => PeopleRoute::AdminOutbox {
             state: match query.get("state") {
                 None | Some("") => None,

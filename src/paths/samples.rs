@@ -9,6 +9,7 @@ use crate::domain::{
 
 use crate::domain::lifecycle::LifecycleFile;
 
+use super::api::ApiRoute;
 use super::{
     AccessRoute, AuditQuery, ContactsBack, EligibilityQuestion, ExportFormat, LicenceList,
     OrganisationRoute, PeopleRoute, Route,
@@ -108,6 +109,10 @@ pub(super) fn next_sample(route: Option<&Route>, seed: i64) -> Option<Route> {
         }
         Some(Route::OrganisationAccess(route)) => match next_access_sample(Some(route), seed) {
             Some(next) => Route::OrganisationAccess(next),
+            None => Route::Api(next_api_sample(None, seed)?),
+        },
+        Some(Route::Api(route)) => match next_api_sample(Some(route), seed) {
+            Some(next) => Route::Api(next),
             None => Route::Panic,
         },
         Some(Route::Panic) => return None,
@@ -201,5 +206,48 @@ fn next_organisation_sample(
             into: Some(OrganisationId(seed + 1)),
         },
         Some(OrganisationRoute::Merge { .. }) => return None,
+    })
+}
+
+/// The API's samples, in the order of its routing table.
+fn next_api_sample(route: Option<&ApiRoute>, seed: i64) -> Option<ApiRoute> {
+    let id = LicenceId(seed);
+    let account = AccountId(seed + 1);
+    Some(match route {
+        None => ApiRoute::OpenApi,
+        Some(ApiRoute::OpenApi) => ApiRoute::Licences(LicenceList {
+            section: Section::Archived,
+            organisation: Some(OrganisationFilter::Unassigned),
+            state: Some(LicenceState::Expiring),
+            search: format!("müller {seed}"),
+            sort: SortOrder::ExpiryLatest,
+            grouped: false,
+            page: seed + 2,
+        }),
+        Some(ApiRoute::Licences(_)) => ApiRoute::NewLicence,
+        Some(ApiRoute::NewLicence) => ApiRoute::Licence(id),
+        Some(ApiRoute::Licence(_)) => ApiRoute::EditLicence(id),
+        Some(ApiRoute::EditLicence(_)) => ApiRoute::Renew(id),
+        Some(ApiRoute::Renew(_)) => ApiRoute::Upgrade(id),
+        Some(ApiRoute::Upgrade(_)) => ApiRoute::Archive(id),
+        Some(ApiRoute::Archive(_)) => ApiRoute::Restore(id),
+        Some(ApiRoute::Restore(_)) => ApiRoute::Contacts(id),
+        Some(ApiRoute::Contacts(_)) => ApiRoute::AddContact(id),
+        Some(ApiRoute::AddContact(_)) => ApiRoute::Contact(id, ContactRole::Billing, account),
+        Some(ApiRoute::Contact(..)) => ApiRoute::Primary(id, ContactRole::Technical, account),
+        Some(ApiRoute::Primary(..)) => ApiRoute::Orders { page: seed + 1 },
+        Some(ApiRoute::Orders { .. }) => ApiRoute::Import { dry_run: true },
+        Some(ApiRoute::Import { .. }) => ApiRoute::Export(ExportFormat::Csv),
+        Some(ApiRoute::Export(_)) => ApiRoute::Diagnose,
+        Some(ApiRoute::Diagnose) => ApiRoute::Instances,
+        Some(ApiRoute::Instances) => ApiRoute::Audit(AuditQuery {
+            licence: format!("SEN-{seed}"),
+            account: "a@example.com".into(),
+            action: "licence-archived".into(),
+            from: "2026-01-01".into(),
+            to: String::new(),
+            page: seed + 1,
+        }),
+        Some(ApiRoute::Audit(_)) => return None,
     })
 }

@@ -50,4 +50,5 @@ mod portal;
 mod sen;
 
 // The code's own shape.
+mod api;
 mod architecture;
