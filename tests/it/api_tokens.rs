@@ -540,3 +540,61 @@ fn the_command_line_refuses_with_status_2_and_changes_nothing() {
     assert_eq!(audit_count(&server, "api-token-created"), 0);
     assert_eq!(audit_count(&server, "api-token-revoked"), 0);
 }
+
+#[test]
+fn the_token_commands_have_help() {
+    for command in [
+        ["token", "--help"].as_slice(),
+        &["token", "create", "--help"],
+        &["token", "list", "--help"],
+        &["token", "revoke", "--help"],
+    ] {
+        let (code, out, err) = crate::cli::run(command, None);
+        assert_eq!(code, 0, "{command:?}: {err}");
+        assert!(out.contains("Usage:"), "{command:?}: {out}");
+    }
+    let (_, create, _) = crate::cli::run(&["token", "create", "--help"], None);
+    for option in ["--user", "--name", "--scope", "--organisation", "--days"] {
+        assert!(create.contains(option), "{option}: {create}");
+    }
+}
+
+#[test]
+fn the_tokens_section_speaks_the_accounts_language_and_admins_may_narrow_to_any_organisation() {
+    let (server, mut admin) = TestServer::with_admin();
+    let acme = organisation(&server, "Acme Corp");
+    server
+        .db()
+        .execute(
+            "UPDATE accounts SET language = 'de' WHERE email = ?1",
+            [crate::support::ADMIN_EMAIL],
+        )
+        .unwrap();
+    let page = admin.get("/account");
+    let text = page.text();
+    assert!(text.contains("API-Tokens"), "{text}");
+    assert!(text.contains("Alle Lizenzen, die Sie sehen"), "{text}");
+    assert!(text.contains("Acme Corp"), "{text}");
+    let acme_id = acme.0.to_string();
+    let made = create(
+        &mut admin,
+        &[("token_name", "Überwachung"), ("organisation", &acme_id)],
+    );
+    assert_eq!(made.status, 200, "{}", made.body);
+    let text = made.text();
+    assert!(
+        text.contains("Kopieren Sie es jetzt: Es wird nicht noch einmal angezeigt."),
+        "{text}"
+    );
+    assert_eq!(tokens(&server)[0].3, Some(acme.0));
+    let refused = create(&mut admin, &[("token_name", "x"), ("days", "400")]);
+    assert_eq!(refused.status, 422);
+    assert!(
+        refused
+            .text()
+            .contains("Geben Sie eine ganze Zahl von Tagen zwischen 1 und 366 ein."),
+        "{}",
+        refused.text()
+    );
+    assert_eq!(tokens(&server).len(), 1);
+}
