@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use clap::Parser;
 use licensedesk::cli::{
     Cli, Command, LifecycleCommand, OrganisationCommand, OutboxCommand, RemindersCommand,
-    UserCommand,
+    TokenCommand, UserCommand,
 };
 use licensedesk::commands;
 
@@ -36,6 +36,9 @@ fn main() -> ExitCode {
         Command::Organisation(OrganisationCommand::Merge(args)) => {
             commands::organisation::merge(&args)
         }
+        Command::Token(TokenCommand::Create(args)) => commands::token::create(&args),
+        Command::Token(TokenCommand::List(args)) => commands::token::list(&args),
+        Command::Token(TokenCommand::Revoke(args)) => commands::token::revoke(&args),
     };
     match result {
         Ok(code) => code,

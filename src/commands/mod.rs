@@ -13,6 +13,7 @@ pub mod outbox;
 pub mod reminders;
 pub mod serve;
 pub mod server_id;
+pub mod token;
 pub mod user;
 
 use std::path::Path;

@@ -121,6 +121,10 @@ pub enum PeopleRoute {
     Forgot,
     Profile,
     Password,
+    /// Making a personal access token (POST; the answer shows its secret once).
+    Tokens,
+    /// The confirmation page before revoking one of one's own tokens (GET), and revoking (POST).
+    TokenRevoke(i64),
     Consolidate,
     /// The consolidation start page of an administrator, for one source account.
     ConsolidateFrom(String),
@@ -204,6 +208,8 @@ impl fmt::Display for PeopleRoute {
             PeopleRoute::Forgot => f.write_str("/forgot"),
             PeopleRoute::Profile => f.write_str("/account"),
             PeopleRoute::Password => f.write_str("/account/password"),
+            PeopleRoute::Tokens => f.write_str("/account/tokens"),
+            PeopleRoute::TokenRevoke(id) => write!(f, "/account/tokens/{id}/revoke"),
             PeopleRoute::Consolidate => f.write_str("/consolidate"),
             PeopleRoute::ConsolidateFrom(email) => {
                 f.write_str(&with_query("/consolidate", [("from", email.as_str())]))
@@ -290,6 +296,11 @@ pub(super) fn parse_segments(
         (["forgot"], Read | Post) => PeopleRoute::Forgot,
         (["account"], Read | Post) => PeopleRoute::Profile,
         (["account", "password"], Read | Post) => PeopleRoute::Password,
+        (["account", "tokens"], Post) => PeopleRoute::Tokens,
+        (["account", "tokens", raw, "revoke"], Read | Post) => match number(raw) {
+            Some(id) => PeopleRoute::TokenRevoke(id),
+            None => return Ok(None),
+        },
         (["consolidate"], Read) => match query.get("from") {
             Some(from) => PeopleRoute::ConsolidateFrom(from.to_owned()),
             None => PeopleRoute::Consolidate,

@@ -143,7 +143,9 @@ fn next_people_sample(route: Option<&PeopleRoute>, seed: i64) -> Option<PeopleRo
         Some(PeopleRoute::Primary(_)) => PeopleRoute::Forgot,
         Some(PeopleRoute::Forgot) => PeopleRoute::Profile,
         Some(PeopleRoute::Profile) => PeopleRoute::Password,
-        Some(PeopleRoute::Password) => PeopleRoute::Consolidate,
+        Some(PeopleRoute::Password) => PeopleRoute::Tokens,
+        Some(PeopleRoute::Tokens) => PeopleRoute::TokenRevoke(seed),
+        Some(PeopleRoute::TokenRevoke(_)) => PeopleRoute::Consolidate,
         Some(PeopleRoute::Consolidate) => {
             PeopleRoute::ConsolidateFrom(format!("a+{seed}@example.com"))
         }

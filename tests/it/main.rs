@@ -24,6 +24,7 @@ mod server;
 
 // Accounts, contacts and mail.
 mod admin;
+mod api_tokens;
 mod consolidate;
 mod contacts;
 mod mail;

@@ -3137,6 +3137,96 @@ const MATRIX: &[Row] = &[
             read(422),
         ],
     },
+    // Personal access tokens: one's own only; narrowing one to an organisation needs to reach
+    // it now (an administrator reaches all), and a refusal does not name the organisation.
+    Row {
+        action: "POST /account/tokens (a read token for every licence one sees)",
+        request: |c, _| {
+            post_form(
+                c,
+                "/account/tokens",
+                &[("token_name", "Matrix"), ("scope", "read")],
+            )
+        },
+        expect: [
+            SIGN_IN_FIRST,
+            write(200),
+            write(200),
+            write(200),
+            write(200),
+            write(200),
+            write(200),
+            write(200),
+            write(200),
+            write(200),
+        ],
+    },
+    Row {
+        action: "POST /account/tokens (narrowed to the licence's organisation)",
+        request: |c, f| {
+            let organisation = f.matrix_org.0.to_string();
+            post_form(
+                c,
+                "/account/tokens",
+                &[
+                    ("token_name", "Matrix"),
+                    ("scope", "write"),
+                    ("organisation", &organisation),
+                ],
+            )
+        },
+        expect: [
+            SIGN_IN_FIRST,
+            hidden(422),
+            hidden(422),
+            hidden(422),
+            write(200),
+            write(200),
+            hidden(422),
+            write(200),
+            write(200),
+            hidden(422),
+        ],
+    },
+    Row {
+        action: "GET /account/tokens/{id}/revoke (the primary contact's token)",
+        request: |c, f| {
+            let id = primary_token(f);
+            c.get(&format!("/account/tokens/{id}/revoke"))
+        },
+        // The token made here is the test's own, before the request; the row writes.
+        expect: [
+            SIGN_IN_FIRST_AFTER_SETUP,
+            write_hidden(404),
+            write_hidden(404),
+            write(200),
+            write_hidden(404),
+            write_hidden(404),
+            write_hidden(404),
+            write_hidden(404),
+            write_hidden(404),
+            write_hidden(404),
+        ],
+    },
+    Row {
+        action: "POST /account/tokens/{id}/revoke (the primary contact's token)",
+        request: |c, f| {
+            let id = primary_token(f);
+            post_form(c, &format!("/account/tokens/{id}/revoke"), &[])
+        },
+        expect: [
+            SIGN_IN_FIRST_AFTER_SETUP,
+            write_hidden(404),
+            write_hidden(404),
+            write(303),
+            write_hidden(404),
+            write_hidden(404),
+            write_hidden(404),
+            write_hidden(404),
+            write_hidden(404),
+            write_hidden(404),
+        ],
+    },
     // Consolidation: a user gives up only their own licences, and a request is seen and
     // decided only by its two accounts (the fixture's: from the secondary to the primary).
     // Administrators name the giving account and apply at once. Pages name licences by SEN.
@@ -3722,6 +3812,26 @@ fn holds_key(mut r: Resp, f: &Fixture) -> Resp {
         String::new()
     };
     r
+}
+
+/// A live read token of the licence's primary contact, made as the account page makes one;
+/// its number.
+fn primary_token(f: &Fixture) -> i64 {
+    let (_, hash) = licensedesk::auth::api_tokens::new_secret();
+    let now = store::unix_now();
+    store::api_tokens::insert(
+        &f.server.db(),
+        &store::api_tokens::NewToken {
+            account_id: f.account(Role::Primary),
+            name: "Primary's monitor",
+            token_hash: &hash,
+            scope: licensedesk::domain::api_token::TokenScope::Read,
+            organisation_id: None,
+            expires_at: now + 86_400,
+        },
+        now,
+    )
+    .unwrap()
 }
 
 /// Marks the licence's Server ID gate as passed, as the gate form does.
@@ -4398,6 +4508,28 @@ const POST_ROUTES: &[PostRoute] = &[
                     ("password", "a long new password".into()),
                     ("confirm", "a long new password".into()),
                 ],
+            )
+        },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /account/tokens",
+        role: Role::NonContact,
+        build: |_| {
+            (
+                "/account/tokens".into(),
+                vec![("token_name", "Forged".into()), ("scope", "write".into())],
+            )
+        },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /account/tokens/{id}/revoke",
+        role: Role::Primary,
+        build: |f| {
+            (
+                format!("/account/tokens/{}/revoke", primary_token(f)),
+                vec![],
             )
         },
         multipart: false,
