@@ -35,6 +35,7 @@ mod browser;
 mod faults;
 mod hostile_auth;
 mod security;
+mod security_api;
 
 // The licence pages, in every language.
 mod coterm;

@@ -26,8 +26,8 @@ use crate::support::encoder;
 use crate::support::{Client, Resp, TestServer};
 
 const PASSWORD: &str = "matrix password 1";
-const SEN: &str = "SEN-MATRIX-1";
-const ORGANISATION: &str = "Matrix Org";
+pub(crate) const SEN: &str = "SEN-MATRIX-1";
+pub(crate) const ORGANISATION: &str = "Matrix Org";
 const LICENCE_NAME: &str = "Confluence (Server) 500 Users: Commercial License";
 /// A third technical contact of the licence, for "promote someone else".
 const THIRD: &str = "third@example.com";
@@ -41,7 +41,7 @@ const INVITED: &str = "invited@example.com";
 
 /// The ten people every row is tried as, in this order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Role {
+pub(crate) enum Role {
     Anonymous,
     NonContact,
     Secondary,
@@ -59,7 +59,7 @@ enum Role {
     ExpiredConsultant,
 }
 
-const ROLES: [Role; 10] = [
+pub(crate) const ROLES: [Role; 10] = [
     Role::Anonymous,
     Role::NonContact,
     Role::Secondary,
@@ -73,7 +73,7 @@ const ROLES: [Role; 10] = [
 ];
 
 impl Role {
-    fn email(self) -> Option<&'static str> {
+    pub(crate) fn email(self) -> Option<&'static str> {
         match self {
             Role::Anonymous => None,
             Role::NonContact => Some("outsider@example.com"),
@@ -93,24 +93,24 @@ impl Role {
 /// an outsider who is a contact on another licence only, and an administrator exist; one signed
 /// in client per role. The same two contacts hold an evaluation licence, and the secondary has
 /// asked to move its licence into the primary's account (a pending consolidation request).
-struct Fixture {
-    server: TestServer,
-    licence: LicenceId,
+pub(crate) struct Fixture {
+    pub(crate) server: TestServer,
+    pub(crate) licence: LicenceId,
     /// The outsider's own licence.
-    other_licence: LicenceId,
+    pub(crate) other_licence: LicenceId,
     /// An evaluation without a key yet, with the same primary and secondary contacts.
-    evaluation: LicenceId,
-    accounts: BTreeMap<&'static str, AccountId>,
+    pub(crate) evaluation: LicenceId,
+    pub(crate) accounts: BTreeMap<&'static str, AccountId>,
     /// The third technical contact.
-    third: AccountId,
+    pub(crate) third: AccountId,
     /// A disabled account, and an invited one (no password yet); contacts on nothing.
-    disabled: AccountId,
-    invited: AccountId,
+    pub(crate) disabled: AccountId,
+    pub(crate) invited: AccountId,
     /// The pending request: from the secondary's account to the primary's, for the licence.
-    consolidation: i64,
+    pub(crate) consolidation: i64,
     /// The organisation of the licence and the evaluation (Matrix Org), and the outsider's.
-    matrix_org: OrganisationId,
-    outsider_org: OrganisationId,
+    pub(crate) matrix_org: OrganisationId,
+    pub(crate) outsider_org: OrganisationId,
 }
 
 fn new_licence(sen: &str, key: String, organisation: &str) -> licensedesk::domain::LicenceFields {
@@ -127,7 +127,7 @@ fn new_licence(sen: &str, key: String, organisation: &str) -> licensedesk::domai
 }
 
 impl Fixture {
-    fn new() -> Fixture {
+    pub(crate) fn new() -> Fixture {
         let data = tempfile::tempdir().unwrap();
         let mut accounts_by_email = BTreeMap::new();
         let (
@@ -393,7 +393,7 @@ impl Fixture {
         format!("/organisations/{}{rest}", self.matrix_org.0)
     }
 
-    fn account(&self, role: Role) -> AccountId {
+    pub(crate) fn account(&self, role: Role) -> AccountId {
         self.accounts[role.email().expect("a signed-in role")]
     }
 
@@ -437,7 +437,7 @@ impl Fixture {
     /// request to prove that it changed nothing. Except when a session was last active: reading
     /// a page moves that once a minute (by design), so a matrix that runs longer than a minute
     /// would see its shared sessions "change" on whichever row came next.
-    fn snapshot(&self) -> String {
+    pub(crate) fn snapshot(&self) -> String {
         let conn = self.server.db();
         let tables: Vec<String> = conn
             .prepare(
@@ -460,6 +460,7 @@ impl Fixture {
                 .enumerate()
                 .filter(|(_, name)| {
                     !(table == "sessions" && matches!(**name, "last_seen_at" | "expires_at"))
+                        && !(table == "api_tokens" && **name == "last_used_at")
                 })
                 .map(|(i, _)| i)
                 .collect();
