@@ -12,10 +12,12 @@ use crate::domain::lifecycle::LifecycleFile;
 use crate::domain::listing::{LicenceState, OrganisationFilter};
 use crate::domain::{LicenceId, OrganisationId, Section, SortOrder};
 
+mod mailboxes;
 mod organisation_access;
 mod organisations;
 mod people;
 mod samples;
+pub use mailboxes::MailboxRoute;
 pub use organisation_access::AccessRoute;
 pub use organisations::OrganisationRoute;
 pub use people::{AuditQuery, ContactsBack, PeopleRoute};
@@ -117,6 +119,8 @@ pub enum Route {
     OrganisationReports(OrganisationId),
     /// An organisation's managers and consultants, and the forms that change them.
     OrganisationAccess(AccessRoute),
+    /// Role mailboxes: an organisation's and the portal's.
+    Mailboxes(MailboxRoute),
     /// A route that panics on purpose, answered only when the configuration enables it (tests).
     Panic,
 }
@@ -650,6 +654,7 @@ impl fmt::Display for Route {
             Route::OrganisationReport(id) => write!(f, "/organisations/{id}/report"),
             Route::OrganisationReports(id) => write!(f, "/organisations/{id}/reports"),
             Route::OrganisationAccess(route) => route.fmt(f),
+            Route::Mailboxes(route) => route.fmt(f),
             Route::Panic => f.write_str("/__panic"),
         }
     }
@@ -763,6 +768,12 @@ fn parse_segments(
                 ),
                 (["host"], Post) => Route::LicenceHost(id),
                 _ => return Ok(None),
+            }
+        }
+        (["admin", "mailboxes", ..] | ["organisations", _, "mailboxes", ..], _) => {
+            match mailboxes::parse_segments(kind, segments) {
+                Some(route) => Route::Mailboxes(route),
+                None => return Ok(None),
             }
         }
         (["organisations", _, "people" | "managers" | "grants", ..], _) => {
