@@ -4,8 +4,8 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use licensedesk::cli::{
-    Cli, Command, LifecycleCommand, OrganisationCommand, OutboxCommand, RemindersCommand,
-    UserCommand,
+    Cli, Command, LifecycleCommand, MailboxCommand, OrganisationCommand, OutboxCommand,
+    RemindersCommand, UserCommand,
 };
 use licensedesk::commands;
 
@@ -35,6 +35,15 @@ fn main() -> ExitCode {
         }
         Command::Organisation(OrganisationCommand::Merge(args)) => {
             commands::organisation::merge(&args)
+        }
+        Command::Organisation(OrganisationCommand::Mailbox(MailboxCommand::Add(args))) => {
+            commands::mailboxes::add(&args)
+        }
+        Command::Organisation(OrganisationCommand::Mailbox(MailboxCommand::List(args))) => {
+            commands::mailboxes::list(&args)
+        }
+        Command::Organisation(OrganisationCommand::Mailbox(MailboxCommand::Remove(args))) => {
+            commands::mailboxes::remove(&args)
         }
     };
     match result {

@@ -2176,9 +2176,9 @@ mailbox-mail-primary-changed = Zur Kenntnis: { $actor } hat { $email } zum prim�
     } der Lizenz { $licence } ({ $name }) gemacht.
 mailbox-mail-contacts-why = Diese Adresse erhält die Mitteilungen von { $organisation } als eines ihrer Funktionspostfächer.
 mailbox-mail-report-why = Diese Adresse erhält den Monatsbericht von { $organisation } als eines ihrer Funktionspostfächer. Ein Administrator oder Verwalter kann den Bericht hier ausschalten:
-mailbox-cli-added = { $address } erhält jetzt die E-Mails von { $owner }.
-mailbox-cli-removed = { $address } erhält die E-Mails von { $owner } nicht mehr.
-mailbox-cli-portal = dem Portal
+mailbox-cli-added = { $address } erhält jetzt die E-Mails für { $owner }.
+mailbox-cli-removed = { $address } erhält die E-Mails für { $owner } nicht mehr.
+mailbox-cli-portal = das Portal
 mailbox-cli-none = Keine Funktionspostfächer.
 mailbox-cli-not-found = Hier gibt es kein Funktionspostfach mit dieser Adresse (siehe `licensedesk organisation mailbox list`).
 audit-action-mailbox-added = Funktionspostfach hinzugefügt

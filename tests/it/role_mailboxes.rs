@@ -564,3 +564,78 @@ fn the_monthly_report_reaches_the_organisations_mailboxes_once_a_month() {
     run_reminders(&server);
     assert_eq!(reports("licences@acme.example").len(), 1);
 }
+
+/// Runs `licensedesk organisation mailbox ...` on the server's data directory: the exit
+/// status, and what it printed (standard output and error).
+fn mailbox_command(server: &TestServer, args: &[&str]) -> (i32, String) {
+    let output = crate::cli::binary()
+        .args(["organisation", "mailbox"])
+        .args(args)
+        .arg("--data-dir")
+        .arg(server.data.path())
+        .output()
+        .unwrap();
+    let printed = format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    (output.status.code().unwrap_or(-1), printed)
+}
+
+#[test]
+fn the_command_line_adds_lists_and_removes_mailboxes_audited_as_the_command_line() {
+    let server = TestServer::start();
+    let licence = licence_with(&server, "SEN-700009", |l| {
+        l.organisation = "Acme Ltd".into()
+    });
+    let acme = organisation_of(&server, licence).0.to_string();
+
+    let (code, printed) = mailbox_command(
+        &server,
+        &[
+            "add",
+            "--organisation",
+            &acme,
+            "--language",
+            "ja",
+            "Licences@Acme.example",
+        ],
+    );
+    assert_eq!(code, 0, "{printed}");
+    assert!(
+        printed.contains("licences@acme.example now receives the mails of Acme Ltd."),
+        "{printed}"
+    );
+    let (code, printed) = mailbox_command(&server, &["add", "ops@portal.example"]);
+    assert_eq!(code, 0, "{printed}");
+    assert!(printed.contains("of the portal"), "{printed}");
+
+    // Refusals change nothing.
+    for args in [
+        vec!["add", "--organisation", &acme, "licences@acme.example"],
+        vec!["add", "not an address"],
+        vec!["add", "--language", "fr", "fr@portal.example"],
+        vec!["add", "--organisation", "999999", "x@portal.example"],
+        vec!["remove", "nobody@portal.example"],
+    ] {
+        let (code, printed) = mailbox_command(&server, &args);
+        assert_eq!(code, 2, "{args:?}: {printed}");
+    }
+    assert_eq!(rows(&server).len(), 2, "{:?}", rows(&server));
+
+    let (code, printed) = mailbox_command(&server, &["list", "--organisation", &acme]);
+    assert_eq!(code, 0);
+    assert_eq!(printed, "licences@acme.example\tja\tcommand line\n");
+    let (_, printed) = mailbox_command(&server, &["list"]);
+    assert!(printed.starts_with("ops@portal.example\ten\t"), "{printed}");
+
+    let (code, printed) = mailbox_command(
+        &server,
+        &["remove", "--organisation", &acme, "LICENCES@acme.example"],
+    );
+    assert_eq!(code, 0, "{printed}");
+    assert_eq!(rows(&server).len(), 1);
+    assert_eq!(audited(&server, "mailbox-added"), 2);
+    assert_eq!(audited(&server, "mailbox-removed"), 1);
+}
