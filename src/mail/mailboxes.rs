@@ -233,3 +233,106 @@ pub fn of_organisation_unmailed(
         .filter(|m| mailed.insert(m.address.to_string()))
         .collect())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::lifecycle::parse_cutoffs;
+    use crate::domain::{AccountState, Deployment, Language, LicenceFields};
+    use crate::store::accounts::{self, NewAccount};
+    use crate::store::mailboxes::{NewMailbox, add};
+
+    const SENDER: Sender<'static> = Sender {
+        from: "licensedesk@localhost",
+        base_url: "http://portal.example",
+    };
+
+    const CUTOFFS: &str = "\
+event,applies_to,except,date,source_url,reported_by
+dc-last-purchase,data-center,,2027-03-01,https://example.com/last,Partners
+";
+
+    fn mailbox(conn: &Connection, organisation: Option<OrganisationId>, address: &str) {
+        add(
+            conn,
+            &NewMailbox {
+                organisation_id: organisation,
+                address: &crate::domain::Email::parse(address).unwrap(),
+                language: Language::De,
+                created_by: "admin@example.com",
+            },
+            0,
+        )
+        .unwrap()
+        .unwrap();
+    }
+
+    #[test]
+    fn a_cutoff_reminder_reaches_the_portals_mailboxes_once_and_no_organisations() {
+        let mut conn = store::open_in_memory().unwrap();
+        let cutoffs = parse_cutoffs(CUTOFFS).unwrap();
+        accounts::insert(
+            &conn,
+            &NewAccount {
+                email: &crate::domain::Email::parse("boss@x.com").unwrap(),
+                display_name: "",
+                password_hash: None,
+                is_admin: true,
+                state: AccountState::Active,
+            },
+            0,
+        )
+        .unwrap();
+        let licence = store::licences::insert(
+            &conn,
+            &LicenceFields {
+                deployment: Deployment::DataCenter,
+                organisation: "Acme".into(),
+                support_expiry: Some(jiff::civil::date(2028, 1, 1)),
+                licence_expiry: Some(jiff::civil::date(2028, 1, 1)),
+                ..LicenceFields::sample("SEN-900")
+            },
+            0,
+        )
+        .unwrap();
+        let acme = store::licences::by_id(&conn, licence)
+            .unwrap()
+            .unwrap()
+            .belongs_to
+            .unwrap()
+            .id;
+        mailbox(&conn, None, "ops@x.com");
+        // An administrator's own address as a mailbox gets the administrator's mail only.
+        mailbox(&conn, None, "boss@x.com");
+        mailbox(&conn, Some(acme), "licences@acme.example");
+        let today = jiff::civil::date(2026, 12, 2);
+        let queued =
+            super::super::reminders::run_cutoffs(&mut conn, SENDER, &cutoffs, today, 10).unwrap();
+        assert_eq!(queued.len(), 1);
+        assert_eq!(queued[0].mails, 2);
+        let mails = store::outbox::all(&conn).unwrap();
+        let to: Vec<(&str, Option<crate::domain::AccountId>)> = mails
+            .iter()
+            .map(|m| (m.to_address.as_str(), m.account_id))
+            .collect();
+        assert_eq!(to.len(), 2, "{to:?}");
+        assert!(to.iter().any(|(a, id)| *a == "boss@x.com" && id.is_some()));
+        let ops = mails.iter().find(|m| m.to_address == "ops@x.com").unwrap();
+        assert_eq!(ops.account_id, None);
+        assert_eq!(ops.kind, "cutoff-reminder");
+        assert!(
+            ops.body.contains("Funktionspostfächer"),
+            "written in the mailbox's language: {}",
+            ops.body
+        );
+        assert!(
+            ops.body
+                .contains("http://portal.example/admin/end-of-data-center")
+        );
+        // Run again: nothing new.
+        let again =
+            super::super::reminders::run_cutoffs(&mut conn, SENDER, &cutoffs, today, 20).unwrap();
+        assert!(again.is_empty());
+        assert_eq!(store::outbox::all(&conn).unwrap().len(), 2);
+    }
+}

@@ -137,9 +137,48 @@ mod tests {
         assert!(by_id(&conn, Some(other), id).unwrap().is_none());
         assert!(by_id(&conn, None, id).unwrap().is_none());
         assert!(by_id(&conn, Some(org), id).unwrap().is_some());
-        // Merged: the address both had stays once.
-        assert_eq!(move_all(&conn, org, other).unwrap(), 0);
         assert!(remove(&conn, id).unwrap());
         assert!(!remove(&conn, id).unwrap());
+    }
+
+    #[test]
+    fn a_merge_moves_the_mailboxes_and_keeps_an_address_both_had_once() {
+        let conn = store::open_in_memory().unwrap();
+        let from = store::organisations::create(&conn, "From", 0)
+            .unwrap()
+            .unwrap();
+        let into = store::organisations::create(&conn, "Into", 0)
+            .unwrap()
+            .unwrap();
+        for (organisation, address) in [
+            (from, "both@x.com"),
+            (from, "only-from@x.com"),
+            (into, "both@x.com"),
+        ] {
+            let address = email(address);
+            add(
+                &conn,
+                &NewMailbox {
+                    organisation_id: Some(organisation),
+                    address: &address,
+                    language: Language::En,
+                    created_by: "admin",
+                },
+                0,
+            )
+            .unwrap()
+            .unwrap();
+        }
+        store::organisations::merge(&conn, from, into, 10).unwrap();
+        let kept: Vec<String> = of(&conn, Some(into))
+            .unwrap()
+            .into_iter()
+            .map(|m| m.address.to_string())
+            .collect();
+        assert_eq!(kept, ["both@x.com", "only-from@x.com"]);
+        let left: i64 = conn
+            .query_row("SELECT count(*) FROM role_mailboxes", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(left, 2);
     }
 }
