@@ -1916,7 +1916,7 @@ mailbox-remove-body-organisation = { $address } 将不再接收 { $organisation 
 mailbox-remove-body-portal = { $address } 将不再接收门户的提醒。
 mailbox-remove-button = 移除邮箱
 mailbox-cancel = 取消
-mailbox-read-only = 只有管理员或该组织的管理者可以更改其角色邮箱。
+mailbox-read-only = 只有管理员或该组织的管理员可以更改其角色邮箱。
 mailbox-mail-reminder-why-organisation = 此地址作为 { $organisation } 的角色邮箱接收其提醒。提醒会在到期前 { $schedule } 天发送。
 mailbox-mail-reminder-why-portal = 此地址作为门户的角色邮箱接收门户的提醒。提醒会在到期前 { $schedule } 天发送。
 mailbox-mail-cutoff-why = 此地址作为门户的角色邮箱接收门户的提醒。提醒会在每个 Data Center 截止日期前 { $schedule } 天发送。
@@ -1934,7 +1934,7 @@ mailbox-mail-primary-changed = 供您备案：{ $actor } 已将 { $email } 设�
        *[billing] 账单联系人
     }。
 mailbox-mail-contacts-why = 此地址作为 { $organisation } 的角色邮箱接收其通知。
-mailbox-mail-report-why = 此地址作为 { $organisation } 的角色邮箱接收其月度报告。管理员或组织管理者可在此关闭该报告：
+mailbox-mail-report-why = 此地址作为 { $organisation } 的角色邮箱接收其月度报告。管理员或组织管理员可在此关闭该报告：
 mailbox-cli-added = { $address } 现在接收 { $owner } 的邮件。
 mailbox-cli-removed = { $address } 不再接收 { $owner } 的邮件。
 mailbox-cli-portal = 门户
