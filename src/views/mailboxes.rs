@@ -88,7 +88,7 @@ pub fn section(lang: Language, view: &SectionView<'_>) -> Markup {
                             th { (tr!(lang, "mailbox-col-address")) }
                             th { (tr!(lang, "mailbox-col-language")) }
                             th { (tr!(lang, "mailbox-col-added")) }
-                            @if view.may_change { th {} }
+                            @if view.may_change { th { span.vh { (tr!(lang, "mailbox-remove-link")) } } }
                         } }
                         tbody {
                             @for mailbox in view.mailboxes {
