@@ -1,7 +1,8 @@
 //! The use cases of role mailboxes: adding an address that receives an organisation's (or the
 //! portal's) reminders and notices, and removing it. Each runs in one transaction with its
-//! audit entry; who may call them is the caller's check (an organisation's administrators and
-//! managers on its page, administrators for the portal's, the command line for both).
+//! audit entry. An organisation's mailboxes are changed by administrators and its managers,
+//! the portal's by administrators, both by the command line; anyone else is told `NotFound`
+//! (the pages tell a consultant's 403 apart before they call).
 
 use rusqlite::Connection;
 use serde_json::json;
@@ -9,8 +10,8 @@ use serde_json::json;
 use super::write;
 use crate::domain::mailbox::RoleMailbox;
 use crate::domain::organisation::Organisation;
-use crate::domain::{Actor, Email, Language};
-use crate::error::AppResult;
+use crate::domain::{Actor, Email, Language, Viewer};
+use crate::error::{AppError, AppResult};
 use crate::store::{self, audit, mailboxes};
 
 /// Why an address cannot be added.
@@ -18,6 +19,38 @@ use crate::store::{self, audit, mailboxes};
 pub enum AddRefused {
     /// The organisation (or the portal) has it already.
     AlreadyThere,
+}
+
+/// Who changes role mailboxes: the actor the audit log names, and the signed-in person it is
+/// (`None`: the command line, which may change every one).
+#[derive(Debug, Clone, Copy)]
+pub struct By<'a> {
+    pub actor: &'a Actor,
+    pub viewer: Option<Viewer>,
+}
+
+/// `NotFound` unless `by` may change the mailboxes of `organisation` (`None`: the portal's).
+fn check_may_change(
+    conn: &Connection,
+    by: By<'_>,
+    organisation: Option<&Organisation>,
+    now: i64,
+) -> AppResult<()> {
+    let Some(viewer) = by.viewer else {
+        return Ok(());
+    };
+    let allowed = match organisation {
+        None => viewer.is_admin,
+        Some(organisation) => {
+            super::organisation_access::standing(conn, viewer, organisation.id, now)?
+                .is_some_and(|(_, standing)| standing.may_change())
+        }
+    };
+    if allowed {
+        Ok(())
+    } else {
+        Err(AppError::NotFound)
+    }
 }
 
 /// Whose mailbox it is, as the audit log's detail says it.
@@ -32,13 +65,15 @@ fn owner_label(organisation: Option<&Organisation>) -> String {
 /// written in `language`. The new mailbox's id.
 pub fn add(
     conn: &mut Connection,
-    actor: &Actor,
+    by: By<'_>,
     organisation: Option<&Organisation>,
     address: &Email,
     language: Language,
     now: i64,
 ) -> AppResult<Result<i64, AddRefused>> {
     let tx = write(conn)?;
+    check_may_change(&tx, by, organisation, now)?;
+    let actor = by.actor;
     let new = mailboxes::NewMailbox {
         organisation_id: organisation.map(|o| o.id),
         address,
@@ -74,12 +109,14 @@ pub fn add(
 /// mailbox of another organisation is not).
 pub fn remove(
     conn: &mut Connection,
-    actor: &Actor,
+    by: By<'_>,
     organisation: Option<&Organisation>,
     id: i64,
     now: i64,
 ) -> AppResult<Option<RoleMailbox>> {
     let tx = write(conn)?;
+    check_may_change(&tx, by, organisation, now)?;
+    let actor = by.actor;
     let Some(mailbox) = mailboxes::by_id(&tx, organisation.map(|o| o.id), id)? else {
         return Ok(None);
     };

@@ -5,7 +5,7 @@
 
 use std::process::ExitCode;
 
-use crate::app::mailboxes::{self as use_case, AddRefused};
+use crate::app::mailboxes::{self as use_case, AddRefused, By};
 use crate::cli::{MailboxAddArgs, MailboxListArgs, MailboxRemoveArgs};
 use crate::domain::organisation::Organisation;
 use crate::domain::{Actor, Email, OrganisationId};
@@ -79,7 +79,10 @@ pub fn add(args: &MailboxAddArgs) -> anyhow::Result<ExitCode> {
     let now = store::unix_now();
     let added = use_case::add(
         &mut conn,
-        &Actor::CommandLine,
+        By {
+            actor: &Actor::CommandLine,
+            viewer: None,
+        },
         organisation.as_ref(),
         &address,
         language,
@@ -122,7 +125,10 @@ pub fn remove(args: &MailboxRemoveArgs) -> anyhow::Result<ExitCode> {
     let now = store::unix_now();
     let removed = use_case::remove(
         &mut conn,
-        &Actor::CommandLine,
+        By {
+            actor: &Actor::CommandLine,
+            viewer: None,
+        },
         organisation.as_ref(),
         mailbox.id,
         now,

@@ -3,7 +3,7 @@
 //! reach the organisation a 404), and the portal's own under Admin (administrators; the router
 //! answers everyone else 404). A removal goes through a confirmation page.
 
-use crate::app::mailboxes::{self as use_case, AddRefused};
+use crate::app::mailboxes::{self as use_case, AddRefused, By};
 use crate::app::organisation_access::Standing;
 use crate::domain::mailbox::RoleMailbox;
 use crate::domain::organisation::Organisation;
@@ -113,8 +113,12 @@ fn add(
         Err(sent) => return Ok(Err(sent)),
     };
     let actor = ctx.actor(session);
+    let by = By {
+        actor: &actor,
+        viewer: Some(session.viewer()),
+    };
     let now = ctx.now;
-    match use_case::add(ctx.conn, &actor, organisation, &address, language, now)? {
+    match use_case::add(ctx.conn, by, organisation, &address, language, now)? {
         Ok(_) => Ok(Ok(())),
         Err(AddRefused::AlreadyThere) => Ok(Err(MailboxForm {
             address: address.to_string(),
@@ -234,8 +238,12 @@ fn remove_from_organisation(
     let form = ctx.req.form();
     ctx.check_csrf(&session, &form)?;
     let actor = ctx.actor(&session);
+    let by = By {
+        actor: &actor,
+        viewer: Some(session.viewer()),
+    };
     let now = ctx.now;
-    use_case::remove(ctx.conn, &actor, Some(&organisation), id, now)?.ok_or(AppError::NotFound)?;
+    use_case::remove(ctx.conn, by, Some(&organisation), id, now)?.ok_or(AppError::NotFound)?;
     Ok(Response::see_other(&format!(
         "{}#role-mailboxes",
         Owner::Organisation(&organisation).list_path()
@@ -247,7 +255,11 @@ fn remove_from_portal(ctx: &mut Ctx, id: i64) -> AppResult<Response> {
     let form = ctx.req.form();
     ctx.check_csrf(&session, &form)?;
     let actor = ctx.actor(&session);
+    let by = By {
+        actor: &actor,
+        viewer: Some(session.viewer()),
+    };
     let now = ctx.now;
-    use_case::remove(ctx.conn, &actor, None, id, now)?.ok_or(AppError::NotFound)?;
+    use_case::remove(ctx.conn, by, None, id, now)?.ok_or(AppError::NotFound)?;
     Ok(Response::see_other(&MailboxRoute::Portal.path()))
 }
