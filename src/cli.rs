@@ -569,6 +569,53 @@ pub enum OrganisationCommand {
     /// licences and managers move, its consultants' access ends, and it is removed. Exit
     /// status 2 when either does not exist or they are the same.
     Merge(OrganisationMergeArgs),
+    /// Role mailboxes: shared addresses that receive an organisation's (or, without
+    /// --organisation, the portal's) reminders and notices without being accounts.
+    #[command(subcommand)]
+    Mailbox(MailboxCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MailboxCommand {
+    /// Add an address; exit status 2 when it is not an address, the language is not one
+    /// licensedesk speaks, the organisation does not exist or has the address already.
+    Add(MailboxAddArgs),
+    /// The mailboxes: address, language, who added them.
+    List(MailboxListArgs),
+    /// Remove an address; exit status 2 when it is no mailbox there.
+    Remove(MailboxRemoveArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct MailboxListArgs {
+    #[command(flatten)]
+    pub data: DataDirArgs,
+    /// The organisation's number (as `organisation list` shows it); without it, the portal's.
+    #[arg(long)]
+    pub organisation: Option<i64>,
+}
+
+#[derive(Debug, Args)]
+pub struct MailboxAddArgs {
+    #[command(flatten)]
+    pub data: DataDirArgs,
+    /// The organisation's number (as `organisation list` shows it); without it, the portal's.
+    #[arg(long)]
+    pub organisation: Option<i64>,
+    /// The language of its mails: en, zh-CN, de or ja.
+    #[arg(long, default_value = "en")]
+    pub language: String,
+    pub address: String,
+}
+
+#[derive(Debug, Args)]
+pub struct MailboxRemoveArgs {
+    #[command(flatten)]
+    pub data: DataDirArgs,
+    /// The organisation's number (as `organisation list` shows it); without it, the portal's.
+    #[arg(long)]
+    pub organisation: Option<i64>,
+    pub address: String,
 }
 
 #[derive(Debug, Args)]

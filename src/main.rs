@@ -4,8 +4,8 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use licensedesk::cli::{
-    Cli, Command, LifecycleCommand, OrganisationCommand, OutboxCommand, RemindersCommand,
-    TokenCommand, UserCommand,
+    Cli, Command, LifecycleCommand, MailboxCommand, OrganisationCommand, OutboxCommand,
+    RemindersCommand, TokenCommand, UserCommand,
 };
 use licensedesk::commands;
 
@@ -39,6 +39,15 @@ fn main() -> ExitCode {
         Command::Token(TokenCommand::Create(args)) => commands::token::create(&args),
         Command::Token(TokenCommand::List(args)) => commands::token::list(&args),
         Command::Token(TokenCommand::Revoke(args)) => commands::token::revoke(&args),
+        Command::Organisation(OrganisationCommand::Mailbox(MailboxCommand::Add(args))) => {
+            commands::mailboxes::add(&args)
+        }
+        Command::Organisation(OrganisationCommand::Mailbox(MailboxCommand::List(args))) => {
+            commands::mailboxes::list(&args)
+        }
+        Command::Organisation(OrganisationCommand::Mailbox(MailboxCommand::Remove(args))) => {
+            commands::mailboxes::remove(&args)
+        }
     };
     match result {
         Ok(code) => code,

@@ -2217,3 +2217,50 @@ token-cli-col-account = Konto
 token-cli-all = alle, die das Konto sieht
 token-cli-not-found = { $email } hat kein gültiges Token mit der Nummer { $id } (siehe `licensedesk token list`).
 token-cli-revoked = Token { $id } von { $email } widerrufen.
+## Automation — role mailboxes
+mailbox-heading = Funktionspostfächer
+mailbox-intro-organisation = Diese gemeinsamen Adressen erhalten die Erinnerungen und Mitteilungen von { $organisation }, ohne Konten zu sein: Erinnerungen an Support und Testphasen, Änderungen der Kontakte der Lizenzen und den Monatsbericht.
+mailbox-intro-portal = Diese gemeinsamen Adressen erhalten die Erinnerungen jeder Lizenz und die Erinnerungen an die Data-Center-Stichtage, ohne Konten zu sein.
+mailbox-none = Noch keine Funktionspostfächer.
+mailbox-col-address = Adresse
+mailbox-col-language = Sprache
+mailbox-col-added = Hinzugefügt von
+mailbox-remove-link = Entfernen
+mailbox-add-heading = Funktionspostfach hinzufügen
+mailbox-address-label = Adresse
+mailbox-address-hint = Eine gemeinsame Adresse wie licences@customer.example. Sie wird kein Konto und meldet sich nirgends an.
+mailbox-language-label = Sprache ihrer E-Mails
+mailbox-add-button = Postfach hinzufügen
+mailbox-already = { $address } ist hier bereits ein Funktionspostfach.
+mailbox-language-unknown = Wählen Sie eine der vier Sprachen.
+mailbox-remove-title = Funktionspostfach entfernen
+mailbox-remove-body-organisation = { $address } erhält die Erinnerungen und Mitteilungen von { $organisation } nicht mehr.
+mailbox-remove-body-portal = { $address } erhält die Erinnerungen des Portals nicht mehr.
+mailbox-remove-button = Postfach entfernen
+mailbox-cancel = Abbrechen
+mailbox-read-only = Nur ein Administrator oder ein Verwalter der Organisation ändert ihre Funktionspostfächer.
+mailbox-mail-reminder-why-organisation = Diese Adresse erhält die Erinnerungen von { $organisation } als eines ihrer Funktionspostfächer. Erinnerungen werden { $schedule } Tage vorher gesendet.
+mailbox-mail-reminder-why-portal = Diese Adresse erhält die Erinnerungen des Portals als eines seiner Funktionspostfächer. Erinnerungen werden { $schedule } Tage vorher gesendet.
+mailbox-mail-cutoff-why = Diese Adresse erhält die Erinnerungen des Portals als eines seiner Funktionspostfächer. Sie werden { $schedule } Tage vor jedem Data-Center-Stichtag gesendet.
+mailbox-mail-contacts-subject = Kontakte von { $licence } geändert
+mailbox-mail-contact-added = Zur Kenntnis: { $actor } hat { $email } als { $role ->
+        [technical] technischen Ansprechpartner
+       *[billing] Rechnungskontakt
+    } der Lizenz { $licence } ({ $name }) hinzugefügt.
+mailbox-mail-contact-removed = Zur Kenntnis: { $actor } hat { $email } als { $role ->
+        [technical] technischen Ansprechpartner
+       *[billing] Rechnungskontakt
+    } der Lizenz { $licence } ({ $name }) entfernt.
+mailbox-mail-primary-changed = Zur Kenntnis: { $actor } hat { $email } zum primären { $role ->
+        [technical] technischen Ansprechpartner
+       *[billing] Rechnungskontakt
+    } der Lizenz { $licence } ({ $name }) gemacht.
+mailbox-mail-contacts-why = Diese Adresse erhält die Mitteilungen von { $organisation } als eines ihrer Funktionspostfächer.
+mailbox-mail-report-why = Diese Adresse erhält den Monatsbericht von { $organisation } als eines ihrer Funktionspostfächer. Ein Administrator oder Verwalter kann den Bericht hier ausschalten:
+mailbox-cli-added = { $address } erhält jetzt die E-Mails für { $owner }.
+mailbox-cli-removed = { $address } erhält die E-Mails für { $owner } nicht mehr.
+mailbox-cli-portal = das Portal
+mailbox-cli-none = Keine Funktionspostfächer.
+mailbox-cli-not-found = Hier gibt es kein Funktionspostfach mit dieser Adresse (siehe `licensedesk organisation mailbox list`).
+audit-action-mailbox-added = Funktionspostfach hinzugefügt
+audit-action-mailbox-removed = Funktionspostfach entfernt

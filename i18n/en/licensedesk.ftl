@@ -2218,3 +2218,50 @@ token-cli-col-account = Account
 token-cli-all = all the account sees
 token-cli-not-found = { $email } has no running token numbered { $id } (see `licensedesk token list`).
 token-cli-revoked = Token { $id } of { $email } revoked.
+## Automation — role mailboxes
+mailbox-heading = Role mailboxes
+mailbox-intro-organisation = These shared addresses receive the reminders and notices of { $organisation } without being accounts: support and evaluation reminders, changes of the licences' contacts, and the monthly report.
+mailbox-intro-portal = These shared addresses receive the reminders of every licence and the Data Center cut-off reminders, without being accounts.
+mailbox-none = No role mailboxes yet.
+mailbox-col-address = Address
+mailbox-col-language = Language
+mailbox-col-added = Added by
+mailbox-remove-link = Remove
+mailbox-add-heading = Add a role mailbox
+mailbox-address-label = Address
+mailbox-address-hint = A shared address such as licences@customer.example. It does not become an account and signs in nowhere.
+mailbox-language-label = Language of its mails
+mailbox-add-button = Add mailbox
+mailbox-already = { $address } is a role mailbox here already.
+mailbox-language-unknown = Choose one of the four languages.
+mailbox-remove-title = Remove a role mailbox
+mailbox-remove-body-organisation = { $address } will no longer receive the reminders and notices of { $organisation }.
+mailbox-remove-body-portal = { $address } will no longer receive the portal's reminders.
+mailbox-remove-button = Remove mailbox
+mailbox-cancel = Cancel
+mailbox-read-only = Only an administrator or a manager of the organisation changes its role mailboxes.
+mailbox-mail-reminder-why-organisation = This address receives the reminders of { $organisation } as one of its role mailboxes. Reminders are sent { $schedule } days before.
+mailbox-mail-reminder-why-portal = This address receives the portal's reminders as one of its role mailboxes. Reminders are sent { $schedule } days before.
+mailbox-mail-cutoff-why = This address receives the portal's reminders as one of its role mailboxes. They are sent { $schedule } days before each Data Center cut-off date.
+mailbox-mail-contacts-subject = Contacts of { $licence } changed
+mailbox-mail-contact-added = For your records: { $actor } added { $email } as a { $role ->
+        [technical] technical
+       *[billing] billing
+    } contact of the licence { $licence } ({ $name }).
+mailbox-mail-contact-removed = For your records: { $actor } removed { $email } as a { $role ->
+        [technical] technical
+       *[billing] billing
+    } contact of the licence { $licence } ({ $name }).
+mailbox-mail-primary-changed = For your records: { $actor } made { $email } the primary { $role ->
+        [technical] technical
+       *[billing] billing
+    } contact of the licence { $licence } ({ $name }).
+mailbox-mail-contacts-why = This address receives the notices of { $organisation } as one of its role mailboxes.
+mailbox-mail-report-why = This address receives the monthly report of { $organisation } as one of its role mailboxes. An administrator or a manager can switch the report off here:
+mailbox-cli-added = { $address } now receives the mails of { $owner }.
+mailbox-cli-removed = { $address } no longer receives the mails of { $owner }.
+mailbox-cli-portal = the portal
+mailbox-cli-none = No role mailboxes.
+mailbox-cli-not-found = No role mailbox with that address here (see `licensedesk organisation mailbox list`).
+audit-action-mailbox-added = Role mailbox added
+audit-action-mailbox-removed = Role mailbox removed

@@ -1971,3 +1971,50 @@ token-cli-col-account = アカウント
 token-cli-all = アカウントが表示できるすべて
 token-cli-not-found = { $email } には番号 { $id } の有効なトークンがありません（`licensedesk token list` を参照）。
 token-cli-revoked = { $email } のトークン { $id } を取り消しました。
+## Automation — role mailboxes
+mailbox-heading = 役割メールボックス
+mailbox-intro-organisation = これらの共有アドレスは、アカウントにならずに { $organisation } のリマインダーと通知を受け取ります：サポートと評価版のリマインダー、ライセンスの担当者の変更、月次レポート。
+mailbox-intro-portal = これらの共有アドレスは、アカウントにならずにすべてのライセンスのリマインダーと Data Center の期限日のリマインダーを受け取ります。
+mailbox-none = 役割メールボックスはまだありません。
+mailbox-col-address = アドレス
+mailbox-col-language = 言語
+mailbox-col-added = 追加した人
+mailbox-remove-link = 削除
+mailbox-add-heading = 役割メールボックスを追加
+mailbox-address-label = アドレス
+mailbox-address-hint = licences@customer.example のような共有アドレスです。アカウントにはならず、サインインもしません。
+mailbox-language-label = メールの言語
+mailbox-add-button = メールボックスを追加
+mailbox-already = { $address } はすでにここの役割メールボックスです。
+mailbox-language-unknown = 4 つの言語のいずれかを選んでください。
+mailbox-remove-title = 役割メールボックスを削除
+mailbox-remove-body-organisation = { $address } は { $organisation } のリマインダーと通知を受け取らなくなります。
+mailbox-remove-body-portal = { $address } はポータルのリマインダーを受け取らなくなります。
+mailbox-remove-button = メールボックスを削除
+mailbox-cancel = キャンセル
+mailbox-read-only = 組織の役割メールボックスを変更できるのは、管理者またはその組織の管理者だけです。
+mailbox-mail-reminder-why-organisation = このアドレスは { $organisation } の役割メールボックスとしてリマインダーを受け取っています。リマインダーは { $schedule } 日前に送信されます。
+mailbox-mail-reminder-why-portal = このアドレスはポータルの役割メールボックスとしてリマインダーを受け取っています。リマインダーは { $schedule } 日前に送信されます。
+mailbox-mail-cutoff-why = このアドレスはポータルの役割メールボックスとしてリマインダーを受け取っています。Data Center の各期限日の { $schedule } 日前に送信されます。
+mailbox-mail-contacts-subject = { $licence } の担当者が変更されました
+mailbox-mail-contact-added = 記録用：{ $actor }が { $email } をライセンス { $licence }（{ $name }）の{ $role ->
+        [technical] 技術担当者
+       *[billing] 請求担当者
+    }として追加しました。
+mailbox-mail-contact-removed = 記録用：{ $actor }が { $email } をライセンス { $licence }（{ $name }）の{ $role ->
+        [technical] 技術担当者
+       *[billing] 請求担当者
+    }から削除しました。
+mailbox-mail-primary-changed = 記録用：{ $actor }が { $email } をライセンス { $licence }（{ $name }）の主{ $role ->
+        [technical] 技術担当者
+       *[billing] 請求担当者
+    }にしました。
+mailbox-mail-contacts-why = このアドレスは { $organisation } の役割メールボックスとして通知を受け取っています。
+mailbox-mail-report-why = このアドレスは { $organisation } の役割メールボックスとして月次レポートを受け取っています。管理者または組織の管理者は、ここでレポートをオフにできます：
+mailbox-cli-added = { $address } は { $owner } のメールを受け取るようになりました。
+mailbox-cli-removed = { $address } は { $owner } のメールを受け取らなくなりました。
+mailbox-cli-portal = ポータル
+mailbox-cli-none = 役割メールボックスはありません。
+mailbox-cli-not-found = ここにはそのアドレスの役割メールボックスはありません（`licensedesk organisation mailbox list` を参照）。
+audit-action-mailbox-added = 役割メールボックスを追加しました
+audit-action-mailbox-removed = 役割メールボックスを削除しました

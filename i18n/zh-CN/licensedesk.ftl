@@ -1976,3 +1976,50 @@ token-cli-col-account = 账户
 token-cli-all = 该账户可见的全部
 token-cli-not-found = { $email } 没有编号为 { $id } 的有效令牌（参见 `licensedesk token list`）。
 token-cli-revoked = 已撤销 { $email } 的令牌 { $id }。
+## Automation — role mailboxes
+mailbox-heading = 角色邮箱
+mailbox-intro-organisation = 这些共享地址无需成为账户即可接收 { $organisation } 的提醒和通知：支持和评估提醒、许可证联系人的变更以及月度报告。
+mailbox-intro-portal = 这些共享地址无需成为账户即可接收每个许可证的提醒以及 Data Center 截止日期提醒。
+mailbox-none = 还没有角色邮箱。
+mailbox-col-address = 地址
+mailbox-col-language = 语言
+mailbox-col-added = 添加者
+mailbox-remove-link = 移除
+mailbox-add-heading = 添加角色邮箱
+mailbox-address-label = 地址
+mailbox-address-hint = 共享地址，例如 licences@customer.example。它不会成为账户，也无法登录。
+mailbox-language-label = 邮件语言
+mailbox-add-button = 添加邮箱
+mailbox-already = { $address } 已经是此处的角色邮箱。
+mailbox-language-unknown = 请选择四种语言之一。
+mailbox-remove-title = 移除角色邮箱
+mailbox-remove-body-organisation = { $address } 将不再接收 { $organisation } 的提醒和通知。
+mailbox-remove-body-portal = { $address } 将不再接收门户的提醒。
+mailbox-remove-button = 移除邮箱
+mailbox-cancel = 取消
+mailbox-read-only = 只有管理员或该组织的管理员可以更改其角色邮箱。
+mailbox-mail-reminder-why-organisation = 此地址作为 { $organisation } 的角色邮箱接收其提醒。提醒会在到期前 { $schedule } 天发送。
+mailbox-mail-reminder-why-portal = 此地址作为门户的角色邮箱接收门户的提醒。提醒会在到期前 { $schedule } 天发送。
+mailbox-mail-cutoff-why = 此地址作为门户的角色邮箱接收门户的提醒。提醒会在每个 Data Center 截止日期前 { $schedule } 天发送。
+mailbox-mail-contacts-subject = { $licence } 的联系人已变更
+mailbox-mail-contact-added = 供您备案：{ $actor } 已将 { $email } 添加为许可证 { $licence }（{ $name }）的{ $role ->
+        [technical] 技术联系人
+       *[billing] 账单联系人
+    }。
+mailbox-mail-contact-removed = 供您备案：{ $actor } 已将 { $email } 从许可证 { $licence }（{ $name }）的{ $role ->
+        [technical] 技术联系人
+       *[billing] 账单联系人
+    }中移除。
+mailbox-mail-primary-changed = 供您备案：{ $actor } 已将 { $email } 设为许可证 { $licence }（{ $name }）的主要{ $role ->
+        [technical] 技术联系人
+       *[billing] 账单联系人
+    }。
+mailbox-mail-contacts-why = 此地址作为 { $organisation } 的角色邮箱接收其通知。
+mailbox-mail-report-why = 此地址作为 { $organisation } 的角色邮箱接收其月度报告。管理员或组织管理员可在此关闭该报告：
+mailbox-cli-added = { $address } 现在接收 { $owner } 的邮件。
+mailbox-cli-removed = { $address } 不再接收 { $owner } 的邮件。
+mailbox-cli-portal = 门户
+mailbox-cli-none = 没有角色邮箱。
+mailbox-cli-not-found = 此处没有该地址的角色邮箱（请参阅 `licensedesk organisation mailbox list`）。
+audit-action-mailbox-added = 已添加角色邮箱
+audit-action-mailbox-removed = 已移除角色邮箱

@@ -15,6 +15,7 @@ pub mod diagnosis;
 pub mod key_views;
 pub mod lifecycle;
 pub mod links;
+pub mod mailboxes;
 pub mod organisation_access;
 pub mod organisations;
 pub mod renewals;

@@ -8,6 +8,7 @@ pub mod export;
 pub mod import;
 mod install_json;
 pub mod lifecycle;
+pub mod mailboxes;
 pub mod organisation;
 pub mod outbox;
 pub mod reminders;

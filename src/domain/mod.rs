@@ -20,6 +20,7 @@ pub mod licence_history;
 pub mod lifecycle;
 pub mod listing;
 pub mod mail;
+pub mod mailbox;
 pub mod orders;
 pub mod organisation;
 pub mod people;

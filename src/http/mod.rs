@@ -14,6 +14,7 @@ pub mod fields;
 pub mod import;
 pub mod licences;
 pub mod lifecycle;
+pub mod mailboxes;
 pub mod multipart;
 pub mod organisation_people;
 pub mod organisations;

@@ -177,6 +177,7 @@ fn route(ctx: &mut Ctx) -> AppResult<Response> {
         Route::OrganisationAccess(route) => super::organisation_people::route(ctx, route),
         Route::Api(route) => Ok(super::api::dispatch(ctx, route)
             .unwrap_or_else(|error| super::api::problem(ctx.lang, &error))),
+        Route::Mailboxes(route) => super::mailboxes::route(ctx, route),
         Route::Panic if ctx.app.config.enable_panic_route => {
             panic!("the test route panicked on purpose")
         }

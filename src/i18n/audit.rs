@@ -65,6 +65,8 @@ pub const ACTIONS: &[&str] = &[
     "licence-organisation-moved",
     "api-token-created",
     "api-token-revoked",
+    "mailbox-added",
+    "mailbox-removed",
 ];
 
 /// The words for an audit action code; an unknown code as it is.
@@ -136,6 +138,8 @@ pub fn action(lang: Language, code: &str) -> String {
         "licence-organisation-moved" => crate::tr!(lang, "audit-action-licence-organisation-moved"),
         "api-token-created" => crate::tr!(lang, "audit-action-api-token-created"),
         "api-token-revoked" => crate::tr!(lang, "audit-action-api-token-revoked"),
+        "mailbox-added" => crate::tr!(lang, "audit-action-mailbox-added"),
+        "mailbox-removed" => crate::tr!(lang, "audit-action-mailbox-removed"),
         other => other.to_owned(),
     }
 }

@@ -13,10 +13,12 @@ use crate::domain::listing::{LicenceState, OrganisationFilter};
 use crate::domain::{LicenceId, OrganisationId, Section, SortOrder};
 
 pub mod api;
+mod mailboxes;
 mod organisation_access;
 mod organisations;
 mod people;
 mod samples;
+pub use mailboxes::MailboxRoute;
 pub use organisation_access::AccessRoute;
 pub use organisations::OrganisationRoute;
 pub use people::{AuditQuery, ContactsBack, PeopleRoute};
@@ -124,6 +126,8 @@ pub enum Route {
     OrganisationReports(OrganisationId),
     /// An organisation's managers and consultants, and the forms that change them.
     OrganisationAccess(AccessRoute),
+    /// Role mailboxes: an organisation's and the portal's.
+    Mailboxes(MailboxRoute),
     /// A route that panics on purpose, answered only when the configuration enables it (tests).
     Panic,
 }
@@ -692,6 +696,7 @@ impl fmt::Display for Route {
             Route::OrganisationReport(id) => write!(f, "/organisations/{id}/report"),
             Route::OrganisationReports(id) => write!(f, "/organisations/{id}/reports"),
             Route::OrganisationAccess(route) => route.fmt(f),
+            Route::Mailboxes(route) => route.fmt(f),
             Route::Panic => f.write_str("/__panic"),
         }
     }
@@ -791,6 +796,12 @@ fn parse_segments(
                 ),
                 (["host"], Post) => Route::LicenceHost(id),
                 _ => return Ok(None),
+            }
+        }
+        (["admin", "mailboxes", ..] | ["organisations", _, "mailboxes", ..], _) => {
+            match mailboxes::parse_segments(kind, segments) {
+                Some(route) => Route::Mailboxes(route),
+                None => return Ok(None),
             }
         }
         (["organisations", _, "people" | "managers" | "grants", ..], _) => {

@@ -12,7 +12,7 @@ use crate::domain::lifecycle::LifecycleFile;
 use super::api::ApiRoute;
 use super::{
     AccessRoute, AuditQuery, ContactsBack, EligibilityQuestion, ExportFormat, LicenceList,
-    OrganisationRoute, PeopleRoute, Route,
+    MailboxRoute, OrganisationRoute, PeopleRoute, Route,
 };
 
 /// The sample after `route` (the first for `None`) in `Route::samples`.
@@ -109,6 +109,10 @@ pub(super) fn next_sample(route: Option<&Route>, seed: i64) -> Option<Route> {
         }
         Some(Route::OrganisationAccess(route)) => match next_access_sample(Some(route), seed) {
             Some(next) => Route::OrganisationAccess(next),
+            None => Route::Mailboxes(next_mailbox_sample(None, seed)?),
+        },
+        Some(Route::Mailboxes(route)) => match next_mailbox_sample(Some(route), seed) {
+            Some(next) => Route::Mailboxes(next),
             None => Route::Api(next_api_sample(None, seed)?),
         },
         Some(Route::Api(route)) => match next_api_sample(Some(route), seed) {
@@ -251,5 +255,17 @@ fn next_api_sample(route: Option<&ApiRoute>, seed: i64) -> Option<ApiRoute> {
             page: seed + 1,
         }),
         Some(ApiRoute::Audit(_)) => return None,
+    })
+}
+
+/// The sample after `route` (the first for `None`) among the role mailboxes' routes.
+fn next_mailbox_sample(route: Option<&MailboxRoute>, seed: i64) -> Option<MailboxRoute> {
+    let organisation = OrganisationId(seed);
+    Some(match route {
+        None => MailboxRoute::Portal,
+        Some(MailboxRoute::Portal) => MailboxRoute::RemovePortal(seed + 1),
+        Some(MailboxRoute::RemovePortal(_)) => MailboxRoute::Add(organisation),
+        Some(MailboxRoute::Add(_)) => MailboxRoute::Remove(organisation, seed + 2),
+        Some(MailboxRoute::Remove(..)) => return None,
     })
 }

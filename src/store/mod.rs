@@ -15,6 +15,7 @@ pub mod licence_edits;
 pub mod licences;
 pub mod lifecycle;
 pub mod links;
+pub mod mailboxes;
 pub mod orders;
 pub mod organisations;
 pub mod outbox;
@@ -46,6 +47,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0013_organisations.sql"),
     include_str!("migrations/0014_organisation_reports.sql"),
     include_str!("migrations/0015_api_tokens.sql"),
+    include_str!("migrations/0016_role_mailboxes.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -49,6 +49,7 @@ mod organisation_access;
 mod organisations;
 mod page_cache;
 mod portal;
+mod role_mailboxes;
 mod sen;
 
 // The code's own shape.

@@ -388,6 +388,44 @@ impl Fixture {
         format!("/licences/{}{rest}", self.licence.0)
     }
 
+    /// A role mailbox of an organisation (`None`: of the portal), added straight to the
+    /// database unless a row before added it; its id.
+    fn mailbox(&self, organisation: Option<OrganisationId>) -> i64 {
+        let conn = self.server.db();
+        let address = Email::parse("records@matrix.example").unwrap();
+        store::mailboxes::add(
+            &conn,
+            &store::mailboxes::NewMailbox {
+                organisation_id: organisation,
+                address: &address,
+                language: licensedesk::domain::Language::En,
+                created_by: "admin@example.com",
+            },
+            1,
+        )
+        .unwrap();
+        store::mailboxes::of(&conn, organisation)
+            .unwrap()
+            .into_iter()
+            .find(|m| m.address == address)
+            .unwrap()
+            .id
+    }
+
+    /// The answer, with the licence's organisation named when the mailbox is still there (and
+    /// not otherwise): the matrix's "shows the licence" then says whether the mailbox was kept.
+    fn mailbox_kept(&self, mut answer: Resp, mailbox: i64) -> Resp {
+        let kept = self.server.count(&format!(
+            "SELECT count(*) FROM role_mailboxes WHERE id = {mailbox}"
+        ));
+        if kept == 1 {
+            answer.body.push_str(&format!(" [kept: {ORGANISATION}] "));
+        } else {
+            answer.body = answer.body.replace(ORGANISATION, "");
+        }
+        answer
+    }
+
     /// A path under the licence's organisation: `/organisations/{id}{rest}`.
     fn organisation_path(&self, rest: &str) -> String {
         format!("/organisations/{}{rest}", self.matrix_org.0)
@@ -3601,6 +3639,219 @@ const MATRIX: &[Row] = &[
         ],
     },
     Row {
+        action: "POST /organisations/{id}/mailboxes",
+        request: |c, f| {
+            post_form(
+                c,
+                &f.organisation_path("/mailboxes"),
+                &[("address", "licences@matrix.example"), ("language", "de")],
+            )
+        },
+        // Administrators and the organisation's managers; a consultant reads, changes nothing.
+        expect: [
+            SIGN_IN_FIRST,
+            hidden(404),
+            hidden(404),
+            hidden(404),
+            write(303),
+            write(303),
+            hidden(404),
+            hidden(403),
+            hidden(403),
+            hidden(404),
+        ],
+    },
+    Row {
+        action: "GET /organisations/{id}/mailboxes/{mailbox}/remove (no such mailbox)",
+        request: |c, f| c.get(&f.organisation_path("/mailboxes/999999/remove")),
+        expect: [
+            SIGN_IN_FIRST,
+            hidden(404),
+            hidden(404),
+            hidden(404),
+            read(404),
+            read(404),
+            hidden(404),
+            hidden(403),
+            hidden(403),
+            hidden(404),
+        ],
+    },
+    Row {
+        action: "POST /organisations/{id}/mailboxes/{mailbox}/remove (no such mailbox)",
+        request: |c, f| post_form(c, &f.organisation_path("/mailboxes/999999/remove"), &[]),
+        expect: [
+            SIGN_IN_FIRST,
+            hidden(404),
+            hidden(404),
+            hidden(404),
+            read(404),
+            read(404),
+            hidden(404),
+            hidden(403),
+            hidden(403),
+            hidden(404),
+        ],
+    },
+    Row {
+        action: "GET /organisations/{id}/mailboxes/{mailbox}/remove (the confirmation)",
+        request: |c, f| {
+            let mailbox = f.mailbox(Some(f.matrix_org));
+            c.get(&f.organisation_path(&format!("/mailboxes/{mailbox}/remove")))
+        },
+        expect: [
+            SIGN_IN_FIRST_AFTER_SETUP,
+            write_hidden(404),
+            write_hidden(404),
+            write_hidden(404),
+            write(200),
+            write(200),
+            write_hidden(404),
+            write_hidden(403),
+            write_hidden(403),
+            write_hidden(404),
+        ],
+    },
+    Row {
+        action: "POST /organisations/{id}/mailboxes/{mailbox}/remove (the organisation's mailbox)",
+        request: |c, f| {
+            let mailbox = f.mailbox(Some(f.matrix_org));
+            let path = f.organisation_path(&format!("/mailboxes/{mailbox}/remove"));
+            f.mailbox_kept(post_form(c, &path, &[]), mailbox)
+        },
+        // The answer says whether the mailbox is still there ("shows the licence" = kept).
+        expect: [
+            SIGN_IN_FIRST_AFTER_SETUP,
+            write_sees(404, true),
+            write_sees(404, true),
+            write_sees(404, true),
+            write_sees(303, false),
+            write_sees(303, false),
+            write_sees(404, true),
+            write_sees(403, true),
+            write_sees(403, true),
+            write_sees(404, true),
+        ],
+    },
+    Row {
+        action: "POST /organisations/{id}/mailboxes/{mailbox}/remove (the other organisation's)",
+        request: |c, f| {
+            let mailbox = f.mailbox(Some(f.outsider_org));
+            let path = f.organisation_path(&format!("/mailboxes/{mailbox}/remove"));
+            f.mailbox_kept(post_form(c, &path, &[]), mailbox)
+        },
+        // Named under the wrong organisation, nobody removes it.
+        expect: [
+            SIGN_IN_FIRST_AFTER_SETUP,
+            write_sees(404, true),
+            write_sees(404, true),
+            write_sees(404, true),
+            write_sees(404, true),
+            write_sees(404, true),
+            write_sees(404, true),
+            write_sees(403, true),
+            write_sees(403, true),
+            write_sees(404, true),
+        ],
+    },
+    Row {
+        action: "GET /admin/mailboxes",
+        request: |c, _| c.get("/admin/mailboxes"),
+        expect: [
+            SIGN_IN_FIRST,
+            read(404),
+            read(404),
+            read(404),
+            read(200),
+            read(404),
+            read(404),
+            read(404),
+            read(404),
+            read(404),
+        ],
+    },
+    Row {
+        action: "POST /admin/mailboxes",
+        request: |c, _| {
+            post_form(
+                c,
+                "/admin/mailboxes",
+                &[("address", "ops@matrix.example"), ("language", "en")],
+            )
+        },
+        expect: [
+            SIGN_IN_FIRST,
+            read(404),
+            read(404),
+            read(404),
+            write(303),
+            read(404),
+            read(404),
+            read(404),
+            read(404),
+            read(404),
+        ],
+    },
+    Row {
+        action: "GET /admin/mailboxes/{mailbox}/remove (the confirmation)",
+        request: |c, f| {
+            let mailbox = f.mailbox(None);
+            c.get(&format!("/admin/mailboxes/{mailbox}/remove"))
+        },
+        expect: [
+            SIGN_IN_FIRST_AFTER_SETUP,
+            write(404),
+            write(404),
+            write(404),
+            write(200),
+            write(404),
+            write(404),
+            write(404),
+            write(404),
+            write(404),
+        ],
+    },
+    Row {
+        action: "POST /admin/mailboxes/{mailbox}/remove (a portal mailbox)",
+        request: |c, f| {
+            let mailbox = f.mailbox(None);
+            let answer = post_form(c, &format!("/admin/mailboxes/{mailbox}/remove"), &[]);
+            f.mailbox_kept(answer, mailbox)
+        },
+        expect: [
+            SIGN_IN_FIRST_AFTER_SETUP,
+            write_sees(404, true),
+            write_sees(404, true),
+            write_sees(404, true),
+            write_sees(303, false),
+            write_sees(404, true),
+            write_sees(404, true),
+            write_sees(404, true),
+            write_sees(404, true),
+            write_sees(404, true),
+        ],
+    },
+    Row {
+        action: "POST /admin/mailboxes/{mailbox}/remove (an organisation's mailbox)",
+        request: |c, f| {
+            let mailbox = f.mailbox(Some(f.matrix_org));
+            let answer = post_form(c, &format!("/admin/mailboxes/{mailbox}/remove"), &[]);
+            f.mailbox_kept(answer, mailbox)
+        },
+        expect: [
+            SIGN_IN_FIRST_AFTER_SETUP,
+            write_sees(404, true),
+            write_sees(404, true),
+            write_sees(404, true),
+            write_sees(404, true),
+            write_sees(404, true),
+            write_sees(404, true),
+            write_sees(404, true),
+            write_sees(404, true),
+            write_sees(404, true),
+        ],
+    },
+    Row {
         action: "GET /organisations/{id}/grants/{grant}/revoke (no such grant)",
         request: |c, f| c.get(&f.organisation_path("/grants/999999/revoke")),
         expect: [
@@ -4655,6 +4906,52 @@ const POST_ROUTES: &[PostRoute] = &[
                 f.organisation_path(&format!("/grants/{grant}/revoke")),
                 vec![],
             )
+        },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /organisations/{id}/mailboxes",
+        role: Role::Manager,
+        build: |f| {
+            (
+                f.organisation_path("/mailboxes"),
+                vec![
+                    ("address", "licences@matrix.example".into()),
+                    ("language", "de".into()),
+                ],
+            )
+        },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /organisations/{id}/mailboxes/{mailbox}/remove",
+        role: Role::Manager,
+        build: |f| {
+            let mailbox = f.mailbox(Some(f.matrix_org));
+            (
+                f.organisation_path(&format!("/mailboxes/{mailbox}/remove")),
+                vec![],
+            )
+        },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /admin/mailboxes",
+        role: Role::Admin,
+        build: |_| {
+            (
+                "/admin/mailboxes".into(),
+                vec![("address", "ops@matrix.example".into())],
+            )
+        },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /admin/mailboxes/{mailbox}/remove",
+        role: Role::Admin,
+        build: |f| {
+            let mailbox = f.mailbox(None);
+            (format!("/admin/mailboxes/{mailbox}/remove"), vec![])
         },
         multipart: false,
     },
