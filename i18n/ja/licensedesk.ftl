@@ -1889,3 +1889,43 @@ org-cli-unknown = その番号の組織はありません（`licensedesk organis
 org-cli-merged = { $from } を { $into } に統合しました: { $count ->
    *[other] { $count } 件のライセンスを移しました。
 }
+
+## Automation — calendar feed and auditor exports
+feed-heading = カレンダーフィード
+feed-intro = カレンダーフィードは、あなたが閲覧できる各ライセンスのサポート終了日、ライセンスの有効期限、評価ライセンスの終了日をカレンダーアプリに登録し、ポータルのリマインダーの時期に通知します。アドレスは秘密です。アドレスを知っている人は誰でもこれらの日付を見ることができます。
+feed-none = カレンダーフィードはまだありません。
+feed-active = カレンダーフィードは { $date } に作成されました。アドレスは作成時に一度だけ表示されました。
+feed-create = カレンダーフィードを作成
+feed-regenerate = 新しいアドレスを発行
+feed-regenerate-hint = 新しいアドレスは古いアドレスに置き換わり、古いアドレスはすぐに使えなくなります。
+feed-revoke = カレンダーフィードを停止
+feed-created-title = あなたのカレンダーフィード
+feed-created-lead = これがカレンダーフィードのアドレスです。表示されるのは今回だけです。カレンダーアプリにコピーしてください。紛失した場合は新しいアドレスを発行してください。
+feed-url-label = フィードのアドレス
+feed-how-heading = 購読の方法
+feed-how-thunderbird = Thunderbird：カレンダーで「新しいカレンダー」を選び、「ネットワーク上」を選んで、アドレスを場所として貼り付け、確定します。
+feed-how-outlook = Outlook：「予定表を追加」から「Web から定期受信」（デスクトップ版では「インターネットから」）を選び、アドレスを貼り付けて確定します。
+feed-how-refresh = カレンダーアプリは数時間ごとにフィードを再取得します。新しいライセンスや変更された日付はそのときに反映されます。
+feed-back = アカウントに戻る
+feed-revoke-title = カレンダーフィードを停止しますか？
+feed-revoke-body = フィードのアドレスはすぐに使えなくなります。購読中のカレンダーには取得済みの日付が残りますが、新しい日付は届かなくなります。
+feed-revoke-button = フィードを停止
+feed-cancel = キャンセル
+feed-flash-revoked = カレンダーフィードを停止しました。
+feed-calendar-name = { $portal }（{ $host }）：{ $account } のライセンス
+feed-event-support = サポート終了：{ $licence }
+feed-event-licence = ライセンス期限切れ：{ $licence }
+feed-event-evaluation = 評価ライセンス終了：{ $licence }
+feed-licence = { $product }：{ $name }（{ $sen }）
+feed-licence-no-sen = { $product }：{ $name }
+feed-description-organisation = 組織：{ $organisation }
+feed-description-no-organisation = 組織：なし
+feed-description-link = ライセンスのページ：{ $url }
+feed-alarm = { $days } 日後：{ $what }
+audit-action-calendar-feed-created = カレンダーフィードを作成
+audit-action-calendar-feed-regenerated = カレンダーフィードのアドレスを変更
+audit-action-calendar-feed-revoked = カレンダーフィードを停止
+feed-audit-download = これらのエントリを CSV でダウンロード
+feed-audit-download-hint = ファイルには、フィルターで見つかったエントリが新しい順に最大 { $max } 件含まれます。
+feed-orders-download = これらの注文を CSV でダウンロード
+feed-orders-download-hint = ここに表示されるすべての注文（新しい順、最大 { $max } 件）。

@@ -1894,3 +1894,43 @@ org-cli-unknown = 没有组织使用此编号（参见 `licensedesk organisation
 org-cli-merged = 已将 { $from } 合并到 { $into }：{ $count ->
    *[other] 转移了 { $count } 个许可证。
 }
+
+## Automation — calendar feed and auditor exports
+feed-heading = 日历订阅
+feed-intro = 日历订阅会把您可见的每个许可证的支持到期日、许可证到期日和评估结束日放入您的日历程序，并按门户的提醒阈值设置提醒。其地址是保密的：任何拿到该地址的人都能看到这些日期。
+feed-none = 您还没有日历订阅。
+feed-active = 您的日历订阅创建于 { $date }。其地址只在创建时显示过一次。
+feed-create = 创建日历订阅
+feed-regenerate = 生成新地址
+feed-regenerate-hint = 新地址会取代旧地址，旧地址立即失效。
+feed-revoke = 停用日历订阅
+feed-created-title = 您的日历订阅
+feed-created-lead = 这是您日历订阅的地址。它只显示这一次：请把它复制到您的日历程序中。如果丢失，请生成新地址。
+feed-url-label = 订阅地址
+feed-how-heading = 如何订阅
+feed-how-thunderbird = Thunderbird：在日历中选择“新建日历”，然后选择“在网络上”，把地址粘贴为位置并确认。
+feed-how-outlook = Outlook：选择“添加日历”，然后选择“从 Web 订阅”（桌面程序中为“从 Internet”），粘贴地址并确认。
+feed-how-refresh = 日历程序每隔几小时重新获取一次订阅；新的许可证和更改后的日期届时出现。
+feed-back = 返回您的账户
+feed-revoke-title = 停用日历订阅？
+feed-revoke-body = 订阅地址立即失效。已订阅的日历保留已获取的日期，但不再获得新的日期。
+feed-revoke-button = 停用订阅
+feed-cancel = 取消
+feed-flash-revoked = 您的日历订阅已停用。
+feed-calendar-name = { $portal }（{ $host }）：{ $account } 的许可证
+feed-event-support = 支持到期：{ $licence }
+feed-event-licence = 许可证到期：{ $licence }
+feed-event-evaluation = 评估结束：{ $licence }
+feed-licence = { $product }：{ $name }（{ $sen }）
+feed-licence-no-sen = { $product }：{ $name }
+feed-description-organisation = 组织：{ $organisation }
+feed-description-no-organisation = 组织：无
+feed-description-link = 许可证页面：{ $url }
+feed-alarm = { $days } 天后：{ $what }
+audit-action-calendar-feed-created = 已创建日历订阅
+audit-action-calendar-feed-regenerated = 已更换日历订阅地址
+audit-action-calendar-feed-revoked = 已停用日历订阅
+feed-audit-download = 将这些条目下载为 CSV
+feed-audit-download-hint = 文件包含筛选条件找到的条目，最新的在前，最多 { $max } 条。
+feed-orders-download = 将这些订单下载为 CSV
+feed-orders-download-hint = 您在此可见的所有订单，最新的在前（最多 { $max } 条）。

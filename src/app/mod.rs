@@ -5,6 +5,8 @@
 //! `commands/` call the same functions from the command line.
 
 pub mod accounts;
+pub mod auditor_exports;
+pub mod calendar_feed;
 pub mod consolidation;
 pub mod contacts;
 pub mod coterm;

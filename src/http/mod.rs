@@ -3,6 +3,8 @@
 
 pub mod account;
 pub mod assets;
+pub mod auditor_exports;
+pub mod calendar_feed;
 pub mod client_addr;
 pub mod context;
 pub mod coterm;

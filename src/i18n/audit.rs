@@ -63,6 +63,9 @@ pub const ACTIONS: &[&str] = &[
     "organisation-renamed",
     "organisations-merged",
     "licence-organisation-moved",
+    "calendar-feed-created",
+    "calendar-feed-regenerated",
+    "calendar-feed-revoked",
 ];
 
 /// The words for an audit action code; an unknown code as it is.
@@ -132,6 +135,11 @@ pub fn action(lang: Language, code: &str) -> String {
         "organisation-renamed" => crate::tr!(lang, "audit-action-organisation-renamed"),
         "organisations-merged" => crate::tr!(lang, "audit-action-organisations-merged"),
         "licence-organisation-moved" => crate::tr!(lang, "audit-action-licence-organisation-moved"),
+        "calendar-feed-created" => crate::tr!(lang, "audit-action-calendar-feed-created"),
+        "calendar-feed-regenerated" => {
+            crate::tr!(lang, "audit-action-calendar-feed-regenerated")
+        }
+        "calendar-feed-revoked" => crate::tr!(lang, "audit-action-calendar-feed-revoked"),
         other => other.to_owned(),
     }
 }

@@ -12,10 +12,12 @@ use crate::domain::lifecycle::LifecycleFile;
 use crate::domain::listing::{LicenceState, OrganisationFilter};
 use crate::domain::{LicenceId, OrganisationId, Section, SortOrder};
 
+mod feeds;
 mod organisation_access;
 mod organisations;
 mod people;
 mod samples;
+pub use feeds::FeedRoute;
 pub use organisation_access::AccessRoute;
 pub use organisations::OrganisationRoute;
 pub use people::{AuditQuery, ContactsBack, PeopleRoute};
@@ -117,6 +119,8 @@ pub enum Route {
     OrganisationReports(OrganisationId),
     /// An organisation's managers and consultants, and the forms that change them.
     OrganisationAccess(AccessRoute),
+    /// The calendar feed and the auditors' CSV downloads.
+    Feeds(FeedRoute),
     /// A route that panics on purpose, answered only when the configuration enables it (tests).
     Panic,
 }
@@ -650,6 +654,7 @@ impl fmt::Display for Route {
             Route::OrganisationReport(id) => write!(f, "/organisations/{id}/report"),
             Route::OrganisationReports(id) => write!(f, "/organisations/{id}/reports"),
             Route::OrganisationAccess(route) => route.fmt(f),
+            Route::Feeds(route) => route.fmt(f),
             Route::Panic => f.write_str("/__panic"),
         }
     }
@@ -802,7 +807,12 @@ fn parse_segments(
                 organisations::parse_segments(kind, segments, query).map(Route::Organisations)
             );
         }
-        _ => return people::parse_segments(kind, segments, query).map(|r| r.map(Route::People)),
+        _ => {
+            if let Some(route) = feeds::parse_segments(kind, segments, query)? {
+                return Ok(Some(Route::Feeds(route)));
+            }
+            return people::parse_segments(kind, segments, query).map(|r| r.map(Route::People));
+        }
     };
     Ok(Some(route))
 }

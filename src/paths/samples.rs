@@ -10,8 +10,8 @@ use crate::domain::{
 use crate::domain::lifecycle::LifecycleFile;
 
 use super::{
-    AccessRoute, AuditQuery, ContactsBack, EligibilityQuestion, ExportFormat, LicenceList,
-    OrganisationRoute, PeopleRoute, Route,
+    AccessRoute, AuditQuery, ContactsBack, EligibilityQuestion, ExportFormat, FeedRoute,
+    LicenceList, OrganisationRoute, PeopleRoute, Route,
 };
 
 /// The sample after `route` (the first for `None`) in `Route::samples`.
@@ -108,6 +108,10 @@ pub(super) fn next_sample(route: Option<&Route>, seed: i64) -> Option<Route> {
         }
         Some(Route::OrganisationAccess(route)) => match next_access_sample(Some(route), seed) {
             Some(next) => Route::OrganisationAccess(next),
+            None => Route::Feeds(next_feed_sample(None, seed)?),
+        },
+        Some(Route::Feeds(route)) => match next_feed_sample(Some(route), seed) {
+            Some(next) => Route::Feeds(next),
             None => Route::Panic,
         },
         Some(Route::Panic) => return None,
@@ -201,5 +205,25 @@ fn next_organisation_sample(
             into: Some(OrganisationId(seed + 1)),
         },
         Some(OrganisationRoute::Merge { .. }) => return None,
+    })
+}
+
+/// The sample after `route` (the first for `None`) among the calendar feed's and the CSV
+/// downloads' routes.
+fn next_feed_sample(route: Option<&FeedRoute>, seed: i64) -> Option<FeedRoute> {
+    Some(match route {
+        None => FeedRoute::Calendar(format!("secret{seed}")),
+        Some(FeedRoute::Calendar(_)) => FeedRoute::AccountCalendar,
+        Some(FeedRoute::AccountCalendar) => FeedRoute::AccountCalendarRevoke,
+        Some(FeedRoute::AccountCalendarRevoke) => FeedRoute::AuditCsv(AuditQuery {
+            licence: format!("SEN-{seed}"),
+            account: String::new(),
+            action: "calendar-feed-created".into(),
+            from: "2026-01-01".into(),
+            to: String::new(),
+            page: 1,
+        }),
+        Some(FeedRoute::AuditCsv(_)) => FeedRoute::OrdersCsv,
+        Some(FeedRoute::OrdersCsv) => return None,
     })
 }

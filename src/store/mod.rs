@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod app_hosts;
 pub mod audit;
 pub mod audit_search;
+pub mod calendar_feeds;
 pub mod consolidations;
 pub mod contacts;
 pub mod dashboard;
@@ -44,6 +45,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0012_cutoff_reminders.sql"),
     include_str!("migrations/0013_organisations.sql"),
     include_str!("migrations/0014_organisation_reports.sql"),
+    include_str!("migrations/0018_calendar_feeds.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -2,6 +2,7 @@
 //! passed in. maud escapes everything spliced; `PreEscaped` appears nowhere in views.
 
 pub mod auth;
+pub mod calendar_feed;
 pub mod components;
 pub mod coterm;
 pub mod dashboard;

@@ -36,6 +36,8 @@ mod hostile_auth;
 mod security;
 
 // The licence pages, in every language.
+mod auditor_exports;
+mod calendar_feed;
 mod coterm;
 mod dashboard;
 mod data_center_end;

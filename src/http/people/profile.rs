@@ -104,6 +104,7 @@ fn render_profile(
     errors: ProfileErrors<'_>,
 ) -> AppResult<Response> {
     let lang = ctx.lang;
+    let calendar_feed = store::calendar_feeds::created_at(ctx.conn, session.account.id)?;
     let body = view::profile(
         lang,
         &view::ProfileForm {
@@ -112,6 +113,7 @@ fn render_profile(
             language,
             errors,
             csrf: &session.csrf,
+            calendar_feed,
         },
     );
     ctx.page(

@@ -49,6 +49,8 @@ pub struct ProfileForm<'a> {
     pub language: &'a str,
     pub errors: ProfileErrors<'a>,
     pub csrf: &'a str,
+    /// When the account's calendar feed address was made; `None` when it has none.
+    pub calendar_feed: Option<i64>,
 }
 
 pub fn profile(lang: Language, form: &ProfileForm<'_>) -> Markup {
@@ -86,6 +88,7 @@ pub fn profile(lang: Language, form: &ProfileForm<'_>) -> Markup {
             div { button.primary type="submit" { (crate::tr!(lang, "people-profile-save")) } }
         }
         p { a href=(PeopleRoute::Password.path()) { (crate::tr!(lang, "people-profile-change-password")) } }
+        (crate::views::calendar_feed::section(lang, form.calendar_feed, form.csrf))
     }
 }
 

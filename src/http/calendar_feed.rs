@@ -1,0 +1,89 @@
+//! The calendar feed: its secret address, answered without a session (a calendar program has
+//! none), and the account page's forms that make a new address and end the feed.
+
+use crate::app::calendar_feed;
+use crate::error::{AppError, AppResult};
+use crate::http::people::done;
+use crate::http::people::flash::PeopleFlash;
+use crate::http::{Ctx, HeaderValue, Response};
+use crate::paths::{FeedRoute, PeopleRoute, Route};
+use crate::store;
+use crate::views::Nav;
+
+/// The feed a secret opens, as iCalendar. Every secret that opens nothing (malformed,
+/// unknown, replaced, ended, or a disabled account's) gets the same 404.
+pub fn feed(ctx: &mut Ctx, secret: &str) -> AppResult<Response> {
+    let Some(feed) = calendar_feed::open(ctx.conn, secret)? else {
+        return Err(AppError::NotFound);
+    };
+    let body = calendar_feed::ics(&feed, &ctx.app.base_url, ctx.now);
+    Ok(Response::new(200)
+        .header(
+            "Content-Type",
+            HeaderValue::fixed("text/calendar; charset=utf-8"),
+        )
+        .header(
+            "Content-Disposition",
+            HeaderValue::fixed("inline; filename=\"licences.ics\""),
+        )
+        .with_body(body.into_bytes()))
+}
+
+/// A new feed address for the signed-in account, shown on the page this answers with and
+/// nowhere else (the database keeps only its hash). An address the account had stops working.
+pub fn create(ctx: &mut Ctx) -> AppResult<Response> {
+    let session = ctx.require_session()?;
+    let form = ctx.req.form();
+    ctx.check_csrf(&session, &form)?;
+    let actor = ctx.actor(&session);
+    let token = calendar_feed::create(ctx.conn, &actor, &session.account, ctx.now)?;
+    let url = Route::Feeds(FeedRoute::Calendar(token.as_str().to_owned())).url(&ctx.app.base_url);
+    let lang = ctx.lang;
+    let body = crate::views::calendar_feed::created(lang, &url);
+    // The page carries a secret: never compressed (see `Response::never_gzip`).
+    Ok(ctx
+        .page(
+            Some(&session),
+            &crate::tr!(lang, "feed-created-title"),
+            Nav::None,
+            true,
+            200,
+            body,
+        )?
+        .never_gzipped())
+}
+
+/// The confirmation before the feed ends; without a feed, back to the account page.
+pub fn confirm_revoke(ctx: &mut Ctx) -> AppResult<Response> {
+    let session = ctx.require_session()?;
+    if store::calendar_feeds::created_at(ctx.conn, session.account.id)?.is_none() {
+        return Ok(Response::see_other(&PeopleRoute::Profile.path()));
+    }
+    let lang = ctx.lang;
+    let body = crate::views::calendar_feed::confirm_revoke(lang, &session.csrf);
+    ctx.page(
+        Some(&session),
+        &crate::tr!(lang, "feed-revoke-title"),
+        Nav::None,
+        true,
+        200,
+        body,
+    )
+}
+
+/// Ends the signed-in account's feed: its address stops working at once.
+pub fn revoke(ctx: &mut Ctx) -> AppResult<Response> {
+    let session = ctx.require_session()?;
+    let form = ctx.req.form();
+    ctx.check_csrf(&session, &form)?;
+    let actor = ctx.actor(&session);
+    if calendar_feed::revoke(ctx.conn, &actor, &session.account, ctx.now)? {
+        done(
+            ctx,
+            &PeopleRoute::Profile.path(),
+            PeopleFlash::CalendarFeedRevoked,
+        )
+    } else {
+        Ok(Response::see_other(&PeopleRoute::Profile.path()))
+    }
+}
