@@ -7,7 +7,6 @@ use rusqlite::Connection;
 
 use crate::domain::Viewer;
 use crate::error::{AppError, AppResult};
-use crate::i18n::Language;
 use crate::inventory::export::neutralise_cell;
 use crate::store;
 use crate::store::audit_search::AuditFilter;
@@ -75,14 +74,18 @@ fn to_csv<const N: usize>(
 }
 
 /// The entries the filter finds, newest first (at most [`AUDIT_CSV_MAX`]), with each action's
-/// code and its words in `lang`.
-pub fn audit_csv(conn: &Connection, lang: Language, filter: &AuditFilter) -> AppResult<Vec<u8>> {
+/// code and its words (`words` of the code, in the reader's language).
+pub fn audit_csv(
+    conn: &Connection,
+    filter: &AuditFilter,
+    words: &dyn Fn(&str) -> String,
+) -> AppResult<Vec<u8>> {
     let entries = store::audit_search::export(conn, filter, AUDIT_CSV_MAX)?;
     to_csv(
         AUDIT_HEADER,
         entries.into_iter().map(|entry| {
             let row = entry.row;
-            let label = crate::i18n::audit::action(lang, &row.action);
+            let label = words(&row.action);
             [
                 rfc3339(row.at),
                 row.actor,

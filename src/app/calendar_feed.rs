@@ -7,8 +7,6 @@
 //! no feed. Anything that is not a live feed of an active account (a malformed, unknown,
 //! replaced or ended secret, a disabled account) is answered the same: nothing.
 
-use chrono::{Duration, NaiveDate};
-use icalendar::{Alarm, Calendar, Component, Event, EventLike};
 use rusqlite::Connection;
 
 use super::write;
@@ -16,12 +14,7 @@ use crate::auth::Token;
 use crate::domain::reminders::{EVALUATION_DAYS, SUPPORT_DAYS};
 use crate::domain::{Account, AccountState, Actor, Licence, Viewer};
 use crate::error::AppResult;
-use crate::i18n::Language;
-use crate::paths::Route;
 use crate::store::{self, audit};
-
-/// The product identifier the feed names itself with.
-const PRODID: &str = "-//licensedesk//licensedesk//EN";
 
 /// An account's feed as it reads now: the account, and the licences it sees that are not
 /// archived, in id order.
@@ -118,16 +111,17 @@ pub fn host_of(base_url: &str) -> &str {
     }
 }
 
-/// What an event marks.
+/// What an event of the feed marks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Marks {
+pub enum Marks {
     SupportEnd,
     LicenceExpiry,
     EvaluationEnd,
 }
 
 impl Marks {
-    fn code(self) -> &'static str {
+    /// The code in the event's UID.
+    pub fn code(self) -> &'static str {
         match self {
             Marks::SupportEnd => "support",
             Marks::LicenceExpiry => "licence",
@@ -135,166 +129,57 @@ impl Marks {
         }
     }
 
-    fn thresholds(self) -> &'static [i32] {
+    /// Days before the date at which the event reminds: those of the reminder mails.
+    pub fn thresholds(self) -> &'static [i32] {
         match self {
             Marks::SupportEnd | Marks::LicenceExpiry => &SUPPORT_DAYS,
             Marks::EvaluationEnd => &EVALUATION_DAYS,
         }
     }
-
-    fn summary(self, lang: Language, licence: &str) -> String {
-        match self {
-            Marks::SupportEnd => crate::tr!(lang, "feed-event-support", licence = licence),
-            Marks::LicenceExpiry => crate::tr!(lang, "feed-event-licence", licence = licence),
-            Marks::EvaluationEnd => crate::tr!(lang, "feed-event-evaluation", licence = licence),
-        }
-    }
 }
 
-/// The dates a licence's events mark: an evaluation's end (its licence expiry, which the
-/// evaluation reminders count towards); otherwise its support end and, when it has one, its
-/// licence expiry (a subscription's renewal).
-fn marks_of(licence: &Licence) -> Vec<(Marks, jiff::civil::Date)> {
-    if licence.is_evaluation {
-        let end = licence.licence_expiry.or(licence.support_expiry);
-        return end.map(|d| (Marks::EvaluationEnd, d)).into_iter().collect();
-    }
-    let mut marks = Vec::new();
-    if let Some(date) = licence.support_expiry {
-        marks.push((Marks::SupportEnd, date));
-    }
-    if let Some(date) = licence.licence_expiry {
-        marks.push((Marks::LicenceExpiry, date));
-    }
-    marks
+/// One all-day event of the feed: a date a licence marks.
+#[derive(Debug, Clone, Copy)]
+pub struct FeedEvent<'a> {
+    pub licence: &'a Licence,
+    pub marks: Marks,
+    pub date: jiff::civil::Date,
 }
 
-/// A licence as an event's summary names it: product, name and SEN.
-fn licence_label(lang: Language, licence: &Licence) -> String {
-    match licence.sen.as_deref().filter(|s| !s.is_empty()) {
-        Some(sen) => crate::tr!(
-            lang,
-            "feed-licence",
-            product = licence.product.as_str(),
-            name = licence.name.as_str(),
-            sen = sen
-        ),
-        None => crate::tr!(
-            lang,
-            "feed-licence-no-sen",
-            product = licence.product.as_str(),
-            name = licence.name.as_str()
-        ),
-    }
-}
-
-fn naive(date: jiff::civil::Date) -> Option<NaiveDate> {
-    NaiveDate::from_ymd_opt(
-        i32::from(date.year()),
-        u32::try_from(date.month()).ok()?,
-        u32::try_from(date.day()).ok()?,
-    )
-}
-
-/// `at` (Unix seconds) as the UTC date-time DTSTAMP takes: `20261202T143000Z`.
-fn utc_stamp(at: i64) -> String {
-    jiff::Timestamp::from_second(at)
-        .unwrap_or(jiff::Timestamp::UNIX_EPOCH)
-        .strftime("%Y%m%dT%H%M%SZ")
-        .to_string()
-}
-
-/// The feed as iCalendar text in the account's language: one all-day event per date a
-/// licence marks, each with a UID that stays the same from one fetch to the next (so a calendar
-/// updates the event instead of adding another), and a reminder at each threshold.
-pub fn ics(feed: &Feed, base_url: &str, now: i64) -> String {
-    let lang = Language::from_code(&feed.account.language).unwrap_or_default();
-    let host = host_of(base_url);
-    let stamp = utc_stamp(now);
-    let mut calendar = Calendar::empty();
-    calendar.append_property(("PRODID", PRODID));
-    calendar.append_property(("VERSION", "2.0"));
-    calendar.append_property(("CALSCALE", "GREGORIAN"));
-    calendar.append_property(("METHOD", "PUBLISH"));
-    let name = crate::tr!(
-        lang,
-        "feed-calendar-name",
-        portal = crate::tr!(lang, "product-name"),
-        host = host,
-        account = feed.account.email.as_str()
-    );
-    calendar.append_property(("X-WR-CALNAME", name.as_str()));
-    for licence in &feed.licences {
-        let label = licence_label(lang, licence);
-        let url = Route::Licence(licence.id).url(base_url);
-        let organisation = match licence.belongs_to.as_ref().map(|o| o.name.as_str()) {
-            Some(name) => crate::tr!(lang, "feed-description-organisation", organisation = name),
-            None if !licence.organisation.trim().is_empty() => crate::tr!(
-                lang,
-                "feed-description-organisation",
-                organisation = licence.organisation.trim()
-            ),
-            None => crate::tr!(lang, "feed-description-no-organisation"),
-        };
-        let description = format!(
-            "{organisation}\n{}",
-            crate::tr!(lang, "feed-description-link", url = url.as_str())
-        );
-        for (marks, date) in marks_of(licence) {
-            let Some(day) = naive(date) else { continue };
-            let summary = marks.summary(lang, &label);
-            let mut event = Event::new();
-            event
-                .uid(&format!("licence-{}-{}@{host}", licence.id, marks.code()))
-                .add_property("DTSTAMP", &stamp)
-                .starts(day)
-                .ends(day.succ_opt().unwrap_or(day))
-                .summary(&summary)
-                .description(&description)
-                .url(&url)
-                .add_property("TRANSP", "TRANSPARENT");
-            for &days in marks.thresholds() {
-                let what = crate::tr!(lang, "feed-alarm", days = days, what = summary.as_str());
-                let mut alarm = Alarm::display(&what, -Duration::days(i64::from(days)));
-                // In days, as calendar programs show it ("90 days before"), not in seconds;
-                // and a UID of its own that stays the same (RFC 9074), not a random one.
-                alarm
-                    .add_property("TRIGGER", format!("-P{days}D"))
-                    .uid(&format!(
-                        "licence-{}-{}-{days}@{host}",
-                        licence.id,
-                        marks.code()
-                    ));
-                event.alarm(alarm);
+impl Feed {
+    /// The feed's events, licence by licence: an evaluation's end (its licence expiry, which
+    /// the evaluation reminders count towards); for any other licence its support end and,
+    /// when it has one, its licence expiry (a subscription's renewal).
+    pub fn events(&self) -> Vec<FeedEvent<'_>> {
+        let mut events = Vec::new();
+        for licence in &self.licences {
+            let event = |marks, date| FeedEvent {
+                licence,
+                marks,
+                date,
+            };
+            if licence.is_evaluation {
+                if let Some(end) = licence.licence_expiry.or(licence.support_expiry) {
+                    events.push(event(Marks::EvaluationEnd, end));
+                }
+                continue;
             }
-            calendar.push(event.done());
+            if let Some(date) = licence.support_expiry {
+                events.push(event(Marks::SupportEnd, date));
+            }
+            if let Some(date) = licence.licence_expiry {
+                events.push(event(Marks::LicenceExpiry, date));
+            }
         }
+        events
     }
-    without_alarm_stamps(&calendar.done().to_string())
-}
-
-/// The text without the DTSTAMP lines inside alarms: icalendar writes one into every
-/// component, alarms included, where RFC 5545 allows none and strict validators refuse it. A
-/// DTSTAMP line is never folded (it is 24 octets), so dropping whole lines is safe.
-fn without_alarm_stamps(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut in_alarm = false;
-    for line in text.split_inclusive("\r\n") {
-        match line.trim_end() {
-            "BEGIN:VALARM" => in_alarm = true,
-            "END:VALARM" => in_alarm = false,
-            _ => {}
-        }
-        if !(in_alarm && line.starts_with("DTSTAMP:")) {
-            out.push_str(line);
-        }
-    }
-    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::{LicenceFields, LicenceId};
+    use jiff::civil::date;
 
     #[test]
     fn the_host_of_a_base_url() {
@@ -307,46 +192,73 @@ mod tests {
         assert_eq!(host_of("https://user@desk.example:443/x"), "desk.example");
     }
 
-    #[test]
-    fn dtstamp_is_utc() {
-        assert_eq!(utc_stamp(0), "19700101T000000Z");
+    fn licence(id: i64, fields: LicenceFields) -> Licence {
+        Licence {
+            id: LicenceId(id),
+            fields,
+            reason_for_purchase: None,
+            belongs_to: None,
+            key_retrieved_at: None,
+            created_at: 0,
+            updated_at: 0,
+        }
     }
 
     #[test]
-    fn the_same_licences_give_the_same_text_and_alarms_carry_no_stamp() {
-        use crate::domain::{AccountId, Email, LicenceFields};
-        let conn = store::open_in_memory().unwrap();
-        let id = store::licences::insert(
-            &conn,
-            &LicenceFields {
-                support_expiry: Some(jiff::civil::date(2027, 1, 2)),
-                ..LicenceFields::sample("SEN-1")
-            },
-            0,
-        )
-        .unwrap();
-        let feed = Feed {
-            account: Account {
-                id: AccountId(1),
-                email: Email::parse("a@x.com").unwrap(),
-                display_name: String::new(),
-                language: "ja".into(),
-                is_admin: false,
-                state: AccountState::Active,
-                created_at: 0,
-                last_sign_in_at: None,
-            },
-            licences: vec![store::licences::by_id(&conn, id).unwrap().unwrap()],
+    fn an_evaluation_marks_its_end_and_a_subscription_both_dates() {
+        let account = crate::domain::Account {
+            id: crate::domain::AccountId(1),
+            email: crate::domain::Email::parse("a@x.com").unwrap(),
+            display_name: String::new(),
+            language: "en".into(),
+            is_admin: false,
+            state: AccountState::Active,
+            created_at: 0,
+            last_sign_in_at: None,
         };
-        let text = ics(&feed, "https://desk.example.com", 1_800_000_000);
-        assert_eq!(text, ics(&feed, "https://desk.example.com", 1_800_000_000));
-        assert_eq!(text.matches("BEGIN:VALARM").count(), 4);
-        assert_eq!(text.matches("DTSTAMP:").count(), 1, "{text}");
-        assert!(text.contains("DTSTAMP:20270115T080000Z\r\n"));
-        assert!(text.contains("UID:licence-1-support-90@desk.example.com\r\n"));
-        assert!(
-            text.contains("SUMMARY:サポート終了：Confluence："),
-            "{text}"
+        let feed = Feed {
+            account,
+            licences: vec![
+                licence(
+                    1,
+                    LicenceFields {
+                        is_evaluation: true,
+                        support_expiry: Some(date(2027, 1, 10)),
+                        licence_expiry: Some(date(2027, 1, 10)),
+                        ..LicenceFields::sample("SEN-L-1")
+                    },
+                ),
+                licence(
+                    2,
+                    LicenceFields {
+                        support_expiry: Some(date(2027, 6, 30)),
+                        licence_expiry: Some(date(2027, 7, 1)),
+                        ..LicenceFields::sample("SEN-2")
+                    },
+                ),
+                licence(
+                    3,
+                    LicenceFields {
+                        support_expiry: None,
+                        licence_expiry: None,
+                        ..LicenceFields::sample("SEN-3")
+                    },
+                ),
+            ],
+        };
+        let events: Vec<(i64, Marks, jiff::civil::Date)> = feed
+            .events()
+            .iter()
+            .map(|e| (e.licence.id.0, e.marks, e.date))
+            .collect();
+        assert_eq!(
+            events,
+            [
+                (1, Marks::EvaluationEnd, date(2027, 1, 10)),
+                (2, Marks::SupportEnd, date(2027, 6, 30)),
+                (2, Marks::LicenceExpiry, date(2027, 7, 1)),
+            ]
         );
+        assert_eq!(Marks::EvaluationEnd.thresholds(), [7, 1]);
     }
 }

@@ -30,7 +30,9 @@ pub fn audit_csv(ctx: &mut Ctx, query: AuditQuery) -> AppResult<Response> {
             return Err(AppError::BadRequest(problems.join(" ")));
         }
     };
-    let body = auditor_exports::audit_csv(ctx.conn, ctx.lang, &filter)?;
+    let lang = ctx.lang;
+    let words = |code: &str| crate::i18n::audit::action(lang, code);
+    let body = auditor_exports::audit_csv(ctx.conn, &filter, &words)?;
     Ok(attachment(
         "text/csv; charset=utf-8",
         &format!("audit-log-{}.csv", today(ctx)),

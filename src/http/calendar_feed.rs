@@ -6,6 +6,7 @@ use crate::error::{AppError, AppResult};
 use crate::http::people::done;
 use crate::http::people::flash::PeopleFlash;
 use crate::http::{Ctx, HeaderValue, Response};
+use crate::i18n::Language;
 use crate::paths::{FeedRoute, PeopleRoute, Route};
 use crate::store;
 use crate::views::Nav;
@@ -16,7 +17,9 @@ pub fn feed(ctx: &mut Ctx, secret: &str) -> AppResult<Response> {
     let Some(feed) = calendar_feed::open(ctx.conn, secret)? else {
         return Err(AppError::NotFound);
     };
-    let body = calendar_feed::ics(&feed, &ctx.app.base_url, ctx.now);
+    // In the account's language: a calendar program sends none of its own.
+    let lang = Language::from_code(&feed.account.language).unwrap_or_default();
+    let body = crate::views::ics::feed(lang, &feed, &ctx.app.base_url, ctx.now);
     Ok(Response::new(200)
         .header(
             "Content-Type",

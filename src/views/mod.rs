@@ -9,6 +9,7 @@ pub mod dashboard;
 pub mod data_center_end;
 pub mod diagnose;
 pub mod errors;
+pub mod ics;
 pub mod import;
 pub mod layout;
 pub mod licences;

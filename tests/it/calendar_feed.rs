@@ -60,6 +60,8 @@ struct ReadEvent {
     start_params: Vec<(String, Vec<String>)>,
     triggers: Vec<String>,
     alarm_actions: Vec<String>,
+    /// The alarms' DTSTAMPs (RFC 5545 allows none).
+    alarm_stamps: Vec<String>,
 }
 
 /// The feed read back by the `ical` parser: the calendar's properties, and its events by UID.
@@ -100,6 +102,7 @@ fn parse(body: &str) -> (BTreeMap<String, String>, BTreeMap<String, ReadEvent>) 
             start_params,
             triggers: alarm_value("TRIGGER"),
             alarm_actions: alarm_value("ACTION"),
+            alarm_stamps: alarm_value("DTSTAMP"),
             properties,
         };
         let uid = read.properties["UID"].clone();
@@ -243,6 +246,7 @@ fn the_feed_has_each_visible_licence_with_its_dates_and_reminders() {
     );
     assert_eq!(support.triggers, ["-P90D", "-P60D", "-P30D", "-P15D"]);
     assert_eq!(support.alarm_actions, ["DISPLAY"; 4]);
+    assert!(support.alarm_stamps.is_empty());
 
     let renewal = &events[&uid(subscription, "licence")];
     assert_eq!(renewal.properties["DTSTART"], "20270701");
