@@ -17,7 +17,7 @@ pub const AUDIT_CSV_MAX: i64 = 100_000;
 /// The most orders one orders download holds (the newest ones): the page says so.
 pub const ORDERS_CSV_MAX: i64 = 100_000;
 
-const AUDIT_HEADER: [&str; 9] = [
+const AUDIT_HEADER: [&str; 10] = [
     "time",
     "actor",
     "client_address",
@@ -25,6 +25,7 @@ const AUDIT_HEADER: [&str; 9] = [
     "action_label",
     "licence_id",
     "sen",
+    "detail",
     "before",
     "after",
 ];
@@ -94,6 +95,7 @@ pub fn audit_csv(
                 label,
                 row.licence_id.map(|l| l.to_string()).unwrap_or_default(),
                 entry.sen.unwrap_or_default(),
+                row.detail,
                 row.before.unwrap_or_default(),
                 row.after.unwrap_or_default(),
             ]

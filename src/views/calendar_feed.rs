@@ -26,11 +26,10 @@ pub fn section(lang: Language, made_at: Option<i64>, csrf: &str) -> Markup {
                 }
                 Some(at) => {
                     p { (crate::tr!(lang, "feed-active", date = when(lang, at))) }
+                    p.hint { (crate::tr!(lang, "feed-regenerate-hint")) }
                     form method="post" action=(FeedRoute::AccountCalendar.path()) {
                         (csrf_field(csrf))
                         button type="submit" { (crate::tr!(lang, "feed-regenerate")) }
-                        " "
-                        span.hint { (crate::tr!(lang, "feed-regenerate-hint")) }
                     }
                     p { a href=(FeedRoute::AccountCalendarRevoke.path()) { (crate::tr!(lang, "feed-revoke")) } }
                 }

@@ -58,6 +58,7 @@ fn entry(
         &server.db(),
         &audit::Entry {
             licence_id: licence,
+            detail: DETAIL,
             after: Some(&after),
             ..audit::Entry::new(&actor, action)
         },
@@ -66,8 +67,11 @@ fn entry(
     .unwrap();
 }
 
+/// A detail a spreadsheet would run as a command.
+const DETAIL: &str = "=cmd|' /C calc'!A0";
+
 const AUDIT_HEADER: &str =
-    "time,actor,client_address,action,action_label,licence_id,sen,before,after";
+    "time,actor,client_address,action,action_label,licence_id,sen,detail,before,after";
 
 #[test]
 fn the_audit_csv_has_exactly_the_entries_the_filters_find() {
@@ -162,6 +166,7 @@ fn the_audit_csv_has_exactly_the_entries_the_filters_find() {
             "Notes changed",
             &first.0.to_string(),
             "SEN-AUD-1",
+            "'=cmd|' /C calc'!A0",
             "",
             "{\"notes\":\"=HYPERLINK(\\\"http://evil.example\\\")\"}",
         ]
@@ -169,6 +174,7 @@ fn the_audit_csv_has_exactly_the_entries_the_filters_find() {
     assert_eq!(rows[0][3], "auto-renew-on");
     // A formula-like cell is neutralised, not lost.
     assert_eq!(rows[1][1], "'+1@example.com");
+    assert_eq!(rows[1][7], format!("'{DETAIL}"));
     for row in &rows {
         for cell in row {
             assert!(!cell.starts_with(['=', '+', '-', '@']), "{cell:?}");
