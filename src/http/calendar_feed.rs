@@ -1,6 +1,8 @@
 //! The calendar feed: its secret address, answered without a session (a calendar program has
 //! none), and the account page's forms that make a new address and end the feed.
 
+use sha2::{Digest, Sha256};
+
 use crate::app::calendar_feed;
 use crate::error::{AppError, AppResult};
 use crate::http::people::done;
@@ -19,7 +21,22 @@ pub fn feed(ctx: &mut Ctx, secret: &str) -> AppResult<Response> {
     };
     // In the account's language: a calendar program sends none of its own.
     let lang = Language::from_code(&feed.account.language).unwrap_or_default();
-    let body = crate::views::ics::feed(lang, &feed, &ctx.app.base_url, ctx.now);
+    let body = crate::views::ics::feed(lang, &feed, &ctx.app.base_url);
+    // The same licences give the same text: a calendar that polls with the ETag it was given
+    // is told "not modified" until something changed.
+    let digest = Sha256::digest(body.as_bytes());
+    let hex: String = digest[..16].iter().map(|b| format!("{b:02x}")).collect();
+    let etag = format!("\"{hex}\"");
+    let etag_value =
+        HeaderValue::new(etag.clone()).map_err(|e| AppError::Internal(e.to_string()))?;
+    // A gzipped answer's ETag went out weak (`W/`); either form names this text.
+    let unchanged = ctx.req.header("if-none-match").is_some_and(|v| {
+        v.split(',')
+            .any(|t| t.trim().trim_start_matches("W/") == etag)
+    });
+    if unchanged {
+        return Ok(Response::new(304).header("ETag", etag_value));
+    }
     Ok(Response::new(200)
         .header(
             "Content-Type",
@@ -29,6 +46,7 @@ pub fn feed(ctx: &mut Ctx, secret: &str) -> AppResult<Response> {
             "Content-Disposition",
             HeaderValue::fixed("inline; filename=\"licences.ics\""),
         )
+        .header("ETag", etag_value)
         .with_body(body.into_bytes()))
 }
 

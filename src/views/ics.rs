@@ -75,10 +75,10 @@ fn utc_stamp(at: i64) -> String {
         .to_string()
 }
 
-/// The feed as it reads at `now` (Unix seconds), its links under `base_url`.
-pub fn feed(lang: Language, feed: &Feed, base_url: &str, now: i64) -> String {
+/// The feed, its links under `base_url`. The same data gives the same text (each event's
+/// DTSTAMP is when its licence was last changed), so that the text can be its own ETag.
+pub fn feed(lang: Language, feed: &Feed, base_url: &str) -> String {
     let host = host_of(base_url);
-    let stamp = utc_stamp(now);
     let mut calendar = Calendar::empty();
     calendar.append_property(("PRODID", PRODID));
     calendar.append_property(("VERSION", "2.0"));
@@ -102,7 +102,7 @@ pub fn feed(lang: Language, feed: &Feed, base_url: &str, now: i64) -> String {
         let mut event = Event::new();
         event
             .uid(&format!("licence-{}-{}@{host}", licence.id, marks.code()))
-            .add_property("DTSTAMP", &stamp)
+            .add_property("DTSTAMP", utc_stamp(licence.updated_at))
             .starts(day)
             .ends(day.succ_opt().unwrap_or(day))
             .summary(&summary)
@@ -172,7 +172,7 @@ mod tests {
             belongs_to: None,
             key_retrieved_at: None,
             created_at: 0,
-            updated_at: 0,
+            updated_at: 1_800_000_000,
         };
         let account = Account {
             id: AccountId(1),
@@ -194,12 +194,8 @@ mod tests {
                 },
             ],
         };
-        let at = 1_800_000_000;
-        let text = feed(Language::Ja, &data, "https://desk.example.com", at);
-        assert_eq!(
-            text,
-            feed(Language::Ja, &data, "https://desk.example.com", at)
-        );
+        let text = feed(Language::Ja, &data, "https://desk.example.com");
+        assert_eq!(text, feed(Language::Ja, &data, "https://desk.example.com"));
         assert_eq!(text.matches("BEGIN:VALARM").count(), 8);
         assert_eq!(text.matches("DTSTAMP:").count(), 2, "{text}");
         assert_eq!(text.matches("DTSTAMP:20270115T080000Z\r\n").count(), 2);

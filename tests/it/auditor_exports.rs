@@ -220,6 +220,10 @@ fn a_bad_audit_filter_is_refused_like_the_page() {
     ] {
         let page = admin.get(&format!("/admin/audit?{query}"));
         assert_eq!(page.status, 422, "{query}");
+        assert!(
+            !page.body.contains("/admin/audit.csv"),
+            "no link to a refusal"
+        );
         let csv = admin.get(&format!("/admin/audit.csv?{query}"));
         assert_eq!(csv.status, 400, "{query}");
         assert!(csv.text().contains(message), "{query}: {}", csv.text());

@@ -263,11 +263,33 @@ fn the_feed_has_each_visible_licence_with_its_dates_and_reminders() {
     assert!(ends.properties["SUMMARY"].starts_with("Evaluation ends: Jira: Bitbucket"));
     assert_eq!(ends.triggers, ["-P7D", "-P1D"]);
 
-    // The UIDs stay the same from one fetch to the next, so calendars update the events.
-    let (_, later) = parse(&server.client().get(&path).body);
+    // The UIDs stay the same from one fetch to the next, so calendars update the events; and
+    // a calendar that sends the ETag back hears that nothing changed.
+    let later = server.client().get(&path);
+    assert_eq!(later.body, feed.body);
+    let etag = feed.header("etag").expect("an ETag").to_owned();
+    let unchanged = server
+        .client()
+        .get_with(&path, &[("If-None-Match", etag.as_str())]);
+    assert_eq!(unchanged.status, 304);
+    assert!(unchanged.body.is_empty());
+    // A change to a licence changes the feed.
+    server
+        .db()
+        .execute(
+            "UPDATE licences SET support_expiry = '2027-04-01', updated_at = updated_at + 1 \
+             WHERE id = ?1",
+            [support_only.0],
+        )
+        .unwrap();
+    let changed = server
+        .client()
+        .get_with(&path, &[("If-None-Match", etag.as_str())]);
+    assert_eq!(changed.status, 200);
+    let (_, events) = parse(&changed.body);
     assert_eq!(
-        later.keys().collect::<Vec<_>>(),
-        events.keys().collect::<Vec<_>>()
+        events[&uid(support_only, "support")].properties["DTSTART"],
+        "20270401"
     );
 }
 

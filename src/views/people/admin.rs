@@ -238,10 +238,14 @@ pub fn audit(lang: Language, view: &AuditView<'_>) -> Markup {
             to: form.to.clone(),
             page: 1,
         });
-        p.download {
-            a href=(download.path()) download { (crate::tr!(lang, "feed-audit-download")) }
-            " "
-            span.hint { (crate::tr!(lang, "feed-audit-download-hint", max = crate::app::auditor_exports::AUDIT_CSV_MAX)) }
+        @let errors = view.errors;
+        // Filters the page refuses would be refused by the download too: no link then.
+        @if errors.licence.is_none() && errors.account.is_none() && errors.from.is_none() && errors.to.is_none() {
+            p.download {
+                a href=(download.path()) download { (crate::tr!(lang, "feed-audit-download")) }
+                " "
+                span.hint { (crate::tr!(lang, "feed-audit-download-hint", max = crate::app::auditor_exports::AUDIT_CSV_MAX)) }
+            }
         }
         @if view.rows.is_empty() {
             div.empty { p { (crate::tr!(lang, "people-audit-empty")) } }
