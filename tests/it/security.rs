@@ -3202,7 +3202,7 @@ const MATRIX: &[Row] = &[
             f.server
                 .db()
                 .execute(
-                    "INSERT INTO calendar_feeds (account_id, token_hash, created_at) \
+                    "INSERT OR REPLACE INTO calendar_feeds (account_id, token_hash, created_at) \
                      VALUES (?1, ?2, 1)",
                     rusqlite::params![f.account(Role::Primary).0, Token::generate().hash()],
                 )
@@ -4574,7 +4574,7 @@ const POST_ROUTES: &[PostRoute] = &[
             f.server
                 .db()
                 .execute(
-                    "INSERT INTO calendar_feeds (account_id, token_hash, created_at) \
+                    "INSERT OR REPLACE INTO calendar_feeds (account_id, token_hash, created_at) \
                      VALUES (?1, ?2, 1)",
                     rusqlite::params![f.account(Role::Consultant).0, Token::generate().hash()],
                 )
