@@ -2264,3 +2264,45 @@ mailbox-cli-none = Keine Funktionspostfächer.
 mailbox-cli-not-found = Hier gibt es kein Funktionspostfach mit dieser Adresse (siehe `licensedesk organisation mailbox list`).
 audit-action-mailbox-added = Funktionspostfach hinzugefügt
 audit-action-mailbox-removed = Funktionspostfach entfernt
+## Automation — calendar feed and auditor exports
+feed-heading = Kalender-Feed
+feed-intro = Ein Kalender-Feed trägt das Support-Ende, den Lizenzablauf und das Ende der Testlizenz jeder Lizenz, die Sie sehen, in Ihr Kalenderprogramm ein, mit Erinnerungen zu den Erinnerungsfristen des Portals. Seine Adresse ist geheim: Wer sie hat, sieht diese Daten.
+feed-none = Sie haben keinen Kalender-Feed.
+feed-active = Ihr Kalender-Feed wurde am { $date } angelegt. Seine Adresse wurde einmal angezeigt, beim Anlegen.
+feed-create = Kalender-Feed anlegen
+feed-regenerate = Neue Adresse erzeugen
+feed-regenerate-hint = Eine neue Adresse ersetzt die alte, die sofort nicht mehr funktioniert.
+feed-revoke = Kalender-Feed beenden
+feed-created-title = Ihr Kalender-Feed
+feed-created-lead = Dies ist die Adresse Ihres Kalender-Feeds. Sie wird nur jetzt angezeigt: Kopieren Sie sie in Ihr Kalenderprogramm. Geht sie verloren, erzeugen Sie eine neue Adresse.
+feed-url-label = Feed-Adresse
+feed-how-heading = So abonnieren Sie ihn
+feed-how-thunderbird = Thunderbird: Wählen Sie im Kalender „Neuer Kalender“, dann „Im Netzwerk“, fügen Sie die Adresse als Adresse des Kalenders ein und bestätigen Sie.
+feed-how-outlook = Outlook: Wählen Sie „Kalender hinzufügen“, dann „Aus dem Web abonnieren“ (im Desktop-Programm „Aus dem Internet“), fügen Sie die Adresse ein und bestätigen Sie.
+feed-how-refresh = Kalenderprogramme holen den Feed alle paar Stunden neu; neue Lizenzen und geänderte Daten erscheinen dann.
+feed-back = Zurück zu Ihrem Konto
+feed-revoke-title = Kalender-Feed beenden?
+feed-revoke-body = Die Adresse des Feeds funktioniert sofort nicht mehr. Abonnierte Kalender behalten die bereits geholten Daten, bekommen aber keine neuen.
+feed-revoke-button = Feed beenden
+feed-cancel = Abbrechen
+feed-flash-revoked = Ihr Kalender-Feed ist beendet.
+feed-calendar-name = { $portal } ({ $host }): Lizenzen von { $account }
+feed-event-support = Support endet: { $licence }
+feed-event-licence = Lizenz läuft ab: { $licence }
+feed-event-evaluation = Testlizenz endet: { $licence }
+feed-licence = { $product }: { $name } ({ $sen })
+feed-licence-no-sen = { $product }: { $name }
+feed-description-organisation = Organisation: { $organisation }
+feed-description-no-organisation = Organisation: keine
+feed-description-link = Lizenzseite: { $url }
+feed-alarm = { $days ->
+    [one] In 1 Tag: { $what }
+   *[other] In { $days } Tagen: { $what }
+}
+audit-action-calendar-feed-created = Kalender-Feed angelegt
+audit-action-calendar-feed-regenerated = Adresse des Kalender-Feeds ersetzt
+audit-action-calendar-feed-revoked = Kalender-Feed beendet
+feed-audit-download = Diese Einträge als CSV herunterladen
+feed-audit-download-hint = Die Datei enthält die Einträge, die die Filter finden, die neuesten zuerst, höchstens { $max }.
+feed-orders-download = Diese Bestellungen als CSV herunterladen
+feed-orders-download-hint = Alle Bestellungen, die Sie hier sehen, die neuesten zuerst (höchstens { $max }).

@@ -2265,3 +2265,45 @@ mailbox-cli-none = No role mailboxes.
 mailbox-cli-not-found = No role mailbox with that address here (see `licensedesk organisation mailbox list`).
 audit-action-mailbox-added = Role mailbox added
 audit-action-mailbox-removed = Role mailbox removed
+## Automation — calendar feed and auditor exports
+feed-heading = Calendar feed
+feed-intro = A calendar feed puts the support end, the licence expiry and the evaluation end of every licence you can see into your calendar program, with reminders at the portal's reminder thresholds. Its address is secret: anyone who has it sees these dates.
+feed-none = You have no calendar feed.
+feed-active = Your calendar feed was made on { $date }. Its address was shown once, when it was made.
+feed-create = Create a calendar feed
+feed-regenerate = Make a new address
+feed-regenerate-hint = A new address replaces the old one, which stops working at once.
+feed-revoke = End the calendar feed
+feed-created-title = Your calendar feed
+feed-created-lead = This is the address of your calendar feed. It is shown only now: copy it into your calendar program. If you lose it, make a new address.
+feed-url-label = Feed address
+feed-how-heading = How to subscribe
+feed-how-thunderbird = Thunderbird: in the calendar, choose New Calendar, then On the Network, paste the address as the location and confirm.
+feed-how-outlook = Outlook: choose Add calendar, then Subscribe from web (From Internet in the desktop program), paste the address and confirm.
+feed-how-refresh = Calendar programs fetch the feed again every few hours; new licences and changed dates appear then.
+feed-back = Back to your account
+feed-revoke-title = End the calendar feed?
+feed-revoke-body = The feed's address stops working at once. Calendars subscribed to it keep the dates they already fetched but get no new ones.
+feed-revoke-button = End the feed
+feed-cancel = Cancel
+feed-flash-revoked = Your calendar feed has ended.
+feed-calendar-name = { $portal } ({ $host }): licences of { $account }
+feed-event-support = Support ends: { $licence }
+feed-event-licence = Licence expires: { $licence }
+feed-event-evaluation = Evaluation ends: { $licence }
+feed-licence = { $product }: { $name } ({ $sen })
+feed-licence-no-sen = { $product }: { $name }
+feed-description-organisation = Organisation: { $organisation }
+feed-description-no-organisation = Organisation: none
+feed-description-link = Licence page: { $url }
+feed-alarm = { $days ->
+    [one] In 1 day: { $what }
+   *[other] In { $days } days: { $what }
+}
+audit-action-calendar-feed-created = Calendar feed created
+audit-action-calendar-feed-regenerated = Calendar feed address replaced
+audit-action-calendar-feed-revoked = Calendar feed ended
+feed-audit-download = Download these entries as CSV
+feed-audit-download-hint = The file holds the entries the filters find, newest first, at most { $max }.
+feed-orders-download = Download these orders as CSV
+feed-orders-download-hint = Every order you can see here, newest first (at most { $max }).

@@ -4,6 +4,8 @@
 pub mod account;
 pub mod api;
 pub mod assets;
+pub mod auditor_exports;
+pub mod calendar_feed;
 pub mod client_addr;
 pub mod context;
 pub mod coterm;

@@ -4,7 +4,7 @@
 
 use crate::error::{AppError, AppResult};
 use crate::i18n::Language;
-use crate::paths::{QueryError, Route, RouteError};
+use crate::paths::{FeedRoute, QueryError, Route, RouteError};
 
 use super::account::{self, PasswordLink};
 use super::context::LANGUAGE_COOKIE;
@@ -178,10 +178,25 @@ fn route(ctx: &mut Ctx) -> AppResult<Response> {
         Route::Api(route) => Ok(super::api::dispatch(ctx, route)
             .unwrap_or_else(|error| super::api::problem(ctx.lang, &error))),
         Route::Mailboxes(route) => super::mailboxes::route(ctx, route),
+        Route::Feeds(route) => feeds(ctx, route),
         Route::Panic if ctx.app.config.enable_panic_route => {
             panic!("the test route panicked on purpose")
         }
         Route::Panic => Err(AppError::NotFound),
+    }
+}
+
+/// The calendar feed's and the CSV downloads' routes.
+fn feeds(ctx: &mut Ctx, route: FeedRoute) -> AppResult<Response> {
+    use super::{auditor_exports, calendar_feed};
+    let post = ctx.req.method == Method::Post;
+    match route {
+        FeedRoute::Calendar(secret) => calendar_feed::feed(ctx, &secret),
+        FeedRoute::AccountCalendar => calendar_feed::create(ctx),
+        FeedRoute::AccountCalendarRevoke if post => calendar_feed::revoke(ctx),
+        FeedRoute::AccountCalendarRevoke => calendar_feed::confirm_revoke(ctx),
+        FeedRoute::AuditCsv(query) => auditor_exports::audit_csv(ctx, query),
+        FeedRoute::OrdersCsv => auditor_exports::orders_csv(ctx),
     }
 }
 

@@ -67,6 +67,9 @@ pub const ACTIONS: &[&str] = &[
     "api-token-revoked",
     "mailbox-added",
     "mailbox-removed",
+    "calendar-feed-created",
+    "calendar-feed-regenerated",
+    "calendar-feed-revoked",
 ];
 
 /// The words for an audit action code; an unknown code as it is.
@@ -140,6 +143,11 @@ pub fn action(lang: Language, code: &str) -> String {
         "api-token-revoked" => crate::tr!(lang, "audit-action-api-token-revoked"),
         "mailbox-added" => crate::tr!(lang, "audit-action-mailbox-added"),
         "mailbox-removed" => crate::tr!(lang, "audit-action-mailbox-removed"),
+        "calendar-feed-created" => crate::tr!(lang, "audit-action-calendar-feed-created"),
+        "calendar-feed-regenerated" => {
+            crate::tr!(lang, "audit-action-calendar-feed-regenerated")
+        }
+        "calendar-feed-revoked" => crate::tr!(lang, "audit-action-calendar-feed-revoked"),
         other => other.to_owned(),
     }
 }

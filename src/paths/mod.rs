@@ -13,11 +13,13 @@ use crate::domain::listing::{LicenceState, OrganisationFilter};
 use crate::domain::{LicenceId, OrganisationId, Section, SortOrder};
 
 pub mod api;
+mod feeds;
 mod mailboxes;
 mod organisation_access;
 mod organisations;
 mod people;
 mod samples;
+pub use feeds::FeedRoute;
 pub use mailboxes::MailboxRoute;
 pub use organisation_access::AccessRoute;
 pub use organisations::OrganisationRoute;
@@ -128,6 +130,8 @@ pub enum Route {
     OrganisationAccess(AccessRoute),
     /// Role mailboxes: an organisation's and the portal's.
     Mailboxes(MailboxRoute),
+    /// The calendar feed and the auditors' CSV downloads.
+    Feeds(FeedRoute),
     /// A route that panics on purpose, answered only when the configuration enables it (tests).
     Panic,
 }
@@ -697,6 +701,7 @@ impl fmt::Display for Route {
             Route::OrganisationReports(id) => write!(f, "/organisations/{id}/reports"),
             Route::OrganisationAccess(route) => route.fmt(f),
             Route::Mailboxes(route) => route.fmt(f),
+            Route::Feeds(route) => route.fmt(f),
             Route::Panic => f.write_str("/__panic"),
         }
     }
@@ -841,7 +846,12 @@ fn parse_segments(
                 organisations::parse_segments(kind, segments, query).map(Route::Organisations)
             );
         }
-        _ => return people::parse_segments(kind, segments, query).map(|r| r.map(Route::People)),
+        _ => {
+            if let Some(route) = feeds::parse_segments(kind, segments, query)? {
+                return Ok(Some(Route::Feeds(route)));
+            }
+            return people::parse_segments(kind, segments, query).map(|r| r.map(Route::People));
+        }
     };
     Ok(Some(route))
 }

@@ -11,8 +11,8 @@ use crate::domain::lifecycle::LifecycleFile;
 
 use super::api::ApiRoute;
 use super::{
-    AccessRoute, AuditQuery, ContactsBack, EligibilityQuestion, ExportFormat, LicenceList,
-    MailboxRoute, OrganisationRoute, PeopleRoute, Route,
+    AccessRoute, AuditQuery, ContactsBack, EligibilityQuestion, ExportFormat, FeedRoute,
+    LicenceList, MailboxRoute, OrganisationRoute, PeopleRoute, Route,
 };
 
 /// The sample after `route` (the first for `None`) in `Route::samples`.
@@ -113,6 +113,10 @@ pub(super) fn next_sample(route: Option<&Route>, seed: i64) -> Option<Route> {
         },
         Some(Route::Mailboxes(route)) => match next_mailbox_sample(Some(route), seed) {
             Some(next) => Route::Mailboxes(next),
+            None => Route::Feeds(next_feed_sample(None, seed)?),
+        },
+        Some(Route::Feeds(route)) => match next_feed_sample(Some(route), seed) {
+            Some(next) => Route::Feeds(next),
             None => Route::Api(next_api_sample(None, seed)?),
         },
         Some(Route::Api(route)) => match next_api_sample(Some(route), seed) {
@@ -267,5 +271,25 @@ fn next_mailbox_sample(route: Option<&MailboxRoute>, seed: i64) -> Option<Mailbo
         Some(MailboxRoute::RemovePortal(_)) => MailboxRoute::Add(organisation),
         Some(MailboxRoute::Add(_)) => MailboxRoute::Remove(organisation, seed + 2),
         Some(MailboxRoute::Remove(..)) => return None,
+    })
+}
+
+/// The sample after `route` (the first for `None`) among the calendar feed's and the CSV
+/// downloads' routes.
+fn next_feed_sample(route: Option<&FeedRoute>, seed: i64) -> Option<FeedRoute> {
+    Some(match route {
+        None => FeedRoute::Calendar(format!("secret{seed}")),
+        Some(FeedRoute::Calendar(_)) => FeedRoute::AccountCalendar,
+        Some(FeedRoute::AccountCalendar) => FeedRoute::AccountCalendarRevoke,
+        Some(FeedRoute::AccountCalendarRevoke) => FeedRoute::AuditCsv(AuditQuery {
+            licence: format!("SEN-{seed}"),
+            account: String::new(),
+            action: "calendar-feed-created".into(),
+            from: "2026-01-01".into(),
+            to: String::new(),
+            page: 1,
+        }),
+        Some(FeedRoute::AuditCsv(_)) => FeedRoute::OrdersCsv,
+        Some(FeedRoute::OrdersCsv) => return None,
     })
 }

@@ -18,12 +18,8 @@ pub struct AuditFilter {
     pub until: Option<i64>,
 }
 
-pub fn search(
-    conn: &Connection,
-    filter: &AuditFilter,
-    limit: i64,
-    offset: i64,
-) -> rusqlite::Result<(Vec<AuditRow>, i64)> {
+/// The SQL condition of a filter on `audit_log` (unaliased), and the values it binds, in order.
+fn condition(filter: &AuditFilter) -> (String, Vec<Box<dyn ToSql>>) {
     let mut conditions: Vec<String> = vec!["1".into()];
     let mut values: Vec<Box<dyn ToSql>> = Vec::new();
     if let Some(licence) = filter.licence {
@@ -49,7 +45,16 @@ pub fn search(
         values.push(Box::new(until));
         conditions.push(format!("at < ?{}", values.len()));
     }
-    let condition = conditions.join(" AND ");
+    (conditions.join(" AND "), values)
+}
+
+pub fn search(
+    conn: &Connection,
+    filter: &AuditFilter,
+    limit: i64,
+    offset: i64,
+) -> rusqlite::Result<(Vec<AuditRow>, i64)> {
+    let (condition, values) = condition(filter);
     let params: Vec<&dyn ToSql> = values.iter().map(|v| v.as_ref()).collect();
     let total: i64 = conn.query_row(
         &format!("SELECT count(*) FROM audit_log WHERE {condition}"),
@@ -82,6 +87,50 @@ pub fn search(
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok((rows, total))
+}
+
+/// An entry of the audit log with the SEN its licence has now (none once the licence is
+/// deleted), as the CSV download lists it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportedEntry {
+    pub row: AuditRow,
+    pub sen: Option<String>,
+}
+
+/// The first `limit` entries a filter finds, newest first, as the page orders them.
+pub fn export(
+    conn: &Connection,
+    filter: &AuditFilter,
+    limit: i64,
+) -> rusqlite::Result<Vec<ExportedEntry>> {
+    let (condition, values) = condition(filter);
+    let mut params: Vec<&dyn ToSql> = values.iter().map(|v| v.as_ref()).collect();
+    let limit_at = params.len() + 1;
+    params.push(&limit);
+    let mut stmt = conn.prepare(&format!(
+        "SELECT id, at, actor_label, client_addr, action, licence_id, subject_account_id, \
+         detail, before_json, after_json, \
+         (SELECT l.sen FROM licences l WHERE l.id = audit_log.licence_id) AS sen \
+         FROM audit_log WHERE {condition} ORDER BY id DESC LIMIT ?{limit_at}"
+    ))?;
+    let rows = stmt.query_map(params.as_slice(), |row| {
+        Ok(ExportedEntry {
+            row: AuditRow {
+                id: row.get(0)?,
+                at: row.get(1)?,
+                actor: row.get(2)?,
+                client_addr: row.get(3)?,
+                action: row.get(4)?,
+                licence_id: row.get::<_, Option<i64>>(5)?.map(LicenceId),
+                subject_account_id: row.get::<_, Option<i64>>(6)?.map(AccountId),
+                detail: row.get(7)?,
+                before: row.get(8)?,
+                after: row.get(9)?,
+            },
+            sen: row.get(10)?,
+        })
+    })?;
+    rows.collect()
 }
 
 /// The actions that occur in the log, for the filter's choices.
@@ -153,6 +202,10 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(search(&conn, &action, 10, 0).unwrap().1, 0);
+        let exported = export(&conn, &licence, 1).unwrap();
+        assert_eq!(exported.len(), 1);
+        assert_eq!(exported[0].row.action, "primary-changed");
+        assert_eq!(exported[0].sen, None, "no such licence");
         assert_eq!(
             actions(&conn).unwrap(),
             ["contact-added", "primary-changed", "sign-in"]

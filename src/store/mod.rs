@@ -6,6 +6,7 @@ pub mod api_tokens;
 pub mod app_hosts;
 pub mod audit;
 pub mod audit_search;
+pub mod calendar_feeds;
 pub mod consolidations;
 pub mod contacts;
 pub mod dashboard;
@@ -48,6 +49,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0014_organisation_reports.sql"),
     include_str!("migrations/0015_api_tokens.sql"),
     include_str!("migrations/0016_role_mailboxes.sql"),
+    include_str!("migrations/0017_calendar_feeds.sql"),
 ];
 
 /// The schema version this binary writes.

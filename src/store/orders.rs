@@ -134,6 +134,70 @@ pub struct OrderPage {
     pub total: i64,
 }
 
+/// The condition on an order `o` that the viewer (`?1` is an administrator, `?2` the account)
+/// may see it, narrowed to one licence when `?3` is not null. A contact sees the orders placed
+/// while they were primary; a manager or consultant of an organisation, every order of its
+/// licences.
+fn visible_condition() -> String {
+    format!(
+        "(?1 OR EXISTS (SELECT 1 FROM primary_terms t \
+         WHERE t.licence_id = o.licence_id AND t.account_id = ?2 AND t.started_at <= o.placed_at \
+         AND (t.ended_at IS NULL OR o.placed_at < t.ended_at)) OR o.licence_id IN ({})) \
+         AND (?3 IS NULL OR o.licence_id = ?3)",
+        super::licences::organisation_licence_ids(2)
+    )
+}
+
+/// An order as the CSV download lists it: the order, with its licence's product and the
+/// organisation the licence belongs to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OrderLine {
+    pub order: Order,
+    pub product: String,
+    pub organisation: Option<String>,
+}
+
+/// The first `limit` orders the viewer may see on the orders page, newest first.
+pub fn visible_lines(
+    conn: &Connection,
+    viewer: Viewer,
+    limit: i64,
+) -> rusqlite::Result<Vec<OrderLine>> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT o.number, o.placed_at, o.kind, o.licence_id, l.name, l.sen, o.description, \
+         o.po_number, o.amount, o.currency, a.email, l.product, \
+         (SELECT g.name FROM organisations g WHERE g.id = l.organisation_id) \
+         FROM orders o JOIN licences l ON l.id = o.licence_id \
+         LEFT JOIN accounts a ON a.id = o.placed_by \
+         WHERE {} ORDER BY o.placed_at DESC, o.id DESC LIMIT ?4",
+        visible_condition()
+    ))?;
+    let rows = stmt.query_map(
+        params![viewer.is_admin, viewer.account_id.0, None::<i64>, limit],
+        |row| {
+            let kind: String = row.get(2)?;
+            Ok(OrderLine {
+                order: Order {
+                    number: row.get(0)?,
+                    placed_at: row.get(1)?,
+                    kind: OrderKind::parse(&kind),
+                    licence_id: LicenceId(row.get(3)?),
+                    licence_name: row.get(4)?,
+                    licence_sen: row.get(5)?,
+                    description: row.get(6)?,
+                    po_number: row.get(7)?,
+                    amount: row.get(8)?,
+                    currency: row.get(9)?,
+                    placed_by: row.get(10)?,
+                },
+                product: row.get(11)?,
+                organisation: row.get(12)?,
+            })
+        },
+    )?;
+    rows.collect()
+}
+
 /// The orders a viewer may see, newest first; `licence` narrows them to one licence.
 pub fn visible(
     conn: &Connection,
@@ -142,15 +206,7 @@ pub fn visible(
     page: i64,
     per_page: i64,
 ) -> rusqlite::Result<OrderPage> {
-    // A contact sees the orders placed while they were primary; a manager or consultant of
-    // an organisation, every order of its licences.
-    let condition = format!(
-        "(?1 OR EXISTS (SELECT 1 FROM primary_terms t \
-         WHERE t.licence_id = o.licence_id AND t.account_id = ?2 AND t.started_at <= o.placed_at \
-         AND (t.ended_at IS NULL OR o.placed_at < t.ended_at)) OR o.licence_id IN ({})) \
-         AND (?3 IS NULL OR o.licence_id = ?3)",
-        super::licences::organisation_licence_ids(2)
-    );
+    let condition = visible_condition();
     let scope = params![viewer.is_admin, viewer.account_id.0, licence.map(|l| l.0)];
     let total: i64 = conn
         .prepare_cached(&format!("SELECT count(*) FROM orders o WHERE {condition}"))?

@@ -2,12 +2,14 @@
 //! passed in. maud escapes everything spliced; `PreEscaped` appears nowhere in views.
 
 pub mod auth;
+pub mod calendar_feed;
 pub mod components;
 pub mod coterm;
 pub mod dashboard;
 pub mod data_center_end;
 pub mod diagnose;
 pub mod errors;
+pub mod ics;
 pub mod import;
 pub mod layout;
 pub mod licences;

@@ -38,6 +38,8 @@ mod security;
 mod security_api;
 
 // The licence pages, in every language.
+mod auditor_exports;
+mod calendar_feed;
 mod coterm;
 mod dashboard;
 mod data_center_end;

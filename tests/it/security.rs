@@ -2531,6 +2531,30 @@ const MATRIX: &[Row] = &[
             sees(false),
         ],
     },
+    Row {
+        action: "GET /orders.csv (the licence's order shows by its PO number)",
+        request: |c, _| {
+            let mut r = c.get("/orders.csv");
+            r.body = if r.body.contains(ORDER_PO) {
+                ORGANISATION.to_owned()
+            } else {
+                String::new()
+            };
+            r
+        },
+        expect: [
+            SIGN_IN_FIRST,
+            sees(false),
+            sees(false),
+            sees(true),
+            sees(true),
+            sees(true),
+            sees(false),
+            sees(true),
+            sees(true),
+            sees(false),
+        ],
+    },
     // Administration: 404 to everyone but administrators, as if it did not exist.
     Row {
         action: "GET /admin",
@@ -2717,6 +2741,22 @@ const MATRIX: &[Row] = &[
     Row {
         action: "GET /admin/audit",
         request: |c, _| c.get("/admin/audit"),
+        expect: [
+            SIGN_IN_FIRST,
+            read(404),
+            read(404),
+            read(404),
+            read(200),
+            read(404),
+            read(404),
+            read(404),
+            read(404),
+            read(404),
+        ],
+    },
+    Row {
+        action: "GET /admin/audit.csv (the audit log's entries as CSV)",
+        request: |c, _| c.get("/admin/audit.csv"),
         expect: [
             SIGN_IN_FIRST,
             read(404),
@@ -3264,6 +3304,127 @@ const MATRIX: &[Row] = &[
             write_hidden(404),
             write_hidden(404),
             write_hidden(404),
+        ],
+    },
+    // The calendar feed: one's own, made on the account page; the feed shows the licences its
+    // account sees (the licence by its organisation, named in each event's description).
+    Row {
+        action: "GET /calendar/{secret}.ics (one's own feed, made on the account page)",
+        request: |c, _| own_feed(c),
+        expect: [
+            SIGN_IN_FIRST,
+            write_sees(200, false),
+            write_sees(200, true),
+            write_sees(200, true),
+            write_sees(200, true),
+            write_sees(200, true),
+            write_sees(200, false),
+            write_sees(200, true),
+            write_sees(200, true),
+            write_sees(200, false),
+        ],
+    },
+    Row {
+        action: "GET /calendar/{a secret no feed has}.ics (while the primary has a feed)",
+        request: |c, f| {
+            let token = Token::generate();
+            f.server
+                .db()
+                .execute(
+                    "INSERT OR REPLACE INTO calendar_feeds (account_id, token_hash, created_at) \
+                     VALUES (?1, ?2, 1)",
+                    rusqlite::params![f.account(Role::Primary).0, Token::generate().hash()],
+                )
+                .unwrap();
+            c.get(&format!("/calendar/{}.ics", token.as_str()))
+        },
+        expect: [
+            write_hidden(404),
+            write_hidden(404),
+            write_hidden(404),
+            write_hidden(404),
+            write_hidden(404),
+            write_hidden(404),
+            write_hidden(404),
+            write_hidden(404),
+            write_hidden(404),
+            write_hidden(404),
+        ],
+    },
+    Row {
+        action: "POST /account/calendar (a new feed address, shown once)",
+        request: |c, _| post_form(c, "/account/calendar", &[]),
+        expect: [
+            SIGN_IN_FIRST,
+            write(200),
+            write(200),
+            write(200),
+            write(200),
+            write(200),
+            write(200),
+            write(200),
+            write(200),
+            write(200),
+        ],
+    },
+    Row {
+        action: "GET /account/calendar/revoke (without a feed: back to the account)",
+        request: |c, _| c.get("/account/calendar/revoke"),
+        expect: [
+            SIGN_IN_FIRST,
+            read(303),
+            read(303),
+            read(303),
+            read(303),
+            read(303),
+            read(303),
+            read(303),
+            read(303),
+            read(303),
+        ],
+    },
+    Row {
+        action: "GET /account/calendar/revoke (the confirmation, after making a feed)",
+        request: |c, _| {
+            let made = post_form(c, "/account/calendar", &[]);
+            if made.status != 200 {
+                return made;
+            }
+            c.get("/account/calendar/revoke")
+        },
+        expect: [
+            SIGN_IN_FIRST,
+            write(200),
+            write(200),
+            write(200),
+            write(200),
+            write(200),
+            write(200),
+            write(200),
+            write(200),
+            write(200),
+        ],
+    },
+    Row {
+        action: "POST /account/calendar/revoke (after making a feed)",
+        request: |c, _| {
+            let made = post_form(c, "/account/calendar", &[]);
+            if made.status != 200 {
+                return made;
+            }
+            post_form(c, "/account/calendar/revoke", &[])
+        },
+        expect: [
+            SIGN_IN_FIRST,
+            write(303),
+            write(303),
+            write(303),
+            write(303),
+            write(303),
+            write(303),
+            write(303),
+            write(303),
+            write(303),
         ],
     },
     // Consolidation: a user gives up only their own licences, and a request is seen and
@@ -3896,6 +4057,19 @@ fn post_form(client: &mut Client, path: &str, fields: &[(&str, &str)]) -> Resp {
     let mut all = vec![("csrf", csrf.as_str())];
     all.extend_from_slice(fields);
     client.post(path, &all)
+}
+
+/// Makes the client's own calendar feed on the account page and reads it as a calendar
+/// program does (the answer that made it, when it was refused).
+fn own_feed(client: &mut Client) -> Resp {
+    let made = post_form(client, "/account/calendar", &[]);
+    if made.status != 200 {
+        return made;
+    }
+    let start = made.body.find("/calendar/").expect("the feed's address");
+    let end = start + made.body[start..].find(".ics").expect(".ics") + ".ics".len();
+    let path = made.body[start..end].to_owned();
+    client.get(&path)
 }
 
 /// A sign-in through the reverse proxy, for the client at `forwarded_for`.
@@ -4746,6 +4920,28 @@ const POST_ROUTES: &[PostRoute] = &[
                 "/account".into(),
                 vec![("name", "New Name".into()), ("language", "en".into())],
             )
+        },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /account/calendar",
+        role: Role::Primary,
+        build: |_| ("/account/calendar".into(), vec![]),
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /account/calendar/revoke",
+        role: Role::Consultant,
+        build: |f| {
+            f.server
+                .db()
+                .execute(
+                    "INSERT OR REPLACE INTO calendar_feeds (account_id, token_hash, created_at) \
+                     VALUES (?1, ?2, 1)",
+                    rusqlite::params![f.account(Role::Consultant).0, Token::generate().hash()],
+                )
+                .unwrap();
+            ("/account/calendar/revoke".into(), vec![])
         },
         multipart: false,
     },

@@ -22,9 +22,10 @@ pub enum PeopleFlash {
     InvitationSent,
     MailRequeued,
     TokenRevoked,
+    CalendarFeedRevoked,
 }
 
-const ALL: [PeopleFlash; 16] = [
+const ALL: [PeopleFlash; 17] = [
     PeopleFlash::ContactAdded,
     PeopleFlash::ContactInvited,
     PeopleFlash::ContactRemoved,
@@ -41,6 +42,7 @@ const ALL: [PeopleFlash; 16] = [
     PeopleFlash::InvitationSent,
     PeopleFlash::MailRequeued,
     PeopleFlash::TokenRevoked,
+    PeopleFlash::CalendarFeedRevoked,
 ];
 
 impl PeopleFlash {
@@ -62,6 +64,7 @@ impl PeopleFlash {
             PeopleFlash::InvitationSent => "invitation-sent",
             PeopleFlash::MailRequeued => "mail-requeued",
             PeopleFlash::TokenRevoked => "token-revoked",
+            PeopleFlash::CalendarFeedRevoked => "calendar-feed-revoked",
         }
     }
 
@@ -95,6 +98,7 @@ impl PeopleFlash {
             PeopleFlash::InvitationSent => crate::tr!(lang, "people-flash-invitation-sent"),
             PeopleFlash::MailRequeued => crate::tr!(lang, "people-flash-mail-requeued"),
             PeopleFlash::TokenRevoked => crate::tr!(lang, "token-flash-revoked"),
+            PeopleFlash::CalendarFeedRevoked => crate::tr!(lang, "feed-flash-revoked"),
         };
         (FlashKind::Ok, text)
     }

@@ -109,6 +109,7 @@ pub(super) fn render_profile(
     tokens: maud::Markup,
 ) -> AppResult<Response> {
     let lang = ctx.lang;
+    let calendar_feed = store::calendar_feeds::created_at(ctx.conn, session.account.id)?;
     let body = view::profile(
         lang,
         &view::ProfileForm {
@@ -118,6 +119,7 @@ pub(super) fn render_profile(
             errors,
             csrf: &session.csrf,
             tokens,
+            calendar_feed,
         },
     );
     ctx.page(

@@ -5,7 +5,7 @@ use maud::{Markup, html};
 use super::Today;
 use crate::domain::orders::{Order, OrderKind};
 use crate::i18n::Language;
-use crate::paths::Route;
+use crate::paths::{FeedRoute, Route};
 
 pub struct OrdersView<'a> {
     pub orders: &'a [Order],
@@ -23,6 +23,11 @@ pub fn page(lang: Language, view: &OrdersView<'_>) -> Markup {
         @if view.orders.is_empty() {
             div.empty { p { strong { (crate::tr!(lang, "portal-orders-empty")) } } }
         } @else {
+            p.download {
+                a href=(Route::Feeds(FeedRoute::OrdersCsv).path()) download { (crate::tr!(lang, "feed-orders-download")) }
+                " "
+                span.hint { (crate::tr!(lang, "feed-orders-download-hint", max = crate::app::auditor_exports::ORDERS_CSV_MAX)) }
+            }
             (table(lang, view.today, view.orders, true))
             @if view.pages > 1 {
                 nav.pager aria-label=(crate::tr!(lang, "portal-pages-label")) {

@@ -8,7 +8,7 @@ use crate::domain::audit::AuditRow;
 use crate::domain::people::{AccountSummary, OrphanedPrimary};
 use crate::domain::{AccountId, AccountState};
 use crate::i18n::Language;
-use crate::paths::{AuditQuery, PeopleRoute, Route};
+use crate::paths::{AuditQuery, FeedRoute, PeopleRoute, Route};
 use crate::views::components::{Field, csrf_field};
 
 /// The pages of the administration section.
@@ -231,6 +231,23 @@ pub fn audit(lang: Language, view: &AuditView<'_>) -> Markup {
             (Field { value: &form.to, error: view.errors.to.as_deref(), required: false,
                      ..Field::new("to", &crate::tr!(lang, "people-audit-to"), "date") })
             div { button.primary type="submit" { (crate::tr!(lang, "people-audit-filter")) } }
+        }
+        @let download = FeedRoute::audit_csv(&AuditQuery {
+            licence: form.licence.clone(),
+            account: form.account.clone(),
+            action: form.action.clone(),
+            from: form.from.clone(),
+            to: form.to.clone(),
+            page: 1,
+        });
+        @let errors = view.errors;
+        // Filters the page refuses would be refused by the download too: no link then.
+        @if errors.licence.is_none() && errors.account.is_none() && errors.from.is_none() && errors.to.is_none() {
+            p.download {
+                a href=(download.path()) download { (crate::tr!(lang, "feed-audit-download")) }
+                " "
+                span.hint { (crate::tr!(lang, "feed-audit-download-hint", max = crate::app::auditor_exports::AUDIT_CSV_MAX)) }
+            }
         }
         @if view.rows.is_empty() {
             div.empty { p { (crate::tr!(lang, "people-audit-empty")) } }

@@ -51,6 +51,8 @@ pub struct ProfileForm<'a> {
     pub csrf: &'a str,
     /// The account's API tokens section (see `views::people::tokens::section`).
     pub tokens: Markup,
+    /// When the account's calendar feed address was made; `None` when it has none.
+    pub calendar_feed: Option<i64>,
 }
 
 pub fn profile(lang: Language, form: &ProfileForm<'_>) -> Markup {
@@ -89,6 +91,7 @@ pub fn profile(lang: Language, form: &ProfileForm<'_>) -> Markup {
         }
         p { a href=(PeopleRoute::Password.path()) { (crate::tr!(lang, "people-profile-change-password")) } }
         (form.tokens)
+        (crate::views::calendar_feed::section(lang, form.calendar_feed, form.csrf))
     }
 }
 
