@@ -171,6 +171,7 @@ fn route(ctx: &mut Ctx) -> AppResult<Response> {
         Route::OrganisationReport(id) => super::dashboard::report(ctx, id),
         Route::OrganisationReports(id) => super::dashboard::switch_reports(ctx, id),
         Route::OrganisationAccess(route) => super::organisation_people::route(ctx, route),
+        Route::Webhooks(route) => super::webhooks::route(ctx, route),
         Route::Panic if ctx.app.config.enable_panic_route => {
             panic!("the test route panicked on purpose")
         }

@@ -63,6 +63,10 @@ pub const ACTIONS: &[&str] = &[
     "organisation-renamed",
     "organisations-merged",
     "licence-organisation-moved",
+    "webhook-created",
+    "webhook-deleted",
+    "webhook-tested",
+    "webhook-delivery-requeued",
 ];
 
 /// The words for an audit action code; an unknown code as it is.
@@ -132,6 +136,10 @@ pub fn action(lang: Language, code: &str) -> String {
         "organisation-renamed" => crate::tr!(lang, "audit-action-organisation-renamed"),
         "organisations-merged" => crate::tr!(lang, "audit-action-organisations-merged"),
         "licence-organisation-moved" => crate::tr!(lang, "audit-action-licence-organisation-moved"),
+        "webhook-created" => crate::tr!(lang, "audit-action-webhook-created"),
+        "webhook-deleted" => crate::tr!(lang, "audit-action-webhook-deleted"),
+        "webhook-tested" => crate::tr!(lang, "audit-action-webhook-tested"),
+        "webhook-delivery-requeued" => crate::tr!(lang, "audit-action-webhook-delivery-requeued"),
         other => other.to_owned(),
     }
 }

@@ -16,9 +16,11 @@ mod organisation_access;
 mod organisations;
 mod people;
 mod samples;
+mod webhooks;
 pub use organisation_access::AccessRoute;
 pub use organisations::OrganisationRoute;
 pub use people::{AuditQuery, ContactsBack, PeopleRoute};
+pub use webhooks::WebhookRoute;
 
 /// The method of a request, as far as routing cares.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -117,6 +119,8 @@ pub enum Route {
     OrganisationReports(OrganisationId),
     /// An organisation's managers and consultants, and the forms that change them.
     OrganisationAccess(AccessRoute),
+    /// The webhooks' administration.
+    Webhooks(WebhookRoute),
     /// A route that panics on purpose, answered only when the configuration enables it (tests).
     Panic,
 }
@@ -650,6 +654,7 @@ impl fmt::Display for Route {
             Route::OrganisationReport(id) => write!(f, "/organisations/{id}/report"),
             Route::OrganisationReports(id) => write!(f, "/organisations/{id}/reports"),
             Route::OrganisationAccess(route) => route.fmt(f),
+            Route::Webhooks(route) => route.fmt(f),
             Route::Panic => f.write_str("/__panic"),
         }
     }
@@ -719,6 +724,10 @@ fn parse_segments(
                 _ => return Ok(None),
             }
         }
+        (["admin", "webhooks", ..], _) => match webhooks::parse_segments(kind, segments) {
+            Some(route) => Route::Webhooks(route),
+            None => return Ok(None),
+        },
         (["admin", "end-of-data-center"], Read) => Route::EndOfDataCenter,
         (["admin", "end-of-data-center.csv"], Read) => Route::EndOfDataCenterCsv,
         (["licences", "new"], Read) => Route::NewLicence,

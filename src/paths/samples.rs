@@ -11,7 +11,7 @@ use crate::domain::lifecycle::LifecycleFile;
 
 use super::{
     AccessRoute, AuditQuery, ContactsBack, EligibilityQuestion, ExportFormat, LicenceList,
-    OrganisationRoute, PeopleRoute, Route,
+    OrganisationRoute, PeopleRoute, Route, WebhookRoute,
 };
 
 /// The sample after `route` (the first for `None`) in `Route::samples`.
@@ -108,6 +108,10 @@ pub(super) fn next_sample(route: Option<&Route>, seed: i64) -> Option<Route> {
         }
         Some(Route::OrganisationAccess(route)) => match next_access_sample(Some(route), seed) {
             Some(next) => Route::OrganisationAccess(next),
+            None => Route::Webhooks(WebhookRoute::List),
+        },
+        Some(Route::Webhooks(route)) => match next_webhook_sample(route, seed) {
+            Some(next) => Route::Webhooks(next),
             None => Route::Panic,
         },
         Some(Route::Panic) => return None,
@@ -168,6 +172,17 @@ fn next_people_sample(route: Option<&PeopleRoute>, seed: i64) -> Option<PeopleRo
         Some(PeopleRoute::AdminMail(_)) => PeopleRoute::AdminMailEml(seed),
         Some(PeopleRoute::AdminMailEml(_)) => PeopleRoute::AdminMailRetry(seed),
         Some(PeopleRoute::AdminMailRetry(_)) => return None,
+    })
+}
+
+/// The sample after `route` among the webhooks' routes.
+fn next_webhook_sample(route: &WebhookRoute, seed: i64) -> Option<WebhookRoute> {
+    Some(match route {
+        WebhookRoute::List => WebhookRoute::Page(seed),
+        WebhookRoute::Page(_) => WebhookRoute::Test(seed),
+        WebhookRoute::Test(_) => WebhookRoute::Delete(seed),
+        WebhookRoute::Delete(_) => WebhookRoute::RetryDelivery(seed + 1),
+        WebhookRoute::RetryDelivery(_) => return None,
     })
 }
 

@@ -20,6 +20,7 @@ pub mod outbox;
 pub mod people;
 pub mod reminders;
 pub mod sessions;
+pub mod webhooks;
 mod sql_types;
 
 use std::path::Path;
@@ -44,6 +45,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0012_cutoff_reminders.sql"),
     include_str!("migrations/0013_organisations.sql"),
     include_str!("migrations/0014_organisation_reports.sql"),
+    include_str!("migrations/0016_webhooks.sql"),
 ];
 
 /// The schema version this binary writes.

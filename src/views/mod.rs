@@ -15,6 +15,7 @@ pub mod lifecycle;
 pub mod organisation_people;
 pub mod organisations;
 pub mod people;
+pub mod webhooks;
 pub use people::contacts;
 
 pub use layout::{Flash, FlashKind, Here, Nav, NavUser, Page};

@@ -1,0 +1,354 @@
+//! Webhooks: events are raised inside the transaction of what causes them, as one outbox row
+//! per webhook told (so an air-gapped site sees them queued, as it sees mail); a thread of
+//! `serve` posts them, signed, retrying with a growing delay and keeping the last error.
+
+use std::io::Read;
+use std::time::Duration;
+
+use jiff::civil::Date;
+use rusqlite::Connection;
+use serde_json::{Value, json};
+
+use crate::auth::Token;
+use crate::domain::webhooks::{
+    self, LicenceSummary, Message, Webhook, WebhookEvent, error_snippet, signature,
+};
+use crate::domain::{ContactRole, Language, Licence};
+use crate::i18n::format;
+use crate::paths::Route;
+use crate::store;
+use crate::tr;
+
+/// What happened, with what its texts and details need.
+#[derive(Debug, Clone)]
+pub enum Event<'a> {
+    /// Support ends in `days_left` days, on `expiry`: a reminder's threshold was reached.
+    SupportExpiring { days_left: i32, expiry: Date },
+    EvaluationEnding { days_left: i32, expiry: Date },
+    LicenceExpired { expiry: Date },
+    PrimaryChanged { role: ContactRole, person: &'a str },
+    ImportApplied {
+        added: usize,
+        updated: usize,
+        skipped: usize,
+    },
+    /// `findings` are the diagnosis' codes.
+    DiagnosisFindings {
+        server_id: Option<&'a str>,
+        findings: &'a [&'a str],
+    },
+    Test,
+}
+
+impl Event<'_> {
+    pub fn code(&self) -> WebhookEvent {
+        match self {
+            Event::SupportExpiring { .. } => WebhookEvent::SupportExpiring,
+            Event::EvaluationEnding { .. } => WebhookEvent::EvaluationEnding,
+            Event::LicenceExpired { .. } => WebhookEvent::LicenceExpired,
+            Event::PrimaryChanged { .. } => WebhookEvent::PrimaryChanged,
+            Event::ImportApplied { .. } => WebhookEvent::ImportApplied,
+            Event::DiagnosisFindings { .. } => WebhookEvent::DiagnosisFindings,
+            Event::Test => WebhookEvent::Test,
+        }
+    }
+
+    fn details(&self) -> Value {
+        match self {
+            Event::SupportExpiring { days_left, expiry }
+            | Event::EvaluationEnding { days_left, expiry } => {
+                json!({ "days_left": days_left, "expiry": expiry.to_string() })
+            }
+            Event::LicenceExpired { expiry } => json!({ "expiry": expiry.to_string() }),
+            Event::PrimaryChanged { role, person } => {
+                json!({ "role": role.as_str(), "primary": person })
+            }
+            Event::ImportApplied {
+                added,
+                updated,
+                skipped,
+            } => json!({ "added": added, "updated": updated, "skipped": skipped }),
+            Event::DiagnosisFindings {
+                server_id,
+                findings,
+            } => json!({ "server_id": server_id, "findings": findings }),
+            Event::Test => json!({}),
+        }
+    }
+
+    /// The readable line, in `lang`.
+    fn text(&self, lang: Language, licence: &str) -> String {
+        match self {
+            Event::SupportExpiring { days_left, expiry } => tr!(
+                lang,
+                "hook-text-support-expiring",
+                licence = licence,
+                days = i64::from(*days_left),
+                date = format::date(lang, *expiry)
+            ),
+            Event::EvaluationEnding { days_left, expiry } => tr!(
+                lang,
+                "hook-text-evaluation-ending",
+                licence = licence,
+                days = i64::from(*days_left),
+                date = format::date(lang, *expiry)
+            ),
+            Event::LicenceExpired { expiry } => tr!(
+                lang,
+                "hook-text-licence-expired",
+                licence = licence,
+                date = format::date(lang, *expiry)
+            ),
+            Event::PrimaryChanged {
+                role: ContactRole::Technical,
+                person,
+            } => tr!(
+                lang,
+                "hook-text-primary-technical",
+                licence = licence,
+                person = person.to_string()
+            ),
+            Event::PrimaryChanged {
+                role: ContactRole::Billing,
+                person,
+            } => tr!(
+                lang,
+                "hook-text-primary-billing",
+                licence = licence,
+                person = person.to_string()
+            ),
+            Event::ImportApplied {
+                added,
+                updated,
+                skipped,
+            } => tr!(
+                lang,
+                "hook-text-import-applied",
+                added = (*added as u64),
+                updated = (*updated as u64),
+                skipped = (*skipped as u64)
+            ),
+            Event::DiagnosisFindings {
+                server_id,
+                findings,
+            } => tr!(
+                lang,
+                "hook-text-diagnosis-findings",
+                server = server_id.unwrap_or("-").to_string(),
+                findings = findings.join(", ")
+            ),
+            Event::Test => tr!(lang, "hook-text-test"),
+        }
+    }
+}
+
+/// A licence as one line of text: its SEN and name.
+fn licence_label(licence: &Licence) -> String {
+    match &licence.sen {
+        Some(sen) => format!("{sen} {}", licence.name),
+        None => licence.name.clone(),
+    }
+}
+
+/// Queues the event for every enabled webhook that wants it: the portal's, and those of the
+/// licence's organisation. Call it inside the transaction of what caused the event. Returns
+/// how many deliveries were queued.
+pub fn raise(
+    conn: &Connection,
+    event: &Event<'_>,
+    licence: Option<&Licence>,
+    now: i64,
+) -> rusqlite::Result<usize> {
+    let organisation = licence.and_then(|l| l.belongs_to.as_ref()).map(|o| o.id);
+    let mut queued = 0;
+    for hook in store::webhooks::concerned(conn, organisation)? {
+        if hook.wants(event.code()) {
+            queue(conn, &hook, event, licence, now)?;
+            queued += 1;
+        }
+    }
+    Ok(queued)
+}
+
+/// Queues one event for one webhook, whatever events it wants: the administrators' test.
+pub fn queue(
+    conn: &Connection,
+    hook: &Webhook,
+    event: &Event<'_>,
+    licence: Option<&Licence>,
+    now: i64,
+) -> rusqlite::Result<i64> {
+    let portal = hook.portal_url.trim_end_matches('/');
+    let summary = licence.map(|l| LicenceSummary {
+        id: l.id,
+        sen: l.sen.clone(),
+        product: l.product.clone(),
+        name: l.name.clone(),
+        organisation: l.belongs_to.as_ref().map(|o| o.name.clone()),
+        support_expiry: l.support_expiry,
+        licence_expiry: l.licence_expiry,
+        url: Route::Licence(l.id).url(portal),
+    });
+    let link = summary
+        .as_ref()
+        .map_or_else(|| Route::Home.url(portal), |s| s.url.clone());
+    let occurred_at = jiff::Timestamp::from_second(now)
+        .unwrap_or(jiff::Timestamp::UNIX_EPOCH)
+        .to_string();
+    let details = event.details();
+    let text = event.text(hook.language, &licence.map(licence_label).unwrap_or_default());
+    let body = webhooks::payload(
+        hook.format,
+        &Message {
+            event: event.code(),
+            occurred_at: &occurred_at,
+            portal,
+            licence: summary.as_ref(),
+            details: &details,
+            text: &text,
+            link: &link,
+        },
+    );
+    let key = format!("<{}@webhook>", Token::generate().as_str());
+    store::webhooks::enqueue(
+        conn,
+        &store::webhooks::NewDelivery {
+            webhook_id: hook.id,
+            url: &hook.url,
+            event: event.code(),
+            licence_id: licence.map(|l| l.id),
+            body: &body,
+            delivery_key: &key,
+        },
+        now,
+    )
+}
+
+/// A delivery being posted is leased this long, as mail is.
+const LEASE_SECONDS: i64 = 300;
+/// How long connecting, and then each read or write, may take.
+const TIMEOUT: Duration = Duration::from_secs(10);
+/// The most of a receiver's answer read, for the last error.
+const ANSWER_BYTES: u64 = 1024;
+
+/// Posts the webhook deliveries of the outbox.
+pub struct Deliverer {
+    agent: ureq::Agent,
+    retry_base_seconds: i64,
+}
+
+/// What one pass over the due deliveries did.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Pass {
+    pub sent: usize,
+    pub retrying: usize,
+    pub failed: usize,
+}
+
+impl Deliverer {
+    /// `retry_base_seconds` is the first wait after a failed attempt; the later ones are
+    /// multiples of it (`domain::webhooks::retry_at`).
+    pub fn new(retry_base_seconds: i64) -> Deliverer {
+        let agent = ureq::AgentBuilder::new()
+            .timeout_connect(TIMEOUT)
+            .timeout_read(TIMEOUT)
+            .timeout_write(TIMEOUT)
+            // A receiver that moved is an error to see on the page, not an address to follow.
+            .redirects(0)
+            .user_agent("licensedesk")
+            .build();
+        Deliverer {
+            agent,
+            retry_base_seconds,
+        }
+    }
+
+    /// Posts every delivery due now.
+    pub fn deliver_due(
+        &self,
+        conn: &Connection,
+        now: impl Fn() -> i64,
+        stop: impl Fn() -> bool,
+    ) -> rusqlite::Result<Pass> {
+        let mut pass = Pass::default();
+        while !stop() {
+            let Some(delivery) = store::webhooks::claim_due(conn, now(), LEASE_SECONDS)? else {
+                break;
+            };
+            let hook = match delivery.webhook_id {
+                Some(id) => store::webhooks::by_id(conn, id)?,
+                None => None,
+            };
+            let outcome = match &hook {
+                Some(hook) => self.post(hook, delivery.id, &delivery.event, &delivery.body),
+                None => Err("the webhook no longer exists".to_owned()),
+            };
+            let at = now();
+            match outcome {
+                Ok(()) => {
+                    store::outbox::mark_sent(conn, delivery.id, at)?;
+                    pass.sent += 1;
+                }
+                Err(error) => {
+                    let retry = hook.as_ref().and_then(|_| {
+                        webhooks::retry_at(at, delivery.attempts + 1, self.retry_base_seconds)
+                    });
+                    if retry.is_some() {
+                        pass.retrying += 1;
+                    } else {
+                        pass.failed += 1;
+                    }
+                    store::outbox::mark_attempt_failed(conn, delivery.id, at, &error, retry)?;
+                }
+            }
+        }
+        Ok(pass)
+    }
+
+    /// One attempt: a 2xx answer is delivered; anything else is the error to keep.
+    fn post(&self, hook: &Webhook, id: i64, event: &str, body: &str) -> Result<(), String> {
+        let answer = self
+            .agent
+            .post(&hook.url)
+            .set("Content-Type", "application/json")
+            .set("X-Licensedesk-Event", event)
+            .set("X-Licensedesk-Delivery", &id.to_string())
+            .set(
+                "X-Licensedesk-Signature",
+                &signature(&hook.secret, body.as_bytes()),
+            )
+            .send_bytes(body.as_bytes());
+        let response = match answer {
+            Ok(response) => response,
+            Err(ureq::Error::Status(_, response)) => response,
+            Err(ureq::Error::Transport(transport)) => {
+                return Err(error_snippet_of_transport(&transport));
+            }
+        };
+        let status = response.status();
+        let mut text = String::new();
+        let _ = response
+            .into_reader()
+            .take(ANSWER_BYTES)
+            .read_to_string(&mut text);
+        if (200..300).contains(&status) {
+            Ok(())
+        } else {
+            Err(error_snippet(status, &text))
+        }
+    }
+}
+
+/// A network error on one line, without the address (which the page shows beside it).
+fn error_snippet_of_transport(transport: &ureq::Transport) -> String {
+    let kind = transport.kind().to_string();
+    let message: String = transport
+        .message()
+        .map(|m| m.chars().filter(|c| !c.is_control()).take(200).collect())
+        .unwrap_or_default();
+    if message.is_empty() {
+        kind
+    } else {
+        format!("{kind}: {message}")
+    }
+}
