@@ -308,8 +308,7 @@ CREATE TABLE outbox (
     next_attempt_at INTEGER NOT NULL,
     last_attempt_at INTEGER,
     last_error      TEXT,
-    sent_at         INTEGER, channel TEXT NOT NULL DEFAULT 'mail' CHECK (channel IN ('mail', 'webhook')), webhook_id INTEGER REFERENCES webhooks (id) ON DELETE SET NULL
-) STRICT;
+    sent_at         INTEGER , channel TEXT NOT NULL DEFAULT 'mail' CHECK (channel IN ('mail', 'webhook')), webhook_id INTEGER REFERENCES webhooks (id) ON DELETE SET NULL) STRICT;
 CREATE INDEX outbox_due ON outbox (state, next_attempt_at);
 CREATE INDEX outbox_account ON outbox (account_id, kind, created_at);
 

@@ -224,6 +224,54 @@ pub fn queue(
     )
 }
 
+/// Tells the webhooks of an applied import, in its transaction (the web's confirmation and
+/// `licensedesk import` both call it); an import that changed nothing is no event.
+pub fn raise_import_applied(
+    conn: &Connection,
+    applied: &crate::inventory::import::Applied,
+    now: i64,
+) -> rusqlite::Result<usize> {
+    if applied.added + applied.updated == 0 {
+        return Ok(0);
+    }
+    raise(
+        conn,
+        &Event::ImportApplied {
+            added: applied.added,
+            updated: applied.updated,
+            skipped: applied.skipped,
+        },
+        None,
+        now,
+    )
+}
+
+/// How far back a licence's expiry is still news: a licence that expired before webhooks
+/// existed (or while the portal was stopped for longer) is not announced weeks late.
+const EXPIRED_NEWS_DAYS: i64 = 7;
+
+/// Tells the webhooks of every licence whose licence expiry has come (today, or in the last
+/// [`EXPIRED_NEWS_DAYS`] days), once per licence and expiry date. Run with the reminders.
+pub fn raise_expired(conn: &mut Connection, today: Date, now: i64) -> rusqlite::Result<usize> {
+    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+    let first_day = today
+        .checked_sub(jiff::Span::new().days(EXPIRED_NEWS_DAYS))
+        .unwrap_or(today);
+    let mut told = 0;
+    for (licence_id, expiry) in store::webhooks::expired_between(&tx, first_day, today)? {
+        if !store::webhooks::record_expiry(&tx, licence_id, expiry, now)? {
+            continue;
+        }
+        let Some(licence) = store::licences::by_id(&tx, licence_id)? else {
+            continue;
+        };
+        raise(&tx, &Event::LicenceExpired { expiry }, Some(&licence), now)?;
+        told += 1;
+    }
+    tx.commit()?;
+    Ok(told)
+}
+
 /// A delivery being posted is leased this long, as mail is.
 const LEASE_SECONDS: i64 = 300;
 /// How long connecting, and then each read or write, may take.
