@@ -56,7 +56,9 @@ pub fn create(
 ) -> AppResult<Result<i64, Refusals>> {
     let tx = write(conn)?;
     let mut refusals = Refusals::default();
-    let url = check_url(&request.url).map_err(|e| refusals.url = Some(e)).ok();
+    let url = check_url(&request.url)
+        .map_err(|e| refusals.url = Some(e))
+        .ok();
     let format = WebhookFormat::parse(&request.format);
     refusals.format = format.is_none();
     let organisation = match request.organisation.trim() {
@@ -174,7 +176,10 @@ pub fn retry_delivery(
     audit::record(
         &tx,
         &audit::Entry {
-            detail: &format!("webhook delivery {} to {} queued again", delivery.id, delivery.url),
+            detail: &format!(
+                "webhook delivery {} to {} queued again",
+                delivery.id, delivery.url
+            ),
             ..audit::Entry::new(actor, "webhook-delivery-requeued")
         },
         now,

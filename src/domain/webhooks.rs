@@ -167,10 +167,7 @@ pub fn check_url(raw: &str) -> Result<String, UrlError> {
     } else {
         return Err(UrlError::Scheme);
     };
-    let authority = rest
-        .split(['/', '?', '#'])
-        .next()
-        .unwrap_or_default();
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
     if authority.contains('@') {
         return Err(UrlError::Credentials);
     }
@@ -410,8 +407,7 @@ mod tests {
         assert_eq!(body["licence"]["support_expiry"], "2027-01-01");
         assert_eq!(body["details"]["days_before"], 30);
         let slack: Value =
-            serde_json::from_str(&payload(WebhookFormat::Slack, &message(&details, None)))
-                .unwrap();
+            serde_json::from_str(&payload(WebhookFormat::Slack, &message(&details, None))).unwrap();
         assert!(
             slack["text"]
                 .as_str()
@@ -419,8 +415,7 @@ mod tests {
                 .ends_with("<https://portal.example/licences/1|https://portal.example/licences/1>")
         );
         let teams: Value =
-            serde_json::from_str(&payload(WebhookFormat::Teams, &message(&details, None)))
-                .unwrap();
+            serde_json::from_str(&payload(WebhookFormat::Teams, &message(&details, None))).unwrap();
         let card = &teams["attachments"][0];
         assert_eq!(
             card["contentType"],

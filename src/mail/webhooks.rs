@@ -23,10 +23,21 @@ use crate::tr;
 #[derive(Debug, Clone)]
 pub enum Event<'a> {
     /// Support ends in `days_left` days, on `expiry`: a reminder's threshold was reached.
-    SupportExpiring { days_left: i32, expiry: Date },
-    EvaluationEnding { days_left: i32, expiry: Date },
-    LicenceExpired { expiry: Date },
-    PrimaryChanged { role: ContactRole, person: &'a str },
+    SupportExpiring {
+        days_left: i32,
+        expiry: Date,
+    },
+    EvaluationEnding {
+        days_left: i32,
+        expiry: Date,
+    },
+    LicenceExpired {
+        expiry: Date,
+    },
+    PrimaryChanged {
+        role: ContactRole,
+        person: &'a str,
+    },
     ImportApplied {
         added: usize,
         updated: usize,
@@ -196,7 +207,10 @@ pub fn queue(
         .unwrap_or(jiff::Timestamp::UNIX_EPOCH)
         .to_string();
     let details = event.details();
-    let text = event.text(hook.language, &licence.map(licence_label).unwrap_or_default());
+    let text = event.text(
+        hook.language,
+        &licence.map(licence_label).unwrap_or_default(),
+    );
     let body = webhooks::payload(
         hook.format,
         &Message {

@@ -20,8 +20,8 @@ pub mod outbox;
 pub mod people;
 pub mod reminders;
 pub mod sessions;
-pub mod webhooks;
 mod sql_types;
+pub mod webhooks;
 
 use std::path::Path;
 use std::time::Duration;

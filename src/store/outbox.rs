@@ -64,9 +64,11 @@ pub fn enqueue(conn: &Connection, mail: &NewMail<'_>, now: i64) -> rusqlite::Res
 }
 
 pub fn by_id(conn: &Connection, id: i64) -> rusqlite::Result<Option<OutboxMail>> {
-    conn.prepare_cached(&format!("SELECT {COLUMNS} FROM outbox WHERE id = ?1 AND channel = 'mail'"))?
-        .query_row([id], from_row)
-        .optional()
+    conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM outbox WHERE id = ?1 AND channel = 'mail'"
+    ))?
+    .query_row([id], from_row)
+    .optional()
 }
 
 /// One page of the outbox, newest first, optionally of one state.
@@ -94,7 +96,9 @@ pub fn list(
 
 /// Every mail, oldest first, for `licensedesk outbox export`.
 pub fn all(conn: &Connection) -> rusqlite::Result<Vec<OutboxMail>> {
-    let mut stmt = conn.prepare(&format!("SELECT {COLUMNS} FROM outbox WHERE channel = 'mail' ORDER BY id"))?;
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {COLUMNS} FROM outbox WHERE channel = 'mail' ORDER BY id"
+    ))?;
     let rows = stmt.query_map([], from_row)?;
     rows.collect()
 }

@@ -282,7 +282,10 @@ mod tests {
         )
         .unwrap();
         // The mail delivery never takes it, nor the export.
-        assert_eq!(crate::store::outbox::claim_due(&conn, 100, 60).unwrap(), None);
+        assert_eq!(
+            crate::store::outbox::claim_due(&conn, 100, 60).unwrap(),
+            None
+        );
         assert!(crate::store::outbox::all(&conn).unwrap().is_empty());
         assert_eq!(claim_due(&conn, 100, 60).unwrap().unwrap().id, delivery_id);
         assert!(delete(&conn, id).unwrap());
