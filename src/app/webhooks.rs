@@ -6,11 +6,13 @@ use serde_json::json;
 
 use super::write;
 use crate::auth::Token;
-use crate::domain::webhooks::{UrlError, Webhook, WebhookEvent, WebhookFormat, check_url};
+use crate::domain::webhooks::{
+    Delivery, UrlError, Webhook, WebhookEvent, WebhookFormat, check_url,
+};
 use crate::domain::{Actor, Language, OrganisationId};
 use crate::error::AppResult;
 use crate::mail::webhooks::{self as hooks, Event};
-use crate::store::{self, audit, webhooks::Delivery};
+use crate::store::{self, audit};
 
 /// A webhook as the form asks for it, before it is checked.
 #[derive(Debug, Clone, Default)]

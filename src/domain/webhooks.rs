@@ -6,7 +6,7 @@ use jiff::civil::Date;
 use serde_json::{Value, json};
 use sha2::Sha256;
 
-use super::{AccountId, Language, LicenceId, OrganisationId};
+use super::{AccountId, Language, LicenceId, MailState, OrganisationId};
 
 /// The longest address a webhook takes, in characters.
 pub const URL_MAX_CHARS: usize = 2000;
@@ -128,6 +128,25 @@ impl Webhook {
     pub fn wants(&self, event: WebhookEvent) -> bool {
         self.enabled && self.events.contains(&event)
     }
+}
+
+/// A webhook delivery as the outbox keeps it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Delivery {
+    pub id: i64,
+    pub created_at: i64,
+    /// `None` once its webhook was deleted.
+    pub webhook_id: Option<i64>,
+    pub url: String,
+    /// The event's code.
+    pub event: String,
+    pub body: String,
+    pub state: MailState,
+    pub attempts: i64,
+    pub next_attempt_at: i64,
+    pub last_attempt_at: Option<i64>,
+    pub last_error: Option<String>,
+    pub sent_at: Option<i64>,
 }
 
 /// Why an address cannot be a webhook's.

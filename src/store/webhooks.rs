@@ -4,7 +4,7 @@
 use jiff::civil::Date;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
-use crate::domain::webhooks::{Webhook, WebhookEvent, WebhookFormat};
+use crate::domain::webhooks::{Delivery, Webhook, WebhookEvent, WebhookFormat};
 use crate::domain::{AccountId, Language, LicenceId, MailState, OrganisationId};
 
 const COLUMNS: &str = "id, organisation_id, url, format, events, secret, language, portal_url, \
@@ -126,25 +126,6 @@ pub fn enqueue(conn: &Connection, delivery: &NewDelivery<'_>, now: i64) -> rusql
         delivery.webhook_id,
     ])?;
     Ok(conn.last_insert_rowid())
-}
-
-/// A webhook delivery as the outbox keeps it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Delivery {
-    pub id: i64,
-    pub created_at: i64,
-    /// `None` once its webhook was deleted.
-    pub webhook_id: Option<i64>,
-    pub url: String,
-    /// The event's code.
-    pub event: String,
-    pub body: String,
-    pub state: MailState,
-    pub attempts: i64,
-    pub next_attempt_at: i64,
-    pub last_attempt_at: Option<i64>,
-    pub last_error: Option<String>,
-    pub sent_at: Option<i64>,
 }
 
 const DELIVERY_COLUMNS: &str = "id, created_at, webhook_id, to_address, subject, body, state, \

@@ -8,10 +8,9 @@ use super::people::format::when;
 use crate::app::webhooks::{Refusals, WebhookRequest};
 use crate::domain::MailState;
 use crate::domain::organisation::Organisation;
-use crate::domain::webhooks::{UrlError, Webhook, WebhookEvent, WebhookFormat};
+use crate::domain::webhooks::{Delivery, UrlError, Webhook, WebhookEvent, WebhookFormat};
 use crate::i18n::Language;
 use crate::paths::WebhookRoute;
-use crate::store::webhooks::Delivery;
 use crate::views::components::{Field, csrf_field};
 
 pub fn event_label(lang: Language, event: WebhookEvent) -> String {
