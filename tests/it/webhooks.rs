@@ -728,3 +728,134 @@ fn a_server_id_applied_from_the_diagnose_page_is_told_as_a_finding() {
     assert_eq!(body["details"]["findings"][0], "server-id-mismatch");
     assert_eq!(body["licence"]["sen"], "SEN-DIAG");
 }
+
+/// A data directory (no server running) whose portal has one webhook for every event.
+fn offline_portal() -> tempfile::TempDir {
+    use licensedesk::domain::webhooks::{WebhookEvent, WebhookFormat};
+    let dir = tempfile::tempdir().unwrap();
+    let conn =
+        licensedesk::store::open(&dir.path().join(licensedesk::store::DATABASE_FILE)).unwrap();
+    licensedesk::store::webhooks::insert(
+        &conn,
+        &licensedesk::store::webhooks::NewWebhook {
+            organisation_id: None,
+            url: "https://hooks.example/offline",
+            format: WebhookFormat::Json,
+            events: &WebhookEvent::ALL,
+            secret: "offline",
+            language: licensedesk::domain::Language::En,
+            portal_url: "https://portal.example",
+            created_by: None,
+        },
+        1,
+    )
+    .unwrap();
+    dir
+}
+
+/// The bodies of the queued deliveries of an event, in a data directory.
+fn queued(dir: &std::path::Path, event: &str) -> Vec<Value> {
+    let conn = rusqlite::Connection::open(dir.join(licensedesk::store::DATABASE_FILE)).unwrap();
+    let mut stmt = conn
+        .prepare(
+            "SELECT body FROM outbox WHERE channel = 'webhook' AND state = 'queued' \
+             AND subject = ?1",
+        )
+        .unwrap();
+    stmt.query_map([event], |r| r.get::<_, String>(0))
+        .unwrap()
+        .map(|body| serde_json::from_str(&body.unwrap()).unwrap())
+        .collect()
+}
+
+#[test]
+fn the_command_line_import_queues_its_event_for_an_air_gapped_site() {
+    let data = offline_portal();
+    let key = test_key("SEN-CLI-1", "conf", &[]);
+    let mut child = crate::cli::binary()
+        .args(["import", "--allow-unverified", "--data-dir"])
+        .arg(data.path())
+        .arg("-")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(key.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let bodies = queued(data.path(), "import-applied");
+    assert_eq!(bodies.len(), 1);
+    assert_eq!(bodies[0]["details"]["added"], 1);
+    assert_eq!(bodies[0]["portal"], "https://portal.example");
+    // Nothing posted it: no server runs; it waits in the outbox, beside no mail.
+    let conn =
+        rusqlite::Connection::open(data.path().join(licensedesk::store::DATABASE_FILE)).unwrap();
+    let (webhook_rows, mail_rows): (i64, i64) = conn
+        .query_row(
+            "SELECT count(*) FILTER (WHERE channel = 'webhook'), \
+             count(*) FILTER (WHERE channel = 'mail') FROM outbox",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!((webhook_rows, mail_rows), (1, 0));
+    // The mail export leaves it out.
+    let export = tempfile::tempdir().unwrap();
+    let exported = crate::cli::binary()
+        .args(["outbox", "export", "--data-dir"])
+        .arg(data.path())
+        .arg(export.path())
+        .output()
+        .unwrap();
+    assert!(exported.status.success());
+    assert_eq!(std::fs::read_dir(export.path()).unwrap().count(), 0);
+}
+
+#[test]
+fn a_diagnosis_recorded_on_the_command_line_with_findings_is_queued() {
+    let data = offline_portal();
+    let home = tempfile::tempdir().unwrap();
+    let installed = crate::diagnose::key_for("SEN-DIAG-CLI", "conf", &[]);
+    crate::install::confluence_home(home.path(), "B7QW-LK2M-9HZD-XR4T", &installed);
+    let out = crate::cli::binary()
+        .arg("diagnose")
+        .arg(home.path())
+        .args([
+            "--record",
+            "--allow-unverified",
+            "--label",
+            "wiki",
+            "--host",
+            "web01",
+            "--data-dir",
+        ])
+        .arg(data.path())
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let bodies = queued(data.path(), "diagnosis-findings");
+    assert_eq!(bodies.len(), 1);
+    assert_eq!(bodies[0]["details"]["server_id"], "B7QW-LK2M-9HZD-XR4T");
+    let findings: Vec<&str> = bodies[0]["details"]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f.as_str().unwrap())
+        .collect();
+    assert!(findings.contains(&"key-not-in-inventory"), "{findings:?}");
+}
