@@ -1,5 +1,5 @@
-//! Administering webhooks: creating one (with a secret of ours), deleting one, sending it a
-//! test event, and sending a failed delivery again. Each change is audited in its transaction.
+//! Administering webhooks: creating one (with a secret of ours), pausing and resuming one,
+//! deleting one, sending it a test event, and sending a failed delivery again. Each change is audited in its transaction.
 
 use rusqlite::Connection;
 use serde_json::json;
@@ -141,6 +141,36 @@ pub fn delete(conn: &mut Connection, actor: &Actor, hook: &Webhook, now: i64) ->
             detail: &format!("webhook {} to {}", hook.id, hook.url),
             before: Some(&before),
             ..audit::Entry::new(actor, "webhook-deleted")
+        },
+        now,
+    )?;
+    tx.commit()?;
+    Ok(true)
+}
+
+/// Pauses or resumes a webhook: a paused one is told of no new event (deliveries already
+/// queued still go). False when it was already so.
+pub fn set_enabled(
+    conn: &mut Connection,
+    actor: &Actor,
+    hook: &Webhook,
+    enabled: bool,
+    now: i64,
+) -> AppResult<bool> {
+    let tx = write(conn)?;
+    if !store::webhooks::set_enabled(&tx, hook.id, enabled)? {
+        return Ok(false);
+    }
+    let action = if enabled {
+        "webhook-enabled"
+    } else {
+        "webhook-disabled"
+    };
+    audit::record(
+        &tx,
+        &audit::Entry {
+            detail: &format!("webhook {} to {}", hook.id, hook.url),
+            ..audit::Entry::new(actor, action)
         },
         now,
     )?;

@@ -1,6 +1,6 @@
 //! The webhooks' administration (administrators only; the router answers 404 to everyone else
-//! under /admin): the list and the creation form, one webhook's page, its test event, its
-//! deletion after a confirmation, and sending a failed delivery again.
+//! under /admin): the list and the creation form, one webhook's page, its test event, pausing
+//! and resuming it, its deletion after a confirmation, and sending a failed delivery again.
 
 use crate::app::webhooks::{self as hooks, Portal, Refusals, WebhookRequest};
 use crate::domain::webhooks::Webhook;
@@ -26,6 +26,7 @@ pub fn route(ctx: &mut Ctx, route: WebhookRoute) -> AppResult<Response> {
         WebhookRoute::Test(id) => test(ctx, id),
         WebhookRoute::Delete(id) if post => delete(ctx, id),
         WebhookRoute::Delete(id) => confirm_delete(ctx, id),
+        WebhookRoute::Enabled(id) => set_enabled(ctx, id),
         WebhookRoute::RetryDelivery(id) => retry(ctx, id),
     }
 }
@@ -123,6 +124,26 @@ fn test(ctx: &mut Ctx, id: i64) -> AppResult<Response> {
     let actor = ctx.actor(&session);
     hooks::send_test(ctx.conn, &actor, &hook, ctx.now)?;
     Ok(Response::see_other(&WebhookRoute::List.path()))
+}
+
+fn set_enabled(ctx: &mut Ctx, id: i64) -> AppResult<Response> {
+    let session = require_admin(ctx)?;
+    let form = ctx.req.form();
+    ctx.check_csrf(&session, &form)?;
+    let hook = webhook(ctx, id)?;
+    let enabled = match form.get("on") {
+        "1" => true,
+        "0" => false,
+        _ => {
+            return Err(AppError::BadRequest(crate::tr!(
+                ctx.lang,
+                "hook-error-enabled"
+            )));
+        }
+    };
+    let actor = ctx.actor(&session);
+    hooks::set_enabled(ctx.conn, &actor, &hook, enabled, ctx.now)?;
+    Ok(Response::see_other(&WebhookRoute::Page(id).path()))
 }
 
 fn confirm_delete(ctx: &mut Ctx, id: i64) -> AppResult<Response> {

@@ -67,6 +67,8 @@ pub const ACTIONS: &[&str] = &[
     "webhook-deleted",
     "webhook-tested",
     "webhook-delivery-requeued",
+    "webhook-enabled",
+    "webhook-disabled",
 ];
 
 /// The words for an audit action code; an unknown code as it is.
@@ -140,6 +142,8 @@ pub fn action(lang: Language, code: &str) -> String {
         "webhook-deleted" => crate::tr!(lang, "audit-action-webhook-deleted"),
         "webhook-tested" => crate::tr!(lang, "audit-action-webhook-tested"),
         "webhook-delivery-requeued" => crate::tr!(lang, "audit-action-webhook-delivery-requeued"),
+        "webhook-enabled" => crate::tr!(lang, "audit-action-webhook-enabled"),
+        "webhook-disabled" => crate::tr!(lang, "audit-action-webhook-disabled"),
         other => other.to_owned(),
     }
 }

@@ -181,7 +181,8 @@ fn next_webhook_sample(route: &WebhookRoute, seed: i64) -> Option<WebhookRoute> 
         WebhookRoute::List => WebhookRoute::Page(seed),
         WebhookRoute::Page(_) => WebhookRoute::Test(seed),
         WebhookRoute::Test(_) => WebhookRoute::Delete(seed),
-        WebhookRoute::Delete(_) => WebhookRoute::RetryDelivery(seed + 1),
+        WebhookRoute::Delete(_) => WebhookRoute::Enabled(seed),
+        WebhookRoute::Enabled(_) => WebhookRoute::RetryDelivery(seed + 1),
         WebhookRoute::RetryDelivery(_) => return None,
     })
 }

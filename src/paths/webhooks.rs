@@ -1,6 +1,7 @@
 //! The routes of the webhooks' administration, under `/admin/webhooks`: the list with the form
 //! that creates one and the latest deliveries, one webhook's page (with its secret), its test
-//! event, its deletion (confirmation first), and sending a failed delivery again. How they
+//! event, pausing and resuming it, its deletion (confirmation first), and sending a failed
+//! delivery again. How they
 //! print and parse; `http::webhooks` dispatches on them.
 
 use std::fmt;
@@ -17,6 +18,8 @@ pub enum WebhookRoute {
     Test(i64),
     /// The confirmation page (GET) and the deletion (POST).
     Delete(i64),
+    /// Pauses or resumes a webhook (POST, `on` = 1 or 0).
+    Enabled(i64),
     /// Puts a failed delivery back in the queue (POST).
     RetryDelivery(i64),
 }
@@ -34,6 +37,7 @@ impl fmt::Display for WebhookRoute {
             WebhookRoute::Page(id) => write!(f, "/admin/webhooks/{id}"),
             WebhookRoute::Test(id) => write!(f, "/admin/webhooks/{id}/test"),
             WebhookRoute::Delete(id) => write!(f, "/admin/webhooks/{id}/delete"),
+            WebhookRoute::Enabled(id) => write!(f, "/admin/webhooks/{id}/enabled"),
             WebhookRoute::RetryDelivery(id) => {
                 write!(f, "/admin/webhooks/deliveries/{id}/retry")
             }
@@ -55,6 +59,7 @@ pub(super) fn parse_segments(kind: Kind, segments: &[&str]) -> Option<WebhookRou
         ([id], Read) => WebhookRoute::Page(number(id)?),
         ([id, "test"], Post) => WebhookRoute::Test(number(id)?),
         ([id, "delete"], Read | Post) => WebhookRoute::Delete(number(id)?),
+        ([id, "enabled"], Post) => WebhookRoute::Enabled(number(id)?),
         _ => return None,
     })
 }

@@ -88,6 +88,14 @@ pub fn concerned(
     rows.collect()
 }
 
+/// Pauses (false) or resumes (true) a webhook. False when it was already so, or is gone.
+pub fn set_enabled(conn: &Connection, id: i64, enabled: bool) -> rusqlite::Result<bool> {
+    Ok(conn.execute(
+        "UPDATE webhooks SET enabled = ?2 WHERE id = ?1 AND enabled <> ?2",
+        params![id, enabled],
+    )? == 1)
+}
+
 /// Deletes a webhook with the deliveries it has not made; the ones it made stay in the outbox,
 /// without their webhook. False when there was none.
 pub fn delete(conn: &Connection, id: i64) -> rusqlite::Result<bool> {

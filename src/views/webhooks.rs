@@ -60,6 +60,14 @@ fn events_line(lang: Language, events: &[WebhookEvent]) -> String {
     labels.join(", ")
 }
 
+fn enabled_badge(lang: Language, enabled: bool) -> Markup {
+    if enabled {
+        html! { span class="badge active" { (crate::tr!(lang, "hook-enabled")) } }
+    } else {
+        html! { span class="badge expired" { (crate::tr!(lang, "hook-paused")) } }
+    }
+}
+
 fn state_badge(lang: Language, state: MailState) -> Markup {
     let class = match state {
         MailState::Queued => "badge expiring",
@@ -93,6 +101,7 @@ pub fn list(lang: Language, view: &ListView<'_>) -> Markup {
                     th { (crate::tr!(lang, "hook-col-format")) }
                     th { (crate::tr!(lang, "hook-col-scope")) }
                     th { (crate::tr!(lang, "hook-col-events")) }
+                    th { (crate::tr!(lang, "hook-col-state")) }
                 } }
                 tbody {
                     @for hook in view.hooks {
@@ -101,6 +110,7 @@ pub fn list(lang: Language, view: &ListView<'_>) -> Markup {
                             td { (format_label(lang, hook.format)) }
                             td { (scope(lang, hook, view.organisations)) }
                             td { (events_line(lang, &hook.events)) }
+                            td { (enabled_badge(lang, hook.enabled)) }
                         }
                     }
                 }
@@ -229,6 +239,7 @@ pub fn page(lang: Language, hook: &Webhook, organisations: &[Organisation], csrf
             dt { (crate::tr!(lang, "hook-col-format")) } dd { (format_label(lang, hook.format)) }
             dt { (crate::tr!(lang, "hook-col-scope")) } dd { (scope(lang, hook, organisations)) }
             dt { (crate::tr!(lang, "hook-col-events")) } dd { (events_line(lang, &hook.events)) }
+            dt { (crate::tr!(lang, "hook-col-state")) } dd { (enabled_badge(lang, hook.enabled)) }
             dt { (crate::tr!(lang, "hook-language")) } dd { (hook.language.code()) }
             dt { (crate::tr!(lang, "hook-created")) } dd { (when(lang, hook.created_at)) }
             dt { (crate::tr!(lang, "hook-secret")) } dd { code #webhook-secret { (hook.secret) } }
@@ -238,6 +249,17 @@ pub fn page(lang: Language, hook: &Webhook, organisations: &[Organisation], csrf
             form.inline method="post" action=(WebhookRoute::Test(hook.id).path()) {
                 (csrf_field(csrf))
                 button type="submit" { (crate::tr!(lang, "hook-send-test")) }
+            }
+            " "
+            form.inline method="post" action=(WebhookRoute::Enabled(hook.id).path()) {
+                (csrf_field(csrf))
+                @if hook.enabled {
+                    input type="hidden" name="on" value="0";
+                    button type="submit" { (crate::tr!(lang, "hook-pause")) }
+                } @else {
+                    input type="hidden" name="on" value="1";
+                    button type="submit" { (crate::tr!(lang, "hook-resume")) }
+                }
             }
             " "
             a.button href=(WebhookRoute::Delete(hook.id).path()) { (crate::tr!(lang, "hook-delete")) }

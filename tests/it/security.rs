@@ -2859,6 +2859,25 @@ const MATRIX: &[Row] = &[
         ],
     },
     Row {
+        action: "POST /admin/webhooks/{id}/enabled (pause it)",
+        request: |c, f| {
+            let id = webhook(f);
+            post_form(c, &format!("/admin/webhooks/{id}/enabled"), &[("on", "0")])
+        },
+        expect: [
+            SIGN_IN_FIRST_AFTER_SETUP,
+            write(404),
+            write(404),
+            write(404),
+            write(303),
+            write(404),
+            write(404),
+            write(404),
+            write(404),
+            write(404),
+        ],
+    },
+    Row {
         action: "POST /admin/webhooks/deliveries/{id}/retry",
         request: |c, f| {
             let id = failed_delivery(f);
@@ -4503,6 +4522,17 @@ const POST_ROUTES: &[PostRoute] = &[
         action: "POST /admin/webhooks/{id}/delete",
         role: Role::Admin,
         build: |f| (format!("/admin/webhooks/{}/delete", webhook(f)), vec![]),
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /admin/webhooks/{id}/enabled",
+        role: Role::Admin,
+        build: |f| {
+            (
+                format!("/admin/webhooks/{}/enabled", webhook(f)),
+                vec![("on", "0".into())],
+            )
+        },
         multipart: false,
     },
     PostRoute {

@@ -658,6 +658,44 @@ fn a_new_primary_contact_is_told_to_the_portal_and_its_organisation_webhooks_onl
     );
 }
 
+#[test]
+fn a_paused_webhook_is_told_of_nothing_until_it_is_resumed() {
+    let (server, mut admin) = server(60);
+    let sink = Sink::start(&[]);
+    let id = create(&mut admin, &sink.url, "json", &["primary-changed"]);
+    let licence = licence_with(&server, "SEN-PAUSED", |_| {});
+    let first = add_user(&server, "first@example.com");
+    let second = add_user(&server, "second@example.com");
+    add_contact(&server, licence, first, "technical");
+    add_contact(&server, licence, second, "technical");
+    let page = admin.get(&format!("/admin/webhooks/{id}"));
+    let enabled = format!("/admin/webhooks/{id}/enabled");
+    let bad = admin.post(&enabled, &[("csrf", &page.csrf()), ("on", "maybe")]);
+    assert_eq!(bad.status, 400);
+    assert_eq!(server.count("SELECT enabled FROM webhooks"), 1);
+    let paused = admin.post(&enabled, &[("csrf", &page.csrf()), ("on", "0")]);
+    assert_eq!(paused.status, 303);
+    assert!(
+        admin
+            .get(&format!("/admin/webhooks/{id}"))
+            .text()
+            .contains("Paused")
+    );
+    promote(&mut admin, licence, second.0);
+    assert_eq!(deliveries(&server), 0);
+    let resumed = admin.post(&enabled, &[("csrf", &page.csrf()), ("on", "1")]);
+    assert_eq!(resumed.status, 303);
+    promote(&mut admin, licence, first.0);
+    let got = sink.wait_for(1);
+    assert_eq!(got[0].json()["details"]["primary"], "first@example.com");
+    assert_eq!(
+        server.count(
+            "SELECT count(*) FROM audit_log WHERE action IN ('webhook-disabled', 'webhook-enabled')"
+        ),
+        2
+    );
+}
+
 fn promote(admin: &mut Client, licence: LicenceId, account: i64) {
     let base = format!("/licences/{}/contacts", licence.0);
     let confirm = admin.get(&format!("{base}/primary?role=technical&account={account}"));
