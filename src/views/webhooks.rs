@@ -240,7 +240,7 @@ pub fn page(lang: Language, hook: &Webhook, organisations: &[Organisation], csrf
             dt { (crate::tr!(lang, "hook-col-scope")) } dd { (scope(lang, hook, organisations)) }
             dt { (crate::tr!(lang, "hook-col-events")) } dd { (events_line(lang, &hook.events)) }
             dt { (crate::tr!(lang, "hook-col-state")) } dd { (enabled_badge(lang, hook.enabled)) }
-            dt { (crate::tr!(lang, "hook-language")) } dd { (hook.language.code()) }
+            dt { (crate::tr!(lang, "hook-language")) } dd { (hook.language.endonym()) }
             dt { (crate::tr!(lang, "hook-created")) } dd { (when(lang, hook.created_at)) }
             dt { (crate::tr!(lang, "hook-secret")) } dd { code #webhook-secret { (hook.secret) } }
         }
