@@ -414,3 +414,110 @@ fn error_snippet_of_transport(transport: &ureq::Transport) -> String {
         format!("{kind}: {message}")
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::webhooks::WebhookFormat;
+    use crate::domain::{LicenceFields, OrganisationId};
+    use crate::store::webhooks::NewWebhook;
+
+    fn hook(
+        conn: &Connection,
+        organisation: Option<OrganisationId>,
+        events: &[WebhookEvent],
+    ) -> i64 {
+        store::webhooks::insert(
+            conn,
+            &NewWebhook {
+                organisation_id: organisation,
+                url: "https://hooks.example/x",
+                format: WebhookFormat::Json,
+                events,
+                secret: "s",
+                language: Language::De,
+                portal_url: "https://portal.example/",
+                created_by: None,
+            },
+            1,
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn an_event_goes_to_the_portal_and_the_licence_s_organisation_that_want_it() {
+        let conn = store::open_in_memory().unwrap();
+        let id = store::licences::insert(
+            &conn,
+            &LicenceFields {
+                organisation: "Acme".into(),
+                ..LicenceFields::sample("SEN-1")
+            },
+            1,
+        )
+        .unwrap();
+        let licence = store::licences::by_id(&conn, id).unwrap().unwrap();
+        let acme = licence.belongs_to.as_ref().unwrap().id;
+        let other = store::organisations::create(&conn, "Other", 1)
+            .unwrap()
+            .unwrap();
+        let wanted = [WebhookEvent::LicenceExpired];
+        let portal = hook(&conn, None, &wanted);
+        let own = hook(&conn, Some(acme), &wanted);
+        hook(&conn, Some(other), &wanted);
+        hook(&conn, None, &[WebhookEvent::ImportApplied]);
+        let paused = hook(&conn, None, &wanted);
+        store::webhooks::set_enabled(&conn, paused, false).unwrap();
+        let expiry = jiff::civil::date(2026, 3, 1);
+        let event = Event::LicenceExpired { expiry };
+        assert_eq!(
+            raise(&conn, &event, Some(&licence), 1_772_323_200).unwrap(),
+            2
+        );
+        let deliveries = store::webhooks::recent_deliveries(&conn, 10).unwrap();
+        let mut told: Vec<i64> = deliveries.iter().filter_map(|d| d.webhook_id).collect();
+        told.sort();
+        assert_eq!(told, vec![portal, own]);
+        let body: Value = serde_json::from_str(&deliveries[0].body).unwrap();
+        assert_eq!(body["event"], "licence-expired");
+        assert_eq!(body["occurred_at"], "2026-03-01T00:00:00Z");
+        assert_eq!(body["portal"], "https://portal.example");
+        assert_eq!(body["licence"]["organisation"], "Acme");
+        assert_eq!(
+            body["licence"]["url"],
+            format!("https://portal.example/licences/{}", id.0)
+        );
+        assert_eq!(body["details"]["expiry"], "2026-03-01");
+        // Without a licence only the portal's webhooks are told.
+        assert_eq!(raise(&conn, &event, None, 1).unwrap(), 1);
+    }
+
+    #[test]
+    fn texts_are_in_the_webhook_s_language() {
+        let conn = store::open_in_memory().unwrap();
+        let id = hook(&conn, None, &[WebhookEvent::ImportApplied]);
+        let hook = store::webhooks::by_id(&conn, id).unwrap().unwrap();
+        let hook = Webhook {
+            format: WebhookFormat::Slack,
+            ..hook
+        };
+        let event = Event::ImportApplied {
+            added: 2,
+            updated: 1,
+            skipped: 0,
+        };
+        let delivery = queue(&conn, &hook, &event, None, 1).unwrap();
+        let body = store::webhooks::delivery(&conn, delivery)
+            .unwrap()
+            .unwrap()
+            .body;
+        let text: Value = serde_json::from_str(&body).unwrap();
+        assert!(
+            text["text"]
+                .as_str()
+                .unwrap()
+                .starts_with("Ein Import hat 2 Lizenzen"),
+            "{text}"
+        );
+    }
+}
