@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use anyhow::Context;
 
 use super::delivery::Deliverer;
-use super::{MailConfig, Sender, eml, reminders, webhooks};
+use super::{MailConfig, Sender, eml, reminders, webhook_delivery};
 use crate::store;
 
 pub struct Background {
@@ -44,7 +44,7 @@ impl Background {
             );
         }
         {
-            let deliverer = webhooks::Deliverer::new(config.webhook_retry_base_seconds);
+            let deliverer = webhook_delivery::Deliverer::new(config.webhook_retry_base_seconds);
             let conn = store::open(database)?;
             let (stop, poll) = (stop.clone(), config.poll);
             threads.push(
@@ -130,7 +130,7 @@ fn deliver(deliverer: &Deliverer, conn: &rusqlite::Connection, stop: &AtomicBool
 }
 
 fn deliver_webhooks(
-    deliverer: &webhooks::Deliverer,
+    deliverer: &webhook_delivery::Deliverer,
     conn: &rusqlite::Connection,
     stop: &AtomicBool,
     poll: Duration,

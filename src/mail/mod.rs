@@ -10,6 +10,7 @@ pub mod eml;
 pub mod organisation_access;
 pub mod organisation_report;
 pub mod reminders;
+pub mod webhook_delivery;
 pub mod webhooks;
 
 use rusqlite::Connection;
