@@ -72,9 +72,16 @@ impl Sink {
                 } else {
                     "boom\r\ninternal"
                 };
+                // A redirect leads to where nothing listens: following it would be an error
+                // of its own.
+                let location = if (300..400).contains(&status) {
+                    "Location: http://127.0.0.1:9/elsewhere\r\n"
+                } else {
+                    ""
+                };
                 let _ = write!(
                     stream,
-                    "HTTP/1.1 {status} Whatever\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                    "HTTP/1.1 {status} Whatever\r\n{location}Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
                     body.len()
                 );
             }
@@ -896,4 +903,20 @@ fn a_diagnosis_recorded_on_the_command_line_with_findings_is_queued() {
         .map(|f| f.as_str().unwrap())
         .collect();
     assert!(findings.contains(&"key-not-in-inventory"), "{findings:?}");
+}
+
+#[test]
+fn a_redirect_is_an_error_and_is_not_followed() {
+    let (server, mut admin) = server(60);
+    let sink = Sink::start(&[302]);
+    let id = create(&mut admin, &sink.url, "json", &["import-applied"]);
+    send_test(&mut admin, id);
+    wait_until(|| {
+        server.count("SELECT count(*) FROM outbox WHERE last_error LIKE 'HTTP 302%'") == 1
+    });
+    assert_eq!(sink.received().len(), 1);
+    assert_eq!(
+        server.count("SELECT count(*) FROM outbox WHERE state = 'queued' AND attempts = 1"),
+        1
+    );
 }
