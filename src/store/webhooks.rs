@@ -234,6 +234,37 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_merged_organisation_s_webhooks_follow_its_licences() {
+        let conn = crate::store::open_in_memory().unwrap();
+        let from = crate::store::organisations::create(&conn, "Alpha Holding", 1)
+            .unwrap()
+            .unwrap();
+        let into = crate::store::organisations::create(&conn, "Alpha", 1)
+            .unwrap()
+            .unwrap();
+        let id = insert(
+            &conn,
+            &NewWebhook {
+                organisation_id: Some(from),
+                url: "https://hooks.example/x",
+                format: WebhookFormat::Json,
+                events: &[WebhookEvent::PrimaryChanged],
+                secret: "s",
+                language: Language::En,
+                portal_url: "https://portal.example",
+                created_by: None,
+            },
+            1,
+        )
+        .unwrap();
+        crate::store::organisations::merge(&conn, from, into, 2).unwrap();
+        assert_eq!(
+            by_id(&conn, id).unwrap().unwrap().organisation_id,
+            Some(into)
+        );
+    }
+
+    #[test]
     fn a_webhook_is_kept_found_and_deleted_with_its_queued_deliveries() {
         let conn = crate::store::open_in_memory().unwrap();
         let id = insert(
