@@ -290,6 +290,7 @@ END;
 
 -- Every mail is written here first. Without SMTP it waits here (an administrator exports it as
 -- .eml files); with SMTP a delivery thread sends it, retrying and keeping the last error.
+-- channel, webhook_id: webhook deliveries wait here too (migration 0018 added them, after sent_at).
 CREATE TABLE outbox (
     id              INTEGER PRIMARY KEY,
     created_at      INTEGER NOT NULL,
@@ -307,8 +308,7 @@ CREATE TABLE outbox (
     next_attempt_at INTEGER NOT NULL,
     last_attempt_at INTEGER,
     last_error      TEXT,
-    sent_at         INTEGER
-) STRICT;
+    sent_at         INTEGER , channel TEXT NOT NULL DEFAULT 'mail' CHECK (channel IN ('mail', 'webhook')), webhook_id INTEGER REFERENCES webhooks (id) ON DELETE SET NULL) STRICT;
 CREATE INDEX outbox_due ON outbox (state, next_attempt_at);
 CREATE INDEX outbox_account ON outbox (account_id, kind, created_at);
 
@@ -562,4 +562,34 @@ CREATE TABLE calendar_feeds (
     account_id INTEGER PRIMARY KEY REFERENCES accounts (id) ON DELETE CASCADE,
     token_hash BLOB    NOT NULL UNIQUE CHECK (length(token_hash) = 32),
     created_at INTEGER NOT NULL
+) STRICT;
+-- Webhooks: addresses that are told of events, for one organisation or (organisation_id NULL)
+-- for the whole portal. Each keeps the secret its deliveries are signed with, and the language
+-- and portal address its texts and links are written with, taken when it was created: events
+-- are also raised by commands that know neither.
+CREATE TABLE webhooks (
+    id              INTEGER PRIMARY KEY,
+    organisation_id INTEGER REFERENCES organisations (id) ON DELETE CASCADE,
+    url             TEXT    NOT NULL CHECK (length(url) <= 2000),
+    format          TEXT    NOT NULL CHECK (format IN ('json', 'slack', 'teams')),
+    -- The events it wants, as codes separated by commas.
+    events          TEXT    NOT NULL,
+    secret          TEXT    NOT NULL,
+    language        TEXT    NOT NULL,
+    portal_url      TEXT    NOT NULL,
+    enabled         INTEGER NOT NULL DEFAULT 1 CHECK (enabled IN (0, 1)),
+    created_at      INTEGER NOT NULL,
+    created_by      INTEGER REFERENCES accounts (id) ON DELETE SET NULL
+) STRICT;
+CREATE INDEX webhooks_organisation ON webhooks (organisation_id);
+-- A webhook's deliveries, for its page and for dropping them when it is deleted.
+CREATE INDEX outbox_webhook ON outbox (webhook_id);
+
+-- Licences whose expiry the webhooks were told of, once for a given expiry date: a renewed
+-- licence that expires again is told of again.
+CREATE TABLE licence_expiry_events (
+    licence_id INTEGER NOT NULL REFERENCES licences (id) ON DELETE CASCADE,
+    expiry     TEXT    NOT NULL,
+    raised_at  INTEGER NOT NULL,
+    PRIMARY KEY (licence_id, expiry)
 ) STRICT;

@@ -139,6 +139,9 @@ pub struct MailConfig {
     /// How often `serve` queues the reminders due; `None` leaves it to `licensedesk reminders
     /// run` (cron).
     pub reminders_every: Option<Duration>,
+    /// The first wait after a failed webhook delivery; the later ones are 5, 30, 120 and 720
+    /// times as long.
+    pub webhook_retry_base_seconds: i64,
 }
 
 impl Default for MailConfig {
@@ -150,6 +153,7 @@ impl Default for MailConfig {
             retry_base_seconds: 60,
             max_attempts: 8,
             reminders_every: None,
+            webhook_retry_base_seconds: 60,
         }
     }
 }

@@ -276,7 +276,8 @@ pub fn remove(
 }
 
 /// Makes a contact the primary of its role; the previous primary stays as a secondary contact.
-/// Both are told, unless one of them made the change or the previous one is disabled.
+/// Both are told, unless one of them made the change or the previous one is disabled; so are
+/// the webhooks that want to know.
 pub fn make_primary(
     conn: &mut Connection,
     sender: Sender<'_>,
@@ -323,6 +324,15 @@ pub fn make_primary(
         role,
     };
     mail::mailboxes::queue_contact_copy(&tx, sender, by.account, licence, change, &mailed, now)?;
+    mail::webhooks::raise(
+        &tx,
+        &mail::webhooks::Event::PrimaryChanged {
+            role,
+            person: new_primary.email.as_str(),
+        },
+        Some(licence),
+        now,
+    )?;
     let detail = format!(
         "{} made the primary {} contact{}",
         new_primary.email,

@@ -11,6 +11,7 @@ use crate::atlassian::diagnosis::{
 };
 use crate::atlassian::install::Installation;
 use crate::domain::{Actor, Instance, Licence, LicenceId, Viewer};
+use crate::mail::webhooks;
 use crate::store::{audit, instances, licences};
 
 /// A licence on record, as much of it as the diagnosis needs.
@@ -129,7 +130,9 @@ pub fn set_server_id_in(
     Ok(changed)
 }
 
-/// [`set_server_id_in`] in a transaction of its own, for the Diagnose page's confirmation.
+/// [`set_server_id_in`] in a transaction of its own, for the Diagnose page's confirmation: what
+/// it records is the diagnosis' finding that the Server ID on record differs, which the
+/// webhooks are told of when it changed the record.
 pub fn set_server_id(
     conn: &mut Connection,
     actor: &Actor,
@@ -148,6 +151,17 @@ pub fn set_server_id(
         detail,
         now,
     )?;
+    if changed {
+        webhooks::raise(
+            &tx,
+            &webhooks::Event::DiagnosisFindings {
+                server_id: Some(new),
+                findings: &[Code::ServerIdMismatch.as_str()],
+            },
+            Some(licence),
+            now,
+        )?;
+    }
     tx.commit()?;
     Ok(changed)
 }
@@ -161,6 +175,9 @@ pub struct Snapshot<'a> {
     pub keys: &'a [InstalledKey],
     pub records: &'a [KeyRecords],
     pub verdict: Code,
+    /// What the diagnosis found, most important first: the webhooks are told when it is not
+    /// empty.
+    pub findings: &'a [Code],
 }
 
 /// What [`keep`] did.
@@ -231,6 +248,30 @@ pub fn keep(
             },
             now,
         )?);
+        if !snapshot.findings.is_empty() {
+            let mut codes: Vec<&str> = Vec::new();
+            for code in snapshot.findings {
+                if !codes.contains(&code.as_str()) {
+                    codes.push(code.as_str());
+                }
+            }
+            // The first licence on record among the keys, so that its organisation's webhooks
+            // are told too.
+            let licence_id = keys.iter().find_map(|k| k.licence_id);
+            let licence = match licence_id {
+                Some(id) => licences::by_id(&tx, id)?,
+                None => None,
+            };
+            webhooks::raise(
+                &tx,
+                &webhooks::Event::DiagnosisFindings {
+                    server_id: installation.server_id.as_ref().map(|s| s.value.as_str()),
+                    findings: &codes,
+                },
+                licence.as_ref(),
+                now,
+            )?;
+        }
     }
     tx.commit()?;
     Ok(kept)

@@ -22,6 +22,7 @@ pub mod organisation_access;
 pub mod organisations;
 pub mod renewals;
 pub mod sign_in;
+pub mod webhooks;
 
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 

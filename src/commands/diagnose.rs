@@ -79,6 +79,7 @@ pub fn run(args: &DiagnoseArgs) -> anyhow::Result<ExitCode> {
 
     let mut applied: Vec<&ServerIdUpdate> = Vec::new();
     let mut recorded_id = None;
+    let findings: Vec<Code> = result.findings.iter().map(|f| f.code()).collect();
     if let Some(conn) = conn.as_mut() {
         let snapshot = app::diagnosis::Snapshot {
             installation: &installation,
@@ -87,6 +88,7 @@ pub fn run(args: &DiagnoseArgs) -> anyhow::Result<ExitCode> {
             keys: &keys,
             records: &records,
             verdict: result.verdict,
+            findings: &findings,
         };
         let updates: &[ServerIdUpdate] = if args.apply { &result.updates } else { &[] };
         let kept = app::diagnosis::keep(

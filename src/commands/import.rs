@@ -101,6 +101,7 @@ pub fn run(args: &ImportArgs) -> anyhow::Result<ExitCode> {
     if now_plan.fingerprint() != plan.fingerprint() {
         bail!(tr!(lang, "import-cli-changed"));
     }
+    let now = store::unix_now();
     let applied = import::apply(
         &tx,
         &plan,
@@ -110,11 +111,14 @@ pub fn run(args: &ImportArgs) -> anyhow::Result<ExitCode> {
             viewer: None,
             replace_genuine: args.replace_genuine,
             warning_words: crate::i18n::import::warning_in_audit,
-            now: store::unix_now(),
+            now,
         },
         &|done| bar.set_position(done),
     )
-    .and_then(|applied| tx.commit().map(|()| applied))
+    .and_then(|applied| {
+        crate::mail::webhooks::raise_import_applied(&tx, &applied, now)?;
+        tx.commit().map(|()| applied)
+    })
     .with_context(|| tr!(lang, "import-cli-failed"))?;
     bar.finish_and_clear();
     println!(

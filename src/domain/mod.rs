@@ -27,6 +27,7 @@ pub mod people;
 pub mod reminders;
 pub mod terms;
 pub mod values;
+pub mod webhooks;
 
 pub use account::{Account, AccountState, Password, PasswordError};
 pub use actor::{Actor, Viewer};

@@ -407,6 +407,7 @@ pub fn confirm(ctx: &mut Ctx) -> AppResult<Response> {
         },
         &|_| {},
     )?;
+    crate::mail::webhooks::raise_import_applied(&tx, &applied, now)?;
     let mut invited = 0;
     if invite {
         for id in &applied.created_accounts {

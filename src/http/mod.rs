@@ -28,6 +28,7 @@ pub mod routes;
 pub mod server;
 pub mod session;
 pub mod uploads;
+pub mod webhooks;
 
 pub use context::{App, Ctx};
 pub use request::{Form, Method, Request};

@@ -179,6 +179,7 @@ fn route(ctx: &mut Ctx) -> AppResult<Response> {
             .unwrap_or_else(|error| super::api::problem(ctx.lang, &error))),
         Route::Mailboxes(route) => super::mailboxes::route(ctx, route),
         Route::Feeds(route) => feeds(ctx, route),
+        Route::Webhooks(route) => super::webhooks::route(ctx, route),
         Route::Panic if ctx.app.config.enable_panic_route => {
             panic!("the test route panicked on purpose")
         }

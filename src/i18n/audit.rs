@@ -70,6 +70,12 @@ pub const ACTIONS: &[&str] = &[
     "calendar-feed-created",
     "calendar-feed-regenerated",
     "calendar-feed-revoked",
+    "webhook-created",
+    "webhook-deleted",
+    "webhook-tested",
+    "webhook-delivery-requeued",
+    "webhook-enabled",
+    "webhook-disabled",
 ];
 
 /// The words for an audit action code; an unknown code as it is.
@@ -148,6 +154,12 @@ pub fn action(lang: Language, code: &str) -> String {
             crate::tr!(lang, "audit-action-calendar-feed-regenerated")
         }
         "calendar-feed-revoked" => crate::tr!(lang, "audit-action-calendar-feed-revoked"),
+        "webhook-created" => crate::tr!(lang, "audit-action-webhook-created"),
+        "webhook-deleted" => crate::tr!(lang, "audit-action-webhook-deleted"),
+        "webhook-tested" => crate::tr!(lang, "audit-action-webhook-tested"),
+        "webhook-delivery-requeued" => crate::tr!(lang, "audit-action-webhook-delivery-requeued"),
+        "webhook-enabled" => crate::tr!(lang, "audit-action-webhook-enabled"),
+        "webhook-disabled" => crate::tr!(lang, "audit-action-webhook-disabled"),
         other => other.to_owned(),
     }
 }

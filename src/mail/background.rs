@@ -1,5 +1,5 @@
-//! The background threads of `serve`: SMTP delivery (when configured) and the periodic
-//! reminders. Each has its own database connection; both stop when asked, finishing the mail
+//! The background threads of `serve`: SMTP delivery (when configured), webhook delivery
+//! (always: webhooks need no server of ours) and the periodic reminders. Each has its own database connection; both stop when asked, finishing the mail
 //! in progress, and `Drop` asks and waits, so a stopped server leaves no thread behind.
 
 use std::path::Path;
@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use anyhow::Context;
 
 use super::delivery::Deliverer;
-use super::{MailConfig, Sender, eml, reminders};
+use super::{MailConfig, Sender, eml, reminders, webhook_delivery};
 use crate::store;
 
 pub struct Background {
@@ -41,6 +41,16 @@ impl Background {
                 std::thread::Builder::new()
                     .name("mail-delivery".into())
                     .spawn(move || deliver(&deliverer, &conn, &stop, poll))?,
+            );
+        }
+        {
+            let deliverer = webhook_delivery::Deliverer::new(config.webhook_retry_base_seconds);
+            let conn = store::open(database)?;
+            let (stop, poll) = (stop.clone(), config.poll);
+            threads.push(
+                std::thread::Builder::new()
+                    .name("webhook-delivery".into())
+                    .spawn(move || deliver_webhooks(&deliverer, &conn, &stop, poll))?,
             );
         }
         let reminder_runs = Arc::new(AtomicU64::new(0));
@@ -112,6 +122,23 @@ fn deliver(deliverer: &Deliverer, conn: &rusqlite::Connection, stop: &AtomicBool
         if let Err(e) = deliverer.deliver_due(conn, store::unix_now, || stop.load(Ordering::SeqCst))
         {
             eprintln!("licensedesk: mail delivery: {e}");
+        }
+        if !pause(stop, poll) {
+            return;
+        }
+    }
+}
+
+fn deliver_webhooks(
+    deliverer: &webhook_delivery::Deliverer,
+    conn: &rusqlite::Connection,
+    stop: &AtomicBool,
+    poll: Duration,
+) {
+    loop {
+        if let Err(e) = deliverer.deliver_due(conn, store::unix_now, || stop.load(Ordering::SeqCst))
+        {
+            eprintln!("licensedesk: webhook delivery: {e}");
         }
         if !pause(stop, poll) {
             return;

@@ -1,7 +1,7 @@
 //! Mail: every mail is written to the outbox first, in the transaction of the action that
 //! causes it; nothing waits for a mail server. With SMTP configured a background thread
 //! delivers the outbox, retrying and keeping the last error. Also the expiry reminders, which
-//! are mail too.
+//! are mail too, and webhooks, which wait in the same outbox.
 
 pub mod background;
 pub mod compose;
@@ -11,6 +11,8 @@ pub mod mailboxes;
 pub mod organisation_access;
 pub mod organisation_report;
 pub mod reminders;
+pub mod webhook_delivery;
+pub mod webhooks;
 
 use rusqlite::Connection;
 

@@ -5,7 +5,8 @@
 //! licence's organisation and of the portal (of the portal only, for a cut-off) get each
 //! reminder too, once an address (`super::mailboxes`).
 //! The same runs tell organisations' managers of consultants' access that ended
-//! (`super::organisation_access::tell_ended`).
+//! (`super::organisation_access::tell_ended`), and the webhooks of the reminders' thresholds
+//! and of licences that expired (`super::webhooks`).
 //! Run by a thread of `serve` and by `licensedesk reminders run`; both may run any number of
 //! times a day, because each reminder is recorded in the same transaction as its mails.
 //!
@@ -19,7 +20,7 @@ use jiff::civil::Date;
 use rusqlite::{Connection, TransactionBehavior};
 
 use super::compose::{self, Expiring};
-use super::{Sender, queue};
+use super::{Sender, queue, webhooks};
 use crate::domain::data_center_end::outlook_of_licence;
 use crate::domain::lifecycle::{CutoffEvent, Cutoffs};
 use crate::domain::reminders::{CUTOFF_DAYS, EVALUATION_DAYS, SUPPORT_DAYS, due};
@@ -58,6 +59,8 @@ pub struct Queues {
     pub reports: Vec<super::organisation_report::QueuedReport>,
     /// Consultants' grants whose end the organisations' managers were told of.
     pub access_ended: usize,
+    /// Licences whose expiry the webhooks were told of.
+    pub expired: usize,
 }
 
 /// Queues every reminder due on `today` and the monthly organisation reports not queued yet,
@@ -74,6 +77,7 @@ pub fn run_all(
         cutoffs: run_cutoffs(conn, sender, cutoffs, today, now)?,
         reports: super::organisation_report::run(conn, sender, today, now)?,
         access_ended: super::organisation_access::tell_ended(conn, sender, now)?,
+        expired: super::webhooks::raise_expired(conn, today, now)?,
     })
 }
 
@@ -115,6 +119,11 @@ pub fn run(
                 continue;
             };
             let days_left = (expiry - today).get_days();
+            let event = match kind {
+                ReminderKind::Support => webhooks::Event::SupportExpiring { days_left, expiry },
+                ReminderKind::Evaluation => webhooks::Event::EvaluationEnding { days_left, expiry },
+            };
+            webhooks::raise(&tx, &event, Some(&licence), now)?;
             // Only Data Center licences: what Server's cut-off means is the licence page's.
             let cutoff_lines = if licence.deployment == Deployment::DataCenter {
                 outlook_of_licence(cutoffs, &licence, today).lines

@@ -21,9 +21,11 @@ mod people;
 mod samples;
 pub use feeds::FeedRoute;
 pub use mailboxes::MailboxRoute;
+mod webhooks;
 pub use organisation_access::AccessRoute;
 pub use organisations::OrganisationRoute;
 pub use people::{AuditQuery, ContactsBack, PeopleRoute};
+pub use webhooks::WebhookRoute;
 
 /// The method of a request, as far as routing cares.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -132,6 +134,8 @@ pub enum Route {
     Mailboxes(MailboxRoute),
     /// The calendar feed and the auditors' CSV downloads.
     Feeds(FeedRoute),
+    /// The webhooks' administration.
+    Webhooks(WebhookRoute),
     /// A route that panics on purpose, answered only when the configuration enables it (tests).
     Panic,
 }
@@ -702,6 +706,7 @@ impl fmt::Display for Route {
             Route::OrganisationAccess(route) => route.fmt(f),
             Route::Mailboxes(route) => route.fmt(f),
             Route::Feeds(route) => route.fmt(f),
+            Route::Webhooks(route) => route.fmt(f),
             Route::Panic => f.write_str("/__panic"),
         }
     }
@@ -757,6 +762,10 @@ fn parse_segments(
                 _ => return Ok(None),
             }
         }
+        (["admin", "webhooks", ..], _) => match webhooks::parse_segments(kind, segments) {
+            Some(route) => Route::Webhooks(route),
+            None => return Ok(None),
+        },
         (["admin", "end-of-data-center"], Read) => Route::EndOfDataCenter,
         (["admin", "end-of-data-center.csv"], Read) => Route::EndOfDataCenterCsv,
         (["licences", "new"], Read) => Route::NewLicence,

@@ -12,7 +12,7 @@ use crate::domain::lifecycle::LifecycleFile;
 use super::api::ApiRoute;
 use super::{
     AccessRoute, AuditQuery, ContactsBack, EligibilityQuestion, ExportFormat, FeedRoute,
-    LicenceList, MailboxRoute, OrganisationRoute, PeopleRoute, Route,
+    LicenceList, MailboxRoute, OrganisationRoute, PeopleRoute, Route, WebhookRoute,
 };
 
 /// The sample after `route` (the first for `None`) in `Route::samples`.
@@ -121,6 +121,10 @@ pub(super) fn next_sample(route: Option<&Route>, seed: i64) -> Option<Route> {
         },
         Some(Route::Api(route)) => match next_api_sample(Some(route), seed) {
             Some(next) => Route::Api(next),
+            None => Route::Webhooks(WebhookRoute::List),
+        },
+        Some(Route::Webhooks(route)) => match next_webhook_sample(route, seed) {
+            Some(next) => Route::Webhooks(next),
             None => Route::Panic,
         },
         Some(Route::Panic) => return None,
@@ -183,6 +187,18 @@ fn next_people_sample(route: Option<&PeopleRoute>, seed: i64) -> Option<PeopleRo
         Some(PeopleRoute::AdminMail(_)) => PeopleRoute::AdminMailEml(seed),
         Some(PeopleRoute::AdminMailEml(_)) => PeopleRoute::AdminMailRetry(seed),
         Some(PeopleRoute::AdminMailRetry(_)) => return None,
+    })
+}
+
+/// The sample after `route` among the webhooks' routes.
+fn next_webhook_sample(route: &WebhookRoute, seed: i64) -> Option<WebhookRoute> {
+    Some(match route {
+        WebhookRoute::List => WebhookRoute::Page(seed),
+        WebhookRoute::Page(_) => WebhookRoute::Test(seed),
+        WebhookRoute::Test(_) => WebhookRoute::Delete(seed),
+        WebhookRoute::Delete(_) => WebhookRoute::Enabled(seed),
+        WebhookRoute::Enabled(_) => WebhookRoute::RetryDelivery(seed + 1),
+        WebhookRoute::RetryDelivery(_) => return None,
     })
 }
 

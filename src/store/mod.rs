@@ -24,6 +24,7 @@ pub mod people;
 pub mod reminders;
 pub mod sessions;
 mod sql_types;
+pub mod webhooks;
 
 use std::path::Path;
 use std::time::Duration;
@@ -50,6 +51,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0015_api_tokens.sql"),
     include_str!("migrations/0016_role_mailboxes.sql"),
     include_str!("migrations/0017_calendar_feeds.sql"),
+    include_str!("migrations/0018_webhooks.sql"),
 ];
 
 /// The schema version this binary writes.

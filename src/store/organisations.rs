@@ -193,8 +193,8 @@ pub fn set_reports(conn: &Connection, id: OrganisationId, on: bool) -> rusqlite:
         .execute(params![id, on])
 }
 
-/// Moves everything of `from` into `into` and deletes `from`: its licences, its managers (one
-/// who manages both stays one manager) and its consultants' grants, which end at `now`: a
+/// Moves everything of `from` into `into` and deletes `from`: its licences, its webhooks, its
+/// managers (one who manages both stays one manager) and its consultants' grants, which end at `now`: a
 /// consultant let into one company does not come to read the other's licences by a merge.
 /// Its role mailboxes move too. Returns the licences moved.
 pub fn merge(
@@ -224,6 +224,9 @@ pub fn merge(
     )?
     .execute(params![from, into])?;
     super::mailboxes::move_all(conn, from, into)?;
+    // Its webhooks go on being told of its licences, which are the kept organisation's now.
+    conn.prepare_cached("UPDATE webhooks SET organisation_id = ?2 WHERE organisation_id = ?1")?
+        .execute(params![from, into])?;
     conn.prepare_cached("DELETE FROM organisations WHERE id = ?1")?
         .execute([from])?;
     Ok(moved)

@@ -1,5 +1,6 @@
 //! The `outbox` table: every mail is written here first, in the transaction of the action that
-//! causes it, so a mail exists exactly when its action happened.
+//! causes it, so a mail exists exactly when its action happened. Webhook deliveries wait in it
+//! too (`store::webhooks`); the functions here read and deliver mail only.
 
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
@@ -63,9 +64,11 @@ pub fn enqueue(conn: &Connection, mail: &NewMail<'_>, now: i64) -> rusqlite::Res
 }
 
 pub fn by_id(conn: &Connection, id: i64) -> rusqlite::Result<Option<OutboxMail>> {
-    conn.prepare_cached(&format!("SELECT {COLUMNS} FROM outbox WHERE id = ?1"))?
-        .query_row([id], from_row)
-        .optional()
+    conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM outbox WHERE id = ?1 AND channel = 'mail'"
+    ))?
+    .query_row([id], from_row)
+    .optional()
 }
 
 /// One page of the outbox, newest first, optionally of one state.
@@ -77,12 +80,12 @@ pub fn list(
 ) -> rusqlite::Result<(Vec<OutboxMail>, i64)> {
     let state = state.map(MailState::as_str);
     let total: i64 = conn.query_row(
-        "SELECT count(*) FROM outbox WHERE ?1 IS NULL OR state = ?1",
+        "SELECT count(*) FROM outbox WHERE channel = 'mail' AND (?1 IS NULL OR state = ?1)",
         [state],
         |row| row.get(0),
     )?;
     let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM outbox WHERE ?1 IS NULL OR state = ?1 \
+        "SELECT {COLUMNS} FROM outbox WHERE channel = 'mail' AND (?1 IS NULL OR state = ?1) \
          ORDER BY id DESC LIMIT ?2 OFFSET ?3"
     ))?;
     let mails = stmt
@@ -93,7 +96,9 @@ pub fn list(
 
 /// Every mail, oldest first, for `licensedesk outbox export`.
 pub fn all(conn: &Connection) -> rusqlite::Result<Vec<OutboxMail>> {
-    let mut stmt = conn.prepare(&format!("SELECT {COLUMNS} FROM outbox ORDER BY id"))?;
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {COLUMNS} FROM outbox WHERE channel = 'mail' ORDER BY id"
+    ))?;
     let rows = stmt.query_map([], from_row)?;
     rows.collect()
 }
@@ -108,7 +113,8 @@ pub fn claim_due(
     let id: Option<i64> = conn
         .query_row(
             "UPDATE outbox SET next_attempt_at = ?2 WHERE id = (SELECT id FROM outbox \
-             WHERE state = 'queued' AND next_attempt_at <= ?1 ORDER BY next_attempt_at, id \
+             WHERE state = 'queued' AND channel = 'mail' AND next_attempt_at <= ?1 \
+             ORDER BY next_attempt_at, id \
              LIMIT 1) RETURNING id",
             params![now, now + lease_seconds],
             |row| row.get(0),
@@ -146,8 +152,8 @@ pub fn mark_attempt_failed(
     Ok(())
 }
 
-/// Puts a failed mail back in the queue, to be tried again now, with its attempts counted
-/// afresh. The last error is kept until the next attempt replaces it.
+/// Puts a failed mail (or webhook delivery) back in the queue, to be tried again now, with its
+/// attempts counted afresh. The last error is kept until the next attempt replaces it.
 pub fn requeue(conn: &Connection, id: i64, now: i64) -> rusqlite::Result<bool> {
     let changed = conn.execute(
         "UPDATE outbox SET state = 'queued', attempts = 0, next_attempt_at = ?2 \

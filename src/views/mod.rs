@@ -18,6 +18,7 @@ pub mod mailboxes;
 pub mod organisation_people;
 pub mod organisations;
 pub mod people;
+pub mod webhooks;
 pub use people::contacts;
 
 pub use layout::{Flash, FlashKind, Here, Nav, NavUser, Page};

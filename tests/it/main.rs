@@ -29,6 +29,7 @@ mod consolidate;
 mod contacts;
 mod mail;
 mod people_languages;
+mod webhooks;
 
 // Faults against the real binary, the security matrix, real-browser tests.
 mod browser;

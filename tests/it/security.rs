@@ -2819,6 +2819,163 @@ const MATRIX: &[Row] = &[
         ],
     },
     Row {
+        action: "GET /admin/webhooks",
+        request: |c, _| c.get("/admin/webhooks"),
+        expect: [
+            SIGN_IN_FIRST,
+            read(404),
+            read(404),
+            read(404),
+            read(200),
+            read(404),
+            read(404),
+            read(404),
+            read(404),
+            read(404),
+        ],
+    },
+    Row {
+        action: "POST /admin/webhooks (create a portal webhook)",
+        request: |c, _| {
+            post_form(
+                c,
+                "/admin/webhooks",
+                &[
+                    ("url", "https://hooks.example/matrix"),
+                    ("format", "json"),
+                    ("organisation", ""),
+                    ("events", "licence-expired"),
+                ],
+            )
+        },
+        expect: [
+            SIGN_IN_FIRST,
+            read(404),
+            read(404),
+            read(404),
+            write(303),
+            read(404),
+            read(404),
+            read(404),
+            read(404),
+            read(404),
+        ],
+    },
+    Row {
+        action: "GET /admin/webhooks/{id} (its page, with its secret)",
+        request: |c, f| {
+            let id = webhook(f);
+            c.get(&format!("/admin/webhooks/{id}"))
+        },
+        expect: [
+            SIGN_IN_FIRST_AFTER_SETUP,
+            write(404),
+            write(404),
+            write(404),
+            write(200),
+            write(404),
+            write(404),
+            write(404),
+            write(404),
+            write(404),
+        ],
+    },
+    Row {
+        action: "POST /admin/webhooks/{id}/test",
+        request: |c, f| {
+            let id = webhook(f);
+            post_form(c, &format!("/admin/webhooks/{id}/test"), &[])
+        },
+        expect: [
+            SIGN_IN_FIRST_AFTER_SETUP,
+            write(404),
+            write(404),
+            write(404),
+            write(303),
+            write(404),
+            write(404),
+            write(404),
+            write(404),
+            write(404),
+        ],
+    },
+    Row {
+        action: "GET /admin/webhooks/{id}/delete (the confirmation)",
+        request: |c, f| {
+            let id = webhook(f);
+            c.get(&format!("/admin/webhooks/{id}/delete"))
+        },
+        expect: [
+            SIGN_IN_FIRST_AFTER_SETUP,
+            write(404),
+            write(404),
+            write(404),
+            write(200),
+            write(404),
+            write(404),
+            write(404),
+            write(404),
+            write(404),
+        ],
+    },
+    Row {
+        action: "POST /admin/webhooks/{id}/delete",
+        request: |c, f| {
+            let id = webhook(f);
+            post_form(c, &format!("/admin/webhooks/{id}/delete"), &[])
+        },
+        expect: [
+            SIGN_IN_FIRST_AFTER_SETUP,
+            write(404),
+            write(404),
+            write(404),
+            write(303),
+            write(404),
+            write(404),
+            write(404),
+            write(404),
+            write(404),
+        ],
+    },
+    Row {
+        action: "POST /admin/webhooks/{id}/enabled (pause it)",
+        request: |c, f| {
+            let id = webhook(f);
+            post_form(c, &format!("/admin/webhooks/{id}/enabled"), &[("on", "0")])
+        },
+        expect: [
+            SIGN_IN_FIRST_AFTER_SETUP,
+            write(404),
+            write(404),
+            write(404),
+            write(303),
+            write(404),
+            write(404),
+            write(404),
+            write(404),
+            write(404),
+        ],
+    },
+    Row {
+        action: "POST /admin/webhooks/deliveries/{id}/retry",
+        request: |c, f| {
+            let id = failed_delivery(f);
+            post_form(c, &format!("/admin/webhooks/deliveries/{id}/retry"), &[])
+        },
+        expect: [
+            SIGN_IN_FIRST_AFTER_SETUP,
+            write(404),
+            write(404),
+            write(404),
+            write(303),
+            write(404),
+            write(404),
+            write(404),
+            write(404),
+            write(404),
+        ],
+    },
+    Row {
         action: "GET /admin/lifecycle",
         request: |c, _| c.get("/admin/lifecycle"),
         expect: [
@@ -4048,6 +4205,53 @@ const MATRIX: &[Row] = &[
 
 /// Posts a form as a person does: with the CSRF token their pages carry (the session's, or
 /// the anonymous cookie's for someone not signed in).
+/// A webhook of the whole portal, made in the database; its address takes no connection
+/// (port 9), so its deliveries fail and wait.
+fn webhook(fixture: &Fixture) -> i64 {
+    use licensedesk::domain::webhooks::{WebhookEvent, WebhookFormat};
+    store::webhooks::insert(
+        &fixture.server.db(),
+        &store::webhooks::NewWebhook {
+            organisation_id: None,
+            url: "http://127.0.0.1:9/matrix",
+            format: WebhookFormat::Json,
+            events: &[WebhookEvent::LicenceExpired],
+            secret: "matrix-secret",
+            language: licensedesk::domain::Language::En,
+            portal_url: "https://portal.example",
+            created_by: None,
+        },
+        store::unix_now(),
+    )
+    .unwrap()
+}
+
+/// A delivery of a [`webhook`] that has failed for good.
+fn failed_delivery(fixture: &Fixture) -> i64 {
+    use licensedesk::domain::webhooks::WebhookEvent;
+    let hook = webhook(fixture);
+    let conn = fixture.server.db();
+    let id = store::webhooks::enqueue(
+        &conn,
+        &store::webhooks::NewDelivery {
+            webhook_id: hook,
+            url: "http://127.0.0.1:9/matrix",
+            event: WebhookEvent::Test,
+            licence_id: None,
+            body: "{}",
+            delivery_key: &format!("<{}@webhook>", Token::generate().as_str()),
+        },
+        store::unix_now(),
+    )
+    .unwrap();
+    conn.execute(
+        "UPDATE outbox SET state = 'failed', attempts = 6, last_error = 'HTTP 500' WHERE id = ?1",
+        [id],
+    )
+    .unwrap();
+    id
+}
+
 fn post_form(client: &mut Client, path: &str, fields: &[(&str, &str)]) -> Resp {
     let csrf = client
         .get("/licences")
@@ -4827,6 +5031,55 @@ const POST_ROUTES: &[PostRoute] = &[
         action: "POST /admin/outbox/{id}/retry",
         role: Role::Admin,
         build: |_| ("/admin/outbox/1/retry".into(), vec![]),
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /admin/webhooks",
+        role: Role::Admin,
+        build: |_| {
+            (
+                "/admin/webhooks".into(),
+                vec![
+                    ("url", "https://hooks.example/matrix".into()),
+                    ("format", "json".into()),
+                    ("events", "licence-expired".into()),
+                ],
+            )
+        },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /admin/webhooks/{id}/test",
+        role: Role::Admin,
+        build: |f| (format!("/admin/webhooks/{}/test", webhook(f)), vec![]),
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /admin/webhooks/{id}/delete",
+        role: Role::Admin,
+        build: |f| (format!("/admin/webhooks/{}/delete", webhook(f)), vec![]),
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /admin/webhooks/{id}/enabled",
+        role: Role::Admin,
+        build: |f| {
+            (
+                format!("/admin/webhooks/{}/enabled", webhook(f)),
+                vec![("on", "0".into())],
+            )
+        },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /admin/webhooks/deliveries/{id}/retry",
+        role: Role::Admin,
+        build: |f| {
+            (
+                format!("/admin/webhooks/deliveries/{}/retry", failed_delivery(f)),
+                vec![],
+            )
+        },
         multipart: false,
     },
     PostRoute {

@@ -20,6 +20,7 @@ pub enum AdminPage {
     Lifecycle,
     EndOfDataCenter,
     Mailboxes,
+    Webhooks,
 }
 
 pub fn subnav(lang: Language, current: AdminPage) -> Markup {
@@ -43,6 +44,7 @@ pub fn subnav(lang: Language, current: AdminPage) -> Markup {
                 (item(AdminPage::Lifecycle, Route::AdminLifecycle.path(), &crate::tr!(lang, "lifecycle-admin-link")))
                 (item(AdminPage::EndOfDataCenter, Route::EndOfDataCenter.path(), &crate::tr!(lang, "eodc-title")))
                 (item(AdminPage::Mailboxes, crate::paths::MailboxRoute::Portal.path(), &crate::tr!(lang, "mailbox-heading")))
+                (item(AdminPage::Webhooks, crate::paths::WebhookRoute::List.path(), &crate::tr!(lang, "hook-title")))
                 li { a href=(PeopleRoute::Consolidate.path()) { (crate::tr!(lang, "people-consolidate-title")) } }
             }
         }
