@@ -3,7 +3,7 @@
 
 use rusqlite::{Connection, Row, params};
 
-use crate::domain::{Instance, LicenceId, Viewer};
+use crate::domain::{Instance, LicenceId, OrganisationId, Viewer};
 
 const COLUMNS: &str = "i.id, i.product, i.label, i.host, i.home, i.server_id, i.verdict, \
     i.recorded_at, i.recorded_by, i.cluster_node, i.cluster";
@@ -124,6 +124,33 @@ pub fn with_server_id_visible(
     ))?;
     let rows = stmt.query_map(
         params![server_id, viewer.account_id.0, viewer.is_admin],
+        from_row,
+    )?;
+    rows.collect()
+}
+
+/// The recorded instances a viewer may know of, most recently recorded first: every one for an
+/// administrator, otherwise those running a licence the viewer reaches (as the licence pages
+/// and the diagnosis show them). With an organisation, only those running one of its licences.
+pub fn visible(
+    conn: &Connection,
+    viewer: Viewer,
+    organisation: Option<OrganisationId>,
+) -> rusqlite::Result<Vec<Instance>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM instances i WHERE (?2 AND ?3 IS NULL) OR EXISTS \
+         (SELECT 1 FROM instance_keys k JOIN licences l ON l.id = k.licence_id \
+         WHERE k.instance_id = i.id AND (?2 OR l.id IN ({})) \
+         AND (?3 IS NULL OR l.organisation_id = ?3)) \
+         ORDER BY i.recorded_at DESC, i.id DESC",
+        super::licences::reachable_ids(1)
+    ))?;
+    let rows = stmt.query_map(
+        params![
+            viewer.account_id.0,
+            viewer.is_admin,
+            organisation.map(|o| o.0)
+        ],
         from_row,
     )?;
     rows.collect()

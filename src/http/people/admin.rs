@@ -18,7 +18,8 @@ use crate::views::people::admin::{self as view, AuditErrors, AuditForm};
 use super::flash::PeopleFlash;
 use super::{done, sender};
 
-const AUDIT_PER_PAGE: i64 = 100;
+/// Entries on one page of the audit log.
+pub const AUDIT_PER_PAGE: i64 = 100;
 
 /// The signed-in administrator; anyone else is told the page does not exist.
 pub fn require_admin(ctx: &mut Ctx) -> AppResult<Session> {
@@ -177,16 +178,12 @@ fn day_start(date: Date) -> Option<i64> {
         .map(|z| z.timestamp().as_second())
 }
 
-pub fn audit(ctx: &mut Ctx, query: AuditQuery) -> AppResult<Response> {
-    let session = require_admin(ctx)?;
-    let page = query.page;
-    let form = AuditForm {
-        licence: query.licence,
-        account: query.account,
-        action: query.action,
-        from: query.from,
-        to: query.to,
-    };
+/// The audit log's filters as typed, read: the filter they make, or what is wrong with each
+/// (in the viewer's language). The page and its CSV download read them alike.
+pub fn audit_filter(
+    ctx: &mut Ctx,
+    form: &AuditForm,
+) -> AppResult<Result<AuditFilter, AuditErrors>> {
     let lang = ctx.lang;
     let mut errors = AuditErrors::default();
     let mut filter = AuditFilter::default();
@@ -240,15 +237,35 @@ pub fn audit(ctx: &mut Ctx, query: AuditQuery) -> AppResult<Response> {
         || errors.account.is_some()
         || errors.from.is_some()
         || errors.to.is_some();
-    let (rows, total) = if failed {
-        (Vec::new(), 0)
-    } else {
-        store::audit_search::search(
-            ctx.conn,
-            &filter,
-            AUDIT_PER_PAGE,
-            (page - 1) * AUDIT_PER_PAGE,
-        )?
+    Ok(if failed { Err(errors) } else { Ok(filter) })
+}
+
+/// The typed filters of an audit log link.
+pub fn audit_form(query: AuditQuery) -> AuditForm {
+    AuditForm {
+        licence: query.licence,
+        account: query.account,
+        action: query.action,
+        from: query.from,
+        to: query.to,
+    }
+}
+
+pub fn audit(ctx: &mut Ctx, query: AuditQuery) -> AppResult<Response> {
+    let session = require_admin(ctx)?;
+    let page = query.page;
+    let form = audit_form(query);
+    let (rows, total, errors, failed) = match audit_filter(ctx, &form)? {
+        Ok(filter) => {
+            let (rows, total) = store::audit_search::search(
+                ctx.conn,
+                &filter,
+                AUDIT_PER_PAGE,
+                (page - 1) * AUDIT_PER_PAGE,
+            )?;
+            (rows, total, AuditErrors::default(), false)
+        }
+        Err(errors) => (Vec::new(), 0, errors, true),
     };
     let actions = store::audit_search::actions(ctx.conn)?;
     let pages = ((total + AUDIT_PER_PAGE - 1) / AUDIT_PER_PAGE).max(1);
