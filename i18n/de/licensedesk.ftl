@@ -2217,3 +2217,8 @@ token-cli-col-account = Konto
 token-cli-all = alle, die das Konto sieht
 token-cli-not-found = { $email } hat kein gültiges Token mit der Nummer { $id } (siehe `licensedesk token list`).
 token-cli-revoked = Token { $id } von { $email } widerrufen.
+
+## Automation — the API's contacts, orders, installations and audit log
+
+api-people-409-title = Derzeit nicht möglich
+api-people-audit-narrowed = Ein auf eine Organisation beschränktes Token kann nicht das ganze Audit-Log lesen. Verwenden Sie ein Administrator-Token ohne Organisation.

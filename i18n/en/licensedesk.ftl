@@ -2218,3 +2218,8 @@ token-cli-col-account = Account
 token-cli-all = all the account sees
 token-cli-not-found = { $email } has no running token numbered { $id } (see `licensedesk token list`).
 token-cli-revoked = Token { $id } of { $email } revoked.
+
+## Automation — the API's contacts, orders, installations and audit log
+
+api-people-409-title = Not possible now
+api-people-audit-narrowed = A token narrowed to an organisation cannot read the whole audit log. Use an administrator's token without an organisation.

@@ -1971,3 +1971,8 @@ token-cli-col-account = アカウント
 token-cli-all = アカウントが表示できるすべて
 token-cli-not-found = { $email } には番号 { $id } の有効なトークンがありません（`licensedesk token list` を参照）。
 token-cli-revoked = { $email } のトークン { $id } を取り消しました。
+
+## Automation — the API's contacts, orders, installations and audit log
+
+api-people-409-title = 現在の状態では実行できません
+api-people-audit-narrowed = 組織に限定されたトークンでは監査ログ全体を読めません。組織を限定しない管理者のトークンを使ってください。

@@ -1976,3 +1976,8 @@ token-cli-col-account = 账户
 token-cli-all = 该账户可见的全部
 token-cli-not-found = { $email } 没有编号为 { $id } 的有效令牌（参见 `licensedesk token list`）。
 token-cli-revoked = 已撤销 { $email } 的令牌 { $id }。
+
+## Automation — the API's contacts, orders, installations and audit log
+
+api-people-409-title = 当前状态下无法执行
+api-people-audit-narrowed = 限定于某个组织的令牌不能读取整个审计日志。请使用不限定组织的管理员令牌。
