@@ -311,4 +311,58 @@ mod tests {
             1
         );
     }
+    #[test]
+    fn the_list_shows_what_a_viewer_may_know_of_narrowed_to_an_organisation() {
+        let conn = crate::store::open_in_memory().unwrap();
+        let ann = accounts::insert(
+            &conn,
+            &NewAccount {
+                email: &Email::parse("ann@x.com").unwrap(),
+                display_name: "",
+                password_hash: None,
+                is_admin: false,
+                state: AccountState::Active,
+            },
+            0,
+        )
+        .unwrap();
+        let (mine, theirs) = (licence(&conn, "SEN-1"), licence(&conn, "SEN-2"));
+        licences::add_contact(&conn, mine, ann, "technical", 0).unwrap();
+        let organisation = crate::store::organisations::create(&conn, "Org", 0)
+            .unwrap()
+            .unwrap();
+        crate::store::organisations::set_licence(&conn, theirs, organisation).unwrap();
+        let running = |licence_id| {
+            [InstanceKey {
+                licence_key: "KEY".into(),
+                sen: None,
+                licence_id,
+            }]
+        };
+        let (a, b, c) = (running(Some(mine)), running(Some(theirs)), running(None));
+        record(&conn, &snapshot("web01", "confluence", &a), 10).unwrap();
+        record(&conn, &snapshot("web02", "confluence", &b), 20).unwrap();
+        record(&conn, &snapshot("web03", "confluence", &c), 30).unwrap();
+        let hosts = |viewer, organisation| -> Vec<String> {
+            visible(&conn, viewer, organisation)
+                .unwrap()
+                .into_iter()
+                .map(|i| i.host)
+                .collect()
+        };
+        let (admin, user) = (
+            Viewer {
+                account_id: ann,
+                is_admin: true,
+            },
+            Viewer {
+                account_id: ann,
+                is_admin: false,
+            },
+        );
+        assert_eq!(hosts(admin, None), ["web03", "web02", "web01"]);
+        assert_eq!(hosts(admin, Some(organisation)), ["web02"]);
+        assert_eq!(hosts(user, None), ["web01"]);
+        assert!(hosts(user, Some(organisation)).is_empty());
+    }
 }
