@@ -668,3 +668,33 @@ fn the_audit_log_is_for_administrators_with_the_pages_filters_and_checks() {
         .get("/api/v1/audit")
         .problem(404);
 }
+
+#[test]
+fn a_disabled_account_is_not_made_primary_and_nothing_changes() {
+    let w = world();
+    w.server
+        .db()
+        .execute(
+            "UPDATE accounts SET state = 'disabled' WHERE id = ?1",
+            [w.secondary.0],
+        )
+        .unwrap();
+    let api = w.api(w.admin, TokenScope::Write);
+    let before = w.state();
+    let path = format!(
+        "{}/technical/{}/primary",
+        contacts_path(w.licence),
+        w.secondary.0
+    );
+    let detail = api.send("POST", &path, None).problem(409);
+    assert!(detail.contains("secondary@customer.example"), "{detail}");
+    assert_eq!(
+        api.send("POST", &path, None).json()["title"],
+        "Not possible now"
+    );
+    assert_eq!(
+        primary(&w.server, w.licence, "technical").as_deref(),
+        Some("primary@customer.example")
+    );
+    assert_eq!(w.state(), before);
+}
