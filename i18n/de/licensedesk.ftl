@@ -2383,3 +2383,8 @@ hook-resume = Fortsetzen
 hook-error-enabled = Das Formular sagte nicht, ob der Webhook pausiert oder fortgesetzt werden soll.
 audit-action-webhook-enabled = Webhook fortgesetzt
 audit-action-webhook-disabled = Webhook pausiert
+
+## Automation — the API's contacts, orders, installations and audit log
+
+api-people-409-title = Derzeit nicht möglich
+api-people-audit-narrowed = Ein auf eine Organisation beschränktes Token kann nicht das ganze Audit-Log lesen. Verwenden Sie ein Administrator-Token ohne Organisation.

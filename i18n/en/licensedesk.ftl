@@ -2384,3 +2384,8 @@ hook-resume = Resume
 hook-error-enabled = The form did not say whether to pause or resume the webhook.
 audit-action-webhook-enabled = Webhook resumed
 audit-action-webhook-disabled = Webhook paused
+
+## Automation — the API's contacts, orders, installations and audit log
+
+api-people-409-title = Not possible now
+api-people-audit-narrowed = A token narrowed to an organisation cannot read the whole audit log. Use an administrator's token without an organisation.

@@ -2134,3 +2134,8 @@ hook-resume = 再開
 hook-error-enabled = フォームに Webhook を一時停止するか再開するかが指定されていません。
 audit-action-webhook-enabled = Webhook を再開
 audit-action-webhook-disabled = Webhook を一時停止
+
+## Automation — the API's contacts, orders, installations and audit log
+
+api-people-409-title = 現在の状態では実行できません
+api-people-audit-narrowed = 組織に限定されたトークンでは監査ログ全体を読めません。組織を限定しない管理者のトークンを使ってください。

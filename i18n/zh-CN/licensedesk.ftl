@@ -2139,3 +2139,8 @@ hook-resume = 恢复
 hook-error-enabled = 表单没有说明要暂停还是恢复此 Webhook。
 audit-action-webhook-enabled = 已恢复 Webhook
 audit-action-webhook-disabled = 已暂停 Webhook
+
+## Automation — the API's contacts, orders, installations and audit log
+
+api-people-409-title = 当前状态下无法执行
+api-people-audit-narrowed = 限定于某个组织的令牌不能读取整个审计日志。请使用不限定组织的管理员令牌。

@@ -3,7 +3,7 @@
 
 use rusqlite::{Connection, Row, params};
 
-use crate::domain::{Instance, LicenceId, Viewer};
+use crate::domain::{Instance, LicenceId, OrganisationId, Viewer};
 
 const COLUMNS: &str = "i.id, i.product, i.label, i.host, i.home, i.server_id, i.verdict, \
     i.recorded_at, i.recorded_by, i.cluster_node, i.cluster";
@@ -124,6 +124,33 @@ pub fn with_server_id_visible(
     ))?;
     let rows = stmt.query_map(
         params![server_id, viewer.account_id.0, viewer.is_admin],
+        from_row,
+    )?;
+    rows.collect()
+}
+
+/// The recorded instances a viewer may know of, most recently recorded first: every one for an
+/// administrator, otherwise those running a licence the viewer reaches (as the licence pages
+/// and the diagnosis show them). With an organisation, only those running one of its licences.
+pub fn visible(
+    conn: &Connection,
+    viewer: Viewer,
+    organisation: Option<OrganisationId>,
+) -> rusqlite::Result<Vec<Instance>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM instances i WHERE (?2 AND ?3 IS NULL) OR EXISTS \
+         (SELECT 1 FROM instance_keys k JOIN licences l ON l.id = k.licence_id \
+         WHERE k.instance_id = i.id AND (?2 OR l.id IN ({})) \
+         AND (?3 IS NULL OR l.organisation_id = ?3)) \
+         ORDER BY i.recorded_at DESC, i.id DESC",
+        super::licences::reachable_ids(1)
+    ))?;
+    let rows = stmt.query_map(
+        params![
+            viewer.account_id.0,
+            viewer.is_admin,
+            organisation.map(|o| o.0)
+        ],
         from_row,
     )?;
     rows.collect()
@@ -283,5 +310,59 @@ mod tests {
                 .len(),
             1
         );
+    }
+    #[test]
+    fn the_list_shows_what_a_viewer_may_know_of_narrowed_to_an_organisation() {
+        let conn = crate::store::open_in_memory().unwrap();
+        let ann = accounts::insert(
+            &conn,
+            &NewAccount {
+                email: &Email::parse("ann@x.com").unwrap(),
+                display_name: "",
+                password_hash: None,
+                is_admin: false,
+                state: AccountState::Active,
+            },
+            0,
+        )
+        .unwrap();
+        let (mine, theirs) = (licence(&conn, "SEN-1"), licence(&conn, "SEN-2"));
+        licences::add_contact(&conn, mine, ann, "technical", 0).unwrap();
+        let organisation = crate::store::organisations::create(&conn, "Org", 0)
+            .unwrap()
+            .unwrap();
+        crate::store::organisations::set_licence(&conn, theirs, organisation).unwrap();
+        let running = |licence_id| {
+            [InstanceKey {
+                licence_key: "KEY".into(),
+                sen: None,
+                licence_id,
+            }]
+        };
+        let (a, b, c) = (running(Some(mine)), running(Some(theirs)), running(None));
+        record(&conn, &snapshot("web01", "confluence", &a), 10).unwrap();
+        record(&conn, &snapshot("web02", "confluence", &b), 20).unwrap();
+        record(&conn, &snapshot("web03", "confluence", &c), 30).unwrap();
+        let hosts = |viewer, organisation| -> Vec<String> {
+            visible(&conn, viewer, organisation)
+                .unwrap()
+                .into_iter()
+                .map(|i| i.host)
+                .collect()
+        };
+        let (admin, user) = (
+            Viewer {
+                account_id: ann,
+                is_admin: true,
+            },
+            Viewer {
+                account_id: ann,
+                is_admin: false,
+            },
+        );
+        assert_eq!(hosts(admin, None), ["web03", "web02", "web01"]);
+        assert_eq!(hosts(admin, Some(organisation)), ["web02"]);
+        assert_eq!(hosts(user, None), ["web01"]);
+        assert!(hosts(user, Some(organisation)).is_empty());
     }
 }

@@ -8,7 +8,7 @@
 use rusqlite::{Connection, params};
 
 use crate::domain::orders::{Order, OrderKind};
-use crate::domain::{AccountId, LicenceId, Viewer};
+use crate::domain::{AccountId, LicenceId, OrganisationId, Viewer};
 
 #[derive(Debug, Clone)]
 pub struct NewOrder<'a> {
@@ -246,6 +246,73 @@ pub fn visible(
     Ok(OrderPage {
         orders: rows.collect::<rusqlite::Result<_>>()?,
         total,
+    })
+}
+
+/// The orders a viewer may see of one organisation's licences, newest first, a page at a time:
+/// the orders page as a token narrowed to that organisation reads it.
+pub fn visible_of_organisation(
+    conn: &Connection,
+    viewer: Viewer,
+    organisation: OrganisationId,
+    page: i64,
+    per_page: i64,
+) -> rusqlite::Result<OrderPage> {
+    let condition = format!(
+        "{} AND o.licence_id IN (SELECT id FROM licences WHERE organisation_id = ?4)",
+        visible_condition()
+    );
+    let total: i64 = conn
+        .prepare_cached(&format!("SELECT count(*) FROM orders o WHERE {condition}"))?
+        .query_row(
+            params![
+                viewer.is_admin,
+                viewer.account_id.0,
+                None::<i64>,
+                organisation.0
+            ],
+            |row| row.get(0),
+        )?;
+    let offset = (page.max(1) - 1).saturating_mul(per_page);
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT o.number, o.placed_at, o.kind, o.licence_id, l.name, l.sen, o.description, \
+         o.po_number, o.amount, o.currency, a.email FROM orders o \
+         JOIN licences l ON l.id = o.licence_id LEFT JOIN accounts a ON a.id = o.placed_by \
+         WHERE {condition} ORDER BY o.placed_at DESC, o.id DESC LIMIT ?5 OFFSET ?6"
+    ))?;
+    let rows = stmt.query_map(
+        params![
+            viewer.is_admin,
+            viewer.account_id.0,
+            None::<i64>,
+            organisation.0,
+            per_page,
+            offset
+        ],
+        order_from_row,
+    )?;
+    Ok(OrderPage {
+        orders: rows.collect::<rusqlite::Result<_>>()?,
+        total,
+    })
+}
+
+/// An order from the columns `number, placed_at, kind, licence_id, licence name, SEN,
+/// description, po_number, amount, currency, placed_by's address`, in that order.
+fn order_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Order> {
+    let kind: String = row.get(2)?;
+    Ok(Order {
+        number: row.get(0)?,
+        placed_at: row.get(1)?,
+        kind: OrderKind::parse(&kind),
+        licence_id: LicenceId(row.get(3)?),
+        licence_name: row.get(4)?,
+        licence_sen: row.get(5)?,
+        description: row.get(6)?,
+        po_number: row.get(7)?,
+        amount: row.get(8)?,
+        currency: row.get(9)?,
+        placed_by: row.get(10)?,
     })
 }
 

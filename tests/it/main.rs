@@ -57,4 +57,5 @@ mod sen;
 
 // The code's own shape.
 mod api;
+mod api_people;
 mod architecture;

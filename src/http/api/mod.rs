@@ -13,8 +13,10 @@
 //! with `#[utoipa::path]` beside its code, and the OpenAPI document (`openapi.rs`) is generated
 //! from those declarations.
 
+pub mod contacts;
 pub mod licences;
 pub mod openapi;
+pub mod records;
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -44,6 +46,9 @@ pub enum ApiError {
     /// Fields the request got wrong (422): each with the message its form would show beside
     /// it.
     Invalid(Vec<FieldError>),
+    /// A change the thing's state does not allow now (409), e.g. removing a role's primary
+    /// contact before another is primary: the page's explanation.
+    Conflict(String),
 }
 
 /// One field a request got wrong.
@@ -141,6 +146,15 @@ pub fn dispatch(ctx: &mut Ctx, route: ApiRoute) -> ApiResult<Response> {
         ApiRoute::OpenApi => Ok(openapi::serve()),
         ApiRoute::Licences(list) => licences::list(ctx, &caller, &list),
         ApiRoute::Licence(id) => licences::get(ctx, &caller, id),
+        ApiRoute::Contacts(id) => contacts::list(ctx, &caller, id),
+        ApiRoute::AddContact(id) => contacts::add(ctx, &caller, id),
+        ApiRoute::Contact(id, role, account) => contacts::remove(ctx, &caller, id, role, account),
+        ApiRoute::Primary(id, role, account) => {
+            contacts::make_primary(ctx, &caller, id, role, account)
+        }
+        ApiRoute::Orders { page } => records::orders(ctx, &caller, page),
+        ApiRoute::Instances => records::instances(ctx, &caller),
+        ApiRoute::Audit(query) => records::audit(ctx, &caller, query),
         // Routes whose handlers are not written yet answer as a path that does not exist.
         _ => Err(AppError::NotFound.into()),
     }
@@ -262,6 +276,7 @@ pub fn body<T: DeserializeOwned>(ctx: &Ctx) -> ApiResult<T> {
 pub fn problem(lang: Language, error: &ApiError) -> Response {
     let (status, detail, errors) = match error {
         ApiError::Unauthorized(detail) => (401, detail.clone(), Vec::new()),
+        ApiError::Conflict(detail) => (409, detail.clone(), Vec::new()),
         ApiError::Invalid(errors) => (
             422,
             tr!(lang, "api-invalid", count = errors.len()),
@@ -347,6 +362,7 @@ fn title(lang: Language, status: u16) -> String {
         404 => tr!(lang, "api-404-title"),
         405 => tr!(lang, "error-405-title"),
         408 => tr!(lang, "error-408-title"),
+        409 => tr!(lang, "api-people-409-title"),
         413 => tr!(lang, "error-413-title"),
         422 => tr!(lang, "api-422-title"),
         429 => tr!(lang, "error-429-title"),

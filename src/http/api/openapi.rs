@@ -5,7 +5,7 @@
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use super::licences;
+use super::{contacts, licences, records};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -18,12 +18,25 @@ use super::licences;
             are `application/problem+json` (RFC 9457).",
         license(name = "MIT")
     ),
-    paths(serve, licences::list, licences::get),
+    paths(
+        serve,
+        licences::list,
+        licences::get,
+        contacts::list,
+        contacts::add,
+        contacts::remove,
+        contacts::make_primary,
+        records::orders,
+        records::instances,
+        records::audit
+    ),
     components(schemas(super::Problem, super::FieldError)),
     modifiers(&BearerToken),
     tags(
         (name = "api", description = "The API itself"),
         (name = "licences", description = "Licences and their keys"),
+        (name = "contacts", description = "A licence's technical and billing contacts"),
+        (name = "records", description = "Orders, recorded installations and the audit log"),
     )
 )]
 struct ApiDoc;

@@ -8,7 +8,8 @@ use crate::views::{self, Nav};
 use super::super::{Ctx, Response};
 use super::{page_count, today};
 
-const PER_PAGE: i64 = 50;
+/// Orders on one page.
+pub const PER_PAGE: i64 = 50;
 
 pub fn page(ctx: &mut Ctx, mut page: i64) -> AppResult<Response> {
     let session = ctx.require_session()?;

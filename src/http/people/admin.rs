@@ -18,7 +18,8 @@ use crate::views::people::admin::{self as view, AuditErrors, AuditForm};
 use super::flash::PeopleFlash;
 use super::{done, sender};
 
-const AUDIT_PER_PAGE: i64 = 100;
+/// Entries on one page of the audit log.
+pub const AUDIT_PER_PAGE: i64 = 100;
 
 /// The signed-in administrator; anyone else is told the page does not exist.
 pub fn require_admin(ctx: &mut Ctx) -> AppResult<Session> {

@@ -8,7 +8,7 @@ use crate::domain::actor::Acting;
 use crate::domain::contacts::{
     AddRefusal, PromoteRefusal, RemoveRefusal, check_promote, check_remove,
 };
-use crate::domain::{AccountState, ContactRole, Email, Language, Licence};
+use crate::domain::{AccountId, AccountState, ContactRole, Email, Language, Licence};
 use crate::error::{AppError, AppResult};
 use crate::mail::compose;
 use crate::paths::{ContactsBack, Route};
@@ -142,24 +142,34 @@ pub fn add(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
         Ok(Added::Invited) => PeopleFlash::ContactInvited,
         Ok(Added::Added) => PeopleFlash::ContactAdded,
         Err(refusal) => {
-            let email = email.as_str();
-            let message = match refusal {
-                AddRefusal::AlreadyContact => {
-                    crate::tr!(
-                        lang,
-                        "people-contacts-already",
-                        email = email,
-                        role = role.as_str()
-                    )
-                }
-                AddRefusal::AccountDisabled => {
-                    crate::tr!(lang, "people-contacts-account-disabled", email = email)
-                }
-            };
+            let message = add_refusal(lang, &email, role, refusal);
             return add_failed(ctx, &session, &licence, role, raw_email, message);
         }
     };
     done(ctx, &back.path(licence.id), flash)
+}
+
+/// Why an address cannot be added as a contact, as the add form says it beside the address.
+pub fn add_refusal(
+    lang: Language,
+    email: &Email,
+    role: ContactRole,
+    refusal: AddRefusal,
+) -> String {
+    let email = email.as_str();
+    match refusal {
+        AddRefusal::AlreadyContact => {
+            crate::tr!(
+                lang,
+                "people-contacts-already",
+                email = email,
+                role = role.as_str()
+            )
+        }
+        AddRefusal::AccountDisabled => {
+            crate::tr!(lang, "people-contacts-account-disabled", email = email)
+        }
+    }
 }
 
 fn add_failed(
@@ -211,13 +221,33 @@ fn remove_refused(
     choice: &Choice,
     refusal: RemoveRefusal,
 ) -> AppResult<Response> {
-    let lang = ctx.lang;
+    let (title, body) = remove_refusal(
+        ctx.lang,
+        licence,
+        contacts,
+        choice.role,
+        choice.account,
+        refusal,
+    );
+    let back = choice.back.path(licence.id);
+    refusal_page(ctx, session, 409, &title, &body, &back)
+}
+
+/// Why a contact cannot be removed: the refusal page's title and text.
+pub fn remove_refusal(
+    lang: Language,
+    licence: &Licence,
+    contacts: &crate::domain::LicenceContacts,
+    role: ContactRole,
+    account: AccountId,
+    refusal: RemoveRefusal,
+) -> (String, String) {
     let email = contacts
-        .find(choice.role, choice.account)
+        .find(role, account)
         .map(|c| c.email.to_string())
         .unwrap_or_default();
-    let role = choice.role.as_str();
-    let (title, body) = match refusal {
+    let role = role.as_str();
+    match refusal {
         RemoveRefusal::IsPrimary => (
             crate::tr!(lang, "people-remove-primary-title"),
             crate::tr!(
@@ -232,9 +262,7 @@ fn remove_refused(
             crate::tr!(lang, "people-not-a-contact-title"),
             crate::tr!(lang, "people-not-a-contact-body", role = role),
         ),
-    };
-    let back = choice.back.path(licence.id);
-    refusal_page(ctx, session, 409, &title, &body, &back)
+    }
 }
 
 pub fn confirm_remove(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
@@ -316,17 +344,38 @@ fn promote_refused(
     refusal: PromoteRefusal,
 ) -> AppResult<Response> {
     let lang = ctx.lang;
+    let (status, message) = promote_refusal(lang, contacts, choice.role, choice.account, refusal);
+    let back = choice.back.path(licence.id);
+    refusal_page(
+        ctx,
+        session,
+        status,
+        &crate::tr!(lang, "people-promote-refused-title"),
+        &message,
+        &back,
+    )
+}
+
+/// Why a contact cannot be made primary: the status the refusal is answered with (403 for
+/// "not yours to decide", 409 for "not in this state") and the refusal page's text.
+pub fn promote_refusal(
+    lang: Language,
+    contacts: &crate::domain::LicenceContacts,
+    role: ContactRole,
+    account: AccountId,
+    refusal: PromoteRefusal,
+) -> (u16, String) {
     let email = contacts
-        .find(choice.role, choice.account)
+        .find(role, account)
         .map(|c| c.email.to_string())
         .unwrap_or_default();
     let primary = contacts
-        .primary(choice.role)
+        .primary(role)
         .map(|c| c.email.to_string())
         .unwrap_or_default();
-    let role = choice.role.as_str();
+    let role = role.as_str();
     let email = email.as_str();
-    let (status, message) = match refusal {
+    match refusal {
         PromoteRefusal::SecondaryCannotPromoteOthers => (
             403,
             crate::tr!(
@@ -354,16 +403,7 @@ fn promote_refused(
             409,
             crate::tr!(lang, "people-promote-refused-not-contact", role = role),
         ),
-    };
-    let back = choice.back.path(licence.id);
-    refusal_page(
-        ctx,
-        session,
-        status,
-        &crate::tr!(lang, "people-promote-refused-title"),
-        &message,
-        &back,
-    )
+    }
 }
 
 pub fn confirm_primary(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
