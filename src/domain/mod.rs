@@ -5,6 +5,7 @@ pub mod account;
 pub mod actor;
 pub mod apps;
 pub mod audit;
+pub mod check;
 pub mod client;
 pub mod consolidation;
 pub mod contacts;
