@@ -5,6 +5,7 @@
 //! `commands/` call the same functions from the command line.
 
 pub mod accounts;
+pub mod check;
 pub mod consolidation;
 pub mod contacts;
 pub mod coterm;

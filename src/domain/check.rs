@@ -140,6 +140,15 @@ impl Default for Thresholds {
     }
 }
 
+/// Why the check cannot be made for the organisation or SEN asked about. One the caller may
+/// not see is unknown, exactly as one that does not exist.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    UnknownOrganisation(String),
+    MalformedSen(String),
+    UnknownSen(String),
+}
+
 /// A licence as the check sees it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Checked {
