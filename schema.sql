@@ -521,3 +521,37 @@ CREATE TABLE organisation_reports_sent (
     queued_at       INTEGER NOT NULL,
     PRIMARY KEY (organisation_id, month)
 ) STRICT;
+-- Personal access tokens for the JSON API: only the token's SHA-256 is kept. A token acts for
+-- its account, narrowed by its scope and, when set, to one organisation; it ends at expires_at,
+-- or at once when revoked.
+CREATE TABLE api_tokens (
+    id              INTEGER PRIMARY KEY,
+    account_id      INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+    name            TEXT    NOT NULL,
+    token_hash      BLOB    NOT NULL UNIQUE,
+    scope           TEXT    NOT NULL CHECK (scope IN ('read', 'write')),
+    organisation_id INTEGER REFERENCES organisations (id) ON DELETE CASCADE,
+    created_at      INTEGER NOT NULL,
+    expires_at      INTEGER NOT NULL,
+    last_used_at    INTEGER,
+    revoked_at      INTEGER
+) STRICT;
+
+CREATE INDEX api_tokens_account ON api_tokens (account_id);
+-- Role mailboxes: addresses that receive an organisation's reminders and notices (or, with no
+-- organisation, the whole portal's) without being accounts, e.g. licences@customer.example.
+-- An address is kept normalised (as `domain::Email` parses it) and stands once per
+-- organisation and once for the portal: SQLite's UNIQUE lets NULLs repeat, so the portal's
+-- side is an index of its own.
+CREATE TABLE role_mailboxes (
+    id              INTEGER PRIMARY KEY,
+    organisation_id INTEGER REFERENCES organisations (id) ON DELETE CASCADE,
+    address         TEXT    NOT NULL CHECK (address <> ''),
+    language        TEXT    NOT NULL,
+    created_at      INTEGER NOT NULL,
+    created_by      TEXT    NOT NULL
+) STRICT;
+CREATE UNIQUE INDEX role_mailboxes_of_organisation ON role_mailboxes (organisation_id, address)
+    WHERE organisation_id IS NOT NULL;
+CREATE UNIQUE INDEX role_mailboxes_of_portal ON role_mailboxes (address)
+    WHERE organisation_id IS NULL;

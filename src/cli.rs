@@ -61,6 +61,10 @@ pub enum Command {
     /// The organisations licences belong to: list them, or merge one into another.
     #[command(subcommand)]
     Organisation(OrganisationCommand),
+    /// Personal access tokens for the JSON API: make one for an account (its secret is printed
+    /// once), list them (never their secrets), or revoke one.
+    #[command(subcommand)]
+    Token(TokenCommand),
     /// A monitoring plugin for Nagios and Icinga: which licences end soon or have ended. Exit
     /// status: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.
     #[command(long_about = CHECK_ABOUT)]
@@ -620,6 +624,53 @@ pub enum OrganisationCommand {
     /// licences and managers move, its consultants' access ends, and it is removed. Exit
     /// status 2 when either does not exist or they are the same.
     Merge(OrganisationMergeArgs),
+    /// Role mailboxes: shared addresses that receive an organisation's (or, without
+    /// --organisation, the portal's) reminders and notices without being accounts.
+    #[command(subcommand)]
+    Mailbox(MailboxCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MailboxCommand {
+    /// Add an address; exit status 2 when it is not an address, the language is not one
+    /// licensedesk speaks, the organisation does not exist or has the address already.
+    Add(MailboxAddArgs),
+    /// The mailboxes: address, language, who added them.
+    List(MailboxListArgs),
+    /// Remove an address; exit status 2 when it is no mailbox there.
+    Remove(MailboxRemoveArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct MailboxListArgs {
+    #[command(flatten)]
+    pub data: DataDirArgs,
+    /// The organisation's number (as `organisation list` shows it); without it, the portal's.
+    #[arg(long)]
+    pub organisation: Option<i64>,
+}
+
+#[derive(Debug, Args)]
+pub struct MailboxAddArgs {
+    #[command(flatten)]
+    pub data: DataDirArgs,
+    /// The organisation's number (as `organisation list` shows it); without it, the portal's.
+    #[arg(long)]
+    pub organisation: Option<i64>,
+    /// The language of its mails: en, zh-CN, de or ja.
+    #[arg(long, default_value = "en")]
+    pub language: String,
+    pub address: String,
+}
+
+#[derive(Debug, Args)]
+pub struct MailboxRemoveArgs {
+    #[command(flatten)]
+    pub data: DataDirArgs,
+    /// The organisation's number (as `organisation list` shows it); without it, the portal's.
+    #[arg(long)]
+    pub organisation: Option<i64>,
+    pub address: String,
 }
 
 #[derive(Debug, Args)]
@@ -636,4 +687,67 @@ pub struct OrganisationMergeArgs {
     pub from: i64,
     /// The organisation that takes its licences and people.
     pub into: i64,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TokenCommand {
+    /// Make a token for an account and print its secret, once, on standard output (and nothing
+    /// else there). Exit status 2 when it is refused; nothing is stored then.
+    Create(TokenCreateArgs),
+    /// Every token, or one account's: number, account, name, scope, organisation, expiry, last
+    /// use and state. Secrets are not kept, so never shown.
+    List(TokenListArgs),
+    /// Revoke one of an account's tokens, by its number as `list` shows it: scripts using it
+    /// are refused at once. Exit status 2 when the account has no such running token.
+    Revoke(TokenRevokeArgs),
+}
+
+/// What a token may do, on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TokenScopeArg {
+    /// Only reading.
+    Read,
+    /// Reading and changing, as the account may on the web.
+    Write,
+}
+
+#[derive(Debug, Args)]
+pub struct TokenCreateArgs {
+    #[command(flatten)]
+    pub data: DataDirArgs,
+    /// The e-mail address of the account the token acts for.
+    #[arg(long, value_name = "EMAIL")]
+    pub user: String,
+    /// What the token is for (at most 80 characters), as the account page lists it.
+    #[arg(long)]
+    pub name: String,
+    #[arg(long, value_enum, default_value = "read")]
+    pub scope: TokenScopeArg,
+    /// Narrow the token to one organisation's licences (its name or its number, as
+    /// `licensedesk organisation list` shows them); the account must reach it.
+    #[arg(long, value_name = "NAME_OR_NUMBER")]
+    pub organisation: Option<String>,
+    /// Days the token lives, 1 to 366 (default 90).
+    #[arg(long, value_name = "N")]
+    pub days: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct TokenListArgs {
+    #[command(flatten)]
+    pub data: DataDirArgs,
+    /// Only this account's tokens.
+    #[arg(long, value_name = "EMAIL")]
+    pub user: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct TokenRevokeArgs {
+    #[command(flatten)]
+    pub data: DataDirArgs,
+    /// The e-mail address of the token's account.
+    #[arg(long, value_name = "EMAIL")]
+    pub user: String,
+    /// The token's number, as `licensedesk token list` shows it.
+    pub id: i64,
 }

@@ -4,8 +4,8 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use licensedesk::cli::{
-    Cli, Command, LifecycleCommand, OrganisationCommand, OutboxCommand, RemindersCommand,
-    UserCommand,
+    Cli, Command, LifecycleCommand, MailboxCommand, OrganisationCommand, OutboxCommand,
+    RemindersCommand, TokenCommand, UserCommand,
 };
 use licensedesk::commands;
 
@@ -43,6 +43,18 @@ fn main() -> ExitCode {
             commands::organisation::merge(&args)
         }
         Command::Check(args) => commands::check::run(&args),
+        Command::Token(TokenCommand::Create(args)) => commands::token::create(&args),
+        Command::Token(TokenCommand::List(args)) => commands::token::list(&args),
+        Command::Token(TokenCommand::Revoke(args)) => commands::token::revoke(&args),
+        Command::Organisation(OrganisationCommand::Mailbox(MailboxCommand::Add(args))) => {
+            commands::mailboxes::add(&args)
+        }
+        Command::Organisation(OrganisationCommand::Mailbox(MailboxCommand::List(args))) => {
+            commands::mailboxes::list(&args)
+        }
+        Command::Organisation(OrganisationCommand::Mailbox(MailboxCommand::Remove(args))) => {
+            commands::mailboxes::remove(&args)
+        }
     };
     match result {
         Ok(code) => code,

@@ -2136,6 +2136,135 @@ org-cli-merged = { $from } in { $into } zusammengeführt: { $count ->
    *[other] { $count } Lizenzen verschoben.
 }
 
+## Automatisierung: die JSON-API und ihre Tokens
+
+audit-action-api-token-created = API-Token erstellt
+audit-action-api-token-revoked = API-Token widerrufen
+api-token-missing = Senden Sie ein persönliches Zugriffstoken: Authorization: Bearer ldpat_… (auf Ihrer Kontoseite erstellen).
+api-token-invalid = Dieses Token kennen wir nicht: vertippt, abgeschnitten oder nie hier erstellt.
+api-token-expired = Dieses Token ist am { $date } abgelaufen. Erstellen Sie auf Ihrer Kontoseite ein neues.
+api-token-revoked = Dieses Token wurde widerrufen. Erstellen Sie auf Ihrer Kontoseite ein neues.
+api-token-account-disabled = Das Konto, zu dem dieses Token gehört, ist deaktiviert.
+api-token-read-only = Dieses Token darf nur lesen. Für Änderungen brauchen Sie ein Token mit Schreibrecht.
+api-not-found = Hier ist nichts, oder nichts, was dieses Token sehen darf.
+api-method-not-allowed = Diese Adresse nimmt diese Methode nicht an. Sie nimmt: { $allow }.
+api-too-large = Der Anfragetext ist zu groß: hier höchstens { $limit } Bytes.
+api-json-required = Senden Sie den Text als JSON, mit Content-Type: application/json.
+api-bad-json = Der Text ist nicht das JSON, das diese Adresse annimmt: { $reason }
+api-bad-dry-run = dry_run ist true oder false.
+api-invalid = { $count ->
+    [one] Ein Feld wurde abgelehnt: siehe errors.
+   *[other] { $count } Felder wurden abgelehnt: siehe errors.
+}
+api-401-title = Token erforderlich
+api-404-title = Nicht gefunden
+api-422-title = Abgelehnt
+
+## Automation — personal access tokens
+
+token-heading = API-Tokens
+token-intro = Mit einem Token nutzt ein Skript oder ein Monitoring-Host die JSON-API in Ihrem Namen, mit Ihren Rechten – auf Wunsch nur lesend oder auf eine Organisation beschränkt. Behandeln Sie es wie ein Passwort.
+token-none = Sie haben keine API-Tokens.
+token-col-name = Name
+token-col-scope = Umfang
+token-col-organisation = Lizenzen
+token-col-created = Erstellt
+token-col-expires = Läuft ab
+token-col-last-used = Zuletzt verwendet
+token-col-state = Status
+token-col-actions = Aktionen
+token-scope-read = lesen
+token-scope-write = lesen und schreiben
+token-all-visible = alle, die Sie sehen
+token-never = nie
+token-state-live = gültig
+token-state-expired = abgelaufen
+token-state-revoked = widerrufen
+token-revoke-button = Widerrufen
+token-new-heading = Neues Token
+token-name-label = Name
+token-name-hint = Wofür es dient, zum Beispiel „Nagios auf monitor-01“.
+token-scope-label = Umfang
+token-scope-read-option = Lesen: Lizenzen auflisten und anzeigen
+token-scope-write-option = Lesen und schreiben: auch ändern, was Sie im Web ändern dürfen
+token-organisation-label = Lizenzen
+token-organisation-all = Alle Lizenzen, die Sie sehen
+token-days-label = Gültigkeit in Tagen
+token-days-hint = 1 bis 366 Tage; leer: 90.
+token-create-button = Token erstellen
+token-name-missing = Geben Sie dem Token einen Namen.
+token-name-too-long = Der Name eines Tokens hat höchstens 80 Zeichen.
+token-name-unprintable = Der Name enthält ein Steuerzeichen; geben Sie ihn neu ein.
+token-days-invalid = Geben Sie eine ganze Zahl von Tagen zwischen 1 und 366 ein.
+token-organisation-unknown = Wählen Sie eine Ihrer Organisationen oder alle Lizenzen, die Sie sehen.
+token-made-heading = Token { $name } erstellt
+token-secret-label = Ihr neues Token
+token-made-copy = Kopieren Sie es jetzt: Es wird nicht noch einmal angezeigt.
+token-made-example = Zum Beispiel:
+token-revoke-title = Token { $name } widerrufen?
+token-revoke-body = Skripte, die es verwenden, funktionieren sofort nicht mehr.
+token-revoke-confirm = Token widerrufen
+token-cancel = Abbrechen
+token-flash-revoked = Token widerrufen. Skripte, die es verwenden, werden ab jetzt abgewiesen.
+token-cli-no-account = Kein Konto hat die Adresse { $email }.
+token-cli-disabled = Das Konto { $email } ist deaktiviert.
+token-cli-organisation-unknown = Keine Organisation heißt oder hat die Nummer { $organisation } (siehe `licensedesk organisation list`).
+token-cli-organisation-not-reached = { $email } verwaltet diese Organisation nicht und hat keinen laufenden Zugriff darauf.
+token-cli-created = Token { $id } ({ $name }) für { $email } erstellt; es läuft am { $expires } (UTC) ab.
+token-cli-none = Keine Tokens.
+token-cli-col-id = Nummer
+token-cli-col-account = Konto
+token-cli-all = alle, die das Konto sieht
+token-cli-not-found = { $email } hat kein gültiges Token mit der Nummer { $id } (siehe `licensedesk token list`).
+token-cli-revoked = Token { $id } von { $email } widerrufen.
+## Automation — role mailboxes
+mailbox-heading = Funktionspostfächer
+mailbox-intro-organisation = Diese gemeinsamen Adressen erhalten die Erinnerungen und Mitteilungen von { $organisation }, ohne Konten zu sein: Erinnerungen an Support und Testphasen, Änderungen der Kontakte der Lizenzen und den Monatsbericht.
+mailbox-intro-portal = Diese gemeinsamen Adressen erhalten die Erinnerungen jeder Lizenz und die Erinnerungen an die Data-Center-Stichtage, ohne Konten zu sein.
+mailbox-none = Noch keine Funktionspostfächer.
+mailbox-col-address = Adresse
+mailbox-col-language = Sprache
+mailbox-col-added = Hinzugefügt von
+mailbox-remove-link = Entfernen
+mailbox-add-heading = Funktionspostfach hinzufügen
+mailbox-address-label = Adresse
+mailbox-address-hint = Eine gemeinsame Adresse wie licences@customer.example. Sie wird kein Konto und meldet sich nirgends an.
+mailbox-language-label = Sprache ihrer E-Mails
+mailbox-add-button = Postfach hinzufügen
+mailbox-already = { $address } ist hier bereits ein Funktionspostfach.
+mailbox-language-unknown = Wählen Sie eine der vier Sprachen.
+mailbox-remove-title = Funktionspostfach entfernen
+mailbox-remove-body-organisation = { $address } erhält die Erinnerungen und Mitteilungen von { $organisation } nicht mehr.
+mailbox-remove-body-portal = { $address } erhält die Erinnerungen des Portals nicht mehr.
+mailbox-remove-button = Postfach entfernen
+mailbox-cancel = Abbrechen
+mailbox-read-only = Nur ein Administrator oder ein Verwalter der Organisation ändert ihre Funktionspostfächer.
+mailbox-mail-reminder-why-organisation = Diese Adresse erhält die Erinnerungen von { $organisation } als eines ihrer Funktionspostfächer. Erinnerungen werden { $schedule } Tage vorher gesendet.
+mailbox-mail-reminder-why-portal = Diese Adresse erhält die Erinnerungen des Portals als eines seiner Funktionspostfächer. Erinnerungen werden { $schedule } Tage vorher gesendet.
+mailbox-mail-cutoff-why = Diese Adresse erhält die Erinnerungen des Portals als eines seiner Funktionspostfächer. Sie werden { $schedule } Tage vor jedem Data-Center-Stichtag gesendet.
+mailbox-mail-contacts-subject = Kontakte von { $licence } geändert
+mailbox-mail-contact-added = Zur Kenntnis: { $actor } hat { $email } als { $role ->
+        [technical] technischen Ansprechpartner
+       *[billing] Rechnungskontakt
+    } der Lizenz { $licence } ({ $name }) hinzugefügt.
+mailbox-mail-contact-removed = Zur Kenntnis: { $actor } hat { $email } als { $role ->
+        [technical] technischen Ansprechpartner
+       *[billing] Rechnungskontakt
+    } der Lizenz { $licence } ({ $name }) entfernt.
+mailbox-mail-primary-changed = Zur Kenntnis: { $actor } hat { $email } zum primären { $role ->
+        [technical] technischen Ansprechpartner
+       *[billing] Rechnungskontakt
+    } der Lizenz { $licence } ({ $name }) gemacht.
+mailbox-mail-contacts-why = Diese Adresse erhält die Mitteilungen von { $organisation } als eines ihrer Funktionspostfächer.
+mailbox-mail-report-why = Diese Adresse erhält den Monatsbericht von { $organisation } als eines ihrer Funktionspostfächer. Ein Administrator oder Verwalter kann den Bericht hier ausschalten:
+mailbox-cli-added = { $address } erhält jetzt die E-Mails für { $owner }.
+mailbox-cli-removed = { $address } erhält die E-Mails für { $owner } nicht mehr.
+mailbox-cli-portal = das Portal
+mailbox-cli-none = Keine Funktionspostfächer.
+mailbox-cli-not-found = Hier gibt es kein Funktionspostfach mit dieser Adresse (siehe `licensedesk organisation mailbox list`).
+audit-action-mailbox-added = Funktionspostfach hinzugefügt
+audit-action-mailbox-removed = Funktionspostfach entfernt
+
 ## Automation — check
 # The monitoring check's status line and lines (`licensedesk check`). OK, WARNING, CRITICAL and
 # UNKNOWN, and the perfdata labels, are words of the plugin protocol and stay as they are.

@@ -2137,6 +2137,135 @@ org-cli-merged = { $from } merged into { $into }: { $count ->
    *[other] { $count } licences moved.
 }
 
+## Automation: the JSON API and its tokens
+
+audit-action-api-token-created = API token created
+audit-action-api-token-revoked = API token revoked
+api-token-missing = Send a personal access token: Authorization: Bearer ldpat_… (make one on your account page).
+api-token-invalid = That token is not one of ours: mistyped, cut short, or never made here.
+api-token-expired = That token expired on { $date }. Make a new one on your account page.
+api-token-revoked = That token was revoked. Make a new one on your account page.
+api-token-account-disabled = The account this token belongs to is disabled.
+api-token-read-only = This token may only read. Make a token with the write scope to change anything.
+api-not-found = Nothing is here, or nothing this token may see.
+api-method-not-allowed = This address does not take that method. It takes: { $allow }.
+api-too-large = The request body is too large: at most { $limit } bytes here.
+api-json-required = Send the body as JSON, with Content-Type: application/json.
+api-bad-json = The body is not the JSON this address takes: { $reason }
+api-bad-dry-run = dry_run is true or false.
+api-invalid = { $count ->
+    [one] One field was refused: see errors.
+   *[other] { $count } fields were refused: see errors.
+}
+api-401-title = Token needed
+api-404-title = Not found
+api-422-title = Refused
+
+## Automation — personal access tokens
+
+token-heading = API tokens
+token-intro = A token lets a script or a monitoring host use the JSON API as you, with your rights, narrowed to reading or to one organisation if you choose. Treat it like a password.
+token-none = You have no API tokens.
+token-col-name = Name
+token-col-scope = Scope
+token-col-organisation = Licences
+token-col-created = Created
+token-col-expires = Expires
+token-col-last-used = Last used
+token-col-state = State
+token-col-actions = Actions
+token-scope-read = read
+token-scope-write = read and write
+token-all-visible = all you can see
+token-never = never
+token-state-live = live
+token-state-expired = expired
+token-state-revoked = revoked
+token-revoke-button = Revoke
+token-new-heading = New token
+token-name-label = Name
+token-name-hint = What uses it, for example "Nagios on monitor-01".
+token-scope-label = Scope
+token-scope-read-option = Read: list and show licences
+token-scope-write-option = Read and write: also change what you may change on the web
+token-organisation-label = Licences
+token-organisation-all = All licences you can see
+token-days-label = Lifetime in days
+token-days-hint = 1 to 366 days; 90 when left blank.
+token-create-button = Create token
+token-name-missing = Give the token a name.
+token-name-too-long = A token's name is at most 80 characters.
+token-name-unprintable = The name holds a control character; type it again.
+token-days-invalid = Enter a whole number of days from 1 to 366.
+token-organisation-unknown = Choose one of your organisations, or all licences you can see.
+token-made-heading = Token { $name } created
+token-secret-label = Your new token
+token-made-copy = Copy it now: it is not shown again.
+token-made-example = For example:
+token-revoke-title = Revoke token { $name }?
+token-revoke-body = Scripts using it stop working at once.
+token-revoke-confirm = Revoke token
+token-cancel = Cancel
+token-flash-revoked = Token revoked. Scripts using it are refused from now on.
+token-cli-no-account = No account has the address { $email }.
+token-cli-disabled = The account { $email } is disabled.
+token-cli-organisation-unknown = No organisation is named or numbered { $organisation } (see `licensedesk organisation list`).
+token-cli-organisation-not-reached = { $email } neither manages that organisation nor holds running access to it.
+token-cli-created = Token { $id } ({ $name }) created for { $email }; it expires on { $expires } (UTC).
+token-cli-none = No tokens.
+token-cli-col-id = Number
+token-cli-col-account = Account
+token-cli-all = all the account sees
+token-cli-not-found = { $email } has no running token numbered { $id } (see `licensedesk token list`).
+token-cli-revoked = Token { $id } of { $email } revoked.
+## Automation — role mailboxes
+mailbox-heading = Role mailboxes
+mailbox-intro-organisation = These shared addresses receive the reminders and notices of { $organisation } without being accounts: support and evaluation reminders, changes of the licences' contacts, and the monthly report.
+mailbox-intro-portal = These shared addresses receive the reminders of every licence and the Data Center cut-off reminders, without being accounts.
+mailbox-none = No role mailboxes yet.
+mailbox-col-address = Address
+mailbox-col-language = Language
+mailbox-col-added = Added by
+mailbox-remove-link = Remove
+mailbox-add-heading = Add a role mailbox
+mailbox-address-label = Address
+mailbox-address-hint = A shared address such as licences@customer.example. It does not become an account and signs in nowhere.
+mailbox-language-label = Language of its mails
+mailbox-add-button = Add mailbox
+mailbox-already = { $address } is a role mailbox here already.
+mailbox-language-unknown = Choose one of the four languages.
+mailbox-remove-title = Remove a role mailbox
+mailbox-remove-body-organisation = { $address } will no longer receive the reminders and notices of { $organisation }.
+mailbox-remove-body-portal = { $address } will no longer receive the portal's reminders.
+mailbox-remove-button = Remove mailbox
+mailbox-cancel = Cancel
+mailbox-read-only = Only an administrator or a manager of the organisation changes its role mailboxes.
+mailbox-mail-reminder-why-organisation = This address receives the reminders of { $organisation } as one of its role mailboxes. Reminders are sent { $schedule } days before.
+mailbox-mail-reminder-why-portal = This address receives the portal's reminders as one of its role mailboxes. Reminders are sent { $schedule } days before.
+mailbox-mail-cutoff-why = This address receives the portal's reminders as one of its role mailboxes. They are sent { $schedule } days before each Data Center cut-off date.
+mailbox-mail-contacts-subject = Contacts of { $licence } changed
+mailbox-mail-contact-added = For your records: { $actor } added { $email } as a { $role ->
+        [technical] technical
+       *[billing] billing
+    } contact of the licence { $licence } ({ $name }).
+mailbox-mail-contact-removed = For your records: { $actor } removed { $email } as a { $role ->
+        [technical] technical
+       *[billing] billing
+    } contact of the licence { $licence } ({ $name }).
+mailbox-mail-primary-changed = For your records: { $actor } made { $email } the primary { $role ->
+        [technical] technical
+       *[billing] billing
+    } contact of the licence { $licence } ({ $name }).
+mailbox-mail-contacts-why = This address receives the notices of { $organisation } as one of its role mailboxes.
+mailbox-mail-report-why = This address receives the monthly report of { $organisation } as one of its role mailboxes. An administrator or a manager can switch the report off here:
+mailbox-cli-added = { $address } now receives the mails of { $owner }.
+mailbox-cli-removed = { $address } no longer receives the mails of { $owner }.
+mailbox-cli-portal = the portal
+mailbox-cli-none = No role mailboxes.
+mailbox-cli-not-found = No role mailbox with that address here (see `licensedesk organisation mailbox list`).
+audit-action-mailbox-added = Role mailbox added
+audit-action-mailbox-removed = Role mailbox removed
+
 ## Automation — check
 # The monitoring check's status line and lines (`licensedesk check`). OK, WARNING, CRITICAL and
 # UNKNOWN, and the perfdata labels, are words of the plugin protocol and stay as they are.

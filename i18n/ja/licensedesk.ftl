@@ -1890,6 +1890,135 @@ org-cli-merged = { $from } を { $into } に統合しました: { $count ->
    *[other] { $count } 件のライセンスを移しました。
 }
 
+## 自動化: JSON API とそのトークン
+
+audit-action-api-token-created = API トークンを作成
+audit-action-api-token-revoked = API トークンを取り消し
+api-token-missing = 個人用アクセス トークンを送信してください: Authorization: Bearer ldpat_…(アカウント ページで作成できます)。
+api-token-invalid = このトークンは当ポータルのものではありません。入力ミス、途中で切れている、またはここで作成されていません。
+api-token-expired = このトークンは { $date } に期限切れになりました。アカウント ページで新しいトークンを作成してください。
+api-token-revoked = このトークンは取り消されました。アカウント ページで新しいトークンを作成してください。
+api-token-account-disabled = このトークンのアカウントは無効になっています。
+api-token-read-only = このトークンは読み取り専用です。変更するには書き込みスコープのトークンを作成してください。
+api-not-found = ここには何もないか、このトークンで見られるものがありません。
+api-method-not-allowed = このアドレスはそのメソッドを受け付けません。受け付けるメソッド: { $allow }。
+api-too-large = リクエスト本文が大きすぎます。ここでは最大 { $limit } バイトです。
+api-json-required = 本文は JSON で、Content-Type: application/json を付けて送信してください。
+api-bad-json = 本文がこのアドレスの受け付ける JSON ではありません: { $reason }
+api-bad-dry-run = dry_run は true または false です。
+api-invalid = { $count ->
+    [one] 1 件の項目が受け付けられませんでした。errors を参照してください。
+   *[other] { $count } 件の項目が受け付けられませんでした。errors を参照してください。
+}
+api-401-title = トークンが必要です
+api-404-title = 見つかりません
+api-422-title = 受け付けられません
+
+## Automation — personal access tokens
+
+token-heading = API トークン
+token-intro = トークンを使うと、スクリプトや監視ホストがあなたとして、あなたの権限で JSON API を利用できます。必要なら読み取りのみ、または 1 つの組織に限定できます。パスワードと同様に扱ってください。
+token-none = API トークンはありません。
+token-col-name = 名前
+token-col-scope = 範囲
+token-col-organisation = ライセンス
+token-col-created = 作成日
+token-col-expires = 有効期限
+token-col-last-used = 最終使用
+token-col-state = 状態
+token-col-actions = 操作
+token-scope-read = 読み取り
+token-scope-write = 読み取りと書き込み
+token-all-visible = 表示できるすべて
+token-never = なし
+token-state-live = 有効
+token-state-expired = 期限切れ
+token-state-revoked = 取り消し済み
+token-revoke-button = 取り消す
+token-new-heading = 新しいトークン
+token-name-label = 名前
+token-name-hint = 用途。例：「monitor-01 の Nagios」
+token-scope-label = 範囲
+token-scope-read-option = 読み取り：ライセンスの一覧と表示
+token-scope-write-option = 読み取りと書き込み：Web で変更できるものの変更も可能
+token-organisation-label = ライセンス
+token-organisation-all = 表示できるすべてのライセンス
+token-days-label = 有効日数
+token-days-hint = 1〜366 日。空欄の場合は 90 日。
+token-create-button = トークンを作成
+token-name-missing = トークンに名前を付けてください。
+token-name-too-long = トークンの名前は 80 文字以内です。
+token-name-unprintable = 名前に制御文字が含まれています。入力し直してください。
+token-days-invalid = 1 から 366 までの整数の日数を入力してください。
+token-organisation-unknown = あなたの組織のいずれか、または表示できるすべてのライセンスを選んでください。
+token-made-heading = トークン { $name } を作成しました
+token-secret-label = 新しいトークン
+token-made-copy = 今すぐコピーしてください。再表示されません。
+token-made-example = 例：
+token-revoke-title = トークン { $name } を取り消しますか？
+token-revoke-body = これを使うスクリプトはすぐに動作しなくなります。
+token-revoke-confirm = トークンを取り消す
+token-cancel = キャンセル
+token-flash-revoked = トークンを取り消しました。これを使うスクリプトは今後拒否されます。
+token-cli-no-account = アドレス { $email } のアカウントはありません。
+token-cli-disabled = アカウント { $email } は無効です。
+token-cli-organisation-unknown = 名前または番号が { $organisation } の組織はありません（`licensedesk organisation list` を参照）。
+token-cli-organisation-not-reached = { $email } はその組織を管理しておらず、有効なアクセス権もありません。
+token-cli-created = { $email } のトークン { $id }（{ $name }）を作成しました。有効期限は { $expires }（UTC）です。
+token-cli-none = トークンはありません。
+token-cli-col-id = 番号
+token-cli-col-account = アカウント
+token-cli-all = アカウントが表示できるすべて
+token-cli-not-found = { $email } には番号 { $id } の有効なトークンがありません（`licensedesk token list` を参照）。
+token-cli-revoked = { $email } のトークン { $id } を取り消しました。
+## Automation — role mailboxes
+mailbox-heading = 役割メールボックス
+mailbox-intro-organisation = これらの共有アドレスは、アカウントにならずに { $organisation } のリマインダーと通知を受け取ります：サポートと評価版のリマインダー、ライセンスの担当者の変更、月次レポート。
+mailbox-intro-portal = これらの共有アドレスは、アカウントにならずにすべてのライセンスのリマインダーと Data Center の期限日のリマインダーを受け取ります。
+mailbox-none = 役割メールボックスはまだありません。
+mailbox-col-address = アドレス
+mailbox-col-language = 言語
+mailbox-col-added = 追加した人
+mailbox-remove-link = 削除
+mailbox-add-heading = 役割メールボックスを追加
+mailbox-address-label = アドレス
+mailbox-address-hint = licences@customer.example のような共有アドレスです。アカウントにはならず、サインインもしません。
+mailbox-language-label = メールの言語
+mailbox-add-button = メールボックスを追加
+mailbox-already = { $address } はすでにここの役割メールボックスです。
+mailbox-language-unknown = 4 つの言語のいずれかを選んでください。
+mailbox-remove-title = 役割メールボックスを削除
+mailbox-remove-body-organisation = { $address } は { $organisation } のリマインダーと通知を受け取らなくなります。
+mailbox-remove-body-portal = { $address } はポータルのリマインダーを受け取らなくなります。
+mailbox-remove-button = メールボックスを削除
+mailbox-cancel = キャンセル
+mailbox-read-only = 組織の役割メールボックスを変更できるのは、管理者またはその組織の管理者だけです。
+mailbox-mail-reminder-why-organisation = このアドレスは { $organisation } の役割メールボックスとしてリマインダーを受け取っています。リマインダーは { $schedule } 日前に送信されます。
+mailbox-mail-reminder-why-portal = このアドレスはポータルの役割メールボックスとしてリマインダーを受け取っています。リマインダーは { $schedule } 日前に送信されます。
+mailbox-mail-cutoff-why = このアドレスはポータルの役割メールボックスとしてリマインダーを受け取っています。Data Center の各期限日の { $schedule } 日前に送信されます。
+mailbox-mail-contacts-subject = { $licence } の担当者が変更されました
+mailbox-mail-contact-added = 記録用：{ $actor }が { $email } をライセンス { $licence }（{ $name }）の{ $role ->
+        [technical] 技術担当者
+       *[billing] 請求担当者
+    }として追加しました。
+mailbox-mail-contact-removed = 記録用：{ $actor }が { $email } をライセンス { $licence }（{ $name }）の{ $role ->
+        [technical] 技術担当者
+       *[billing] 請求担当者
+    }から削除しました。
+mailbox-mail-primary-changed = 記録用：{ $actor }が { $email } をライセンス { $licence }（{ $name }）の主{ $role ->
+        [technical] 技術担当者
+       *[billing] 請求担当者
+    }にしました。
+mailbox-mail-contacts-why = このアドレスは { $organisation } の役割メールボックスとして通知を受け取っています。
+mailbox-mail-report-why = このアドレスは { $organisation } の役割メールボックスとして月次レポートを受け取っています。管理者または組織の管理者は、ここでレポートをオフにできます：
+mailbox-cli-added = { $address } は { $owner } のメールを受け取るようになりました。
+mailbox-cli-removed = { $address } は { $owner } のメールを受け取らなくなりました。
+mailbox-cli-portal = ポータル
+mailbox-cli-none = 役割メールボックスはありません。
+mailbox-cli-not-found = ここにはそのアドレスの役割メールボックスはありません（`licensedesk organisation mailbox list` を参照）。
+audit-action-mailbox-added = 役割メールボックスを追加しました
+audit-action-mailbox-removed = 役割メールボックスを削除しました
+
 ## Automation — check
 # The monitoring check's status line and lines (`licensedesk check`). OK, WARNING, CRITICAL and
 # UNKNOWN, and the perfdata labels, are words of the plugin protocol and stay as they are.

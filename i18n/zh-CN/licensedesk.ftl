@@ -1895,6 +1895,135 @@ org-cli-merged = 已将 { $from } 合并到 { $into }：{ $count ->
    *[other] 转移了 { $count } 个许可证。
 }
 
+## 自动化：JSON API 及其令牌
+
+audit-action-api-token-created = 已创建 API 令牌
+audit-action-api-token-revoked = 已撤销 API 令牌
+api-token-missing = 请发送个人访问令牌：Authorization: Bearer ldpat_…（可在您的账户页面创建）。
+api-token-invalid = 该令牌不是本门户的：输错、被截断或从未在此创建。
+api-token-expired = 该令牌已于 { $date } 过期。请在您的账户页面创建新令牌。
+api-token-revoked = 该令牌已被撤销。请在您的账户页面创建新令牌。
+api-token-account-disabled = 该令牌所属的账户已被停用。
+api-token-read-only = 该令牌只能读取。要进行更改，请创建具有写入范围的令牌。
+api-not-found = 这里什么也没有，或者没有该令牌可以查看的内容。
+api-method-not-allowed = 此地址不接受该方法。它接受：{ $allow }。
+api-too-large = 请求正文过大：此处最多 { $limit } 字节。
+api-json-required = 请以 JSON 格式发送正文，并带上 Content-Type: application/json。
+api-bad-json = 正文不是此地址接受的 JSON：{ $reason }
+api-bad-dry-run = dry_run 的值为 true 或 false。
+api-invalid = { $count ->
+    [one] 有 1 个字段被拒绝：请查看 errors。
+   *[other] 有 { $count } 个字段被拒绝：请查看 errors。
+}
+api-401-title = 需要令牌
+api-404-title = 未找到
+api-422-title = 已拒绝
+
+## Automation — personal access tokens
+
+token-heading = API 令牌
+token-intro = 令牌让脚本或监控主机以您的身份、按您的权限使用 JSON API；您可以将其限制为只读或限定于一个组织。请像对待密码一样保管它。
+token-none = 您没有 API 令牌。
+token-col-name = 名称
+token-col-scope = 范围
+token-col-organisation = 许可证
+token-col-created = 创建时间
+token-col-expires = 到期
+token-col-last-used = 最近使用
+token-col-state = 状态
+token-col-actions = 操作
+token-scope-read = 只读
+token-scope-write = 读写
+token-all-visible = 您可见的全部
+token-never = 从未
+token-state-live = 有效
+token-state-expired = 已过期
+token-state-revoked = 已撤销
+token-revoke-button = 撤销
+token-new-heading = 新建令牌
+token-name-label = 名称
+token-name-hint = 用途，例如“monitor-01 上的 Nagios”。
+token-scope-label = 范围
+token-scope-read-option = 只读：列出并查看许可证
+token-scope-write-option = 读写：还可更改您在网页上可以更改的内容
+token-organisation-label = 许可证
+token-organisation-all = 您可见的全部许可证
+token-days-label = 有效天数
+token-days-hint = 1 至 366 天；留空为 90 天。
+token-create-button = 创建令牌
+token-name-missing = 请为令牌命名。
+token-name-too-long = 令牌名称最多 80 个字符。
+token-name-unprintable = 名称包含控制字符，请重新输入。
+token-days-invalid = 请输入 1 至 366 之间的整数天数。
+token-organisation-unknown = 请选择您的一个组织，或您可见的全部许可证。
+token-made-heading = 已创建令牌 { $name }
+token-secret-label = 您的新令牌
+token-made-copy = 请立即复制：它不会再次显示。
+token-made-example = 例如：
+token-revoke-title = 撤销令牌 { $name }？
+token-revoke-body = 使用它的脚本将立即停止工作。
+token-revoke-confirm = 撤销令牌
+token-cancel = 取消
+token-flash-revoked = 令牌已撤销。此后使用它的脚本将被拒绝。
+token-cli-no-account = 没有地址为 { $email } 的账户。
+token-cli-disabled = 账户 { $email } 已停用。
+token-cli-organisation-unknown = 没有名称或编号为 { $organisation } 的组织（参见 `licensedesk organisation list`）。
+token-cli-organisation-not-reached = { $email } 既不管理该组织，也没有对它的有效访问权限。
+token-cli-created = 已为 { $email } 创建令牌 { $id }（{ $name }），到期日为 { $expires }（UTC）。
+token-cli-none = 没有令牌。
+token-cli-col-id = 编号
+token-cli-col-account = 账户
+token-cli-all = 该账户可见的全部
+token-cli-not-found = { $email } 没有编号为 { $id } 的有效令牌（参见 `licensedesk token list`）。
+token-cli-revoked = 已撤销 { $email } 的令牌 { $id }。
+## Automation — role mailboxes
+mailbox-heading = 角色邮箱
+mailbox-intro-organisation = 这些共享地址无需成为账户即可接收 { $organisation } 的提醒和通知：支持和评估提醒、许可证联系人的变更以及月度报告。
+mailbox-intro-portal = 这些共享地址无需成为账户即可接收每个许可证的提醒以及 Data Center 截止日期提醒。
+mailbox-none = 还没有角色邮箱。
+mailbox-col-address = 地址
+mailbox-col-language = 语言
+mailbox-col-added = 添加者
+mailbox-remove-link = 移除
+mailbox-add-heading = 添加角色邮箱
+mailbox-address-label = 地址
+mailbox-address-hint = 共享地址，例如 licences@customer.example。它不会成为账户，也无法登录。
+mailbox-language-label = 邮件语言
+mailbox-add-button = 添加邮箱
+mailbox-already = { $address } 已经是此处的角色邮箱。
+mailbox-language-unknown = 请选择四种语言之一。
+mailbox-remove-title = 移除角色邮箱
+mailbox-remove-body-organisation = { $address } 将不再接收 { $organisation } 的提醒和通知。
+mailbox-remove-body-portal = { $address } 将不再接收门户的提醒。
+mailbox-remove-button = 移除邮箱
+mailbox-cancel = 取消
+mailbox-read-only = 只有管理员或该组织的管理员可以更改其角色邮箱。
+mailbox-mail-reminder-why-organisation = 此地址作为 { $organisation } 的角色邮箱接收其提醒。提醒会在到期前 { $schedule } 天发送。
+mailbox-mail-reminder-why-portal = 此地址作为门户的角色邮箱接收门户的提醒。提醒会在到期前 { $schedule } 天发送。
+mailbox-mail-cutoff-why = 此地址作为门户的角色邮箱接收门户的提醒。提醒会在每个 Data Center 截止日期前 { $schedule } 天发送。
+mailbox-mail-contacts-subject = { $licence } 的联系人已变更
+mailbox-mail-contact-added = 供您备案：{ $actor } 已将 { $email } 添加为许可证 { $licence }（{ $name }）的{ $role ->
+        [technical] 技术联系人
+       *[billing] 账单联系人
+    }。
+mailbox-mail-contact-removed = 供您备案：{ $actor } 已将 { $email } 从许可证 { $licence }（{ $name }）的{ $role ->
+        [technical] 技术联系人
+       *[billing] 账单联系人
+    }中移除。
+mailbox-mail-primary-changed = 供您备案：{ $actor } 已将 { $email } 设为许可证 { $licence }（{ $name }）的主要{ $role ->
+        [technical] 技术联系人
+       *[billing] 账单联系人
+    }。
+mailbox-mail-contacts-why = 此地址作为 { $organisation } 的角色邮箱接收其通知。
+mailbox-mail-report-why = 此地址作为 { $organisation } 的角色邮箱接收其月度报告。管理员或组织管理员可在此关闭该报告：
+mailbox-cli-added = { $address } 现在接收 { $owner } 的邮件。
+mailbox-cli-removed = { $address } 不再接收 { $owner } 的邮件。
+mailbox-cli-portal = 门户
+mailbox-cli-none = 没有角色邮箱。
+mailbox-cli-not-found = 此处没有该地址的角色邮箱（请参阅 `licensedesk organisation mailbox list`）。
+audit-action-mailbox-added = 已添加角色邮箱
+audit-action-mailbox-removed = 已移除角色邮箱
+
 ## Automation — check
 # The monitoring check's status line and lines (`licensedesk check`). OK, WARNING, CRITICAL and
 # UNKNOWN, and the perfdata labels, are words of the plugin protocol and stay as they are.

@@ -1,6 +1,7 @@
 //! The contacts of a licence: adding one (inviting an address without an account), removing
 //! one, and making one primary, under the rules of `domain::contacts`. Every change is audited
-//! with the contacts before and after, and the people it concerns are told by mail.
+//! with the contacts before and after, and the people it concerns are told by mail; the role
+//! mailboxes of the licence's organisation get a copy for their records.
 
 use rusqlite::Connection;
 
@@ -15,6 +16,7 @@ use crate::domain::{
     LicenceContacts, Viewer,
 };
 use crate::error::{AppError, AppResult};
+use crate::mail::mailboxes::ContactChange;
 use crate::mail::{self, Sender, compose};
 use crate::store::{self, audit};
 
@@ -141,6 +143,11 @@ pub fn add(
         None
     };
     let mut detail = format!("{email} added as a {} contact", role.as_str());
+    // Whether the added person is mailed: every branch but adding oneself.
+    let mut mailed = mail::mailboxes::Mailed::new();
+    if outstanding.is_some() || invited || account.id != by.account.id {
+        mailed.insert(account.email.to_string());
+    }
     if let Some(expires_at) = outstanding {
         let mail = compose::contact_added_invited(&account, by.account, role, licence, expires_at);
         mail::queue(&tx, sender, &mail, now)?;
@@ -172,6 +179,11 @@ pub fn add(
         let mail = compose::contact_added(sender, &account, by.account, role, licence);
         mail::queue(&tx, sender, &mail, now)?;
     }
+    let change = ContactChange::Added {
+        contact: &account,
+        role,
+    };
+    mail::mailboxes::queue_contact_copy(&tx, sender, by.account, licence, change, &mailed, now)?;
     audit_contacts(
         &tx,
         by.actor,
@@ -229,10 +241,17 @@ pub fn remove(
     let before = contacts.snapshot();
     store::contacts::remove(&tx, licence.id, account, role)?;
     let removed = store::accounts::by_id(&tx, account)?.ok_or(AppError::NotFound)?;
+    let mut mailed = mail::mailboxes::Mailed::new();
     if removed.id != by.account.id && removed.state != AccountState::Disabled {
         let mail = compose::contact_removed(&removed, by.account, role, licence);
         mail::queue(&tx, sender, &mail, now)?;
+        mailed.insert(removed.email.to_string());
     }
+    let change = ContactChange::Removed {
+        contact: &removed,
+        role,
+    };
+    mail::mailboxes::queue_contact_copy(&tx, sender, by.account, licence, change, &mailed, now)?;
     let detail = format!("{} removed as a {} contact", removed.email, role.as_str());
     audit_contacts(
         &tx,
@@ -284,6 +303,7 @@ pub fn make_primary(
         Some(id) => store::accounts::by_id(&tx, id)?,
         None => None,
     };
+    let mut mailed = mail::mailboxes::Mailed::new();
     if let Some(previous) = previous
         .as_ref()
         .filter(|a| a.state != AccountState::Disabled)
@@ -291,11 +311,18 @@ pub fn make_primary(
         let mail =
             compose::primary_to_previous(sender, previous, by.account, &new_primary, role, licence);
         mail::queue(&tx, sender, &mail, now)?;
+        mailed.insert(previous.email.to_string());
     }
     if new_primary.id != by.account.id {
         let mail = compose::primary_to_new(sender, &new_primary, by.account, role, licence);
         mail::queue(&tx, sender, &mail, now)?;
+        mailed.insert(new_primary.email.to_string());
     }
+    let change = ContactChange::PrimaryChanged {
+        contact: &new_primary,
+        role,
+    };
+    mail::mailboxes::queue_contact_copy(&tx, sender, by.account, licence, change, &mailed, now)?;
     let detail = format!(
         "{} made the primary {} contact{}",
         new_primary.email,

@@ -19,6 +19,8 @@ pub enum KeyView {
     Download,
     /// In an export (CSV, JSON or the keys' zip).
     Export(crate::paths::ExportFormat),
+    /// Read through the JSON API.
+    Api,
 }
 
 impl KeyView {
@@ -27,6 +29,7 @@ impl KeyView {
             KeyView::Page => "shown on the licence page".to_owned(),
             KeyView::Download => "downloaded".to_owned(),
             KeyView::Export(format) => format!("exported ({})", format.as_str()),
+            KeyView::Api => "read through the API".to_owned(),
         }
     }
 }

@@ -5,6 +5,7 @@
 //! `commands/` call the same functions from the command line.
 
 pub mod accounts;
+pub mod api_tokens;
 pub mod check;
 pub mod consolidation;
 pub mod contacts;
@@ -15,6 +16,7 @@ pub mod diagnosis;
 pub mod key_views;
 pub mod lifecycle;
 pub mod links;
+pub mod mailboxes;
 pub mod organisation_access;
 pub mod organisations;
 pub mod renewals;

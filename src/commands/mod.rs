@@ -9,11 +9,13 @@ pub mod export;
 pub mod import;
 mod install_json;
 pub mod lifecycle;
+pub mod mailboxes;
 pub mod organisation;
 pub mod outbox;
 pub mod reminders;
 pub mod serve;
 pub mod server_id;
+pub mod token;
 pub mod user;
 
 use std::path::Path;

@@ -3,6 +3,7 @@
 
 pub mod account;
 pub mod actor;
+pub mod api_token;
 pub mod apps;
 pub mod audit;
 pub mod check;
@@ -20,6 +21,7 @@ pub mod licence_history;
 pub mod lifecycle;
 pub mod listing;
 pub mod mail;
+pub mod mailbox;
 pub mod orders;
 pub mod organisation;
 pub mod people;

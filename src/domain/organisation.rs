@@ -100,7 +100,7 @@ pub fn clean_name(raw: &str) -> Result<String, NameError> {
 
 /// The invisible characters that turn the direction of the text after them: a name with one
 /// reads differently on every page that shows it (U+202E shows the rest of a name backwards).
-fn is_bidi_control(c: char) -> bool {
+pub fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 

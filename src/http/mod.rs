@@ -2,6 +2,7 @@
 //! the routing table, and one module per feature for handlers. Handlers contain no SQL.
 
 pub mod account;
+pub mod api;
 pub mod assets;
 pub mod client_addr;
 pub mod context;
@@ -13,6 +14,7 @@ pub mod fields;
 pub mod import;
 pub mod licences;
 pub mod lifecycle;
+pub mod mailboxes;
 pub mod multipart;
 pub mod organisation_people;
 pub mod organisations;

@@ -14,6 +14,7 @@ use crate::paths::{OrganisationRoute, Route};
 use crate::store::organisations;
 use crate::views::Nav;
 use crate::views::licences::FormState;
+use crate::views::mailboxes::MailboxForm;
 use crate::views::organisations::{self as view, ListRow, ListView, NameProblem, PageView};
 
 use super::context::Flash;
@@ -90,7 +91,11 @@ fn admin_post(ctx: &mut Ctx) -> AppResult<(Session, super::Form)> {
 
 /// The organisation if the viewer reaches it (an administrator every one); a 404 otherwise,
 /// whether it exists or not.
-fn reached(ctx: &mut Ctx, session: &Session, id: OrganisationId) -> AppResult<Organisation> {
+pub(super) fn reached(
+    ctx: &mut Ctx,
+    session: &Session,
+    id: OrganisationId,
+) -> AppResult<Organisation> {
     let standing =
         crate::app::organisation_access::standing(ctx.conn, session.viewer(), id, ctx.now)?;
     standing
@@ -175,21 +180,32 @@ fn create(ctx: &mut Ctx) -> AppResult<Response> {
 fn page(ctx: &mut Ctx, id: OrganisationId) -> AppResult<Response> {
     let session = ctx.require_session()?;
     let organisation = reached(ctx, &session, id)?;
-    render_page(ctx, &session, &organisation, None, None, 200)
+    render_page(
+        ctx,
+        &session,
+        &organisation,
+        None,
+        None,
+        &MailboxForm::default(),
+        200,
+    )
 }
 
-fn render_page(
+/// The organisation's page; `mailbox_form` is the role mailbox form as sent, after a refusal.
+pub(super) fn render_page(
     ctx: &mut Ctx,
     session: &Session,
     organisation: &Organisation,
     typed: Option<&str>,
     problem: Option<NameProblem>,
+    mailbox_form: &MailboxForm,
     status: u16,
 ) -> AppResult<Response> {
     let lang = ctx.lang;
     let licences = organisations::licence_count(ctx.conn, organisation.id)?;
     let manages = session.account.is_admin
         || organisations::manages(ctx.conn, session.account.id, organisation.id)?;
+    let mailboxes = super::mailboxes::section(ctx, session, organisation, manages, mailbox_form)?;
     let body = view::page(
         lang,
         &PageView {
@@ -200,6 +216,7 @@ fn render_page(
             csrf: &session.csrf,
             typed: typed.unwrap_or(&organisation.name),
             problem: problem.as_ref(),
+            mailboxes,
         },
     );
     ctx.page(
@@ -231,6 +248,7 @@ fn rename(ctx: &mut Ctx, id: OrganisationId) -> AppResult<Response> {
             &organisation,
             Some(&typed),
             Some(name_problem(refused)),
+            &MailboxForm::default(),
             422,
         ),
     }

@@ -19,6 +19,10 @@ pub fn body_limit(url: &str) -> usize {
 
 /// Handles a request and always produces a response: errors become their error pages.
 pub fn handle(ctx: &mut Ctx) -> Response {
+    // The API answers in JSON, its errors included.
+    if crate::paths::api::is_api_path(&ctx.req.path) {
+        return super::api::handle(ctx);
+    }
     match route(ctx) {
         Ok(response) => remember_language_switch(ctx, response),
         Err(AppError::Unauthenticated) => {
@@ -171,6 +175,9 @@ fn route(ctx: &mut Ctx) -> AppResult<Response> {
         Route::OrganisationReport(id) => super::dashboard::report(ctx, id),
         Route::OrganisationReports(id) => super::dashboard::switch_reports(ctx, id),
         Route::OrganisationAccess(route) => super::organisation_people::route(ctx, route),
+        Route::Api(route) => Ok(super::api::dispatch(ctx, route)
+            .unwrap_or_else(|error| super::api::problem(ctx.lang, &error))),
+        Route::Mailboxes(route) => super::mailboxes::route(ctx, route),
         Route::Panic if ctx.app.config.enable_panic_route => {
             panic!("the test route panicked on purpose")
         }
@@ -214,8 +221,12 @@ fn remember_language_switch(ctx: &Ctx, response: Response) -> Response {
 
 /// A query parameter a page does not take: a 400 that says which and why.
 fn bad_query(ctx: &Ctx, error: QueryError) -> AppError {
-    let lang = ctx.lang;
-    let message = match error {
+    AppError::BadRequest(query_message(ctx.lang, error))
+}
+
+/// What is wrong with a query parameter, in words (the API says it the same way).
+pub fn query_message(lang: Language, error: QueryError) -> String {
+    match error {
         QueryError::Page => crate::tr!(lang, "portal-bad-page"),
         QueryError::Section => crate::tr!(lang, "portal-bad-section"),
         QueryError::Sort => crate::tr!(lang, "portal-bad-sort"),
@@ -227,8 +238,8 @@ fn bad_query(ctx: &Ctx, error: QueryError) -> AppError {
         QueryError::Organisation => crate::tr!(lang, "org-list-bad-organisation"),
         QueryError::State => crate::tr!(lang, "org-list-bad-state"),
         QueryError::Group => crate::tr!(lang, "org-list-bad-group"),
-    };
-    AppError::BadRequest(message)
+        QueryError::DryRun => crate::tr!(lang, "api-bad-dry-run"),
+    }
 }
 
 fn home(ctx: &mut Ctx) -> AppResult<Response> {

@@ -63,6 +63,10 @@ pub const ACTIONS: &[&str] = &[
     "organisation-renamed",
     "organisations-merged",
     "licence-organisation-moved",
+    "api-token-created",
+    "api-token-revoked",
+    "mailbox-added",
+    "mailbox-removed",
 ];
 
 /// The words for an audit action code; an unknown code as it is.
@@ -132,6 +136,10 @@ pub fn action(lang: Language, code: &str) -> String {
         "organisation-renamed" => crate::tr!(lang, "audit-action-organisation-renamed"),
         "organisations-merged" => crate::tr!(lang, "audit-action-organisations-merged"),
         "licence-organisation-moved" => crate::tr!(lang, "audit-action-licence-organisation-moved"),
+        "api-token-created" => crate::tr!(lang, "audit-action-api-token-created"),
+        "api-token-revoked" => crate::tr!(lang, "audit-action-api-token-revoked"),
+        "mailbox-added" => crate::tr!(lang, "audit-action-mailbox-added"),
+        "mailbox-removed" => crate::tr!(lang, "audit-action-mailbox-removed"),
         other => other.to_owned(),
     }
 }

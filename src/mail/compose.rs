@@ -76,7 +76,7 @@ fn licence_link(sender: Sender<'_>, licence: &Licence) -> String {
 }
 
 /// "The licence:" and the link under it.
-fn licence_paragraph(lang: Language, sender: Sender<'_>, licence: &Licence) -> String {
+pub(super) fn licence_paragraph(lang: Language, sender: Sender<'_>, licence: &Licence) -> String {
     format!(
         "{}\n{}",
         tr!(lang, "people-mail-licence-link"),
@@ -335,6 +335,15 @@ pub enum Expiring {
     Evaluation,
 }
 
+/// Who a reminder reaches, which its last paragraph says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReminderReader<'a> {
+    /// A contact of the licence.
+    Contact,
+    /// A role mailbox of the licence's organisation (its name), or of the portal (`None`).
+    Mailbox { organisation: Option<&'a str> },
+}
+
 /// A reminder of a licence's support or evaluation expiry. `cutoffs` are the lines of the end
 /// of Data Center that apply to it (none for a Server licence), each with its source.
 pub fn reminder(
@@ -347,6 +356,31 @@ pub fn reminder(
     cutoffs: &[CutoffLine],
 ) -> Outgoing {
     let lang = language_of(to);
+    let (kind, subject, text) = reminder_text(
+        sender,
+        lang,
+        ReminderReader::Contact,
+        licence,
+        expiring,
+        expiry,
+        days_left,
+        cutoffs,
+    );
+    to_account(kind, to, Some(licence), subject, text)
+}
+
+/// The kind, subject and text of a reminder in `lang`, for `reader`.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn reminder_text(
+    sender: Sender<'_>,
+    lang: Language,
+    reader: ReminderReader<'_>,
+    licence: &Licence,
+    expiring: Expiring,
+    expiry: Date,
+    days_left: i32,
+    cutoffs: &[CutoffLine],
+) -> (MailKind, String, String) {
     let label = licence_label(licence);
     let date = format::date(lang, expiry);
     let (product, name) = (licence.product.to_string(), licence.name.as_str());
@@ -395,7 +429,24 @@ pub fn reminder(
         .map(|days| format::number(lang, i64::from(*days)))
         .collect::<Vec<_>>()
         .join(&tr!(lang, "people-list-separator"));
-    let why = tr!(lang, "people-mail-reminder-why", schedule = schedule);
+    let why = match reader {
+        ReminderReader::Contact => tr!(lang, "people-mail-reminder-why", schedule = schedule),
+        ReminderReader::Mailbox {
+            organisation: Some(organisation),
+        } => tr!(
+            lang,
+            "mailbox-mail-reminder-why-organisation",
+            organisation = organisation,
+            schedule = schedule
+        ),
+        ReminderReader::Mailbox { organisation: None } => {
+            tr!(
+                lang,
+                "mailbox-mail-reminder-why-portal",
+                schedule = schedule
+            )
+        }
+    };
     let cutoffs = cutoff_paragraph(lang, cutoffs);
     let text = body(
         lang,
@@ -406,7 +457,7 @@ pub fn reminder(
             &why,
         ],
     );
-    to_account(kind, to, Some(licence), subject, text)
+    (kind, subject, text)
 }
 
 /// "What the end of Data Center means for this licence:" and a line for each cut-off with its
@@ -441,6 +492,20 @@ pub fn cutoff_reminder(
     licences: usize,
 ) -> Outgoing {
     let lang = language_of(to);
+    let (subject, text) = cutoff_reminder_text(sender, lang, false, cutoff, days_left, licences);
+    to_account(MailKind::CutoffReminder, to, None, subject, text)
+}
+
+/// The subject and text of a cut-off reminder in `lang`: to an administrator, or to one of the
+/// portal's role mailboxes (`mailbox`), which the last paragraph says.
+pub(super) fn cutoff_reminder_text(
+    sender: Sender<'_>,
+    lang: Language,
+    mailbox: bool,
+    cutoff: &Cutoff,
+    days_left: i32,
+    licences: usize,
+) -> (String, String) {
     let words_event = crate::i18n::data_center_end::event(lang, cutoff.event);
     let subject = tr!(
         lang,
@@ -466,9 +531,13 @@ pub fn cutoff_reminder(
         .map(|days| format::number(lang, i64::from(*days)))
         .collect::<Vec<_>>()
         .join(&tr!(lang, "people-list-separator"));
-    let why = tr!(lang, "eodc-reminder-why", schedule = schedule);
+    let why = if mailbox {
+        tr!(lang, "mailbox-mail-cutoff-why", schedule = schedule)
+    } else {
+        tr!(lang, "eodc-reminder-why", schedule = schedule)
+    };
     let text = body(lang, &[&what, &source, &overview, &why]);
-    to_account(MailKind::CutoffReminder, to, None, subject, text)
+    (subject, text)
 }
 
 fn list(labels: &[String]) -> String {

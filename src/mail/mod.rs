@@ -7,6 +7,7 @@ pub mod background;
 pub mod compose;
 pub mod delivery;
 pub mod eml;
+pub mod mailboxes;
 pub mod organisation_access;
 pub mod organisation_report;
 pub mod reminders;

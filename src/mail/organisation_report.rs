@@ -1,6 +1,6 @@
-//! The monthly organisation report: to each manager of each organisation whose report is on,
-//! once per calendar month (the server's), in the manager's language: the licences whose support
-//! ends within the expiring window, what changed since the previous report (the last 31 days
+//! The monthly organisation report: to each manager and role mailbox of each organisation
+//! whose report is on, once per calendar month (the server's), in the reader's language: the
+//! licences whose support ends within the expiring window, what changed since the previous report (the last 31 days
 //! before the first), and the bus-factor warnings, with a link to the organisation's dashboard.
 //! A month's report is recorded in the transaction that queues its mails, so that the reminder
 //! thread, `licensedesk reminders run` and restarts queue it once.
@@ -12,6 +12,7 @@ use super::compose::{body, language_of, to_account};
 use super::{Outgoing, Sender, queue};
 use crate::domain::dashboard::{Flags, LicenceChange, LicenceLine, Scope, month_of};
 use crate::domain::mail::MailKind;
+use crate::domain::mailbox::RoleMailbox;
 use crate::domain::organisation::Organisation;
 use crate::domain::{Account, OrganisationId};
 use crate::i18n::{dashboard as words, format};
@@ -89,6 +90,31 @@ fn more(lang: crate::i18n::Language, count: i64) -> Option<String> {
 /// The report as a mail to one manager, in their language.
 pub fn compose(sender: Sender<'_>, to: &Account, report: &Report) -> Outgoing {
     let lang = language_of(to);
+    let (subject, text) = report_text(sender, lang, false, report);
+    to_account(MailKind::OrganisationReport, to, None, subject, text)
+}
+
+/// The report as a mail to one of the organisation's role mailboxes, in its language.
+pub fn compose_for_mailbox(sender: Sender<'_>, to: &RoleMailbox, report: &Report) -> Outgoing {
+    let (subject, text) = report_text(sender, to.language, true, report);
+    Outgoing {
+        kind: MailKind::OrganisationReport,
+        to: to.address.clone(),
+        account_id: None,
+        licence_id: None,
+        subject,
+        body: text,
+    }
+}
+
+/// The subject and text of the report in `lang`, to a manager or to a role mailbox (`mailbox`),
+/// which the paragraph on why it came says.
+fn report_text(
+    sender: Sender<'_>,
+    lang: crate::i18n::Language,
+    mailbox: bool,
+    report: &Report,
+) -> (String, String) {
     let name = report.organisation.name.as_str();
     let date = |d: Option<Date>| d.map(|d| format::date(lang, d)).unwrap_or_default();
     let intro = tr!(
@@ -157,9 +183,14 @@ pub fn compose(sender: Sender<'_>, to: &Account, report: &Report) -> Outgoing {
         tr!(lang, "org-report-mail-dashboard", organisation = name),
         sender.link(&Route::Dashboard(Some(report.organisation.id)).path())
     );
+    let why = if mailbox {
+        tr!(lang, "mailbox-mail-report-why", organisation = name)
+    } else {
+        tr!(lang, "org-report-mail-why", organisation = name)
+    };
     let why = format!(
         "{}\n{}",
-        tr!(lang, "org-report-mail-why", organisation = name),
+        why,
         sender.link(&Route::OrganisationReport(report.organisation.id).path())
     );
     let text = body(
@@ -172,7 +203,7 @@ pub fn compose(sender: Sender<'_>, to: &Account, report: &Report) -> Outgoing {
         organisation = name,
         month = report.month.as_str()
     );
-    to_account(MailKind::OrganisationReport, to, None, subject, text)
+    (subject, text)
 }
 
 /// One organisation's report queued by a run.
@@ -185,7 +216,8 @@ pub struct QueuedReport {
 }
 
 /// Queues the reports of the month `today` is in that are not queued yet: for every
-/// organisation whose report is on and that has a manager to tell. An organisation without one
+/// organisation whose report is on and that has a manager or a role mailbox to tell (a mailbox
+/// at a manager's own address gets the manager's mail only). An organisation without either
 /// is not recorded, so that a manager named later in the month still gets that month's report.
 pub fn run(
     conn: &mut Connection,
@@ -202,7 +234,11 @@ pub fn run(
             continue;
         }
         let managers = store::organisations::managers_to_tell(&tx, organisation.id)?;
-        if managers.is_empty() {
+        let mut mailed: super::mailboxes::Mailed =
+            managers.iter().map(|m| m.email.to_string()).collect();
+        let mailboxes =
+            super::mailboxes::of_organisation_unmailed(&tx, organisation.id, &mut mailed)?;
+        if managers.is_empty() && mailboxes.is_empty() {
             continue;
         }
         let report = gather(&tx, &organisation, today, now)?;
@@ -212,11 +248,15 @@ pub fn run(
         for manager in &managers {
             queue(&tx, sender, &compose(sender, manager, &report), now)?;
         }
+        for mailbox in &mailboxes {
+            let mail = compose_for_mailbox(sender, mailbox, &report);
+            queue(&tx, sender, &mail, now)?;
+        }
         queued.push(QueuedReport {
             organisation_id: organisation.id,
             organisation: organisation.name.clone(),
             month: month.clone(),
-            mails: managers.len(),
+            mails: managers.len() + mailboxes.len(),
         });
     }
     tx.commit()?;

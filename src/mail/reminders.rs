@@ -1,7 +1,9 @@
 //! Queues the expiry reminders due on a day: support ending in 90, 60, 30 and 15 days, and
 //! evaluations ending in 7 and 1 days, to every contact of the licence (one mail per person),
 //! a Data Center licence's carrying what the cut-off dates mean for it; and the administrators'
-//! reminders 180, 90 and 30 days before each Data Center cut-off date.
+//! reminders 180, 90 and 30 days before each Data Center cut-off date. The role mailboxes of the
+//! licence's organisation and of the portal (of the portal only, for a cut-off) get each
+//! reminder too, once an address (`super::mailboxes`).
 //! The same runs tell organisations' managers of consultants' access that ended
 //! (`super::organisation_access::tell_ended`).
 //! Run by a thread of `serve` and by `licensedesk reminders run`; both may run any number of
@@ -126,8 +128,10 @@ pub fn run(
                 .map(|c| c.account_id)
                 .collect();
             let mut mails = 0;
+            let mut mailed = super::mailboxes::Mailed::new();
             for account_id in recipients {
                 if let Some(account) = store::accounts::by_id(&tx, account_id)? {
+                    mailed.insert(account.email.to_string());
                     let mail = compose::reminder(
                         sender,
                         &account,
@@ -141,6 +145,17 @@ pub fn run(
                     mails += 1;
                 }
             }
+            mails += super::mailboxes::queue_reminder(
+                &tx,
+                sender,
+                &licence,
+                expiring,
+                expiry,
+                days_left,
+                &cutoff_lines,
+                &mut mailed,
+                now,
+            )?;
             queued.push(Queued {
                 licence_id,
                 kind,
@@ -199,13 +214,24 @@ pub fn run_cutoffs(
         }
         let days_left = (cutoff.date - today).get_days();
         let mut mails = 0;
+        let mut mailed = super::mailboxes::Mailed::new();
         for admin in store::data_center::admins_to_remind(&tx)? {
             if let Some(account) = store::accounts::by_id(&tx, admin)? {
+                mailed.insert(account.email.to_string());
                 let mail = compose::cutoff_reminder(sender, &account, cutoff, days_left, concerned);
                 queue(&tx, sender, &mail, now)?;
                 mails += 1;
             }
         }
+        mails += super::mailboxes::queue_cutoff_reminder(
+            &tx,
+            sender,
+            cutoff,
+            days_left,
+            concerned,
+            &mut mailed,
+            now,
+        )?;
         queued.push(QueuedCutoff {
             event: cutoff.event,
             date: cutoff.date,

@@ -12,10 +12,13 @@ use crate::domain::lifecycle::LifecycleFile;
 use crate::domain::listing::{LicenceState, OrganisationFilter};
 use crate::domain::{LicenceId, OrganisationId, Section, SortOrder};
 
+pub mod api;
+mod mailboxes;
 mod organisation_access;
 mod organisations;
 mod people;
 mod samples;
+pub use mailboxes::MailboxRoute;
 pub use organisation_access::AccessRoute;
 pub use organisations::OrganisationRoute;
 pub use people::{AuditQuery, ContactsBack, PeopleRoute};
@@ -26,6 +29,10 @@ pub enum Method {
     Get,
     Head,
     Post,
+    /// The API's partial changes; no page answers it.
+    Patch,
+    /// The API's removals; no page answers it.
+    Delete,
     Other,
 }
 
@@ -67,6 +74,8 @@ pub enum Route {
     EndOfDataCenterCsv,
     People(PeopleRoute),
     Organisations(OrganisationRoute),
+    /// The JSON API (`/api/v1/…`), which tells its routes apart by every method it takes.
+    Api(api::ApiRoute),
     NewLicence,
     NewLicenceByKey,
     NewLicenceByHand,
@@ -117,6 +126,8 @@ pub enum Route {
     OrganisationReports(OrganisationId),
     /// An organisation's managers and consultants, and the forms that change them.
     OrganisationAccess(AccessRoute),
+    /// Role mailboxes: an organisation's and the portal's.
+    Mailboxes(MailboxRoute),
     /// A route that panics on purpose, answered only when the configuration enables it (tests).
     Panic,
 }
@@ -153,6 +164,40 @@ impl Default for LicenceList {
 }
 
 impl LicenceList {
+    /// The list as a link at `path` (the page's, or the API's): only what differs from the
+    /// defaults is in its query.
+    fn link(&self, path: &str) -> String {
+        let page = page_pair(self.page);
+        let organisation = self.organisation.map(organisation_param);
+        let pairs = [
+            ("section", section_name(self.section)),
+            ("organisation", organisation.as_deref()),
+            ("state", self.state.map(LicenceState::as_str)),
+            ("q", Some(self.search.as_str()).filter(|q| !q.is_empty())),
+            ("sort", sort_name(self.sort)),
+            ("group", self.grouped.then_some(GROUP_BY_ORGANISATION)),
+            ("page", page.as_deref()),
+        ];
+        with_query(path, pairs.into_iter().filter_map(|(k, v)| Some((k, v?))))
+    }
+
+    /// The list a link's query asks for; a parameter it does not take is refused.
+    fn parse(query: Query<'_>) -> Result<LicenceList, QueryError> {
+        let search = query.get("q").unwrap_or("").trim();
+        if search.chars().count() > MAX_SEARCH_CHARS {
+            return Err(QueryError::SearchTooLong);
+        }
+        Ok(LicenceList {
+            section: parse_section(query.get("section"))?,
+            organisation: parse_organisation(query.get("organisation"))?,
+            state: parse_state(query.get("state"))?,
+            search: search.to_owned(),
+            sort: parse_sort(query.get("sort"))?,
+            grouped: parse_group(query.get("group"))?,
+            page: query.page()?,
+        })
+    }
+
     /// The first page of a section, unsearched and in the default order.
     pub fn of(section: Section) -> LicenceList {
         LicenceList {
@@ -372,6 +417,8 @@ pub enum QueryError {
     State,
     /// The licence list grouped by something other than the organisation.
     Group,
+    /// The API's `dry_run` neither `true` nor `false`.
+    DryRun,
 }
 
 /// The query parameters of a request, looked up by name (the first of a name counts).
@@ -460,6 +507,17 @@ impl Route {
         path: &str,
         query: &[(String, String)],
     ) -> Result<Route, RouteError> {
+        if api::is_api_path(path) {
+            return api::parse(method, path, query)
+                .map(Route::Api)
+                .map_err(|error| match error {
+                    api::ApiRouteError::NotFound => RouteError::NotFound,
+                    api::ApiRouteError::MethodNotAllowed { allow } => {
+                        RouteError::MethodNotAllowed { allow }
+                    }
+                    api::ApiRouteError::BadQuery(error) => RouteError::BadQuery(error),
+                });
+        }
         let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
         let query = Query(query);
         let served = |kind| match parse_segments(kind, &segments, query) {
@@ -470,7 +528,7 @@ impl Route {
         let kind = match method {
             Method::Get | Method::Head => Kind::Read,
             Method::Post => Kind::Post,
-            Method::Other => Kind::Other,
+            Method::Patch | Method::Delete | Method::Other => Kind::Other,
         };
         match served(kind) {
             Err(RouteError::NotFound) => match Route::allowed_methods(path) {
@@ -517,6 +575,7 @@ impl Route {
         // included, is a small urlencoded body.
         match self {
             Route::Import | Route::Diagnose => UPLOAD_BODY_LIMIT,
+            Route::Api(api::ApiRoute::Import { .. } | api::ApiRoute::Diagnose) => UPLOAD_BODY_LIMIT,
             _ => FORM_BODY_LIMIT,
         }
     }
@@ -565,21 +624,7 @@ impl fmt::Display for Route {
             Route::Setup(token) => write!(f, "/setup/{}", segment(token)),
             Route::Reset(token) => write!(f, "/reset/{}", segment(token)),
             Route::Invite(token) => write!(f, "/invite/{}", segment(token)),
-            Route::Licences(list) => {
-                let page = page_pair(list.page);
-                let organisation = list.organisation.map(organisation_param);
-                let pairs = [
-                    ("section", section_name(list.section)),
-                    ("organisation", organisation.as_deref()),
-                    ("state", list.state.map(LicenceState::as_str)),
-                    ("q", Some(list.search.as_str()).filter(|q| !q.is_empty())),
-                    ("sort", sort_name(list.sort)),
-                    ("group", list.grouped.then_some(GROUP_BY_ORGANISATION)),
-                    ("page", page.as_deref()),
-                ];
-                let pairs = pairs.into_iter().filter_map(|(k, v)| Some((k, v?)));
-                f.write_str(&with_query("/licences", pairs))
-            }
+            Route::Licences(list) => f.write_str(&list.link("/licences")),
             Route::Licence(id) => write!(f, "/licences/{id}"),
             Route::Orders { page } => {
                 let page = page_pair(*page);
@@ -595,6 +640,7 @@ impl fmt::Display for Route {
             Route::EndOfDataCenterCsv => f.write_str("/admin/end-of-data-center.csv"),
             Route::People(route) => route.fmt(f),
             Route::Organisations(route) => route.fmt(f),
+            Route::Api(route) => route.fmt(f),
             Route::NewLicence => f.write_str("/licences/new"),
             Route::NewLicenceByKey => f.write_str("/licences/new/key"),
             Route::NewLicenceByHand => f.write_str("/licences/new/hand"),
@@ -650,6 +696,7 @@ impl fmt::Display for Route {
             Route::OrganisationReport(id) => write!(f, "/organisations/{id}/report"),
             Route::OrganisationReports(id) => write!(f, "/organisations/{id}/reports"),
             Route::OrganisationAccess(route) => route.fmt(f),
+            Route::Mailboxes(route) => route.fmt(f),
             Route::Panic => f.write_str("/__panic"),
         }
     }
@@ -682,21 +729,7 @@ fn parse_segments(
         (["setup", token], Read | Post) => Route::Setup((*token).to_owned()),
         (["reset", token], Read | Post) => Route::Reset((*token).to_owned()),
         (["invite", token], Read | Post) => Route::Invite((*token).to_owned()),
-        (["licences"], Read) => {
-            let search = query.get("q").unwrap_or("").trim();
-            if search.chars().count() > MAX_SEARCH_CHARS {
-                return Err(QueryError::SearchTooLong);
-            }
-            Route::Licences(LicenceList {
-                section: parse_section(query.get("section"))?,
-                organisation: parse_organisation(query.get("organisation"))?,
-                state: parse_state(query.get("state"))?,
-                search: search.to_owned(),
-                sort: parse_sort(query.get("sort"))?,
-                grouped: parse_group(query.get("group"))?,
-                page: query.page()?,
-            })
-        }
+        (["licences"], Read) => Route::Licences(LicenceList::parse(query)?),
         (["orders"], Read) => Route::Orders {
             page: query.page()?,
         },
@@ -763,6 +796,12 @@ fn parse_segments(
                 ),
                 (["host"], Post) => Route::LicenceHost(id),
                 _ => return Ok(None),
+            }
+        }
+        (["admin", "mailboxes", ..] | ["organisations", _, "mailboxes", ..], _) => {
+            match mailboxes::parse_segments(kind, segments) {
+                Some(route) => Route::Mailboxes(route),
+                None => return Ok(None),
             }
         }
         (["organisations", _, "people" | "managers" | "grants", ..], _) => {

@@ -52,6 +52,37 @@ pub struct AuditQuery {
     pub page: i64,
 }
 
+impl AuditQuery {
+    /// The filters as a link at `path` (the page's, or the API's): empty ones left out.
+    pub fn link(&self, path: &str) -> String {
+        let page = page_pair(self.page);
+        let pairs = [
+            ("licence", self.licence.as_str()),
+            ("account", self.account.as_str()),
+            ("action", self.action.as_str()),
+            ("from", self.from.as_str()),
+            ("to", self.to.as_str()),
+            ("page", page.as_deref().unwrap_or("")),
+        ];
+        let pairs = pairs.into_iter().filter(|(_, value)| !value.is_empty());
+        with_query(path, pairs)
+    }
+
+    /// The filters a link's query carries; the page checks each and answers a wrong one next
+    /// to its field.
+    pub(super) fn parse(query: Query<'_>) -> Result<AuditQuery, QueryError> {
+        let text = |name| query.get(name).unwrap_or("").trim().to_owned();
+        Ok(AuditQuery {
+            licence: text("licence"),
+            account: text("account"),
+            action: text("action"),
+            from: text("from"),
+            to: text("to"),
+            page: query.page()?,
+        })
+    }
+}
+
 impl Default for AuditQuery {
     fn default() -> AuditQuery {
         AuditQuery {
@@ -90,6 +121,10 @@ pub enum PeopleRoute {
     Forgot,
     Profile,
     Password,
+    /// Making a personal access token (POST; the answer shows its secret once).
+    Tokens,
+    /// The confirmation page before revoking one of one's own tokens (GET), and revoking (POST).
+    TokenRevoke(i64),
     Consolidate,
     /// The consolidation start page of an administrator, for one source account.
     ConsolidateFrom(String),
@@ -173,6 +208,8 @@ impl fmt::Display for PeopleRoute {
             PeopleRoute::Forgot => f.write_str("/forgot"),
             PeopleRoute::Profile => f.write_str("/account"),
             PeopleRoute::Password => f.write_str("/account/password"),
+            PeopleRoute::Tokens => f.write_str("/account/tokens"),
+            PeopleRoute::TokenRevoke(id) => write!(f, "/account/tokens/{id}/revoke"),
             PeopleRoute::Consolidate => f.write_str("/consolidate"),
             PeopleRoute::ConsolidateFrom(email) => {
                 f.write_str(&with_query("/consolidate", [("from", email.as_str())]))
@@ -189,19 +226,7 @@ impl fmt::Display for PeopleRoute {
             PeopleRoute::AdminDisable(id) => write!(f, "/admin/accounts/{id}/disable"),
             PeopleRoute::AdminEnable(id) => write!(f, "/admin/accounts/{id}/enable"),
             PeopleRoute::AdminInvite(id) => write!(f, "/admin/accounts/{id}/invite"),
-            PeopleRoute::AdminAudit(query) => {
-                let page = page_pair(query.page);
-                let pairs = [
-                    ("licence", query.licence.as_str()),
-                    ("account", query.account.as_str()),
-                    ("action", query.action.as_str()),
-                    ("from", query.from.as_str()),
-                    ("to", query.to.as_str()),
-                    ("page", page.as_deref().unwrap_or("")),
-                ];
-                let pairs = pairs.into_iter().filter(|(_, value)| !value.is_empty());
-                f.write_str(&with_query("/admin/audit", pairs))
-            }
+            PeopleRoute::AdminAudit(query) => f.write_str(&query.link("/admin/audit")),
             PeopleRoute::AdminOutbox { state, page } => {
                 let page = page_pair(*page);
                 let pairs = [
@@ -271,6 +296,11 @@ pub(super) fn parse_segments(
         (["forgot"], Read | Post) => PeopleRoute::Forgot,
         (["account"], Read | Post) => PeopleRoute::Profile,
         (["account", "password"], Read | Post) => PeopleRoute::Password,
+        (["account", "tokens"], Post) => PeopleRoute::Tokens,
+        (["account", "tokens", raw, "revoke"], Read | Post) => match number(raw) {
+            Some(id) => PeopleRoute::TokenRevoke(id),
+            None => return Ok(None),
+        },
         (["consolidate"], Read) => match query.get("from") {
             Some(from) => PeopleRoute::ConsolidateFrom(from.to_owned()),
             None => PeopleRoute::Consolidate,
@@ -301,17 +331,7 @@ pub(super) fn parse_segments(
                 _ => return Ok(None),
             }
         }
-        (["admin", "audit"], Read) => {
-            let text = |name| query.get(name).unwrap_or("").trim().to_owned();
-            PeopleRoute::AdminAudit(AuditQuery {
-                licence: text("licence"),
-                account: text("account"),
-                action: text("action"),
-                from: text("from"),
-                to: text("to"),
-                page: query.page()?,
-            })
-        }
+        (["admin", "audit"], Read) => PeopleRoute::AdminAudit(AuditQuery::parse(query)?),
         (["admin", "outbox"], Read) => PeopleRoute::AdminOutbox {
             state: match query.get("state") {
                 None | Some("") => None,

@@ -9,9 +9,10 @@ use crate::domain::{
 
 use crate::domain::lifecycle::LifecycleFile;
 
+use super::api::ApiRoute;
 use super::{
     AccessRoute, AuditQuery, ContactsBack, EligibilityQuestion, ExportFormat, LicenceList,
-    OrganisationRoute, PeopleRoute, Route,
+    MailboxRoute, OrganisationRoute, PeopleRoute, Route,
 };
 
 /// The sample after `route` (the first for `None`) in `Route::samples`.
@@ -108,6 +109,14 @@ pub(super) fn next_sample(route: Option<&Route>, seed: i64) -> Option<Route> {
         }
         Some(Route::OrganisationAccess(route)) => match next_access_sample(Some(route), seed) {
             Some(next) => Route::OrganisationAccess(next),
+            None => Route::Mailboxes(next_mailbox_sample(None, seed)?),
+        },
+        Some(Route::Mailboxes(route)) => match next_mailbox_sample(Some(route), seed) {
+            Some(next) => Route::Mailboxes(next),
+            None => Route::Api(next_api_sample(None, seed)?),
+        },
+        Some(Route::Api(route)) => match next_api_sample(Some(route), seed) {
+            Some(next) => Route::Api(next),
             None => Route::Panic,
         },
         Some(Route::Panic) => return None,
@@ -138,7 +147,9 @@ fn next_people_sample(route: Option<&PeopleRoute>, seed: i64) -> Option<PeopleRo
         Some(PeopleRoute::Primary(_)) => PeopleRoute::Forgot,
         Some(PeopleRoute::Forgot) => PeopleRoute::Profile,
         Some(PeopleRoute::Profile) => PeopleRoute::Password,
-        Some(PeopleRoute::Password) => PeopleRoute::Consolidate,
+        Some(PeopleRoute::Password) => PeopleRoute::Tokens,
+        Some(PeopleRoute::Tokens) => PeopleRoute::TokenRevoke(seed),
+        Some(PeopleRoute::TokenRevoke(_)) => PeopleRoute::Consolidate,
         Some(PeopleRoute::Consolidate) => {
             PeopleRoute::ConsolidateFrom(format!("a+{seed}@example.com"))
         }
@@ -201,5 +212,60 @@ fn next_organisation_sample(
             into: Some(OrganisationId(seed + 1)),
         },
         Some(OrganisationRoute::Merge { .. }) => return None,
+    })
+}
+
+/// The API's samples, in the order of its routing table.
+fn next_api_sample(route: Option<&ApiRoute>, seed: i64) -> Option<ApiRoute> {
+    let id = LicenceId(seed);
+    let account = AccountId(seed + 1);
+    Some(match route {
+        None => ApiRoute::OpenApi,
+        Some(ApiRoute::OpenApi) => ApiRoute::Licences(LicenceList {
+            section: Section::Archived,
+            organisation: Some(OrganisationFilter::Unassigned),
+            state: Some(LicenceState::Expiring),
+            search: format!("müller {seed}"),
+            sort: SortOrder::ExpiryLatest,
+            grouped: false,
+            page: seed + 2,
+        }),
+        Some(ApiRoute::Licences(_)) => ApiRoute::NewLicence,
+        Some(ApiRoute::NewLicence) => ApiRoute::Licence(id),
+        Some(ApiRoute::Licence(_)) => ApiRoute::EditLicence(id),
+        Some(ApiRoute::EditLicence(_)) => ApiRoute::Renew(id),
+        Some(ApiRoute::Renew(_)) => ApiRoute::Upgrade(id),
+        Some(ApiRoute::Upgrade(_)) => ApiRoute::Archive(id),
+        Some(ApiRoute::Archive(_)) => ApiRoute::Restore(id),
+        Some(ApiRoute::Restore(_)) => ApiRoute::Contacts(id),
+        Some(ApiRoute::Contacts(_)) => ApiRoute::AddContact(id),
+        Some(ApiRoute::AddContact(_)) => ApiRoute::Contact(id, ContactRole::Billing, account),
+        Some(ApiRoute::Contact(..)) => ApiRoute::Primary(id, ContactRole::Technical, account),
+        Some(ApiRoute::Primary(..)) => ApiRoute::Orders { page: seed + 1 },
+        Some(ApiRoute::Orders { .. }) => ApiRoute::Import { dry_run: true },
+        Some(ApiRoute::Import { .. }) => ApiRoute::Export(ExportFormat::Csv),
+        Some(ApiRoute::Export(_)) => ApiRoute::Diagnose,
+        Some(ApiRoute::Diagnose) => ApiRoute::Instances,
+        Some(ApiRoute::Instances) => ApiRoute::Audit(AuditQuery {
+            licence: format!("SEN-{seed}"),
+            account: "a@example.com".into(),
+            action: "licence-archived".into(),
+            from: "2026-01-01".into(),
+            to: String::new(),
+            page: seed + 1,
+        }),
+        Some(ApiRoute::Audit(_)) => return None,
+    })
+}
+
+/// The sample after `route` (the first for `None`) among the role mailboxes' routes.
+fn next_mailbox_sample(route: Option<&MailboxRoute>, seed: i64) -> Option<MailboxRoute> {
+    let organisation = OrganisationId(seed);
+    Some(match route {
+        None => MailboxRoute::Portal,
+        Some(MailboxRoute::Portal) => MailboxRoute::RemovePortal(seed + 1),
+        Some(MailboxRoute::RemovePortal(_)) => MailboxRoute::Add(organisation),
+        Some(MailboxRoute::Add(_)) => MailboxRoute::Remove(organisation, seed + 2),
+        Some(MailboxRoute::Remove(..)) => return None,
     })
 }

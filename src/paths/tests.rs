@@ -30,7 +30,8 @@ fn every_route_parses_back_from_its_link() {
         for route in &samples {
             // A route is read (GET) or posted to (POST), or both; its link names it again.
             let link = route.path();
-            let parsed = [Method::Get, Method::Post].map(|m| Route::parse_url(m, &link));
+            let parsed = [Method::Get, Method::Post, Method::Patch, Method::Delete]
+                .map(|m| Route::parse_url(m, &link));
             assert!(
                 parsed.iter().any(|p| p.as_ref() == Ok(route)),
                 "{route:?}: {link} parses back as {parsed:?}"

@@ -2,6 +2,7 @@
 //! Functions take a `&Connection` (or a transaction, which derefs to one) and return domain types.
 
 pub mod accounts;
+pub mod api_tokens;
 pub mod app_hosts;
 pub mod audit;
 pub mod audit_search;
@@ -14,6 +15,7 @@ pub mod licence_edits;
 pub mod licences;
 pub mod lifecycle;
 pub mod links;
+pub mod mailboxes;
 pub mod orders;
 pub mod organisations;
 pub mod outbox;
@@ -44,6 +46,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0012_cutoff_reminders.sql"),
     include_str!("migrations/0013_organisations.sql"),
     include_str!("migrations/0014_organisation_reports.sql"),
+    include_str!("migrations/0015_api_tokens.sql"),
+    include_str!("migrations/0016_role_mailboxes.sql"),
 ];
 
 /// The schema version this binary writes.

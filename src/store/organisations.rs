@@ -196,7 +196,7 @@ pub fn set_reports(conn: &Connection, id: OrganisationId, on: bool) -> rusqlite:
 /// Moves everything of `from` into `into` and deletes `from`: its licences, its managers (one
 /// who manages both stays one manager) and its consultants' grants, which end at `now`: a
 /// consultant let into one company does not come to read the other's licences by a merge.
-/// Returns the licences moved.
+/// Its role mailboxes move too. Returns the licences moved.
 pub fn merge(
     conn: &Connection,
     from: OrganisationId,
@@ -223,6 +223,7 @@ pub fn merge(
         "UPDATE organisation_access SET organisation_id = ?2 WHERE organisation_id = ?1",
     )?
     .execute(params![from, into])?;
+    super::mailboxes::move_all(conn, from, into)?;
     conn.prepare_cached("DELETE FROM organisations WHERE id = ?1")?
         .execute([from])?;
     Ok(moved)

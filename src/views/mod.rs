@@ -12,6 +12,7 @@ pub mod import;
 pub mod layout;
 pub mod licences;
 pub mod lifecycle;
+pub mod mailboxes;
 pub mod organisation_people;
 pub mod organisations;
 pub mod people;

@@ -129,6 +129,8 @@ pub struct PageView<'a> {
     /// The name in the rename form: the organisation's, or what was typed before a refusal.
     pub typed: &'a str,
     pub problem: Option<&'a NameProblem>,
+    /// The section of its role mailboxes (`super::mailboxes::section`).
+    pub mailboxes: Markup,
 }
 
 pub fn page(lang: Language, view: &PageView<'_>) -> Markup {
@@ -155,6 +157,7 @@ pub fn page(lang: Language, view: &PageView<'_>) -> Markup {
             }
             p { a href=(OrganisationRoute::Merge { id, into: None }.path()) { (tr!(lang, "org-merge-link")) } }
         }
+        (view.mailboxes)
     }
 }
 

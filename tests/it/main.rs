@@ -25,6 +25,7 @@ mod server;
 
 // Accounts, contacts and mail.
 mod admin;
+mod api_tokens;
 mod consolidate;
 mod contacts;
 mod mail;
@@ -35,6 +36,7 @@ mod browser;
 mod faults;
 mod hostile_auth;
 mod security;
+mod security_api;
 
 // The licence pages, in every language.
 mod coterm;
@@ -48,7 +50,9 @@ mod organisation_access;
 mod organisations;
 mod page_cache;
 mod portal;
+mod role_mailboxes;
 mod sen;
 
 // The code's own shape.
+mod api;
 mod architecture;

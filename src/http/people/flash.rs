@@ -21,9 +21,10 @@ pub enum PeopleFlash {
     AccountEnabled,
     InvitationSent,
     MailRequeued,
+    TokenRevoked,
 }
 
-const ALL: [PeopleFlash; 15] = [
+const ALL: [PeopleFlash; 16] = [
     PeopleFlash::ContactAdded,
     PeopleFlash::ContactInvited,
     PeopleFlash::ContactRemoved,
@@ -39,6 +40,7 @@ const ALL: [PeopleFlash; 15] = [
     PeopleFlash::AccountEnabled,
     PeopleFlash::InvitationSent,
     PeopleFlash::MailRequeued,
+    PeopleFlash::TokenRevoked,
 ];
 
 impl PeopleFlash {
@@ -59,6 +61,7 @@ impl PeopleFlash {
             PeopleFlash::AccountEnabled => "account-enabled",
             PeopleFlash::InvitationSent => "invitation-sent",
             PeopleFlash::MailRequeued => "mail-requeued",
+            PeopleFlash::TokenRevoked => "token-revoked",
         }
     }
 
@@ -91,6 +94,7 @@ impl PeopleFlash {
             PeopleFlash::AccountEnabled => crate::tr!(lang, "people-flash-account-enabled"),
             PeopleFlash::InvitationSent => crate::tr!(lang, "people-flash-invitation-sent"),
             PeopleFlash::MailRequeued => crate::tr!(lang, "people-flash-mail-requeued"),
+            PeopleFlash::TokenRevoked => crate::tr!(lang, "token-flash-revoked"),
         };
         (FlashKind::Ok, text)
     }

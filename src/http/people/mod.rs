@@ -8,6 +8,7 @@ pub mod contacts;
 pub mod flash;
 pub mod outbox;
 pub mod profile;
+pub mod tokens;
 
 use crate::domain::{AccountId, ContactRole, Licence, LicenceId};
 use crate::error::{AppError, AppResult};
@@ -40,6 +41,9 @@ pub fn route(ctx: &mut Ctx, route: PeopleRoute) -> AppResult<Response> {
         PeopleRoute::Profile => profile::profile_page(ctx),
         PeopleRoute::Password if post => profile::change_password(ctx),
         PeopleRoute::Password => profile::password_page(ctx),
+        PeopleRoute::Tokens => tokens::create(ctx),
+        PeopleRoute::TokenRevoke(id) if post => tokens::revoke(ctx, id),
+        PeopleRoute::TokenRevoke(id) => tokens::confirm_revoke(ctx, id),
         PeopleRoute::Consolidate | PeopleRoute::ConsolidateFrom(_) => consolidate::start(ctx),
         PeopleRoute::ConsolidatePreview => consolidate::preview(ctx),
         PeopleRoute::ConsolidateRequests => consolidate::request(ctx),

@@ -85,6 +85,8 @@ pub fn forgot(ctx: &mut Ctx) -> AppResult<Response> {
 pub fn profile_page(ctx: &mut Ctx) -> AppResult<Response> {
     let session = ctx.require_session()?;
     let account = session.account.clone();
+    let tokens =
+        super::tokens::section(ctx, &session, Default::default(), Default::default(), None)?;
     render_profile(
         ctx,
         &session,
@@ -92,16 +94,19 @@ pub fn profile_page(ctx: &mut Ctx) -> AppResult<Response> {
         &account.display_name,
         &account.language,
         ProfileErrors::default(),
+        tokens,
     )
 }
 
-fn render_profile(
+/// The account page: the profile form as given and the API tokens section below it.
+pub(super) fn render_profile(
     ctx: &mut Ctx,
     session: &crate::http::session::Session,
     status: u16,
     name: &str,
     language: &str,
     errors: ProfileErrors<'_>,
+    tokens: maud::Markup,
 ) -> AppResult<Response> {
     let lang = ctx.lang;
     let body = view::profile(
@@ -112,13 +117,14 @@ fn render_profile(
             language,
             errors,
             csrf: &session.csrf,
+            tokens,
         },
     );
     ctx.page(
         Some(session),
         &crate::tr!(lang, "people-profile-title"),
         Nav::None,
-        true,
+        false,
         status,
         body,
     )
@@ -142,7 +148,17 @@ pub fn save_profile(ctx: &mut Ctx) -> AppResult<Response> {
         errors.language = Some(&language_unknown);
     }
     let (None, None, Some(language)) = (errors.name, errors.language, language) else {
-        return render_profile(ctx, &session, 422, form.get("name"), raw_language, errors);
+        let tokens =
+            super::tokens::section(ctx, &session, Default::default(), Default::default(), None)?;
+        return render_profile(
+            ctx,
+            &session,
+            422,
+            form.get("name"),
+            raw_language,
+            errors,
+            tokens,
+        );
     };
     let actor = ctx.actor(&session);
     // The canonical code is stored, whatever case the form sent.

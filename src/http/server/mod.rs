@@ -395,6 +395,8 @@ async fn answer(
 ) -> Result<hyper::Response<Full<Bytes>>, Infallible> {
     let framing = state.service_started();
     let _in_service = InService(state);
+    // An error before there is a request is still answered in the API's own form there.
+    let api = crate::paths::api::is_api_path(request.uri().path());
     let read = match framing_seen_in_head(shared.app.config.default_language, framing) {
         Err(error) => Err(error),
         Ok(()) => read_request(&shared, peer, request).await,
@@ -404,8 +406,12 @@ async fn answer(
         Err(error) => {
             // An error before there is a request: answered here, and the connection closed,
             // since the rest of its body was not read.
-            let mut response =
-                super::error_response(shared.app.config.default_language, &error).closing();
+            let lang = shared.app.config.default_language;
+            let mut response = if api {
+                super::api::problem(lang, &error.into()).closing()
+            } else {
+                super::error_response(lang, &error).closing()
+            };
             super::add_security_headers(&mut response);
             encode(response, false)
         }
@@ -425,6 +431,8 @@ async fn read_request<'a>(
         hyper::Method::GET => Method::Get,
         hyper::Method::HEAD => Method::Head,
         hyper::Method::POST => Method::Post,
+        hyper::Method::PATCH => Method::Patch,
+        hyper::Method::DELETE => Method::Delete,
         _ => Method::Other,
     };
     let url = parts

@@ -19,6 +19,7 @@ pub enum AdminPage {
     Outbox,
     Lifecycle,
     EndOfDataCenter,
+    Mailboxes,
 }
 
 pub fn subnav(lang: Language, current: AdminPage) -> Markup {
@@ -41,6 +42,7 @@ pub fn subnav(lang: Language, current: AdminPage) -> Markup {
                 (item(AdminPage::Outbox, PeopleRoute::OUTBOX.path(), &crate::tr!(lang, "people-admin-outbox")))
                 (item(AdminPage::Lifecycle, Route::AdminLifecycle.path(), &crate::tr!(lang, "lifecycle-admin-link")))
                 (item(AdminPage::EndOfDataCenter, Route::EndOfDataCenter.path(), &crate::tr!(lang, "eodc-title")))
+                (item(AdminPage::Mailboxes, crate::paths::MailboxRoute::Portal.path(), &crate::tr!(lang, "mailbox-heading")))
                 li { a href=(PeopleRoute::Consolidate.path()) { (crate::tr!(lang, "people-consolidate-title")) } }
             }
         }

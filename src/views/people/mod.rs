@@ -6,3 +6,4 @@ pub mod contacts;
 pub mod format;
 pub mod outbox;
 pub mod profile;
+pub mod tokens;

@@ -49,6 +49,8 @@ pub struct ProfileForm<'a> {
     pub language: &'a str,
     pub errors: ProfileErrors<'a>,
     pub csrf: &'a str,
+    /// The account's API tokens section (see `views::people::tokens::section`).
+    pub tokens: Markup,
 }
 
 pub fn profile(lang: Language, form: &ProfileForm<'_>) -> Markup {
@@ -86,6 +88,7 @@ pub fn profile(lang: Language, form: &ProfileForm<'_>) -> Markup {
             div { button.primary type="submit" { (crate::tr!(lang, "people-profile-save")) } }
         }
         p { a href=(PeopleRoute::Password.path()) { (crate::tr!(lang, "people-profile-change-password")) } }
+        (form.tokens)
     }
 }
 

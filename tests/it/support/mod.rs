@@ -3,6 +3,7 @@
 
 #![allow(dead_code)]
 
+pub mod api;
 pub mod catalogues;
 pub mod corpus;
 pub mod encoder;
