@@ -2328,3 +2328,4 @@ check-cli-unreachable = { $url } ist nicht erreichbar: { $error }
 check-cli-token-refused = das Token wurde abgewiesen ({ $status })
 check-cli-http-status = das Portal antwortete { $status }: { $detail }
 check-cli-not-a-report = die Antwort von { $url } ist kein Prüfbericht
+check-api-days = Eine ganze Zahl von Tagen von 0 bis { $max }.

@@ -2329,3 +2329,4 @@ check-cli-unreachable = cannot reach { $url }: { $error }
 check-cli-token-refused = the token was refused ({ $status })
 check-cli-http-status = the portal answered { $status }: { $detail }
 check-cli-not-a-report = the answer from { $url } is not a check report
+check-api-days = A whole number of days from 0 to { $max }.

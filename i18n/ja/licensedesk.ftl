@@ -2061,3 +2061,4 @@ check-cli-unreachable = { $url } に接続できません：{ $error }
 check-cli-token-refused = トークンが拒否されました（{ $status }）
 check-cli-http-status = ポータルの応答は { $status } でした：{ $detail }
 check-cli-not-a-report = { $url } からの応答はチェックレポートではありません
+check-api-days = 0 から { $max } までの整数の日数を指定してください。

@@ -2066,3 +2066,4 @@ check-cli-unreachable = 无法访问 { $url }：{ $error }
 check-cli-token-refused = 令牌被拒绝（{ $status }）
 check-cli-http-status = 门户返回 { $status }：{ $detail }
 check-cli-not-a-report = { $url } 的响应不是检查报告
+check-api-days = 天数须为 0 到 { $max } 之间的整数。

@@ -192,10 +192,21 @@ fn remote(args: &CheckArgs, url: &str, thresholds: Thresholds, lang: Language) -
     }
 }
 
-/// The `detail` (else the `title`) of a problem+json answer.
+/// What a problem+json answer says: the details of the fields it refused, else its `detail`
+/// (else its `title`).
 fn problem_detail(response: ureq::Response) -> Option<String> {
     let body = response.into_string().ok()?;
     let problem: serde_json::Value = serde_json::from_str(&body).ok()?;
+    let fields: Vec<&str> = problem
+        .get("errors")
+        .and_then(|errors| errors.as_array())
+        .into_iter()
+        .flatten()
+        .filter_map(|error| error.get("detail")?.as_str())
+        .collect();
+    if !fields.is_empty() {
+        return Some(fields.join("; "));
+    }
     ["detail", "title"]
         .into_iter()
         .find_map(|field| problem.get(field)?.as_str().map(str::to_owned))

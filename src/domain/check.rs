@@ -18,12 +18,16 @@
 
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
 
 use super::LicenceId;
 
 /// A monitoring plugin's status, as Nagios and Icinga read it from the exit code.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, ToSchema,
+)]
 #[serde(rename_all = "UPPERCASE")]
+#[schema(as = CheckStatus)]
 pub enum Status {
     Ok,
     Warning,
@@ -63,7 +67,8 @@ pub const DEFAULT_CRITICAL_DAYS: u32 = 7;
 pub const MAX_DAYS: u32 = 10_000;
 
 /// The two thresholds, in days; `critical_days` is never more than `warning_days`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[schema(as = CheckThresholds)]
 pub struct Thresholds {
     warning_days: u32,
     critical_days: u32,
@@ -165,8 +170,9 @@ pub struct Checked {
 }
 
 /// What ends.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]
 #[serde(rename_all = "lowercase")]
+#[schema(as = CheckEnds)]
 pub enum Ends {
     /// The licence itself (a subscription or a term licence): the product stops or turns
     /// read-only.
@@ -177,9 +183,12 @@ pub enum Ends {
 }
 
 /// One date of a licence that concerns the check.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[schema(as = CheckEnding)]
 pub struct Ending {
     pub ends: Ends,
+    /// `YYYY-MM-DD`.
+    #[schema(value_type = String, format = Date)]
     pub date: Date,
     /// Days from today to the date; negative once it has passed.
     pub days: i64,
@@ -194,8 +203,11 @@ impl Ending {
 }
 
 /// A licence that needs attention, with what ends, most urgent first.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[schema(as = CheckLicence)]
 pub struct Concern {
+    /// The licence's number in the portal.
+    #[schema(value_type = i64)]
     pub id: LicenceId,
     pub sen: Option<String>,
     pub product: String,
@@ -228,7 +240,8 @@ impl Concern {
 }
 
 /// The numbers a monitoring system graphs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[schema(as = CheckPerfdata)]
 pub struct Perfdata {
     /// Licences checked (not archived, within the organisation or SEN asked about).
     pub licences: usize,
@@ -317,15 +330,20 @@ impl Report {
 
 /// The check as JSON: what `licensedesk check --json` prints and `GET /api/v1/check` answers.
 /// An UNKNOWN document has neither thresholds nor perfdata.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[schema(as = CheckReport)]
 pub struct Document {
+    /// The worst status of the licences concerned; OK when none is.
     pub status: Status,
+    /// The monitoring plugin's exit code for the status: 0, 1, 2 or 3.
     pub exit_code: u8,
+    /// How many licences need attention and what ends soonest, in words.
     pub summary: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub thresholds: Option<Thresholds>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub perfdata: Option<Perfdata>,
+    /// The licences that need attention, most urgent first.
     #[serde(default)]
     pub licences: Vec<Concern>,
 }

@@ -363,3 +363,212 @@ fn a_portal_that_cannot_be_asked_is_unknown() {
     assert_eq!(code, 3, "{out}");
     assert!(out.contains("is not a portal address"), "{out}");
 }
+
+/// Runs `licensedesk check --url` against a portal, the token in the environment as a
+/// monitoring host would keep it: (exit status, standard output).
+fn check_over_http(base: &str, token: &str, args: &[&str]) -> (i32, String) {
+    let out = binary()
+        .env("LICENSEDESK_TOKEN", token)
+        .args(["check", "--url", base])
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    )
+}
+
+/// A portal with Example Ltd's licence (support in 3 days), whose technical contact is
+/// `contact@example.com`, and Other Corp's (support in 20 days), whose managers are
+/// `manager@example.com`; `ended@example.com` held a consultant's access to both that ended.
+struct Portal {
+    server: crate::support::TestServer,
+    contact: licensedesk::domain::AccountId,
+    manager: licensedesk::domain::AccountId,
+    ended: licensedesk::domain::AccountId,
+    admin: licensedesk::domain::AccountId,
+    other_corp: licensedesk::domain::OrganisationId,
+}
+
+fn portal() -> Portal {
+    use crate::support::people::{add_contact, add_user, licence_with};
+    use licensedesk::domain::OrganisationId;
+    let (server, _admin) = crate::support::TestServer::with_admin();
+    let example = licence_with(&server, "SEN-H1", |f| {
+        f.product = "Jira Software".into();
+        f.organisation = "Example Ltd".into();
+        f.support_expiry = Some(in_days(3));
+    });
+    licence_with(&server, "SEN-H2", |f| {
+        f.product = "Confluence".into();
+        f.organisation = "Other Corp".into();
+        f.support_expiry = Some(in_days(20));
+    });
+    let contact = add_user(&server, "contact@example.com");
+    add_contact(&server, example, contact, "technical");
+    let manager = add_user(&server, "manager@example.com");
+    let ended = add_user(&server, "ended@example.com");
+    let conn = server.db();
+    let organisation = |name: &str| -> OrganisationId {
+        conn.query_row(
+            "SELECT id FROM organisations WHERE name = ?1",
+            [name],
+            |row| row.get(0),
+        )
+        .map(OrganisationId)
+        .unwrap()
+    };
+    let other_corp = organisation("Other Corp");
+    let now = store::unix_now();
+    store::organisations::add_manager(&conn, other_corp, manager, "tests", now).unwrap();
+    for organisation in [organisation("Example Ltd"), other_corp] {
+        store::organisations::grant(
+            &conn,
+            organisation,
+            ended,
+            true,
+            "tests",
+            now - 7200,
+            now - 60,
+        )
+        .unwrap();
+    }
+    let admin: i64 = conn
+        .query_row(
+            "SELECT id FROM accounts WHERE email = ?1",
+            [crate::support::ADMIN_EMAIL],
+            |row| row.get(0),
+        )
+        .unwrap();
+    Portal {
+        server,
+        contact,
+        manager,
+        ended,
+        admin: licensedesk::domain::AccountId(admin),
+        other_corp,
+    }
+}
+
+#[test]
+fn over_http_the_portal_checks_what_the_token_reaches_and_prints_as_the_local_check() {
+    use crate::support::api::token;
+    use licensedesk::domain::api_token::TokenScope;
+    let p = portal();
+    let base = p.server.base.clone();
+    // The contact sees Example Ltd's licence only.
+    let contact = token(&p.server, p.contact, TokenScope::Read, None);
+    let (code, remote) = check_over_http(&base, &contact, &[]);
+    assert_eq!(code, 2, "{remote}");
+    assert!(
+        remote.contains("SEN-H1") && !remote.contains("SEN-H2"),
+        "{remote}"
+    );
+    assert_eq!(perfdata(remote.lines().next().unwrap())["licences"][0], "1");
+    // The same words, perfdata and lines as the command line over the same licence.
+    let (local_code, local) = check(p.server.data.path(), &["--sen", "SEN-H1"]);
+    assert_eq!((code, remote.as_str()), (local_code, local.as_str()));
+    // Thresholds and filters travel: with critical at 2 days, 3 days left is a warning.
+    let (code, out) = check_over_http(&base, &contact, &["--critical", "2", "--sen", "SEN-H1"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        perfdata(out.lines().next().unwrap())["soonest_days"][2] == "2",
+        "{out}"
+    );
+    // Another organisation's licence is unknown to the contact, as one that does not exist.
+    let (code, out) = check_over_http(&base, &contact, &["--sen", "SEN-H2"]);
+    assert_eq!(code, 3, "{out}");
+    assert!(out.contains("no licence has the SEN SEN-H2"), "{out}");
+    let (code, out) = check_over_http(&base, &contact, &["--organisation", "Other Corp"]);
+    assert_eq!(code, 3, "{out}");
+    assert!(
+        out.contains("no organisation is named or numbered"),
+        "{out}"
+    );
+
+    // The manager of Other Corp: its licence, 20 days left.
+    let manager = token(&p.server, p.manager, TokenScope::Read, None);
+    let (code, out) = check_over_http(&base, &manager, &["--organisation", "other corp"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("SEN-H2") && !out.contains("SEN-H1"), "{out}");
+    // A consultant whose access ended sees nothing at all.
+    let ended = token(&p.server, p.ended, TokenScope::Read, None);
+    let (code, out) = check_over_http(&base, &ended, &[]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("| licences=0;"), "{out}");
+    // An administrator sees both; narrowed to Other Corp, only its licence.
+    let admin = token(&p.server, p.admin, TokenScope::Read, None);
+    let (code, out) = check_over_http(&base, &admin, &["--json"]);
+    assert_eq!(code, 2, "{out}");
+    let doc: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(doc["perfdata"]["licences"], 2);
+    assert_eq!(doc["licences"][0]["sen"], "SEN-H1");
+    assert_eq!(doc["licences"][1]["sen"], "SEN-H2");
+    let narrowed = token(&p.server, p.admin, TokenScope::Read, Some(p.other_corp));
+    let (code, out) = check_over_http(&base, &narrowed, &[]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("SEN-H2") && !out.contains("SEN-H1"), "{out}");
+    let (code, out) = check_over_http(&base, &narrowed, &["--organisation", "Example Ltd"]);
+    assert_eq!(code, 3, "{out}");
+}
+
+#[test]
+fn over_http_a_refused_token_or_a_page_that_is_no_check_is_unknown() {
+    use crate::support::api::{expired_token, revoked_token};
+    let p = portal();
+    let base = p.server.base.clone();
+    for token in [
+        "ldpat_not-a-real-token".to_owned(),
+        expired_token(&p.server, p.contact),
+        revoked_token(&p.server, p.contact),
+    ] {
+        let (code, out) = check_over_http(&base, &token, &[]);
+        assert_eq!(code, 3, "{out}");
+        assert_eq!(
+            out.trim_end(),
+            "LICENSEDESK UNKNOWN - the token was refused (401)"
+        );
+        assert!(!out.contains(&token), "the token is never printed: {out}");
+    }
+    // The address of something that is not a portal's API.
+    let (code, out) = check_over_http(&format!("{base}/healthz"), "ldpat_x", &[]);
+    assert_eq!(code, 3, "{out}");
+    assert!(out.starts_with("LICENSEDESK UNKNOWN - "), "{out}");
+}
+
+#[test]
+fn the_api_refuses_thresholds_and_sens_it_cannot_use_with_the_field_named() {
+    use crate::support::api::{Api, token};
+    use licensedesk::domain::api_token::TokenScope;
+    let p = portal();
+    let api = Api::new(
+        &p.server,
+        Some(&token(&p.server, p.admin, TokenScope::Read, None)),
+    );
+    for (query, field, says) in [
+        ("days=abc", "days", "whole number of days"),
+        ("critical=-1", "critical", "whole number of days"),
+        (
+            "days=5&critical=10",
+            "critical",
+            "must not be more than --days",
+        ),
+        ("sen=hello", "sen", "is not a SEN"),
+        ("organisation=Nobody", "organisation", "no organisation"),
+    ] {
+        let answer = api.get(&format!("/api/v1/check?{query}"));
+        answer.problem(422);
+        let errors = answer.json()["errors"].clone();
+        assert_eq!(errors[0]["field"], field, "{query}: {errors}");
+        assert!(
+            errors[0]["detail"].as_str().unwrap().contains(says),
+            "{query}: {errors}"
+        );
+    }
+    let answer = api.get("/api/v1/check");
+    assert_eq!(answer.status, 200, "{}", answer.body);
+    assert_eq!(answer.header("content-type"), Some("application/json"));
+    assert_eq!(answer.json()["status"], "CRITICAL");
+    Api::new(&p.server, None).get("/api/v1/check").problem(401);
+}

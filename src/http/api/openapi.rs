@@ -5,7 +5,7 @@
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use super::licences;
+use super::{check, licences};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -18,12 +18,13 @@ use super::licences;
             are `application/problem+json` (RFC 9457).",
         license(name = "MIT")
     ),
-    paths(serve, licences::list, licences::get),
+    paths(serve, licences::list, licences::get, check::check),
     components(schemas(super::Problem, super::FieldError)),
     modifiers(&BearerToken),
     tags(
         (name = "api", description = "The API itself"),
         (name = "licences", description = "Licences and their keys"),
+        (name = "check", description = "The monitoring check of `licensedesk check --url`"),
     )
 )]
 struct ApiDoc;
