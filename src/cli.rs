@@ -65,6 +65,61 @@ pub enum Command {
     /// once), list them (never their secrets), or revoke one.
     #[command(subcommand)]
     Token(TokenCommand),
+    /// A monitoring plugin for Nagios and Icinga: which licences end soon or have ended. Exit
+    /// status: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.
+    #[command(long_about = CHECK_ABOUT)]
+    Check(CheckArgs),
+}
+
+const CHECK_ABOUT: &str = "A monitoring plugin for Nagios and Icinga: which licences end soon \
+    or have ended.
+
+Archived licences are ignored. A licence whose licence expiry (or an evaluation whose end) has \
+    passed or comes within --critical days is CRITICAL, within --days days WARNING. Support \
+    ending within --critical days is CRITICAL, within --days days WARNING; support that has \
+    already ended is WARNING (the product keeps running). \"Within N days\" counts the Nth day; \
+    --critical may not be more than --days.
+
+Prints one status line in the plugin format, `LICENSEDESK WARNING - summary | perfdata` (the \
+    perfdata: licences, warning, critical, expired, support_ended and soonest_days, the fewest \
+    days until a date ahead, with the two thresholds), then one line per licence concerned, \
+    most urgent first; with --json one JSON object instead.
+
+Exit status: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (bad arguments, an unreadable database, \
+    an unknown organisation or SEN, a portal that cannot be reached or refuses the token).
+
+Reads the data directory's database, or with --url asks a portal over its JSON API, with a \
+    personal access token: the portal checks the licences the token's account may see.";
+
+/// `licensedesk check`: the thresholds, what to check, and where the licences are.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub data: DataDirArgs,
+    /// WARNING when something ends within this many days.
+    #[arg(long, value_name = "N", default_value_t = crate::domain::check::DEFAULT_WARNING_DAYS)]
+    pub days: u32,
+    /// CRITICAL when something ends within this many days (at most --days).
+    #[arg(long, value_name = "N", default_value_t = crate::domain::check::DEFAULT_CRITICAL_DAYS)]
+    pub critical: u32,
+    /// Only the licences of this organisation: its name (as `organisation list` shows it; case
+    /// and spacing do not matter) or its number.
+    #[arg(long, value_name = "NAME_OR_ID")]
+    pub organisation: Option<String>,
+    /// Only the licence with this SEN.
+    #[arg(long)]
+    pub sen: Option<String>,
+    /// Print one JSON object instead of the plugin's lines.
+    #[arg(long)]
+    pub json: bool,
+    /// Ask this portal (its address, such as https://licences.example.com) over its JSON API
+    /// instead of reading a data directory; needs a token.
+    #[arg(long, value_name = "URL")]
+    pub url: Option<String>,
+    /// The personal access token for --url. Better given in the environment variable, which
+    /// keeps it off the process list.
+    #[arg(long, env = "LICENSEDESK_TOKEN", hide_env_values = true)]
+    pub token: Option<String>,
 }
 
 /// Where the data lives; every command that touches the database takes it the same way.

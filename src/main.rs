@@ -10,7 +10,13 @@ use licensedesk::cli::{
 use licensedesk::commands;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        // A monitoring system reads exit status 2 as CRITICAL: the check's own argument errors
+        // end with its UNKNOWN instead.
+        Err(error) if commands::check::invoked() => return commands::check::usage_error(&error),
+        Err(error) => error.exit(),
+    };
     if !matches!(cli.command, Command::Serve(_)) {
         restore_default_sigpipe();
     }
@@ -36,6 +42,7 @@ fn main() -> ExitCode {
         Command::Organisation(OrganisationCommand::Merge(args)) => {
             commands::organisation::merge(&args)
         }
+        Command::Check(args) => commands::check::run(&args),
         Command::Token(TokenCommand::Create(args)) => commands::token::create(&args),
         Command::Token(TokenCommand::List(args)) => commands::token::list(&args),
         Command::Token(TokenCommand::Revoke(args)) => commands::token::revoke(&args),

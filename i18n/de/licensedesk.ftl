@@ -2388,3 +2388,68 @@ audit-action-webhook-disabled = Webhook pausiert
 
 api-people-409-title = Derzeit nicht möglich
 api-people-audit-narrowed = Ein auf eine Organisation beschränktes Token kann nicht das ganze Audit-Log lesen. Verwenden Sie ein Administrator-Token ohne Organisation.
+
+## Automation — check
+# The monitoring check's status line and lines (`licensedesk check`). OK, WARNING, CRITICAL and
+# UNKNOWN, and the perfdata labels, are words of the plugin protocol and stay as they are.
+check-cli-nothing-ends = { $count ->
+    [one] 1 Lizenz geprüft
+   *[other] { $count } Lizenzen geprüft
+}, nichts endet in den nächsten { $days ->
+    [one] 1 Tag
+   *[other] { $days } Tagen
+}
+check-cli-attention = { $count ->
+    [one] 1 Lizenz braucht Aufmerksamkeit
+   *[other] { $count } Lizenzen brauchen Aufmerksamkeit
+}: { $list }
+check-cli-summary-item = { $licence }: { $ending }
+check-cli-and-more = und { $count } weitere
+check-cli-licence-with-sen = { $product } ({ $sen })
+check-cli-licence-without-sen = { $product } (Lizenz { $id })
+check-cli-line = { $licence }, { $organisation }: { $endings }
+check-cli-line-no-organisation = { $licence }: { $endings }
+check-cli-ending-on = { $ending } ({ $date })
+check-cli-licence-ends = Lizenz läuft { $days ->
+    [0] heute ab
+    [one] in 1 Tag ab
+   *[other] in { $days } Tagen ab
+}
+check-cli-licence-ended = Lizenz ist { $days ->
+    [one] seit 1 Tag
+   *[other] seit { $days } Tagen
+} abgelaufen
+check-cli-support-ends = Support endet { $days ->
+    [0] heute
+    [one] in 1 Tag
+   *[other] in { $days } Tagen
+}
+check-cli-support-ended = Support ist { $days ->
+    [one] seit 1 Tag
+   *[other] seit { $days } Tagen
+} beendet
+check-cli-evaluation-ends = Evaluierung endet { $days ->
+    [0] heute
+    [one] in 1 Tag
+   *[other] in { $days } Tagen
+}
+check-cli-evaluation-ended = Evaluierung ist { $days ->
+    [one] seit 1 Tag
+   *[other] seit { $days } Tagen
+} beendet
+check-cli-unknown-organisation = keine Organisation heißt oder hat die Nummer „{ $organisation }“ (siehe `licensedesk organisation list`)
+check-cli-malformed-sen = „{ $sen }“ ist keine SEN (SEN- gefolgt von Buchstaben und Ziffern)
+check-cli-unknown-sen = keine Lizenz hat die SEN { $sen }
+check-cli-critical-after-warning = --critical ({ $critical }) darf nicht größer sein als --days ({ $days })
+check-cli-too-many-days = { $days } Tage sind mehr, als ein Schwellenwert sein darf (höchstens { $max })
+check-cli-bad-arguments = { $error } (siehe `licensedesk check --help`)
+check-cli-no-database = keine Datenbank in { $path } (geben Sie mit --data-dir das Datenverzeichnis des Portals an)
+check-cli-cannot-read = die Datenbank { $path } kann nicht gelesen werden: { $error }
+check-cli-failed = die Prüfung ist fehlgeschlagen: { $error }
+check-cli-no-token = --url braucht ein persönliches Zugriffstoken: geben Sie --token an oder setzen Sie LICENSEDESK_TOKEN
+check-cli-bad-url = „{ $url }“ ist keine Portaladresse (http:// oder https://)
+check-cli-unreachable = { $url } ist nicht erreichbar: { $error }
+check-cli-token-refused = das Token wurde abgewiesen ({ $status })
+check-cli-http-status = das Portal antwortete { $status }: { $detail }
+check-cli-not-a-report = die Antwort von { $url } ist kein Prüfbericht
+check-api-days = Eine ganze Zahl von Tagen von 0 bis { $max }.

@@ -2389,3 +2389,68 @@ audit-action-webhook-disabled = Webhook paused
 
 api-people-409-title = Not possible now
 api-people-audit-narrowed = A token narrowed to an organisation cannot read the whole audit log. Use an administrator's token without an organisation.
+
+## Automation — check
+# The monitoring check's status line and lines (`licensedesk check`). OK, WARNING, CRITICAL and
+# UNKNOWN, and the perfdata labels, are words of the plugin protocol and stay as they are.
+check-cli-nothing-ends = { $count ->
+    [one] 1 licence checked
+   *[other] { $count } licences checked
+}, nothing ends within { $days ->
+    [one] 1 day
+   *[other] { $days } days
+}
+check-cli-attention = { $count ->
+    [one] 1 licence needs attention
+   *[other] { $count } licences need attention
+}: { $list }
+check-cli-summary-item = { $licence } { $ending }
+check-cli-and-more = and { $count } more
+check-cli-licence-with-sen = { $product } ({ $sen })
+check-cli-licence-without-sen = { $product } (licence { $id })
+check-cli-line = { $licence }, { $organisation }: { $endings }
+check-cli-line-no-organisation = { $licence }: { $endings }
+check-cli-ending-on = { $ending } ({ $date })
+check-cli-licence-ends = licence expires { $days ->
+    [0] today
+    [one] in 1 day
+   *[other] in { $days } days
+}
+check-cli-licence-ended = licence expired { $days ->
+    [one] 1 day ago
+   *[other] { $days } days ago
+}
+check-cli-support-ends = support ends { $days ->
+    [0] today
+    [one] in 1 day
+   *[other] in { $days } days
+}
+check-cli-support-ended = support ended { $days ->
+    [one] 1 day ago
+   *[other] { $days } days ago
+}
+check-cli-evaluation-ends = evaluation ends { $days ->
+    [0] today
+    [one] in 1 day
+   *[other] in { $days } days
+}
+check-cli-evaluation-ended = evaluation ended { $days ->
+    [one] 1 day ago
+   *[other] { $days } days ago
+}
+check-cli-unknown-organisation = no organisation is named or numbered “{ $organisation }” (see `licensedesk organisation list`)
+check-cli-malformed-sen = “{ $sen }” is not a SEN (SEN- followed by letters and digits)
+check-cli-unknown-sen = no licence has the SEN { $sen }
+check-cli-critical-after-warning = --critical ({ $critical }) must not be more than --days ({ $days })
+check-cli-too-many-days = { $days } days is more than a threshold may be (at most { $max })
+check-cli-bad-arguments = { $error } (see `licensedesk check --help`)
+check-cli-no-database = no database in { $path } (give --data-dir the portal's data directory)
+check-cli-cannot-read = cannot read the database { $path }: { $error }
+check-cli-failed = the check failed: { $error }
+check-cli-no-token = --url needs a personal access token: give --token or set LICENSEDESK_TOKEN
+check-cli-bad-url = “{ $url }” is not a portal address (http:// or https://)
+check-cli-unreachable = cannot reach { $url }: { $error }
+check-cli-token-refused = the token was refused ({ $status })
+check-cli-http-status = the portal answered { $status }: { $detail }
+check-cli-not-a-report = the answer from { $url } is not a check report
+check-api-days = A whole number of days from 0 to { $max }.

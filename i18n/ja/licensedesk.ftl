@@ -2139,3 +2139,47 @@ audit-action-webhook-disabled = Webhook を一時停止
 
 api-people-409-title = 現在の状態では実行できません
 api-people-audit-narrowed = 組織に限定されたトークンでは監査ログ全体を読めません。組織を限定しない管理者のトークンを使ってください。
+
+## Automation — check
+# The monitoring check's status line and lines (`licensedesk check`). OK, WARNING, CRITICAL and
+# UNKNOWN, and the perfdata labels, are words of the plugin protocol and stay as they are.
+check-cli-nothing-ends = { $count } 件のライセンスを確認しました。{ $days } 日以内に終了するものはありません
+check-cli-attention = { $count } 件のライセンスに対応が必要です：{ $list }
+check-cli-summary-item = { $licence }：{ $ending }
+check-cli-and-more = ほか { $count } 件
+check-cli-licence-with-sen = { $product }（{ $sen }）
+check-cli-licence-without-sen = { $product }（ライセンス { $id }）
+check-cli-line = { $licence }、{ $organisation }：{ $endings }
+check-cli-line-no-organisation = { $licence }：{ $endings }
+check-cli-ending-on = { $ending }（{ $date }）
+check-cli-licence-ends = { $days ->
+    [0] ライセンスは本日期限切れになります
+   *[other] ライセンスは { $days } 日後に期限切れになります
+}
+check-cli-licence-ended = ライセンスは { $days } 日前に期限切れになりました
+check-cli-support-ends = { $days ->
+    [0] サポートは本日終了します
+   *[other] サポートは { $days } 日後に終了します
+}
+check-cli-support-ended = サポートは { $days } 日前に終了しました
+check-cli-evaluation-ends = { $days ->
+    [0] 評価版は本日終了します
+   *[other] 評価版は { $days } 日後に終了します
+}
+check-cli-evaluation-ended = 評価版は { $days } 日前に終了しました
+check-cli-unknown-organisation = 「{ $organisation }」という名前または番号の組織はありません（`licensedesk organisation list` を参照）
+check-cli-malformed-sen = 「{ $sen }」は SEN ではありません（SEN- の後に英数字）
+check-cli-unknown-sen = SEN が { $sen } のライセンスはありません
+check-cli-critical-after-warning = --critical（{ $critical }）は --days（{ $days }）より大きくできません
+check-cli-too-many-days = { $days } 日はしきい値の上限を超えています（最大 { $max }）
+check-cli-bad-arguments = { $error }（`licensedesk check --help` を参照）
+check-cli-no-database = { $path } にデータベースがありません（--data-dir でポータルのデータディレクトリを指定してください）
+check-cli-cannot-read = データベース { $path } を読み取れません：{ $error }
+check-cli-failed = チェックに失敗しました：{ $error }
+check-cli-no-token = --url には個人用アクセストークンが必要です：--token を指定するか LICENSEDESK_TOKEN を設定してください
+check-cli-bad-url = 「{ $url }」はポータルのアドレスではありません（http:// または https://）
+check-cli-unreachable = { $url } に接続できません：{ $error }
+check-cli-token-refused = トークンが拒否されました（{ $status }）
+check-cli-http-status = ポータルの応答は { $status } でした：{ $detail }
+check-cli-not-a-report = { $url } からの応答はチェックレポートではありません
+check-api-days = 0 から { $max } までの整数の日数を指定してください。

@@ -2144,3 +2144,47 @@ audit-action-webhook-disabled = 已暂停 Webhook
 
 api-people-409-title = 当前状态下无法执行
 api-people-audit-narrowed = 限定于某个组织的令牌不能读取整个审计日志。请使用不限定组织的管理员令牌。
+
+## Automation — check
+# The monitoring check's status line and lines (`licensedesk check`). OK, WARNING, CRITICAL and
+# UNKNOWN, and the perfdata labels, are words of the plugin protocol and stay as they are.
+check-cli-nothing-ends = 已检查 { $count } 个许可证，{ $days } 天内没有到期项
+check-cli-attention = { $count } 个许可证需要关注：{ $list }
+check-cli-summary-item = { $licence }：{ $ending }
+check-cli-and-more = 另有 { $count } 个
+check-cli-licence-with-sen = { $product }（{ $sen }）
+check-cli-licence-without-sen = { $product }（许可证 { $id }）
+check-cli-line = { $licence }，{ $organisation }：{ $endings }
+check-cli-line-no-organisation = { $licence }：{ $endings }
+check-cli-ending-on = { $ending }（{ $date }）
+check-cli-licence-ends = { $days ->
+    [0] 许可证今天到期
+   *[other] 许可证 { $days } 天后到期
+}
+check-cli-licence-ended = 许可证已于 { $days } 天前到期
+check-cli-support-ends = { $days ->
+    [0] 支持今天结束
+   *[other] 支持 { $days } 天后结束
+}
+check-cli-support-ended = 支持已于 { $days } 天前结束
+check-cli-evaluation-ends = { $days ->
+    [0] 评估今天结束
+   *[other] 评估 { $days } 天后结束
+}
+check-cli-evaluation-ended = 评估已于 { $days } 天前结束
+check-cli-unknown-organisation = 没有名称或编号为“{ $organisation }”的组织（请参阅 `licensedesk organisation list`）
+check-cli-malformed-sen = “{ $sen }”不是 SEN（应为 SEN- 后接字母和数字）
+check-cli-unknown-sen = 没有 SEN 为 { $sen } 的许可证
+check-cli-critical-after-warning = --critical（{ $critical }）不得大于 --days（{ $days }）
+check-cli-too-many-days = { $days } 天超出了阈值的上限（最多 { $max }）
+check-cli-bad-arguments = { $error }（请参阅 `licensedesk check --help`）
+check-cli-no-database = { $path } 中没有数据库（请用 --data-dir 指定门户的数据目录）
+check-cli-cannot-read = 无法读取数据库 { $path }：{ $error }
+check-cli-failed = 检查失败：{ $error }
+check-cli-no-token = --url 需要个人访问令牌：请提供 --token 或设置 LICENSEDESK_TOKEN
+check-cli-bad-url = “{ $url }”不是门户地址（http:// 或 https://）
+check-cli-unreachable = 无法访问 { $url }：{ $error }
+check-cli-token-refused = 令牌被拒绝（{ $status }）
+check-cli-http-status = 门户返回 { $status }：{ $detail }
+check-cli-not-a-report = { $url } 的响应不是检查报告
+check-api-days = 天数须为 0 到 { $max } 之间的整数。

@@ -8,6 +8,7 @@ pub mod accounts;
 pub mod api_tokens;
 pub mod auditor_exports;
 pub mod calendar_feed;
+pub mod check;
 pub mod consolidation;
 pub mod contacts;
 pub mod coterm;

@@ -1,6 +1,7 @@
 //! One module per command. Commands are the edge: they use `anyhow` with context and print.
 
 pub mod backup;
+pub mod check;
 pub mod decode;
 pub mod diagnose;
 pub mod eligible;

@@ -6,6 +6,7 @@ pub mod actor;
 pub mod api_token;
 pub mod apps;
 pub mod audit;
+pub mod check;
 pub mod client;
 pub mod consolidation;
 pub mod contacts;

@@ -4,6 +4,7 @@
 //! write dates and numbers per language.
 
 pub mod audit;
+pub mod check;
 pub mod coterm;
 pub mod dashboard;
 pub mod data_center_end;

@@ -52,6 +52,49 @@ pub enum ApiRoute {
     Instances,
     /// The audit log, with the admin page's filters (administrators).
     Audit(AuditQuery),
+    /// The monitoring check (`licensedesk check --url`) of the licences the token reaches.
+    Check(CheckQuery),
+}
+
+/// The monitoring check's parameters, as given: the handler judges them (the thresholds are
+/// numbers of days, the organisation a name or a number, the SEN a SEN), so that a refusal
+/// names its field.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CheckQuery {
+    /// The warning threshold in days; absent: the default.
+    pub days: Option<String>,
+    /// The critical threshold in days; absent: the default.
+    pub critical: Option<String>,
+    pub organisation: Option<String>,
+    pub sen: Option<String>,
+}
+
+impl CheckQuery {
+    fn parse(query: Query<'_>) -> CheckQuery {
+        let given = |name: &str| {
+            query
+                .get(name)
+                .filter(|v| !v.trim().is_empty())
+                .map(str::to_owned)
+        };
+        CheckQuery {
+            days: given("days"),
+            critical: given("critical"),
+            organisation: given("organisation"),
+            sen: given("sen"),
+        }
+    }
+
+    fn pairs(&self) -> impl Iterator<Item = (&str, &str)> {
+        [
+            ("days", &self.days),
+            ("critical", &self.critical),
+            ("organisation", &self.organisation),
+            ("sen", &self.sen),
+        ]
+        .into_iter()
+        .filter_map(|(name, value)| value.as_deref().map(|v| (name, v)))
+    }
 }
 
 impl ApiRoute {
@@ -81,6 +124,7 @@ impl ApiRoute {
             ApiRoute::Diagnose => (Post, "/api/v1/diagnose"),
             ApiRoute::Instances => (Get, "/api/v1/instances"),
             ApiRoute::Audit(_) => (Get, "/api/v1/audit"),
+            ApiRoute::Check(_) => (Get, "/api/v1/check"),
         }
     }
 
@@ -142,6 +186,9 @@ impl fmt::Display for ApiRoute {
             ApiRoute::Diagnose => write!(f, "{PREFIX}/diagnose"),
             ApiRoute::Instances => write!(f, "{PREFIX}/instances"),
             ApiRoute::Audit(query) => f.write_str(&query.link(&format!("{PREFIX}/audit"))),
+            ApiRoute::Check(query) => {
+                f.write_str(&with_query(&format!("{PREFIX}/check"), query.pairs()))
+            }
         }
     }
 }
@@ -252,6 +299,7 @@ fn parse_segments(
         (["diagnose"], Post) => ApiRoute::Diagnose,
         (["instances"], Get) => ApiRoute::Instances,
         (["audit"], Get) => ApiRoute::Audit(AuditQuery::parse(query)?),
+        (["check"], Get) => ApiRoute::Check(CheckQuery::parse(query)),
         _ => return Ok(None),
     };
     Ok(Some(route))

@@ -9,7 +9,7 @@ use crate::domain::{
 
 use crate::domain::lifecycle::LifecycleFile;
 
-use super::api::ApiRoute;
+use super::api::{ApiRoute, CheckQuery};
 use super::{
     AccessRoute, AuditQuery, ContactsBack, EligibilityQuestion, ExportFormat, FeedRoute,
     LicenceList, MailboxRoute, OrganisationRoute, PeopleRoute, Route, WebhookRoute,
@@ -274,7 +274,13 @@ fn next_api_sample(route: Option<&ApiRoute>, seed: i64) -> Option<ApiRoute> {
             to: String::new(),
             page: seed + 1,
         }),
-        Some(ApiRoute::Audit(_)) => return None,
+        Some(ApiRoute::Audit(_)) => ApiRoute::Check(CheckQuery {
+            days: Some("30".into()),
+            critical: Some(seed.to_string()),
+            organisation: Some("Müller & Söhne".into()),
+            sen: Some(format!("SEN-{seed}")),
+        }),
+        Some(ApiRoute::Check(_)) => return None,
     })
 }
 

@@ -6,6 +6,7 @@ mod support;
 
 // Keys, import and export, installations.
 mod apps;
+mod check;
 mod cli;
 mod import_export;
 mod import_roundtrip;

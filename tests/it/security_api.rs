@@ -139,6 +139,69 @@ const MATRIX: &[Row] = &[
             read(404),
         ]),
     },
+    Row {
+        action: "GET /api/v1/check (every date concerns it)",
+        request: |api, _| api.get("/api/v1/check?days=10000&critical=0"),
+        // The check of what each token reaches: the licence is listed where it is seen.
+        expect: row([
+            sees(true),
+            sees(false),
+            sees(true),
+            sees(true),
+            sees(true),
+            sees(true),
+            sees(false),
+            sees(true),
+            sees(true),
+            sees(false),
+            sees(false),
+        ]),
+    },
+    Row {
+        action: "GET /api/v1/check?sen= (the licence's SEN)",
+        request: |api, _| {
+            api.get(&format!(
+                "/api/v1/check?days=10000&critical=0&sen={}",
+                crate::security::SEN
+            ))
+        },
+        // A SEN the token does not reach is refused as one that does not exist.
+        expect: row([
+            sees(true),
+            read(422),
+            sees(true),
+            sees(true),
+            sees(true),
+            sees(true),
+            read(422),
+            sees(true),
+            sees(true),
+            read(422),
+            read(422),
+        ]),
+    },
+    Row {
+        action: "GET /api/v1/check?organisation= (the licence's organisation)",
+        request: |api, _| {
+            api.get(&format!(
+                "/api/v1/check?days=10000&critical=0&organisation={}",
+                ORGANISATION.replace(' ', "%20")
+            ))
+        },
+        expect: row([
+            sees(true),
+            read(422),
+            sees(true),
+            sees(true),
+            sees(true),
+            sees(true),
+            read(422),
+            sees(true),
+            sees(true),
+            read(422),
+            read(422),
+        ]),
+    },
 ];
 
 /// The tokens of every caller, made before the first snapshot.

@@ -13,6 +13,7 @@
 //! with `#[utoipa::path]` beside its code, and the OpenAPI document (`openapi.rs`) is generated
 //! from those declarations.
 
+pub mod check;
 pub mod contacts;
 pub mod licences;
 pub mod openapi;
@@ -155,6 +156,7 @@ pub fn dispatch(ctx: &mut Ctx, route: ApiRoute) -> ApiResult<Response> {
         ApiRoute::Orders { page } => records::orders(ctx, &caller, page),
         ApiRoute::Instances => records::instances(ctx, &caller),
         ApiRoute::Audit(query) => records::audit(ctx, &caller, query),
+        ApiRoute::Check(query) => check::check(ctx, &caller, &query),
         // Routes whose handlers are not written yet answer as a path that does not exist.
         _ => Err(AppError::NotFound.into()),
     }

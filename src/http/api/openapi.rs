@@ -5,7 +5,7 @@
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use super::{contacts, licences, records};
+use super::{check, contacts, licences, records};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -28,7 +28,8 @@ use super::{contacts, licences, records};
         contacts::make_primary,
         records::orders,
         records::instances,
-        records::audit
+        records::audit,
+        check::check
     ),
     components(schemas(super::Problem, super::FieldError)),
     modifiers(&BearerToken),
@@ -37,6 +38,7 @@ use super::{contacts, licences, records};
         (name = "licences", description = "Licences and their keys"),
         (name = "contacts", description = "A licence's technical and billing contacts"),
         (name = "records", description = "Orders, recorded installations and the audit log"),
+        (name = "check", description = "The monitoring check of `licensedesk check --url`"),
     )
 )]
 struct ApiDoc;
