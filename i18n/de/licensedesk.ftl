@@ -2217,3 +2217,9 @@ token-cli-col-account = Konto
 token-cli-all = alle, die das Konto sieht
 token-cli-not-found = { $email } hat kein gültiges Token mit der Nummer { $id } (siehe `licensedesk token list`).
 token-cli-revoked = Token { $id } von { $email } widerrufen.
+
+## Automation — the API's import, export and diagnosis
+api-data-bad-flag = { $name } ist true oder false.
+api-data-import-narrowed = Ein auf eine Organisation beschränktes Token importiert nicht: Was ein Import hinzufügt, kommt zu der Organisation, die sein Schlüssel nennt. Verwenden Sie ein Token für alles, was Ihr Konto sieht.
+api-data-import-content-type = Senden Sie die Schlüssel als Body mit Content-Type: text/plain oder den Export des Portals selbst mit text/csv oder application/json.
+api-data-diagnose-content-type = Senden Sie den Text der Installation als JSON ({"{"}"text": "…"{"}"}, Content-Type: application/json) oder ein Support-Zip mit Content-Type: application/zip.

@@ -2218,3 +2218,9 @@ token-cli-col-account = Account
 token-cli-all = all the account sees
 token-cli-not-found = { $email } has no running token numbered { $id } (see `licensedesk token list`).
 token-cli-revoked = Token { $id } of { $email } revoked.
+
+## Automation — the API's import, export and diagnosis
+api-data-bad-flag = { $name } is true or false.
+api-data-import-narrowed = A token limited to one organisation does not import: what an import adds joins the organisation its key names. Use a token for everything your account sees.
+api-data-import-content-type = Send the keys as the body with Content-Type: text/plain, or the portal's own export with text/csv or application/json.
+api-data-diagnose-content-type = Send the installation's text as JSON ({"{"}"text": "…"{"}"}, Content-Type: application/json), or a support zip with Content-Type: application/zip.

@@ -1971,3 +1971,9 @@ token-cli-col-account = アカウント
 token-cli-all = アカウントが表示できるすべて
 token-cli-not-found = { $email } には番号 { $id } の有効なトークンがありません（`licensedesk token list` を参照）。
 token-cli-revoked = { $email } のトークン { $id } を取り消しました。
+
+## Automation — the API's import, export and diagnosis
+api-data-bad-flag = { $name } は true または false です。
+api-data-import-narrowed = 1 つの組織に限定されたトークンではインポートできません。インポートで追加されるライセンスは、キーに記載された組織に加わるためです。アカウントで見えるすべてを対象とするトークンを使ってください。
+api-data-import-content-type = キーは Content-Type: text/plain の本文として、ポータル自身のエクスポートは text/csv または application/json として送信してください。
+api-data-diagnose-content-type = インストールのテキストは JSON（{"{"}"text": "…"{"}"}、Content-Type: application/json）で、サポート zip は Content-Type: application/zip で送信してください。

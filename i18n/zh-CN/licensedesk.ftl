@@ -1976,3 +1976,9 @@ token-cli-col-account = 账户
 token-cli-all = 该账户可见的全部
 token-cli-not-found = { $email } 没有编号为 { $id } 的有效令牌（参见 `licensedesk token list`）。
 token-cli-revoked = 已撤销 { $email } 的令牌 { $id }。
+
+## Automation — the API's import, export and diagnosis
+api-data-bad-flag = { $name } 只能是 true 或 false。
+api-data-import-narrowed = 限定于一个组织的令牌不能导入：导入添加的许可证会加入其密钥所写的组织。请使用可访问您账户全部内容的令牌。
+api-data-import-content-type = 请将密钥作为请求正文发送（Content-Type: text/plain），或以 text/csv 或 application/json 发送本门户自己的导出文件。
+api-data-diagnose-content-type = 请以 JSON 发送安装的文本（{"{"}"text": "…"{"}"}，Content-Type: application/json），或以 Content-Type: application/zip 发送支持 zip 包。

@@ -13,6 +13,7 @@
 //! with `#[utoipa::path]` beside its code, and the OpenAPI document (`openapi.rs`) is generated
 //! from those declarations.
 
+pub mod data;
 pub mod licences;
 pub mod openapi;
 
@@ -141,6 +142,9 @@ pub fn dispatch(ctx: &mut Ctx, route: ApiRoute) -> ApiResult<Response> {
         ApiRoute::OpenApi => Ok(openapi::serve()),
         ApiRoute::Licences(list) => licences::list(ctx, &caller, &list),
         ApiRoute::Licence(id) => licences::get(ctx, &caller, id),
+        ApiRoute::Import { dry_run } => data::import(ctx, &caller, dry_run),
+        ApiRoute::Export(format) => data::export(ctx, &caller, format),
+        ApiRoute::Diagnose => data::diagnose(ctx, &caller),
         // Routes whose handlers are not written yet answer as a path that does not exist.
         _ => Err(AppError::NotFound.into()),
     }

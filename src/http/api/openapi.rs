@@ -5,7 +5,7 @@
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use super::licences;
+use super::{data, licences};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -18,12 +18,20 @@ use super::licences;
             are `application/problem+json` (RFC 9457).",
         license(name = "MIT")
     ),
-    paths(serve, licences::list, licences::get),
+    paths(
+        serve,
+        licences::list,
+        licences::get,
+        data::import,
+        data::export,
+        data::diagnose
+    ),
     components(schemas(super::Problem, super::FieldError)),
     modifiers(&BearerToken),
     tags(
         (name = "api", description = "The API itself"),
         (name = "licences", description = "Licences and their keys"),
+        (name = "data", description = "Imports, exports and diagnoses"),
     )
 )]
 struct ApiDoc;

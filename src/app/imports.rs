@@ -1,0 +1,35 @@
+//! Applying an import's plan on someone's behalf: the Import page's confirmation and the API's
+//! import call this, so both follow the same rules for who may change what.
+
+use rusqlite::Connection;
+
+use crate::domain::{Account, Actor, Viewer};
+use crate::inventory::import::{self, Applied, Plan};
+
+/// Carries out `plan` for `account` inside the caller's transaction. An administrator sees
+/// every licence already; anyone else becomes a technical contact of what they import, or they
+/// could not see it afterwards. `replace_genuine` (an administrator's choice only) lets keys
+/// that do not verify replace genuine ones.
+pub fn apply_for(
+    conn: &Connection,
+    actor: &Actor,
+    account: &Account,
+    plan: &Plan,
+    replace_genuine: bool,
+    now: i64,
+) -> rusqlite::Result<Applied> {
+    let is_admin = account.is_admin;
+    import::apply(
+        conn,
+        plan,
+        &import::ApplyContext {
+            actor,
+            contact: (!is_admin).then_some(account.id),
+            viewer: Some(Viewer::of(account)),
+            replace_genuine: is_admin && replace_genuine,
+            warning_words: crate::i18n::import::warning_in_audit,
+            now,
+        },
+        &|_| {},
+    )
+}
