@@ -4,18 +4,20 @@
 use rusqlite::Connection;
 
 use crate::domain::{Account, Actor, Viewer};
-use crate::inventory::import::{self, Applied, Plan};
+use crate::inventory::import::{self, Applied, Plan, Warning};
 
 /// Carries out `plan` for `account` inside the caller's transaction. An administrator sees
 /// every licence already; anyone else becomes a technical contact of what they import, or they
 /// could not see it afterwards. `replace_genuine` (an administrator's choice only) lets keys
-/// that do not verify replace genuine ones.
+/// that do not verify replace genuine ones. `warning_words` words an update's warnings for its
+/// audit entry (the caller's catalogue).
 pub fn apply_for(
     conn: &Connection,
     actor: &Actor,
     account: &Account,
     plan: &Plan,
     replace_genuine: bool,
+    warning_words: fn(&Warning) -> String,
     now: i64,
 ) -> rusqlite::Result<Applied> {
     let is_admin = account.is_admin;
@@ -27,7 +29,7 @@ pub fn apply_for(
             contact: (!is_admin).then_some(account.id),
             viewer: Some(Viewer::of(account)),
             replace_genuine: is_admin && replace_genuine,
-            warning_words: crate::i18n::import::warning_in_audit,
+            warning_words,
             now,
         },
         &|_| {},

@@ -391,8 +391,15 @@ pub fn confirm(ctx: &mut Ctx) -> AppResult<Response> {
             Some(&tr!(lang, "import-changed-since-preview")),
         );
     }
-    let applied =
-        crate::app::imports::apply_for(&tx, &actor, &session.account, &plan, replace_genuine, now)?;
+    let applied = crate::app::imports::apply_for(
+        &tx,
+        &actor,
+        &session.account,
+        &plan,
+        replace_genuine,
+        crate::i18n::import::warning_in_audit,
+        now,
+    )?;
     let mut invited = 0;
     if invite {
         for id in &applied.created_accounts {

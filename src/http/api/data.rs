@@ -210,8 +210,15 @@ pub fn import(ctx: &mut Ctx, caller: &Caller, dry_run: bool) -> ApiResult<Respon
     let now = ctx.now;
     let tx = crate::http::licences::write(ctx)?;
     let plan = import::decide(&tx, &decoded, options)?;
-    let applied =
-        crate::app::imports::apply_for(&tx, &actor, &session.account, &plan, replace_genuine, now)?;
+    let applied = crate::app::imports::apply_for(
+        &tx,
+        &actor,
+        &session.account,
+        &plan,
+        replace_genuine,
+        crate::i18n::import::warning_in_audit,
+        now,
+    )?;
     // The licences added, found by their keys.
     let mut added = std::collections::HashMap::new();
     for entry in &plan.entries {
