@@ -524,3 +524,42 @@ fn diagnosing_a_support_zip_and_what_is_refused() {
         "{detail}"
     );
 }
+
+#[test]
+fn an_import_that_decodes_to_more_than_one_import_holds_is_a_413_and_changes_nothing() {
+    let _heavy = crate::support::heavy();
+    let (server, _admin) = TestServer::with_admin();
+    let api = admin_api(&server);
+    let limits = licensedesk::config::ImportLimits::default();
+    // A short key whose properties expand to a megabyte: twenty of them decode to more than
+    // one account's import may hold.
+    let organisation = "O".repeat(1_000_000);
+    let key = test_key("SEN-HUGE", "conf", &[("Organisation", &organisation)]);
+    let upload = vec![key.as_str(); 20].join("\n\n");
+    let before = snapshot(&server);
+    let detail = api
+        .send(
+            "POST",
+            "/api/v1/import?dry_run=true&allow_unverified=true",
+            text(&upload),
+        )
+        .problem(413);
+    assert!(
+        detail.contains(&format!(
+            "more than {} MiB per account",
+            limits.pending_account_bytes >> 20
+        )),
+        "{detail}"
+    );
+    assert!(
+        detail.contains("Reading stopped at pasted text:"),
+        "{detail}"
+    );
+    api.send(
+        "POST",
+        "/api/v1/import?allow_unverified=true",
+        text(&upload),
+    )
+    .problem(413);
+    assert_eq!(snapshot(&server), before);
+}
