@@ -563,3 +563,30 @@ fn an_import_that_decodes_to_more_than_one_import_holds_is_a_413_and_changes_not
     .problem(413);
     assert_eq!(snapshot(&server), before);
 }
+
+#[test]
+fn the_document_says_which_bodies_the_import_and_the_diagnosis_take() {
+    let doc = serde_json::to_value(licensedesk::http::api::openapi::document()).unwrap();
+    let content = |path: &str| -> Vec<String> {
+        let mut types: Vec<String> = doc["paths"][path]["post"]["requestBody"]["content"]
+            .as_object()
+            .unwrap_or_else(|| panic!("{path}: {}", doc["paths"][path]))
+            .keys()
+            .cloned()
+            .collect();
+        types.sort();
+        types
+    };
+    assert_eq!(
+        content("/api/v1/import"),
+        ["application/json", "text/csv", "text/plain"]
+    );
+    assert_eq!(
+        content("/api/v1/diagnose"),
+        ["application/json", "application/zip"]
+    );
+    let export = &doc["paths"]["/api/v1/export"]["get"]["responses"]["200"]["content"];
+    for media in ["text/csv", "application/json", "application/zip"] {
+        assert!(export.get(media).is_some(), "{export}");
+    }
+}
