@@ -2453,3 +2453,9 @@ check-cli-token-refused = das Token wurde abgewiesen ({ $status })
 check-cli-http-status = das Portal antwortete { $status }: { $detail }
 check-cli-not-a-report = die Antwort von { $url } ist kein Prüfbericht
 check-api-days = Eine ganze Zahl von Tagen von 0 bis { $max }.
+
+## Automation — the API's import, export and diagnosis
+api-data-bad-flag = { $name } ist true oder false.
+api-data-import-narrowed = Ein auf eine Organisation beschränktes Token importiert nicht: Was ein Import hinzufügt, kommt zu der Organisation, die sein Schlüssel nennt. Verwenden Sie ein Token für alles, was Ihr Konto sieht.
+api-data-import-content-type = Senden Sie die Schlüssel als Body mit Content-Type: text/plain oder den Export des Portals selbst mit text/csv oder application/json.
+api-data-diagnose-content-type = Senden Sie den Text der Installation als JSON ({"{"}"text": "…"{"}"}, Content-Type: application/json) oder ein Support-Zip mit Content-Type: application/zip.

@@ -2454,3 +2454,9 @@ check-cli-token-refused = the token was refused ({ $status })
 check-cli-http-status = the portal answered { $status }: { $detail }
 check-cli-not-a-report = the answer from { $url } is not a check report
 check-api-days = A whole number of days from 0 to { $max }.
+
+## Automation — the API's import, export and diagnosis
+api-data-bad-flag = { $name } is true or false.
+api-data-import-narrowed = A token limited to one organisation does not import: what an import adds joins the organisation its key names. Use a token for everything your account sees.
+api-data-import-content-type = Send the keys as the body with Content-Type: text/plain, or the portal's own export with text/csv or application/json.
+api-data-diagnose-content-type = Send the installation's text as JSON ({"{"}"text": "…"{"}"}, Content-Type: application/json), or a support zip with Content-Type: application/zip.

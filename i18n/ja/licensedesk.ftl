@@ -2183,3 +2183,9 @@ check-cli-token-refused = トークンが拒否されました（{ $status }）
 check-cli-http-status = ポータルの応答は { $status } でした：{ $detail }
 check-cli-not-a-report = { $url } からの応答はチェックレポートではありません
 check-api-days = 0 から { $max } までの整数の日数を指定してください。
+
+## Automation — the API's import, export and diagnosis
+api-data-bad-flag = { $name } は true または false です。
+api-data-import-narrowed = 1 つの組織に限定されたトークンではインポートできません。インポートで追加されるライセンスは、キーに記載された組織に加わるためです。アカウントで見えるすべてを対象とするトークンを使ってください。
+api-data-import-content-type = キーは Content-Type: text/plain の本文として、ポータル自身のエクスポートは text/csv または application/json として送信してください。
+api-data-diagnose-content-type = インストールのテキストは JSON（{"{"}"text": "…"{"}"}、Content-Type: application/json）で、サポート zip は Content-Type: application/zip で送信してください。

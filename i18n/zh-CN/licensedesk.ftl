@@ -2188,3 +2188,9 @@ check-cli-token-refused = 令牌被拒绝（{ $status }）
 check-cli-http-status = 门户返回 { $status }：{ $detail }
 check-cli-not-a-report = { $url } 的响应不是检查报告
 check-api-days = 天数须为 0 到 { $max } 之间的整数。
+
+## Automation — the API's import, export and diagnosis
+api-data-bad-flag = { $name } 只能是 true 或 false。
+api-data-import-narrowed = 限定于一个组织的令牌不能导入：导入添加的许可证会加入其密钥所写的组织。请使用可访问您账户全部内容的令牌。
+api-data-import-content-type = 请将密钥作为请求正文发送（Content-Type: text/plain），或以 text/csv 或 application/json 发送本门户自己的导出文件。
+api-data-diagnose-content-type = 请以 JSON 发送安装的文本（{"{"}"text": "…"{"}"}，Content-Type: application/json），或以 Content-Type: application/zip 发送支持 zip 包。

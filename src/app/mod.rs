@@ -15,6 +15,7 @@ pub mod coterm;
 pub mod dashboard;
 pub mod data_center_end;
 pub mod diagnosis;
+pub mod imports;
 pub mod key_views;
 pub mod lifecycle;
 pub mod links;

@@ -171,22 +171,56 @@ pub fn run(ctx: &mut Ctx) -> AppResult<Response> {
     show_result(ctx, &session, &installation)
 }
 
-fn show_result(
+/// What a diagnosis found, with the licences on record it concerns.
+pub struct Diagnosed {
+    pub keys: Vec<diagnosis::InstalledKey>,
+    /// The licences on record for each key, in the keys' order.
+    pub records: Vec<KeyRecords>,
+    pub result: diagnosis::Diagnosis,
+    /// Every licence found, once, with where it is installed.
+    pub found: Vec<(Licence, Vec<crate::domain::Instance>)>,
+}
+
+/// Compares an installation with the licences on record that `session`'s account may see, and
+/// of those only the ones `reaches` (an API token narrowed to one organisation reaches fewer;
+/// such a token is not compared with recorded installations, which belong to no organisation).
+pub fn diagnosed(
     ctx: &mut Ctx,
     session: &Session,
     installation: &Installation,
-) -> AppResult<Response> {
+    reaches: Option<&dyn Fn(&Licence) -> bool>,
+) -> AppResult<Diagnosed> {
     let viewer = session.viewer();
     let keys = diagnosis::decode_installed(installation);
-    let records: Vec<KeyRecords> = keys
+    let mut records: Vec<KeyRecords> = keys
         .iter()
         .map(|installed| app::diagnosis::records_for(ctx.conn, Some(viewer), installed))
         .collect::<rusqlite::Result<_>>()?;
+    if let Some(reaches) = reaches {
+        let conn = &*ctx.conn;
+        let reached = |id: i64| -> rusqlite::Result<bool> {
+            Ok(licences::visible(conn, viewer, LicenceId(id))?.is_some_and(|l| reaches(&l)))
+        };
+        for found in &mut records {
+            if let Some(record) = &found.by_key
+                && !reached(record.id)?
+            {
+                found.by_key = None;
+            }
+            let mut kept = Vec::new();
+            for record in std::mem::take(&mut found.same_sen) {
+                if reached(record.id)? {
+                    kept.push(record);
+                }
+            }
+            found.same_sen = kept;
+        }
+    }
     let same_server_id = match &installation.server_id {
-        Some(reading) => {
+        Some(reading) if reaches.is_none() => {
             app::diagnosis::others_with_server_id(ctx.conn, Some(viewer), &reading.value, None)?
         }
-        None => Vec::new(),
+        _ => Vec::new(),
     };
     let today = jiff::Timestamp::from_second(ctx.now)
         .map_err(|e| AppError::Internal(e.to_string()))?
@@ -213,13 +247,30 @@ fn show_result(
             found.push(licence);
         }
     }
-    let installed: Vec<Vec<crate::domain::Instance>> = found
-        .iter()
-        .map(|licence| instances::for_licence(ctx.conn, licence.id))
+    let found = found
+        .into_iter()
+        .map(|licence| {
+            let installed = instances::for_licence(ctx.conn, licence.id)?;
+            Ok((licence, installed))
+        })
         .collect::<rusqlite::Result<_>>()?;
-    let entries: Vec<view::LicenceOnRecord<'_>> = found
+    Ok(Diagnosed {
+        keys,
+        records,
+        result,
+        found,
+    })
+}
+
+fn show_result(
+    ctx: &mut Ctx,
+    session: &Session,
+    installation: &Installation,
+) -> AppResult<Response> {
+    let diagnosed = diagnosed(ctx, session, installation, None)?;
+    let entries: Vec<view::LicenceOnRecord<'_>> = diagnosed
+        .found
         .iter()
-        .zip(installed.iter())
         .map(|(licence, installed_at)| view::LicenceOnRecord {
             licence,
             installed_at,
@@ -230,9 +281,9 @@ fn show_result(
         lang,
         &view::ResultView {
             installation,
-            keys: &keys,
-            records: &records,
-            diagnosis: &result,
+            keys: &diagnosed.keys,
+            records: &diagnosed.records,
+            diagnosis: &diagnosed.result,
             licences: &entries,
             csrf: &session.csrf,
         },
@@ -249,7 +300,11 @@ fn show_result(
 
 /// Pasted text: a config file's content, a System Information page, or a bare key (which may
 /// be damaged, and is then reported as such rather than refused).
-fn read_pasted(lang: Language, pasted: &str, opts: &ReadOptions) -> Result<Installation, String> {
+pub fn read_pasted(
+    lang: Language,
+    pasted: &str,
+    opts: &ReadOptions,
+) -> Result<Installation, String> {
     let pasted_text = tr!(lang, "diagnose-source-pasted");
     match install::read_text(pasted.as_bytes(), &pasted_text, opts) {
         Ok(installation) => Ok(installation),
@@ -297,7 +352,7 @@ fn looks_like_a_key(text: &str) -> bool {
 /// An upload, read where it lies in the request body; a zip (which is read by seeking in it) is
 /// written to its own folder in the private uploads folder for as long as reading it takes, and
 /// that folder is removed when this returns, whatever happened.
-fn read_upload(
+pub fn read_upload(
     lang: Language,
     name: &str,
     data: &[u8],
@@ -351,7 +406,7 @@ fn read_upload(
 }
 
 /// Adds what the pasted text holds to what the file holds.
-fn merge(mut file: Installation, text: Installation) -> Installation {
+pub fn merge(mut file: Installation, text: Installation) -> Installation {
     if file.server_id.is_none() {
         file.server_id = text.server_id;
     }

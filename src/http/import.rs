@@ -373,9 +373,6 @@ pub fn confirm(ctx: &mut Ctx) -> AppResult<Response> {
     let is_admin = session.account.is_admin;
     let replace_genuine = is_admin && form.get("replace_genuine") == "on";
     let invite = is_admin && form.get("invite") == "on";
-    // An administrator sees every licence already; anyone else becomes a technical contact of
-    // what they import, or they could not see it afterwards.
-    let contact = (!is_admin).then_some(session.account.id);
     let now = ctx.now;
     let actor = ctx.actor(&session);
     let tx = ctx
@@ -394,20 +391,15 @@ pub fn confirm(ctx: &mut Ctx) -> AppResult<Response> {
             Some(&tr!(lang, "import-changed-since-preview")),
         );
     }
-    let applied = import::apply(
+    let applied = crate::app::imports::apply_for(
         &tx,
+        &actor,
+        &session.account,
         &plan,
-        &import::ApplyContext {
-            actor: &actor,
-            contact,
-            viewer: Some(session.viewer()),
-            replace_genuine,
-            warning_words: crate::i18n::import::warning_in_audit,
-            now,
-        },
-        &|_| {},
+        replace_genuine,
+        crate::i18n::import::warning_in_audit,
+        now,
     )?;
-    crate::mail::webhooks::raise_import_applied(&tx, &applied, now)?;
     let mut invited = 0;
     if invite {
         for id in &applied.created_accounts {
@@ -435,7 +427,22 @@ pub fn confirm(ctx: &mut Ctx) -> AppResult<Response> {
 /// `GET /export?format=csv|json|keys`: the licences the user may see, as a download.
 pub fn download(ctx: &mut Ctx, format: ExportFormat) -> AppResult<Response> {
     let session = ctx.require_session()?;
-    let selection = licences::all_visible(ctx.conn, session.viewer())?;
+    let (content_type, file_name, body) = export_file(ctx, &session, format, &|_| true)?;
+    Ok(attachment(content_type, &file_name, body))
+}
+
+/// The export of the licences `session`'s account may see, of those only the ones `reaches`
+/// (an API token narrowed to one organisation reaches fewer): its content type, file name and
+/// bytes. Keys the account may not take away are withheld, with the reason in the file, and
+/// every key a consultant takes away is audited.
+pub fn export_file(
+    ctx: &mut Ctx,
+    session: &Session,
+    format: ExportFormat,
+    reaches: &dyn Fn(&crate::domain::Licence) -> bool,
+) -> AppResult<(&'static str, String, Vec<u8>)> {
+    let mut selection = licences::all_visible(ctx.conn, session.viewer())?;
+    selection.retain(|l| reaches(l));
     // Keys whose Server ID gate was not passed stay out, as "Download licence" keeps them; so
     // do the keys of licences a consultant reads without them.
     let mut withheld = export::Withheld::new();
@@ -444,14 +451,14 @@ pub fn download(ctx: &mut Ctx, format: ExportFormat) -> AppResult<Response> {
         let access = licences::access_to(ctx.conn, session.viewer(), licence)?;
         if !access.sees_keys() {
             withheld.insert(licence.id, export::WithheldBecause::NotGranted);
-        } else if !super::licences::may_download(&session, licence, access) {
+        } else if !super::licences::may_download(session, licence, access) {
             withheld.insert(licence.id, export::WithheldBecause::Gate);
         } else if !access.may_manage() {
             read_by_consultant.push(licence.id);
         }
     }
     // Every key a consultant takes away is audited.
-    let actor = ctx.actor(&session);
+    let actor = ctx.actor(session);
     crate::app::key_views::keys_viewed(
         ctx.conn,
         &actor,
@@ -488,7 +495,7 @@ pub fn download(ctx: &mut Ctx, format: ExportFormat) -> AppResult<Response> {
             zip_of(&export::key_files(&selection, &withheld))?,
         ),
     };
-    Ok(attachment(content_type, &file_name, body))
+    Ok((content_type, file_name, body))
 }
 
 /// A download: the browser saves it under `file_name` instead of showing it.

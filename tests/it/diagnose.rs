@@ -122,7 +122,7 @@ pub(crate) fn key_for(sen: &str, namespace: &str, extra: &[(&str, &str)]) -> Str
 }
 
 /// A Confluence home in a new temporary folder.
-fn home(server_id: &str, licence: &str) -> tempfile::TempDir {
+pub(crate) fn home(server_id: &str, licence: &str) -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("tempdir");
     confluence_home(dir.path(), server_id, licence);
     dir
@@ -141,7 +141,7 @@ fn data_dir(
     (dir, ids)
 }
 
-fn insert_licence(
+pub(crate) fn insert_licence(
     conn: &rusqlite::Connection,
     sen: &str,
     key: Option<&str>,

@@ -58,5 +58,6 @@ mod sen;
 
 // The code's own shape.
 mod api;
+mod api_data;
 mod api_people;
 mod architecture;

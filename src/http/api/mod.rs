@@ -15,6 +15,7 @@
 
 pub mod check;
 pub mod contacts;
+pub mod data;
 pub mod licences;
 pub mod openapi;
 pub mod records;
@@ -157,6 +158,9 @@ pub fn dispatch(ctx: &mut Ctx, route: ApiRoute) -> ApiResult<Response> {
         ApiRoute::Instances => records::instances(ctx, &caller),
         ApiRoute::Audit(query) => records::audit(ctx, &caller, query),
         ApiRoute::Check(query) => check::check(ctx, &caller, &query),
+        ApiRoute::Import { dry_run } => data::import(ctx, &caller, dry_run),
+        ApiRoute::Export(format) => data::export(ctx, &caller, format),
+        ApiRoute::Diagnose => data::diagnose(ctx, &caller),
         // Routes whose handlers are not written yet answer as a path that does not exist.
         _ => Err(AppError::NotFound.into()),
     }

@@ -5,7 +5,7 @@
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use super::{check, contacts, licences, records};
+use super::{check, contacts, data, licences, records};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -29,7 +29,10 @@ use super::{check, contacts, licences, records};
         records::orders,
         records::instances,
         records::audit,
-        check::check
+        check::check,
+        data::import,
+        data::export,
+        data::diagnose
     ),
     components(schemas(super::Problem, super::FieldError)),
     modifiers(&BearerToken),
@@ -39,6 +42,7 @@ use super::{check, contacts, licences, records};
         (name = "contacts", description = "A licence's technical and billing contacts"),
         (name = "records", description = "Orders, recorded installations and the audit log"),
         (name = "check", description = "The monitoring check of `licensedesk check --url`"),
+        (name = "data", description = "Imports, exports and diagnoses"),
     )
 )]
 struct ApiDoc;
