@@ -2217,3 +2217,7 @@ token-cli-col-account = Konto
 token-cli-all = alle, die das Konto sieht
 token-cli-not-found = { $email } hat kein gültiges Token mit der Nummer { $id } (siehe `licensedesk token list`).
 token-cli-revoked = Token { $id } von { $email } widerrufen.
+
+## Automation — the API's licence changes
+api-lic-outside-organisation = Dieser Schlüssel nennt die Organisation „{ $named }“; die Lizenz gehörte damit nicht zu { $organisation }, der einzigen Organisation, die dieses Token erreicht. Fügen Sie sie mit einem Token hinzu, das nicht auf eine Organisation beschränkt ist.
+api-lic-amount-malformed = Geben Sie den Betrag als Zeichenkette aus Ziffern an, mit einem Punkt vor höchstens zwei Nachkommastellen, etwa "1200" oder "1200.50".

@@ -2218,3 +2218,7 @@ token-cli-col-account = Account
 token-cli-all = all the account sees
 token-cli-not-found = { $email } has no running token numbered { $id } (see `licensedesk token list`).
 token-cli-revoked = Token { $id } of { $email } revoked.
+
+## Automation — the API's licence changes
+api-lic-outside-organisation = This key names the organisation “{ $named }”, so the licence would not belong to { $organisation }, the only organisation this token reaches. Add it with a token that is not limited to one organisation.
+api-lic-amount-malformed = Give the amount as a string of digits with a point before at most two decimals, like "1200" or "1200.50".

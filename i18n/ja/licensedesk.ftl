@@ -1971,3 +1971,7 @@ token-cli-col-account = アカウント
 token-cli-all = アカウントが表示できるすべて
 token-cli-not-found = { $email } には番号 { $id } の有効なトークンがありません（`licensedesk token list` を参照）。
 token-cli-revoked = { $email } のトークン { $id } を取り消しました。
+
+## Automation — the API's licence changes
+api-lic-outside-organisation = このキーが示す組織は「{ $named }」のため、ライセンスはこのトークンが届く唯一の組織 { $organisation } に属しません。組織に限定されていないトークンで追加してください。
+api-lic-amount-malformed = 金額は数字の文字列で指定し、小数点（ピリオド）の後は 2 桁までにしてください（例: "1200" または "1200.50"）。

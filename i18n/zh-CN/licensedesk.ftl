@@ -1976,3 +1976,7 @@ token-cli-col-account = 账户
 token-cli-all = 该账户可见的全部
 token-cli-not-found = { $email } 没有编号为 { $id } 的有效令牌（参见 `licensedesk token list`）。
 token-cli-revoked = 已撤销 { $email } 的令牌 { $id }。
+
+## Automation — the API's licence changes
+api-lic-outside-organisation = 此密钥指明的组织为“{ $named }”，因此该许可证不会属于 { $organisation }，而这是此令牌唯一能访问的组织。请使用不限于某个组织的令牌添加它。
+api-lic-amount-malformed = 请以数字字符串给出金额，小数点（英文句点）后最多两位，例如 "1200" 或 "1200.50"。

@@ -13,6 +13,7 @@ pub mod dashboard;
 pub mod data_center_end;
 pub mod diagnosis;
 pub mod key_views;
+pub mod licence_changes;
 pub mod lifecycle;
 pub mod links;
 pub mod organisation_access;

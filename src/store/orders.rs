@@ -5,7 +5,7 @@
 //! a new primary sees the orders from the day they became primary, and past orders stay
 //! visible to whoever was primary then, also after they stopped being primary.
 
-use rusqlite::{Connection, params};
+use rusqlite::{Connection, OptionalExtension, params};
 
 use crate::domain::orders::{Order, OrderKind};
 use crate::domain::{AccountId, LicenceId, Viewer};
@@ -191,6 +191,33 @@ pub fn visible(
         orders: rows.collect::<rusqlite::Result<_>>()?,
         total,
     })
+}
+
+/// One order by its number, whoever may see it (the caller decides that).
+pub fn by_number(conn: &Connection, number: &str) -> rusqlite::Result<Option<Order>> {
+    conn.prepare_cached(
+        "SELECT o.number, o.placed_at, o.kind, o.licence_id, l.name, l.sen, o.description, \
+         o.po_number, o.amount, o.currency, a.email FROM orders o \
+         JOIN licences l ON l.id = o.licence_id LEFT JOIN accounts a ON a.id = o.placed_by \
+         WHERE o.number = ?1",
+    )?
+    .query_row([number], |row| {
+        let kind: String = row.get(2)?;
+        Ok(Order {
+            number: row.get(0)?,
+            placed_at: row.get(1)?,
+            kind: OrderKind::parse(&kind),
+            licence_id: LicenceId(row.get(3)?),
+            licence_name: row.get(4)?,
+            licence_sen: row.get(5)?,
+            description: row.get(6)?,
+            po_number: row.get(7)?,
+            amount: row.get(8)?,
+            currency: row.get(9)?,
+            placed_by: row.get(10)?,
+        })
+    })
+    .optional()
 }
 
 #[cfg(test)]

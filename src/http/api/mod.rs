@@ -13,6 +13,7 @@
 //! with `#[utoipa::path]` beside its code, and the OpenAPI document (`openapi.rs`) is generated
 //! from those declarations.
 
+pub mod licence_changes;
 pub mod licences;
 pub mod openapi;
 
@@ -141,6 +142,12 @@ pub fn dispatch(ctx: &mut Ctx, route: ApiRoute) -> ApiResult<Response> {
         ApiRoute::OpenApi => Ok(openapi::serve()),
         ApiRoute::Licences(list) => licences::list(ctx, &caller, &list),
         ApiRoute::Licence(id) => licences::get(ctx, &caller, id),
+        ApiRoute::NewLicence => licence_changes::create(ctx, &caller),
+        ApiRoute::EditLicence(id) => licence_changes::update(ctx, &caller, id),
+        ApiRoute::Renew(id) => licence_changes::renew(ctx, &caller, id),
+        ApiRoute::Upgrade(id) => licence_changes::upgrade(ctx, &caller, id),
+        ApiRoute::Archive(id) => licence_changes::archive(ctx, &caller, id),
+        ApiRoute::Restore(id) => licence_changes::restore(ctx, &caller, id),
         // Routes whose handlers are not written yet answer as a path that does not exist.
         _ => Err(AppError::NotFound.into()),
     }

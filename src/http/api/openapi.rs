@@ -5,7 +5,7 @@
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use super::licences;
+use super::{licence_changes, licences};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -18,7 +18,17 @@ use super::licences;
             are `application/problem+json` (RFC 9457).",
         license(name = "MIT")
     ),
-    paths(serve, licences::list, licences::get),
+    paths(
+        serve,
+        licences::list,
+        licences::get,
+        licence_changes::create,
+        licence_changes::update,
+        licence_changes::renew,
+        licence_changes::upgrade,
+        licence_changes::archive,
+        licence_changes::restore,
+    ),
     components(schemas(super::Problem, super::FieldError)),
     modifiers(&BearerToken),
     tags(
