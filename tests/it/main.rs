@@ -52,4 +52,5 @@ mod sen;
 
 // The code's own shape.
 mod api;
+mod api_licence_changes;
 mod architecture;
