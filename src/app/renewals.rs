@@ -10,10 +10,9 @@ use rusqlite::Connection;
 use crate::atlassian::key::DecodedKey;
 use crate::domain::actor::Actor;
 use crate::domain::orders::OrderKind;
-use crate::domain::terms::{rename_for_tier, tier_label};
+use crate::domain::terms::rename_for_tier;
 use crate::domain::{AccountId, Licence};
 use crate::error::AppResult;
-use crate::i18n::Language;
 use crate::inventory::{changes, developer};
 use crate::store;
 use crate::store::orders::NewOrder;
@@ -100,6 +99,8 @@ pub struct Upgrade<'a> {
     /// the key history.
     pub key: Option<&'a DecodedKey>,
     pub placed_by: AccountId,
+    /// The order's description, in the records' one language (the caller words it).
+    pub description: &'a str,
 }
 
 /// Records the upgrade's order, sets the licence's tier (and the tier in its name), and audits
@@ -113,19 +114,13 @@ pub fn upgrade(
 ) -> AppResult<String> {
     let licence = upgrade.licence;
     let tier = upgrade.tier;
-    // In English, as the renewal's: the records keep one language.
-    let description = crate::tr!(
-        Language::En,
-        "portal-order-upgrade-description",
-        from = tier_label(licence.user_tier),
-        to = tier_label(tier)
-    );
+    let description = upgrade.description;
     let number = store::orders::insert(
         conn,
         &NewOrder {
             kind: OrderKind::Upgrade,
             licence_id: licence.id,
-            description: &description,
+            description,
             po_number: upgrade.order.po_number,
             amount: upgrade.order.amount,
             currency: upgrade.order.currency,

@@ -6,6 +6,7 @@ use crate::app::renewals::{self, OrderDetails, Renewal, Upgrade};
 use crate::atlassian::key::{DecodedKey, Users};
 use crate::domain::terms::{
     self, ExtensionError, RENEWAL_TERMS_MONTHS, is_higher_tier, parse_tier, renewed_expiry,
+    tier_label,
 };
 use crate::domain::{Licence, LicenceId};
 use crate::error::{AppError, AppResult};
@@ -300,6 +301,13 @@ pub fn record_upgrade(
     let who = ctx.actor(session);
     let now = ctx.now;
     let order = &upgrade.order;
+    // In English, as the renewal's: the records keep one language.
+    let description = crate::tr!(
+        Language::En,
+        "portal-order-upgrade-description",
+        from = tier_label(licence.user_tier),
+        to = tier_label(upgrade.tier)
+    );
     let tx = write(ctx)?;
     let number = renewals::upgrade(
         &tx,
@@ -314,6 +322,7 @@ pub fn record_upgrade(
             },
             key: upgrade.key.as_ref(),
             placed_by: session.account.id,
+            description: &description,
         },
         now,
     )?;
