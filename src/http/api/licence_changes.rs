@@ -336,7 +336,8 @@ pub fn create(ctx: &mut Ctx, caller: &Caller) -> ApiResult<Response> {
 }
 
 /// Changes a licence's organisation text, notes, Server ID or auto-renew, as the fields of its
-/// page do: every field given is checked first, and nothing changes unless all pass.
+/// page do: every field given is checked first, and nothing changes unless all pass. A field
+/// given with the value it has changes (and records) nothing; an empty object changes nothing.
 #[utoipa::path(
     patch,
     path = "/api/v1/licences/{id}",
