@@ -2459,3 +2459,7 @@ api-data-bad-flag = { $name } ist true oder false.
 api-data-import-narrowed = Ein auf eine Organisation beschränktes Token importiert nicht: Was ein Import hinzufügt, kommt zu der Organisation, die sein Schlüssel nennt. Verwenden Sie ein Token für alles, was Ihr Konto sieht.
 api-data-import-content-type = Senden Sie die Schlüssel als Body mit Content-Type: text/plain oder den Export des Portals selbst mit text/csv oder application/json.
 api-data-diagnose-content-type = Senden Sie den Text der Installation als JSON ({"{"}"text": "…"{"}"}, Content-Type: application/json) oder ein Support-Zip mit Content-Type: application/zip.
+
+## Automation — the API's licence changes
+api-lic-outside-organisation = Dieser Schlüssel nennt die Organisation „{ $named }“; die Lizenz gehörte damit nicht zu { $organisation }, der einzigen Organisation, die dieses Token erreicht. Fügen Sie sie mit einem Token hinzu, das nicht auf eine Organisation beschränkt ist.
+api-lic-amount-malformed = Geben Sie den Betrag als Zeichenkette aus Ziffern an, mit einem Punkt vor höchstens zwei Nachkommastellen, etwa "1200" oder "1200.50".

@@ -2460,3 +2460,7 @@ api-data-bad-flag = { $name } is true or false.
 api-data-import-narrowed = A token limited to one organisation does not import: what an import adds joins the organisation its key names. Use a token for everything your account sees.
 api-data-import-content-type = Send the keys as the body with Content-Type: text/plain, or the portal's own export with text/csv or application/json.
 api-data-diagnose-content-type = Send the installation's text as JSON ({"{"}"text": "…"{"}"}, Content-Type: application/json), or a support zip with Content-Type: application/zip.
+
+## Automation — the API's licence changes
+api-lic-outside-organisation = This key names the organisation “{ $named }”, so the licence would not belong to { $organisation }, the only organisation this token reaches. Add it with a token that is not limited to one organisation.
+api-lic-amount-malformed = Give the amount as a string of digits with a point before at most two decimals, like "1200" or "1200.50".

@@ -2189,3 +2189,7 @@ api-data-bad-flag = { $name } は true または false です。
 api-data-import-narrowed = 1 つの組織に限定されたトークンではインポートできません。インポートで追加されるライセンスは、キーに記載された組織に加わるためです。アカウントで見えるすべてを対象とするトークンを使ってください。
 api-data-import-content-type = キーは Content-Type: text/plain の本文として、ポータル自身のエクスポートは text/csv または application/json として送信してください。
 api-data-diagnose-content-type = インストールのテキストは JSON（{"{"}"text": "…"{"}"}、Content-Type: application/json）で、サポート zip は Content-Type: application/zip で送信してください。
+
+## Automation — the API's licence changes
+api-lic-outside-organisation = このキーが示す組織は「{ $named }」のため、ライセンスはこのトークンが届く唯一の組織 { $organisation } に属しません。組織に限定されていないトークンで追加してください。
+api-lic-amount-malformed = 金額は数字の文字列で指定し、小数点（ピリオド）の後は 2 桁までにしてください（例: "1200" または "1200.50"）。

@@ -2194,3 +2194,7 @@ api-data-bad-flag = { $name } 只能是 true 或 false。
 api-data-import-narrowed = 限定于一个组织的令牌不能导入：导入添加的许可证会加入其密钥所写的组织。请使用可访问您账户全部内容的令牌。
 api-data-import-content-type = 请将密钥作为请求正文发送（Content-Type: text/plain），或以 text/csv 或 application/json 发送本门户自己的导出文件。
 api-data-diagnose-content-type = 请以 JSON 发送安装的文本（{"{"}"text": "…"{"}"}，Content-Type: application/json），或以 Content-Type: application/zip 发送支持 zip 包。
+
+## Automation — the API's licence changes
+api-lic-outside-organisation = 此密钥指明的组织为“{ $named }”，因此该许可证不会属于 { $organisation }，而这是此令牌唯一能访问的组织。请使用不限于某个组织的令牌添加它。
+api-lic-amount-malformed = 请以数字字符串给出金额，小数点（英文句点）后最多两位，例如 "1200" 或 "1200.50"。

@@ -17,6 +17,7 @@ pub mod data_center_end;
 pub mod diagnosis;
 pub mod imports;
 pub mod key_views;
+pub mod licence_changes;
 pub mod lifecycle;
 pub mod links;
 pub mod mailboxes;

@@ -1,6 +1,8 @@
-//! Renewing a licence: an order of kind renewal that moves its support expiry by whole months
-//! from the previous expiry, audited, its developer licences following. The one renewal of the
-//! portal: the licence page's renewal and the co-term planner's orders both make it.
+//! Renewing and upgrading a licence. A renewal is an order of kind renewal that moves the
+//! licence's support expiry by whole months from the previous expiry, audited, its developer
+//! licences following: the one renewal of the portal, which the licence page, the API and the
+//! co-term planner's orders all make. An upgrade is an order of kind upgrade that raises the
+//! licence's user tier.
 
 use jiff::civil::Date;
 use rusqlite::Connection;
@@ -8,6 +10,7 @@ use rusqlite::Connection;
 use crate::atlassian::key::DecodedKey;
 use crate::domain::actor::Actor;
 use crate::domain::orders::OrderKind;
+use crate::domain::terms::rename_for_tier;
 use crate::domain::{AccountId, Licence};
 use crate::error::AppResult;
 use crate::inventory::{changes, developer};
@@ -83,5 +86,73 @@ pub fn renew(conn: &Connection, who: &Actor, renewal: &Renewal<'_>, now: i64) ->
         },
     )?;
     developer::sync_support_expiry(conn, who, &renewed, now)?;
+    Ok(number)
+}
+
+/// One upgrade: the licence moves to a higher user tier (`None`: unlimited).
+#[derive(Debug, Clone, Copy)]
+pub struct Upgrade<'a> {
+    pub licence: &'a Licence,
+    pub tier: Option<i64>,
+    pub order: OrderDetails<'a>,
+    /// The upgraded key, when it came with the upgrade: it replaces the old one, which stays in
+    /// the key history.
+    pub key: Option<&'a DecodedKey>,
+    pub placed_by: AccountId,
+    /// The order's description, in the records' one language (the caller words it).
+    pub description: &'a str,
+}
+
+/// Records the upgrade's order, sets the licence's tier (and the tier in its name), and audits
+/// both as `licence-upgraded`. Call it inside the caller's write transaction. Returns the
+/// order's number.
+pub fn upgrade(
+    conn: &Connection,
+    who: &Actor,
+    upgrade: &Upgrade<'_>,
+    now: i64,
+) -> AppResult<String> {
+    let licence = upgrade.licence;
+    let tier = upgrade.tier;
+    let description = upgrade.description;
+    let number = store::orders::insert(
+        conn,
+        &NewOrder {
+            kind: OrderKind::Upgrade,
+            licence_id: licence.id,
+            description,
+            po_number: upgrade.order.po_number,
+            amount: upgrade.order.amount,
+            currency: upgrade.order.currency,
+            placed_by: Some(upgrade.placed_by),
+        },
+        now,
+    )?;
+    let detail = format!("order {number}: {description}");
+    changes::update(
+        conn,
+        who,
+        licence.id,
+        "licence-upgraded",
+        &detail,
+        now,
+        |l| {
+            l.user_tier = tier;
+            l.name = rename_for_tier(&l.name, tier);
+            if let Some(key) = upgrade.key {
+                changes::replace_key(
+                    conn,
+                    who,
+                    l,
+                    &key.canonical,
+                    key.is_genuine(),
+                    "upgrade",
+                    now,
+                )?;
+                l.kind = crate::inventory::from_key::kind_of(key);
+            }
+            Ok(())
+        },
+    )?;
     Ok(number)
 }

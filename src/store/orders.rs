@@ -5,7 +5,7 @@
 //! a new primary sees the orders from the day they became primary, and past orders stay
 //! visible to whoever was primary then, also after they stopped being primary.
 
-use rusqlite::{Connection, params};
+use rusqlite::{Connection, OptionalExtension, params};
 
 use crate::domain::orders::{Order, OrderKind};
 use crate::domain::{AccountId, LicenceId, OrganisationId, Viewer};
@@ -314,6 +314,18 @@ fn order_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Order> {
         currency: row.get(9)?,
         placed_by: row.get(10)?,
     })
+}
+
+/// One order by its number, whoever may see it (the caller decides that).
+pub fn by_number(conn: &Connection, number: &str) -> rusqlite::Result<Option<Order>> {
+    conn.prepare_cached(
+        "SELECT o.number, o.placed_at, o.kind, o.licence_id, l.name, l.sen, o.description, \
+         o.po_number, o.amount, o.currency, a.email FROM orders o \
+         JOIN licences l ON l.id = o.licence_id LEFT JOIN accounts a ON a.id = o.placed_by \
+         WHERE o.number = ?1",
+    )?
+    .query_row([number], order_from_row)
+    .optional()
 }
 
 #[cfg(test)]

@@ -59,5 +59,6 @@ mod sen;
 // The code's own shape.
 mod api;
 mod api_data;
+mod api_licence_changes;
 mod api_people;
 mod architecture;

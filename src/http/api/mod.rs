@@ -16,6 +16,7 @@
 pub mod check;
 pub mod contacts;
 pub mod data;
+pub mod licence_changes;
 pub mod licences;
 pub mod openapi;
 pub mod records;
@@ -161,8 +162,12 @@ pub fn dispatch(ctx: &mut Ctx, route: ApiRoute) -> ApiResult<Response> {
         ApiRoute::Import { dry_run } => data::import(ctx, &caller, dry_run),
         ApiRoute::Export(format) => data::export(ctx, &caller, format),
         ApiRoute::Diagnose => data::diagnose(ctx, &caller),
-        // Routes whose handlers are not written yet answer as a path that does not exist.
-        _ => Err(AppError::NotFound.into()),
+        ApiRoute::NewLicence => licence_changes::create(ctx, &caller),
+        ApiRoute::EditLicence(id) => licence_changes::update(ctx, &caller, id),
+        ApiRoute::Renew(id) => licence_changes::renew(ctx, &caller, id),
+        ApiRoute::Upgrade(id) => licence_changes::upgrade(ctx, &caller, id),
+        ApiRoute::Archive(id) => licence_changes::archive(ctx, &caller, id),
+        ApiRoute::Restore(id) => licence_changes::restore(ctx, &caller, id),
     }
 }
 

@@ -5,7 +5,7 @@
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use super::{check, contacts, data, licences, records};
+use super::{check, contacts, data, licence_changes, licences, records};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -32,7 +32,13 @@ use super::{check, contacts, data, licences, records};
         check::check,
         data::import,
         data::export,
-        data::diagnose
+        data::diagnose,
+        licence_changes::create,
+        licence_changes::update,
+        licence_changes::renew,
+        licence_changes::upgrade,
+        licence_changes::archive,
+        licence_changes::restore
     ),
     components(schemas(super::Problem, super::FieldError)),
     modifiers(&BearerToken),

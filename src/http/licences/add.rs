@@ -4,21 +4,22 @@
 //! Whoever adds a licence and is not an admin becomes its technical contact, since a licence
 //! is visible to users only through its contacts; admins see every licence without one.
 
+use crate::app::licence_changes;
 use crate::atlassian::key::DecodedKey;
 use crate::domain::terms::{self, EVALUATION_PRODUCTS, parse_tier};
-use crate::domain::{Deployment, Licence, LicenceId};
+use crate::domain::{Deployment, LicenceId};
 use crate::domain::{LicenceFields, LicenceKind, LicenceType, Sen};
-use crate::error::AppResult;
+use crate::error::{AppError, AppResult};
 use crate::i18n::Language;
-use crate::inventory::{changes, developer, new_licence_from_key};
-use crate::store::licences::{Joins, ServerIdReason};
+use crate::inventory::new_licence_from_key;
+use crate::store::licences::ServerIdReason;
 use crate::store::{self};
 use crate::views::licences::FormState;
 use crate::views::{self};
 
 use super::super::session::Session;
-use super::super::{Ctx, Response};
-use super::{LicenceFlash, done, form_page, input, licence_path, pasted_key, today, write};
+use super::super::{Ctx, Form, Response};
+use super::{LicenceFlash, done, form_page, input, licence_path, pasted_key, today};
 
 pub fn page(ctx: &mut Ctx) -> AppResult<Response> {
     let session = ctx.require_session()?;
@@ -46,6 +47,21 @@ fn render_add(
     )
 }
 
+/// A pasted key to add as a new licence: it decodes (and verifies, or is accepted as not
+/// genuine) and is no licence's key yet. A refusal goes into `state` beside the key field.
+pub fn key_to_add(
+    ctx: &mut Ctx,
+    lang: Language,
+    form: &Form,
+    state: &mut FormState,
+) -> AppResult<Option<DecodedKey>> {
+    let decoded = pasted_key(lang, form, state, true);
+    if let Some(decoded) = &decoded {
+        refuse_duplicate(ctx, lang, decoded, state)?;
+    }
+    Ok(decoded)
+}
+
 /// A key already held by a licence is refused: a key is recorded once (SPEC §6).
 pub fn refuse_duplicate(
     ctx: &mut Ctx,
@@ -67,10 +83,7 @@ pub fn by_key(ctx: &mut Ctx) -> AppResult<Response> {
     let mut state = FormState::new()
         .keep("key", form.get("key"))
         .keep("accept_not_genuine", form.get("accept_not_genuine"));
-    let decoded = pasted_key(lang, &form, &mut state, true);
-    if let Some(decoded) = &decoded {
-        refuse_duplicate(ctx, lang, decoded, &mut state)?;
-    }
+    let decoded = key_to_add(ctx, lang, &form, &mut state)?;
     let (Some(decoded), false) = (decoded, state.has_errors()) else {
         let by_hand = FormState::new()
             .keep("licence_type", "Commercial")
@@ -88,62 +101,31 @@ pub fn by_key(ctx: &mut Ctx) -> AppResult<Response> {
     done(ctx, &licence_path(id), LicenceFlash::Added)
 }
 
-/// Inserts a new licence with its Server ID (kept in its history), its creator as technical
-/// contact unless an admin, the audit entry, and the developer link when it is one.
+/// Inserts a new licence on the viewer's behalf (see [`licence_changes::add`]): it joins an
+/// organisation its key names only as the viewer may put it there, and the viewer becomes its
+/// technical contact unless an administrator.
 fn insert(
     ctx: &mut Ctx,
     session: &Session,
-    mut new: LicenceFields,
+    new: LicenceFields,
     server_id_reason: ServerIdReason,
     detail: &str,
 ) -> AppResult<LicenceId> {
     let who = ctx.actor(session);
     let now = ctx.now;
-    let server_id = new.server_id.take();
-    let developer_type = new.licence_type.is_developer();
-    let tx = write(ctx)?;
-    let joins = Joins::for_viewer(Some(session.viewer()));
-    let id = store::licences::insert_joining(&tx, &new, now, joins)?;
-    if let Some(server_id) = server_id.as_deref() {
-        store::licences::set_server_id(
-            &tx,
-            id,
-            Some(server_id),
-            who.stored_label(),
-            server_id_reason,
-            now,
-        )?;
+    let new = licence_changes::NewLicence {
+        fields: new,
+        server_id_reason,
+        detail,
+        within: None,
+    };
+    match licence_changes::add(ctx.conn, &session.account, &who, new, now)? {
+        licence_changes::Added::Added(id) => Ok(id),
+        // Only a licence that must join one organisation is refused for joining another.
+        licence_changes::Added::Outside { .. } => Err(AppError::Internal(
+            "a licence added without an organisation to join was refused".into(),
+        )),
     }
-    if !session.account.is_admin {
-        store::licences::add_contact(&tx, id, session.account.id, "technical", now)?;
-    }
-    let created: Licence = changes::load(&tx, id)?;
-    changes::record_created(&tx, &who, "licence-added", &created, detail, now)?;
-    // A developer key is linked to the production licence with its SEN, but only to one the
-    // person adding it may change (not one a consultant reads): linking shows the production
-    // licence's expiry and gives its contacts the new licence.
-    if developer_type
-        && let Some(sen) = created.sen.as_deref()
-        && let Some(production) =
-            store::licences::production_for_developer(&tx, sen, &created.product)?
-        && let Some((production, access)) =
-            store::licences::with_access(&tx, session.viewer(), production)?
-        && access.may_manage()
-    {
-        developer::link(&tx, &who, id, &production, now)?;
-    }
-    // An app key is linked to its host, and a host key takes the apps waiting for it, when the
-    // host is beyond doubt and the person adding the key may see it (see `inventory::apps`).
-    crate::inventory::apps::link_after_import(
-        &tx,
-        &who,
-        Some(session.viewer()),
-        &std::collections::HashSet::from([id]),
-        &std::collections::HashSet::new(),
-        now,
-    )?;
-    tx.commit()?;
-    Ok(id)
 }
 
 pub fn by_hand(ctx: &mut Ctx) -> AppResult<Response> {

@@ -1,8 +1,10 @@
 //! Changing a licence in place: organisation, notes, Server ID, auto-renew, the Server ID gate in
 //! front of the key, downloading the key, archive (after a confirmation page) and restore.
 
-use crate::domain::LicenceId;
+use crate::app::licence_changes::{self, Edit, Edited};
+use crate::domain::{Licence, LicenceId, ServerId};
 use crate::error::{AppError, AppResult};
+use crate::i18n::Language;
 use crate::inventory::changes;
 use crate::paths::Route;
 use crate::store::licences::ServerIdReason;
@@ -10,45 +12,65 @@ use crate::store::{self};
 use crate::views::licences::FormState;
 use crate::views::{self};
 
-use super::super::{Ctx, HeaderValue, Response};
+use super::super::session::Session;
+use super::super::{Ctx, Form, HeaderValue, Response};
 use super::{
     LicenceFlash, done, form_page, input, licence_path, licence_post, managed_licence,
     may_download, render_details, write,
 };
 
+/// The organisation the key names, as its form field takes it: required, one line.
+pub fn organisation_input(lang: Language, form: &Form, state: &mut FormState) -> Option<String> {
+    input::text(
+        lang,
+        form,
+        state,
+        "organisation",
+        true,
+        input::MAX_TEXT_CHARS,
+    )
+}
+
+/// A licence's notes, as their form field takes them.
+pub fn notes_input(lang: Language, form: &Form, state: &mut FormState) -> Option<String> {
+    input::notes(lang, form, state)
+}
+
+/// A licence's Server ID, as its form field takes it: required (a Server ID is replaced,
+/// never emptied, from the licence's page).
+pub fn server_id_input(lang: Language, form: &Form, state: &mut FormState) -> Option<ServerId> {
+    input::server_id(lang, form, state, true).flatten()
+}
+
+/// Whether auto-renew may be set on this licence: not on an evaluation, which is extended
+/// instead.
+pub fn auto_renew_refusal(lang: Language, licence: &Licence) -> Option<String> {
+    licence
+        .is_evaluation
+        .then(|| crate::tr!(lang, "portal-not-for-evaluations"))
+}
+
+/// Applies a checked edit of one licence as the viewer.
+fn apply(ctx: &mut Ctx, session: &Session, id: LicenceId, edit: &Edit) -> AppResult<Edited> {
+    let who = ctx.actor(session);
+    let now = ctx.now;
+    licence_changes::edit(ctx.conn, &who, id, edit, now)
+}
+
 pub fn organisation(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     let (session, licence, form) = licence_post(ctx, id)?;
     let lang = ctx.lang;
     let mut state = FormState::new();
-    let Some(organisation) = input::text(
-        lang,
-        &form,
-        &mut state,
-        "organisation",
-        true,
-        input::MAX_TEXT_CHARS,
-    ) else {
+    let Some(organisation) = organisation_input(lang, &form, &mut state) else {
         return render_details(ctx, &session, &licence, &state, 422);
     };
-    if organisation == licence.organisation {
+    let edit = Edit {
+        organisation: Some(organisation),
+        ..Edit::default()
+    };
+    if !apply(ctx, &session, licence.id, &edit)?.organisation {
         return Ok(Response::see_other(&licence_path(licence.id)));
     }
-    let who = ctx.actor(&session);
-    let now = ctx.now;
-    let tx = write(ctx)?;
-    changes::update(
-        &tx,
-        &who,
-        licence.id,
-        "organisation-changed",
-        "",
-        now,
-        |l| {
-            l.organisation = organisation;
-            Ok(())
-        },
-    )?;
-    tx.commit()?;
     done(
         ctx,
         &licence_path(licence.id),
@@ -68,20 +90,16 @@ pub fn notes(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
         )));
     }
     let mut state = FormState::new();
-    let Some(notes) = input::notes(lang, &form, &mut state) else {
+    let Some(notes) = notes_input(lang, &form, &mut state) else {
         return render_details(ctx, &session, &licence, &state, 422);
     };
-    if notes == licence.notes {
+    let edit = Edit {
+        notes: Some(notes),
+        ..Edit::default()
+    };
+    if !apply(ctx, &session, licence.id, &edit)?.notes {
         return Ok(Response::see_other(&licence_path(licence.id)));
     }
-    let who = ctx.actor(&session);
-    let now = ctx.now;
-    let tx = write(ctx)?;
-    changes::update(&tx, &who, licence.id, "notes-changed", "", now, |l| {
-        l.notes = notes;
-        Ok(())
-    })?;
-    tx.commit()?;
     done(ctx, &licence_path(licence.id), LicenceFlash::NotesUpdated)
 }
 
@@ -89,22 +107,14 @@ pub fn server_id(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     let (session, licence, form) = licence_post(ctx, id)?;
     let lang = ctx.lang;
     let mut state = FormState::new();
-    let Some(Some(server_id)) = input::server_id(lang, &form, &mut state, true) else {
+    let Some(server_id) = server_id_input(lang, &form, &mut state) else {
         return render_details(ctx, &session, &licence, &state, 422);
     };
-    let who = ctx.actor(&session);
-    let now = ctx.now;
-    let tx = write(ctx)?;
-    let changed = changes::set_server_id(
-        &tx,
-        &who,
-        licence.id,
-        Some(server_id.as_str()),
-        ServerIdReason::Manual,
-        now,
-    )?;
-    tx.commit()?;
-    if changed {
+    let edit = Edit {
+        server_id: Some(server_id),
+        ..Edit::default()
+    };
+    if apply(ctx, &session, licence.id, &edit)?.server_id {
         done(
             ctx,
             &licence_path(licence.id),
@@ -128,25 +138,14 @@ pub fn auto_renew(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
             )));
         }
     };
-    if licence.is_evaluation {
-        return Err(AppError::BadRequest(crate::tr!(
-            lang,
-            "portal-not-for-evaluations"
-        )));
+    if let Some(refusal) = auto_renew_refusal(lang, &licence) {
+        return Err(AppError::BadRequest(refusal));
     }
-    let who = ctx.actor(&session);
-    let now = ctx.now;
-    let tx = write(ctx)?;
-    let action = if on {
-        "auto-renew-on"
-    } else {
-        "auto-renew-off"
+    let edit = Edit {
+        auto_renew: Some(on),
+        ..Edit::default()
     };
-    changes::update(&tx, &who, licence.id, action, "", now, |l| {
-        l.auto_renew = on;
-        Ok(())
-    })?;
-    tx.commit()?;
+    apply(ctx, &session, licence.id, &edit)?;
     let flash = if on {
         LicenceFlash::AutoRenewOn
     } else {
@@ -316,22 +315,11 @@ pub fn restore(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
 
 fn set_archived(ctx: &mut Ctx, id: LicenceId, archived: bool) -> AppResult<Response> {
     let (session, licence, _form) = licence_post(ctx, id)?;
-    if licence.archived == archived {
-        return Ok(Response::see_other(&licence_path(licence.id)));
-    }
     let who = ctx.actor(&session);
     let now = ctx.now;
-    let tx = write(ctx)?;
-    let action = if archived {
-        "licence-archived"
-    } else {
-        "licence-restored"
-    };
-    changes::update(&tx, &who, licence.id, action, "", now, |l| {
-        l.archived = archived;
-        Ok(())
-    })?;
-    tx.commit()?;
+    if !licence_changes::set_archived(ctx.conn, &who, licence.id, archived, now)? {
+        return Ok(Response::see_other(&licence_path(licence.id)));
+    }
     let flash = if archived {
         LicenceFlash::Archived
     } else {

@@ -11,7 +11,7 @@ pub mod add;
 pub mod apps;
 pub mod developer;
 pub mod edit;
-mod input;
+pub mod input;
 pub mod keys;
 pub mod lifecycle;
 pub mod orders;

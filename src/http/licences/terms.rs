@@ -2,19 +2,16 @@
 //! upgrades record an order; a key given with them replaces the old one, which is kept in the
 //! key history.
 
-use crate::app::renewals::{self, OrderDetails, Renewal};
+use crate::app::renewals::{self, OrderDetails, Renewal, Upgrade};
 use crate::atlassian::key::{DecodedKey, Users};
-use crate::domain::orders::OrderKind;
 use crate::domain::terms::{
-    self, ExtensionError, RENEWAL_TERMS_MONTHS, is_higher_tier, parse_tier, rename_for_tier,
-    renewed_expiry, tier_label,
+    self, ExtensionError, RENEWAL_TERMS_MONTHS, is_higher_tier, parse_tier, renewed_expiry,
+    tier_label,
 };
 use crate::domain::{Licence, LicenceId};
 use crate::error::{AppError, AppResult};
 use crate::i18n::Language;
 use crate::inventory::changes;
-use crate::store::orders::NewOrder;
-use crate::store::{self};
 use crate::views::licences::{FormState, tier_shown};
 use crate::views::{self};
 
@@ -28,7 +25,7 @@ use super::{
 
 /// Renewals and upgrades are for production licences: evaluations are extended, developer
 /// licences follow their production licence.
-fn check_renewable(lang: Language, licence: &Licence) -> AppResult<()> {
+pub fn check_renewable(lang: Language, licence: &Licence) -> AppResult<()> {
     if licence.is_evaluation {
         Err(AppError::BadRequest(crate::tr!(
             lang,
@@ -106,11 +103,24 @@ fn render_renew(
     )
 }
 
-pub fn renew(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
-    let (session, licence, form) = licence_post(ctx, id)?;
-    let lang = ctx.lang;
-    check_renewable(lang, &licence)?;
-    let mut state = keep_key_fields(&form, FormState::new().keep("months", form.get("months")));
+/// A renewal as its form gives it, checked: the term, the new support expiry it makes, the
+/// order's details and the renewed key if one came with it.
+pub struct RenewalInput {
+    pub months: i32,
+    pub until: jiff::civil::Date,
+    pub order: input::OrderInput,
+    pub key: Option<DecodedKey>,
+}
+
+/// Reads a renewal's form (`months`, `key`, `accept_not_genuine`, `po_number`, `amount`,
+/// `currency`) for this licence; `None` with each refusal beside its field in `state`.
+pub fn renewal_input(
+    ctx: &mut Ctx,
+    lang: Language,
+    licence: &Licence,
+    form: &Form,
+    state: &mut FormState,
+) -> AppResult<Option<RenewalInput>> {
     let months = form
         .get("months")
         .parse::<i32>()
@@ -119,8 +129,8 @@ pub fn renew(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     if months.is_none() {
         state.error("months", crate::tr!(lang, "portal-term-invalid"));
     }
-    let key = key_for(ctx, lang, &licence, &form, &mut state, false)?;
-    let order = input::order(lang, &form, &mut state);
+    let key = key_for(ctx, lang, licence, form, state, false)?;
+    let order = input::order(lang, form, state);
     let today = today(ctx).date;
     // From the previous expiry date, not from today; a licence without one starts today.
     let from = licence.support_expiry.unwrap_or(today);
@@ -128,30 +138,59 @@ pub fn renew(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     let (Some(months), Some(until), Some(order), false) =
         (months, until, order, state.has_errors())
     else {
-        return render_renew(ctx, &session, &licence, &state, 422);
+        return Ok(None);
     };
-    let who = ctx.actor(&session);
+    Ok(Some(RenewalInput {
+        months,
+        until,
+        order,
+        key,
+    }))
+}
+
+/// Records a checked renewal as the viewer: its order, the new expiry, the audit entry.
+/// Returns the order's number.
+pub fn record_renewal(
+    ctx: &mut Ctx,
+    session: &Session,
+    licence: &Licence,
+    renewal: &RenewalInput,
+) -> AppResult<String> {
+    let who = ctx.actor(session);
     let now = ctx.now;
+    let order = &renewal.order;
     let tx = write(ctx)?;
-    renewals::renew(
+    let number = renewals::renew(
         &tx,
         &who,
         &Renewal {
-            licence: &licence,
-            months,
-            until,
+            licence,
+            months: renewal.months,
+            until: renewal.until,
             order: OrderDetails {
                 po_number: order.po_number.as_deref(),
                 amount: order.amount.as_deref(),
                 currency: order.currency.as_deref(),
             },
-            key: key.as_ref(),
+            key: renewal.key.as_ref(),
             placed_by: session.account.id,
-            description: &crate::i18n::licence::renewal_description(months, until),
+            description: &crate::i18n::licence::renewal_description(renewal.months, renewal.until),
         },
         now,
     )?;
     tx.commit()?;
+    Ok(number)
+}
+
+pub fn renew(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
+    let (session, licence, form) = licence_post(ctx, id)?;
+    let lang = ctx.lang;
+    check_renewable(lang, &licence)?;
+    let mut state = keep_key_fields(&form, FormState::new().keep("months", form.get("months")));
+    let Some(renewal) = renewal_input(ctx, lang, &licence, &form, &mut state)? else {
+        return render_renew(ctx, &session, &licence, &state, 422);
+    };
+    record_renewal(ctx, &session, &licence, &renewal)?;
     done(ctx, &licence_path(licence.id), LicenceFlash::Renewed)
 }
 
@@ -193,14 +232,23 @@ fn key_tier(decoded: &DecodedKey) -> Option<Option<i64>> {
     }
 }
 
-pub fn upgrade(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
-    let (session, licence, form) = licence_post(ctx, id)?;
-    let lang = ctx.lang;
-    check_renewable(lang, &licence)?;
-    let mut state = keep_key_fields(
-        &form,
-        FormState::new().keep("user_tier", form.get("user_tier")),
-    );
+/// An upgrade as its form gives it, checked: the new tier, the order's details and the
+/// upgraded key if one came with it.
+pub struct UpgradeInput {
+    pub tier: Option<i64>,
+    pub order: input::OrderInput,
+    pub key: Option<DecodedKey>,
+}
+
+/// Reads an upgrade's form (`user_tier`, `key`, `accept_not_genuine`, `po_number`, `amount`,
+/// `currency`) for this licence; `None` with each refusal beside its field in `state`.
+pub fn upgrade_input(
+    ctx: &mut Ctx,
+    lang: Language,
+    licence: &Licence,
+    form: &Form,
+    state: &mut FormState,
+) -> AppResult<Option<UpgradeInput>> {
     let tier = match parse_tier(form.get("user_tier")) {
         Ok(tier) if is_higher_tier(licence.user_tier, tier) => Some(tier),
         Ok(_) => {
@@ -220,7 +268,7 @@ pub fn upgrade(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
             None
         }
     };
-    let key = key_for(ctx, lang, &licence, &form, &mut state, false)?;
+    let key = key_for(ctx, lang, licence, form, state, false)?;
     if let (Some(tier), Some(key)) = (tier, &key)
         && let Some(of_key) = key_tier(key)
         && of_key != tier
@@ -235,60 +283,65 @@ pub fn upgrade(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
             ),
         );
     }
-    let order = input::order(lang, &form, &mut state);
+    let order = input::order(lang, form, state);
     let (Some(tier), Some(order), false) = (tier, order, state.has_errors()) else {
-        return render_upgrade(ctx, &session, &licence, &state, 422);
+        return Ok(None);
     };
-    let who = ctx.actor(&session);
+    Ok(Some(UpgradeInput { tier, order, key }))
+}
+
+/// Records a checked upgrade as the viewer: its order, the new tier and name, the audit entry.
+/// Returns the order's number.
+pub fn record_upgrade(
+    ctx: &mut Ctx,
+    session: &Session,
+    licence: &Licence,
+    upgrade: &UpgradeInput,
+) -> AppResult<String> {
+    let who = ctx.actor(session);
     let now = ctx.now;
-    // In English, as the renewal's (see there).
+    let order = &upgrade.order;
+    // In English, as the renewal's: the records keep one language.
     let description = crate::tr!(
         Language::En,
         "portal-order-upgrade-description",
         from = tier_label(licence.user_tier),
-        to = tier_label(tier)
+        to = tier_label(upgrade.tier)
     );
     let tx = write(ctx)?;
-    let number = store::orders::insert(
-        &tx,
-        &NewOrder {
-            kind: OrderKind::Upgrade,
-            licence_id: licence.id,
-            description: &description,
-            po_number: order.po_number.as_deref(),
-            amount: order.amount.as_deref(),
-            currency: order.currency.as_deref(),
-            placed_by: Some(session.account.id),
-        },
-        now,
-    )?;
-    let detail = format!("order {number}: {description}");
-    changes::update(
+    let number = renewals::upgrade(
         &tx,
         &who,
-        licence.id,
-        "licence-upgraded",
-        &detail,
-        now,
-        |l| {
-            l.user_tier = tier;
-            l.name = rename_for_tier(&l.name, tier);
-            if let Some(key) = &key {
-                changes::replace_key(
-                    &tx,
-                    &who,
-                    l,
-                    &key.canonical,
-                    key.is_genuine(),
-                    "upgrade",
-                    now,
-                )?;
-                l.kind = crate::inventory::from_key::kind_of(key);
-            }
-            Ok(())
+        &Upgrade {
+            licence,
+            tier: upgrade.tier,
+            order: OrderDetails {
+                po_number: order.po_number.as_deref(),
+                amount: order.amount.as_deref(),
+                currency: order.currency.as_deref(),
+            },
+            key: upgrade.key.as_ref(),
+            placed_by: session.account.id,
+            description: &description,
         },
+        now,
     )?;
     tx.commit()?;
+    Ok(number)
+}
+
+pub fn upgrade(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
+    let (session, licence, form) = licence_post(ctx, id)?;
+    let lang = ctx.lang;
+    check_renewable(lang, &licence)?;
+    let mut state = keep_key_fields(
+        &form,
+        FormState::new().keep("user_tier", form.get("user_tier")),
+    );
+    let Some(upgrade) = upgrade_input(ctx, lang, &licence, &form, &mut state)? else {
+        return render_upgrade(ctx, &session, &licence, &state, 422);
+    };
+    record_upgrade(ctx, &session, &licence, &upgrade)?;
     done(ctx, &licence_path(licence.id), LicenceFlash::Upgraded)
 }
 

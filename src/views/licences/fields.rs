@@ -58,6 +58,11 @@ impl FormState {
     pub fn has_errors(&self) -> bool {
         !self.errors.is_empty()
     }
+
+    /// Every refusal, as (field, message), in the order the fields were read.
+    pub fn errors(&self) -> &[(String, String)] {
+        &self.errors
+    }
 }
 
 /// A labelled text input keeping its value and showing its error.
