@@ -265,8 +265,8 @@ pub fn remove(
         },
         now,
     )?;
-    let still_sees = by.account.is_admin
-        || store::contacts::of_licence(&tx, licence.id)?.includes(by.account.id);
+    // Through the licence's organisation too: a manager who removes a contact still sees it.
+    let still_sees = store::licences::visible(&tx, Viewer::of(by.account), licence.id)?.is_some();
     tx.commit()?;
     Ok(Ok(if still_sees {
         Removed::StillSees

@@ -8,8 +8,11 @@
 use licensedesk::domain::api_token::TokenScope;
 use licensedesk::paths::Route;
 
-use crate::security::{Fixture, ORGANISATION, Role};
+use serde_json::json;
+
+use crate::security::{Fixture, ORGANISATION, Role, SEN};
 use crate::support::api::{Api, ApiResp, expired_token, revoked_token, token};
+use crate::support::encoder;
 
 /// Who asks, in the order of every row's `expect`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -202,7 +205,282 @@ const MATRIX: &[Row] = &[
             read(422),
         ]),
     },
+    // Changes to the licence: its contacts, managers and admin change it; a consultant reads it
+    // only (403); whoever does not see it, or a token narrowed elsewhere, finds nothing (404).
+    Row {
+        action: "POST /api/v1/licences (a new key naming Matrix Org)",
+        request: |api, _| {
+            let key = encoder::test_key("SEN-API-NEW", "conf", &[("Organisation", ORGANISATION)]);
+            api.send_json(
+                "POST",
+                "/api/v1/licences",
+                &json!({ "key": key, "accept_not_genuine": true }),
+            )
+        },
+        // Anyone may add a licence, as on the web; a token narrowed to the outsider's
+        // organisation may not add one that joins Matrix Org.
+        expect: row([
+            read(403),
+            write(201),
+            write(201),
+            write(201),
+            write(201),
+            write(201),
+            write(201),
+            write(201),
+            write(201),
+            write(201),
+            read(422),
+        ]),
+    },
+    Row {
+        action: "PATCH /api/v1/licences/{id} (new notes)",
+        request: |api, f| {
+            api.send_json(
+                "PATCH",
+                &licence_path(f, ""),
+                &json!({ "notes": "Asked through the API" }),
+            )
+        },
+        expect: row(CHANGES_LICENCE_200),
+    },
+    Row {
+        action: "POST /api/v1/licences/{id}/renew (12 months)",
+        request: |api, f| {
+            api.send_json("POST", &licence_path(f, "/renew"), &json!({ "months": 12 }))
+        },
+        expect: row(CHANGES_LICENCE_201),
+    },
+    Row {
+        action: "POST /api/v1/licences/{id}/upgrade (to 1,000 users)",
+        request: |api, f| {
+            api.send_json(
+                "POST",
+                &licence_path(f, "/upgrade"),
+                &json!({ "user_tier": 1000 }),
+            )
+        },
+        expect: row(CHANGES_LICENCE_201),
+    },
+    Row {
+        action: "POST /api/v1/licences/{id}/archive",
+        request: |api, f| api.send_json("POST", &licence_path(f, "/archive"), &json!({})),
+        expect: row(CHANGES_LICENCE_200),
+    },
+    Row {
+        action: "POST /api/v1/licences/{id}/restore (a licence that is not archived: unchanged)",
+        request: |api, f| api.send_json("POST", &licence_path(f, "/restore"), &json!({})),
+        expect: row([
+            read(403),
+            read(404),
+            read(200),
+            read(200),
+            read(200),
+            read(200),
+            read(404),
+            read(403),
+            read(403),
+            read(404),
+            read(404),
+        ]),
+    },
+    Row {
+        action: "GET /api/v1/licences/{id}/contacts",
+        request: |api, f| api.get(&licence_path(f, "/contacts")),
+        expect: row([
+            read(200),
+            read(404),
+            read(200),
+            read(200),
+            read(200),
+            read(200),
+            read(404),
+            read(200),
+            read(200),
+            read(404),
+            read(404),
+        ]),
+    },
+    Row {
+        action: "POST /api/v1/licences/{id}/contacts (a new billing contact)",
+        request: |api, f| {
+            api.send_json(
+                "POST",
+                &licence_path(f, "/contacts"),
+                &json!({ "email": "billing@example.com", "role": "billing" }),
+            )
+        },
+        expect: row(CHANGES_LICENCE_201),
+    },
+    Row {
+        action: "DELETE /api/v1/licences/{id}/contacts/{role}/{account} (the third contact)",
+        request: |api, f| {
+            let path = licence_path(f, &format!("/contacts/technical/{}", f.third.0));
+            api.send("DELETE", &path, None)
+        },
+        expect: row(CHANGES_LICENCE_200),
+    },
+    Row {
+        action: "POST /api/v1/licences/{id}/contacts/{role}/{account}/primary (the third contact)",
+        request: |api, f| {
+            let path = licence_path(f, &format!("/contacts/technical/{}/primary", f.third.0));
+            api.send_json("POST", &path, &json!({}))
+        },
+        // A secondary contact may make only themselves primary.
+        expect: row([
+            read(403),
+            read(404),
+            read(403),
+            write(200),
+            write(200),
+            write(200),
+            read(404),
+            read(403),
+            read(403),
+            read(404),
+            read(404),
+        ]),
+    },
+    // Records: each lists what its token reaches, and an administrator's audit log is theirs.
+    Row {
+        action: "GET /api/v1/orders",
+        request: |api, _| api.get("/api/v1/orders"),
+        // The licence's one order was placed by its primary contact.
+        expect: row([
+            sees(true),
+            sees(false),
+            sees(false),
+            sees(true),
+            sees(true),
+            sees(true),
+            sees(false),
+            sees(true),
+            sees(true),
+            sees(false),
+            sees(false),
+        ]),
+    },
+    Row {
+        action: "GET /api/v1/instances",
+        request: |api, _| api.get("/api/v1/instances"),
+        expect: row([read(200); 11]),
+    },
+    Row {
+        action: "GET /api/v1/audit",
+        request: |api, _| api.get("/api/v1/audit"),
+        expect: row([
+            read(404),
+            read(404),
+            read(404),
+            read(404),
+            read(200),
+            read(404),
+            read(404),
+            read(404),
+            read(404),
+            read(404),
+            read(403),
+        ]),
+    },
+    Row {
+        action: "POST /api/v1/import (a new key, not a dry run)",
+        request: |api, _| {
+            let key = encoder::test_key("SEN-API-IMPORT", "conf", &[]);
+            api.send(
+                "POST",
+                "/api/v1/import?allow_unverified=true",
+                Some(("text/plain", key.into_bytes())),
+            )
+        },
+        // Anyone may import what they have, as on the Import page, and becomes its contact; a
+        // token narrowed to an organisation may not import at all.
+        expect: row([
+            read(403),
+            write(200),
+            write(200),
+            write(200),
+            write(200),
+            write(200),
+            write(200),
+            write(200),
+            write(200),
+            write(200),
+            read(403),
+        ]),
+    },
+    Row {
+        action: "GET /api/v1/export?format=json",
+        request: |api, _| api.get("/api/v1/export?format=json"),
+        // The consultant with keys takes the key: that is audited.
+        expect: row([
+            sees(true),
+            sees(false),
+            sees(true),
+            sees(true),
+            sees(true),
+            sees(true),
+            sees(false),
+            sees(true),
+            Expect {
+                status: 200,
+                writes: true,
+                shows_licence: Some(true),
+            },
+            sees(false),
+            sees(false),
+        ]),
+    },
+    Row {
+        action: "POST /api/v1/diagnose (an installation's text with the licence's Server ID)",
+        request: |api, _| {
+            api.send_json(
+                "POST",
+                "/api/v1/diagnose",
+                &json!({ "text": "serverId=B1C2-D3E4-F5G6-H7I8\n" }),
+            )
+        },
+        expect: row([
+            read(403),
+            read(200),
+            read(200),
+            read(200),
+            read(200),
+            read(200),
+            read(200),
+            read(200),
+            read(200),
+            read(200),
+            read(200),
+        ]),
+    },
 ];
+
+/// What a change to the licence answers each caller with a live token when it changes it with
+/// this status: read token, non-contact, secondary, primary, admin, manager, other manager,
+/// consultant, consultant with keys, ended consultant, narrowed admin.
+const fn changes_licence(status: u16) -> [Expect; 11] {
+    [
+        read(403),
+        read(404),
+        write(status),
+        write(status),
+        write(status),
+        write(status),
+        read(404),
+        read(403),
+        read(403),
+        read(404),
+        read(404),
+    ]
+}
+
+const CHANGES_LICENCE_200: [Expect; 11] = changes_licence(200);
+const CHANGES_LICENCE_201: [Expect; 11] = changes_licence(201);
+
+/// A path under the licence in the API: `/api/v1/licences/{id}{rest}`.
+fn licence_path(f: &Fixture, rest: &str) -> String {
+    format!("/api/v1/licences/{}{rest}", f.licence.0)
+}
 
 /// The tokens of every caller, made before the first snapshot.
 struct Tokens(Vec<Option<String>>);
@@ -234,8 +512,10 @@ impl Tokens {
     }
 }
 
+/// Whether the licence is in the answer: its organisation, or its SEN (an order names its
+/// licence by SEN).
 fn shows_licence(answer: &ApiResp) -> bool {
-    answer.body.contains(ORGANISATION)
+    answer.body.contains(ORGANISATION) || answer.body.contains(SEN)
 }
 
 #[test]
