@@ -19,7 +19,9 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<ExitCode> {
     let withheld = export::Withheld::new();
     match args.format {
         ExportFormat::Json => {
-            let text = export::to_json(&export::document(&conn, &selection, &withheld, None)?);
+            let text = export::to_json(&export::document(
+                &conn, &selection, &withheld, None, false,
+            )?);
             write_output(lang, args.output.as_deref(), text.as_bytes())?;
         }
         ExportFormat::Csv => {

@@ -427,22 +427,24 @@ pub fn confirm(ctx: &mut Ctx) -> AppResult<Response> {
 /// `GET /export?format=csv|json|keys`: the licences the user may see, as a download.
 pub fn download(ctx: &mut Ctx, format: ExportFormat) -> AppResult<Response> {
     let session = ctx.require_session()?;
-    let (content_type, file_name, body) = export_file(ctx, &session, format, &|_| true)?;
+    let (content_type, file_name, body) = export_file(ctx, &session, format, None)?;
     Ok(attachment(content_type, &file_name, body))
 }
 
-/// The export of the licences `session`'s account may see, of those only the ones `reaches`
-/// (an API token narrowed to one organisation reaches fewer): its content type, file name and
-/// bytes. Keys the account may not take away are withheld, with the reason in the file, and
+/// The export of the licences `session`'s account may see, of those only the ones of the
+/// organisation `only` names (an API token narrowed to it), with nothing of another
+/// organisation coming along: its content type, file name and bytes. Keys the account may not take away are withheld, with the reason in the file, and
 /// every key a consultant takes away is audited.
 pub fn export_file(
     ctx: &mut Ctx,
     session: &Session,
     format: ExportFormat,
-    reaches: &dyn Fn(&crate::domain::Licence) -> bool,
+    only: Option<crate::domain::OrganisationId>,
 ) -> AppResult<(&'static str, String, Vec<u8>)> {
     let mut selection = licences::all_visible(ctx.conn, session.viewer())?;
-    selection.retain(|l| reaches(l));
+    if let Some(only) = only {
+        selection.retain(|l| l.belongs_to.as_ref().is_some_and(|o| o.id == only));
+    }
     // Keys whose Server ID gate was not passed stay out, as "Download licence" keeps them; so
     // do the keys of licences a consultant reads without them.
     let mut withheld = export::Withheld::new();
@@ -471,8 +473,13 @@ pub fn export_file(
         .unwrap_or_default();
     let (content_type, file_name, body) = match format {
         ExportFormat::Json => {
-            let document =
-                export::document(ctx.conn, &selection, &withheld, Some(session.viewer()))?;
+            let document = export::document(
+                ctx.conn,
+                &selection,
+                &withheld,
+                Some(session.viewer()),
+                only.is_some(),
+            )?;
             (
                 "application/json",
                 format!("licences-{date}.json"),

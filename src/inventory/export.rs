@@ -214,14 +214,18 @@ pub struct ExportedInstanceKey {
 /// The licences to export, in the order given; keys of `withheld` licences are left out.
 /// `viewer` narrows what comes along to what they may see (orders placed while they were
 /// primary, installations of their licences); `None` is everything (an administrator, or the
-/// command line).
+/// command line). `confined` keeps what comes along to the selection even for an
+/// administrator: the installations and hosts of its licences only (an API token narrowed to
+/// one organisation exports that organisation and nothing of another).
 pub fn document(
     conn: &Connection,
     selection: &[Licence],
     withheld: &Withheld,
     viewer: Option<Viewer>,
+    confined: bool,
 ) -> rusqlite::Result<ExportDocument> {
     let viewer = viewer.filter(|v| !v.is_admin);
+    let confined = confined || viewer.is_some();
     let references: HashMap<LicenceId, String> = selection
         .iter()
         .enumerate()
@@ -257,7 +261,7 @@ pub fn document(
             production_licence: licence
                 .production_licence_id
                 .and_then(|p| references.get(&p).cloned()),
-            host_sen: host_sen(conn, licence.id, &references, viewer.is_some())?,
+            host_sen: host_sen(conn, licence.id, &references, confined)?,
             created_at: licence.created_at,
             updated_at: licence.updated_at,
             notes: Some(licence.notes.clone()).filter(|n| !n.is_empty()),
@@ -323,7 +327,7 @@ pub fn document(
                         .then(|| references.get(&id).cloned())
                         .flatten()
                 });
-                if viewer.is_some() && reference.is_none() {
+                if confined && reference.is_none() {
                     return None;
                 }
                 Some(ExportedInstanceKey {
@@ -333,7 +337,7 @@ pub fn document(
                 })
             })
             .collect();
-        if viewer.is_some() && keys.is_empty() {
+        if confined && keys.is_empty() {
             continue;
         }
         exported_instances.push(ExportedInstance {

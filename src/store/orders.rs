@@ -175,21 +175,8 @@ pub fn visible_lines(
     let rows = stmt.query_map(
         params![viewer.is_admin, viewer.account_id.0, None::<i64>, limit],
         |row| {
-            let kind: String = row.get(2)?;
             Ok(OrderLine {
-                order: Order {
-                    number: row.get(0)?,
-                    placed_at: row.get(1)?,
-                    kind: OrderKind::parse(&kind),
-                    licence_id: LicenceId(row.get(3)?),
-                    licence_name: row.get(4)?,
-                    licence_sen: row.get(5)?,
-                    description: row.get(6)?,
-                    po_number: row.get(7)?,
-                    amount: row.get(8)?,
-                    currency: row.get(9)?,
-                    placed_by: row.get(10)?,
-                },
+                order: order_from_row(row)?,
                 product: row.get(11)?,
                 organisation: row.get(12)?,
             })
@@ -226,22 +213,7 @@ pub fn visible(
             per_page,
             offset
         ],
-        |row| {
-            let kind: String = row.get(2)?;
-            Ok(Order {
-                number: row.get(0)?,
-                placed_at: row.get(1)?,
-                kind: OrderKind::parse(&kind),
-                licence_id: LicenceId(row.get(3)?),
-                licence_name: row.get(4)?,
-                licence_sen: row.get(5)?,
-                description: row.get(6)?,
-                po_number: row.get(7)?,
-                amount: row.get(8)?,
-                currency: row.get(9)?,
-                placed_by: row.get(10)?,
-            })
-        },
+        order_from_row,
     )?;
     Ok(OrderPage {
         orders: rows.collect::<rusqlite::Result<_>>()?,

@@ -590,3 +590,93 @@ fn the_document_says_which_bodies_the_import_and_the_diagnosis_take() {
         assert!(export.get(media).is_some(), "{export}");
     }
 }
+
+#[test]
+fn an_administrators_token_narrowed_to_an_organisation_exports_nothing_of_another() {
+    use licensedesk::domain::AccountId;
+    use licensedesk::store::instances::{self, InstanceKey, NewInstance};
+    let (server, _admin) = TestServer::with_admin();
+    let key_a = test_key("SEN-961", "conf", &[]);
+    let key_b = test_key("SEN-962", "conf", &[]);
+    let a = insert_licence(&server.db(), "SEN-961", Some(&key_a), None);
+    let b = insert_licence(&server.db(), "SEN-962", Some(&key_b), None);
+    let (first, admin) = {
+        let db = server.db();
+        let now = unix_now();
+        let first = organisations::create(&db, "First GmbH", now)
+            .unwrap()
+            .unwrap();
+        let second = organisations::create(&db, "Second KK", now)
+            .unwrap()
+            .unwrap();
+        organisations::set_licence(&db, a, first).unwrap();
+        organisations::set_licence(&db, b, second).unwrap();
+        // Each organisation's licence is installed somewhere, recorded with its key.
+        for (licence, sen, key, host) in [
+            (a, "SEN-961", &key_a, "first-internal-host"),
+            (b, "SEN-962", &key_b, "second-internal-host"),
+        ] {
+            let keys = [InstanceKey {
+                licence_key: key.clone(),
+                sen: Some(sen.into()),
+                licence_id: Some(licence),
+            }];
+            instances::record(
+                &db,
+                &NewInstance {
+                    product: "confluence",
+                    label: "prod",
+                    host,
+                    home: "/var/atlassian",
+                    server_id: None,
+                    verdict: "match",
+                    recorded_by: "tests",
+                    keys: &keys,
+                    cluster_node: None,
+                    cluster: None,
+                },
+                now,
+            )
+            .unwrap();
+        }
+        let admin: i64 = db
+            .query_row("SELECT id FROM accounts WHERE is_admin = 1", [], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        (first, AccountId(admin))
+    };
+    let narrowed = Api::new(
+        &server,
+        Some(&token(&server, admin, TokenScope::Read, Some(first))),
+    );
+    let export = narrowed.get("/api/v1/export?format=json");
+    assert_eq!(export.status, 200, "{}", export.body);
+    let document = export.json();
+    let sens: Vec<&str> = document["licences"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|l| l["sen"].as_str())
+        .collect();
+    assert_eq!(sens, ["SEN-961"]);
+    let hosts: Vec<&str> = document["instances"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|i| i["host"].as_str())
+        .collect();
+    assert_eq!(hosts, ["first-internal-host"], "{}", export.body);
+    assert!(
+        !export.body.contains(&key_b),
+        "the other organisation's key"
+    );
+    // The same administrator's unnarrowed token exports both, installations included.
+    let whole = Api::new(
+        &server,
+        Some(&token(&server, admin, TokenScope::Read, None)),
+    );
+    let export = whole.get("/api/v1/export?format=json");
+    assert!(export.body.contains("second-internal-host"));
+    assert!(export.body.contains("first-internal-host"));
+}

@@ -353,7 +353,7 @@ fn seed(conn: &rusqlite::Connection, generated: &[GenLicence], installed: &[GenI
 
 fn export_json(conn: &rusqlite::Connection) -> String {
     let all = licences::all(conn).unwrap();
-    export::to_json(&export::document(conn, &all, &export::Withheld::new(), None).unwrap())
+    export::to_json(&export::document(conn, &all, &export::Withheld::new(), None, false).unwrap())
 }
 
 proptest! {

@@ -367,9 +367,9 @@ fn import_json(
     security(("token" = []))
 )]
 pub fn export(ctx: &mut Ctx, caller: &Caller, format: ExportFormat) -> ApiResult<Response> {
-    let reaches = |licence: &Licence| caller.reaches(licence);
+    let only = caller.token.organisation_id();
     let (content_type, file_name, body) =
-        crate::http::import::export_file(ctx, &caller.session, format, &reaches)?;
+        crate::http::import::export_file(ctx, &caller.session, format, only)?;
     Ok(crate::http::import::attachment(
         content_type,
         &file_name,
