@@ -7,7 +7,7 @@ use serde_json::json;
 use super::write;
 use crate::auth::Token;
 use crate::domain::webhooks::{
-    Delivery, UrlError, Webhook, WebhookEvent, WebhookFormat, check_url,
+    Delivery, UrlError, Webhook, WebhookEvent, WebhookFormat, check_url, redacted_url,
 };
 use crate::domain::{Actor, Language, OrganisationId};
 use crate::error::AppResult;
@@ -104,8 +104,9 @@ pub fn create(
         },
         now,
     )?;
+    let shown = redacted_url(&url);
     let after = json!({
-        "url": url,
+        "url": shown,
         "format": format.as_str(),
         "organisation_id": organisation.map(|o| o.0),
         "events": WebhookEvent::join(&events),
@@ -113,7 +114,7 @@ pub fn create(
     audit::record(
         &tx,
         &audit::Entry {
-            detail: &format!("webhook {id} to {url}"),
+            detail: &format!("webhook {id} to {shown}"),
             after: Some(&after),
             ..audit::Entry::new(actor, "webhook-created")
         },
@@ -130,7 +131,7 @@ pub fn delete(conn: &mut Connection, actor: &Actor, hook: &Webhook, now: i64) ->
         return Ok(false);
     }
     let before = json!({
-        "url": hook.url,
+        "url": redacted_url(&hook.url),
         "format": hook.format.as_str(),
         "organisation_id": hook.organisation_id.map(|o| o.0),
         "events": WebhookEvent::join(&hook.events),
@@ -138,7 +139,7 @@ pub fn delete(conn: &mut Connection, actor: &Actor, hook: &Webhook, now: i64) ->
     audit::record(
         &tx,
         &audit::Entry {
-            detail: &format!("webhook {} to {}", hook.id, hook.url),
+            detail: &format!("webhook {} to {}", hook.id, redacted_url(&hook.url)),
             before: Some(&before),
             ..audit::Entry::new(actor, "webhook-deleted")
         },
@@ -169,7 +170,7 @@ pub fn set_enabled(
     audit::record(
         &tx,
         &audit::Entry {
-            detail: &format!("webhook {} to {}", hook.id, hook.url),
+            detail: &format!("webhook {} to {}", hook.id, redacted_url(&hook.url)),
             ..audit::Entry::new(actor, action)
         },
         now,
@@ -185,7 +186,11 @@ pub fn send_test(conn: &mut Connection, actor: &Actor, hook: &Webhook, now: i64)
     audit::record(
         &tx,
         &audit::Entry {
-            detail: &format!("test event {id} for webhook {} to {}", hook.id, hook.url),
+            detail: &format!(
+                "test event {id} for webhook {} to {}",
+                hook.id,
+                redacted_url(&hook.url)
+            ),
             ..audit::Entry::new(actor, "webhook-tested")
         },
         now,
@@ -210,7 +215,8 @@ pub fn retry_delivery(
         &audit::Entry {
             detail: &format!(
                 "webhook delivery {} to {} queued again",
-                delivery.id, delivery.url
+                delivery.id,
+                redacted_url(&delivery.url)
             ),
             ..audit::Entry::new(actor, "webhook-delivery-requeued")
         },

@@ -200,6 +200,20 @@ pub fn check_url(raw: &str) -> Result<String, UrlError> {
     Ok(url.to_owned())
 }
 
+/// A webhook's address as the audit log and the pages' lists keep it: its scheme and host only.
+/// Slack's and Teams' addresses carry their secret in the path, and an audit entry outlives
+/// the webhook (and goes to auditors as CSV).
+pub fn redacted_url(url: &str) -> String {
+    let (scheme, rest) = url.split_once("://").unwrap_or(("", url));
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let hidden = if rest.len() > authority.len() {
+        "/…"
+    } else {
+        ""
+    };
+    format!("{scheme}://{authority}{hidden}")
+}
+
 /// The licence an event is about, as payloads describe it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LicenceSummary {
@@ -328,6 +342,19 @@ pub fn error_snippet(status: u16, answer: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_redacted_address_keeps_the_scheme_and_host_only() {
+        assert_eq!(
+            redacted_url("https://hooks.slack.com/services/T000/B000/XXXXSECRET"),
+            "https://hooks.slack.com/…"
+        );
+        assert_eq!(redacted_url("http://sink:8080"), "http://sink:8080");
+        assert_eq!(
+            redacted_url("https://x.example?token=1"),
+            "https://x.example/…"
+        );
+    }
 
     #[test]
     fn addresses_are_http_or_https_without_credentials() {
