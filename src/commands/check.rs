@@ -144,7 +144,12 @@ fn remote(args: &CheckArgs, url: &str, thresholds: Thresholds, lang: Language) -
     else {
         return Outcome::Unknown(tr!(lang, "check-cli-no-token"));
     };
-    let agent = ureq::AgentBuilder::new().timeout(HTTP_TIMEOUT).build();
+    // A portal answers the check itself: a redirect (to another host, or to a `file:` address
+    // the client cannot follow) is an answer that is no check.
+    let agent = ureq::AgentBuilder::new()
+        .timeout(HTTP_TIMEOUT)
+        .redirects(0)
+        .build();
     let mut request = agent
         .get(&format!("{base}{API_PATH}"))
         .set("Authorization", &format!("Bearer {token}"))

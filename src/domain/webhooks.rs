@@ -264,7 +264,7 @@ pub fn payload(format: WebhookFormat, message: &Message<'_>) -> String {
         WebhookFormat::Slack => json!({
             "text": format!(
                 "{} <{}|{}>",
-                message.text,
+                slack_text(message.text),
                 message.link,
                 message.link.replace(['|', '>', '<'], "")
             ),
@@ -280,7 +280,7 @@ pub fn payload(format: WebhookFormat, message: &Message<'_>) -> String {
                     "version": "1.4",
                     "body": [{
                         "type": "TextBlock",
-                        "text": message.text,
+                        "text": teams_text(message.text),
                         "wrap": true,
                     }],
                     "actions": [{
@@ -293,6 +293,39 @@ pub fn payload(format: WebhookFormat, message: &Message<'_>) -> String {
         }),
     };
     value.to_string()
+}
+
+/// One line, as the chat shows it: control characters (a line break in a licence's name, say)
+/// become spaces.
+fn one_line(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
+/// Text for Slack, where `<…>` is markup (`<!channel>` notifies everyone, `<url|label>` is a
+/// link) and `&` starts an entity: a licence's name comes from its key, which anyone may bring,
+/// so it is shown, never read as markup.
+fn slack_text(text: &str) -> String {
+    one_line(text)
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// Text for a Teams Adaptive Card, whose text blocks read Markdown: the characters that make
+/// emphasis, code and links are escaped, so a name like `[renew](https://evil.example)` stays
+/// words. (What Markdown reads only at a line's start cannot start this one line: it begins
+/// with our own words.)
+fn teams_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in one_line(text).chars() {
+        if matches!(c, '\\' | '*' | '_' | '[' | ']' | '`' | '~') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// The `X-Licensedesk-Signature` header's value: `sha256=` and the lower-case hex
@@ -342,6 +375,19 @@ pub fn error_snippet(status: u16, answer: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_from_a_key_is_never_markup_in_slack_or_teams() {
+        let name = "<!channel> <http://evil.example|Click> *bold* & [md](http://evil.example)\r\nx";
+        assert_eq!(
+            slack_text(name),
+            "&lt;!channel&gt; &lt;http://evil.example|Click&gt; *bold* &amp; [md](http://evil.example)  x"
+        );
+        let teams = teams_text(name);
+        assert!(teams.contains("\\[md\\](http://evil.example)"), "{teams}");
+        assert!(teams.contains("\\*bold\\*"), "{teams}");
+        assert!(!teams.contains('\n') && !teams.contains('\r'));
+    }
 
     #[test]
     fn a_redacted_address_keeps_the_scheme_and_host_only() {

@@ -14,6 +14,8 @@ use crate::store;
 const LEASE_SECONDS: i64 = 300;
 /// How long connecting, and then each read or write, may take.
 const TIMEOUT: Duration = Duration::from_secs(10);
+/// The most one delivery takes from start to end, well inside the outbox's lease on it.
+const WHOLE_TIMEOUT: Duration = Duration::from_secs(30);
 /// The most of a receiver's answer read, for the last error.
 const ANSWER_BYTES: u64 = 1024;
 
@@ -39,6 +41,9 @@ impl Deliverer {
             .timeout_connect(TIMEOUT)
             .timeout_read(TIMEOUT)
             .timeout_write(TIMEOUT)
+            // A receiver that trickles its answer a byte at a time is cut off too: one delivery
+            // never holds the thread (and the server's shutdown) longer than this.
+            .timeout(WHOLE_TIMEOUT)
             // A receiver that moved is an error to see on the page, not an address to follow.
             .redirects(0)
             .user_agent("licensedesk")
@@ -112,11 +117,13 @@ impl Deliverer {
             }
         };
         let status = response.status();
-        let mut text = String::new();
+        // Whatever the answer's encoding, and cut wherever, its start is kept readable.
+        let mut bytes = Vec::new();
         let _ = response
             .into_reader()
             .take(ANSWER_BYTES)
-            .read_to_string(&mut text);
+            .read_to_end(&mut bytes);
+        let text = String::from_utf8_lossy(&bytes);
         if (200..300).contains(&status) {
             Ok(())
         } else {
