@@ -294,7 +294,8 @@ impl Report {
 
     /// The performance data of the plugin's status line (after its `|`): `label=value;warn;
     /// crit;min;max` each, the thresholds given for `soonest_days` only, `U` when no date is
-    /// ahead.
+    /// ahead. Its thresholds are ranges as the plugin guidelines write them: `30:` alerts below
+    /// 30 (a bare `30` would alert above it).
     pub fn perfdata_line(&self) -> String {
         let p = self.perfdata();
         let soonest = p
@@ -302,7 +303,7 @@ impl Report {
             .map_or_else(|| "U".to_owned(), |days| days.to_string());
         format!(
             "licences={};;;0 warning={};;;0 critical={};;;0 expired={};;;0 support_ended={};;;0 \
-             soonest_days={soonest};{};{};;",
+             soonest_days={soonest};{}:;{}:;;",
             p.licences,
             p.warning,
             p.critical,
@@ -607,7 +608,7 @@ mod tests {
         assert_eq!(
             report.perfdata_line(),
             "licences=5;;;0 warning=2;;;0 critical=2;;;0 expired=1;;;0 support_ended=1;;;0 \
-             soonest_days=3;30;7;;"
+             soonest_days=3;30:;7:;;"
         );
     }
 
@@ -615,7 +616,7 @@ mod tests {
     fn with_nothing_ahead_the_soonest_days_are_unknown() {
         let report = check(&[supported_for(1, -10)], TODAY, Thresholds::default());
         assert_eq!(report.soonest_days, None);
-        assert!(report.perfdata_line().ends_with("soonest_days=U;30;7;;"));
+        assert!(report.perfdata_line().ends_with("soonest_days=U;30:;7:;;"));
         let empty = check(&[], TODAY, Thresholds::default());
         assert_eq!(empty.status(), Status::Ok);
         assert_eq!(empty.perfdata().licences, 0);

@@ -116,7 +116,7 @@ fn everything_together_is_critical_with_the_most_urgent_first() {
     assert_eq!(value("critical"), "2");
     assert_eq!(value("expired"), "1");
     assert_eq!(value("support_ended"), "1");
-    assert_eq!(perf["soonest_days"], ["3", "30", "7", "", ""]);
+    assert_eq!(perf["soonest_days"], ["3", "30:", "7:", "", ""]);
     assert_eq!(perf["licences"], ["5", "", "", "0", ""]);
     // One line per licence concerned, critical first, then by the days left.
     let listed: Vec<&str> = lines[1..].to_vec();
@@ -473,7 +473,7 @@ fn over_http_the_portal_checks_what_the_token_reaches_and_prints_as_the_local_ch
     let (code, out) = check_over_http(&base, &contact, &["--critical", "2", "--sen", "SEN-H1"]);
     assert_eq!(code, 1, "{out}");
     assert!(
-        perfdata(out.lines().next().unwrap())["soonest_days"][2] == "2",
+        perfdata(out.lines().next().unwrap())["soonest_days"][2] == "2:",
         "{out}"
     );
     // Another organisation's licence is unknown to the contact, as one that does not exist.
