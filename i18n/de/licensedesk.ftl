@@ -572,6 +572,7 @@ portal-term-months = { $n ->
     [one] { $n } Monat, bis { $until }
    *[other] { $n } Monate, bis { $until }
 }
+portal-term-past-calendar = Diese Laufzeit würde nach dem Jahr 9999 enden: So weit lässt sich die Lizenz nicht verlängern.
 portal-term-invalid = Wählen Sie eine der Laufzeiten aus der Liste.
 portal-renewed-key-optional = Verlängerter Schlüssel (optional)
 portal-renew-button = Verlängern
@@ -2151,6 +2152,8 @@ api-method-not-allowed = Diese Adresse nimmt diese Methode nicht an. Sie nimmt: 
 api-too-large = Der Anfragetext ist zu groß: hier höchstens { $limit } Bytes.
 api-json-required = Senden Sie den Text als JSON, mit Content-Type: application/json.
 api-bad-json = Der Text ist nicht das JSON, das diese Adresse annimmt: { $reason }
+api-json-object = der Text ist ein JSON-Objekt mit benannten Feldern.
+api-token-organisation-out-of-reach = Dieses Token ist auf eine Organisation beschränkt, die sein Konto nicht mehr erreicht (ein Zugriff ist abgelaufen oder ein Manager wurde entfernt). Erstellen Sie ein neues Token.
 api-bad-dry-run = dry_run ist true oder false.
 api-invalid = { $count ->
     [one] Ein Feld wurde abgelehnt: siehe errors.

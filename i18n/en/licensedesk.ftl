@@ -576,6 +576,7 @@ portal-term-months = { $n ->
     [one] { $n } month, until { $until }
    *[other] { $n } months, until { $until }
 }
+portal-term-past-calendar = That term would end after the year 9999: the licence cannot be renewed that far.
 portal-term-invalid = Choose one of the terms in the list.
 portal-renewed-key-optional = The renewed key (optional)
 portal-renew-button = Renew
@@ -2152,6 +2153,8 @@ api-method-not-allowed = This address does not take that method. It takes: { $al
 api-too-large = The request body is too large: at most { $limit } bytes here.
 api-json-required = Send the body as JSON, with Content-Type: application/json.
 api-bad-json = The body is not the JSON this address takes: { $reason }
+api-json-object = the body is one JSON object, its fields named.
+api-token-organisation-out-of-reach = This token is narrowed to an organisation its account no longer reaches (a grant ended, or a manager was removed). Make a new token.
 api-bad-dry-run = dry_run is true or false.
 api-invalid = { $count ->
     [one] One field was refused: see errors.

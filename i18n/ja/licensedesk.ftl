@@ -488,6 +488,7 @@ portal-renew-no-expiry = このライセンスにはサポート期限がない�
 portal-term-label = 期間
 portal-term-hint = 現在のサポート期限から数えます。
 portal-term-months = { $n } か月（{ $until } まで）
+portal-term-past-calendar = この期間では 9999 年より後に終了します。ライセンスをそこまで更新することはできません。
 portal-term-invalid = 一覧から期間を選択してください。
 portal-renewed-key-optional = 更新後のキー（任意）
 portal-renew-button = 更新
@@ -1905,6 +1906,8 @@ api-method-not-allowed = このアドレスはそのメソッドを受け付け�
 api-too-large = リクエスト本文が大きすぎます。ここでは最大 { $limit } バイトです。
 api-json-required = 本文は JSON で、Content-Type: application/json を付けて送信してください。
 api-bad-json = 本文がこのアドレスの受け付ける JSON ではありません: { $reason }
+api-json-object = 本文は、項目に名前の付いた 1 つの JSON オブジェクトです。
+api-token-organisation-out-of-reach = このトークンは、そのアカウントがもうアクセスできない組織に限定されています(アクセス権の期限切れ、またはマネージャーからの削除)。新しいトークンを作成してください。
 api-bad-dry-run = dry_run は true または false です。
 api-invalid = { $count ->
     [one] 1 件の項目が受け付けられませんでした。errors を参照してください。

@@ -488,6 +488,7 @@ portal-renew-no-expiry = 此许可证没有支持到期日：支持将从今天�
 portal-term-label = 期限
 portal-term-hint = 从当前支持到期日起计算。
 portal-term-months = { $n } 个月，至 { $until }
+portal-term-past-calendar = 该期限将在 9999 年之后结束：许可证无法续订到那么远。
 portal-term-invalid = 请从列表中选择一个期限。
 portal-renewed-key-optional = 续订后的密钥（可选）
 portal-renew-button = 续订
@@ -1910,6 +1911,8 @@ api-method-not-allowed = 此地址不接受该方法。它接受：{ $allow }。
 api-too-large = 请求正文过大：此处最多 { $limit } 字节。
 api-json-required = 请以 JSON 格式发送正文，并带上 Content-Type: application/json。
 api-bad-json = 正文不是此地址接受的 JSON：{ $reason }
+api-json-object = 正文应为一个字段带名称的 JSON 对象。
+api-token-organisation-out-of-reach = 该令牌限定于其账户已无法访问的组织（访问权限已结束，或已被移除管理员身份）。请创建新令牌。
 api-bad-dry-run = dry_run 的值为 true 或 false。
 api-invalid = { $count ->
     [one] 有 1 个字段被拒绝：请查看 errors。

@@ -225,7 +225,8 @@ pub fn parse(
         Ok(Some(route)) => Ok(route),
         Err(error) => Err(ApiRouteError::BadQuery(error)),
         Ok(None) => {
-            let answers = |m| matches!(parse_segments(m, &segments, Query(&[])), Ok(Some(_)));
+            // A method answers the path when it parses, or parses but for its query.
+            let answers = |m| !matches!(parse_segments(m, &segments, Query(query)), Ok(None));
             let allow =
                 match [Method::Get, Method::Post, Method::Patch, Method::Delete].map(answers) {
                     [false, false, false, false] => return Err(ApiRouteError::NotFound),

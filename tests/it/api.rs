@@ -21,9 +21,13 @@ fn the_openapi_document_lists_exactly_the_routes_the_router_serves() {
     let doc = doc.json();
     assert_eq!(doc["openapi"].as_str().map(|v| &v[..3]), Some("3.1"));
     let mut documented = BTreeSet::new();
+    let mut operations = BTreeSet::new();
     for (path, item) in doc["paths"].as_object().expect("paths") {
-        for method in item.as_object().expect("a path item").keys() {
+        for (method, operation) in item.as_object().expect("a path item") {
             documented.insert((method.to_uppercase(), path.clone()));
+            // Code generators name a function after each operation: no two share one.
+            let id = operation["operationId"].as_str().expect("an operationId");
+            assert!(operations.insert(id.to_owned()), "operationId {id} twice");
         }
     }
     let served: BTreeSet<(String, String)> = Route::samples(7)
@@ -63,8 +67,6 @@ fn no_token_a_wrong_one_an_expired_or_revoked_one_or_a_session_cookie_is_a_401()
     let owner = add_user(&server, "owner@example.com");
     let expired = expired_token(&server, owner);
     let revoked = revoked_token(&server, owner);
-    let (_, live) = licensedesk::auth::api_tokens::new_secret();
-    let _ = live;
     let cases: [(Option<String>, &str); 5] = [
         (None, "Authorization: Bearer"),
         (Some("ldpat_short".into()), "not one of ours"),
@@ -258,4 +260,73 @@ fn unknown_paths_and_methods_are_problems_too() {
             .contains("content-type: application/problem+json"),
         "{answer}"
     );
+}
+
+#[test]
+fn a_body_is_one_object_a_tier_a_number_of_users_and_a_method_the_path_lacks_a_405() {
+    let (server, _admin) = TestServer::with_admin();
+    let owner = add_user(&server, "owner@example.com");
+    let mine = add_licence(&server, "SEN-5001");
+    add_contact(&server, mine, owner, "technical");
+    let api = Api::new(
+        &server,
+        Some(&token(&server, owner, TokenScope::Write, None)),
+    );
+    let before = server.count("SELECT count(*) FROM audit_log");
+    // serde would fill the fields by position from an array: refused, nothing changed.
+    let path = format!("/api/v1/licences/{}", mine.0);
+    let detail = api
+        .send_json(
+            "PATCH",
+            &path,
+            &serde_json::json!(["Array Org", "array notes"]),
+        )
+        .problem(400);
+    assert!(detail.contains("object"), "{detail}");
+    let upgrade = format!("/api/v1/licences/{}/upgrade", mine.0);
+    for tier in [
+        serde_json::json!(-1),
+        serde_json::json!("-1"),
+        serde_json::json!(0),
+    ] {
+        let answer = api.send_json("POST", &upgrade, &serde_json::json!({ "user_tier": tier }));
+        answer.problem(422);
+        assert_eq!(answer.json()["errors"][0]["field"], "user_tier", "{tier}");
+    }
+    assert_eq!(server.count("SELECT count(*) FROM audit_log"), before);
+    assert_eq!(server.count("SELECT count(*) FROM orders"), 0);
+    // The export is read; a POST to it is a 405 naming the methods it takes.
+    let wrong = api.send("POST", "/api/v1/export?format=json", None);
+    wrong.problem(405);
+    assert_eq!(wrong.header("allow"), Some("GET, HEAD"));
+}
+
+#[test]
+fn a_token_narrowed_to_an_organisation_its_account_no_longer_reaches_opens_nothing() {
+    let (server, _admin) = TestServer::with_admin();
+    let manager = add_user(&server, "manager@example.com");
+    let a = add_licence(&server, "SEN-6001");
+    let first = {
+        let db = server.db();
+        let now = unix_now();
+        let first = organisations::create(&db, "First GmbH", now)
+            .unwrap()
+            .unwrap();
+        organisations::set_licence(&db, a, first).unwrap();
+        organisations::add_manager(&db, first, manager, "tests", now).unwrap();
+        first
+    };
+    let api = Api::new(
+        &server,
+        Some(&token(&server, manager, TokenScope::Read, Some(first))),
+    );
+    assert_eq!(api.get("/api/v1/licences").json()["total"], 1);
+    server
+        .db()
+        .execute("DELETE FROM organisation_access", [])
+        .unwrap();
+    // Not "0 licences, all is well": the token says it has lost its organisation.
+    let detail = api.get("/api/v1/licences").problem(403);
+    assert!(detail.contains("no longer reaches"), "{detail}");
+    api.get("/api/v1/check").problem(403);
 }

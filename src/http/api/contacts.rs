@@ -89,6 +89,7 @@ fn contacts_answer(ctx: &mut Ctx, status: u16, licence: &Licence) -> ApiResult<R
 #[utoipa::path(
     get,
     path = "/api/v1/licences/{id}/contacts",
+    operation_id = "list_contacts",
     tag = "contacts",
     params(("id" = i64, Path, description = "The licence's number in the portal")),
     responses(

@@ -129,7 +129,7 @@ pub struct ImportJson {
         ("replace_genuine" = Option<bool>, Query, description = "`true` (administrators): let keys that do not verify replace genuine keys"),
     ),
     request_body(
-        description = "What the Import page takes, as the raw body: licence keys as text (`text/plain`), or the portal's own CSV (`text/csv`) or JSON (`application/json`) export. At most 64 MiB, and as many keys as one upload takes.",
+        description = "What the Import page takes, as the raw body: licence keys as text (`text/plain`), or the portal's own CSV (`text/csv`) or JSON (`application/json`) export. At most 32 MiB, and as many keys as one upload takes.",
         content(
             (String = "text/plain"),
             (String = "text/csv"),
@@ -486,7 +486,7 @@ pub struct DiagnosisJson {
     path = "/api/v1/diagnose",
     tag = "data",
     request_body(
-        description = "An installation's text (`application/json`: `{\"text\": \"…\", \"server_id\": \"…\"}`), or a support zip or zipped home (`application/zip`, at most 64 MiB), as the Diagnose page takes them. Nothing is recorded.",
+        description = "An installation's text (`application/json`: `{\"text\": \"…\", \"server_id\": \"…\"}`), or a support zip or zipped home (`application/zip`, at most 32 MiB), as the Diagnose page takes them. Nothing is recorded.",
         content(
             (DiagnoseInput = "application/json"),
             (Vec<u8> = "application/zip"),

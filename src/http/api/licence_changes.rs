@@ -188,6 +188,13 @@ fn refused(state: &FormState, lang: Language, amount_refused: bool) -> ApiError 
             },
         })
         .collect();
+    if errors.is_empty() && !amount_refused {
+        // Every refusal of the forms names its field; this one stands for "nothing could be
+        // recorded" should a check ever refuse without one.
+        return ApiError::App(crate::error::AppError::Internal(
+            "a form refused without naming a field".into(),
+        ));
+    }
     if amount_refused && !errors.iter().any(|e| e.field == "amount") {
         errors.push(FieldError {
             field: "amount".to_owned(),
@@ -450,8 +457,27 @@ pub fn upgrade(ctx: &mut Ctx, caller: &Caller, id: LicenceId) -> ApiResult<Respo
     terms::check_renewable(lang, &licence)?;
     let mut form = Form::default();
     match &input.user_tier {
+        // The form's own value for Unlimited is a choice of its select, never a number typed
+        // here: a number is a number of users, from 1 up.
+        Some(TierInput::Users(users)) if *users < 1 => {
+            return Err(ApiError::field(
+                "user_tier",
+                tr!(lang, "portal-tier-malformed"),
+            ));
+        }
         Some(TierInput::Users(users)) => form.insert("user_tier", users.to_string()),
-        Some(TierInput::Text(text)) => form.insert("user_tier", text.clone()),
+        Some(TierInput::Text(text)) if !text.trim().eq_ignore_ascii_case("unlimited") => {
+            match text.trim().parse::<i64>() {
+                Ok(users) if users >= 1 => form.insert("user_tier", users.to_string()),
+                _ => {
+                    return Err(ApiError::field(
+                        "user_tier",
+                        tr!(lang, "portal-tier-malformed"),
+                    ));
+                }
+            }
+        }
+        Some(TierInput::Text(_)) => form.insert("user_tier", "unlimited".to_owned()),
         None => {}
     }
     let amount_refused = order_form(lang, &input.order(), &mut form);

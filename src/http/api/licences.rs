@@ -149,6 +149,7 @@ impl LicenceJson {
 #[utoipa::path(
     get,
     path = "/api/v1/licences",
+    operation_id = "list_licences",
     tag = "licences",
     params(
         ("q" = Option<String>, Query, description = "Search SEN, product, name, organisation, Server ID and notes (at most 200 characters)"),
@@ -227,6 +228,7 @@ fn page_of(
 #[utoipa::path(
     get,
     path = "/api/v1/licences/{id}",
+    operation_id = "get_licence",
     tag = "licences",
     params(("id" = i64, Path, description = "The licence's number in the portal")),
     responses(

@@ -210,6 +210,17 @@ pub fn authenticate(ctx: &mut Ctx) -> ApiResult<Caller> {
             "api-token-account-disabled"
         )));
     }
+    // A token narrowed to an organisation its account no longer reaches (a grant ended, a
+    // manager removed) opens nothing: answering "nothing here" would look like an empty
+    // organisation to a monitor that has lost its eyes.
+    if let Some(only) = token.organisation_id()
+        && !account.is_admin
+        && !store::organisations::reachable(ctx.conn, crate::domain::Viewer::of(&account), ctx.now)?
+            .iter()
+            .any(|o| o.id == only)
+    {
+        return Err(AppError::Forbidden(tr!(lang, "api-token-organisation-out-of-reach")).into());
+    }
     store::api_tokens::touch(ctx.conn, token.id, ctx.now)?;
     Ok(Caller {
         session: Session {
@@ -278,9 +289,17 @@ pub fn body<T: DeserializeOwned>(ctx: &Ctx) -> ApiResult<T> {
     if !json_type {
         return Err(AppError::BadRequest(tr!(lang, "api-json-required")).into());
     }
-    serde_json::from_slice(&ctx.req.body).map_err(|error| {
-        AppError::BadRequest(tr!(lang, "api-bad-json", reason = error.to_string())).into()
-    })
+    let bad = |reason: String| -> ApiError {
+        AppError::BadRequest(tr!(lang, "api-bad-json", reason = reason)).into()
+    };
+    // An object, named field by field: serde would also fill a struct from an array, by
+    // position, which no caller means.
+    let value: serde_json::Value =
+        serde_json::from_slice(&ctx.req.body).map_err(|e| bad(e.to_string()))?;
+    if !value.is_object() {
+        return Err(bad(tr!(lang, "api-json-object")));
+    }
+    serde_json::from_value(value).map_err(|e| bad(e.to_string()))
 }
 
 /// The answer to an error: its status and a problem document.

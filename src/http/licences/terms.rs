@@ -135,6 +135,9 @@ pub fn renewal_input(
     // From the previous expiry date, not from today; a licence without one starts today.
     let from = licence.support_expiry.unwrap_or(today);
     let until = months.and_then(|m| renewed_expiry(from, m));
+    if months.is_some() && until.is_none() {
+        state.error("months", crate::tr!(lang, "portal-term-past-calendar"));
+    }
     let (Some(months), Some(until), Some(order), false) =
         (months, until, order, state.has_errors())
     else {
