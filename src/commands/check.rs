@@ -106,7 +106,7 @@ fn local(args: &CheckArgs, thresholds: Thresholds, lang: Language) -> Outcome {
             error = error
         ))
     };
-    let conn = match store::open(&path) {
+    let conn = match store::open_to_read(&path) {
         Ok(conn) => conn,
         Err(error) => return cannot_read(error.to_string()),
     };

@@ -67,6 +67,12 @@ pub enum StoreError {
          (version {supported}); run a newer licensedesk or restore a backup"
     )]
     TooNew { found: i64, supported: i64 },
+    #[error(
+        "the database is at schema version {found}, not the version {supported} this \
+         licensedesk reads without changing it; start this licensedesk's `serve` once, or use \
+         the licensedesk the server runs"
+    )]
+    OtherVersion { found: i64, supported: i64 },
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
 }
@@ -80,6 +86,26 @@ pub fn open(path: &Path) -> Result<Connection, StoreError> {
     let mut conn = Connection::open_with_flags(path, flags)?;
     configure(&conn)?;
     migrate(&mut conn)?;
+    Ok(conn)
+}
+
+/// Opens an existing database to read it only: never created, never migrated, never written
+/// (a monitoring check beside a running server, perhaps as a user who may not write). A
+/// database at another schema version than this binary's is refused rather than upgraded
+/// under the server that owns it.
+pub fn open_to_read(path: &Path) -> Result<Connection, StoreError> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
+        | OpenFlags::SQLITE_OPEN_NO_MUTEX
+        | OpenFlags::SQLITE_OPEN_URI;
+    let conn = Connection::open_with_flags(path, flags)?;
+    conn.busy_timeout(Duration::from_secs(10))?;
+    let found: i64 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+    if found != SCHEMA_VERSION {
+        return Err(StoreError::OtherVersion {
+            found,
+            supported: SCHEMA_VERSION,
+        });
+    }
     Ok(conn)
 }
 

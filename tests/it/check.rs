@@ -572,3 +572,29 @@ fn the_api_refuses_thresholds_and_sens_it_cannot_use_with_the_field_named() {
     assert_eq!(answer.json()["status"], "CRITICAL");
     Api::new(&p.server, None).get("/api/v1/check").problem(401);
 }
+
+#[test]
+fn the_check_reads_a_database_and_never_changes_it() {
+    // A database of an older licensedesk is neither upgraded nor read: that is its server's
+    // to do, and a check on the monitoring host must not do it under it.
+    let data = tempfile::tempdir().unwrap();
+    let file = data.path().join(store::DATABASE_FILE);
+    {
+        let mut conn = rusqlite::Connection::open(&file).unwrap();
+        store::migrate_to(&mut conn, 12).unwrap();
+    }
+    let before = std::fs::read(&file).unwrap();
+    let (code, out) = check(data.path(), &[]);
+    assert_eq!(code, 3, "{out}");
+    assert!(out.contains("schema version 12"), "{out}");
+    assert_eq!(
+        std::fs::read(&file).unwrap(),
+        before,
+        "the database changed"
+    );
+    let version: i64 = rusqlite::Connection::open(&file)
+        .unwrap()
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, 12);
+}
