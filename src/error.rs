@@ -32,6 +32,25 @@ pub enum AppError {
     Internal(String),
 }
 
+impl AppError {
+    /// The HTTP status of the error: the one place that chooses it, for the pages and the API
+    /// alike (the web answers `Unauthenticated` by sending the browser to sign in instead).
+    pub fn status(&self) -> u16 {
+        match self {
+            AppError::BadRequest(_) => 400,
+            AppError::Unauthenticated => 401,
+            AppError::Forbidden(_) => 403,
+            AppError::NotFound => 404,
+            AppError::MethodNotAllowed { .. } => 405,
+            AppError::RequestTimeout => 408,
+            AppError::PayloadTooLarge { .. } => 413,
+            AppError::TooManyRequests { .. } => 429,
+            AppError::Busy => 503,
+            AppError::Internal(_) => 500,
+        }
+    }
+}
+
 impl From<rusqlite::Error> for AppError {
     fn from(e: rusqlite::Error) -> AppError {
         AppError::Internal(format!("database: {e}"))

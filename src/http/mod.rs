@@ -37,7 +37,7 @@ pub use response::{HeaderValue, Response};
 use crate::error::AppError;
 use crate::views;
 
-/// The one place that chooses a status code for an error, and renders the error page.
+/// The error page of an error, with its status (`AppError::status`).
 pub fn error_response(lang: crate::i18n::Language, error: &AppError) -> Response {
     error_response_at(lang, error, None)
 }
@@ -49,26 +49,21 @@ pub fn error_response_at(
     error: &AppError,
     here: Option<views::Here<'_>>,
 ) -> Response {
-    let (status, detail): (u16, Option<String>) = match error {
-        AppError::BadRequest(message) => (400, Some(message.clone())),
+    let detail: Option<String> = match error {
         AppError::Unauthenticated => {
             return Response::see_other(&crate::paths::Route::SignIn.path());
         }
-        AppError::Forbidden(message) => (403, Some(message.clone())),
-        AppError::NotFound => (404, None),
-        AppError::MethodNotAllowed { .. } => (405, None),
-        AppError::RequestTimeout => (408, None),
-        AppError::PayloadTooLarge { .. } => (413, None),
-        AppError::TooManyRequests { seconds } => (
-            429,
-            Some(crate::tr!(lang, "error-429-body", seconds = seconds)),
-        ),
-        AppError::Busy => (503, None),
+        AppError::BadRequest(message) | AppError::Forbidden(message) => Some(message.clone()),
+        AppError::TooManyRequests { seconds } => {
+            Some(crate::tr!(lang, "error-429-body", seconds = seconds))
+        }
         AppError::Internal(detail) => {
             eprintln!("licensedesk: internal error: {detail}");
-            (500, None)
+            None
         }
+        _ => None,
     };
+    let status = error.status();
     let (title, body) = views::errors::error_body(lang, status, detail.as_deref());
     let page = views::Page {
         lang,

@@ -22,7 +22,7 @@ use crate::tr;
 
 use super::licences::LicenceJson;
 use super::{ApiError, ApiResult, Caller, Problem, json};
-use crate::http::{Ctx, HeaderValue, Response};
+use crate::http::{Ctx, Response};
 
 /// The media type of the request body, lower case, without its parameters.
 fn media_type(ctx: &Ctx) -> String {
@@ -43,23 +43,6 @@ fn flag(ctx: &Ctx, name: &str) -> ApiResult<bool> {
             Err(AppError::BadRequest(tr!(ctx.lang, "api-data-bad-flag", name = name)).into())
         }
     }
-}
-
-/// A 413 problem saying why in the page's words (the server's own 413 names only the limit).
-fn too_large(lang: Language, detail: String) -> Response {
-    let body = Problem {
-        kind: "about:blank",
-        title: tr!(lang, "error-413-title"),
-        status: 413,
-        detail,
-        errors: Vec::new(),
-    };
-    Response::new(413)
-        .header(
-            "Content-Type",
-            HeaderValue::fixed("application/problem+json"),
-        )
-        .with_body(serde_json::to_vec(&body).unwrap_or_default())
 }
 
 /// One field an import changes on a licence on record, in the account's language.
@@ -196,7 +179,7 @@ pub fn import(ctx: &mut Ctx, caller: &Caller, dry_run: bool) -> ApiResult<Respon
                 ),
                 tr!(lang, "import-read-stopped", at = at.as_str())
             );
-            return Ok(too_large(lang, message));
+            return Err(ApiError::TooLarge(message));
         }
         Err(import::PlanError::Database(e)) => return Err(e.into()),
     };
@@ -508,15 +491,12 @@ pub fn diagnose(ctx: &mut Ctx, caller: &Caller) -> ApiResult<Response> {
         "application/json" => {
             let input: DiagnoseInput = super::body(ctx)?;
             if input.text.len() > MAX_PASTED_BYTES {
-                return Ok(too_large(
+                return Err(ApiError::TooLarge(tr!(
                     lang,
-                    tr!(
-                        lang,
-                        "diagnose-pasted-too-large",
-                        size = input.text.len().to_string(),
-                        limit = MAX_PASTED_BYTES.to_string()
-                    ),
-                ));
+                    "diagnose-pasted-too-large",
+                    size = input.text.len().to_string(),
+                    limit = MAX_PASTED_BYTES.to_string()
+                )));
             }
             let server_id = input.server_id.as_deref().unwrap_or("").trim();
             let mut errors = Vec::new();

@@ -52,6 +52,9 @@ pub enum ApiError {
     /// A change the thing's state does not allow now (409), e.g. removing a role's primary
     /// contact before another is primary: the page's explanation.
     Conflict(String),
+    /// A body larger than the route takes (413), saying why in the page's words (the server's
+    /// own 413, before the body is read, names only the limit).
+    TooLarge(String),
 }
 
 /// One field a request got wrong.
@@ -307,6 +310,7 @@ pub fn problem(lang: Language, error: &ApiError) -> Response {
     let (status, detail, errors) = match error {
         ApiError::Unauthorized(detail) => (401, detail.clone(), Vec::new()),
         ApiError::Conflict(detail) => (409, detail.clone(), Vec::new()),
+        ApiError::TooLarge(detail) => (413, detail.clone(), Vec::new()),
         ApiError::Invalid(errors) => (
             422,
             tr!(lang, "api-invalid", count = errors.len()),
@@ -356,32 +360,30 @@ pub fn problem(lang: Language, error: &ApiError) -> Response {
     response
 }
 
-/// The status and message of one of the pages' errors.
+/// The status and message of one of the pages' errors: the status the pages give it.
 fn app_error(lang: Language, error: &AppError) -> (u16, String) {
-    match error {
-        AppError::BadRequest(message) => (400, message.clone()),
+    let detail = match error {
+        AppError::BadRequest(message) | AppError::Forbidden(message) => message.clone(),
         // The API has no sign-in page to send anyone to.
-        AppError::Unauthenticated => (401, tr!(lang, "api-token-missing")),
-        AppError::Forbidden(message) => (403, message.clone()),
-        AppError::NotFound => (404, tr!(lang, "api-not-found")),
-        AppError::MethodNotAllowed { allow } => (
-            405,
-            tr!(lang, "api-method-not-allowed", allow = allow.to_string()),
-        ),
-        AppError::RequestTimeout => (408, tr!(lang, "error-408-body")),
-        AppError::PayloadTooLarge { limit } => {
-            (413, tr!(lang, "api-too-large", limit = (*limit as i64)))
+        AppError::Unauthenticated => tr!(lang, "api-token-missing"),
+        AppError::NotFound => tr!(lang, "api-not-found"),
+        AppError::MethodNotAllowed { allow } => {
+            tr!(lang, "api-method-not-allowed", allow = allow.to_string())
         }
-        AppError::TooManyRequests { seconds } => (
-            429,
-            tr!(lang, "error-429-body", seconds = (*seconds as i64)),
-        ),
-        AppError::Busy => (503, tr!(lang, "error-503-body")),
+        AppError::RequestTimeout => tr!(lang, "error-408-body"),
+        AppError::PayloadTooLarge { limit } => {
+            tr!(lang, "api-too-large", limit = (*limit as i64))
+        }
+        AppError::TooManyRequests { seconds } => {
+            tr!(lang, "error-429-body", seconds = (*seconds as i64))
+        }
+        AppError::Busy => tr!(lang, "error-503-body"),
         AppError::Internal(detail) => {
             eprintln!("licensedesk: internal error: {detail}");
-            (500, tr!(lang, "error-500-body"))
+            tr!(lang, "error-500-body")
         }
-    }
+    };
+    (error.status(), detail)
 }
 
 fn title(lang: Language, status: u16) -> String {
