@@ -176,8 +176,15 @@ fn remote(args: &CheckArgs, url: &str, thresholds: Thresholds, lang: Language) -
                 Err(_) => not_a_report(),
             }
         }
-        Err(ureq::Error::Status(status @ (401 | 403), _)) => {
-            Outcome::Unknown(tr!(lang, "check-cli-token-refused", status = status))
+        Err(ureq::Error::Status(status @ (401 | 403), response)) => {
+            // The portal says why (expired on a date, revoked, narrowed out of reach).
+            let detail = problem_detail(response).unwrap_or_else(|| status_reason(status));
+            Outcome::Unknown(tr!(
+                lang,
+                "check-cli-token-refused",
+                status = status,
+                detail = detail
+            ))
         }
         Err(ureq::Error::Status(status, response)) => {
             let detail = problem_detail(response).unwrap_or_else(|| status_reason(status));

@@ -518,17 +518,20 @@ fn over_http_a_refused_token_or_a_page_that_is_no_check_is_unknown() {
     use crate::support::api::{expired_token, revoked_token};
     let p = portal();
     let base = p.server.base.clone();
-    for token in [
-        "ldpat_not-a-real-token".to_owned(),
-        expired_token(&p.server, p.contact),
-        revoked_token(&p.server, p.contact),
+    // Each says why, in the portal's words.
+    for (token, why) in [
+        ("ldpat_not-a-real-token".to_owned(), "not one of ours"),
+        (expired_token(&p.server, p.contact), "expired on"),
+        (revoked_token(&p.server, p.contact), "was revoked"),
     ] {
         let (code, out) = check_over_http(&base, &token, &[]);
         assert_eq!(code, 3, "{out}");
-        assert_eq!(
-            out.trim_end(),
-            "LICENSEDESK UNKNOWN - the token was refused (401)"
+        assert!(
+            out.starts_with("LICENSEDESK UNKNOWN - the token was refused (401): "),
+            "{out}"
         );
+        assert!(out.contains(why), "{out}");
+        assert_eq!(out.lines().count(), 1, "{out}");
         assert!(!out.contains(&token), "the token is never printed: {out}");
     }
     // The address of something that is not a portal's API.
