@@ -89,6 +89,9 @@ pub struct Ctx<'a> {
     /// The language this request is answered in: the account's once a session is found, the
     /// browser's choice before (see [`Ctx::language_before_sign_in`]).
     pub lang: Language,
+    /// The personal access token an API request came with, once it is found: the audit log
+    /// says what was done with which token (after a leak, what that token did).
+    pub api_token: Option<i64>,
 }
 
 /// The cookie that keeps a language chosen with `?lang=` before sign-in.
@@ -221,9 +224,14 @@ impl Ctx<'_> {
         )
     }
 
-    /// The client's address as the audit log keeps it.
+    /// The client's address as the audit log keeps it, with the API token it used.
     pub fn client_addr_string(&self) -> Option<String> {
-        self.client_addr().map(|a| a.to_string())
+        let addr = self.client_addr().map(|a| a.to_string());
+        match (addr, self.api_token) {
+            (addr, None) => addr,
+            (Some(addr), Some(token)) => Some(format!("{addr} (API token {token})")),
+            (None, Some(token)) => Some(format!("API token {token}")),
+        }
     }
 
     pub fn flash_cookie(&self, flash: Flash) -> crate::error::AppResult<super::HeaderValue> {

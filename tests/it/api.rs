@@ -330,3 +330,33 @@ fn a_token_narrowed_to_an_organisation_its_account_no_longer_reaches_opens_nothi
     assert!(detail.contains("no longer reaches"), "{detail}");
     api.get("/api/v1/check").problem(403);
 }
+
+#[test]
+fn the_audit_log_says_which_token_made_a_change() {
+    let (server, _admin) = TestServer::with_admin();
+    let owner = add_user(&server, "owner@example.com");
+    let mine = add_licence(&server, "SEN-7001");
+    add_contact(&server, mine, owner, "technical");
+    let secret = token(&server, owner, TokenScope::Write, None);
+    let id: i64 = server
+        .db()
+        .query_row("SELECT max(id) FROM api_tokens", [], |r| r.get(0))
+        .unwrap();
+    let api = Api::new(&server, Some(&secret));
+    let answer = api.send_json(
+        "POST",
+        &format!("/api/v1/licences/{}/archive", mine.0),
+        &serde_json::json!({}),
+    );
+    assert_eq!(answer.status, 200, "{}", answer.body);
+    let (label, addr): (String, String) = server
+        .db()
+        .query_row(
+            "SELECT actor_label, client_addr FROM audit_log WHERE action = 'licence-archived'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(label, "owner@example.com");
+    assert_eq!(addr, format!("127.0.0.1 (API token {id})"));
+}

@@ -225,6 +225,7 @@ pub fn authenticate(ctx: &mut Ctx) -> ApiResult<Caller> {
         return Err(AppError::Forbidden(tr!(lang, "api-token-organisation-out-of-reach")).into());
     }
     store::api_tokens::touch(ctx.conn, token.id, ctx.now)?;
+    ctx.api_token = Some(token.id);
     Ok(Caller {
         session: Session {
             account,

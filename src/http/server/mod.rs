@@ -648,6 +648,7 @@ fn serve(app: &App, conn: &mut Connection, request: &Request) -> (Encoded, Serve
             req: request,
             now,
             lang: Ctx::language_before_sign_in(request, app.config.default_language),
+            api_token: None,
         };
         routes::handle(&mut ctx)
     }));
