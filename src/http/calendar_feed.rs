@@ -21,6 +21,9 @@ pub fn feed(ctx: &mut Ctx, secret: &str) -> AppResult<Response> {
     };
     // In the account's language: a calendar program sends none of its own.
     let lang = Language::from_code(&feed.account.language).unwrap_or_default();
+    // A feed of thousands of licences is megabytes to write: at most half the workers write
+    // one at a time, so calendars polling together leave the other half to everyone else.
+    let _slot = ctx.app.heavy_reads.enter()?;
     let body = crate::views::ics::feed(lang, &feed, &ctx.app.base_url);
     // The same licences give the same text: a calendar that polls with the ETag it was given
     // is told "not modified" until something changed.
@@ -29,7 +32,7 @@ pub fn feed(ctx: &mut Ctx, secret: &str) -> AppResult<Response> {
     let etag = format!("\"{hex}\"");
     let etag_value =
         HeaderValue::new(etag.clone()).map_err(|e| AppError::Internal(e.to_string()))?;
-    // A gzipped answer's ETag went out weak (`W/`); either form names this text.
+    // A proxy may have made the ETag weak (`W/`); either form names this text.
     let unchanged = ctx.req.header("if-none-match").is_some_and(|v| {
         v.split(',')
             .any(|t| t.trim().trim_start_matches("W/") == etag)
