@@ -37,6 +37,9 @@ pub use response::{HeaderValue, Response};
 use crate::error::AppError;
 use crate::views;
 
+/// How long a client told "busy" (503) is asked to wait before trying again.
+pub const BUSY_RETRY_SECONDS: &str = "5";
+
 /// The error page of an error, with its status (`AppError::status`).
 pub fn error_response(lang: crate::i18n::Language, error: &AppError) -> Response {
     error_response_at(lang, error, None)
@@ -79,6 +82,9 @@ pub fn error_response_at(
         && let Ok(value) = HeaderValue::new(seconds.to_string())
     {
         response = response.header("Retry-After", value);
+    }
+    if let AppError::Busy = error {
+        response = response.header("Retry-After", HeaderValue::fixed(BUSY_RETRY_SECONDS));
     }
     if let AppError::MethodNotAllowed { allow } = error
         && let Ok(value) = HeaderValue::new((*allow).to_owned())

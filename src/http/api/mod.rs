@@ -353,6 +353,10 @@ pub fn problem(lang: Language, error: &ApiError) -> Response {
                 response = response.header("Retry-After", value);
             }
         }
+        ApiError::App(AppError::Busy) => {
+            response =
+                response.header("Retry-After", HeaderValue::fixed(super::BUSY_RETRY_SECONDS));
+        }
         ApiError::App(AppError::PayloadTooLarge { .. } | AppError::RequestTimeout) => {
             response = response.closing();
         }
