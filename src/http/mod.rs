@@ -125,3 +125,21 @@ pub fn add_security_headers(response: &mut Response) {
             .push(("Cache-Control", HeaderValue::fixed("no-store")));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn busy_and_too_many_say_when_to_try_again() {
+        let busy = error_response(crate::i18n::Language::En, &AppError::Busy);
+        assert_eq!(busy.status, 503);
+        assert!(busy.header_value("Retry-After").is_some());
+        let many = error_response(
+            crate::i18n::Language::En,
+            &AppError::TooManyRequests { seconds: 30 },
+        );
+        assert_eq!(many.status, 429);
+        assert!(many.header_value("Retry-After").is_some());
+    }
+}
