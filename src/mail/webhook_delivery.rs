@@ -72,7 +72,10 @@ impl Deliverer {
             };
             let outcome = match &hook {
                 Some(hook) => self.post(hook, delivery.id, &delivery.event, &delivery.body),
-                None => Err("the webhook no longer exists".to_owned()),
+                None => Err(Failed {
+                    error: "the webhook no longer exists".to_owned(),
+                    for_good: true,
+                }),
             };
             let at = now();
             match outcome {
@@ -80,10 +83,12 @@ impl Deliverer {
                     store::outbox::mark_sent(conn, delivery.id, at)?;
                     pass.sent += 1;
                 }
-                Err(error) => {
-                    let retry = hook.as_ref().and_then(|_| {
-                        webhooks::retry_at(at, delivery.attempts + 1, self.retry_base_seconds)
-                    });
+                Err(Failed { error, for_good }) => {
+                    let retry = (!for_good)
+                        .then(|| {
+                            webhooks::retry_at(at, delivery.attempts + 1, self.retry_base_seconds)
+                        })
+                        .flatten();
                     if retry.is_some() {
                         pass.retrying += 1;
                     } else {
@@ -97,7 +102,7 @@ impl Deliverer {
     }
 
     /// One attempt: a 2xx answer is delivered; anything else is the error to keep.
-    fn post(&self, hook: &Webhook, id: i64, event: &str, body: &str) -> Result<(), String> {
+    fn post(&self, hook: &Webhook, id: i64, event: &str, body: &str) -> Result<(), Failed> {
         let answer = self
             .agent
             .post(&hook.url)
@@ -113,7 +118,10 @@ impl Deliverer {
             Ok(response) => response,
             Err(ureq::Error::Status(_, response)) => response,
             Err(ureq::Error::Transport(transport)) => {
-                return Err(transport_error(&transport));
+                return Err(Failed {
+                    error: transport_error(&transport),
+                    for_good: false,
+                });
             }
         };
         let status = response.status();
@@ -127,9 +135,26 @@ impl Deliverer {
         if (200..300).contains(&status) {
             Ok(())
         } else {
-            Err(error_snippet(status, &text))
+            Err(Failed {
+                error: error_snippet(status, &text),
+                for_good: refused_for_good(status),
+            })
         }
     }
+}
+
+/// An attempt that did not deliver: the error to keep, and whether trying again could help.
+struct Failed {
+    error: String,
+    for_good: bool,
+}
+
+/// Whether a receiver's status refuses the delivery for good: a 4xx says the request itself
+/// is wrong (Slack answers 404 for a hook that was removed, 410 for one archived), which the
+/// same request again will not mend; a timeout (408), "too early" (425) or "too many" (429)
+/// is worth trying later, as every 5xx is.
+fn refused_for_good(status: u16) -> bool {
+    (400..500).contains(&status) && !matches!(status, 408 | 425 | 429)
 }
 
 /// A network error on one line, without the address (which the page shows beside it).

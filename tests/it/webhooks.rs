@@ -366,6 +366,29 @@ fn a_failed_delivery_is_sent_again_from_the_page() {
 }
 
 #[test]
+fn a_receiver_that_refuses_the_request_itself_is_not_asked_again() {
+    // Retries come at once (base 0): a 404 (Slack's answer for a removed hook) fails the
+    // delivery at its first attempt; a 429 is tried again.
+    let (server, mut admin) = server(0);
+    let sink = Sink::start(&[404]);
+    let id = create(&mut admin, &sink.url, "json", &["primary-changed"]);
+    send_test(&mut admin, id);
+    wait_until(|| server.count("SELECT count(*) FROM outbox WHERE state = 'failed'") == 1);
+    assert_eq!(
+        server.count("SELECT attempts FROM outbox WHERE state = 'failed'"),
+        1
+    );
+    assert_eq!(sink.received().len(), 1);
+    sink.answer_next(&[429, 200]);
+    send_test(&mut admin, id);
+    wait_until(|| server.count("SELECT count(*) FROM outbox WHERE state = 'sent'") == 1);
+    assert_eq!(
+        server.count("SELECT attempts FROM outbox WHERE state = 'sent'"),
+        2
+    );
+}
+
+#[test]
 fn bad_input_is_refused_with_the_form_shown_again_and_nothing_stored() {
     let (server, mut admin) = server(60);
     for (url, format, organisation, events, message) in [
