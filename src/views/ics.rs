@@ -98,7 +98,7 @@ pub fn feed(lang: Language, feed: &Feed, base_url: &str) -> String {
             continue;
         };
         let url = Route::Licence(licence.id).url(base_url);
-        let summary = summary(lang, marks, &licence_label(lang, licence));
+        let summary = no_carriage_returns(&summary(lang, marks, &licence_label(lang, licence)));
         let mut event = Event::new();
         event
             .uid(&format!("licence-{}-{}@{host}", licence.id, marks.code()))
@@ -106,7 +106,7 @@ pub fn feed(lang: Language, feed: &Feed, base_url: &str) -> String {
             .starts(day)
             .ends(day.succ_opt().unwrap_or(day))
             .summary(&summary)
-            .description(&description(lang, licence, &url))
+            .description(&no_carriage_returns(&description(lang, licence, &url)))
             .url(&url)
             .add_property("TRANSP", "TRANSPARENT");
         for &days in marks.thresholds() {
@@ -150,9 +150,20 @@ fn without_alarm_stamps(text: &str) -> String {
     out
 }
 
+/// Text without carriage returns: the iCalendar writer escapes line feeds but not a bare CR,
+/// which a name from a key may hold and which would end the line in some readers.
+fn no_carriage_returns(text: &str) -> String {
+    text.replace("\r\n", "\n").replace('\r', " ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_carriage_return_from_a_key_never_reaches_the_calendar() {
+        assert_eq!(no_carriage_returns("a\r\nb\rc"), "a\nb c");
+    }
     use crate::domain::{Account, AccountId, AccountState, Email, LicenceFields, LicenceId};
 
     #[test]
