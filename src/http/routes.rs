@@ -175,6 +175,8 @@ fn route(ctx: &mut Ctx) -> AppResult<Response> {
         Route::OrganisationReport(id) => super::dashboard::report(ctx, id),
         Route::OrganisationReports(id) => super::dashboard::switch_reports(ctx, id),
         Route::OrganisationAccess(route) => super::organisation_people::route(ctx, route),
+        // `handle` sends every API path to `api::handle` before this table; a route of the API
+        // that came here all the same is answered the API's way.
         Route::Api(route) => Ok(super::api::dispatch(ctx, route)
             .unwrap_or_else(|error| super::api::problem(ctx.lang, &error))),
         Route::Mailboxes(route) => super::mailboxes::route(ctx, route),
