@@ -2367,8 +2367,14 @@ hook-deliveries-empty = Noch keine Zustellungen.
 hook-air-gapped = Zustellungen warten im Postausgang, bis der Server ihre Adresse erreicht, und werden nach 1 Minute, 5 Minuten, 30 Minuten, 2 Stunden und 12 Stunden erneut versucht, bevor sie fehlschlagen. An einem Standort ohne Netz bleiben sie eingereiht.
 hook-retry = Erneut senden
 hook-retry-refused = Diese Zustellung ist nicht fehlgeschlagen, oder ihr Webhook wurde gelöscht: Es gibt nichts erneut zu senden.
-hook-text-support-expiring = Der Support von { $licence } läuft in { $days } Tagen ab, am { $date }.
-hook-text-evaluation-ending = Die Testlizenz { $licence } endet in { $days } Tagen, am { $date }.
+hook-text-support-expiring = Der Support von { $licence } läuft in { $days ->
+    [one] 1 Tag
+   *[other] { $days } Tagen
+} ab, am { $date }.
+hook-text-evaluation-ending = Die Testlizenz { $licence } endet in { $days ->
+    [one] 1 Tag
+   *[other] { $days } Tagen
+}, am { $date }.
 hook-text-licence-expired = Die Lizenz { $licence } ist am { $date } abgelaufen.
 hook-text-primary-technical = { $person } ist jetzt der primäre technische Ansprechpartner von { $licence }.
 hook-text-primary-billing = { $person } ist jetzt der primäre Rechnungskontakt von { $licence }.

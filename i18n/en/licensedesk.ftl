@@ -2368,8 +2368,14 @@ hook-deliveries-empty = No deliveries yet.
 hook-air-gapped = Deliveries wait in the outbox until the server reaches their address, and are tried again after 1 minute, 5 minutes, 30 minutes, 2 hours and 12 hours before they fail. On a site without a network they stay queued.
 hook-retry = Send again
 hook-retry-refused = This delivery has not failed, or its webhook was deleted: there is nothing to send again.
-hook-text-support-expiring = Support of { $licence } ends in { $days } days, on { $date }.
-hook-text-evaluation-ending = The evaluation { $licence } ends in { $days } days, on { $date }.
+hook-text-support-expiring = Support of { $licence } ends in { $days ->
+    [one] 1 day
+   *[other] { $days } days
+}, on { $date }.
+hook-text-evaluation-ending = The evaluation { $licence } ends in { $days ->
+    [one] 1 day
+   *[other] { $days } days
+}, on { $date }.
 hook-text-licence-expired = The licence { $licence } expired on { $date }.
 hook-text-primary-technical = { $person } is now the primary technical contact of { $licence }.
 hook-text-primary-billing = { $person } is now the primary billing contact of { $licence }.

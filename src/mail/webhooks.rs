@@ -359,6 +359,22 @@ mod tests {
     }
 
     #[test]
+    fn one_day_left_is_one_day() {
+        let expiry = jiff::civil::date(2027, 1, 2);
+        let one = Event::SupportExpiring {
+            days_left: 1,
+            expiry,
+        };
+        assert!(one.text(Language::En, "SEN-1").contains("in 1 day,"));
+        assert!(one.text(Language::De, "SEN-1").contains("in 1 Tag ab"));
+        let many = Event::EvaluationEnding {
+            days_left: 7,
+            expiry,
+        };
+        assert!(many.text(Language::En, "SEN-1").contains("in 7 days,"));
+    }
+
+    #[test]
     fn texts_are_in_the_webhook_s_language() {
         let conn = store::open_in_memory().unwrap();
         let id = hook(&conn, None, &[WebhookEvent::ImportApplied]);
