@@ -61,6 +61,13 @@ impl WebhookEvent {
         WebhookEvent::ALL.into_iter().find(|e| e.as_str() == code)
     }
 
+    /// The event of a delivery: one a webhook may want, or the test event an administrator
+    /// sends from its page.
+    pub fn of_delivery(code: &str) -> Option<WebhookEvent> {
+        WebhookEvent::parse(code)
+            .or_else(|| (code == WebhookEvent::Test.as_str()).then_some(WebhookEvent::Test))
+    }
+
     /// Events as the database keeps them: codes separated by commas.
     pub fn join(events: &[WebhookEvent]) -> String {
         let codes: Vec<&str> = events.iter().map(|e| e.as_str()).collect();
@@ -375,6 +382,16 @@ pub fn error_snippet(status: u16, answer: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_delivery_names_the_test_event_too() {
+        assert_eq!(WebhookEvent::of_delivery("test"), Some(WebhookEvent::Test));
+        assert_eq!(WebhookEvent::parse("test"), None);
+        assert_eq!(
+            WebhookEvent::of_delivery("primary-changed"),
+            Some(WebhookEvent::PrimaryChanged)
+        );
+    }
 
     #[test]
     fn a_name_from_a_key_is_never_markup_in_slack_or_teams() {

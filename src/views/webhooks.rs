@@ -204,7 +204,7 @@ fn deliveries(lang: Language, deliveries: &[Delivery], csrf: &str) -> Markup {
                                 td { (when(lang, delivery.created_at)) }
                                 td { (delivery.url) }
                                 td title=(delivery.event) {
-                                    @match WebhookEvent::parse(&delivery.event) {
+                                    @match WebhookEvent::of_delivery(&delivery.event) {
                                         Some(event) => (event_label(lang, event)),
                                         None => (delivery.event),
                                     }
