@@ -160,12 +160,12 @@ pub fn queue_contact_copy(
         return Ok(0);
     };
     let mut mails = 0;
+    let label = licence_label(licence);
     for mailbox in store::mailboxes::of(conn, Some(organisation.id))? {
         if mailed.contains(mailbox.address.as_str()) {
             continue;
         }
         let lang = mailbox.language;
-        let label = licence_label(licence);
         let (actor, name) = (person(lang, actor), licence.name.as_str());
         let (kind, what) = match change {
             ContactChange::Added { contact, role } => (
@@ -214,7 +214,11 @@ pub fn queue_contact_copy(
             lang,
             &[&what, &licence_paragraph(lang, sender, licence), &why],
         );
-        let subject = tr!(lang, "mailbox-mail-contacts-subject", licence = label);
+        let subject = tr!(
+            lang,
+            "mailbox-mail-contacts-subject",
+            licence = label.as_str()
+        );
         let mail = to_mailbox(kind, &mailbox, Some(licence), subject, text);
         queue(conn, sender, &mail, now)?;
         mails += 1;

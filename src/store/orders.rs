@@ -143,7 +143,8 @@ fn visible_condition() -> String {
         "(?1 OR EXISTS (SELECT 1 FROM primary_terms t \
          WHERE t.licence_id = o.licence_id AND t.account_id = ?2 AND t.started_at <= o.placed_at \
          AND (t.ended_at IS NULL OR o.placed_at < t.ended_at)) OR o.licence_id IN ({})) \
-         AND (?3 IS NULL OR o.licence_id = ?3)",
+         AND (?3 IS NULL OR o.licence_id = ?3) \
+         AND (?4 IS NULL OR o.licence_id IN (SELECT id FROM licences WHERE organisation_id = ?4))",
         super::licences::organisation_licence_ids(2)
     )
 }
@@ -169,11 +170,17 @@ pub fn visible_lines(
          (SELECT g.name FROM organisations g WHERE g.id = l.organisation_id) \
          FROM orders o JOIN licences l ON l.id = o.licence_id \
          LEFT JOIN accounts a ON a.id = o.placed_by \
-         WHERE {} ORDER BY o.placed_at DESC, o.id DESC LIMIT ?4",
+         WHERE {} ORDER BY o.placed_at DESC, o.id DESC LIMIT ?5",
         visible_condition()
     ))?;
     let rows = stmt.query_map(
-        params![viewer.is_admin, viewer.account_id.0, None::<i64>, limit],
+        params![
+            viewer.is_admin,
+            viewer.account_id.0,
+            None::<i64>,
+            None::<i64>,
+            limit
+        ],
         |row| {
             Ok(OrderLine {
                 order: order_from_row(row)?,
@@ -185,66 +192,23 @@ pub fn visible_lines(
     rows.collect()
 }
 
-/// The orders a viewer may see, newest first; `licence` narrows them to one licence.
+/// The orders a viewer may see, newest first, a page at a time; `licence` narrows them to one
+/// licence, `organisation` to one organisation's licences (the orders page as a token narrowed
+/// to that organisation reads it).
 pub fn visible(
     conn: &Connection,
     viewer: Viewer,
     licence: Option<LicenceId>,
+    organisation: Option<OrganisationId>,
     page: i64,
     per_page: i64,
 ) -> rusqlite::Result<OrderPage> {
     let condition = visible_condition();
-    let scope = params![viewer.is_admin, viewer.account_id.0, licence.map(|l| l.0)];
+    let (licence, organisation) = (licence.map(|l| l.0), organisation.map(|o| o.0));
+    let scope = params![viewer.is_admin, viewer.account_id.0, licence, organisation];
     let total: i64 = conn
         .prepare_cached(&format!("SELECT count(*) FROM orders o WHERE {condition}"))?
         .query_row(scope, |row| row.get(0))?;
-    let offset = (page.max(1) - 1).saturating_mul(per_page);
-    let mut stmt = conn.prepare_cached(&format!(
-        "SELECT o.number, o.placed_at, o.kind, o.licence_id, l.name, l.sen, o.description, \
-         o.po_number, o.amount, o.currency, a.email FROM orders o \
-         JOIN licences l ON l.id = o.licence_id LEFT JOIN accounts a ON a.id = o.placed_by \
-         WHERE {condition} ORDER BY o.placed_at DESC, o.id DESC LIMIT ?4 OFFSET ?5"
-    ))?;
-    let rows = stmt.query_map(
-        params![
-            viewer.is_admin,
-            viewer.account_id.0,
-            licence.map(|l| l.0),
-            per_page,
-            offset
-        ],
-        order_from_row,
-    )?;
-    Ok(OrderPage {
-        orders: rows.collect::<rusqlite::Result<_>>()?,
-        total,
-    })
-}
-
-/// The orders a viewer may see of one organisation's licences, newest first, a page at a time:
-/// the orders page as a token narrowed to that organisation reads it.
-pub fn visible_of_organisation(
-    conn: &Connection,
-    viewer: Viewer,
-    organisation: OrganisationId,
-    page: i64,
-    per_page: i64,
-) -> rusqlite::Result<OrderPage> {
-    let condition = format!(
-        "{} AND o.licence_id IN (SELECT id FROM licences WHERE organisation_id = ?4)",
-        visible_condition()
-    );
-    let total: i64 = conn
-        .prepare_cached(&format!("SELECT count(*) FROM orders o WHERE {condition}"))?
-        .query_row(
-            params![
-                viewer.is_admin,
-                viewer.account_id.0,
-                None::<i64>,
-                organisation.0
-            ],
-            |row| row.get(0),
-        )?;
     let offset = (page.max(1) - 1).saturating_mul(per_page);
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT o.number, o.placed_at, o.kind, o.licence_id, l.name, l.sen, o.description, \
@@ -256,8 +220,8 @@ pub fn visible_of_organisation(
         params![
             viewer.is_admin,
             viewer.account_id.0,
-            None::<i64>,
-            organisation.0,
+            licence,
+            organisation,
             per_page,
             offset
         ],
@@ -373,6 +337,7 @@ mod tests {
                     account_id: who,
                     is_admin: admin,
                 },
+                None,
                 None,
                 1,
                 50,

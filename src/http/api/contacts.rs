@@ -261,10 +261,12 @@ pub fn make_primary(
             ..
         }) => Err(AppError::NotFound.into()),
         Err(Refused { refusal, contacts }) => {
-            match promote_refusal(lang, &contacts, role, account, refusal) {
-                (403, detail) => Err(AppError::Forbidden(detail).into()),
-                (_, detail) => Err(ApiError::Conflict(detail)),
-            }
+            let (_, detail) = promote_refusal(lang, &contacts, role, account, refusal);
+            // A secondary contact may choose only themselves; the others are states to wait out.
+            Err(match refusal {
+                PromoteRefusal::SecondaryCannotPromoteOthers => AppError::Forbidden(detail).into(),
+                _ => ApiError::Conflict(detail),
+            })
         }
     }
 }

@@ -105,16 +105,14 @@ pub struct OrderPageJson {
 )]
 pub fn orders(ctx: &mut Ctx, caller: &Caller, page: i64) -> ApiResult<Response> {
     let viewer = caller.session.viewer();
-    let found = match caller.token.organisation_id() {
-        None => store::orders::visible(ctx.conn, viewer, None, page, ORDERS_PER_PAGE)?,
-        Some(organisation) => store::orders::visible_of_organisation(
-            ctx.conn,
-            viewer,
-            organisation,
-            page,
-            ORDERS_PER_PAGE,
-        )?,
-    };
+    let found = store::orders::visible(
+        ctx.conn,
+        viewer,
+        None,
+        caller.token.organisation_id(),
+        page,
+        ORDERS_PER_PAGE,
+    )?;
     let pages = crate::http::licences::page_count(found.total, ORDERS_PER_PAGE);
     let next = (page < pages).then(|| {
         let next = ApiRoute::Orders { page: page + 1 };

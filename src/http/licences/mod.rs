@@ -445,7 +445,7 @@ pub fn render_details_asking(
             }
         })
         .collect();
-    let orders = store::orders::visible(ctx.conn, viewer, Some(licence.id), 1, 20)?.orders;
+    let orders = store::orders::visible(ctx.conn, viewer, Some(licence.id), None, 1, 20)?.orders;
     let production = match licence.production_licence_id {
         Some(id) => store::licences::visible(ctx.conn, viewer, id)?,
         None => None,

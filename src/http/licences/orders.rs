@@ -15,11 +15,11 @@ pub fn page(ctx: &mut Ctx, mut page: i64) -> AppResult<Response> {
     let session = ctx.require_session()?;
     let lang = ctx.lang;
     let viewer = session.viewer();
-    let mut found = crate::store::orders::visible(ctx.conn, viewer, None, page, PER_PAGE)?;
+    let mut found = crate::store::orders::visible(ctx.conn, viewer, None, None, page, PER_PAGE)?;
     let pages = page_count(found.total, PER_PAGE);
     if page > pages {
         page = pages;
-        found = crate::store::orders::visible(ctx.conn, viewer, None, page, PER_PAGE)?;
+        found = crate::store::orders::visible(ctx.conn, viewer, None, None, page, PER_PAGE)?;
     }
     let today = today(ctx);
     let body = views::licences::orders::page(
