@@ -831,7 +831,7 @@ people-forgot-intro = Geben Sie die E-Mail-Adresse Ihres Kontos ein. Wir senden 
 people-forgot-button = Link senden
 people-forgot-sent-title = Prüfen Sie Ihre E-Mails
 people-forgot-sent-body = Wenn { $email } zu einem Konto hier gehört, ist ein Link zum Wählen eines neuen Passworts unterwegs. Er funktioniert einmal, eine Stunde lang.
-people-forgot-no-mail = Keine E-Mail? Auf einer Website ohne Mailserver findet ein Administrator sie im Postausgang oder erstellt auf dem Server einen Link mit: licensedesk user reset-link ADDRESS
+people-forgot-no-mail = Nach einigen Minuten keine E-Mail? Sehen Sie im Spam-Ordner nach oder wenden Sie sich an einen Administrator dieses Portals: Er findet die E-Mail im Postausgang oder sendet Ihnen einen neuen Link.
 people-profile-title = Ihr Konto
 people-profile-email-fixed = Eine E-Mail-Adresse kann nicht geändert werden. Um eine andere Adresse zu verwenden, fügen Sie sie als Kontakt Ihrer Lizenzen hinzu, legen Sie sie als primär fest und entfernen Sie dann diese hier, oder verschieben Sie alle Ihre Lizenzen auf einmal dorthin:
 people-profile-move = Lizenzen auf ein anderes Konto verschieben
@@ -1046,7 +1046,7 @@ people-mail-support-subject = Support für { $licence } läuft { $days ->
     [one] in { $days } Tag
    *[other] in { $days } Tagen
 } ab
-people-mail-support-body = Der Support (Wartung) für { $product }, { $name } ({ $licence }), läuft am { $date } ab, { $days ->
+people-mail-support-body = Der Support (Wartung) für { $name } läuft am { $date } ab, { $days ->
     [one] in { $days } Tag
    *[other] in { $days } Tagen
 }. Verlängern Sie ihn vorher, um weiterhin Updates und Support zu erhalten.
@@ -1054,7 +1054,7 @@ people-mail-evaluation-subject = Die Testlizenz { $licence } läuft { $days ->
     [one] in { $days } Tag
    *[other] in { $days } Tagen
 } ab
-people-mail-evaluation-body = Die Testlizenz für { $product }, { $name } ({ $licence }), läuft am { $date } ab, { $days ->
+people-mail-evaluation-body = Die Testlizenz { $name } läuft am { $date } ab, { $days ->
     [one] in { $days } Tag
    *[other] in { $days } Tagen
 }.
@@ -1926,7 +1926,7 @@ org-report-mail-kind = Monatlicher Organisationsbericht
 org-report-mail-subject = { $organisation }: Lizenzbericht für { $month }
 org-report-mail-intro = Der Monatsbericht zu den Lizenzen von { $organisation } für { $month }.
 org-report-mail-expiring-heading = Support, der in den nächsten 90 Tagen endet:
-org-report-mail-expiring-line = { $product }, { $name } ({ $sen }): Support endet am { $date }
+org-report-mail-expiring-line = { $name }: Support endet am { $date }
 org-report-mail-expiring-none = In den nächsten 90 Tagen endet kein Support.
 org-report-mail-changes-heading = Was sich seit dem { $date } geändert hat:
 org-report-mail-changes-none = Nichts hat sich geändert.
@@ -2472,3 +2472,8 @@ api-data-diagnose-content-type = Senden Sie den Text der Installation als JSON (
 ## Automation — the API's licence changes
 api-lic-outside-organisation = Dieser Schlüssel nennt die Organisation „{ $named }“; die Lizenz gehörte damit nicht zu { $organisation }, der einzigen Organisation, die dieses Token erreicht. Fügen Sie sie mit einem Token hinzu, das nicht auf eine Organisation beschränkt ist.
 api-lic-amount-malformed = Geben Sie den Betrag als Zeichenkette aus Ziffern an, mit einem Punkt vor höchstens zwei Nachkommastellen, etwa "1200" oder "1200.50".
+
+## Diagnose im Web, erfasste Installationen, Adresse der Erinnerungen und Wortlaut der E-Mails
+# E-Mails: eine Lizenz einmal genannt, mit ihrem Produkt nur, wenn ihr Name es nicht nennt.
+mail-product-and-name = { $product }, { $name }
+mail-licence-with-sen = { $name } ({ $sen })

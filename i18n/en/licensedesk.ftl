@@ -829,7 +829,7 @@ people-forgot-intro = Enter the e-mail address of your account. We send it a lin
 people-forgot-button = Send the link
 people-forgot-sent-title = Check your mail
 people-forgot-sent-body = If { $email } belongs to an account here, a link to choose a new password is on its way. It works once, for one hour.
-people-forgot-no-mail = No mail? On a site without a mail server an administrator finds it in the outbox, or makes a link on the server with: licensedesk user reset-link ADDRESS
+people-forgot-no-mail = No mail after a few minutes? Look in your spam folder, or ask an administrator of this portal: they can find the mail in the outbox or send you a new link.
 people-profile-title = Your account
 people-profile-email-fixed = An e-mail address cannot be changed. To use another address, add it as a contact of your licences and make it primary, then remove this one, or move all your licences to it at once:
 people-profile-move = Move licences to another account
@@ -1044,7 +1044,7 @@ people-mail-support-subject = Support for { $licence } ends { $days ->
     [one] in { $days } day
    *[other] in { $days } days
 }
-people-mail-support-body = Support (maintenance) for { $product }, { $name } ({ $licence }), ends on { $date }, { $days ->
+people-mail-support-body = Support (maintenance) for { $name } ends on { $date }, { $days ->
     [one] in { $days } day
    *[other] in { $days } days
 }. Renew it before then to keep receiving updates and support.
@@ -1052,7 +1052,7 @@ people-mail-evaluation-subject = The evaluation licence { $licence } expires { $
     [one] in { $days } day
    *[other] in { $days } days
 }
-people-mail-evaluation-body = The evaluation licence for { $product }, { $name } ({ $licence }), expires on { $date }, { $days ->
+people-mail-evaluation-body = The evaluation licence { $name } expires on { $date }, { $days ->
     [one] in { $days } day
    *[other] in { $days } days
 }.
@@ -1927,7 +1927,7 @@ org-report-mail-kind = Monthly organisation report
 org-report-mail-subject = { $organisation }: licence report for { $month }
 org-report-mail-intro = The monthly report of the licences of { $organisation } for { $month }.
 org-report-mail-expiring-heading = Support ending within the next 90 days:
-org-report-mail-expiring-line = { $product }, { $name } ({ $sen }): support ends on { $date }
+org-report-mail-expiring-line = { $name }: support ends on { $date }
 org-report-mail-expiring-none = No support ends within the next 90 days.
 org-report-mail-changes-heading = What changed since { $date }:
 org-report-mail-changes-none = Nothing changed.
@@ -2473,3 +2473,8 @@ api-data-diagnose-content-type = Send the installation's text as JSON ({"{"}"tex
 ## Automation — the API's licence changes
 api-lic-outside-organisation = This key names the organisation “{ $named }”, so the licence would not belong to { $organisation }, the only organisation this token reaches. Add it with a token that is not limited to one organisation.
 api-lic-amount-malformed = Give the amount as a string of digits with a point before at most two decimals, like "1200" or "1200.50".
+
+## Diagnose on the web, recorded installations, reminders' address and mail wording
+# Mail: a licence named once, with its product only when its name does not say it.
+mail-product-and-name = { $product }, { $name }
+mail-licence-with-sen = { $name } ({ $sen })

@@ -712,7 +712,7 @@ people-forgot-intro = アカウントのメール アドレスを入力してく
 people-forgot-button = リンクを送信
 people-forgot-sent-title = メールを確認してください
 people-forgot-sent-body = { $email } がこのポータルのアカウントであれば、新しいパスワードを設定するためのリンクが送信されます。リンクは 1 時間有効で、1 回だけ使用できます。
-people-forgot-no-mail = メールが届きませんか？メール サーバーのないサイトでは、管理者が送信トレイで確認するか、サーバー上で次のコマンドでリンクを作成できます：licensedesk user reset-link ADDRESS
+people-forgot-no-mail = 数分たってもメールが届きませんか？迷惑メール フォルダーを確認するか、このポータルの管理者に連絡してください。管理者は送信トレイでメールを確認したり、新しいリンクを送信したりできます。
 people-profile-title = アカウント
 people-profile-email-fixed = メール アドレスは変更できません。別のアドレスを使用するには、そのアドレスをライセンスの担当者として追加して主担当者にしてから、このアドレスを削除してください。または、すべてのライセンスを一度にそのアドレスに移動します：
 people-profile-move = ライセンスを別のアカウントに移動
@@ -908,9 +908,9 @@ people-mail-primary-new-body = { $actor }があなたをライセンス { $licen
        *[billing] 請求先の主担当者
     }にしました。今後はこのライセンスの請求書を受け取り、他の担当者を主担当者にすることができます。
 people-mail-support-subject = { $licence } のサポートは { $days } 日後に終了します
-people-mail-support-body = { $product } の { $name }（{ $licence }）のサポート（保守）は、{ $days } 日後の { $date } に終了します。引き続きアップデートとサポートを受けるには、それまでに更新してください。
+people-mail-support-body = { $name } のサポート（保守）は、{ $days } 日後の { $date } に終了します。引き続きアップデートとサポートを受けるには、それまでに更新してください。
 people-mail-evaluation-subject = 評価ライセンス { $licence } は { $days } 日後に期限切れになります
-people-mail-evaluation-body = { $product } の評価ライセンス { $name }（{ $licence }）は、{ $days } 日後の { $date } に期限切れになります。
+people-mail-evaluation-body = 評価ライセンス { $name } は、{ $days } 日後の { $date } に期限切れになります。
 people-mail-reminder-why = このメールは、ライセンスの担当者であるあなたに送信されています。リマインダーは { $schedule } 日前に送信されます。
 people-mail-request-subject = { $source } から、ライセンスをあなたのアカウントに移動するリクエストが届きました
 people-mail-request-body = { $source } から、次のライセンスをあなたのアカウント { $target } に移動するリクエストが届きました：
@@ -1691,7 +1691,7 @@ org-report-mail-kind = 組織の月次レポート
 org-report-mail-subject = { $organisation }：{ $month } のライセンスレポート
 org-report-mail-intro = { $organisation } のライセンスに関する { $month } の月次レポートです。
 org-report-mail-expiring-heading = 今後 90 日以内に終了するサポート：
-org-report-mail-expiring-line = { $product }、{ $name }（{ $sen }）：サポート終了日 { $date }
+org-report-mail-expiring-line = { $name }：サポート終了日 { $date }
 org-report-mail-expiring-none = 今後 90 日以内に終了するサポートはありません。
 org-report-mail-changes-heading = { $date } 以降の変更：
 org-report-mail-changes-none = 変更はありません。
@@ -2196,3 +2196,8 @@ api-data-diagnose-content-type = インストールのテキストは JSON（{"{
 ## Automation — the API's licence changes
 api-lic-outside-organisation = このキーが示す組織は「{ $named }」のため、ライセンスはこのトークンが届く唯一の組織 { $organisation } に属しません。組織に限定されていないトークンで追加してください。
 api-lic-amount-malformed = 金額は数字の文字列で指定し、小数点（ピリオド）の後は 2 桁までにしてください（例: "1200" または "1200.50"）。
+
+## Web の診断、記録されたインストール、リマインダーのアドレスとメールの文面
+# メール：ライセンスは一度だけ名前を示し、名前に製品が含まれない場合のみ製品を付ける。
+mail-product-and-name = { $product } の { $name }
+mail-licence-with-sen = { $name }（{ $sen }）

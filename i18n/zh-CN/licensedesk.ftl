@@ -712,7 +712,7 @@ people-forgot-intro = 请输入您账户的电子邮件地址。我们会向其�
 people-forgot-button = 发送链接
 people-forgot-sent-title = 请查收邮件
 people-forgot-sent-body = 如果 { $email } 属于此处的某个账户，设置新密码的链接已在发送途中。该链接只能使用一次，有效期一小时。
-people-forgot-no-mail = 没有收到邮件？在没有邮件服务器的站点上，管理员可以在发件箱中找到它，或在服务器上用以下命令生成链接：licensedesk user reset-link ADDRESS
+people-forgot-no-mail = 几分钟后仍未收到邮件？请查看垃圾邮件文件夹，或联系本门户的管理员：管理员可以在发件箱中找到该邮件，或向您发送新的链接。
 people-profile-title = 您的账户
 people-profile-email-fixed = 电子邮件地址无法更改。如需使用其他地址，请将其添加为您的许可证的联系人并设为主要联系人，然后移除当前地址，或一次性将您的所有许可证移至该地址：
 people-profile-move = 将许可证移至另一个账户
@@ -908,9 +908,9 @@ people-mail-primary-new-body = { $actor }已将您设为许可证 { $licence }�
        *[billing] 主要账单联系人
     }。从现在起，您将收到其发票，并可将其他联系人设为主要联系人。
 people-mail-support-subject = { $licence } 的支持将在 { $days } 天后到期
-people-mail-support-body = { $product } { $name }（{ $licence }）的支持（维护）将于 { $date } 到期，即 { $days } 天后。请在此之前续订，以继续获得更新和支持。
+people-mail-support-body = { $name } 的支持（维护）将于 { $date } 到期，即 { $days } 天后。请在此之前续订，以继续获得更新和支持。
 people-mail-evaluation-subject = 评估许可证 { $licence } 将在 { $days } 天后到期
-people-mail-evaluation-body = { $product } 的评估许可证 { $name }（{ $licence }）将于 { $date } 到期，即 { $days } 天后。
+people-mail-evaluation-body = 评估许可证 { $name } 将于 { $date } 到期，即 { $days } 天后。
 people-mail-reminder-why = 您作为此许可证的联系人收到此邮件。提醒会在到期前 { $schedule } 天发送。
 people-mail-request-subject = { $source } 请求将许可证移入您的账户
 people-mail-request-body = { $source } 请求将以下许可证移入您的账户 { $target }：
@@ -1696,7 +1696,7 @@ org-report-mail-kind = 组织月度报告
 org-report-mail-subject = { $organisation }：{ $month } 许可证报告
 org-report-mail-intro = { $organisation } 在 { $month } 的许可证月度报告。
 org-report-mail-expiring-heading = 未来 90 天内结束的支持：
-org-report-mail-expiring-line = { $product }，{ $name }（{ $sen }）：支持于 { $date } 结束
+org-report-mail-expiring-line = { $name }：支持于 { $date } 结束
 org-report-mail-expiring-none = 未来 90 天内没有支持结束。
 org-report-mail-changes-heading = 自 { $date } 以来的变化：
 org-report-mail-changes-none = 没有变化。
@@ -2201,3 +2201,8 @@ api-data-diagnose-content-type = 请以 JSON 发送安装的文本（{"{"}"text"
 ## Automation — the API's licence changes
 api-lic-outside-organisation = 此密钥指明的组织为“{ $named }”，因此该许可证不会属于 { $organisation }，而这是此令牌唯一能访问的组织。请使用不限于某个组织的令牌添加它。
 api-lic-amount-malformed = 请以数字字符串给出金额，小数点（英文句点）后最多两位，例如 "1200" 或 "1200.50"。
+
+## 网页诊断、已记录的安装、提醒的地址和邮件措辞
+# 邮件：许可证只提一次名称，仅当名称中没有产品时才加上产品。
+mail-product-and-name = { $product } { $name }
+mail-licence-with-sen = { $name }（{ $sen }）

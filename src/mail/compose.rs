@@ -23,6 +23,32 @@ pub fn licence_label(licence: &Licence) -> String {
         .unwrap_or_else(|| licence.name.clone())
 }
 
+/// A licence as a mail's sentence names it: its name, which names its product already
+/// ("Confluence (Server) 500 Users: Commercial License"), with the product before it only when
+/// the name does not say it (a licence entered by hand as "wiki"), and its SEN after it when it
+/// has one: each said once.
+pub fn licence_in_sentence(lang: Language, product: &str, name: &str, sen: Option<&str>) -> String {
+    let name = name.trim();
+    let named = if name.is_empty() {
+        product.to_owned()
+    } else if name.to_lowercase().contains(&product.to_lowercase()) {
+        name.to_owned()
+    } else {
+        tr!(
+            lang,
+            "mail-product-and-name",
+            product = product,
+            name = name
+        )
+    };
+    match sen.map(str::trim) {
+        Some(sen) if !sen.is_empty() && !named.contains(sen) => {
+            tr!(lang, "mail-licence-with-sen", name = named, sen = sen)
+        }
+        _ => named,
+    }
+}
+
 /// A person as a mail names them: "Ann Lee (ann@example.com)", or the address alone.
 pub fn person(lang: Language, account: &Account) -> String {
     let name = account.display_name.trim();
@@ -383,7 +409,12 @@ pub(super) fn reminder_text(
 ) -> (MailKind, String, String) {
     let label = licence_label(licence);
     let date = format::date(lang, expiry);
-    let (product, name) = (licence.product.to_string(), licence.name.as_str());
+    let name = licence_in_sentence(
+        lang,
+        &licence.product.to_string(),
+        &licence.name,
+        licence.sen.as_deref(),
+    );
     let (kind, subject, what, schedule) = match expiring {
         Expiring::Support => (
             MailKind::SupportReminder,
@@ -396,9 +427,7 @@ pub(super) fn reminder_text(
             tr!(
                 lang,
                 "people-mail-support-body",
-                product = product,
-                name = name,
-                licence = label.as_str(),
+                name = name.as_str(),
                 date = date,
                 days = days_left
             ),
@@ -415,9 +444,7 @@ pub(super) fn reminder_text(
             tr!(
                 lang,
                 "people-mail-evaluation-body",
-                product = product,
-                name = name,
-                licence = label.as_str(),
+                name = name.as_str(),
                 date = date,
                 days = days_left
             ),

@@ -130,9 +130,12 @@ fn report_text(
             tr!(
                 lang,
                 "org-report-mail-expiring-line",
-                product = l.product.as_str(),
-                name = l.name.as_str(),
-                sen = l.sen.as_deref().unwrap_or("-"),
+                name = super::compose::licence_in_sentence(
+                    lang,
+                    &l.product,
+                    &l.name,
+                    l.sen.as_deref()
+                ),
                 date = date(l.support_expiry)
             )
         })
