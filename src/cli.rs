@@ -524,13 +524,10 @@ pub enum RemindersCommand {
 pub struct RemindersRunArgs {
     #[command(flatten)]
     pub data: DataDirArgs,
-    /// The portal's address, for the links in the mails.
-    #[arg(
-        long,
-        env = "LICENSEDESK_BASE_URL",
-        default_value = "http://127.0.0.1:8080"
-    )]
-    pub base_url: String,
+    /// The portal's address, for the links in the mails (default: the address `serve` last
+    /// started with).
+    #[arg(long, env = "LICENSEDESK_BASE_URL")]
+    pub base_url: Option<String>,
     /// The sender address of the mails.
     #[arg(long, env = "LICENSEDESK_MAIL_FROM", default_value = crate::config::DEFAULT_MAIL_FROM)]
     pub mail_from: String,

@@ -2477,3 +2477,4 @@ api-lic-amount-malformed = Geben Sie den Betrag als Zeichenkette aus Ziffern an,
 # E-Mails: eine Lizenz einmal genannt, mit ihrem Produkt nur, wenn ihr Name es nicht nennt.
 mail-product-and-name = { $product }, { $name }
 mail-licence-with-sen = { $name } ({ $sen })
+reminders-cli-no-base-url = Kein --base-url angegeben, und noch kein Server hat seine Adresse in diesem Datenverzeichnis gespeichert: Die Links in den E-Mails führen zu { $url }.

@@ -2478,3 +2478,4 @@ api-lic-amount-malformed = Give the amount as a string of digits with a point be
 # Mail: a licence named once, with its product only when its name does not say it.
 mail-product-and-name = { $product }, { $name }
 mail-licence-with-sen = { $name } ({ $sen })
+reminders-cli-no-base-url = No --base-url given, and no server has stored its address in this data directory yet: the links in the mails lead to { $url }.

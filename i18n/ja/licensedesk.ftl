@@ -2201,3 +2201,4 @@ api-lic-amount-malformed = 金額は数字の文字列で指定し、小数点�
 # メール：ライセンスは一度だけ名前を示し、名前に製品が含まれない場合のみ製品を付ける。
 mail-product-and-name = { $product } の { $name }
 mail-licence-with-sen = { $name }（{ $sen }）
+reminders-cli-no-base-url = --base-url の指定がなく、このデータ ディレクトリにはまだどのサーバーもアドレスを保存していません。メール内のリンクは { $url } を指します。

@@ -2206,3 +2206,4 @@ api-lic-amount-malformed = 请以数字字符串给出金额，小数点（英�
 # 邮件：许可证只提一次名称，仅当名称中没有产品时才加上产品。
 mail-product-and-name = { $product } { $name }
 mail-licence-with-sen = { $name }（{ $sen }）
+reminders-cli-no-base-url = 未指定 --base-url，且此数据目录中尚无服务器保存其地址：邮件中的链接指向 { $url }。

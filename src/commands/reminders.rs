@@ -18,9 +18,10 @@ pub fn run(args: &RemindersRunArgs) -> anyhow::Result<ExitCode> {
     eml::check_from(&args.mail_from).with_context(|| tr!(lang, "reminders-cli-bad-from"))?;
     let mut conn = super::open_data_dir(&args.data.data_dir)?;
     let today = jiff::Zoned::now().date();
+    let base_url = base_url(&conn, args.base_url.as_deref(), lang)?;
     let sender = Sender {
         from: &args.mail_from,
-        base_url: &args.base_url,
+        base_url: &base_url,
     };
     let cutoffs = crate::app::lifecycle::cutoffs(&conn)?;
     let queues = reminders::run_all(&mut conn, sender, &cutoffs, today, store::unix_now())?;
@@ -82,3 +83,27 @@ pub fn run(args: &RemindersRunArgs) -> anyhow::Result<ExitCode> {
     }
     Ok(ExitCode::SUCCESS)
 }
+
+/// Where the mails' links lead: `--base-url` when given, else the address `serve` last started
+/// with, else (no server ever ran on this data) the address `serve` listens at by default, with
+/// a warning.
+fn base_url(
+    conn: &rusqlite::Connection,
+    given: Option<&str>,
+    lang: Language,
+) -> anyhow::Result<String> {
+    if let Some(given) = given.map(str::trim).filter(|g| !g.is_empty()) {
+        return Ok(given.trim_end_matches('/').to_owned());
+    }
+    if let Some(stored) = store::portal_address::get(conn)? {
+        return Ok(stored);
+    }
+    eprintln!(
+        "{}",
+        tr!(lang, "reminders-cli-no-base-url", url = DEFAULT_BASE_URL)
+    );
+    Ok(DEFAULT_BASE_URL.to_owned())
+}
+
+/// The address `serve` answers at when started without options.
+const DEFAULT_BASE_URL: &str = "http://127.0.0.1:8080";

@@ -100,6 +100,8 @@ pub fn start(config: Config) -> anyhow::Result<Started> {
     })?;
     let tcp = server::bind(&config.listen)?;
     let base_url = config.resolved_base_url(tcp.local_addr()?);
+    // Kept for `reminders run` from cron, whose mails then link to where users reach the portal.
+    store::portal_address::store(&conn, &base_url, store::unix_now())?;
     // Contacts and mail: checked and started before the first request can queue a mail.
     let background = crate::mail::background::Background::start(
         &config.mail,

@@ -21,6 +21,7 @@ pub mod orders;
 pub mod organisations;
 pub mod outbox;
 pub mod people;
+pub mod portal_address;
 pub mod reminders;
 pub mod sessions;
 mod sql_types;
@@ -52,6 +53,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0016_role_mailboxes.sql"),
     include_str!("migrations/0017_calendar_feeds.sql"),
     include_str!("migrations/0018_webhooks.sql"),
+    include_str!("migrations/0019_portal_address.sql"),
 ];
 
 /// The schema version this binary writes.
