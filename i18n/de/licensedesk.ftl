@@ -2474,6 +2474,50 @@ api-lic-outside-organisation = Dieser Schlüssel nennt die Organisation „{ $na
 api-lic-amount-malformed = Geben Sie den Betrag als Zeichenkette aus Ziffern an, mit einem Punkt vor höchstens zwei Nachkommastellen, etwa "1200" oder "1200.50".
 
 ## Diagnose im Web, erfasste Installationen, Adresse der Erinnerungen und Wortlaut der E-Mails
+# Die Worte der Seite „Diagnose“, wo die Befehlszeile ihre Optionen nennt.
+diagnose-page-advice-server-id-mismatch = Verwenden Sie den Schlüssel weiter: Es ist kein neuer Schlüssel nötig. Aktualisieren Sie die erfasste Server ID mit der Schaltfläche „Aktualisieren“ auf dieser Seite auf die der Installation; der alte Wert bleibt im Server-ID-Verlauf der Lizenz.
+diagnose-page-advice-key-not-in-inventory = Fügen Sie den Schlüssel auf der Seite „Import“ hinzu, damit das Portal diese Lizenz kennt.
+diagnose-page-advice-no-licence = Spielen Sie in der Administration des Produkts eine Lizenz ein. Speichert das Produkt seine Lizenz in einer Datenbank, die nicht gelesen werden konnte, führen Sie das angezeigte SQL aus und fügen Sie den Schlüssel in das Feld unter den Abfragen ein.
+diagnose-page-advice-cannot-tell = Führen Sie das angezeigte SQL in der Datenbank des Produkts aus und fügen Sie die Antworten in die Felder unter den Abfragen ein.
+diagnose-page-note-no-server-id = Die Server ID der Installation konnte nicht gelesen werden, daher wurde keine Server ID verglichen; geben Sie sie in das Feld „Server ID“ ein und starten Sie die Diagnose erneut.
+install-page-note-bitbucket-no-jdbc-url = { $file } hat keine jdbc.url: Bitbucket läuft dann auf seiner eingebetteten H2-Datenbank, die nicht gelesen werden kann, während Bitbucket läuft; geben Sie die Server ID aus Administration > Licensing in das Feld „Server ID“ ein oder führen Sie von Hand aus: { $sql }
+install-page-note-bitbucket-not-read = { $reason }: Bitbucket speichert seine Server ID in der Datenbank; geben Sie sie in das Feld „Server ID“ ein (Bitbucket zeigt sie unter Administration > Licensing)
+install-page-note-failed-ask-server-id = { $failure }; geben Sie die Server ID in das Feld „Server ID“ ein
+install-page-note-jira-no-jdbc-url = { $file } hat kein jdbc-datasource/url: Die Datenbank mit der Server ID und den Lizenzen von Jira ist unbekannt; geben Sie die Server ID in das Feld „Server ID“ ein (Jira zeigt sie unter Administration > System > Systeminformationen)
+install-page-note-jira-not-read = { $reason }: Jira speichert seine Server ID und Lizenzen in der Datenbank; geben Sie die Server ID in das Feld „Server ID“ ein (Jira zeigt sie unter Administration > System > Systeminformationen)
+install-page-note-fisheye-no-server-id = Fisheye/Crucible speichert seine Server ID nicht in config.xml; lesen Sie sie unter Administration > System Settings > System Info ab und geben Sie sie in das Feld „Server ID“ ein
+install-page-found-backup-no-server-id = { $file } enthält keine Eigenschaft jira.sid.key, daher nennt diese Sicherung die Server ID nicht; lesen Sie sie in Jira unter Administration > System > Systeminformationen ab und geben Sie sie in das Feld „Server ID“ ein
+install-page-not-connecting = die Datenbank wurde nicht gelesen (die Seite „Diagnose“ verbindet sich nie mit einer)
+# Eine Installation auf der Seite „Diagnose“ erfassen.
+diagnose-record-legend = Diese Installation erfassen
+diagnose-record-label = Im Portal erfassen
+diagnose-record-hint = Sie erscheint unter „Installiert auf“ bei den Lizenzen, die sie verwendet. Nur Installationen von Lizenzen, die Sie ändern dürfen, können erfasst werden.
+diagnose-record-name-label = Bezeichnung
+diagnose-record-name-hint = Ein Name für die Installation, etwa „Wiki Produktion“. Dieselbe Bezeichnung auf demselben Host erneut zu erfassen, ersetzt den früheren Eintrag.
+diagnose-record-host-label = Host (optional)
+diagnose-record-host-hint = Der Rechner, auf dem sie läuft, etwa web01.example.com.
+diagnose-record-label-missing = Geben Sie der Installation eine Bezeichnung, um sie zu erfassen.
+diagnose-record-text-invalid = Höchstens { $max } Zeichen, ohne Zeilenumbrüche.
+diagnose-record-no-licence = Nichts wurde erfasst: Keiner der Schlüssel der Installation ist eine Lizenz, die Sie ändern dürfen.
+diagnose-record-not-yours = Nichts wurde erfasst: Die Installation verwendet eine Lizenz, die Sie nur lesen dürfen.
+diagnose-record-label-taken = Eine andere erfasste Installation hat diese Bezeichnung auf diesem Host; wählen Sie eine andere Bezeichnung.
+diagnose-recorded = Erfasst als „{ $label }“ auf { $host }.
+# Eine erfasste Installation löschen.
+installation-none = —
+installation-read-only = Sie dürfen die Lizenzen dieser Installation lesen, aber nicht ändern, und können sie daher nicht löschen.
+installation-deleted = Die Installation wurde gelöscht.
+installation-delete-title = Erfasste Installation löschen?
+installation-delete-question = „{ $label }“ auf { $host } ({ $product }, Server ID { $server_id }) wird aus der Liste der Installationen entfernt.
+installation-delete-recorded = Erfasst am { $date } von { $by }.
+installation-delete-licences = Sie erscheint dann nicht mehr unter „Installiert auf“ bei:
+installation-delete-keeps = Die Lizenzen selbst ändern sich nicht. Wird die Installation erneut erfasst (Seite „Diagnose“ oder Befehlszeile), erscheint sie wieder.
+installation-delete-button = Installation löschen
+installation-cancel = Abbrechen
+installation-column-actions = Aktionen
+installation-delete-link = Löschen…
+installation-delete-named = Die Installation „{ $label }“ löschen
+audit-action-instance-recorded = Installation erfasst
+audit-action-instance-deleted = Installation gelöscht
 # E-Mails: eine Lizenz einmal genannt, mit ihrem Produkt nur, wenn ihr Name es nicht nennt.
 mail-product-and-name = { $product }, { $name }
 mail-licence-with-sen = { $name } ({ $sen })

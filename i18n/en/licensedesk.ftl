@@ -2475,6 +2475,50 @@ api-lic-outside-organisation = This key names the organisation “{ $named }”,
 api-lic-amount-malformed = Give the amount as a string of digits with a point before at most two decimals, like "1200" or "1200.50".
 
 ## Diagnose on the web, recorded installations, reminders' address and mail wording
+# The Diagnose page's words where the command line's name its options.
+diagnose-page-advice-server-id-mismatch = Keep using the key: no new key is needed. Update the Server ID on record to the installation's with the Update button on this page; the old value stays in the licence's Server ID history.
+diagnose-page-advice-key-not-in-inventory = Add the key on the Import page so that the portal knows this licence.
+diagnose-page-advice-no-licence = Apply a licence in the product's administration. If the product keeps its licence in a database that could not be read, run the SQL shown and paste the key in the field under the queries.
+diagnose-page-advice-cannot-tell = Run the SQL shown on the product's database and paste its answers in the fields under the queries.
+diagnose-page-note-no-server-id = The installation's Server ID could not be read, so no Server ID was compared; type it in the Server ID field and diagnose again.
+install-page-note-bitbucket-no-jdbc-url = { $file } has no jdbc.url: Bitbucket then runs on its embedded H2 database, which cannot be read while Bitbucket runs; type the Server ID from Administration > Licensing in the Server ID field, or run by hand: { $sql }
+install-page-note-bitbucket-not-read = { $reason }: Bitbucket keeps its Server ID in the database; type it in the Server ID field (Bitbucket shows it under Administration > Licensing)
+install-page-note-failed-ask-server-id = { $failure }; type the Server ID in the Server ID field
+install-page-note-jira-no-jdbc-url = { $file } has no jdbc-datasource/url: the database holding Jira's Server ID and licences is unknown; type the Server ID in the Server ID field (Jira shows it under Administration > System > System info)
+install-page-note-jira-not-read = { $reason }: Jira keeps its Server ID and licences in the database; type the Server ID in the Server ID field (Jira shows it under Administration > System > System info)
+install-page-note-fisheye-no-server-id = Fisheye/Crucible does not keep its Server ID in config.xml; read it from Administration > System Settings > System Info and type it in the Server ID field
+install-page-found-backup-no-server-id = { $file } holds no jira.sid.key property, so this backup does not say the Server ID; read it in Jira under Administration > System > System info and type it in the Server ID field
+install-page-not-connecting = the database was not read (the Diagnose page never connects to one)
+# Recording an installation from the Diagnose page.
+diagnose-record-legend = Record this installation
+diagnose-record-label = Record it in the portal
+diagnose-record-hint = Listed under "Installed at" on the licences it runs. Only installations of licences you may change can be recorded.
+diagnose-record-name-label = Label
+diagnose-record-name-hint = A name for the installation, such as "wiki production". Recording the same label and host again replaces the earlier record.
+diagnose-record-host-label = Host (optional)
+diagnose-record-host-hint = The machine it runs on, such as web01.example.com.
+diagnose-record-label-missing = Give the installation a label to record it.
+diagnose-record-text-invalid = At most { $max } characters, without line breaks.
+diagnose-record-no-licence = Nothing was recorded: none of the installation's keys is a licence you may change.
+diagnose-record-not-yours = Nothing was recorded: the installation runs a licence you may only read.
+diagnose-record-label-taken = Another recorded installation has this label on this host; choose another label.
+diagnose-recorded = Recorded as “{ $label }” on { $host }.
+# Deleting a recorded installation.
+installation-none = —
+installation-read-only = You may read this installation's licences, not change them, so you cannot delete it.
+installation-deleted = The installation was deleted.
+installation-delete-title = Delete the recorded installation?
+installation-delete-question = “{ $label }” on { $host } ({ $product }, Server ID { $server_id }) is removed from the list of installations.
+installation-delete-recorded = Recorded on { $date } by { $by }.
+installation-delete-licences = It is no longer listed under "Installed at" on:
+installation-delete-keeps = The licences themselves do not change. Recording the installation again (Diagnose page, or the command line) lists it again.
+installation-delete-button = Delete installation
+installation-cancel = Cancel
+installation-column-actions = Actions
+installation-delete-link = Delete…
+installation-delete-named = Delete the installation “{ $label }”
+audit-action-instance-recorded = Installation recorded
+audit-action-instance-deleted = Installation deleted
 # Mail: a licence named once, with its product only when its name does not say it.
 mail-product-and-name = { $product }, { $name }
 mail-licence-with-sen = { $name } ({ $sen })

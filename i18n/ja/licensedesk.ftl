@@ -2198,6 +2198,50 @@ api-lic-outside-organisation = このキーが示す組織は「{ $named }」の
 api-lic-amount-malformed = 金額は数字の文字列で指定し、小数点（ピリオド）の後は 2 桁までにしてください（例: "1200" または "1200.50"）。
 
 ## Web の診断、記録されたインストール、リマインダーのアドレスとメールの文面
+# コマンド ラインがオプション名を示す箇所での「診断」ページの文言。
+diagnose-page-advice-server-id-mismatch = キーはそのまま使用してください。新しいキーは不要です。このページの「更新」ボタンで、記録されている Server ID をインストールのものに更新してください。以前の値はライセンスの Server ID 履歴に残ります。
+diagnose-page-advice-key-not-in-inventory = ポータルがこのライセンスを把握できるよう、「インポート」ページでキーを追加してください。
+diagnose-page-advice-no-licence = 製品の管理画面でライセンスを適用してください。製品が読み取れなかったデータベースにライセンスを保存している場合は、表示された SQL を実行し、クエリの下の入力欄にキーを貼り付けてください。
+diagnose-page-advice-cannot-tell = 表示された SQL を製品のデータベースで実行し、その結果をクエリの下の入力欄に貼り付けてください。
+diagnose-page-note-no-server-id = インストールの Server ID を読み取れなかったため、Server ID は比較していません。Server ID の入力欄に入力して、もう一度診断してください。
+install-page-note-bitbucket-no-jdbc-url = { $file } に jdbc.url がありません。この場合 Bitbucket は組み込みの H2 データベースで動作し、Bitbucket の実行中は読み取れません。管理 > ライセンスの Server ID を Server ID の入力欄に入力するか、次を手動で実行してください：{ $sql }
+install-page-note-bitbucket-not-read = { $reason }：Bitbucket は Server ID をデータベースに保存しています。Server ID の入力欄に入力してください（Bitbucket では 管理 > ライセンス に表示されます）
+install-page-note-failed-ask-server-id = { $failure }。Server ID を Server ID の入力欄に入力してください
+install-page-note-jira-no-jdbc-url = { $file } に jdbc-datasource/url がありません。Jira の Server ID とライセンスを保存しているデータベースが不明です。Server ID を Server ID の入力欄に入力してください（Jira では 管理 > システム > システム情報 に表示されます）
+install-page-note-jira-not-read = { $reason }：Jira は Server ID とライセンスをデータベースに保存しています。Server ID を Server ID の入力欄に入力してください（Jira では 管理 > システム > システム情報 に表示されます）
+install-page-note-fisheye-no-server-id = Fisheye/Crucible は Server ID を config.xml に保存していません。管理 > System Settings > System Info で確認し、Server ID の入力欄に入力してください
+install-page-found-backup-no-server-id = { $file } には jira.sid.key プロパティがないため、このバックアップからは Server ID がわかりません。Jira の 管理 > システム > システム情報 で確認し、Server ID の入力欄に入力してください
+install-page-not-connecting = データベースは読み取っていません（「診断」ページはデータベースに接続しません）
+# 「診断」ページからインストールを記録する。
+diagnose-record-legend = このインストールを記録
+diagnose-record-label = ポータルに記録する
+diagnose-record-hint = 使用しているライセンスの「インストール先」に表示されます。記録できるのは、変更権限のあるライセンスのインストールだけです。
+diagnose-record-name-label = ラベル
+diagnose-record-name-hint = インストールの名前（例：「wiki 本番」）。同じラベルとホストで再度記録すると、以前の記録が置き換えられます。
+diagnose-record-host-label = ホスト（任意）
+diagnose-record-host-hint = 実行しているマシン（例：web01.example.com）。
+diagnose-record-label-missing = 記録するには、インストールにラベルを付けてください。
+diagnose-record-text-invalid = 改行なしで { $max } 文字以内にしてください。
+diagnose-record-no-licence = 記録していません。インストールのキーに、あなたが変更できるライセンスはありません。
+diagnose-record-not-yours = 記録していません。インストールは、あなたが閲覧のみできるライセンスを使用しています。
+diagnose-record-label-taken = このホストには同じラベルの記録済みインストールが別にあります。別のラベルを選んでください。
+diagnose-recorded = 「{ $label }」（{ $host }）として記録しました。
+# 記録されたインストールを削除する。
+installation-none = —
+installation-read-only = このインストールのライセンスは閲覧のみ可能で変更できないため、削除できません。
+installation-deleted = インストールを削除しました。
+installation-delete-title = 記録されたインストールを削除しますか？
+installation-delete-question = { $host } 上の「{ $label }」（{ $product }、Server ID { $server_id }）をインストールの一覧から削除します。
+installation-delete-recorded = { $date } に { $by } が記録。
+installation-delete-licences = 次のライセンスの「インストール先」に表示されなくなります：
+installation-delete-keeps = ライセンス自体は変更されません。インストールを再度記録すると（「診断」ページまたはコマンド ライン）、再び表示されます。
+installation-delete-button = インストールを削除
+installation-cancel = キャンセル
+installation-column-actions = 操作
+installation-delete-link = 削除…
+installation-delete-named = インストール「{ $label }」を削除
+audit-action-instance-recorded = インストールを記録
+audit-action-instance-deleted = インストールを削除
 # メール：ライセンスは一度だけ名前を示し、名前に製品が含まれない場合のみ製品を付ける。
 mail-product-and-name = { $product } の { $name }
 mail-licence-with-sen = { $name }（{ $sen }）

@@ -2203,6 +2203,50 @@ api-lic-outside-organisation = 此密钥指明的组织为“{ $named }”，因
 api-lic-amount-malformed = 请以数字字符串给出金额，小数点（英文句点）后最多两位，例如 "1200" 或 "1200.50"。
 
 ## 网页诊断、已记录的安装、提醒的地址和邮件措辞
+# 命令行列出其选项之处，“诊断”页面所用的措辞。
+diagnose-page-advice-server-id-mismatch = 继续使用该密钥：无需新密钥。请用本页上的“更新”按钮将记录中的 Server ID 更新为该安装的 Server ID；旧值会保留在许可证的 Server ID 历史中。
+diagnose-page-advice-key-not-in-inventory = 请在“导入”页面添加该密钥，以便门户了解此许可证。
+diagnose-page-advice-no-licence = 请在产品的管理界面中应用许可证。如果产品将许可证保存在无法读取的数据库中，请运行所示的 SQL，并将密钥粘贴到查询下方的字段中。
+diagnose-page-advice-cannot-tell = 在产品的数据库上运行所示的 SQL，并将结果粘贴到查询下方的字段中。
+diagnose-page-note-no-server-id = 无法读取该安装的 Server ID，因此未比较 Server ID；请在 Server ID 字段中输入它，然后重新诊断。
+install-page-note-bitbucket-no-jdbc-url = { $file } 中没有 jdbc.url：此时 Bitbucket 使用其内嵌的 H2 数据库，Bitbucket 运行期间无法读取；请将 管理 > 许可 中的 Server ID 输入到 Server ID 字段，或手动运行：{ $sql }
+install-page-note-bitbucket-not-read = { $reason }：Bitbucket 将其 Server ID 保存在数据库中；请在 Server ID 字段中输入它（Bitbucket 在 管理 > 许可 中显示）
+install-page-note-failed-ask-server-id = { $failure }；请在 Server ID 字段中输入 Server ID
+install-page-note-jira-no-jdbc-url = { $file } 中没有 jdbc-datasource/url：保存 Jira 的 Server ID 和许可证的数据库未知；请在 Server ID 字段中输入 Server ID（Jira 在 管理 > 系统 > 系统信息 中显示）
+install-page-note-jira-not-read = { $reason }：Jira 将其 Server ID 和许可证保存在数据库中；请在 Server ID 字段中输入 Server ID（Jira 在 管理 > 系统 > 系统信息 中显示）
+install-page-note-fisheye-no-server-id = Fisheye/Crucible 不在 config.xml 中保存其 Server ID；请在 Administration > System Settings > System Info 中查看，并输入到 Server ID 字段
+install-page-found-backup-no-server-id = { $file } 中没有 jira.sid.key 属性，因此此备份未说明 Server ID；请在 Jira 的 管理 > 系统 > 系统信息 中查看，并输入到 Server ID 字段
+install-page-not-connecting = 未读取数据库（“诊断”页面从不连接数据库）
+# 在“诊断”页面记录安装。
+diagnose-record-legend = 记录此安装
+diagnose-record-label = 记录到门户中
+diagnose-record-hint = 它会列在所用许可证的“安装位置”下。只能记录您有权更改的许可证的安装。
+diagnose-record-name-label = 标签
+diagnose-record-name-hint = 安装的名称，例如“wiki 生产”。以相同的标签和主机再次记录会替换之前的记录。
+diagnose-record-host-label = 主机（可选）
+diagnose-record-host-hint = 运行它的机器，例如 web01.example.com。
+diagnose-record-label-missing = 请为安装提供标签以便记录。
+diagnose-record-text-invalid = 最多 { $max } 个字符，不能换行。
+diagnose-record-no-licence = 未记录任何内容：该安装的密钥中没有您有权更改的许可证。
+diagnose-record-not-yours = 未记录任何内容：该安装使用了您只能查看的许可证。
+diagnose-record-label-taken = 此主机上已有另一个使用此标签的已记录安装；请选择其他标签。
+diagnose-recorded = 已记录为 { $host } 上的“{ $label }”。
+# 删除已记录的安装。
+installation-none = —
+installation-read-only = 您只能查看此安装的许可证，不能更改，因此无法删除它。
+installation-deleted = 已删除该安装。
+installation-delete-title = 删除已记录的安装？
+installation-delete-question = { $host } 上的“{ $label }”（{ $product }，Server ID { $server_id }）将从安装列表中移除。
+installation-delete-recorded = 由 { $by } 于 { $date } 记录。
+installation-delete-licences = 它将不再列在以下许可证的“安装位置”下：
+installation-delete-keeps = 许可证本身不会改变。再次记录该安装（“诊断”页面或命令行）后，它会重新列出。
+installation-delete-button = 删除安装
+installation-cancel = 取消
+installation-column-actions = 操作
+installation-delete-link = 删除…
+installation-delete-named = 删除安装“{ $label }”
+audit-action-instance-recorded = 已记录安装
+audit-action-instance-deleted = 已删除安装
 # 邮件：许可证只提一次名称，仅当名称中没有产品时才加上产品。
 mail-product-and-name = { $product } { $name }
 mail-licence-with-sen = { $name }（{ $sen }）

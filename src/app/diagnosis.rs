@@ -2,6 +2,7 @@
 //! recorded installations with the same Server ID, and setting the Server ID a diagnosis found.
 //! `licensedesk diagnose` and the Diagnose page call the same functions; a viewer limits what
 //! the page finds to the licences its user may see (the command line sees every licence).
+//! Recorded installations: who may see, record and delete one.
 
 use rusqlite::{Connection, TransactionBehavior};
 use serde_json::json;
@@ -190,7 +191,8 @@ pub struct Kept {
 }
 
 /// Keeps what a diagnosis of `installation` found, in one transaction: sets the Server IDs of
-/// `updates` on record, and records the installation as an instance when given a snapshot.
+/// `updates` on record, and records the installation as an instance when given a snapshot
+/// (with an audit entry: the command line's `--record` and the Diagnose page alike).
 pub fn keep(
     conn: &mut Connection,
     actor: &Actor,
@@ -248,6 +250,24 @@ pub fn keep(
             },
             now,
         )?);
+        let recorded = json!({
+            "label": snapshot.label,
+            "host": snapshot.host,
+            "product": installation.product.name(),
+            "server_id": installation.server_id.as_ref().map(|s| s.value.as_str()),
+            "verdict": snapshot.verdict.as_str(),
+        });
+        let detail = format!("{} on {}", snapshot.label, snapshot.host);
+        audit::record(
+            &tx,
+            &audit::Entry {
+                licence_id: keys.iter().find_map(|k| k.licence_id),
+                detail: &detail,
+                after: Some(&recorded),
+                ..audit::Entry::new(actor, "instance-recorded")
+            },
+            now,
+        )?;
         if !snapshot.findings.is_empty() {
             let mut codes: Vec<&str> = Vec::new();
             for code in snapshot.findings {
@@ -295,4 +315,117 @@ fn snapshot_key(installed: &InstalledKey, found: Option<&KeyRecords>) -> instanc
         sen,
         licence_id,
     }
+}
+
+/// A recorded installation as a viewer may know of it.
+pub struct InstanceSeen {
+    pub instance: Instance,
+    /// The licences on record it runs that the viewer may see, in the order of its keys.
+    pub licences: Vec<Licence>,
+    /// Whether the viewer may delete it (or record over it): an administrator, or someone who
+    /// may change every licence it runs.
+    pub may_change: bool,
+}
+
+/// A recorded installation, when the viewer may know of it: every one for an administrator,
+/// otherwise one running a licence the viewer may see (as the licence pages list them).
+pub fn instance_seen(
+    conn: &Connection,
+    viewer: Viewer,
+    instance_id: i64,
+) -> rusqlite::Result<Option<InstanceSeen>> {
+    let Some(instance) = instances::by_id(conn, instance_id)? else {
+        return Ok(None);
+    };
+    let runs = instances::licences_of(conn, instance_id)?;
+    let mut seen = Vec::new();
+    let mut manages_every_one = !runs.is_empty();
+    for id in runs {
+        match licences::with_access(conn, viewer, id)? {
+            Some((licence, access)) => {
+                manages_every_one &= access.may_manage();
+                seen.push(licence);
+            }
+            None => manages_every_one = false,
+        }
+    }
+    if seen.is_empty() && !viewer.is_admin {
+        return Ok(None);
+    }
+    Ok(Some(InstanceSeen {
+        instance,
+        licences: seen,
+        may_change: viewer.is_admin || manages_every_one,
+    }))
+}
+
+/// Whether `viewer` may record an installation whose keys belong to `licences` on record (as
+/// [`keep`] links them): an administrator always; anyone else only one running licences that
+/// they may all change, and none other.
+pub fn may_record(conn: &Connection, viewer: Viewer, runs: &[LicenceId]) -> rusqlite::Result<bool> {
+    if viewer.is_admin {
+        return Ok(true);
+    }
+    if runs.is_empty() {
+        return Ok(false);
+    }
+    for id in runs {
+        match licences::with_access(conn, viewer, *id)? {
+            Some((_, access)) if access.may_manage() => {}
+            _ => return Ok(false),
+        }
+    }
+    Ok(true)
+}
+
+/// The licences on record a snapshot of these keys would be linked to, each once.
+pub fn snapshot_licences(keys: &[InstalledKey], records: &[KeyRecords]) -> Vec<LicenceId> {
+    let mut runs = Vec::new();
+    for (installed, found) in keys.iter().zip(records.iter()) {
+        if let Some(id) = snapshot_key(installed, Some(found)).licence_id
+            && !runs.contains(&id)
+        {
+            runs.push(id);
+        }
+    }
+    runs
+}
+
+/// Deletes a recorded installation in a transaction of its own, with an audit entry keeping
+/// what it was (on the first licence it ran, so that the licence's history shows it). False
+/// when it was already gone.
+pub fn delete_instance(
+    conn: &mut Connection,
+    actor: &Actor,
+    instance: &Instance,
+    now: i64,
+) -> rusqlite::Result<bool> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let runs = instances::licences_of(&tx, instance.id)?;
+    let deleted = instances::delete(&tx, instance.id)?;
+    if deleted {
+        let before = json!({
+            "label": instance.label,
+            "host": instance.host,
+            "product": instance.product,
+            "home": instance.home,
+            "server_id": instance.server_id,
+            "verdict": instance.verdict,
+            "recorded_at": instance.recorded_at,
+            "licences": runs.iter().map(|l| l.0).collect::<Vec<_>>(),
+        });
+        let detail = format!("{} on {}", instance.label, instance.host);
+        audit::record(
+            &tx,
+            &audit::Entry {
+                licence_id: runs.first().copied(),
+                detail: &detail,
+                before: Some(&before),
+                ..audit::Entry::new(actor, "instance-deleted")
+            },
+            now,
+        )?;
+    }
+    tx.commit()?;
+    Ok(deleted)
 }

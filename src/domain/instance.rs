@@ -1,6 +1,11 @@
 //! An installation of an Atlassian product as recorded by a diagnosis run: where a licence is
 //! installed.
 
+/// The longest label and host name the Diagnose page records an installation under, in
+/// characters.
+pub const MAX_LABEL_CHARS: usize = 200;
+pub const MAX_HOST_CHARS: usize = 253;
+
 /// One recorded installation (the latest snapshot of its host and label).
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Instance {

@@ -138,6 +138,8 @@ pub enum Flash {
     PasswordSet,
     ServerIdUpdated,
     ServerIdUnchanged,
+    /// A recorded installation was deleted.
+    InstanceDeleted,
     People(super::people::flash::PeopleFlash),
     Licence(super::licences::LicenceFlash),
     /// The co-term planner created this many renewal orders (a number, still no text).
@@ -158,6 +160,7 @@ impl Flash {
             Flash::PasswordSet => "password-set".into(),
             Flash::ServerIdUpdated => "server-id-updated".into(),
             Flash::ServerIdUnchanged => "server-id-unchanged".into(),
+            Flash::InstanceDeleted => "instance-deleted".into(),
             Flash::People(flash) => flash.name().into(),
             Flash::Licence(flash) => flash.name().into(),
             Flash::RenewalOrdersCreated(count) => {
@@ -174,6 +177,7 @@ impl Flash {
             Flash::PasswordSet,
             Flash::ServerIdUpdated,
             Flash::ServerIdUnchanged,
+            Flash::InstanceDeleted,
         ]
         .into_iter()
         .find(|f| f.name() == name)
@@ -202,6 +206,7 @@ impl Flash {
             Flash::ServerIdUnchanged => {
                 (FlashKind::Info, tr!(lang, "diagnose-server-id-unchanged"))
             }
+            Flash::InstanceDeleted => (FlashKind::Ok, tr!(lang, "installation-deleted")),
             Flash::People(flash) => flash.view(lang),
             Flash::Licence(flash) => (FlashKind::Ok, flash.text(lang)),
             Flash::RenewalOrdersCreated(count) => (
@@ -238,6 +243,23 @@ impl Ctx<'_> {
         self.cookie(FLASH_COOKIE, &flash.name(), None)
     }
 
+    /// The top bar's account of a signed-in user. Organisations and the dashboard are in the
+    /// top bar of administrators and of anyone who manages an organisation or holds running
+    /// access to one.
+    pub fn nav_user<'s>(
+        &self,
+        session: &'s super::session::Session,
+    ) -> crate::error::AppResult<crate::views::NavUser<'s>> {
+        let reaches_organisations = session.account.is_admin
+            || crate::store::organisations::reaches_any(self.conn, session.account.id, self.now)?;
+        Ok(crate::views::NavUser {
+            label: session.account.label(),
+            is_admin: session.account.is_admin,
+            reaches_organisations,
+            csrf: &session.csrf,
+        })
+    }
+
     /// Renders a page in the layout, with the pending flash message (which is then cleared).
     pub fn page(
         &self,
@@ -261,23 +283,14 @@ impl Ctx<'_> {
             path: &self.req.path,
             query: &self.req.query,
         };
-        // Organisations and the dashboard are in the top bar of administrators and of anyone
-        // who manages an organisation or holds running access to one.
-        let reaches_organisations = match session {
-            Some(s) if !s.account.is_admin => {
-                crate::store::organisations::reaches_any(self.conn, s.account.id, self.now)?
-            }
-            _ => true,
+        let user = match session {
+            Some(session) => Some(self.nav_user(session)?),
+            None => None,
         };
         let page = crate::views::Page {
             lang: self.lang,
             title,
-            user: session.map(|s| crate::views::NavUser {
-                label: s.account.label(),
-                is_admin: s.account.is_admin,
-                reaches_organisations,
-                csrf: &s.csrf,
-            }),
+            user,
             nav,
             flash: flash.as_ref(),
             narrow,

@@ -11,6 +11,7 @@ use crate::app;
 use crate::atlassian::diagnosis::{self, Input, KeyRecords, Reference};
 use crate::atlassian::install::limits::MAX_PASTED_BYTES;
 use crate::atlassian::install::{self, InstallError, Installation, RawLicence, ReadOptions};
+use crate::domain::instance::{MAX_HOST_CHARS, MAX_LABEL_CHARS};
 use crate::domain::{Licence, LicenceId, ServerId};
 use crate::error::{AppError, AppResult};
 use crate::i18n::{self, Language};
@@ -27,23 +28,41 @@ use super::{Ctx, Form, Response};
 
 pub fn page(ctx: &mut Ctx) -> AppResult<Response> {
     let session = ctx.require_session()?;
-    render_form(ctx, &session, 200, "", "", &FormErrors::default())
+    render_form(
+        ctx,
+        &session,
+        200,
+        &Typed::default(),
+        &FormErrors::default(),
+    )
+}
+
+/// What the form shows again after a refusal: what was typed.
+#[derive(Default)]
+struct Typed<'a> {
+    key: &'a str,
+    server_id: &'a str,
+    record: bool,
+    label: &'a str,
+    host: &'a str,
 }
 
 fn render_form(
     ctx: &Ctx,
     session: &Session,
     status: u16,
-    key: &str,
-    server_id: &str,
+    typed: &Typed<'_>,
     errors: &FormErrors,
 ) -> AppResult<Response> {
     let lang = ctx.lang;
     let body = view::form(
         lang,
         &view::FormView {
-            key,
-            server_id,
+            key: typed.key,
+            server_id: typed.server_id,
+            record: typed.record,
+            label: typed.label,
+            host: typed.host,
             errors,
             csrf: &session.csrf,
         },
@@ -63,6 +82,10 @@ struct Submitted<'a> {
     csrf: Cow<'a, str>,
     key: Cow<'a, str>,
     server_id: Cow<'a, str>,
+    /// `yes` to record the installation, under a label and a host.
+    record: Cow<'a, str>,
+    label: Cow<'a, str>,
+    host: Cow<'a, str>,
     /// The uploaded file's name and bytes, inside the request body.
     file: Option<(String, &'a [u8])>,
 }
@@ -83,6 +106,9 @@ fn submitted<'a>(req: &'a super::Request, lang: crate::i18n::Language) -> AppRes
             csrf: multipart.text("csrf"),
             key: multipart.text("key"),
             server_id: multipart.text("server_id"),
+            record: multipart.text("record"),
+            label: multipart.text("label"),
+            host: multipart.text("host"),
             file,
         })
     } else {
@@ -91,6 +117,9 @@ fn submitted<'a>(req: &'a super::Request, lang: crate::i18n::Language) -> AppRes
             csrf: Cow::Owned(form.take("csrf")),
             key: Cow::Owned(form.take("key")),
             server_id: Cow::Owned(form.take("server_id")),
+            record: Cow::Owned(form.take("record")),
+            label: Cow::Owned(form.take("label")),
+            host: Cow::Owned(form.take("host")),
             file: None,
         })
     }
@@ -112,6 +141,14 @@ pub fn run(ctx: &mut Ctx) -> AppResult<Response> {
     let _slot = ctx.app.heavy_reads.enter()?;
     let lang = ctx.lang;
     let mut errors = FormErrors::default();
+    let record = input.record.trim() == "yes";
+    let typed = Typed {
+        key: &input.key,
+        server_id: &input.server_id,
+        record,
+        label: &input.label,
+        host: &input.host,
+    };
     if input.key.len() > MAX_PASTED_BYTES {
         errors.key = Some(tr!(
             lang,
@@ -120,7 +157,8 @@ pub fn run(ctx: &mut Ctx) -> AppResult<Response> {
             limit = MAX_PASTED_BYTES.to_string()
         ));
         // What was typed is not sent back: it is too large to be a page.
-        return render_form(ctx, &session, 413, "", &input.server_id, &errors);
+        let typed = Typed { key: "", ..typed };
+        return render_form(ctx, &session, 413, &typed, &errors);
     }
     let server_id = input.server_id.trim();
     if !server_id.is_empty() && ServerId::parse(server_id).is_err() {
@@ -129,8 +167,34 @@ pub fn run(ctx: &mut Ctx) -> AppResult<Response> {
     if input.key.trim().is_empty() && input.file.is_none() {
         errors.key = Some(tr!(lang, "diagnose-nothing-given"));
     }
-    if errors.key.is_some() || errors.server_id.is_some() {
-        return render_form(ctx, &session, 422, &input.key, &input.server_id, &errors);
+    let (label, host) = (input.label.trim(), input.host.trim());
+    if record {
+        let bad = |text: &str, max: usize| {
+            text.chars().count() > max || text.chars().any(char::is_control)
+        };
+        if label.is_empty() {
+            errors.label = Some(tr!(lang, "diagnose-record-label-missing"));
+        } else if bad(label, MAX_LABEL_CHARS) {
+            errors.label = Some(tr!(
+                lang,
+                "diagnose-record-text-invalid",
+                max = (MAX_LABEL_CHARS as i64)
+            ));
+        }
+        if bad(host, MAX_HOST_CHARS) {
+            errors.host = Some(tr!(
+                lang,
+                "diagnose-record-text-invalid",
+                max = (MAX_HOST_CHARS as i64)
+            ));
+        }
+    }
+    if errors.key.is_some()
+        || errors.server_id.is_some()
+        || errors.label.is_some()
+        || errors.host.is_some()
+    {
+        return render_form(ctx, &session, 422, &typed, &errors);
     }
     let opts = ReadOptions {
         server_id_override: (!server_id.is_empty()).then(|| server_id.to_owned()),
@@ -161,14 +225,15 @@ pub fn run(ctx: &mut Ctx) -> AppResult<Response> {
         }
     };
     if errors.key.is_some() || errors.file.is_some() {
-        return render_form(ctx, &session, 422, &input.key, &input.server_id, &errors);
+        return render_form(ctx, &session, 422, &typed, &errors);
     }
     let installation = match (from_file, from_text) {
         (Some(file), Some(text)) => merge(file, text),
         (Some(one), None) | (None, Some(one)) => one,
         (None, None) => return Err(AppError::BadRequest(tr!(lang, "diagnose-nothing-given"))),
     };
-    show_result(ctx, &session, &installation)
+    let record = record.then_some((label, host));
+    show_result(ctx, &session, &installation, record, &typed)
 }
 
 /// What a diagnosis found, with the licences on record it concerns.
@@ -189,6 +254,7 @@ pub fn diagnosed(
     session: &Session,
     installation: &Installation,
     reaches: Option<&dyn Fn(&Licence) -> bool>,
+    this: Option<(&str, &str)>,
 ) -> AppResult<Diagnosed> {
     let viewer = session.viewer();
     let keys = diagnosis::decode_installed(installation);
@@ -218,7 +284,7 @@ pub fn diagnosed(
     }
     let same_server_id = match &installation.server_id {
         Some(reading) if reaches.is_none() => {
-            app::diagnosis::others_with_server_id(ctx.conn, Some(viewer), &reading.value, None)?
+            app::diagnosis::others_with_server_id(ctx.conn, Some(viewer), &reading.value, this)?
         }
         _ => Vec::new(),
     };
@@ -262,12 +328,74 @@ pub fn diagnosed(
     })
 }
 
+/// The verdict; with `record` (a label and a host), the installation is recorded too, when
+/// the viewer may change every licence it runs and the installation it would replace.
 fn show_result(
     ctx: &mut Ctx,
     session: &Session,
     installation: &Installation,
+    record: Option<(&str, &str)>,
+    typed: &Typed<'_>,
 ) -> AppResult<Response> {
-    let diagnosed = diagnosed(ctx, session, installation, None)?;
+    let lang = ctx.lang;
+    let (label, host) = record.unwrap_or_default();
+    let mut diagnosed = diagnosed(
+        ctx,
+        session,
+        installation,
+        None,
+        record.map(|(l, h)| (h, l)),
+    )?;
+    if record.is_some() {
+        let viewer = session.viewer();
+        let mut errors = FormErrors::default();
+        let runs = app::diagnosis::snapshot_licences(&diagnosed.keys, &diagnosed.records);
+        if !app::diagnosis::may_record(ctx.conn, viewer, &runs)? {
+            errors.record = Some(if runs.is_empty() {
+                tr!(lang, "diagnose-record-no-licence")
+            } else {
+                tr!(lang, "diagnose-record-not-yours")
+            });
+            return render_form(ctx, session, 403, typed, &errors);
+        }
+        if let Some(existing) = instances::find(ctx.conn, host, label)?
+            && !app::diagnosis::instance_seen(ctx.conn, viewer, existing)?
+                .is_some_and(|seen| seen.may_change)
+        {
+            errors.label = Some(tr!(lang, "diagnose-record-label-taken"));
+            return render_form(ctx, session, 409, typed, &errors);
+        }
+        let findings: Vec<diagnosis::Code> =
+            diagnosed.result.findings.iter().map(|f| f.code()).collect();
+        let snapshot = app::diagnosis::Snapshot {
+            installation,
+            label,
+            host,
+            keys: &diagnosed.keys,
+            records: &diagnosed.records,
+            verdict: diagnosed.result.verdict,
+            findings: &findings,
+        };
+        let actor = ctx.actor(session);
+        app::diagnosis::keep(
+            ctx.conn,
+            &actor,
+            installation,
+            &[],
+            Some(&snapshot),
+            ctx.now,
+        )?;
+        // The lists below show the installation just recorded.
+        for (licence, installed) in &mut diagnosed.found {
+            *installed = instances::for_licence(ctx.conn, licence.id)?;
+        }
+    }
+    let shown: Vec<crate::domain::Instance> = diagnosed
+        .found
+        .iter()
+        .flat_map(|(_, installed)| installed.iter().cloned())
+        .collect();
+    let deletable = super::installations::deletable_ids(ctx, session, &shown)?;
     let entries: Vec<view::LicenceOnRecord<'_>> = diagnosed
         .found
         .iter()
@@ -276,7 +404,6 @@ fn show_result(
             installed_at,
         })
         .collect();
-    let lang = ctx.lang;
     let body = view::result(
         lang,
         &view::ResultView {
@@ -285,6 +412,8 @@ fn show_result(
             records: &diagnosed.records,
             diagnosis: &diagnosed.result,
             licences: &entries,
+            deletable: &deletable,
+            recorded: record,
             csrf: &session.csrf,
         },
     );

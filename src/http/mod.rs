@@ -14,6 +14,7 @@ pub mod data_center_end;
 pub mod diagnose;
 pub mod fields;
 pub mod import;
+pub mod installations;
 pub mod licences;
 pub mod lifecycle;
 pub mod mailboxes;
@@ -42,15 +43,18 @@ pub const BUSY_RETRY_SECONDS: &str = "5";
 
 /// The error page of an error, with its status (`AppError::status`).
 pub fn error_response(lang: crate::i18n::Language, error: &AppError) -> Response {
-    error_response_at(lang, error, None)
+    error_response_at(lang, error, None, None)
 }
 
 /// [`error_response`] for a page someone asked for at `here` before signing in: the error page
-/// offers its languages, each a link to the same address.
+/// offers its languages, each a link to the same address. With `user`, someone signed in: the
+/// page keeps the top bar and its navigation, as every other page does (it says no more about
+/// what exists than the error itself).
 pub fn error_response_at(
     lang: crate::i18n::Language,
     error: &AppError,
     here: Option<views::Here<'_>>,
+    user: Option<views::NavUser<'_>>,
 ) -> Response {
     let detail: Option<String> = match error {
         AppError::Unauthenticated => {
@@ -71,10 +75,10 @@ pub fn error_response_at(
     let page = views::Page {
         lang,
         title: &title,
-        user: None,
+        narrow: user.is_none(),
+        user,
         nav: views::Nav::None,
         flash: None,
-        narrow: true,
         here,
     };
     let mut response = Response::html(status, page.render(body));

@@ -8,8 +8,8 @@ use crate::paths::{FeedRoute, QueryError, Route, RouteError};
 
 use super::account::{self, PasswordLink};
 use super::context::LANGUAGE_COOKIE;
-use super::diagnose;
 use super::{Ctx, Method, Response, assets, import, licences};
+use super::{diagnose, installations};
 
 /// The largest body a request to this target (path and query, as on the request line) may
 /// carry.
@@ -51,12 +51,15 @@ pub fn handle(ctx: &mut Ctx) -> Response {
             // browser with a session, whose language is its account's.
             let picker = matches!(ctx.req.method, Method::Get | Method::Head)
                 && ctx.req.cookie(super::session::SESSION_COOKIE).is_none();
-            speak_as_signed_in(ctx);
+            let session = signed_in(ctx);
+            // A database that fails here fails the error page no further: it goes without
+            // the top bar.
+            let user = session.as_ref().and_then(|s| ctx.nav_user(s).ok());
             let here = picker.then_some(crate::views::Here {
                 path: &ctx.req.path,
                 query: &ctx.req.query,
             });
-            super::error_response_at(ctx.lang, &error, here)
+            super::error_response_at(ctx.lang, &error, here, user)
         }
     }
 }
@@ -121,6 +124,8 @@ fn route(ctx: &mut Ctx) -> AppResult<Response> {
         Route::Diagnose if post => diagnose::run(ctx),
         Route::Diagnose => diagnose::page(ctx),
         Route::DiagnoseApply => diagnose::apply(ctx),
+        Route::InstanceDelete(id) if post => installations::delete(ctx, id),
+        Route::InstanceDelete(id) => installations::delete_page(ctx, id),
         Route::Admin => super::people::admin::home(ctx),
         Route::EndOfDataCenter => super::data_center_end::page(ctx),
         Route::EndOfDataCenterCsv => super::data_center_end::csv(ctx),
@@ -206,9 +211,16 @@ fn feeds(ctx: &mut Ctx, route: FeedRoute) -> AppResult<Response> {
 /// An error found before any handler looked for the session is still told in the signed-in
 /// account's language: the session is looked up for it (a cost only errors pay).
 fn speak_as_signed_in(ctx: &mut Ctx) {
+    signed_in(ctx);
+}
+
+/// The session of someone signed in, which also makes the page speak their language. A
+/// database that fails here fails the error page no further: the language stays.
+fn signed_in(ctx: &mut Ctx) -> Option<super::session::Session> {
     if ctx.req.cookie(super::session::SESSION_COOKIE).is_some() {
-        // A database that fails here fails the error page no further: the language stays.
-        let _ = ctx.session();
+        ctx.session().ok().flatten()
+    } else {
+        None
     }
 }
 

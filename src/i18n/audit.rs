@@ -76,6 +76,8 @@ pub const ACTIONS: &[&str] = &[
     "webhook-delivery-requeued",
     "webhook-enabled",
     "webhook-disabled",
+    "instance-recorded",
+    "instance-deleted",
 ];
 
 /// The words for an audit action code; an unknown code as it is.
@@ -160,6 +162,8 @@ pub fn action(lang: Language, code: &str) -> String {
         "webhook-delivery-requeued" => crate::tr!(lang, "audit-action-webhook-delivery-requeued"),
         "webhook-enabled" => crate::tr!(lang, "audit-action-webhook-enabled"),
         "webhook-disabled" => crate::tr!(lang, "audit-action-webhook-disabled"),
+        "instance-recorded" => crate::tr!(lang, "audit-action-instance-recorded"),
+        "instance-deleted" => crate::tr!(lang, "audit-action-instance-deleted"),
         other => other.to_owned(),
     }
 }

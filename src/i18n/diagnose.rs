@@ -1,5 +1,7 @@
 //! The words of the mismatch diagnosis, for the command line and the Diagnose page alike:
 //! verdicts, findings, notes and what to do, in the reader's language (messages `diagnose-*`).
+//! Where the command line's words name its options, the page has its own (`*_page`), naming
+//! its fields and buttons instead.
 
 use crate::atlassian::diagnosis::{Against, Code, Diagnosis, Finding, FindingKind, Note};
 use crate::tr;
@@ -76,6 +78,34 @@ pub fn advice_for(lang: Language, findings: &[Finding]) -> Vec<String> {
         codes.push(Code::Match);
     }
     codes.into_iter().map(|code| advice(lang, code)).collect()
+}
+
+/// What to do, once per code, in the Diagnose page's words: its fields, buttons and pages
+/// where the command line's words name its options.
+pub fn advice_for_page(lang: Language, findings: &[Finding]) -> Vec<String> {
+    let mut codes: Vec<Code> = findings.iter().map(Finding::code).collect();
+    codes.dedup();
+    if codes.is_empty() {
+        codes.push(Code::Match);
+    }
+    codes
+        .into_iter()
+        .map(|code| match code {
+            Code::ServerIdMismatch => tr!(lang, "diagnose-page-advice-server-id-mismatch"),
+            Code::KeyNotInInventory => tr!(lang, "diagnose-page-advice-key-not-in-inventory"),
+            Code::NoLicence => tr!(lang, "diagnose-page-advice-no-licence"),
+            Code::CannotTell => tr!(lang, "diagnose-page-advice-cannot-tell"),
+            other => advice(lang, other),
+        })
+        .collect()
+}
+
+/// A note in the Diagnose page's words (see [`advice_for_page`]).
+pub fn note_on_page(lang: Language, found: &Note) -> String {
+    match found {
+        Note::NoServerId => tr!(lang, "diagnose-page-note-no-server-id"),
+        other => note(lang, other),
+    }
 }
 
 /// A SEN as written in a sentence, or the words for a key without one.

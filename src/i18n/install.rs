@@ -309,6 +309,77 @@ pub fn install_note(lang: Language, note: &InstallNote) -> String {
     }
 }
 
+/// A note about an installation in the Diagnose page's words: where the command line's words
+/// name its options (`--server-id`, `--no-database`), the page's name its Server ID field.
+pub fn install_note_on_page(lang: Language, note: &InstallNote) -> String {
+    match note {
+        InstallNote::BitbucketNoJdbcUrl { file, sql } => tr!(
+            lang,
+            "install-page-note-bitbucket-no-jdbc-url",
+            file = file.as_str(),
+            sql = sql.as_str()
+        ),
+        InstallNote::BitbucketNotRead { reason } => tr!(
+            lang,
+            "install-page-note-bitbucket-not-read",
+            reason = not_connecting_on_page(lang, reason)
+        ),
+        InstallNote::BitbucketFailed { failure }
+        | InstallNote::JiraFailed {
+            failure,
+            ask_server_id: true,
+        } => tr!(
+            lang,
+            "install-page-note-failed-ask-server-id",
+            failure = db_failure(lang, failure)
+        ),
+        InstallNote::JiraNoJdbcUrl { file } => tr!(
+            lang,
+            "install-page-note-jira-no-jdbc-url",
+            file = file.as_str()
+        ),
+        InstallNote::JiraNotRead {
+            reason,
+            ask_server_id: true,
+        } => tr!(
+            lang,
+            "install-page-note-jira-not-read",
+            reason = not_connecting_on_page(lang, reason)
+        ),
+        InstallNote::JiraNotRead {
+            reason,
+            ask_server_id: false,
+        } => tr!(
+            lang,
+            "install-note-jira-not-read-licences",
+            reason = not_connecting_on_page(lang, reason)
+        ),
+        InstallNote::ConfluenceDatabaseNotRead { reason } => tr!(
+            lang,
+            "install-note-confluence-not-read",
+            reason = not_connecting_on_page(lang, reason)
+        ),
+        InstallNote::FisheyeNoServerId => tr!(lang, "install-page-note-fisheye-no-server-id"),
+        InstallNote::BackupNoServerId { file } => tr!(
+            lang,
+            "install-page-found-backup-no-server-id",
+            file = file.as_str()
+        ),
+        other => install_note(lang, other),
+    }
+}
+
+/// Why a database was not read, as the Diagnose page says it: the page never connects to one,
+/// so no option of the command line would change that.
+fn not_connecting_on_page(lang: Language, reason: &NotConnecting) -> String {
+    match reason {
+        NotConnecting::NoDatabase | NotConnecting::EncryptedPassword { .. } => {
+            tr!(lang, "install-page-not-connecting")
+        }
+        other => not_connecting(lang, other),
+    }
+}
+
 /// The notes in `lang`, in their order.
 pub fn install_notes(lang: Language, notes: &[InstallNote]) -> Vec<String> {
     notes.iter().map(|note| install_note(lang, note)).collect()

@@ -72,6 +72,8 @@ pub enum Route {
     Export(ExportFormat),
     Diagnose,
     DiagnoseApply,
+    /// A recorded installation, deleted: its confirmation, then the deletion.
+    InstanceDelete(i64),
     Admin,
     /// The end of Data Center for administrators: the page, and its rows as CSV.
     EndOfDataCenter,
@@ -643,6 +645,7 @@ impl fmt::Display for Route {
             Route::Export(format) => write!(f, "/export?format={}", format.as_str()),
             Route::Diagnose => f.write_str("/diagnose"),
             Route::DiagnoseApply => f.write_str("/diagnose/apply"),
+            Route::InstanceDelete(id) => write!(f, "/instances/{id}/delete"),
             Route::Admin => f.write_str("/admin"),
             Route::EndOfDataCenter => f.write_str("/admin/end-of-data-center"),
             Route::EndOfDataCenterCsv => f.write_str("/admin/end-of-data-center.csv"),
@@ -748,6 +751,13 @@ fn parse_segments(
         (["export"], Read) => Route::Export(ExportFormat::parse(query.get("format"))?),
         (["diagnose"], Read | Post) => Route::Diagnose,
         (["diagnose", "apply"], Post) => Route::DiagnoseApply,
+        (["instances", raw, "delete"], Read | Post) => match raw.parse::<i64>() {
+            // Digits only, as the link writes them: no sign, no spaces.
+            Ok(id) if id > 0 && raw.bytes().all(|b| b.is_ascii_digit()) => {
+                Route::InstanceDelete(id)
+            }
+            _ => return Ok(None),
+        },
         (["admin"], Read) => Route::Admin,
         (["admin", "lifecycle"], Read) => Route::AdminLifecycle,
         (["admin", "lifecycle", table, action], _) => {

@@ -176,6 +176,39 @@ pub fn exists(conn: &Connection, host: &str, label: &str) -> rusqlite::Result<bo
         .query_row([host, label], |row| row.get(0))
 }
 
+/// A recorded instance by its id.
+pub fn by_id(conn: &Connection, id: i64) -> rusqlite::Result<Option<Instance>> {
+    use rusqlite::OptionalExtension;
+    conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM instances i WHERE i.id = ?1"
+    ))?
+    .query_row([id], from_row)
+    .optional()
+}
+
+/// The id of the instance recorded with this host and label.
+pub fn find(conn: &Connection, host: &str, label: &str) -> rusqlite::Result<Option<i64>> {
+    use rusqlite::OptionalExtension;
+    conn.prepare_cached("SELECT id FROM instances WHERE host = ?1 AND label = ?2")?
+        .query_row([host, label], |row| row.get(0))
+        .optional()
+}
+
+/// The licences on record a recorded instance runs, each once, in the order of its keys.
+pub fn licences_of(conn: &Connection, instance_id: i64) -> rusqlite::Result<Vec<LicenceId>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT licence_id FROM instance_keys WHERE instance_id = ?1 AND licence_id IS NOT NULL \
+         GROUP BY licence_id ORDER BY min(position)",
+    )?;
+    let rows = stmt.query_map([instance_id], |row| Ok(LicenceId(row.get(0)?)))?;
+    rows.collect()
+}
+
+/// Deletes a recorded instance and its keys; false when there was none.
+pub fn delete(conn: &Connection, instance_id: i64) -> rusqlite::Result<bool> {
+    Ok(conn.execute("DELETE FROM instances WHERE id = ?1", [instance_id])? == 1)
+}
+
 /// The keys of a recorded instance, in order.
 pub fn keys(conn: &Connection, instance_id: i64) -> rusqlite::Result<Vec<InstanceKey>> {
     let mut stmt = conn.prepare_cached(

@@ -19,12 +19,20 @@ pub struct FormErrors {
     pub key: Option<String>,
     pub server_id: Option<String>,
     pub file: Option<String>,
+    /// Why the installation may not be recorded.
+    pub record: Option<String>,
+    pub label: Option<String>,
+    pub host: Option<String>,
 }
 
 /// The form, with what the user typed.
 pub struct FormView<'a> {
     pub key: &'a str,
     pub server_id: &'a str,
+    /// Record the installation, under this label and host.
+    pub record: bool,
+    pub label: &'a str,
+    pub host: &'a str,
     pub errors: &'a FormErrors,
     pub csrf: &'a str,
 }
@@ -75,6 +83,42 @@ pub fn form(lang: Language, view: &FormView<'_>) -> Markup {
                     p.field-error id="field-file-error" { (error) }
                 }
             }
+            fieldset {
+                legend { (tr!(lang, "diagnose-record-legend")) }
+                div.check {
+                    input id="field-record" name="record" type="checkbox" value="yes" checked[view.record]
+                        aria-invalid=[errors.record.as_ref().map(|_| "true")]
+                        aria-describedby=(described("field-record", errors.record.is_some()));
+                    " "
+                    label for="field-record" { (tr!(lang, "diagnose-record-label")) }
+                    p.hint id="field-record-hint" { (tr!(lang, "diagnose-record-hint")) }
+                    @if let Some(error) = &errors.record {
+                        p.field-error id="field-record-error" { (error) }
+                    }
+                }
+                div {
+                    label for="field-label" { (tr!(lang, "diagnose-record-name-label")) }
+                    input id="field-label" name="label" type="text" value=(view.label)
+                        maxlength=(crate::domain::instance::MAX_LABEL_CHARS) autocomplete="off"
+                        aria-invalid=[errors.label.as_ref().map(|_| "true")]
+                        aria-describedby=(described("field-label", errors.label.is_some()));
+                    p.hint id="field-label-hint" { (tr!(lang, "diagnose-record-name-hint")) }
+                    @if let Some(error) = &errors.label {
+                        p.field-error id="field-label-error" { (error) }
+                    }
+                }
+                div {
+                    label for="field-host" { (tr!(lang, "diagnose-record-host-label")) }
+                    input id="field-host" name="host" type="text" value=(view.host)
+                        maxlength=(crate::domain::instance::MAX_HOST_CHARS) autocomplete="off" spellcheck="false"
+                        aria-invalid=[errors.host.as_ref().map(|_| "true")]
+                        aria-describedby=(described("field-host", errors.host.is_some()));
+                    p.hint id="field-host-hint" { (tr!(lang, "diagnose-record-host-hint")) }
+                    @if let Some(error) = &errors.host {
+                        p.field-error id="field-host-error" { (error) }
+                    }
+                }
+            }
             div { button.primary type="submit" { (tr!(lang, "diagnose-diagnose-button")) } }
         }
     }
@@ -95,6 +139,11 @@ pub struct ResultView<'a> {
     pub diagnosis: &'a Diagnosis,
     /// Every licence found, each once.
     pub licences: &'a [LicenceOnRecord<'a>],
+    /// The recorded installations shown that the viewer may delete.
+    pub deletable: &'a [i64],
+    /// The installation this run recorded: its label and host (the answers' form records it
+    /// again, with the answers).
+    pub recorded: Option<(&'a str, &'a str)>,
     pub csrf: &'a str,
 }
 
@@ -112,11 +161,21 @@ pub fn result(lang: Language, view: &ResultView<'_>) -> Markup {
     };
     html! {
         h1 { (tr!(lang, "diagnose-result-title")) }
+        @if let Some((label, host)) = view.recorded {
+            div.notice.ok role="status" {
+                (tr!(
+                    lang,
+                    "diagnose-recorded",
+                    label = label,
+                    host = if host.is_empty() { tr!(lang, "installation-none") } else { host.to_owned() }
+                ))
+            }
+        }
         section aria-labelledby="verdict" {
             h2 #verdict { (tr!(lang, "diagnose-verdict-heading")) }
             div class=(verdict_class) role="status" {
                 strong { (i18n::diagnose::headline(lang, diagnosis)) }
-                " " code { (diagnosis.verdict.as_str()) }
+                " " code.machine-code { (diagnosis.verdict.as_str()) }
             }
         }
         @if !diagnosis.findings.is_empty() {
@@ -124,7 +183,7 @@ pub fn result(lang: Language, view: &ResultView<'_>) -> Markup {
                 h2 #findings { (tr!(lang, "diagnose-findings-heading")) }
                 ul {
                     @for finding in &diagnosis.findings {
-                        li { (i18n::diagnose::finding(lang, finding)) " " code { (finding.code().as_str()) } }
+                        li { (i18n::diagnose::finding(lang, finding)) " " code.machine-code { (finding.code().as_str()) } }
                     }
                 }
             }
@@ -132,7 +191,7 @@ pub fn result(lang: Language, view: &ResultView<'_>) -> Markup {
         section aria-labelledby="what-to-do" {
             h2 #what-to-do { (tr!(lang, "diagnose-what-to-do-heading")) }
             ul {
-                @for advice in i18n::diagnose::advice_for(lang, &diagnosis.findings) {
+                @for advice in i18n::diagnose::advice_for_page(lang, &diagnosis.findings) {
                     li { (advice) }
                 }
             }
@@ -155,19 +214,19 @@ pub fn result(lang: Language, view: &ResultView<'_>) -> Markup {
                     ))
                 }
                 p { a href=(Route::Licence(entry.licence.id).path()) { (entry.licence.name) } }
-                (installed_at(lang, entry.installed_at))
+                (installed_at(lang, entry.installed_at, view.deletable))
             }
         }
         @if !diagnosis.notes.is_empty() {
             section aria-labelledby="notes" {
                 h2 #notes { (tr!(lang, "diagnose-notes-heading")) }
-                ul { @for note in &diagnosis.notes { li { (i18n::diagnose::note(lang, note)) } } }
+                ul { @for note in &diagnosis.notes { li { (i18n::diagnose::note_on_page(lang, note)) } } }
             }
         }
         @if !view.installation.notes.is_empty() {
             section aria-labelledby="reader-notes" {
                 h2 #reader-notes { (tr!(lang, "diagnose-reader-notes-heading")) }
-                ul { @for note in &view.installation.notes { li { (i18n::install::install_note(lang, note)) } } }
+                ul { @for note in &view.installation.notes { li { (i18n::install::install_note_on_page(lang, note)) } } }
             }
         }
         p { a href=(Route::Diagnose.path()) { (tr!(lang, "diagnose-another")) } }
@@ -175,8 +234,7 @@ pub fn result(lang: Language, view: &ResultView<'_>) -> Markup {
 }
 
 /// The queries to run on a database the page never reads, each copyable, and a form taking
-/// their answers (the Server ID and the installed key), as the command line takes them with
-/// `--server-id` and `--installed-key`.
+/// their answers (the Server ID and the installed key).
 fn ask_the_database(lang: Language, view: &ResultView<'_>, queries: &DatabaseQueries) -> Markup {
     let known_server_id = view
         .installation
@@ -199,6 +257,11 @@ fn ask_the_database(lang: Language, view: &ResultView<'_>, queries: &DatabaseQue
                 data-copied-label=(tr!(lang, "diagnose-copied")) { (tr!(lang, "diagnose-copy-query")) }
             form.stack method="post" action=(Route::Diagnose.path()) {
                 (csrf_field(view.csrf))
+                @if let Some((label, host)) = view.recorded {
+                    input type="hidden" name="record" value="yes";
+                    input type="hidden" name="label" value=(label);
+                    input type="hidden" name="host" value=(host);
+                }
                 div {
                     label for="answer-server_id" { (tr!(lang, "diagnose-answer-server-id-label")) }
                     input id="answer-server_id" name="server_id" type="text"
@@ -266,7 +329,9 @@ fn installation_facts(lang: Language, view: &ResultView<'_>) -> Markup {
                     }
                 }
             }
-            h2 { (tr!(lang, "diagnose-keys-heading")) }
+            @if !view.keys.is_empty() {
+                h2 { (tr!(lang, "diagnose-keys-heading")) }
+            }
             @for (index, installed) in view.keys.iter().enumerate() {
                 dl.facts {
                     dt { (tr!(lang, "diagnose-source-label")) } dd { (i18n::install::install_source(lang, &installed.source)) }
@@ -363,8 +428,10 @@ pub fn confirm(lang: Language, view: &ConfirmView<'_>) -> Markup {
     }
 }
 
-/// Where a licence is installed, as recorded by diagnosis runs: for the licence page.
-pub fn installed_at(lang: Language, instances: &[Instance]) -> Markup {
+/// Where a licence is installed, as recorded by diagnosis runs: for the licence page. Those
+/// whose ids are in `deletable` offer to be deleted (through a confirmation).
+pub fn installed_at(lang: Language, instances: &[Instance], deletable: &[i64]) -> Markup {
+    let any_deletable = instances.iter().any(|i| deletable.contains(&i.id));
     html! {
         @if instances.is_empty() {
             p.empty { (tr!(lang, "diagnose-installed-at-empty")) }
@@ -378,6 +445,9 @@ pub fn installed_at(lang: Language, instances: &[Instance]) -> Markup {
                         th scope="col" { (tr!(lang, "diagnose-column-server-id")) }
                         th scope="col" { (tr!(lang, "diagnose-column-verdict")) }
                         th scope="col" { (tr!(lang, "diagnose-column-recorded")) }
+                        @if any_deletable {
+                            th scope="col" { (tr!(lang, "installation-column-actions")) }
+                        }
                     }
                 }
                 tbody {
@@ -389,6 +459,16 @@ pub fn installed_at(lang: Language, instances: &[Instance]) -> Markup {
                             td { code { (instance.server_id.as_deref().unwrap_or(&tr!(lang, "diagnose-server-id-unknown"))) } }
                             td { (instance.verdict) }
                             td { (recorded_date(lang, instance.recorded_at)) }
+                            @if any_deletable {
+                                td {
+                                    @if deletable.contains(&instance.id) {
+                                        a href=(Route::InstanceDelete(instance.id).path())
+                                            aria-label=(tr!(lang, "installation-delete-named", label = instance.label.clone())) {
+                                            (tr!(lang, "installation-delete-link"))
+                                        }
+                                    }
+                                }
+                            }
                         }
                     }
                 }
@@ -412,7 +492,7 @@ mod tests {
     fn installed_at_lists_instances_or_says_there_are_none() {
         let lang = Language::En;
         assert!(
-            installed_at(lang, &[])
+            installed_at(lang, &[], &[])
                 .into_string()
                 .contains(&tr!(lang, "diagnose-installed-at-empty"))
         );
@@ -429,7 +509,7 @@ mod tests {
             cluster_node: None,
             cluster: None,
         };
-        let html = installed_at(lang, &[instance]).into_string();
+        let html = installed_at(lang, &[instance], &[]).into_string();
         assert!(html.contains("wiki &lt;prod&gt;"), "escaped: {html}");
         assert!(html.contains("B7QW-LK2M-9HZD-XR4T"));
         assert!(html.contains("2026-05-28"));

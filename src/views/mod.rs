@@ -11,6 +11,7 @@ pub mod diagnose;
 pub mod errors;
 pub mod ics;
 pub mod import;
+pub mod installations;
 pub mod layout;
 pub mod licences;
 pub mod lifecycle;

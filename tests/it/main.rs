@@ -20,6 +20,7 @@ mod lifecycle;
 
 // The transport, the diagnosis, hostile input.
 mod diagnose;
+mod diagnose_web;
 mod hostile;
 mod server;
 

@@ -426,6 +426,20 @@ impl Fixture {
         answer
     }
 
+    /// The answer, with the licence's organisation named when the installation is still
+    /// recorded (and not otherwise): "shows the licence" then says whether it was kept.
+    fn installation_kept(&self, mut answer: Resp, id: i64) -> Resp {
+        let kept = self
+            .server
+            .count(&format!("SELECT count(*) FROM instances WHERE id = {id}"));
+        if kept == 1 {
+            answer.body.push_str(&format!(" [kept: {ORGANISATION}] "));
+        } else {
+            answer.body = answer.body.replace(ORGANISATION, "");
+        }
+        answer
+    }
+
     /// A path under the licence's organisation: `/organisations/{id}{rest}`.
     fn organisation_path(&self, rest: &str) -> String {
         format!("/organisations/{}{rest}", self.matrix_org.0)
@@ -3276,6 +3290,48 @@ const MATRIX: &[Row] = &[
             hidden(404),
         ],
     },
+    // A recorded installation of the licence: deleted by whoever may change the licence.
+    Row {
+        action: "GET /instances/{id}/delete (confirmation)",
+        request: |c, f| {
+            let id = installation(f);
+            c.get(&format!("/instances/{id}/delete"))
+        },
+        expect: [
+            SIGN_IN_FIRST_AFTER_SETUP,
+            write_hidden(404),
+            write(200),
+            write(200),
+            write(200),
+            write(200),
+            write_hidden(404),
+            write_hidden(403),
+            write_hidden(403),
+            write_hidden(404),
+        ],
+    },
+    Row {
+        action: "POST /instances/{id}/delete",
+        // The answer names the licence's organisation while the installation is still there:
+        // a refusal "shows" it, a deletion does not.
+        request: |c, f| {
+            let id = installation(f);
+            let answer = post_form(c, &format!("/instances/{id}/delete"), &[]);
+            f.installation_kept(answer, id)
+        },
+        expect: [
+            write_sees(303, true),
+            write_sees(404, true),
+            write_sees(303, false),
+            write_sees(303, false),
+            write_sees(303, false),
+            write_sees(303, false),
+            write_sees(404, true),
+            write_sees(403, true),
+            write_sees(403, true),
+            write_sees(404, true),
+        ],
+    },
     // Profile and password: one's own account only.
     Row {
         action: "GET /account",
@@ -4211,6 +4267,31 @@ const MATRIX: &[Row] = &[
 /// the anonymous cookie's for someone not signed in).
 /// A webhook of the whole portal, made in the database; its address takes no connection
 /// (port 9), so its deliveries fail and wait.
+/// An installation recorded by the command line, running the licence; its id.
+fn installation(fixture: &Fixture) -> i64 {
+    store::instances::record(
+        &fixture.server.db(),
+        &store::instances::NewInstance {
+            product: "Confluence",
+            label: "matrix wiki",
+            host: "matrix-host.example",
+            home: "/srv/confluence",
+            server_id: Some("B1C2-D3E4-F5G6-H7I8"),
+            verdict: "match",
+            recorded_by: "command line",
+            keys: &[store::instances::InstanceKey {
+                licence_key: fixture.key(),
+                sen: Some(SEN.into()),
+                licence_id: Some(fixture.licence),
+            }],
+            cluster_node: None,
+            cluster: None,
+        },
+        store::unix_now(),
+    )
+    .unwrap()
+}
+
 fn webhook(fixture: &Fixture) -> i64 {
     use licensedesk::domain::webhooks::{WebhookEvent, WebhookFormat};
     store::webhooks::insert(
@@ -4926,6 +5007,12 @@ const POST_ROUTES: &[PostRoute] = &[
                 ],
             )
         },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /instances/{id}/delete",
+        role: Role::Primary,
+        build: |f| (format!("/instances/{}/delete", installation(f)), vec![]),
         multipart: false,
     },
     PostRoute {

@@ -568,6 +568,7 @@ fn answer(ctx: &mut Ctx, caller: &Caller, installation: &Installation) -> ApiRes
         &caller.session,
         installation,
         narrowed.then_some(&reaches as &dyn Fn(&Licence) -> bool),
+        None,
     )?;
     let result = &diagnosed.result;
     let keys = diagnosed

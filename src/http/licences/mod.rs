@@ -414,9 +414,10 @@ pub fn render_details_asking(
     let contacts = views::contacts::section(lang, &contacts_view);
     let belongs_to = super::organisations::belongs_to_section(ctx, session, licence, form)?;
     let instances = store::instances::for_licence(ctx.conn, licence.id)?;
+    let deletable = crate::http::installations::deletable_ids(ctx, session, &instances)?;
     let installed_at = maud::html! {
         h2 { (crate::tr!(lang, "diagnose-installed-at-heading")) }
-        (views::diagnose::installed_at(lang, &instances))
+        (views::diagnose::installed_at(lang, &instances, &deletable))
     };
     let server_id_history = store::licences::server_id_history(ctx.conn, licence.id)?;
     let replaced = store::licences::key_history(ctx.conn, licence.id)?;
