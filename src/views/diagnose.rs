@@ -85,12 +85,13 @@ pub fn form(lang: Language, view: &FormView<'_>) -> Markup {
             }
             fieldset {
                 legend { (tr!(lang, "diagnose-record-legend")) }
-                div.check {
-                    input id="field-record" name="record" type="checkbox" value="yes" checked[view.record]
-                        aria-invalid=[errors.record.as_ref().map(|_| "true")]
-                        aria-describedby=(described("field-record", errors.record.is_some()));
-                    " "
-                    label for="field-record" { (tr!(lang, "diagnose-record-label")) }
+                div {
+                    label.inline for="field-record" {
+                        input id="field-record" name="record" type="checkbox" value="yes" checked[view.record]
+                            aria-invalid=[errors.record.as_ref().map(|_| "true")]
+                            aria-describedby=(described("field-record", errors.record.is_some()));
+                        (tr!(lang, "diagnose-record-label"))
+                    }
                     p.hint id="field-record-hint" { (tr!(lang, "diagnose-record-hint")) }
                     @if let Some(error) = &errors.record {
                         p.field-error id="field-record-error" { (error) }
