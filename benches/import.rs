@@ -56,7 +56,9 @@ fn main() {
     let sample = count.min(20_000);
     let pairs: Vec<(Vec<u8>, Vec<u8>)> = (0..sample)
         .map(|n| {
-            let text = encoder::licence_text(format!("SEN=SEN-{n}\nOrganisation=Customer {n}\n").as_bytes());
+            let text = encoder::licence_text(
+                format!("SEN=SEN-{n}\nOrganisation=Customer {n}\n").as_bytes(),
+            );
             let signature = encoder::sign(&text, encoder::Signing::Garbage);
             (text, signature)
         })
@@ -67,7 +69,10 @@ fn main() {
         .filter(|(text, signature)| key::verify_signature(text, signature).is_ok())
         .count();
     let verify_rate = sample as f64 / started.elapsed().as_secs_f64();
-    assert_eq!(verified, sample, "every garbage signature is in range and checked");
+    assert_eq!(
+        verified, sample,
+        "every garbage signature is in range and checked"
+    );
 
     // Decoding on one core (no threads), as a rate per core.
     let started = Instant::now();

@@ -5,9 +5,9 @@ use std::fmt;
 use std::sync::{Arc, LazyLock, OnceLock};
 
 use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
 use crypto_bigint::modular::{MontyForm, MontyParams};
 use crypto_bigint::{NonZero, Odd, U192, U1024};
-use base64::engine::general_purpose::STANDARD;
 use dsa::pkcs8::DecodePublicKey;
 use serde::Serialize;
 use sha1::{Digest, Sha1};
@@ -374,7 +374,10 @@ mod tests {
             let Ok(signature) = parse_signature(&der) else {
                 panic!("r and s above 0 parse: {r:?} {s:?}");
             };
-            let texts = [b"licence text".to_vec(), genuine.first().map_or(vec![], |g| g.0.clone())];
+            let texts = [
+                b"licence text".to_vec(),
+                genuine.first().map_or(vec![], |g| g.0.clone()),
+            ];
             for text in &texts {
                 assert!(!verify_with_dsa_crate(text, &signature));
                 assert_eq!(verify(text, &signature), SignatureVerdict::Invalid);

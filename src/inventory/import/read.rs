@@ -12,9 +12,9 @@ use crate::atlassian::key::{self, DecodedKey, KeyError};
 use crate::domain::licence::{NotesError, clean_notes};
 use crate::domain::{ContactRole, Deployment, Email};
 use crate::domain::{LicenceFields, LicenceKind, LicenceType, Sen};
+use crate::inventory::apps;
 use crate::inventory::export::{self, CsvRow, ExportDocument, ExportedLicence};
 use crate::inventory::from_key::new_licence_from_key;
-use crate::inventory::apps;
 use crate::inventory::parallel::decode_all;
 use crate::store::licences::ServerIdReason;
 

@@ -11,18 +11,23 @@ mod encoder;
 /// Keys of one organisation: a Jira and a Confluence licence, and apps for each (which the
 /// import links to their host afterwards), with their canonical texts.
 fn keys() -> Vec<(String, String)> {
-    ["jira", "conf", "com.example.jira.timesheets", "com.example.confluence.macros"]
-        .iter()
-        .enumerate()
-        .map(|(n, product)| {
-            let mut properties = encoder::sample_properties(&format!("SEN-7731{n}"), product);
-            properties.retain(|(name, _)| name != "Organisation");
-            properties.push(("Organisation".into(), "Decoded Once Pty Ltd".into()));
-            let text = encoder::encode(&properties);
-            let canonical = key::decode(&text).expect("a test key decodes").canonical;
-            (text, canonical)
-        })
-        .collect()
+    [
+        "jira",
+        "conf",
+        "com.example.jira.timesheets",
+        "com.example.confluence.macros",
+    ]
+    .iter()
+    .enumerate()
+    .map(|(n, product)| {
+        let mut properties = encoder::sample_properties(&format!("SEN-7731{n}"), product);
+        properties.retain(|(name, _)| name != "Organisation");
+        properties.push(("Organisation".into(), "Decoded Once Pty Ltd".into()));
+        let text = encoder::encode(&properties);
+        let canonical = key::decode(&text).expect("a test key decodes").canonical;
+        (text, canonical)
+    })
+    .collect()
 }
 
 fn counts(keys: &[(String, String)]) -> Vec<usize> {
@@ -90,5 +95,9 @@ fn a_dry_run_and_an_import_decode_each_key_once() {
         .expect("count the links");
     assert_eq!(linked, 2, "both apps are linked to their host");
     let twice: Vec<usize> = before.iter().map(|n| n + 2).collect();
-    assert_eq!(counts(&keys), twice, "one decoding for each of the two imports");
+    assert_eq!(
+        counts(&keys),
+        twice,
+        "one decoding for each of the two imports"
+    );
 }
