@@ -34,6 +34,8 @@ pub use licence::Licence;
 pub use product::{Product, Users, is_host, product_name};
 pub use scan::{FoundKey, find_keys};
 pub use signature::SignatureVerdict;
+#[cfg(test)]
+pub(crate) use signature::test_encoder;
 
 /// The largest input `decode` accepts, in bytes.
 pub const MAX_INPUT_BYTES: usize = envelope::MAX_INPUT_BYTES;

@@ -290,10 +290,11 @@ impl Montgomery {
     }
 }
 
-/// The tests' own key, to make signatures that hold over chosen digests.
+/// The tests' encoder and their own key: signatures that hold over chosen digests here, keys
+/// for the unit tests of other modules.
 #[cfg(test)]
 #[path = "../../../tests/it/support/encoder.rs"]
-mod test_encoder;
+pub(crate) mod test_encoder;
 
 #[cfg(test)]
 mod tests {

@@ -5,8 +5,7 @@ use super::{ApplyContext, Options, Source, apply, decide, plan, read};
 use crate::atlassian::key::{self, decode_count};
 use crate::domain::Actor;
 
-#[path = "../../../tests/it/support/encoder.rs"]
-mod encoder;
+use crate::atlassian::key::test_encoder as encoder;
 
 /// Keys of one organisation: a Jira and a Confluence licence, and apps for each (which the
 /// import links to their host afterwards), with their canonical texts.
