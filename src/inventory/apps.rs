@@ -8,7 +8,7 @@
 //! to a person, who chooses among the same organisation's host licences they may see. A link
 //! never crosses organisations.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use rusqlite::Connection;
 use serde_json::json;
@@ -29,14 +29,25 @@ pub struct AppLicence {
 /// Whether `licence` is an app licence, from its key (a licence without a key, or whose key no
 /// longer decodes, is not).
 pub fn app_licence(licence: &LicenceFields) -> Option<AppLicence> {
-    // Host licences are known by their product, and other kinds by the stored kind, without
-    // decoding their key. A stored "server" may be an app licence recorded before kinds were
-    // stored (the upgrade could not tell from the row), so its key still decides.
+    app_licence_known(licence, &KnownApps::new())
+}
+
+/// What the keys an import read say about apps, by canonical key, for the licences whose key
+/// tells (see [`key_tells`]): kept from the import's reading, so that linking apps afterwards
+/// does not decode those keys again.
+pub type KnownApps = HashMap<String, Option<AppLicence>>;
+
+/// Whether only the key can tell if `licence` is an app licence. Host licences are known by
+/// their product, and other kinds by the stored kind, without decoding their key. A stored
+/// "server" may be an app licence recorded before kinds were stored (the upgrade could not
+/// tell from the row), so its key still decides.
+pub fn key_tells(licence: &LicenceFields) -> bool {
     let maybe_app = matches!(licence.kind, LicenceKind::App | LicenceKind::Server);
-    if !maybe_app || HostProduct::of_host(&licence.product).is_some() {
-        return None;
-    }
-    let decoded = key::decode(licence.licence_key.as_deref()?).ok()?;
+    maybe_app && HostProduct::of_host(&licence.product).is_none() && licence.licence_key.is_some()
+}
+
+/// Whether a decoded key is an app licence's.
+pub fn app_of_key(decoded: &key::DecodedKey) -> Option<AppLicence> {
     if !decoded.licence.is_app() {
         return None;
     }
@@ -46,6 +57,18 @@ pub fn app_licence(licence: &LicenceFields) -> Option<AppLicence> {
             .primary_product()
             .and_then(|p| HostProduct::of_app(&p.namespace)),
     })
+}
+
+/// [`app_licence`], taking what `known` says of the key before decoding it.
+fn app_licence_known(licence: &LicenceFields, known: &KnownApps) -> Option<AppLicence> {
+    if !key_tells(licence) {
+        return None;
+    }
+    let text = licence.licence_key.as_deref()?;
+    match known.get(text) {
+        Some(app) => *app,
+        None => app_of_key(&key::decode(text).ok()?),
+    }
 }
 
 /// Whether `host` could be the host of an app running on `product` (any host product when the
@@ -118,12 +141,24 @@ pub fn link_automatically(
     may_see: &dyn Fn(&Connection, LicenceId) -> rusqlite::Result<bool>,
     now: i64,
 ) -> rusqlite::Result<Option<LicenceId>> {
+    link_automatically_known(conn, who, app, may_see, &KnownApps::new(), now)
+}
+
+/// [`link_automatically`], with what an import already knows of its keys.
+fn link_automatically_known(
+    conn: &Connection,
+    who: &Actor,
+    app: &Licence,
+    may_see: &dyn Fn(&Connection, LicenceId) -> rusqlite::Result<bool>,
+    known: &KnownApps,
+    now: i64,
+) -> rusqlite::Result<Option<LicenceId>> {
     if app.organisation.trim().is_empty() || store::app_hosts::host_of(conn, app.id)?.is_some() {
         return Ok(None);
     }
     let Some(AppLicence {
         host_product: Some(product),
-    }) = app_licence(app)
+    }) = app_licence_known(app, known)
     else {
         return Ok(None);
     };
@@ -150,6 +185,19 @@ pub fn link_after_import(
     viewer: Option<Viewer>,
     added: &HashSet<LicenceId>,
     exempt: &HashSet<LicenceId>,
+    now: i64,
+) -> rusqlite::Result<usize> {
+    link_after_import_known(conn, who, viewer, added, exempt, &KnownApps::new(), now)
+}
+
+/// [`link_after_import`], with what the import knows of the keys it read.
+pub fn link_after_import_known(
+    conn: &Connection,
+    who: &Actor,
+    viewer: Option<Viewer>,
+    added: &HashSet<LicenceId>,
+    exempt: &HashSet<LicenceId>,
+    known: &KnownApps,
     now: i64,
 ) -> rusqlite::Result<usize> {
     let may_see = |conn: &Connection, id: LicenceId| -> rusqlite::Result<bool> {
@@ -189,7 +237,7 @@ pub fn link_after_import(
             if !may_change {
                 continue;
             }
-            if link_automatically(conn, who, &licence, &may_see, now)?.is_some() {
+            if link_automatically_known(conn, who, &licence, &may_see, known, now)?.is_some() {
                 linked += 1;
             }
         }

@@ -34,6 +34,8 @@ pub use licence::Licence;
 pub use product::{Product, Users, is_host, product_name};
 pub use scan::{FoundKey, find_keys};
 pub use signature::SignatureVerdict;
+#[cfg(test)]
+pub(crate) use signature::test_encoder;
 
 /// The largest input `decode` accepts, in bytes.
 pub const MAX_INPUT_BYTES: usize = envelope::MAX_INPUT_BYTES;
@@ -106,6 +108,8 @@ pub fn decode(input: &str) -> Result<DecodedKey, KeyError> {
         }
         other => other?,
     };
+    #[cfg(test)]
+    decode_count::record(&envelope.canonical);
     let signature = signature::parse_signature(&envelope.signature)?;
     let text =
         std::str::from_utf8(&envelope.inflated).map_err(|e| KeyError::PropertiesNotUtf8 {
@@ -127,6 +131,45 @@ pub fn decode(input: &str) -> Result<DecodedKey, KeyError> {
         inner_hash,
         licence,
     })
+}
+
+/// How many times each key text reached the signature check, for the tests that hold an import
+/// to decoding each key once. Tests use keys of their own, so counting in parallel is fine.
+#[cfg(test)]
+pub(crate) mod decode_count {
+    use std::collections::HashMap;
+    use std::sync::{LazyLock, Mutex};
+
+    static DECODED: LazyLock<Mutex<HashMap<String, usize>>> = LazyLock::new(Mutex::default);
+
+    pub(super) fn record(canonical: &str) {
+        if let Ok(mut counts) = DECODED.lock() {
+            *counts.entry(canonical.to_owned()).or_default() += 1;
+        }
+    }
+
+    /// How many times the key with this canonical text was decoded so far.
+    pub(crate) fn of(canonical: &str) -> usize {
+        DECODED
+            .lock()
+            .map_or(0, |counts| counts.get(canonical).copied().unwrap_or(0))
+    }
+}
+
+/// Checks a detached signature (DER) over a licence text against Atlassian's key exactly as
+/// [`decode`] does, without the rest of decoding: what the benchmarks time as one verification.
+pub fn verify_signature(
+    licence_text: &[u8],
+    signature: &[u8],
+) -> Result<SignatureVerdict, KeyError> {
+    let signature = signature::parse_signature(signature)?;
+    Ok(signature::verify(licence_text, &signature))
+}
+
+/// Builds the tables the signature check uses for Atlassian's key, which the first check
+/// otherwise builds, and returns how many bytes they hold (for the benchmarks).
+pub fn prepare_signature_tables() -> usize {
+    signature::prepare()
 }
 
 /// Writes the ordered pairs as a JSON object, keeping their order.

@@ -244,12 +244,13 @@ pub fn apply(
     for (app, host_sen) in host_links {
         link_host_by_sen(conn, app, &host_sen, &added, context)?;
     }
-    apps::link_after_import(
+    apps::link_after_import_known(
         conn,
         who,
         context.viewer,
         &added,
         &hosts_decided,
+        &plan.apps,
         context.now,
     )?;
     for instance in &plan.instances {

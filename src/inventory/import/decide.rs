@@ -25,6 +25,7 @@ pub fn decide(conn: &Connection, decoded: &Decoded, options: Options) -> rusqlit
         plan: Plan {
             rejected: decoded.rejected.clone(),
             restores: options.restores(),
+            apps: decoded.apps.clone(),
             ..Plan::default()
         },
     };

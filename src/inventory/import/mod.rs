@@ -20,6 +20,7 @@ use rusqlite::Connection;
 
 use super::export::{ExportedInstance, ExportedLicence};
 use crate::domain::{LicenceFields, LicenceId, Viewer};
+use crate::inventory::apps::{AppLicence, KnownApps};
 
 pub use apply::{Applied, ApplyContext, apply, apply_in_transaction};
 pub use decide::{decide, replacement};
@@ -108,6 +109,9 @@ pub struct Decoded {
     pub rejected: Vec<Rejection>,
     /// Recorded installations an export carries (restored by administrators only).
     pub instances: Vec<ExportedInstance>,
+    /// What the keys read say about apps, where only a key can tell: linking apps after the
+    /// import takes it from here instead of decoding those keys again.
+    pub apps: KnownApps,
 }
 
 impl Decoded {
@@ -118,6 +122,7 @@ impl Decoded {
             + self.items.iter().map(item_bytes).sum::<usize>()
             + self.rejected.iter().map(rejection_bytes).sum::<usize>()
             + self.instances.iter().map(instance_bytes).sum::<usize>()
+            + self.apps.keys().map(|k| known_app_bytes(k)).sum::<usize>()
     }
 
     /// How many keys the entries carry (the cap on keys per upload counts these).
@@ -151,6 +156,11 @@ fn rejection_bytes(r: &Rejection) -> usize {
         + FINGERPRINT_ENTRY
         + std::mem::size_of::<String>()
         + 2 * (r.origin.len() + format!("{:?}", r.reason).len())
+}
+
+/// One key's entry of what the keys say about apps.
+fn known_app_bytes(key: &str) -> usize {
+    std::mem::size_of::<(String, Option<AppLicence>)>() + key.len()
 }
 
 fn instance_bytes(i: &ExportedInstance) -> usize {
@@ -233,6 +243,8 @@ pub struct Plan {
     pub primary_terms_in_files: usize,
     /// Whether the contacts an export names are restored (administrators, the command line).
     pub restores: bool,
+    /// What the keys read say about apps (as `Decoded::apps`).
+    pub apps: KnownApps,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
@@ -499,3 +511,6 @@ pub fn changed_fields(
     );
     out
 }
+
+#[cfg(test)]
+mod tests;

@@ -6,12 +6,13 @@ use std::collections::HashSet;
 
 use super::{
     Decoded, Extra, Invalid, Item, Options, PlanError, Refusal, Rejection, Source, instance_bytes,
-    item_bytes, rejection_bytes,
+    item_bytes, known_app_bytes, rejection_bytes,
 };
-use crate::atlassian::key::{self, KeyError};
+use crate::atlassian::key::{self, DecodedKey, KeyError};
 use crate::domain::licence::{NotesError, clean_notes};
 use crate::domain::{ContactRole, Deployment, Email};
 use crate::domain::{LicenceFields, LicenceKind, LicenceType, Sen};
+use crate::inventory::apps;
 use crate::inventory::export::{self, CsvRow, ExportDocument, ExportedLicence};
 use crate::inventory::from_key::new_licence_from_key;
 use crate::inventory::parallel::decode_all;
@@ -59,6 +60,18 @@ struct Reader {
 }
 
 impl Reader {
+    /// A decoded key's record, noting what the key says about apps where only it can tell.
+    fn record_of_key(&mut self, decoded: &DecodedKey) -> LicenceFields {
+        let record = new_licence_from_key(decoded);
+        if apps::key_tells(&record) {
+            self.held += known_app_bytes(&decoded.canonical);
+            self.decoded
+                .apps
+                .insert(decoded.canonical.clone(), apps::app_of_key(decoded));
+        }
+        record
+    }
+
     fn reject(&mut self, origin: String, reason: impl Into<Refusal>) {
         let rejection = Rejection {
             origin,
@@ -215,9 +228,10 @@ impl Reader {
                     rejected.push((candidate.line, rejection));
                     continue;
                 }
+                let record = self.record_of_key(&decoded);
                 self.push_item(Item {
                     origin,
-                    record: new_licence_from_key(&decoded),
+                    record,
                     extra: Extra::Key,
                     key_terms: None,
                 })?;
@@ -247,7 +261,7 @@ impl Reader {
                 self.reject(origin.to_owned(), Refusal::NotGenuine);
                 None
             }
-            Ok(decoded) => Some(new_licence_from_key(&decoded)),
+            Ok(decoded) => Some(self.record_of_key(&decoded)),
         })
     }
 
