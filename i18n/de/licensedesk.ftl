@@ -45,8 +45,8 @@ reset-intro = Wählen Sie ein neues Passwort für { $email }. Alle anderen Sitzu
 invitation-title = Willkommen bei licensedesk
 invitation-intro = Sie wurden als { $email } eingeladen. Wählen Sie ein Passwort, um Ihr Konto zu aktivieren.
 set-password-button = Passwort festlegen
-password-set = Ihr Passwort ist festgelegt. Melden Sie sich damit an.
-setup-done = Das Administratorkonto ist bereit. Melden Sie sich damit an.
+password-set = Ihr Passwort ist festgelegt, und Sie sind angemeldet.
+setup-done = Das Administratorkonto ist bereit, und Sie sind angemeldet.
 licences-title = Lizenzen
 licences-empty = Noch keine Lizenzen.
 licences-empty-hint = Importieren Sie Lizenzschlüssel aus Dateien oder fügen Sie sie ein, oder fügen Sie eine Lizenz manuell hinzu.
@@ -2472,3 +2472,15 @@ api-data-diagnose-content-type = Senden Sie den Text der Installation als JSON (
 ## Automation — the API's licence changes
 api-lic-outside-organisation = Dieser Schlüssel nennt die Organisation „{ $named }“; die Lizenz gehörte damit nicht zu { $organisation }, der einzigen Organisation, die dieses Token erreicht. Fügen Sie sie mit einem Token hinzu, das nicht auf eine Organisation beschränkt ist.
 api-lic-amount-malformed = Geben Sie den Betrag als Zeichenkette aus Ziffern an, mit einem Punkt vor höchstens zwei Nachkommastellen, etwa "1200" oder "1200.50".
+
+## Accounts — consolidation in the navigation, sign-in and invitations, import previews
+nav-consolidate = Zusammenführen
+people-plan-heading = { $product }: { $name }
+people-plan-heading-sen = { $product }: { $name } ({ $sen })
+people-request-waiting-for-you = Wartet bis { $date } darauf, dass Sie annehmen.
+sign-in-account-disabled = Dieses Konto ist deaktiviert. Bitten Sie einen Administrator dieses Portals, es wieder zu aktivieren.
+invitation-name-hint = So sehen andere Sie im Portal und in seinen E-Mails.
+import-where-pasted = Im eingefügten Text
+import-where-pasted-line = Zeile { $line } im eingefügten Text
+import-where-pasted-reference = { $reference } im eingefügten Text
+import-where-file-line = { $file }, Zeile { $line }

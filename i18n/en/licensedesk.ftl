@@ -46,8 +46,8 @@ reset-intro = Choose a new password for { $email }. Every other session of this 
 invitation-title = Welcome to licensedesk
 invitation-intro = You were invited as { $email }. Choose a password to activate your account.
 set-password-button = Set password
-password-set = Your password is set. Sign in with it.
-setup-done = The administrator account is ready. Sign in with it.
+password-set = Your password is set, and you are signed in.
+setup-done = The administrator account is ready, and you are signed in.
 licences-title = Licences
 licences-empty = No licences yet.
 licences-empty-hint = Import keys from files or paste them, or add a licence by hand.
@@ -2473,3 +2473,15 @@ api-data-diagnose-content-type = Send the installation's text as JSON ({"{"}"tex
 ## Automation — the API's licence changes
 api-lic-outside-organisation = This key names the organisation “{ $named }”, so the licence would not belong to { $organisation }, the only organisation this token reaches. Add it with a token that is not limited to one organisation.
 api-lic-amount-malformed = Give the amount as a string of digits with a point before at most two decimals, like "1200" or "1200.50".
+
+## Accounts — consolidation in the navigation, sign-in and invitations, import previews
+nav-consolidate = Consolidate
+people-plan-heading = { $product }: { $name }
+people-plan-heading-sen = { $product }: { $name } ({ $sen })
+people-request-waiting-for-you = Waiting for you to accept, until { $date }.
+sign-in-account-disabled = This account is disabled. Ask an administrator of this portal to enable it again.
+invitation-name-hint = How others see you in the portal and in its mail.
+import-where-pasted = In the pasted text
+import-where-pasted-line = Line { $line } in the pasted text
+import-where-pasted-reference = { $reference } in the pasted text
+import-where-file-line = { $file }, line { $line }

@@ -43,8 +43,8 @@ reset-intro = { $email } の新しいパスワードを設定してください�
 invitation-title = licensedesk へようこそ
 invitation-intro = { $email } として招待されました。パスワードを設定してアカウントを有効にしてください。
 set-password-button = パスワードを設定
-password-set = パスワードを設定しました。このパスワードでサインインしてください。
-setup-done = 管理者アカウントの準備ができました。このアカウントでサインインしてください。
+password-set = パスワードを設定しました。サインインしています。
+setup-done = 管理者アカウントの準備ができました。サインインしています。
 licences-title = ライセンス
 licences-empty = ライセンスはまだありません。
 licences-empty-hint = ファイルからキーをインポートするか、キーを貼り付けるか、ライセンスを手動で追加してください。
@@ -2196,3 +2196,15 @@ api-data-diagnose-content-type = インストールのテキストは JSON（{"{
 ## Automation — the API's licence changes
 api-lic-outside-organisation = このキーが示す組織は「{ $named }」のため、ライセンスはこのトークンが届く唯一の組織 { $organisation } に属しません。組織に限定されていないトークンで追加してください。
 api-lic-amount-malformed = 金額は数字の文字列で指定し、小数点（ピリオド）の後は 2 桁までにしてください（例: "1200" または "1200.50"）。
+
+## Accounts — consolidation in the navigation, sign-in and invitations, import previews
+nav-consolidate = 統合
+people-plan-heading = { $product }：{ $name }
+people-plan-heading-sen = { $product }：{ $name }（{ $sen }）
+people-request-waiting-for-you = あなたの承認待ちです（{ $date } まで）。
+sign-in-account-disabled = このアカウントは無効になっています。このポータルの管理者に再度有効にするよう依頼してください。
+invitation-name-hint = ポータルとそのメールで他の人に表示される名前です。
+import-where-pasted = 貼り付けたテキスト内
+import-where-pasted-line = 貼り付けたテキストの { $line } 行目
+import-where-pasted-reference = 貼り付けたテキスト内の { $reference }
+import-where-file-line = { $file } の { $line } 行目

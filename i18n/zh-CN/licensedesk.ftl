@@ -43,8 +43,8 @@ reset-intro = 为 { $email } 设置新密码。此账户的其他所有会话都
 invitation-title = 欢迎使用 licensedesk
 invitation-intro = 您已以 { $email } 的身份受邀。请设置密码以激活您的账户。
 set-password-button = 设置密码
-password-set = 您的密码已设置。请用它登录。
-setup-done = 管理员账户已就绪。请用它登录。
+password-set = 您的密码已设置，您已登录。
+setup-done = 管理员账户已就绪，您已登录。
 licences-title = 许可证
 licences-empty = 还没有许可证。
 licences-empty-hint = 从文件导入密钥或粘贴密钥，或手动添加许可证。
@@ -2201,3 +2201,15 @@ api-data-diagnose-content-type = 请以 JSON 发送安装的文本（{"{"}"text"
 ## Automation — the API's licence changes
 api-lic-outside-organisation = 此密钥指明的组织为“{ $named }”，因此该许可证不会属于 { $organisation }，而这是此令牌唯一能访问的组织。请使用不限于某个组织的令牌添加它。
 api-lic-amount-malformed = 请以数字字符串给出金额，小数点（英文句点）后最多两位，例如 "1200" 或 "1200.50"。
+
+## Accounts — consolidation in the navigation, sign-in and invitations, import previews
+nav-consolidate = 账户归集
+people-plan-heading = { $product }：{ $name }
+people-plan-heading-sen = { $product }：{ $name }（{ $sen }）
+people-request-waiting-for-you = 正在等待您接受，截止到 { $date }。
+sign-in-account-disabled = 此账户已停用。请联系本门户的管理员重新启用。
+invitation-name-hint = 其他人在门户及其邮件中看到的您的姓名。
+import-where-pasted = 在粘贴的文本中
+import-where-pasted-line = 粘贴的文本第 { $line } 行
+import-where-pasted-reference = 粘贴的文本中的 { $reference }
+import-where-file-line = { $file } 第 { $line } 行

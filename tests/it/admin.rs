@@ -113,7 +113,13 @@ fn disabling_an_account_is_confirmed_ends_its_sessions_and_enabling_restores_it(
             ("password", PASSWORD),
         ],
     );
-    assert_eq!(refused.status, 401);
+    // The right password of a disabled account is told so (a wrong one reads as any other).
+    assert_eq!(refused.status, 403);
+    assert!(
+        refused.text().contains("This account is disabled."),
+        "{}",
+        refused.text()
+    );
 
     let csrf = admin.get("/admin").csrf();
     let done = admin.post(&format!("/admin/accounts/{bob}/enable"), &[("csrf", &csrf)]);
