@@ -196,7 +196,7 @@ pub fn preview(ctx: &mut Ctx) -> AppResult<Response> {
     let allow_unverified = form.text("allow_unverified") == "on";
     // Cancel on a preview: the form again with the text that was pasted, the preview let go.
     if form.text("back") == "1" {
-        if let Some(token) = Token::from_client(&form.text("preview")) {
+        if let Some(token) = Token::from_client(&form.text("cancel_preview")) {
             drop(ctx.app.pending_imports.take(&token, session.account.id));
         }
         drop(form);

@@ -193,7 +193,8 @@ fn cancel_form(view: &PreviewView<'_>) -> Markup {
         @if let Some(pasted) = view.pasted {
             form #import-back method="post" action=(Route::Import.path()) enctype="multipart/form-data" {
                 (csrf_field(view.csrf))
-                input type="hidden" name="preview" value=(view.token);
+                // Named apart from the confirmation's field: this one only lets the preview go.
+                input type="hidden" name="cancel_preview" value=(view.token);
                 input type="hidden" name="keys" value=(pasted);
                 @if view.allow_unverified { input type="hidden" name="allow_unverified" value="on"; }
             }

@@ -403,7 +403,9 @@ fn import_previews_say_where_each_entry_is_link_the_licences_and_cancel_keeps_th
         "{}",
         page.body
     );
-    let token = page.field_value("preview").expect("a held preview");
+    let token = page
+        .field_value("cancel_preview")
+        .expect("Cancel lets the held preview go");
 
     // Cancel: the form again, with the text that was pasted in it; the preview let go.
     let csrf = page.csrf();
@@ -411,7 +413,7 @@ fn import_previews_say_where_each_entry_is_link_the_licences_and_cancel_keeps_th
         "/import",
         &[
             ("csrf", &csrf),
-            ("preview", &token),
+            ("cancel_preview", &token),
             ("keys", &pasted),
             ("allow_unverified", "on"),
             ("back", "1"),

@@ -206,7 +206,7 @@ fn a_new_invitation_replaces_the_old_link() {
     let mut newcomer = server.client();
     let page = newcomer.get(&second);
     assert_eq!(page.status, 200);
-    newcomer.post(
+    let accepted = newcomer.post(
         &second,
         &[
             ("csrf", &page.csrf()),
@@ -214,7 +214,12 @@ fn a_new_invitation_replaces_the_old_link() {
             ("confirm", PASSWORD),
         ],
     );
-    newcomer.sign_in("new@example.com", PASSWORD, false);
+    assert_eq!(
+        accepted.location(),
+        "/licences",
+        "the link signs its user in"
+    );
+    server.client().sign_in("new@example.com", PASSWORD, false);
 
     // An active account gets no invitation.
     let refused = admin.submit("/admin", &format!("/admin/accounts/{new_id}/invite"), &[]);

@@ -1068,7 +1068,7 @@ fn reading_an_upload_stops_with_a_413_as_soon_as_its_decoded_entries_pass_the_bu
         "{text}"
     );
     let stopped: usize = text
-        .split("Reading stopped at huge.txt:")
+        .split("Reading stopped at huge.txt, line ")
         .nth(1)
         .and_then(|rest| rest.split(':').next())
         .and_then(|line| line.trim().parse().ok())
