@@ -386,3 +386,28 @@ pub fn done(lang: Language, applied: &Applied, rejected: &[Rejection], invited: 
         p { a href=(Route::licences().path()) { (tr!(lang, "back-home")) } }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn places_are_said_in_words_and_pasted_text_gets_no_file_name() {
+        let en = Language::En;
+        assert_eq!(
+            origin_words(en, "pasted text:3"),
+            "Line 3 in the pasted text"
+        );
+        assert_eq!(origin_words(en, "pasted text"), "In the pasted text");
+        assert_eq!(origin_words(en, "pasted text: L2"), "L2 in the pasted text");
+        assert_eq!(origin_words(en, "sheet.csv:2"), "sheet.csv, line 2");
+        assert_eq!(origin_words(en, "c:keys.txt:12"), "c:keys.txt, line 12");
+        // A file as a whole, an export's reference: as the reader said them.
+        assert_eq!(origin_words(en, "sheet.csv"), "sheet.csv");
+        assert_eq!(origin_words(en, "export.json: L2"), "export.json: L2");
+        assert_eq!(
+            origin_words(Language::De, "eingefügter Text:4"),
+            "Zeile 4 im eingefügten Text"
+        );
+    }
+}

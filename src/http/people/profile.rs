@@ -18,8 +18,6 @@ use super::{done, sender};
 use crate::http::fields::{NewPasswordError, check_new_password, email_to_show_again};
 use crate::http::{Ctx, Response};
 
-/// Names in the profile are at most this long (characters).
-
 pub fn forgot_page(ctx: &mut Ctx) -> AppResult<Response> {
     render_forgot(ctx, 200, "", None)
 }
