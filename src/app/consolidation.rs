@@ -179,6 +179,8 @@ pub fn plans_of(
         let holding = Holding {
             licence_id: licence.id,
             label: compose::licence_label(&licence),
+            product: licence.product.clone(),
+            name: licence.name.clone(),
             contacts: store::contacts::of_licence(conn, licence.id)?,
             past_orders: store::people::order_numbers(conn, licence.id)?,
         };

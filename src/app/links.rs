@@ -77,8 +77,41 @@ pub fn create_first_admin(
         },
         now,
     )?;
+    signed_in_by_link(
+        &tx,
+        id,
+        actor.client_addr().map(str::to_owned),
+        "setup",
+        now,
+    )?;
     tx.commit()?;
     Ok(Ok(id))
+}
+
+/// Records that whoever used a setup, reset or invitation link is signed in by it (the
+/// caller starts the session), as a sign-in with a password is recorded.
+fn signed_in_by_link(
+    conn: &Connection,
+    id: AccountId,
+    client_addr: Option<String>,
+    link: &str,
+    now: i64,
+) -> AppResult<()> {
+    store::accounts::record_sign_in(conn, id, now)?;
+    let Some(account) = store::accounts::by_id(conn, id)? else {
+        return Ok(());
+    };
+    let detail = format!("signed in by the {link} link");
+    audit::record(
+        conn,
+        &audit::Entry {
+            subject_account_id: Some(id),
+            detail: &detail,
+            ..audit::Entry::new(&Actor::account(&account, client_addr), "sign-in")
+        },
+        now,
+    )?;
+    Ok(())
 }
 
 /// A link that sets a password: a reset (1 hour) or an invitation (7 days).
@@ -120,15 +153,23 @@ pub fn link_account(
         .filter(|account| account.state != AccountState::Disabled))
 }
 
+/// What a password link's form sets: the password, and for an invitation the name the person
+/// gives (already checked with `display_name_fits`).
+pub struct NewPassword<'a> {
+    pub password_hash: &'a str,
+    pub display_name: Option<&'a str>,
+}
+
 /// Sets the password of `account` through a link, which this uses up. Setting it ends the
 /// account's other reset and invitation links, and every session it has: whoever knew the old
-/// password is signed out.
+/// password is signed out, and the person who used the link is signed in (the caller starts
+/// their session).
 pub fn set_password_by_link(
     conn: &mut Connection,
     kind: PasswordLink,
     token: &Token,
     account: &Account,
-    password_hash: &str,
+    new: &NewPassword<'_>,
     client_addr: Option<String>,
     now: i64,
 ) -> AppResult<Result<(), LinkInvalid>> {
@@ -136,20 +177,32 @@ pub fn set_password_by_link(
     if store::links::take(&tx, &token.hash(), kind.purpose(), now)?.is_none() {
         return Ok(Err(LinkInvalid));
     }
-    store::accounts::set_password(&tx, account.id, password_hash, now)?;
+    store::accounts::set_password(&tx, account.id, new.password_hash, now)?;
+    if let Some(name) = new.display_name {
+        store::people::set_display_name(&tx, account.id, name.trim())?;
+    }
     store::sessions::delete_for_account(&tx, account.id)?;
     let action = match kind {
         PasswordLink::Reset => "password-reset",
         PasswordLink::Invitation => "invitation-accepted",
     };
+    let after = new
+        .display_name
+        .map(|name| serde_json::json!({ "name": name.trim() }));
     audit::record(
         &tx,
         &audit::Entry {
             subject_account_id: Some(account.id),
-            ..audit::Entry::new(&Actor::account(account, client_addr), action)
+            after: after.as_ref(),
+            ..audit::Entry::new(&Actor::account(account, client_addr.clone()), action)
         },
         now,
     )?;
+    let link = match kind {
+        PasswordLink::Reset => "reset",
+        PasswordLink::Invitation => "invitation",
+    };
+    signed_in_by_link(&tx, account.id, client_addr, link, now)?;
     tx.commit()?;
     Ok(Ok(()))
 }

@@ -13,6 +13,9 @@ use crate::store::{self, audit};
 pub enum SignIn {
     Accepted(Account),
     Refused,
+    /// The right password of a disabled account: said as such, since whoever typed it knows
+    /// the password already (a wrong one is refused as for any account).
+    Disabled,
 }
 
 /// What a failed sign-in writes into the audit log of the address typed: at most an address's
@@ -44,18 +47,31 @@ pub fn sign_in(
         Some(email) => store::accounts::credentials(conn, email)?,
         None => None,
     };
+    // A disabled account's own hash is checked too, so that only its right password learns
+    // that it is disabled; an invited account has none yet.
     let hash = credentials
         .as_ref()
-        .filter(|(account, _)| account.state == AccountState::Active)
+        .filter(|(account, _)| account.state != AccountState::Invited)
         .and_then(|(_, hash)| hash.clone());
     // Without a hash to check, a hash as dear as the dearest account's is checked instead:
     // the answer takes as long whether or not the address has an account.
     let dummy_cost = store::accounts::highest_password_cost(conn)?.unwrap_or(0);
     let matched = hasher.verify_or_dummy(password, hash.as_deref(), dummy_cost)?;
     let account = match (matched, credentials) {
-        (true, Some((account, _))) => account,
-        (_, credentials) => {
-            let detail = format!("failed sign-in for {}", typed_address_for_audit(raw_email));
+        (true, Some((account, _))) if account.state == AccountState::Active => account,
+        (matched, credentials) => {
+            let disabled = matched
+                && credentials
+                    .as_ref()
+                    .is_some_and(|(a, _)| a.state == AccountState::Disabled);
+            let detail = if disabled {
+                format!(
+                    "right password of the disabled account {}",
+                    typed_address_for_audit(raw_email)
+                )
+            } else {
+                format!("failed sign-in for {}", typed_address_for_audit(raw_email))
+            };
             audit::record(
                 conn,
                 &audit::Entry {
@@ -65,7 +81,11 @@ pub fn sign_in(
                 },
                 now,
             )?;
-            return Ok(SignIn::Refused);
+            return Ok(if disabled {
+                SignIn::Disabled
+            } else {
+                SignIn::Refused
+            });
         }
     };
     // A hash at another cost than the configured one is made again now that the password is

@@ -41,6 +41,14 @@ pub struct Account {
     pub last_sign_in_at: Option<i64>,
 }
 
+/// The longest display name an account keeps, in characters.
+pub const DISPLAY_NAME_MAX_CHARS: usize = 200;
+
+/// Whether a display name (already trimmed) can be kept: not too long, no control characters.
+pub fn display_name_fits(name: &str) -> bool {
+    name.chars().count() <= DISPLAY_NAME_MAX_CHARS && !name.chars().any(char::is_control)
+}
+
 impl Account {
     /// The name to show: the display name, or the e-mail address when there is none.
     pub fn label(&self) -> &str {

@@ -36,6 +36,9 @@ pub struct Holding {
     pub licence_id: LicenceId,
     /// How people recognise the licence: its SEN, or its name.
     pub label: String,
+    /// The product and the licence's name, which tell apart licences of one SEN.
+    pub product: String,
+    pub name: String,
     pub contacts: LicenceContacts,
     pub past_orders: Vec<String>,
 }
@@ -44,6 +47,8 @@ pub struct Holding {
 pub struct LicencePlan {
     pub licence_id: LicenceId,
     pub label: String,
+    pub product: String,
+    pub name: String,
     pub changes: Vec<Change>,
     pub skipped: Option<Skip>,
     /// Order numbers that stay visible to whoever was primary when they were placed.
@@ -86,6 +91,8 @@ pub fn plan(
     LicencePlan {
         licence_id: holding.licence_id,
         label: holding.label.clone(),
+        product: holding.product.clone(),
+        name: holding.name.clone(),
         changes,
         skipped,
         past_orders: holding.past_orders.clone(),
@@ -101,6 +108,8 @@ mod tests {
         Holding {
             licence_id: LicenceId(1),
             label: "SEN-12683313".into(),
+            product: "Jira".into(),
+            name: "Jira Software (Server)".into(),
             contacts: LicenceContacts { contacts },
             past_orders: vec!["AT-1".into()],
         }

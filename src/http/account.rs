@@ -7,6 +7,7 @@ use crate::app::links::{self, LinkInvalid};
 use crate::app::sign_in::{self, SignIn};
 use crate::auth::Token;
 use crate::auth::throttle::Key;
+use crate::domain::account::display_name_fits;
 use crate::domain::{EMAIL_MAX_BYTES, Email};
 use crate::error::{AppError, AppResult};
 use crate::paths::{self, Route};
@@ -106,6 +107,18 @@ pub fn sign_in(ctx: &mut Ctx) -> AppResult<Response> {
                 next,
             );
         }
+        SignIn::Disabled => {
+            // Counted as any refusal: the throttle still bounds how fast passwords are tried.
+            ctx.app.throttle.record_failure(&keys, Instant::now());
+            return render_sign_in(
+                ctx,
+                403,
+                raw_email,
+                stay,
+                Some(&tr!(lang, "sign-in-account-disabled")),
+                next,
+            );
+        }
     };
     let cookie = ctx.start_session(account.id, stay)?;
     // The owner's success forgets their own mistakes from this address; the account's total
@@ -199,13 +212,22 @@ pub fn setup(ctx: &mut Ctx, raw_token: &str) -> AppResult<Response> {
     let lang = ctx.lang;
     let email = Email::parse(form.get("email")).map_err(|e| crate::i18n::email_error(lang, &e));
     let password = check_new_password(lang, form.get("password"), form.get("confirm"));
-    let (Ok(email), Ok(password)) = (&email, &password) else {
+    let name_error = (!display_name_fits(form.get("name").trim()))
+        .then(|| tr!(lang, "people-profile-name-too-long"));
+    let (Ok(email), Ok(password), None) = (&email, &password, &name_error) else {
         let mut errors = password_errors(&password);
         errors.email = email.as_ref().err().map(String::as_str);
+        errors.name = name_error.as_deref();
         if !links::setup_link_pending(ctx.conn, &token, ctx.now)? {
             return link_invalid(ctx);
         }
-        let (email, name) = (email_to_show_again(form.get("email")), form.get("name"));
+        // A name too long to keep is not sent back either.
+        let name = if name_error.is_some() {
+            ""
+        } else {
+            form.get("name")
+        };
+        let email = email_to_show_again(form.get("email"));
         return render_setup(ctx, raw_token, 422, email, name, errors);
     };
     let hash = ctx.app.hasher.hash(password)?;
@@ -216,12 +238,23 @@ pub fn setup(ctx: &mut Ctx, raw_token: &str) -> AppResult<Response> {
         password_hash: &hash,
         language: ctx.lang,
     };
-    if let Err(LinkInvalid) = links::create_first_admin(ctx.conn, &actor, &token, &admin, ctx.now)?
-    {
+    let Ok(id) = links::create_first_admin(ctx.conn, &actor, &token, &admin, ctx.now)? else {
         return link_invalid(ctx);
-    }
-    Ok(Response::see_other(&Route::SignIn.path())
-        .header("Set-Cookie", ctx.flash_cookie(Flash::SetupDone)?))
+    };
+    signed_in_by_link(ctx, id, Flash::SetupDone)
+}
+
+/// The answer to a used setup, invitation or reset link: its user is signed in (a session
+/// that ends when the browser closes) and goes to the licences.
+fn signed_in_by_link(
+    ctx: &mut Ctx,
+    account: crate::domain::AccountId,
+    flash: Flash,
+) -> AppResult<Response> {
+    let session = ctx.start_session(account, false)?;
+    Ok(Response::see_other(&Route::licences().path())
+        .header("Set-Cookie", session)
+        .header("Set-Cookie", ctx.flash_cookie(flash)?))
 }
 
 /// A refused new password's error, next to the field it concerns.
@@ -268,26 +301,37 @@ pub fn password_link_page(
     raw_token: &str,
 ) -> AppResult<Response> {
     match link_account(ctx, kind, raw_token)? {
-        Some(account) => render_password_link(
-            ctx,
-            kind,
-            raw_token,
-            account.email.as_str(),
-            200,
-            Default::default(),
-        ),
+        Some(account) => {
+            // An invitation asks for the name; what an administrator entered is offered.
+            let name = (kind == PasswordLink::Invitation).then_some(account.display_name.as_str());
+            let page = PasswordLinkPage {
+                kind,
+                raw_token,
+                email: account.email.as_str(),
+                name,
+            };
+            render_password_link(ctx, &page, 200, Default::default())
+        }
         None => link_invalid(ctx),
     }
 }
 
+/// A password link's form as it is shown again.
+struct PasswordLinkPage<'a> {
+    kind: PasswordLink,
+    raw_token: &'a str,
+    email: &'a str,
+    /// The name field's value, on an invitation.
+    name: Option<&'a str>,
+}
+
 fn render_password_link(
     ctx: &mut Ctx,
-    kind: PasswordLink,
-    raw_token: &str,
-    email: &str,
+    page: &PasswordLinkPage<'_>,
     status: u16,
     errors: views::auth::PasswordFormErrors<'_>,
 ) -> AppResult<Response> {
+    let (kind, raw_token, email) = (page.kind, page.raw_token, page.email);
     let lang = ctx.lang;
     let (title, intro) = match kind {
         PasswordLink::Reset => (
@@ -307,6 +351,7 @@ fn render_password_link(
             title: &title,
             intro: &intro,
             email,
+            name: page.name,
             action: &action,
             errors,
             csrf: &csrf,
@@ -329,19 +374,43 @@ pub fn use_password_link(
     let Some(account) = link_account(ctx, kind, raw_token)? else {
         return link_invalid(ctx);
     };
-    let password = check_new_password(ctx.lang, form.get("password"), form.get("confirm"));
-    let Ok(password) = &password else {
-        let errors = password_errors(&password);
-        return render_password_link(ctx, kind, raw_token, account.email.as_str(), 422, errors);
+    let lang = ctx.lang;
+    let password = check_new_password(lang, form.get("password"), form.get("confirm"));
+    // An invitation asks for the name; left empty, the name on record stays.
+    let name = (kind == PasswordLink::Invitation).then(|| form.get("name").trim());
+    let name_error = match name {
+        Some(name) if !display_name_fits(name) => Some(tr!(lang, "people-profile-name-too-long")),
+        _ => None,
+    };
+    let (Ok(password), None) = (&password, &name_error) else {
+        let mut errors = password_errors(&password);
+        errors.name = name_error.as_deref();
+        let page = PasswordLinkPage {
+            kind,
+            raw_token,
+            email: account.email.as_str(),
+            // A name too long to keep is not sent back.
+            name: name.map(|n| {
+                if display_name_fits(n) {
+                    form.get("name")
+                } else {
+                    ""
+                }
+            }),
+        };
+        return render_password_link(ctx, &page, 422, errors);
     };
     let hash = ctx.app.hasher.hash(password)?;
     let token = link_token(raw_token).ok_or(AppError::NotFound)?;
     let addr = ctx.client_addr_string();
+    let new = links::NewPassword {
+        password_hash: &hash,
+        display_name: name.filter(|n| !n.is_empty()),
+    };
     if let Err(LinkInvalid) =
-        links::set_password_by_link(ctx.conn, kind, &token, &account, &hash, addr, ctx.now)?
+        links::set_password_by_link(ctx.conn, kind, &token, &account, &new, addr, ctx.now)?
     {
         return link_invalid(ctx);
     }
-    Ok(Response::see_other(&Route::SignIn.path())
-        .header("Set-Cookie", ctx.flash_cookie(Flash::PasswordSet)?))
+    signed_in_by_link(ctx, account.id, Flash::PasswordSet)
 }

@@ -191,10 +191,18 @@ pub fn preview(ctx: &mut Ctx) -> AppResult<Response> {
     let mut fields = super::Form::default();
     fields.insert("csrf", form.text("csrf").into_owned());
     ctx.check_csrf(&session, &fields)?;
-    let _slot = ctx.app.heavy_reads.enter()?;
     let lang = ctx.lang;
     let pasted = form.text("keys").into_owned();
     let allow_unverified = form.text("allow_unverified") == "on";
+    // Cancel on a preview: the form again with the text that was pasted, the preview let go.
+    if form.text("back") == "1" {
+        if let Some(token) = Token::from_client(&form.text("cancel_preview")) {
+            drop(ctx.app.pending_imports.take(&token, session.account.id));
+        }
+        drop(form);
+        return render_form(ctx, &session, 200, &pasted, allow_unverified, None);
+    }
+    let _slot = ctx.app.heavy_reads.enter()?;
     let mut sources = Vec::new();
     if !pasted.trim().is_empty() {
         sources.push(import::Source {
@@ -245,7 +253,11 @@ pub fn preview(ctx: &mut Ctx) -> AppResult<Response> {
             // Two whole sentences, side by side.
             let message = format!(
                 "{refused} {}",
-                tr!(lang, "import-read-stopped", at = at.as_str())
+                tr!(
+                    lang,
+                    "import-read-stopped",
+                    at = views::import::origin_words(lang, &at)
+                )
             );
             return render_form(ctx, &session, 413, "", allow_unverified, Some(&message));
         }
@@ -254,7 +266,20 @@ pub fn preview(ctx: &mut Ctx) -> AppResult<Response> {
     // The uploaded bytes go now: the preview keeps what was decoded from them.
     drop(sources);
     let plan = import::decide(ctx.conn, &decoded, options)?;
-    keep_and_show(ctx, &session, decoded, options, &plan, 200, None)
+    let shown = Shown {
+        status: 200,
+        notice: None,
+        pasted: Some(&pasted),
+    };
+    keep_and_show(ctx, &session, decoded, options, &plan, &shown)
+}
+
+/// How a preview is shown: its status, a notice above it, and the pasted text it came from
+/// (for Cancel), when it is at hand.
+struct Shown<'a> {
+    status: u16,
+    notice: Option<&'a str>,
+    pasted: Option<&'a str>,
 }
 
 /// Keeps a preview and shows it, or says why it cannot be kept.
@@ -264,8 +289,7 @@ fn keep_and_show(
     decoded: import::Decoded,
     options: import::Options,
     plan: &import::Plan,
-    status: u16,
-    notice: Option<&str>,
+    shown: &Shown<'_>,
 ) -> AppResult<Response> {
     let lang = ctx.lang;
     let fingerprint = plan.fingerprint();
@@ -320,8 +344,10 @@ fn keep_and_show(
             token: token.as_str(),
             csrf: &session.csrf,
             is_admin: session.account.is_admin,
-            notice,
+            notice: shown.notice,
             organisations: organisations.as_ref(),
+            pasted: shown.pasted,
+            allow_unverified: options.allow_unverified,
         },
     );
     ctx.page(
@@ -329,7 +355,7 @@ fn keep_and_show(
         &tr!(lang, "import-preview-title"),
         Nav::Import,
         false,
-        status,
+        shown.status,
         body,
     )
 }
@@ -381,14 +407,19 @@ pub fn confirm(ctx: &mut Ctx) -> AppResult<Response> {
     let plan = import::decide(&tx, &pending.decoded, pending.options)?;
     if plan.fingerprint() != pending.fingerprint {
         drop(tx);
+        let notice = tr!(lang, "import-changed-since-preview");
+        let shown = Shown {
+            status: 409,
+            notice: Some(&notice),
+            pasted: None,
+        };
         return keep_and_show(
             ctx,
             &session,
             pending.decoded,
             pending.options,
             &plan,
-            409,
-            Some(&tr!(lang, "import-changed-since-preview")),
+            &shown,
         );
     }
     let applied = crate::app::imports::apply_for(

@@ -21,6 +21,15 @@ pub fn set_profile(
     Ok(())
 }
 
+/// The name an account is shown by.
+pub fn set_display_name(conn: &Connection, id: AccountId, name: &str) -> rusqlite::Result<()> {
+    conn.execute(
+        "UPDATE accounts SET display_name = ?2 WHERE id = ?1",
+        params![id.0, name],
+    )?;
+    Ok(())
+}
+
 /// The language an account's pages and mail are written in, stored as its code.
 pub fn set_language(conn: &Connection, id: AccountId, language: Language) -> rusqlite::Result<()> {
     conn.execute(

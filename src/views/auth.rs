@@ -47,6 +47,7 @@ pub fn sign_in(lang: Language, form: &SignInForm<'_>) -> Markup {
 #[derive(Default)]
 pub struct PasswordFormErrors<'a> {
     pub email: Option<&'a str>,
+    pub name: Option<&'a str>,
     pub password: Option<&'a str>,
     pub confirm: Option<&'a str>,
 }
@@ -67,7 +68,7 @@ pub fn setup(lang: Language, form: &SetupForm<'_>) -> Markup {
             (csrf_field(form.csrf))
             (Field { value: form.email, error: form.errors.email, autocomplete: "username",
                      ..Field::new("email", &tr!(lang, "email-label"), "email") })
-            (Field { value: form.name, required: false, autocomplete: "name",
+            (Field { value: form.name, error: form.errors.name, required: false, autocomplete: "name",
                      ..Field::new("name", &tr!(lang, "name-label"), "text") })
             (password_fields(lang, &form.errors))
             div { button.primary type="submit" { (tr!(lang, "setup-button")) } }
@@ -80,6 +81,9 @@ pub struct SetPasswordForm<'a> {
     /// The sentence under the title, worded with the account's address.
     pub intro: &'a str,
     pub email: &'a str,
+    /// The name asked for (an invitation's), as typed or as on record; `None` where the form
+    /// does not ask (a reset).
+    pub name: Option<&'a str>,
     pub action: &'a str,
     pub errors: PasswordFormErrors<'a>,
     pub csrf: &'a str,
@@ -92,6 +96,10 @@ pub fn set_password(lang: Language, form: &SetPasswordForm<'_>) -> Markup {
         form.stack method="post" action=(form.action) {
             (csrf_field(form.csrf))
             input type="hidden" name="username" value=(form.email) autocomplete="username";
+            @if let Some(name) = form.name {
+                (Field { value: name, error: form.errors.name, hint: Some(&tr!(lang, "invitation-name-hint")),
+                         required: false, autocomplete: "name", ..Field::new("name", &tr!(lang, "name-label"), "text") })
+            }
             (password_fields(lang, &form.errors))
             div { button.primary type="submit" { (tr!(lang, "set-password-button")) } }
         }

@@ -7,13 +7,15 @@ use crate::i18n::Language;
 use crate::i18n::import as words;
 use std::collections::HashMap;
 
+use crate::domain::LicenceId;
 use crate::domain::organisation::name_key;
-use crate::inventory::import::{Applied, Change, Entry, Extra, Plan, Rejection};
+use crate::inventory::import::{Applied, Change, Entry, Extra, Plan, Rejection, Skip};
 use crate::paths::{ExportFormat, Route};
 use crate::tr;
 
 pub struct ImportForm<'a> {
     pub csrf: &'a str,
+    /// The text of the paste field, as typed (Cancel on a preview brings it back).
     pub pasted: &'a str,
     pub allow_unverified: bool,
     pub error: Option<&'a str>,
@@ -31,7 +33,9 @@ pub fn form(lang: Language, form: &ImportForm<'_>) -> Markup {
             div {
                 label for="field-keys" { (tr!(lang, "import-paste-label")) }
                 textarea id="field-keys" name="keys" aria-describedby="field-keys-hint"
-                    aria-invalid=[form.error.map(|_| "true")] { (form.pasted) }
+                    // The parser drops one line break right after the opening tag: this one,
+                    // so that a paste that starts with an empty line keeps its line numbers.
+                    aria-invalid=[form.error.map(|_| "true")] { "\n" (form.pasted) }
                 p.hint id="field-keys-hint" { (tr!(lang, "import-paste-hint")) }
                 @if let Some(error) = form.error {
                     p.field-error { (error) }
@@ -61,15 +65,78 @@ pub fn form(lang: Language, form: &ImportForm<'_>) -> Markup {
     }
 }
 
-fn table(lang: Language, heading: &str, rows: &[(&str, String)], second_column: &str) -> Markup {
+/// One row of a preview's table: where the entry is, what is said of it, and the licence on
+/// record it names (its page is linked).
+struct Row<'a> {
+    origin: &'a str,
+    text: String,
+    licence: Option<LicenceId>,
+}
+
+/// Where an entry is, in words: "line 3 in the pasted text", "keys.csv, line 2"; anything
+/// else (a file as a whole, an export's reference) as the reader gave it.
+pub fn origin_words(lang: Language, origin: &str) -> String {
+    let pasted = tr!(lang, "import-pasted-source");
+    let (source, rest) = match origin.strip_prefix(pasted.as_str()) {
+        Some(rest) if rest.is_empty() || rest.starts_with(':') => (None, rest),
+        _ => match origin.rsplit_once(':') {
+            Some((file, line)) if is_line(line) => (Some(file), line),
+            _ => return origin.to_owned(),
+        },
+    };
+    let rest = rest.strip_prefix(':').unwrap_or(rest);
+    match (source, rest) {
+        (None, "") => tr!(lang, "import-where-pasted"),
+        (None, line) if is_line(line) => tr!(lang, "import-where-pasted-line", line = line),
+        (None, reference) => tr!(
+            lang,
+            "import-where-pasted-reference",
+            reference = reference.trim()
+        ),
+        (Some(file), line) => tr!(lang, "import-where-file-line", file = file, line = line),
+    }
+}
+
+fn is_line(text: &str) -> bool {
+    !text.is_empty() && text.len() < 20 && text.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A skip reason with the places it names said as [`origin_words`] says them.
+fn skip_words(lang: Language, skip: &Skip) -> String {
+    let placed = match skip {
+        Skip::AddedEarlierInImport { first } => Skip::AddedEarlierInImport {
+            first: origin_words(lang, first),
+        },
+        Skip::KeyEarlierInImport { first } => Skip::KeyEarlierInImport {
+            first: origin_words(lang, first),
+        },
+        Skip::ChangedByEarlierEntry { licence, first } => Skip::ChangedByEarlierEntry {
+            licence: *licence,
+            first: origin_words(lang, first),
+        },
+        other => other.clone(),
+    };
+    words::skip(lang, &placed)
+}
+
+fn table(lang: Language, heading: &str, rows: &[Row<'_>], second_column: &str) -> Markup {
     html! {
         @if !rows.is_empty() {
             h2 { (tr!(lang, "import-heading-count", heading = heading, count = crate::i18n::format::number(lang, rows.len() as i64))) }
             table {
                 thead { tr { th { (tr!(lang, "import-column-where")) } th { (second_column) } } }
                 tbody {
-                    @for (origin, text) in rows.iter().take(ROWS_SHOWN) {
-                        tr { td { code { (origin) } } td { (text) } }
+                    @for row in rows.iter().take(ROWS_SHOWN) {
+                        tr {
+                            td { (origin_words(lang, row.origin)) }
+                            td {
+                                @if let Some(id) = row.licence {
+                                    a href=(Route::Licence(id).path()) { (row.text) }
+                                } @else {
+                                    (row.text)
+                                }
+                            }
+                        }
                     }
                 }
             }
@@ -80,10 +147,14 @@ fn table(lang: Language, heading: &str, rows: &[(&str, String)], second_column: 
     }
 }
 
-fn rejected_rows(lang: Language, rejected: &[Rejection]) -> Vec<(&str, String)> {
+fn rejected_rows(lang: Language, rejected: &[Rejection]) -> Vec<Row<'_>> {
     rejected
         .iter()
-        .map(|r| (r.origin.as_str(), words::refusal(lang, &r.reason)))
+        .map(|r| Row {
+            origin: r.origin.as_str(),
+            text: words::refusal(lang, &r.reason),
+            licence: r.reason.licence(),
+        })
         .collect()
 }
 
@@ -98,6 +169,37 @@ pub struct PreviewView<'a> {
     /// For an administrator: the organisations there are, by `name_key` of their names, so
     /// that each new licence says which one it joins, or that it makes a new one.
     pub organisations: Option<&'a HashMap<String, String>>,
+    /// The pasted text the preview was made from, which Cancel brings back to the form
+    /// (`None` where the preview is shown again without it: Cancel then opens an empty form).
+    pub pasted: Option<&'a str>,
+    pub allow_unverified: bool,
+}
+
+/// Back to the import form: with the pasted text (sent back with the form, kept nowhere),
+/// the held preview let go; without it, a plain link. The button belongs to
+/// [`cancel_form`], which stands outside the confirmation's form (forms do not nest).
+fn cancel_button(lang: Language, view: &PreviewView<'_>) -> Markup {
+    html! {
+        @if view.pasted.is_some() {
+            button type="submit" form="import-back" name="back" value="1" { (tr!(lang, "import-cancel")) }
+        } @else {
+            a href=(Route::Import.path()) { (tr!(lang, "import-cancel")) }
+        }
+    }
+}
+
+fn cancel_form(view: &PreviewView<'_>) -> Markup {
+    html! {
+        @if let Some(pasted) = view.pasted {
+            form #import-back method="post" action=(Route::Import.path()) enctype="multipart/form-data" {
+                (csrf_field(view.csrf))
+                // Named apart from the confirmation's field: this one only lets the preview go.
+                input type="hidden" name="cancel_preview" value=(view.token);
+                input type="hidden" name="keys" value=(pasted);
+                @if view.allow_unverified { input type="hidden" name="allow_unverified" value="on"; }
+            }
+        }
+    }
 }
 
 /// The organisation a new licence joins, in words: "joins Example Ltd" or "new organisation
@@ -136,7 +238,7 @@ pub fn preview(lang: Language, view: &PreviewView<'_>) -> Markup {
     let mut add = Vec::new();
     let mut skip = Vec::new();
     let mut updates: Vec<&Entry> = Vec::new();
-    let mut warned: Vec<(&str, String)> = Vec::new();
+    let mut warned: Vec<Row<'_>> = Vec::new();
     for entry in &plan.entries {
         match &entry.change {
             Change::Add => {
@@ -147,15 +249,30 @@ pub fn preview(lang: Language, view: &PreviewView<'_>) -> Markup {
                 {
                     text = format!("{text} — {joins}");
                 }
-                add.push((entry.origin.as_str(), text))
+                add.push(Row {
+                    origin: entry.origin.as_str(),
+                    text,
+                    licence: None,
+                })
             }
             Change::Update { .. } => updates.push(entry),
-            Change::Skip { reason } => {
-                skip.push((entry.origin.as_str(), words::skip(lang, reason)))
-            }
+            Change::Skip { reason } => skip.push(Row {
+                origin: entry.origin.as_str(),
+                text: format!("{} — {}", describe(entry), skip_words(lang, reason)),
+                licence: reason.licence(),
+            }),
         }
+        // A warning about an update is about the licence on record it changes.
+        let licence = match &entry.change {
+            Change::Update { id, .. } => Some(*id),
+            _ => None,
+        };
         for warning in &entry.warnings {
-            warned.push((entry.origin.as_str(), words::warning(lang, warning)));
+            warned.push(Row {
+                origin: entry.origin.as_str(),
+                text: words::warning(lang, warning),
+                licence,
+            });
         }
     }
     let replacing = plan.entries.iter().filter(|e| e.replaces_genuine).count();
@@ -193,7 +310,7 @@ pub fn preview(lang: Language, view: &PreviewView<'_>) -> Markup {
                 tbody {
                     @for entry in updates.iter().take(ROWS_SHOWN) {
                         tr {
-                            td { code { (entry.origin) } }
+                            td { (origin_words(lang, &entry.origin)) }
                             td {
                                 @if let Change::Update { id, .. } = &entry.change {
                                     a href=(Route::Licence(*id).path()) { (describe(entry)) }
@@ -242,13 +359,14 @@ pub fn preview(lang: Language, view: &PreviewView<'_>) -> Markup {
                 p {
                     button.primary type="submit" { (tr!(lang, "import-confirm-button")) }
                     " "
-                    a href=(Route::Import.path()) { (tr!(lang, "import-cancel")) }
+                    (cancel_button(lang, view))
                 }
             }
         } @else {
             div.notice { (tr!(lang, "import-nothing-to-do")) }
-            p { a href=(Route::Import.path()) { (tr!(lang, "import-cancel")) } }
+            p { (cancel_button(lang, view)) }
         }
+        (cancel_form(view))
     }
 }
 
@@ -266,5 +384,30 @@ pub fn done(lang: Language, applied: &Applied, rejected: &[Rejection], invited: 
         }
         (table(lang, &tr!(lang, "import-rejected-heading"), &rejected_rows(lang, rejected), &tr!(lang, "import-column-reason")))
         p { a href=(Route::licences().path()) { (tr!(lang, "back-home")) } }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn places_are_said_in_words_and_pasted_text_gets_no_file_name() {
+        let en = Language::En;
+        assert_eq!(
+            origin_words(en, "pasted text:3"),
+            "Line 3 in the pasted text"
+        );
+        assert_eq!(origin_words(en, "pasted text"), "In the pasted text");
+        assert_eq!(origin_words(en, "pasted text: L2"), "L2 in the pasted text");
+        assert_eq!(origin_words(en, "sheet.csv:2"), "sheet.csv, line 2");
+        assert_eq!(origin_words(en, "c:keys.txt:12"), "c:keys.txt, line 12");
+        // A file as a whole, an export's reference: as the reader said them.
+        assert_eq!(origin_words(en, "sheet.csv"), "sheet.csv");
+        assert_eq!(origin_words(en, "export.json: L2"), "export.json: L2");
+        assert_eq!(
+            origin_words(Language::De, "eingefügter Text:4"),
+            "Zeile 4 im eingefügten Text"
+        );
     }
 }

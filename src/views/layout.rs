@@ -19,6 +19,8 @@ pub enum Nav {
     Diagnose,
     Organisations,
     Dashboard,
+    /// Moving licences between accounts.
+    Consolidate,
     Admin,
 }
 
@@ -92,6 +94,7 @@ impl Page<'_> {
                                     (nav_item(Route::Orders { page: 1 }, &tr!(lang, "nav-orders"), self.nav == Nav::Orders))
                                     (nav_item(Route::Import, &tr!(lang, "nav-import"), self.nav == Nav::Import))
                                     (nav_item(Route::Diagnose, &tr!(lang, "nav-diagnose"), self.nav == Nav::Diagnose))
+                                    (nav_item(Route::People(crate::paths::PeopleRoute::Consolidate), &tr!(lang, "nav-consolidate"), self.nav == Nav::Consolidate))
                                     @if user.reaches_organisations {
                                         (nav_item(Route::Organisations(crate::paths::OrganisationRoute::List), &tr!(lang, "org-nav-organisations"), self.nav == Nav::Organisations))
                                         (nav_item(Route::Dashboard(None), &tr!(lang, "org-dash-nav"), self.nav == Nav::Dashboard))

@@ -113,7 +113,13 @@ fn disabling_an_account_is_confirmed_ends_its_sessions_and_enabling_restores_it(
             ("password", PASSWORD),
         ],
     );
-    assert_eq!(refused.status, 401);
+    // The right password of a disabled account is told so (a wrong one reads as any other).
+    assert_eq!(refused.status, 403);
+    assert!(
+        refused.text().contains("This account is disabled."),
+        "{}",
+        refused.text()
+    );
 
     let csrf = admin.get("/admin").csrf();
     let done = admin.post(&format!("/admin/accounts/{bob}/enable"), &[("csrf", &csrf)]);
@@ -200,7 +206,7 @@ fn a_new_invitation_replaces_the_old_link() {
     let mut newcomer = server.client();
     let page = newcomer.get(&second);
     assert_eq!(page.status, 200);
-    newcomer.post(
+    let accepted = newcomer.post(
         &second,
         &[
             ("csrf", &page.csrf()),
@@ -208,7 +214,12 @@ fn a_new_invitation_replaces_the_old_link() {
             ("confirm", PASSWORD),
         ],
     );
-    newcomer.sign_in("new@example.com", PASSWORD, false);
+    assert_eq!(
+        accepted.location(),
+        "/licences",
+        "the link signs its user in"
+    );
+    server.client().sign_in("new@example.com", PASSWORD, false);
 
     // An active account gets no invitation.
     let refused = admin.submit("/admin", &format!("/admin/accounts/{new_id}/invite"), &[]);

@@ -364,7 +364,10 @@ fn reset_link_works_once() {
         ],
     );
     assert_eq!(done.status, 303);
-    client.sign_in("new@example.com", "second password ok", false);
+    assert_eq!(done.location(), "/licences", "the link signs its user in");
+    serve
+        .client()
+        .sign_in("new@example.com", "second password ok", false);
     // The reset ended the session that existed before it.
     assert_eq!(signed_in.get("/licences").status, 303);
     // Used once: the link no longer works.
@@ -419,7 +422,14 @@ fn user_add_invite_prints_a_link_that_activates_the_account() {
         ],
     );
     assert_eq!(r.status, 303);
-    client.sign_in("invitee@example.com", "invited password", false);
+    assert_eq!(
+        client.get("/licences").status,
+        200,
+        "the link signs its user in"
+    );
+    serve
+        .client()
+        .sign_in("invitee@example.com", "invited password", false);
     assert_eq!(serve.client().get(&path_of(&link)).status, 410);
 }
 

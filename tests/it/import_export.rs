@@ -588,7 +588,7 @@ fn the_import_page_previews_then_imports_only_after_confirmation() {
         preview.text()
     );
     assert!(preview.text().contains("not a genuine Atlassian key"));
-    assert!(preview.text().contains("bamboo.txt:1"));
+    assert!(preview.text().contains("bamboo.txt, line 1"));
 
     let preview = admin.post_multipart(
         "/import",

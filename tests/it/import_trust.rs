@@ -745,12 +745,12 @@ fn every_entry_that_is_not_imported_is_listed_with_its_line_and_reason() {
         text.contains("1 to add, 0 to update, 0 to skip, 2 rejected"),
         "{text}"
     );
-    assert!(text.contains("pasted text:3"), "{text}");
+    assert!(text.contains("Line 3 in the pasted text"), "{text}");
     assert!(
         text.contains("looks like a licence key but cannot be read"),
         "{text}"
     );
-    assert!(text.contains("pasted text:5"), "{text}");
+    assert!(text.contains("Line 5 in the pasted text"), "{text}");
     assert!(text.contains("legacy version-1 licence key"), "{text}");
     let done = confirm(&mut admin, &answer, &[]);
     assert!(done.text().contains("2 rejected"), "{}", done.text());
@@ -793,9 +793,9 @@ fn lines_are_counted_as_an_editor_counts_them_and_a_damaged_key_is_not_called_ve
         text.contains("1 to add, 0 to update, 0 to skip, 2 rejected"),
         "{text}"
     );
-    assert!(text.contains("sheet.csv:3 user tier"), "{text}");
-    assert!(!text.contains("sheet.csv:2 user tier"), "{text}");
-    assert!(text.contains("pasted text:2"), "{text}");
+    assert!(text.contains("sheet.csv, line 3 user tier"), "{text}");
+    assert!(!text.contains("sheet.csv, line 2 user tier"), "{text}");
+    assert!(text.contains("Line 2 in the pasted text"), "{text}");
     assert!(!text.contains("version-1"), "{text}");
     assert!(
         text.contains("looks like a licence key but cannot be read"),
@@ -1068,7 +1068,7 @@ fn reading_an_upload_stops_with_a_413_as_soon_as_its_decoded_entries_pass_the_bu
         "{text}"
     );
     let stopped: usize = text
-        .split("Reading stopped at huge.txt:")
+        .split("Reading stopped at huge.txt, line ")
         .nth(1)
         .and_then(|rest| rest.split(':').next())
         .and_then(|line| line.trim().parse().ok())

@@ -25,6 +25,7 @@ mod hostile;
 mod server;
 
 // Accounts, contacts and mail.
+mod accounts;
 mod admin;
 mod api_tokens;
 mod consolidate;

@@ -160,7 +160,7 @@ fn stay_signed_in_makes_a_30_day_cookie_and_https_base_url_marks_it_secure() {
         ],
     );
     assert_eq!(created.status, 303);
-    let signed_in = client.sign_in(ADMIN_EMAIL, ADMIN_PASSWORD, true);
+    let signed_in = server.client().sign_in(ADMIN_EMAIL, ADMIN_PASSWORD, true);
     let cookie = signed_in
         .headers_named("set-cookie")
         .into_iter()

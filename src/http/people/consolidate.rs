@@ -136,7 +136,7 @@ fn render_start(
     ctx.page(
         Some(session),
         &crate::tr!(lang, "people-consolidate-title"),
-        Nav::None,
+        Nav::Consolidate,
         false,
         status,
         body,
@@ -224,7 +224,7 @@ pub fn preview(ctx: &mut Ctx) -> AppResult<Response> {
     ctx.page(
         Some(&session),
         &crate::tr!(lang, "people-consolidate-title"),
-        Nav::None,
+        Nav::Consolidate,
         false,
         200,
         body,
@@ -359,7 +359,7 @@ fn render_request(
     ctx.page(
         Some(session),
         &crate::tr!(lang, "people-consolidate-title"),
-        Nav::None,
+        Nav::Consolidate,
         false,
         status,
         body,

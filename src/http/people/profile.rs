@@ -18,9 +18,6 @@ use super::{done, sender};
 use crate::http::fields::{NewPasswordError, check_new_password, email_to_show_again};
 use crate::http::{Ctx, Response};
 
-/// Names in the profile are at most this long (characters).
-const NAME_MAX_CHARS: usize = 200;
-
 pub fn forgot_page(ctx: &mut Ctx) -> AppResult<Response> {
     render_forgot(ctx, 200, "", None)
 }
@@ -143,7 +140,7 @@ pub fn save_profile(ctx: &mut Ctx) -> AppResult<Response> {
     let name_too_long = crate::tr!(lang, "people-profile-name-too-long");
     let language_unknown = crate::tr!(lang, "people-profile-language-unknown");
     let mut errors = ProfileErrors::default();
-    if name.chars().count() > NAME_MAX_CHARS || name.chars().any(char::is_control) {
+    if !crate::domain::account::display_name_fits(name) {
         errors.name = Some(&name_too_long);
     }
     if language.is_none() {

@@ -215,6 +215,30 @@ pub enum Warning {
     },
 }
 
+impl Skip {
+    /// The licence on record the reason names, if it names one.
+    pub fn licence(&self) -> Option<LicenceId> {
+        match self {
+            Skip::AlreadyInInventory { licence } => *licence,
+            Skip::ChangedByEarlierEntry { licence, .. } | Skip::Unchanged { licence } => {
+                Some(*licence)
+            }
+            Skip::AddedEarlierInImport { .. } | Skip::KeyEarlierInImport { .. } => None,
+        }
+    }
+}
+
+impl Refusal {
+    /// The licence on record the reason names, if it names one.
+    pub fn licence(&self) -> Option<LicenceId> {
+        match self {
+            Refusal::KeyOnOtherLicence { licence } => *licence,
+            Refusal::WouldReplaceGenuine { licence } => Some(*licence),
+            _ => None,
+        }
+    }
+}
+
 impl From<Invalid> for Refusal {
     fn from(invalid: Invalid) -> Refusal {
         Refusal::Invalid(invalid)

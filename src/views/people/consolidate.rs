@@ -176,7 +176,7 @@ pub fn plans(lang: Language, source: &str, target: &str, plans: &[LicencePlan]) 
         }
         @for plan in plans {
             section.plan {
-                h2 { (plan.label) }
+                h2 { (plan_heading(lang, plan)) }
                 @if let Some(Skip::SourceNotAContact) = plan.skipped {
                     p { (crate::tr!(lang, "people-skipped-not-contact", source = source.to_string())) }
                 } @else {
@@ -200,6 +200,27 @@ pub fn plans(lang: Language, source: &str, target: &str, plans: &[LicencePlan]) 
                 }
             }
         }
+    }
+}
+
+/// A licence as a plan's heading names it: product and name, and the SEN where it has one
+/// (two licences can share a SEN, and a name alone often repeats the product).
+fn plan_heading(lang: Language, plan: &LicencePlan) -> String {
+    if plan.label == plan.name {
+        crate::tr!(
+            lang,
+            "people-plan-heading",
+            product = plan.product.as_str(),
+            name = plan.name.as_str()
+        )
+    } else {
+        crate::tr!(
+            lang,
+            "people-plan-heading-sen",
+            product = plan.product.as_str(),
+            name = plan.name.as_str(),
+            sen = plan.label.as_str()
+        )
     }
 }
 
@@ -275,7 +296,11 @@ pub fn request(lang: Language, view: &RequestView<'_>) -> Markup {
         @match view.status {
             RequestStatus::Waiting { expires } => {
                 p.notice {
-                    (crate::tr!(lang, "people-request-waiting", target = view.target.to_string(), date = super::format::day(lang, expires)))
+                    @if view.viewer_is_target {
+                        (crate::tr!(lang, "people-request-waiting-for-you", date = super::format::day(lang, expires)))
+                    } @else {
+                        (crate::tr!(lang, "people-request-waiting", target = view.target.to_string(), date = super::format::day(lang, expires)))
+                    }
                 }
             }
             RequestStatus::Applied => { p.notice.ok { (crate::tr!(lang, "people-request-applied")) } }

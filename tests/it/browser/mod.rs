@@ -10,9 +10,11 @@
 //! Server ID gate in front of a key; renewing; adding a contact and making them primary; a
 //! forgotten password through the outbox; diagnosing a pasted key and Server ID; in
 //! `organisations`, an administrator's organisations, a manager who sees only theirs and a
-//! consultant's read-only access until it ends; and, in `languages`, the portal walked in
-//! Chinese, German and Japanese.
+//! consultant's read-only access until it ends; in `languages`, the portal walked in
+//! Chinese, German and Japanese; and, in `accounts`, a plain user reaching consolidation from
+//! the top bar.
 
+mod accounts;
 mod languages;
 mod lifecycle;
 mod organisations;
@@ -120,13 +122,12 @@ fn browser_first_run_setup_then_sign_out_and_sign_in() {
     browser.fill("New password", ADMIN_PASSWORD);
     browser.fill("Repeat the password", ADMIN_PASSWORD);
     browser.press("Create administrator");
-    browser.wait_for_text("The administrator account is ready. Sign in with it.");
+    // The setup signs its administrator in.
+    browser.wait_for_text("The administrator account is ready, and you are signed in.");
     assert_eq!(
         server.count("SELECT count(*) FROM accounts WHERE is_admin = 1 AND state = 'active'"),
         1
     );
-
-    sign_in(&browser, &server.base, ADMIN_EMAIL, ADMIN_PASSWORD);
     browser.wait_for_text("Signed in as Ada Admin");
     browser.wait_for_text("No licences yet.");
     assert_eq!(server.count("SELECT count(*) FROM sessions"), 1);
@@ -521,7 +522,8 @@ fn browser_forgot_password_through_the_outbox_then_sign_in_with_the_new_one() {
     browser.fill("New password", "a brand new password");
     browser.fill("Repeat the password", "a brand new password");
     browser.press("Set password");
-    browser.wait_for_text("Your password is set. Sign in with it.");
+    browser.wait_for_text("Your password is set, and you are signed in.");
+    browser.wait_for_text("Signed in as rita@example.com");
     let hash_after = server
         .db()
         .query_row(
@@ -540,6 +542,8 @@ fn browser_forgot_password_through_the_outbox_then_sign_in_with_the_new_one() {
     );
 
     // The old password no longer works; the new one does.
+    browser.press("Sign out");
+    browser.wait_for_text("You are signed out.");
     browser.fill("E-mail address", "rita@example.com");
     browser.fill("Password", PASSWORD);
     browser.press("Sign in");
