@@ -25,6 +25,7 @@ mod server;
 
 // Accounts, contacts and mail.
 mod admin;
+mod admin_accounts;
 mod api_tokens;
 mod consolidate;
 mod contacts;
