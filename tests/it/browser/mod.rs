@@ -13,6 +13,7 @@
 //! consultant's read-only access until it ends; and, in `languages`, the portal walked in
 //! Chinese, German and Japanese.
 
+mod admin;
 mod languages;
 mod lifecycle;
 mod organisations;
