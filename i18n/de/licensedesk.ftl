@@ -2533,3 +2533,45 @@ import-where-pasted = Im eingefügten Text
 import-where-pasted-line = Zeile { $line } im eingefügten Text
 import-where-pasted-reference = { $reference } im eingefügten Text
 import-where-file-line = { $file }, Zeile { $line }
+## Administration — Konten im Web, der Postausgang als ZIP, die Änderungen im Audit-Log
+admin-invite-heading = Benutzer einladen
+admin-invite-hint = Die Einladung kommt in den Postausgang, mit einem Link zum Wählen eines Passworts; der Link funktioniert einmal, 7 Tage lang.
+admin-invite-email = E-Mail-Adresse
+admin-invite-name = Name (optional)
+admin-invite-language = Sprache der Einladung
+admin-invite-admin = Administrator (sieht und ändert jede Lizenz und jedes Konto)
+admin-invite-button = Einladung senden
+admin-invite-taken = { $email } hat bereits ein Konto.
+admin-flash-user-invited = Der Benutzer ist eingeladen: Die Einladung liegt im Postausgang.
+admin-reset-link-button = Link zum Zurücksetzen senden
+admin-reset-link-title = Link zum Zurücksetzen für { $email }
+admin-reset-link-refused = Nur an ein aktives Konto kann ein Link zum Zurücksetzen des Passworts gesendet werden; dieses ist { $state ->
+        [invited] eingeladen: Senden Sie stattdessen die Einladung erneut
+       *[disabled] deaktiviert
+    }.
+admin-flash-reset-link-sent = Ein Link zum Zurücksetzen des Passworts liegt im Postausgang; er funktioniert einmal, eine Stunde lang.
+admin-role-make-link = Zum Administrator machen
+admin-role-remove-link = Administratorrechte entziehen
+admin-role-make-title = { $email } zum Administrator machen?
+admin-role-remove-title = { $email } die Administratorrechte entziehen?
+admin-role-make-body = { $email } sieht und ändert dann jede Lizenz und jedes Konto, liest das Audit-Log und den Postausgang und kann andere zu Administratoren machen.
+admin-role-remove-body = { $email } sieht dann nur noch die Lizenzen, bei denen das Konto Kontakt ist, und nicht mehr die Administrationsseiten. Sonst ändert sich am Konto nichts.
+admin-role-remove-yourself = Das ist Ihr eigenes Konto: Die Administrationsseiten schließen sich für Sie, sobald Sie bestätigen.
+admin-role-make-button = Zum Administrator machen
+admin-role-remove-button = Administratorrechte entziehen
+admin-role-last-admin = { $email } ist der letzte aktive Administrator. Machen Sie zuerst ein anderes Konto zum Administrator.
+admin-role-choice-missing = Das Formular sagt nicht, ob das Konto Administrator wird. Verwenden Sie die Schaltfläche der Bestätigungsseite.
+admin-flash-admin-granted = Das Konto ist jetzt Administrator.
+admin-flash-admin-revoked = Das Konto ist kein Administrator mehr.
+admin-audit-refused = Korrigieren Sie die oben markierten Filter: Es wurde nichts gesucht.
+admin-audit-added = hinzugefügt
+admin-audit-removed = entfernt
+admin-outbox-zip = { $count ->
+        [one] Die E-Mail als .eml-Datei herunterladen (ZIP)
+       *[other] Alle { $count } E-Mails als .eml-Dateien herunterladen (ZIP)
+    }
+admin-outbox-zip-hint = Höchstens { $max } E-Mails pro Download; wählen Sie einen Status, um weniger herunterzuladen.
+admin-outbox-zip-too-many = Der Postausgang enthält { $count } solche E-Mails, mehr als ein Download aufnimmt ({ $max }). Wählen Sie einen Status, um weniger herunterzuladen, oder exportieren Sie alle auf dem Server mit: licensedesk outbox export DIR
+audit-action-reset-link-sent = Link zum Zurücksetzen des Passworts gesendet
+audit-action-admin-granted = Zum Administrator gemacht
+audit-action-admin-revoked = Administratorrechte entzogen

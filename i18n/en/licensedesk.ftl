@@ -2534,3 +2534,45 @@ import-where-pasted = In the pasted text
 import-where-pasted-line = Line { $line } in the pasted text
 import-where-pasted-reference = { $reference } in the pasted text
 import-where-file-line = { $file }, line { $line }
+## Administration — accounts on the web, the outbox as a zip, the audit log's changes
+admin-invite-heading = Invite a user
+admin-invite-hint = The invitation goes to the outbox with a link to choose a password; the link works once, for 7 days.
+admin-invite-email = E-mail address
+admin-invite-name = Name (optional)
+admin-invite-language = Language of the invitation
+admin-invite-admin = Administrator (sees and changes every licence and account)
+admin-invite-button = Send the invitation
+admin-invite-taken = { $email } already has an account.
+admin-flash-user-invited = The user is invited: the invitation is in the outbox.
+admin-reset-link-button = Send reset link
+admin-reset-link-title = Reset link for { $email }
+admin-reset-link-refused = Only an active account can be sent a password-reset link; this one is { $state ->
+        [invited] invited: re-send its invitation instead
+       *[disabled] disabled
+    }.
+admin-flash-reset-link-sent = A password-reset link is in the outbox; it works once, for one hour.
+admin-role-make-link = Make administrator
+admin-role-remove-link = Remove administrator
+admin-role-make-title = Make { $email } an administrator?
+admin-role-remove-title = Remove administrator rights from { $email }?
+admin-role-make-body = { $email } will see and change every licence and account, read the audit log and the outbox, and can make others administrators.
+admin-role-remove-body = { $email } will see only the licences on which they are a contact, and no longer the administration pages. Nothing else about the account changes.
+admin-role-remove-yourself = This is your own account: the administration pages close for you as soon as you confirm.
+admin-role-make-button = Make administrator
+admin-role-remove-button = Remove administrator
+admin-role-last-admin = { $email } is the last active administrator. Make another account an administrator first.
+admin-role-choice-missing = The form did not say whether the account becomes an administrator. Use the button of the confirmation page.
+admin-flash-admin-granted = The account is now an administrator.
+admin-flash-admin-revoked = The account is no longer an administrator.
+admin-audit-refused = Correct the filters marked above: nothing was searched.
+admin-audit-added = added
+admin-audit-removed = removed
+admin-outbox-zip = { $count ->
+        [one] Download the mail as an .eml file (zip)
+       *[other] Download all { $count } mails as .eml files (zip)
+    }
+admin-outbox-zip-hint = At most { $max } mails in one download; choose a state to download fewer.
+admin-outbox-zip-too-many = The outbox holds { $count } mails of this kind, more than one download takes ({ $max }). Choose a state to download fewer, or export them all on the server with: licensedesk outbox export DIR
+audit-action-reset-link-sent = Password-reset link sent
+audit-action-admin-granted = Made an administrator
+audit-action-admin-revoked = Administrator rights removed

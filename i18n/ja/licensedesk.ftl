@@ -2257,3 +2257,44 @@ import-where-pasted = 貼り付けたテキスト内
 import-where-pasted-line = 貼り付けたテキストの { $line } 行目
 import-where-pasted-reference = 貼り付けたテキスト内の { $reference }
 import-where-file-line = { $file } の { $line } 行目
+## 管理 — Web でのアカウント管理、送信トレイの zip、監査ログの変更内容
+admin-invite-heading = ユーザーを招待
+admin-invite-hint = 招待は、パスワードを設定するリンク付きで送信トレイに入ります。リンクは 1 回だけ、7 日間有効です。
+admin-invite-email = メール アドレス
+admin-invite-name = 名前 (任意)
+admin-invite-language = 招待の言語
+admin-invite-admin = 管理者 (すべてのライセンスとアカウントを表示・変更できます)
+admin-invite-button = 招待を送信
+admin-invite-taken = { $email } にはすでにアカウントがあります。
+admin-flash-user-invited = ユーザーを招待しました。招待は送信トレイにあります。
+admin-reset-link-button = リセット リンクを送信
+admin-reset-link-title = { $email } のリセット リンク
+admin-reset-link-refused = パスワード リセット リンクを送信できるのは有効なアカウントだけです。このアカウントは{ $state ->
+        [invited] 招待中です。代わりに招待を再送信してください
+       *[disabled] 無効です
+    }。
+admin-flash-reset-link-sent = パスワード リセット リンクを送信トレイに入れました。リンクは 1 回だけ、1 時間有効です。
+admin-role-make-link = 管理者にする
+admin-role-remove-link = 管理者を解除
+admin-role-make-title = { $email } を管理者にしますか？
+admin-role-remove-title = { $email } の管理者権限を解除しますか？
+admin-role-make-body = { $email } はすべてのライセンスとアカウントを表示・変更し、監査ログと送信トレイを読み、他のユーザーを管理者にできるようになります。
+admin-role-remove-body = { $email } には担当者になっているライセンスだけが表示され、管理ページは表示されなくなります。アカウントのその他の点は変わりません。
+admin-role-remove-yourself = これはあなた自身のアカウントです。確定するとすぐに管理ページを使えなくなります。
+admin-role-make-button = 管理者にする
+admin-role-remove-button = 管理者を解除
+admin-role-last-admin = { $email } は最後の有効な管理者です。先に別のアカウントを管理者にしてください。
+admin-role-choice-missing = アカウントを管理者にするかどうかがフォームに含まれていません。確認ページのボタンを使ってください。
+admin-flash-admin-granted = アカウントは管理者になりました。
+admin-flash-admin-revoked = アカウントは管理者ではなくなりました。
+admin-audit-refused = 上で示したフィルターを修正してください。検索は行われていません。
+admin-audit-added = 追加
+admin-audit-removed = 削除
+admin-outbox-zip = { $count ->
+       *[other] { $count } 件のメールをすべて .eml ファイルとしてダウンロード (zip)
+    }
+admin-outbox-zip-hint = 1 回のダウンロードは最大 { $max } 件です。状態を選ぶと件数を絞れます。
+admin-outbox-zip-too-many = 送信トレイにはこの種類のメールが { $count } 件あり、1 回のダウンロードの上限 ({ $max } 件) を超えています。状態を選んで件数を絞るか、サーバーで次のコマンドを使ってすべてエクスポートしてください: licensedesk outbox export DIR
+audit-action-reset-link-sent = パスワード リセット リンクを送信
+audit-action-admin-granted = 管理者に設定
+audit-action-admin-revoked = 管理者権限を解除

@@ -2262,3 +2262,44 @@ import-where-pasted = 在粘贴的文本中
 import-where-pasted-line = 粘贴的文本第 { $line } 行
 import-where-pasted-reference = 粘贴的文本中的 { $reference }
 import-where-file-line = { $file } 第 { $line } 行
+## 管理——网页上的账户管理、以 zip 下载发件箱、审计日志中的更改
+admin-invite-heading = 邀请用户
+admin-invite-hint = 邀请会放入发件箱，其中带有设置密码的链接；该链接只能使用一次，7 天内有效。
+admin-invite-email = 电子邮件地址
+admin-invite-name = 姓名（可选）
+admin-invite-language = 邀请所用语言
+admin-invite-admin = 管理员（可查看和更改所有许可证和账户）
+admin-invite-button = 发送邀请
+admin-invite-taken = { $email } 已有账户。
+admin-flash-user-invited = 已邀请该用户：邀请已放入发件箱。
+admin-reset-link-button = 发送重置链接
+admin-reset-link-title = { $email } 的重置链接
+admin-reset-link-refused = 只能向活跃账户发送密码重置链接；此账户{ $state ->
+        [invited] 已邀请：请改为重新发送邀请
+       *[disabled] 已停用
+    }。
+admin-flash-reset-link-sent = 密码重置链接已放入发件箱；该链接只能使用一次，一小时内有效。
+admin-role-make-link = 设为管理员
+admin-role-remove-link = 取消管理员
+admin-role-make-title = 将 { $email } 设为管理员？
+admin-role-remove-title = 取消 { $email } 的管理员权限？
+admin-role-make-body = { $email } 将可以查看和更改所有许可证和账户，查看审计日志和发件箱，并可将他人设为管理员。
+admin-role-remove-body = { $email } 将只能看到自己作为联系人的许可证，不再能访问管理页面。账户的其他方面不变。
+admin-role-remove-yourself = 这是您自己的账户：确认后，您将立即无法访问管理页面。
+admin-role-make-button = 设为管理员
+admin-role-remove-button = 取消管理员
+admin-role-last-admin = { $email } 是最后一个活跃的管理员。请先将另一个账户设为管理员。
+admin-role-choice-missing = 表单未说明该账户是否成为管理员。请使用确认页面上的按钮。
+admin-flash-admin-granted = 该账户现在是管理员。
+admin-flash-admin-revoked = 该账户不再是管理员。
+admin-audit-refused = 请更正上面标出的筛选条件：未进行任何搜索。
+admin-audit-added = 已添加
+admin-audit-removed = 已删除
+admin-outbox-zip = { $count ->
+       *[other] 将全部 { $count } 封邮件下载为 .eml 文件（zip）
+    }
+admin-outbox-zip-hint = 每次下载最多 { $max } 封邮件；选择一个状态可下载更少的邮件。
+admin-outbox-zip-too-many = 发件箱中有 { $count } 封此类邮件，超过一次下载的上限（{ $max }）。请选择一个状态以下载更少的邮件，或在服务器上用以下命令全部导出：licensedesk outbox export DIR
+audit-action-reset-link-sent = 已发送密码重置链接
+audit-action-admin-granted = 已设为管理员
+audit-action-admin-revoked = 已取消管理员权限

@@ -160,7 +160,8 @@ pub fn requeue_mail(
     Ok(true)
 }
 
-/// An account made on the command line (`licensedesk user add`).
+/// An account made on the command line (`licensedesk user add`) or by an administrator's
+/// invitation on the web.
 pub struct NewUser<'a> {
     pub email: &'a Email,
     pub name: &'a str,
@@ -183,25 +184,10 @@ pub fn add_user(
     now: i64,
 ) -> AppResult<Result<Option<String>, AddressTaken>> {
     let tx = write(conn)?;
-    if store::accounts::by_email(&tx, new.email)?.is_some() {
-        return Ok(Err(AddressTaken));
-    }
-    let id = store::accounts::insert(
-        &tx,
-        &store::accounts::NewAccount {
-            email: new.email,
-            display_name: new.name.trim(),
-            password_hash: new.password_hash,
-            is_admin: new.is_admin,
-            state: if new.password_hash.is_some() {
-                AccountState::Active
-            } else {
-                AccountState::Invited
-            },
-        },
-        now,
-    )?;
-    store::people::set_language(&tx, id, new.language)?;
+    let id = match insert_user(&tx, new, now)? {
+        Ok(id) => id,
+        Err(taken) => return Ok(Err(taken)),
+    };
     let link = match new.password_hash {
         Some(_) => None,
         None => Some(new_link(&tx, base_url, PasswordLink::Invitation, id, now)?),
@@ -226,4 +212,131 @@ pub fn add_user(
     )?;
     tx.commit()?;
     Ok(Ok(link))
+}
+
+/// An administrator's invitation on the web: the account is made as `licensedesk user add
+/// --invite` makes it (invited, no password), and the invitation with its link (7 days) goes
+/// to the outbox instead of the terminal.
+pub fn invite_user(
+    conn: &mut Connection,
+    sender: Sender<'_>,
+    actor: &Actor,
+    new: &NewUser<'_>,
+    now: i64,
+) -> AppResult<Result<AccountId, AddressTaken>> {
+    let invited = NewUser {
+        password_hash: None,
+        ..*new
+    };
+    let tx = write(conn)?;
+    let id = match insert_user(&tx, &invited, now)? {
+        Ok(id) => id,
+        Err(taken) => return Ok(Err(taken)),
+    };
+    let account = store::accounts::by_id(&tx, id)?.ok_or(AppError::NotFound)?;
+    send_invitation(&tx, sender, &account, now)?;
+    let detail = format!(
+        "{} invited by an administrator{}",
+        new.email,
+        if new.is_admin {
+            " as administrator"
+        } else {
+            ""
+        }
+    );
+    let after = serde_json::json!({
+        "email": new.email.as_str(),
+        "name": new.name.trim(),
+        "admin": new.is_admin,
+        "state": AccountState::Invited,
+    });
+    audit::record(
+        &tx,
+        &audit::Entry {
+            subject_account_id: Some(id),
+            detail: &detail,
+            after: Some(&after),
+            ..audit::Entry::new(actor, "account-invited")
+        },
+        now,
+    )?;
+    tx.commit()?;
+    Ok(Ok(id))
+}
+
+/// The account of `new`, unless its address has one already.
+fn insert_user(
+    tx: &Connection,
+    new: &NewUser<'_>,
+    now: i64,
+) -> AppResult<Result<AccountId, AddressTaken>> {
+    if store::accounts::by_email(tx, new.email)?.is_some() {
+        return Ok(Err(AddressTaken));
+    }
+    let id = store::accounts::insert(
+        tx,
+        &store::accounts::NewAccount {
+            email: new.email,
+            display_name: new.name.trim(),
+            password_hash: new.password_hash,
+            is_admin: new.is_admin,
+            state: if new.password_hash.is_some() {
+                AccountState::Active
+            } else {
+                AccountState::Invited
+            },
+        },
+        now,
+    )?;
+    store::people::set_language(tx, id, new.language)?;
+    Ok(Ok(id))
+}
+
+/// Why an account cannot stop being an administrator: it is the last active one, and without
+/// it nobody could administer the portal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LastAdmin;
+
+/// Makes an account an administrator, or an administrator no longer (never the last active
+/// one). Audited with the flag before and after; nothing changes (and nothing is audited) when
+/// the account already is what was asked.
+pub fn set_admin(
+    conn: &mut Connection,
+    actor: &Actor,
+    account: &Account,
+    is_admin: bool,
+    now: i64,
+) -> AppResult<Result<(), LastAdmin>> {
+    let tx = write(conn)?;
+    let current = store::accounts::by_id(&tx, account.id)?.ok_or(AppError::NotFound)?;
+    if current.is_admin == is_admin {
+        return Ok(Ok(()));
+    }
+    if !is_admin && current.state == AccountState::Active && store::people::active_admins(&tx)? <= 1
+    {
+        return Ok(Err(LastAdmin));
+    }
+    store::people::set_admin(&tx, account.id, is_admin)?;
+    let before = serde_json::json!({ "admin": current.is_admin });
+    let after = serde_json::json!({ "admin": is_admin });
+    audit::record(
+        &tx,
+        &audit::Entry {
+            subject_account_id: Some(account.id),
+            detail: account.email.as_str(),
+            before: Some(&before),
+            after: Some(&after),
+            ..audit::Entry::new(
+                actor,
+                if is_admin {
+                    "admin-granted"
+                } else {
+                    "admin-revoked"
+                },
+            )
+        },
+        now,
+    )?;
+    tx.commit()?;
+    Ok(Ok(()))
 }

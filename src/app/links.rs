@@ -288,6 +288,39 @@ pub fn send_invitation(
     Ok(())
 }
 
+/// A password-reset link an administrator sends from the web: made as `licensedesk user
+/// reset-link` makes it (one hour, once), and mailed to the account through the outbox like a
+/// forgotten password's. A disabled account gets none; neither does an invited one, which has
+/// no password to reset (its invitation is sent again instead).
+pub fn send_reset_link(
+    conn: &mut Connection,
+    sender: Sender<'_>,
+    actor: &Actor,
+    account: &Account,
+    now: i64,
+) -> AppResult<Result<(), AccountState>> {
+    let tx = write(conn)?;
+    let Some(account) = store::accounts::by_id(&tx, account.id)? else {
+        return Err(crate::error::AppError::NotFound);
+    };
+    if account.state != AccountState::Active {
+        return Ok(Err(account.state));
+    }
+    let link = new_link(&tx, sender.base_url, PasswordLink::Reset, account.id, now)?;
+    mail::queue(&tx, sender, &compose::reset(&account, &link), now)?;
+    audit::record(
+        &tx,
+        &audit::Entry {
+            subject_account_id: Some(account.id),
+            detail: account.email.as_str(),
+            ..audit::Entry::new(actor, "reset-link-sent")
+        },
+        now,
+    )?;
+    tx.commit()?;
+    Ok(Ok(()))
+}
+
 /// Why no reset link can be made for an address.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ResetLinkRefusal {

@@ -57,6 +57,78 @@ pub fn file_name(mail: &OutboxMail) -> String {
     format!("mail-{:06}-{kind}.eml", mail.id)
 }
 
+/// At most this many mails go into one download of the outbox as a zip: the zip is made in
+/// memory, so this bounds it (a mail is a few kilobytes; `licensedesk outbox export` writes
+/// any number to a folder).
+pub const ZIP_MAX_MAILS: i64 = 5_000;
+
+/// Too many mails for one zip: how many there are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TooManyMails(pub i64);
+
+/// A time as a zip entry's date, when zip can hold it (1980 to 2107).
+fn zip_time(unix: i64) -> Option<zip::DateTime> {
+    let at = jiff::Timestamp::from_second(unix)
+        .ok()?
+        .to_zoned(jiff::tz::TimeZone::UTC);
+    let small = |n: i8| u8::try_from(n).ok();
+    zip::DateTime::from_date_and_time(
+        u16::try_from(at.year()).ok()?,
+        small(at.month())?,
+        small(at.day())?,
+        small(at.hour())?,
+        small(at.minute())?,
+        small(at.second())?,
+    )
+    .ok()
+}
+
+/// Every mail of the outbox (of one state, or all) as `.eml` files in a zip, named as
+/// `licensedesk outbox export` names them; a mail that cannot be made a message is left out,
+/// as the export leaves it out. At most [`ZIP_MAX_MAILS`] mails, one in memory at a time.
+pub fn zip(
+    conn: &rusqlite::Connection,
+    state: Option<crate::domain::MailState>,
+) -> crate::error::AppResult<Result<Vec<u8>, TooManyMails>> {
+    use crate::error::AppError;
+    use std::io::Write;
+    let count = crate::store::outbox::count(conn, state)?;
+    if count > ZIP_MAX_MAILS {
+        return Ok(Err(TooManyMails(count)));
+    }
+    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    let mut failed: Option<String> = None;
+    crate::store::outbox::for_each(conn, state, ZIP_MAX_MAILS, &mut |mail| {
+        if failed.is_some() {
+            return;
+        }
+        let Ok(bytes) = bytes(&mail) else {
+            return;
+        };
+        // Each file carries the mail's own date (zip keeps local time without a zone: UTC here).
+        let options = match zip_time(mail.created_at) {
+            Some(time) => options.last_modified_time(time),
+            None => options,
+        };
+        let written = writer
+            .start_file(file_name(&mail), options)
+            .map_err(|e| e.to_string())
+            .and_then(|()| writer.write_all(&bytes).map_err(|e| e.to_string()));
+        if let Err(e) = written {
+            failed = Some(e);
+        }
+    })?;
+    if let Some(e) = failed {
+        return Err(AppError::Internal(format!("zip: {e}")));
+    }
+    let cursor = writer
+        .finish()
+        .map_err(|e| AppError::Internal(format!("zip: {e}")))?;
+    Ok(Ok(cursor.into_inner()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -138,6 +138,13 @@ pub enum PeopleRoute {
     AdminDisable(AccountId),
     AdminEnable(AccountId),
     AdminInvite(AccountId),
+    /// Inviting a new user (POST; the form is on the administration page).
+    AdminNewUser,
+    /// The confirmation page before making an account an administrator or an administrator no
+    /// longer (GET), and doing it (POST).
+    AdminRole(AccountId),
+    /// Mailing an account a password-reset link (POST).
+    AdminResetLink(AccountId),
     AdminAudit(AuditQuery),
     AdminOutbox {
         state: Option<MailState>,
@@ -146,6 +153,10 @@ pub enum PeopleRoute {
     AdminMail(i64),
     AdminMailEml(i64),
     AdminMailRetry(i64),
+    /// Every mail of the outbox (of one state, or all) as `.eml` files in a zip.
+    AdminOutboxZip {
+        state: Option<MailState>,
+    },
 }
 
 impl PeopleRoute {
@@ -226,6 +237,9 @@ impl fmt::Display for PeopleRoute {
             PeopleRoute::AdminDisable(id) => write!(f, "/admin/accounts/{id}/disable"),
             PeopleRoute::AdminEnable(id) => write!(f, "/admin/accounts/{id}/enable"),
             PeopleRoute::AdminInvite(id) => write!(f, "/admin/accounts/{id}/invite"),
+            PeopleRoute::AdminNewUser => f.write_str("/admin/accounts"),
+            PeopleRoute::AdminRole(id) => write!(f, "/admin/accounts/{id}/admin"),
+            PeopleRoute::AdminResetLink(id) => write!(f, "/admin/accounts/{id}/reset-link"),
             PeopleRoute::AdminAudit(query) => f.write_str(&query.link("/admin/audit")),
             PeopleRoute::AdminOutbox { state, page } => {
                 let page = page_pair(*page);
@@ -239,6 +253,10 @@ impl fmt::Display for PeopleRoute {
             PeopleRoute::AdminMail(id) => write!(f, "/admin/outbox/{id}"),
             PeopleRoute::AdminMailEml(id) => write!(f, "/admin/outbox/{id}/eml"),
             PeopleRoute::AdminMailRetry(id) => write!(f, "/admin/outbox/{id}/retry"),
+            PeopleRoute::AdminOutboxZip { state } => {
+                let pairs = state.map(|state| ("state", state.as_str()));
+                f.write_str(&with_query("/admin/outbox.zip", pairs))
+            }
         }
     }
 }
@@ -253,6 +271,14 @@ fn parse_choice(query: Query<'_>) -> Result<(ContactRole, AccountId, ContactsBac
         .map_err(|_| QueryError::Account)?;
     let back = ContactsBack::parse(query.get("back").unwrap_or(""));
     Ok((role, account, back))
+}
+
+/// The state an outbox link narrows to, if any.
+fn mail_state(query: Query<'_>) -> Result<Option<MailState>, QueryError> {
+    match query.get("state") {
+        None | Some("") => Ok(None),
+        Some(state) => Ok(Some(MailState::parse(state).ok_or(QueryError::MailState)?)),
+    }
 }
 
 /// The people half of the routing table (see `super::parse_segments`).
@@ -320,6 +346,7 @@ pub(super) fn parse_segments(
                 _ => return Ok(None),
             }
         }
+        (["admin", "accounts"], Post) => PeopleRoute::AdminNewUser,
         (["admin", "accounts", raw, rest @ ..], _) => {
             let Ok(account) = raw.parse::<AccountId>() else {
                 return Ok(None);
@@ -328,16 +355,18 @@ pub(super) fn parse_segments(
                 (["disable"], Read | Post) => PeopleRoute::AdminDisable(account),
                 (["enable"], Post) => PeopleRoute::AdminEnable(account),
                 (["invite"], Post) => PeopleRoute::AdminInvite(account),
+                (["admin"], Read | Post) => PeopleRoute::AdminRole(account),
+                (["reset-link"], Post) => PeopleRoute::AdminResetLink(account),
                 _ => return Ok(None),
             }
         }
         (["admin", "audit"], Read) => PeopleRoute::AdminAudit(AuditQuery::parse(query)?),
         (["admin", "outbox"], Read) => PeopleRoute::AdminOutbox {
-            state: match query.get("state") {
-                None | Some("") => None,
-                Some(state) => Some(MailState::parse(state).ok_or(QueryError::MailState)?),
-            },
+            state: mail_state(query)?,
             page: query.page()?,
+        },
+        (["admin", "outbox.zip"], Read) => PeopleRoute::AdminOutboxZip {
+            state: mail_state(query)?,
         },
         (["admin", "outbox", raw, rest @ ..], _) => {
             let Some(id) = number(raw) else {

@@ -172,7 +172,10 @@ fn next_people_sample(route: Option<&PeopleRoute>, seed: i64) -> Option<PeopleRo
         Some(PeopleRoute::ConsolidateCancel(_)) => PeopleRoute::AdminDisable(account),
         Some(PeopleRoute::AdminDisable(_)) => PeopleRoute::AdminEnable(account),
         Some(PeopleRoute::AdminEnable(_)) => PeopleRoute::AdminInvite(account),
-        Some(PeopleRoute::AdminInvite(_)) => PeopleRoute::AdminAudit(AuditQuery {
+        Some(PeopleRoute::AdminInvite(_)) => PeopleRoute::AdminNewUser,
+        Some(PeopleRoute::AdminNewUser) => PeopleRoute::AdminRole(account),
+        Some(PeopleRoute::AdminRole(_)) => PeopleRoute::AdminResetLink(account),
+        Some(PeopleRoute::AdminResetLink(_)) => PeopleRoute::AdminAudit(AuditQuery {
             licence: format!("SEN-{seed}"),
             account: String::new(),
             action: "licence.renew".into(),
@@ -187,7 +190,10 @@ fn next_people_sample(route: Option<&PeopleRoute>, seed: i64) -> Option<PeopleRo
         Some(PeopleRoute::AdminOutbox { .. }) => PeopleRoute::AdminMail(seed),
         Some(PeopleRoute::AdminMail(_)) => PeopleRoute::AdminMailEml(seed),
         Some(PeopleRoute::AdminMailEml(_)) => PeopleRoute::AdminMailRetry(seed),
-        Some(PeopleRoute::AdminMailRetry(_)) => return None,
+        Some(PeopleRoute::AdminMailRetry(_)) => PeopleRoute::AdminOutboxZip {
+            state: Some(MailState::Sent),
+        },
+        Some(PeopleRoute::AdminOutboxZip { .. }) => return None,
     })
 }
 

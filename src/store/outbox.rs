@@ -103,6 +103,34 @@ pub fn all(conn: &Connection) -> rusqlite::Result<Vec<OutboxMail>> {
     rows.collect()
 }
 
+/// How many mails the outbox holds (of one state, or all).
+pub fn count(conn: &Connection, state: Option<MailState>) -> rusqlite::Result<i64> {
+    conn.query_row(
+        "SELECT count(*) FROM outbox WHERE channel = 'mail' AND (?1 IS NULL OR state = ?1)",
+        [state.map(MailState::as_str)],
+        |row| row.get(0),
+    )
+}
+
+/// Hands `visit` each mail (of one state, or all), oldest first, at most `limit` of them, one
+/// at a time: the caller keeps what it makes of a mail, not the mails.
+pub fn for_each(
+    conn: &Connection,
+    state: Option<MailState>,
+    limit: i64,
+    visit: &mut dyn FnMut(OutboxMail),
+) -> rusqlite::Result<()> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {COLUMNS} FROM outbox WHERE channel = 'mail' AND (?1 IS NULL OR state = ?1) \
+         ORDER BY id LIMIT ?2"
+    ))?;
+    let mut rows = stmt.query(params![state.map(MailState::as_str), limit])?;
+    while let Some(row) = rows.next()? {
+        visit(from_row(row)?);
+    }
+    Ok(())
+}
+
 /// Takes the oldest mail due for an attempt, moving its next attempt `lease_seconds` ahead so
 /// that a second delivery process on the same database does not send it too.
 pub fn claim_due(

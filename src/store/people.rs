@@ -70,6 +70,15 @@ pub fn set_state(
     Ok(())
 }
 
+/// Makes an account an administrator, or an administrator no longer.
+pub fn set_admin(conn: &Connection, id: AccountId, is_admin: bool) -> rusqlite::Result<()> {
+    conn.execute(
+        "UPDATE accounts SET is_admin = ?2 WHERE id = ?1",
+        params![id.0, is_admin],
+    )?;
+    Ok(())
+}
+
 pub fn active_admins(conn: &Connection) -> rusqlite::Result<i64> {
     conn.query_row(
         "SELECT count(*) FROM accounts WHERE is_admin = 1 AND state = 'active'",

@@ -27,6 +27,7 @@ mod server;
 // Accounts, contacts and mail.
 mod accounts;
 mod admin;
+mod admin_accounts;
 mod api_tokens;
 mod consolidate;
 mod contacts;

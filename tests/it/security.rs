@@ -2837,6 +2837,22 @@ const MATRIX: &[Row] = &[
         ],
     },
     Row {
+        action: "GET /admin/outbox.zip (every mail as .eml files)",
+        request: |c, _| c.get("/admin/outbox.zip"),
+        expect: [
+            SIGN_IN_FIRST,
+            read(404),
+            read(404),
+            read(404),
+            read(200),
+            read(404),
+            read(404),
+            read(404),
+            read(404),
+            read(404),
+        ],
+    },
+    Row {
         action: "GET /admin/webhooks",
         request: |c, _| c.get("/admin/webhooks"),
         expect: [
@@ -3201,6 +3217,144 @@ const MATRIX: &[Row] = &[
         request: |c, f| {
             let account = f.account(Role::Secondary).0;
             post_form(c, &format!("/admin/accounts/{account}/invite"), &[])
+        },
+        expect: [
+            SIGN_IN_FIRST,
+            read(404),
+            read(404),
+            read(404),
+            read(409),
+            read(404),
+            read(404),
+            read(404),
+            read(404),
+            read(404),
+        ],
+    },
+    Row {
+        action: "POST /admin/accounts (invite a new user)",
+        request: |c, _| post_form(c, "/admin/accounts", &[("email", "matrix-new@example.com")]),
+        expect: [
+            SIGN_IN_FIRST,
+            read(404),
+            read(404),
+            read(404),
+            write(303),
+            read(404),
+            read(404),
+            read(404),
+            read(404),
+            read(404),
+        ],
+    },
+    Row {
+        action: "POST /admin/accounts (an address that has an account)",
+        request: |c, _| post_form(c, "/admin/accounts", &[("email", "secondary@example.com")]),
+        expect: [
+            SIGN_IN_FIRST,
+            read(404),
+            read(404),
+            read(404),
+            read(409),
+            read(404),
+            read(404),
+            read(404),
+            read(404),
+            read(404),
+        ],
+    },
+    Row {
+        action: "GET /admin/accounts/{secondary}/admin (confirmation)",
+        request: |c, f| {
+            let account = f.account(Role::Secondary).0;
+            c.get(&format!("/admin/accounts/{account}/admin"))
+        },
+        expect: [
+            SIGN_IN_FIRST,
+            read(404),
+            read(404),
+            read(404),
+            read(200),
+            read(404),
+            read(404),
+            read(404),
+            read(404),
+            read(404),
+        ],
+    },
+    Row {
+        action: "POST /admin/accounts/{secondary}/admin (make an administrator)",
+        request: |c, f| {
+            let account = f.account(Role::Secondary).0;
+            post_form(
+                c,
+                &format!("/admin/accounts/{account}/admin"),
+                &[("admin", "1")],
+            )
+        },
+        expect: [
+            SIGN_IN_FIRST,
+            read(404),
+            read(404),
+            read(404),
+            write(303),
+            read(404),
+            read(404),
+            read(404),
+            read(404),
+            read(404),
+        ],
+    },
+    Row {
+        action: "POST /admin/accounts/{admin}/admin (the last administrator steps down)",
+        request: |c, f| {
+            let account = f.account(Role::Admin).0;
+            post_form(
+                c,
+                &format!("/admin/accounts/{account}/admin"),
+                &[("admin", "0")],
+            )
+        },
+        expect: [
+            SIGN_IN_FIRST,
+            read(404),
+            read(404),
+            read(404),
+            read(409),
+            read(404),
+            read(404),
+            read(404),
+            read(404),
+            read(404),
+        ],
+    },
+    Row {
+        action: "POST /admin/accounts/{secondary}/reset-link",
+        request: |c, f| {
+            let account = f.account(Role::Secondary).0;
+            post_form(c, &format!("/admin/accounts/{account}/reset-link"), &[])
+        },
+        expect: [
+            SIGN_IN_FIRST,
+            read(404),
+            read(404),
+            read(404),
+            write(303),
+            read(404),
+            read(404),
+            read(404),
+            read(404),
+            read(404),
+        ],
+    },
+    Row {
+        action: "POST /admin/accounts/{invited}/reset-link (invited: no password to reset)",
+        request: |c, f| {
+            post_form(
+                c,
+                &format!("/admin/accounts/{}/reset-link", f.invited.0),
+                &[],
+            )
         },
         expect: [
             SIGN_IN_FIRST,
@@ -5116,6 +5270,42 @@ const POST_ROUTES: &[PostRoute] = &[
         action: "POST /admin/accounts/{id}/invite",
         role: Role::Admin,
         build: |f| (format!("/admin/accounts/{}/invite", f.invited.0), vec![]),
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /admin/accounts",
+        role: Role::Admin,
+        build: |_| {
+            (
+                "/admin/accounts".into(),
+                vec![("email", "csrf-new@example.com".into())],
+            )
+        },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /admin/accounts/{id}/admin",
+        role: Role::Admin,
+        build: |f| {
+            (
+                format!("/admin/accounts/{}/admin", f.account(Role::Secondary).0),
+                vec![("admin", "1".into())],
+            )
+        },
+        multipart: false,
+    },
+    PostRoute {
+        action: "POST /admin/accounts/{id}/reset-link",
+        role: Role::Admin,
+        build: |f| {
+            (
+                format!(
+                    "/admin/accounts/{}/reset-link",
+                    f.account(Role::Secondary).0
+                ),
+                vec![],
+            )
+        },
         multipart: false,
     },
     PostRoute {

@@ -33,6 +33,24 @@ pub fn require_admin(ctx: &mut Ctx) -> AppResult<Session> {
 
 pub fn home(ctx: &mut Ctx) -> AppResult<Response> {
     let session = require_admin(ctx)?;
+    home_page(
+        ctx,
+        &session,
+        200,
+        &view::InviteForm::default(),
+        &view::InviteErrors::default(),
+    )
+}
+
+/// The administration page, with the invitation form as typed and its errors (`status` 422
+/// when the form was refused).
+pub fn home_page(
+    ctx: &mut Ctx,
+    session: &Session,
+    status: u16,
+    invite: &view::InviteForm,
+    invite_errors: &view::InviteErrors,
+) -> AppResult<Response> {
     let accounts = store::people::list(ctx.conn)?;
     let orphans = store::contacts::disabled_primaries(ctx.conn)?;
     let lang = ctx.lang;
@@ -43,24 +61,26 @@ pub fn home(ctx: &mut Ctx) -> AppResult<Response> {
             orphans: &orphans,
             me: session.account.id,
             csrf: &session.csrf,
+            invite,
+            invite_errors,
         },
     );
     ctx.page(
-        Some(&session),
+        Some(session),
         &crate::tr!(lang, "people-admin-title"),
         Nav::Admin,
         false,
-        200,
+        status,
         body,
     )
 }
 
-fn account_in_path(ctx: &mut Ctx, raw_id: &str) -> AppResult<crate::domain::Account> {
+pub fn account_in_path(ctx: &mut Ctx, raw_id: &str) -> AppResult<crate::domain::Account> {
     let id: AccountId = raw_id.parse().map_err(|_| AppError::NotFound)?;
     store::accounts::by_id(ctx.conn, id)?.ok_or(AppError::NotFound)
 }
 
-fn refused(
+pub fn refused(
     ctx: &mut Ctx,
     session: &Session,
     status: u16,
@@ -280,6 +300,7 @@ pub fn audit(ctx: &mut Ctx, query: AuditQuery) -> AppResult<Response> {
             page,
             pages,
             total,
+            refused: failed,
         },
     );
     let status = if failed { 422 } else { 200 };

@@ -23,9 +23,13 @@ pub enum PeopleFlash {
     MailRequeued,
     TokenRevoked,
     CalendarFeedRevoked,
+    UserInvited,
+    AdminGranted,
+    AdminRevoked,
+    ResetLinkSent,
 }
 
-const ALL: [PeopleFlash; 17] = [
+const ALL: [PeopleFlash; 21] = [
     PeopleFlash::ContactAdded,
     PeopleFlash::ContactInvited,
     PeopleFlash::ContactRemoved,
@@ -43,6 +47,10 @@ const ALL: [PeopleFlash; 17] = [
     PeopleFlash::MailRequeued,
     PeopleFlash::TokenRevoked,
     PeopleFlash::CalendarFeedRevoked,
+    PeopleFlash::UserInvited,
+    PeopleFlash::AdminGranted,
+    PeopleFlash::AdminRevoked,
+    PeopleFlash::ResetLinkSent,
 ];
 
 impl PeopleFlash {
@@ -65,6 +73,10 @@ impl PeopleFlash {
             PeopleFlash::MailRequeued => "mail-requeued",
             PeopleFlash::TokenRevoked => "token-revoked",
             PeopleFlash::CalendarFeedRevoked => "calendar-feed-revoked",
+            PeopleFlash::UserInvited => "user-invited",
+            PeopleFlash::AdminGranted => "admin-granted",
+            PeopleFlash::AdminRevoked => "admin-revoked",
+            PeopleFlash::ResetLinkSent => "reset-link-sent",
         }
     }
 
@@ -99,6 +111,10 @@ impl PeopleFlash {
             PeopleFlash::MailRequeued => crate::tr!(lang, "people-flash-mail-requeued"),
             PeopleFlash::TokenRevoked => crate::tr!(lang, "token-flash-revoked"),
             PeopleFlash::CalendarFeedRevoked => crate::tr!(lang, "feed-flash-revoked"),
+            PeopleFlash::UserInvited => crate::tr!(lang, "admin-flash-user-invited"),
+            PeopleFlash::AdminGranted => crate::tr!(lang, "admin-flash-admin-granted"),
+            PeopleFlash::AdminRevoked => crate::tr!(lang, "admin-flash-admin-revoked"),
+            PeopleFlash::ResetLinkSent => crate::tr!(lang, "admin-flash-reset-link-sent"),
         };
         (FlashKind::Ok, text)
     }

@@ -2,6 +2,7 @@
 //! (`paths::PeopleRoute`, one `match`, called from `http::routes`), and what their handlers
 //! share.
 
+pub mod accounts;
 pub mod admin;
 pub mod consolidate;
 pub mod contacts;
@@ -56,11 +57,16 @@ pub fn route(ctx: &mut Ctx, route: PeopleRoute) -> AppResult<Response> {
         PeopleRoute::AdminDisable(id) => admin::confirm_disable(ctx, &id.to_string()),
         PeopleRoute::AdminEnable(id) => admin::enable(ctx, &id.to_string()),
         PeopleRoute::AdminInvite(id) => admin::resend_invitation(ctx, &id.to_string()),
+        PeopleRoute::AdminNewUser => accounts::invite(ctx),
+        PeopleRoute::AdminRole(id) if post => accounts::set_admin(ctx, id),
+        PeopleRoute::AdminRole(id) => accounts::confirm_admin(ctx, id),
+        PeopleRoute::AdminResetLink(id) => accounts::send_reset_link(ctx, id),
         PeopleRoute::AdminAudit(query) => admin::audit(ctx, query),
         PeopleRoute::AdminOutbox { state, page } => outbox::list(ctx, state, page),
         PeopleRoute::AdminMail(id) => outbox::show(ctx, &id.to_string()),
         PeopleRoute::AdminMailEml(id) => outbox::download(ctx, &id.to_string()),
         PeopleRoute::AdminMailRetry(id) => outbox::retry(ctx, &id.to_string()),
+        PeopleRoute::AdminOutboxZip { state } => outbox::download_zip(ctx, state),
     }
 }
 

@@ -32,6 +32,7 @@ pub fn list(ctx: &mut Ctx, state: Option<MailState>, page: i64) -> AppResult<Res
             pages: ((total + PER_PAGE - 1) / PER_PAGE).max(1),
             total,
             csrf: &session.csrf,
+            zip_max: eml::ZIP_MAX_MAILS,
         },
     );
     ctx.page(
@@ -75,6 +76,37 @@ pub fn download(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
         .header("Content-Type", HeaderValue::fixed("message/rfc822"))
         .header("Content-Disposition", disposition)
         .with_body(bytes))
+}
+
+/// Every mail of the outbox (of one state, or all) as `.eml` files in a zip, as `licensedesk
+/// outbox export` writes them; more than the zip's limit is refused, with how to narrow it.
+pub fn download_zip(ctx: &mut Ctx, state: Option<MailState>) -> AppResult<Response> {
+    let session = require_admin(ctx)?;
+    match eml::zip(ctx.conn, state)? {
+        Ok(bytes) => {
+            let date = jiff::Timestamp::from_second(ctx.now)
+                .map(|t| t.to_zoned(jiff::tz::TimeZone::UTC).date().to_string())
+                .unwrap_or_default();
+            let name = match state {
+                Some(state) => format!("outbox-{}-{date}.zip", state.as_str()),
+                None => format!("outbox-{date}.zip"),
+            };
+            Ok(crate::http::import::attachment("application/zip", &name, bytes).never_gzipped())
+        }
+        Err(eml::TooManyMails(count)) => {
+            let lang = ctx.lang;
+            let title = crate::tr!(lang, "people-outbox-title");
+            let body = crate::tr!(
+                lang,
+                "admin-outbox-zip-too-many",
+                count = count,
+                max = eml::ZIP_MAX_MAILS
+            );
+            let back = PeopleRoute::AdminOutbox { state, page: 1 }.path();
+            let markup = admin_view::refusal(lang, &title, &body, &back);
+            ctx.page(Some(&session), &title, Nav::Admin, true, 422, markup)
+        }
+    }
 }
 
 pub fn retry(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {

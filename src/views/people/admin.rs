@@ -4,7 +4,7 @@
 use maud::{Markup, html};
 
 use super::format::when;
-use crate::domain::audit::AuditRow;
+use crate::domain::audit::{AuditRow, FieldChange};
 use crate::domain::people::{AccountSummary, OrphanedPrimary};
 use crate::domain::{AccountId, AccountState};
 use crate::i18n::Language;
@@ -56,6 +56,76 @@ pub struct HomeView<'a> {
     pub orphans: &'a [OrphanedPrimary],
     pub me: AccountId,
     pub csrf: &'a str,
+    /// The invitation form as typed (empty on a first visit), and what is wrong with it.
+    pub invite: &'a InviteForm,
+    pub invite_errors: &'a InviteErrors,
+}
+
+/// The form that invites a new user, as typed.
+#[derive(Debug, Clone, Default)]
+pub struct InviteForm {
+    pub email: String,
+    pub name: String,
+    /// A language code; empty for the administrator's own language.
+    pub language: String,
+    pub admin: bool,
+}
+
+/// What is wrong with each field of the invitation form, in the reader's language.
+#[derive(Debug, Clone, Default)]
+pub struct InviteErrors {
+    pub email: Option<String>,
+    pub name: Option<String>,
+    pub language: Option<String>,
+}
+
+impl InviteErrors {
+    pub fn any(&self) -> bool {
+        self.email.is_some() || self.name.is_some() || self.language.is_some()
+    }
+}
+
+/// The form that invites a new user: address, name, language of the invitation, administrator
+/// or not.
+fn invite_form(lang: Language, view: &HomeView<'_>) -> Markup {
+    let form = view.invite;
+    let errors = view.invite_errors;
+    let chosen = Language::from_code(&form.language).unwrap_or(lang);
+    html! {
+        section.invite-user aria-labelledby="invite-user" {
+            h2 #invite-user { (crate::tr!(lang, "admin-invite-heading")) }
+            p.hint { (crate::tr!(lang, "admin-invite-hint")) }
+            form.invite-user method="post" action=(PeopleRoute::AdminNewUser.path()) {
+                (csrf_field(view.csrf))
+                (Field { value: &form.email, error: errors.email.as_deref(), autocomplete: "off",
+                         ..Field::new("email", &crate::tr!(lang, "admin-invite-email"), "email") })
+                (Field { value: &form.name, error: errors.name.as_deref(), required: false,
+                         ..Field::new("name", &crate::tr!(lang, "admin-invite-name"), "text") })
+                div {
+                    label for="field-language" { (crate::tr!(lang, "admin-invite-language")) }
+                    select #field-language name="language"
+                        aria-invalid=[errors.language.as_ref().map(|_| "true")]
+                        aria-describedby=[errors.language.as_ref().map(|_| "field-language-error")] {
+                        @for language in Language::ALL {
+                            option value=(language.code()) lang=(language.code()) selected[language == chosen] {
+                                (language.endonym())
+                            }
+                        }
+                    }
+                    @if let Some(error) = &errors.language {
+                        p.field-error #field-language-error { (error) }
+                    }
+                }
+                div.check {
+                    label.inline {
+                        input type="checkbox" name="admin" value="1" checked[form.admin];
+                        (crate::tr!(lang, "admin-invite-admin"))
+                    }
+                }
+                div { button.primary type="submit" { (crate::tr!(lang, "admin-invite-button")) } }
+            }
+        }
+    }
 }
 
 pub fn home(lang: Language, view: &HomeView<'_>) -> Markup {
@@ -66,7 +136,7 @@ pub fn home(lang: Language, view: &HomeView<'_>) -> Markup {
             section.notice.warn aria-labelledby="orphans" {
                 h2 #orphans { (crate::tr!(lang, "people-orphans-heading")) }
                 p { (crate::tr!(lang, "people-orphans-hint")) }
-                table {
+                div.table-scroll { table {
                     thead { tr { th { (crate::tr!(lang, "people-col-licence")) } th { (crate::tr!(lang, "people-col-role")) } th { (crate::tr!(lang, "people-col-primary")) } th { (crate::tr!(lang, "people-col-actions")) } } }
                     tbody {
                         @for orphan in view.orphans {
@@ -78,11 +148,12 @@ pub fn home(lang: Language, view: &HomeView<'_>) -> Markup {
                             }
                         }
                     }
-                }
+                } }
             }
         }
+        (invite_form(lang, view))
         h2 { (crate::tr!(lang, "people-admin-accounts")) }
-        table {
+        div.table-scroll { table.admin-accounts {
             thead {
                 tr {
                     th { (crate::tr!(lang, "people-col-email")) } th { (crate::tr!(lang, "people-col-name")) } th { (crate::tr!(lang, "people-col-state")) }
@@ -129,11 +200,71 @@ pub fn home(lang: Language, view: &HomeView<'_>) -> Markup {
                             } @else if account.id != view.me {
                                 a href=(PeopleRoute::AdminDisable(account.id).path()) { (crate::tr!(lang, "people-account-disable")) }
                             }
+                            @if account.state == AccountState::Active {
+                                " "
+                                form.inline method="post" action=(PeopleRoute::AdminResetLink(account.id).path()) {
+                                    (csrf_field(view.csrf))
+                                    button.link type="submit" { (crate::tr!(lang, "admin-reset-link-button")) }
+                                }
+                            }
+                            " "
+                            a href=(PeopleRoute::AdminRole(account.id).path()) {
+                                @if account.is_admin {
+                                    (crate::tr!(lang, "admin-role-remove-link"))
+                                } @else {
+                                    (crate::tr!(lang, "admin-role-make-link"))
+                                }
+                            }
                         }
                     }
                 }
             }
+        } }
+    }
+}
+
+pub struct RoleView<'a> {
+    pub account_id: AccountId,
+    pub email: &'a str,
+    /// Whether the account becomes an administrator (or stops being one).
+    pub make: bool,
+    /// Whether the account is the administrator who reads the page.
+    pub yourself: bool,
+    pub csrf: &'a str,
+}
+
+/// The confirmation before making an account an administrator, or an administrator no longer.
+pub fn confirm_role(lang: Language, view: &RoleView<'_>) -> Markup {
+    let email = view.email;
+    html! {
+        h1 { (role_title(lang, email, view.make)) }
+        @if view.make {
+            p { (crate::tr!(lang, "admin-role-make-body", email = email)) }
+        } @else {
+            p { (crate::tr!(lang, "admin-role-remove-body", email = email)) }
+            @if view.yourself {
+                p.notice.warn { (crate::tr!(lang, "admin-role-remove-yourself")) }
+            }
         }
+        form.confirm method="post" action=(PeopleRoute::AdminRole(view.account_id).path()) {
+            (csrf_field(view.csrf))
+            input type="hidden" name="admin" value=(if view.make { "1" } else { "0" });
+            @if view.make {
+                button.primary type="submit" { (crate::tr!(lang, "admin-role-make-button")) }
+            } @else {
+                button.danger type="submit" { (crate::tr!(lang, "admin-role-remove-button")) }
+            }
+            a.button href=(Route::Admin.path()) { (crate::tr!(lang, "people-cancel")) }
+        }
+    }
+}
+
+/// The title of the administrator confirmation (and of its refusals).
+pub fn role_title(lang: Language, email: &str, make: bool) -> String {
+    if make {
+        crate::tr!(lang, "admin-role-make-title", email = email)
+    } else {
+        crate::tr!(lang, "admin-role-remove-title", email = email)
     }
 }
 
@@ -196,6 +327,8 @@ pub struct AuditView<'a> {
     pub page: i64,
     pub pages: i64,
     pub total: i64,
+    /// The filters were refused: nothing was searched, so no entries and no pager are shown.
+    pub refused: bool,
 }
 
 pub fn audit(lang: Language, view: &AuditView<'_>) -> Markup {
@@ -228,10 +361,14 @@ pub fn audit(lang: Language, view: &AuditView<'_>) -> Markup {
                     }
                 }
             }
+            // Text fields, not date pickers: a browser empties a date field it cannot read, and
+            // the person would not see what they typed next to the error.
             (Field { value: &form.from, error: view.errors.from.as_deref(), required: false,
-                     ..Field::new("from", &crate::tr!(lang, "people-audit-from"), "date") })
+                     hint: Some(DATE_HINT),
+                     ..Field::new("from", &crate::tr!(lang, "people-audit-from"), "text") })
             (Field { value: &form.to, error: view.errors.to.as_deref(), required: false,
-                     ..Field::new("to", &crate::tr!(lang, "people-audit-to"), "date") })
+                     hint: Some(DATE_HINT),
+                     ..Field::new("to", &crate::tr!(lang, "people-audit-to"), "text") })
             div { button.primary type="submit" { (crate::tr!(lang, "people-audit-filter")) } }
         }
         @let download = FeedRoute::audit_csv(&AuditQuery {
@@ -251,10 +388,12 @@ pub fn audit(lang: Language, view: &AuditView<'_>) -> Markup {
                 span.hint { (crate::tr!(lang, "feed-audit-download-hint", max = crate::app::auditor_exports::AUDIT_CSV_MAX)) }
             }
         }
-        @if view.rows.is_empty() {
+        @if view.refused {
+            p.notice.error role="alert" { (crate::tr!(lang, "admin-audit-refused")) }
+        } @else if view.rows.is_empty() {
             div.empty { p { (crate::tr!(lang, "people-audit-empty")) } }
         } @else {
-            table.audit {
+            div.table-scroll { table.audit {
                 thead {
                     tr {
                         th { (crate::tr!(lang, "people-col-when")) } th { (crate::tr!(lang, "people-col-who")) } th { (crate::tr!(lang, "people-col-action")) }
@@ -276,25 +415,57 @@ pub fn audit(lang: Language, view: &AuditView<'_>) -> Markup {
                                 }
                             }
                             td { (row.detail) }
-                            td {
-                                @if row.before.is_some() || row.after.is_some() {
-                                    details {
-                                        summary { (crate::tr!(lang, "people-audit-before")) " / " (crate::tr!(lang, "people-audit-after")) }
-                                        @if let Some(before) = &row.before {
-                                            p { strong { (crate::tr!(lang, "people-audit-before")) } } pre { code { (before) } }
-                                        }
-                                        @if let Some(after) = &row.after {
-                                            p { strong { (crate::tr!(lang, "people-audit-after")) } } pre { code { (after) } }
-                                        }
-                                    }
-                                }
+                            td.change { (changes(lang, &row.changes())) }
+                        }
+                    }
+                }
+            } }
+        }
+        @if !view.refused {
+            (pager(lang, view.page, view.pages, view.total, &page_link))
+        }
+    }
+}
+
+/// The date format the audit filters read, shown under their fields (the same in every
+/// language: it is what is typed).
+const DATE_HINT: &str = "YYYY-MM-DD";
+
+/// An entry's before and after as a list of changed fields: `field: old → new`, or the field
+/// added or removed with its value.
+fn changes(lang: Language, changes: &[FieldChange]) -> Markup {
+    let name = |field: &str| -> Markup {
+        html! { @if !field.is_empty() { span.field { (field) ":" } " " } }
+    };
+    let value = |text: &str| -> Markup {
+        html! {
+            @if text.is_empty() { span.muted { "—" } } @else { span.value { (text) } }
+        }
+    };
+    html! {
+        @if !changes.is_empty() {
+            ul.changes {
+                @for change in changes {
+                    @match change {
+                        FieldChange::Changed { field, old, new } => {
+                            li { (name(field)) del { (value(old)) } " → " ins { (value(new)) } }
+                        }
+                        FieldChange::Added { field, value: text } => {
+                            li {
+                                (name(field)) ins { (value(text)) } " "
+                                span.badge.active { (crate::tr!(lang, "admin-audit-added")) }
+                            }
+                        }
+                        FieldChange::Removed { field, value: text } => {
+                            li {
+                                (name(field)) del { (value(text)) } " "
+                                span.badge.expired { (crate::tr!(lang, "admin-audit-removed")) }
                             }
                         }
                     }
                 }
             }
         }
-        (pager(lang, view.page, view.pages, view.total, &page_link))
     }
 }
 
@@ -304,9 +475,9 @@ fn action_cell(lang: Language, code: &str) -> Markup {
     let words = crate::i18n::audit::action(lang, code);
     html! {
         @if words == code {
-            code { (code) }
+            code.action-code { (code) }
         } @else {
-            (words) br; code.hint { (code) }
+            (words) br; code.hint.action-code { (code) }
         }
     }
 }

@@ -19,6 +19,8 @@ pub struct ListView<'a> {
     pub pages: i64,
     pub total: i64,
     pub csrf: &'a str,
+    /// The most mails one zip download takes.
+    pub zip_max: i64,
 }
 
 fn state_badge(lang: Language, state: MailState) -> Markup {
@@ -47,7 +49,7 @@ pub fn list(lang: Language, view: &ListView<'_>) -> Markup {
                 None => (crate::tr!(lang, "people-outbox-no-smtp")),
             }
         }
-        form.filters method="get" action=(PeopleRoute::OUTBOX.path()) {
+        form.filters.outbox method="get" action=(PeopleRoute::OUTBOX.path()) {
             div {
                 label for="field-state" { (crate::tr!(lang, "people-outbox-state")) }
                 select #field-state name="state" {
@@ -62,7 +64,14 @@ pub fn list(lang: Language, view: &ListView<'_>) -> Markup {
         @if view.mails.is_empty() {
             div.empty { p { (crate::tr!(lang, "people-outbox-empty")) } }
         } @else {
-            table {
+            p.download-all {
+                a href=(PeopleRoute::AdminOutboxZip { state: view.state }.path()) download {
+                    (crate::tr!(lang, "admin-outbox-zip", count = view.total))
+                }
+                " "
+                span.hint { (crate::tr!(lang, "admin-outbox-zip-hint", max = view.zip_max)) }
+            }
+            div.table-scroll { table.outbox {
                 thead {
                     tr {
                         th { (crate::tr!(lang, "people-col-created")) } th { (crate::tr!(lang, "people-col-to")) } th { (crate::tr!(lang, "people-col-subject")) } th.optional { (crate::tr!(lang, "people-col-kind")) }
@@ -92,7 +101,7 @@ pub fn list(lang: Language, view: &ListView<'_>) -> Markup {
                         }
                     }
                 }
-            }
+            } }
         }
         (pager(lang, view.page, view.pages, view.total, &page_link))
     }

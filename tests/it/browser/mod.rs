@@ -11,10 +11,11 @@
 //! forgotten password through the outbox; diagnosing a pasted key and Server ID; in
 //! `organisations`, an administrator's organisations, a manager who sees only theirs and a
 //! consultant's read-only access until it ends; in `languages`, the portal walked in
-//! Chinese, German and Japanese; and, in `accounts`, a plain user reaching consolidation from
-//! the top bar.
+//! Chinese, German and Japanese; in `accounts`, a plain user reaching consolidation from
+//! the top bar; and, in `admin`, the audit log at 1280 px and the admin pages on a phone.
 
 mod accounts;
+mod admin;
 mod languages;
 mod lifecycle;
 mod organisations;

@@ -236,6 +236,43 @@ impl Browser {
         self.call("POST", "/url", Some(json!({ "url": url })));
     }
 
+    /// Sets the browser window's outer size (`POST /session/{id}/window/rect`), as a person
+    /// resizes it or opens the page on a phone; later pages lay out at that width.
+    pub fn set_window_size(&self, width: u32, height: u32) {
+        self.call(
+            "POST",
+            "/window/rect",
+            Some(json!({ "width": width, "height": height })),
+        );
+    }
+
+    /// Lays pages out as a phone `width` × `height` CSS pixels shows them (Chromium's device
+    /// emulation, for widths below the smallest window desktop Chromium opens).
+    pub fn emulate_phone(&self, width: u32, height: u32) {
+        self.call(
+            "POST",
+            "/goog/cdp/execute",
+            Some(json!({
+                "cmd": "Emulation.setDeviceMetricsOverride",
+                "params": {
+                    "width": width,
+                    "height": height,
+                    "deviceScaleFactor": 2,
+                    "mobile": true,
+                },
+            })),
+        );
+    }
+
+    /// Ends [`Browser::emulate_phone`]: pages lay out in the window again.
+    pub fn clear_emulation(&self) {
+        self.call(
+            "POST",
+            "/goog/cdp/execute",
+            Some(json!({ "cmd": "Emulation.clearDeviceMetricsOverride", "params": {} })),
+        );
+    }
+
     pub fn current_url(&self) -> String {
         self.call("GET", "/url", None)
             .as_str()
