@@ -2196,3 +2196,42 @@ api-data-diagnose-content-type = インストールのテキストは JSON（{"{
 ## Automation — the API's licence changes
 api-lic-outside-organisation = このキーが示す組織は「{ $named }」のため、ライセンスはこのトークンが届く唯一の組織 { $organisation } に属しません。組織に限定されていないトークンで追加してください。
 api-lic-amount-malformed = 金額は数字の文字列で指定し、小数点（ピリオド）の後は 2 桁までにしてください（例: "1200" または "1200.50"）。
+
+## ライセンスの詳細ページとその操作
+details-error-summary-title = { $n ->
+   *[other] { $n } 個の項目を修正してください：
+}
+details-confirm-subject = { $product } · { $name } · SEN { $sen }
+details-gate-where-intro = 各製品でServer ID が表示される場所：
+details-gate-where-jira = Jira：管理 › システム › システム情報
+details-gate-where-confluence = Confluence：管理 › 一般設定 › システム情報
+details-gate-where-bitbucket = Bitbucket：管理 › 設定 › ライセンス
+details-gate-where-bamboo = Bamboo：管理 › システム › システム情報
+details-gate-where-crowd = Crowd：管理 › ライセンス
+details-gate-where-fisheye = Fisheye と Crucible：管理 › グローバル設定 › ライセンス
+details-gate-server-id-hint = このキーを使うインストールのServer ID：英数字 4 文字 × 4 グループ（例：BG9T-XUV4-KZZH-B01W）。
+details-upgrade-unlimited = このライセンスはすでにユーザー数無制限です。アップグレードできる上位のユーザー数はありません。
+details-key-on-record = 登録されているライセンス キーは { $users } 用です（ライセンスは現在 { $tier }）。アップグレード後のキーを追加してください。
+details-add-upgraded-key = アップグレード後のキーを追加
+details-reason-evaluation = 新しい評価ライセンス
+details-reason-by-hand = 手入力
+details-evaluation-dates-unusual = この評価ライセンスの開始日と終了日が不自然です。下の日付を確認してください。
+details-developer-unknown-action = このページではその操作はできません。
+details-developer-not-chosen = 開発者ライセンスを選んでください。
+details-developer-not-developer = 本番ライセンスに関連付けられるのは開発者ライセンスだけです。
+details-developer-already-linked = この開発者ライセンスはすでに別の本番ライセンスに関連付けられています。先にそちらで関連付けを解除してください。
+details-developer-not-linked = この開発者ライセンスはこのライセンスに関連付けられていません。
+details-developer-link-title = 開発者ライセンスを関連付けますか？
+details-developer-unlink-title = 開発者ライセンスの関連付けを解除しますか？
+details-developer-link-intro = { $developer } を { $production } に関連付けます。サポート期限は本番ライセンスに従い、本番ライセンスの担当者がこのライセンスの担当者にもなります。
+details-developer-unlink-intro = { $developer } と { $production } の関連付けを解除します。サポート期限と担当者はそのまま残り、本番ライセンスの更新には従わなくなります。
+details-developer-link-confirm = 開発者ライセンスを関連付ける
+details-developer-unlink-confirm = 関連付けを解除する
+details-developer-unlink-button = 関連付けを解除
+details-developer-link-heading = 登録済みの開発者ライセンスを関連付ける
+details-developer-link-label = 開発者ライセンス
+details-developer-link-hint = どの本番ライセンスにも関連付けられておらず、あなたが変更できる開発者ライセンスです。
+details-developer-link-button = 関連付ける…
+details-flash-developer-linked = 開発者ライセンスを関連付けました。
+details-flash-developer-unlinked = 開発者ライセンスの関連付けを解除しました。
+audit-action-developer-licence-unlinked = 開発者ライセンスの関連付け解除

@@ -2201,3 +2201,42 @@ api-data-diagnose-content-type = 请以 JSON 发送安装的文本（{"{"}"text"
 ## Automation — the API's licence changes
 api-lic-outside-organisation = 此密钥指明的组织为“{ $named }”，因此该许可证不会属于 { $organisation }，而这是此令牌唯一能访问的组织。请使用不限于某个组织的令牌添加它。
 api-lic-amount-malformed = 请以数字字符串给出金额，小数点（英文句点）后最多两位，例如 "1200" 或 "1200.50"。
+
+## 许可证详情页及其操作
+details-error-summary-title = { $n ->
+   *[other] 有 { $n } 个字段需要修改：
+}
+details-confirm-subject = { $product } · { $name } · SEN { $sen }
+details-gate-where-intro = 各产品显示 Server ID 的位置：
+details-gate-where-jira = Jira：管理 › 系统 › 系统信息
+details-gate-where-confluence = Confluence：管理 › 常规配置 › 系统信息
+details-gate-where-bitbucket = Bitbucket：管理 › 设置 › 许可
+details-gate-where-bamboo = Bamboo：管理 › 系统 › 系统信息
+details-gate-where-crowd = Crowd：管理 › 许可
+details-gate-where-fisheye = Fisheye 和 Crucible：管理 › 全局设置 › 许可证
+details-gate-server-id-hint = 此密钥所属安装的 Server ID：四组，每组四个字母或数字，例如 BG9T-XUV4-KZZH-B01W。
+details-upgrade-unlimited = 此许可证已是无限用户：没有更高的用户层级可以升级。
+details-key-on-record = 记录中的许可证密钥适用于 { $users }（许可证现为 { $tier }）：请添加升级后的密钥。
+details-add-upgraded-key = 添加升级后的密钥
+details-reason-evaluation = 新评估
+details-reason-by-hand = 手动录入
+details-evaluation-dates-unusual = 此评估许可证的开始和结束日期异常：请检查下面的日期。
+details-developer-unknown-action = 此页面不支持该操作。
+details-developer-not-chosen = 请选择一个开发者许可证。
+details-developer-not-developer = 只有开发者许可证可以关联到生产许可证。
+details-developer-already-linked = 该开发者许可证已关联到一个生产许可证：请先在那里取消关联。
+details-developer-not-linked = 该开发者许可证未关联到此许可证。
+details-developer-link-title = 关联开发者许可证？
+details-developer-unlink-title = 取消关联开发者许可证？
+details-developer-link-intro = { $developer } 将关联到 { $production }：其支持到期日将跟随生产许可证，生产许可证的联系人也将成为它的联系人。
+details-developer-unlink-intro = { $developer } 将不再关联到 { $production }。它保留自己的支持到期日和联系人，不再跟随生产许可证的续订。
+details-developer-link-confirm = 关联开发者许可证
+details-developer-unlink-confirm = 取消关联开发者许可证
+details-developer-unlink-button = 取消关联
+details-developer-link-heading = 关联已有的开发者许可证
+details-developer-link-label = 开发者许可证
+details-developer-link-hint = 未关联任何生产许可证、且你有权修改的开发者许可证。
+details-developer-link-button = 关联…
+details-flash-developer-linked = 开发者许可证已关联。
+details-flash-developer-unlinked = 开发者许可证已取消关联。
+audit-action-developer-licence-unlinked = 开发者许可证已取消关联

@@ -204,9 +204,12 @@ pub fn confirm_remove(lang: Language, c: &ConfirmRemove<'_>) -> Markup {
             input type="hidden" name="role" value=(c.role.as_str());
             input type="hidden" name="account" value=(c.account_id.to_string());
             input type="hidden" name="back" value=(c.back.as_str());
-            button.danger type="submit" { (crate::tr!(lang, "people-remove-button")) }
-            " "
-            a.button href=(c.back.path(c.licence_id)) { (crate::tr!(lang, "people-cancel")) }
+            (crate::views::components::ConfirmActions {
+                confirm: &crate::tr!(lang, "people-remove-button"),
+                danger: true,
+                cancel: &crate::tr!(lang, "people-cancel"),
+                cancel_href: &c.back.path(c.licence_id),
+            })
         }
     }
 }
@@ -252,9 +255,12 @@ pub fn confirm_primary(lang: Language, c: &ConfirmPrimary<'_>) -> Markup {
             input type="hidden" name="role" value=(c.role.as_str());
             input type="hidden" name="account" value=(c.account_id.to_string());
             input type="hidden" name="back" value=(c.back.as_str());
-            button.primary type="submit" { (crate::tr!(lang, "people-promote-yes")) }
-            " "
-            a.button href=(c.back.path(c.licence_id)) { (crate::tr!(lang, "people-cancel")) }
+            (crate::views::components::ConfirmActions {
+                confirm: &crate::tr!(lang, "people-promote-yes"),
+                danger: false,
+                cancel: &crate::tr!(lang, "people-cancel"),
+                cancel_href: &c.back.path(c.licence_id),
+            })
         }
     }
 }

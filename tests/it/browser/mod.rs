@@ -10,9 +10,11 @@
 //! Server ID gate in front of a key; renewing; adding a contact and making them primary; a
 //! forgotten password through the outbox; diagnosing a pasted key and Server ID; in
 //! `organisations`, an administrator's organisations, a manager who sees only theirs and a
-//! consultant's read-only access until it ends; and, in `languages`, the portal walked in
-//! Chinese, German and Japanese.
+//! consultant's read-only access until it ends; in `languages`, the portal walked in
+//! Chinese, German and Japanese; and, in `details`, a licence's page as it looks: readable
+//! confirmations in light and dark, invalid fields, no dead copy button without JavaScript.
 
+mod details;
 mod languages;
 mod lifecycle;
 mod organisations;
