@@ -2201,7 +2201,7 @@ api-lic-amount-malformed = 金額は数字の文字列で指定し、小数点�
 details-error-summary-title = { $n ->
    *[other] { $n } 個の項目を修正してください：
 }
-details-confirm-subject = { $product } · { $name } · SEN { $sen }
+details-confirm-subject = { $product } · { $name } · サポート資格番号 (SEN) { $sen }
 details-gate-where-intro = 各製品でServer ID が表示される場所：
 details-gate-where-jira = Jira：管理 › システム › システム情報
 details-gate-where-confluence = Confluence：管理 › 一般設定 › システム情報

@@ -2206,7 +2206,7 @@ api-lic-amount-malformed = 请以数字字符串给出金额，小数点（英�
 details-error-summary-title = { $n ->
    *[other] 有 { $n } 个字段需要修改：
 }
-details-confirm-subject = { $product } · { $name } · SEN { $sen }
+details-confirm-subject = { $product } · { $name } · SEN 编号 { $sen }
 details-gate-where-intro = 各产品显示 Server ID 的位置：
 details-gate-where-jira = Jira：管理 › 系统 › 系统信息
 details-gate-where-confluence = Confluence：管理 › 常规配置 › 系统信息

@@ -855,7 +855,7 @@ fn a_licence_entered_by_hand_is_checked_field_by_field() {
     );
     assert_eq!(
         one(&server, "SELECT reason FROM server_id_history"),
-        "manual"
+        "by-hand"
     );
 }
 

@@ -171,6 +171,8 @@ pub fn refusal(lang: Language, title: &str, body: &str, back: &str) -> Markup {
 pub struct ConfirmRemove<'a> {
     pub licence_id: LicenceId,
     pub licence_label: &'a str,
+    /// The licence by product, name and SEN, at the top of the confirmation.
+    pub subject: &'a str,
     pub role: ContactRole,
     pub account_id: crate::domain::AccountId,
     pub email: &'a str,
@@ -189,6 +191,7 @@ pub fn confirm_remove(lang: Language, c: &ConfirmRemove<'_>) -> Markup {
     );
     html! {
         h1 { (crate::tr!(lang, "people-remove-title")) }
+        p.confirm-subject { strong { (c.subject) } }
         p { (crate::tr!(lang, "people-remove-intro", email = email.as_str(), role = role, licence = licence.as_str())) }
         p {
             @if c.keeps_access {
@@ -217,6 +220,8 @@ pub fn confirm_remove(lang: Language, c: &ConfirmRemove<'_>) -> Markup {
 pub struct ConfirmPrimary<'a> {
     pub licence_id: LicenceId,
     pub licence_label: &'a str,
+    /// The licence by product, name and SEN, at the top of the confirmation.
+    pub subject: &'a str,
     pub role: ContactRole,
     pub account_id: crate::domain::AccountId,
     pub email: &'a str,
@@ -237,6 +242,7 @@ pub fn confirm_primary(lang: Language, c: &ConfirmPrimary<'_>) -> Markup {
     );
     html! {
         h1 { (crate::tr!(lang, "people-promote-title", role = role)) }
+        p.confirm-subject { strong { (c.subject) } }
         p { (crate::tr!(lang, "people-promote-intro", email = email.as_str(), role = role, licence = licence.as_str())) }
         p { (crate::tr!(lang, "people-promote-means")) }
         ul {
