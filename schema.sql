@@ -115,7 +115,8 @@ CREATE TABLE server_id_history (
     new_value   TEXT,
     changed_by  TEXT    NOT NULL,
     changed_at  INTEGER NOT NULL,
-    reason      TEXT    NOT NULL CHECK (reason IN ('manual', 'diagnosis', 'import', 'gate'))
+    reason      TEXT    NOT NULL
+        CHECK (reason IN ('manual', 'diagnosis', 'import', 'gate', 'evaluation', 'by-hand'))
 ) STRICT;
 CREATE INDEX server_id_history_licence ON server_id_history (licence_id, changed_at);
 

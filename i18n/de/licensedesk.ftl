@@ -2575,3 +2575,42 @@ admin-outbox-zip-too-many = Der Postausgang enthält { $count } solche E-Mails, 
 audit-action-reset-link-sent = Link zum Zurücksetzen des Passworts gesendet
 audit-action-admin-granted = Zum Administrator gemacht
 audit-action-admin-revoked = Administratorrechte entzogen
+## Die Seite einer Lizenz und ihre Aktionen
+details-error-summary-title = { $n ->
+    [one] Ein Feld ist nicht in Ordnung:
+   *[other] { $n } Felder sind nicht in Ordnung:
+}
+details-confirm-subject = { $product } · { $name } · SEN { $sen }
+details-gate-where-intro = Wo die Produkte ihre Server ID zeigen:
+details-gate-where-jira = Jira: Administration › System › Systeminformationen
+details-gate-where-confluence = Confluence: Administration › Allgemeine Konfiguration › Systeminformationen
+details-gate-where-bitbucket = Bitbucket: Administration › Einstellungen › Lizenzierung
+details-gate-where-bamboo = Bamboo: Administration › System › Systeminformationen
+details-gate-where-crowd = Crowd: Administration › Lizenzierung
+details-gate-where-fisheye = Fisheye und Crucible: Administration › Globale Einstellungen › Lizenzen
+details-gate-server-id-hint = Die Server ID der Installation, für die dieser Schlüssel bestimmt ist: vier Gruppen aus je vier Buchstaben oder Ziffern, etwa BG9T-XUV4-KZZH-B01W.
+details-upgrade-unlimited = Diese Lizenz gilt bereits für unbegrenzt viele Benutzer: Es gibt keine höhere Benutzerstufe für ein Upgrade.
+details-key-on-record = Der gespeicherte Lizenzschlüssel gilt für { $users } (die Lizenz jetzt für { $tier }): Fügen Sie den Schlüssel nach dem Upgrade hinzu.
+details-add-upgraded-key = Schlüssel nach dem Upgrade hinzufügen
+details-reason-evaluation = neue Testlizenz
+details-reason-by-hand = von Hand eingegeben
+details-evaluation-dates-unusual = Beginn und Ende der Testlizenz sind ungewöhnlich: Bitte prüfen Sie die Daten unten.
+details-developer-unknown-action = Das kann diese Seite nicht.
+details-developer-not-chosen = Wählen Sie eine Entwicklerlizenz.
+details-developer-not-developer = Nur eine Entwicklerlizenz kann mit einer Produktionslizenz verknüpft werden.
+details-developer-already-linked = Diese Entwicklerlizenz ist bereits mit einer Produktionslizenz verknüpft: Lösen Sie sie zuerst dort.
+details-developer-not-linked = Diese Entwicklerlizenz ist nicht mit dieser Lizenz verknüpft.
+details-developer-link-title = Entwicklerlizenz verknüpfen?
+details-developer-unlink-title = Verknüpfung der Entwicklerlizenz lösen?
+details-developer-link-intro = { $developer } wird mit { $production } verknüpft: Ihr Support-Ablaufdatum folgt dann dem der Produktionslizenz, und deren Kontakte werden ihre Kontakte.
+details-developer-unlink-intro = { $developer } ist dann nicht mehr mit { $production } verknüpft. Sie behält ihr Support-Ablaufdatum und ihre Kontakte und folgt den Verlängerungen der Produktionslizenz nicht mehr.
+details-developer-link-confirm = Entwicklerlizenz verknüpfen
+details-developer-unlink-confirm = Verknüpfung lösen
+details-developer-unlink-button = Lösen
+details-developer-link-heading = Eine vorhandene Entwicklerlizenz verknüpfen
+details-developer-link-label = Entwicklerlizenz
+details-developer-link-hint = Entwicklerlizenzen, die mit keiner Produktionslizenz verknüpft sind und die Sie ändern dürfen.
+details-developer-link-button = Verknüpfen …
+details-flash-developer-linked = Die Entwicklerlizenz wurde verknüpft.
+details-flash-developer-unlinked = Die Verknüpfung der Entwicklerlizenz wurde gelöst.
+audit-action-developer-licence-unlinked = Entwicklerlizenz gelöst

@@ -2576,3 +2576,42 @@ admin-outbox-zip-too-many = The outbox holds { $count } mails of this kind, more
 audit-action-reset-link-sent = Password-reset link sent
 audit-action-admin-granted = Made an administrator
 audit-action-admin-revoked = Administrator rights removed
+## A licence's details page and its actions
+details-error-summary-title = { $n ->
+    [one] There is a problem with one field:
+   *[other] There are problems with { $n } fields:
+}
+details-confirm-subject = { $product } · { $name } · SEN { $sen }
+details-gate-where-intro = Where each product shows its Server ID:
+details-gate-where-jira = Jira: Administration › System › System information
+details-gate-where-confluence = Confluence: Administration › General configuration › System information
+details-gate-where-bitbucket = Bitbucket: Administration › Settings › Licensing
+details-gate-where-bamboo = Bamboo: Administration › System › System information
+details-gate-where-crowd = Crowd: Administration › Licensing
+details-gate-where-fisheye = Fisheye and Crucible: Administration › Global settings › Licenses
+details-gate-server-id-hint = The Server ID of the installation this key is for: four groups of four letters or digits, like BG9T-XUV4-KZZH-B01W.
+details-upgrade-unlimited = This licence is for unlimited users already: there is no higher user tier to upgrade to.
+details-key-on-record = The key on record is for { $users } (the licence is for { $tier } now): add the upgraded key.
+details-add-upgraded-key = Add the upgraded key
+details-reason-evaluation = new evaluation
+details-reason-by-hand = entered by hand
+details-evaluation-dates-unusual = The evaluation's start and end dates are unusual: check them below.
+details-developer-unknown-action = That is not something this page does.
+details-developer-not-chosen = Choose a developer licence.
+details-developer-not-developer = Only a developer licence can be linked to a production licence.
+details-developer-already-linked = That developer licence is linked to a production licence already: unlink it there first.
+details-developer-not-linked = That developer licence is not linked to this licence.
+details-developer-link-title = Link a developer licence?
+details-developer-unlink-title = Unlink the developer licence?
+details-developer-link-intro = { $developer } will be linked to { $production }: its support expiry will follow the production licence's, and the production licence's contacts will become its contacts.
+details-developer-unlink-intro = { $developer } will no longer be linked to { $production }. It keeps its support expiry and its contacts, and no longer follows the production licence's renewals.
+details-developer-link-confirm = Link developer licence
+details-developer-unlink-confirm = Unlink developer licence
+details-developer-unlink-button = Unlink
+details-developer-link-heading = Link a developer licence already here
+details-developer-link-label = Developer licence
+details-developer-link-hint = Developer licences that are linked to no production licence and that you may change.
+details-developer-link-button = Link…
+details-flash-developer-linked = The developer licence was linked.
+details-flash-developer-unlinked = The developer licence was unlinked.
+audit-action-developer-licence-unlinked = Developer licence unlinked

@@ -81,7 +81,9 @@ pub fn add(
             now,
         )?;
     }
-    if !account.is_admin {
+    // Whoever starts an evaluation is the one trying the product, an administrator too: they
+    // are its technical contact, and its reminders reach them.
+    if !account.is_admin || new.is_evaluation {
         store::licences::add_contact(&tx, id, account.id, "technical", now)?;
     }
     let created: Licence = changes::load(&tx, id)?;

@@ -43,6 +43,7 @@ pub const ACTIONS: &[&str] = &[
     "licence-deleted",
     "evaluation-extended",
     "developer-licence-linked",
+    "developer-licence-unlinked",
     "developer-licence-synced",
     "app-licence-linked",
     "organisation-changed",
@@ -122,6 +123,9 @@ pub fn action(lang: Language, code: &str) -> String {
         "licence-deleted" => crate::tr!(lang, "audit-action-licence-deleted"),
         "evaluation-extended" => crate::tr!(lang, "audit-action-evaluation-extended"),
         "developer-licence-linked" => crate::tr!(lang, "audit-action-developer-licence-linked"),
+        "developer-licence-unlinked" => {
+            crate::tr!(lang, "audit-action-developer-licence-unlinked")
+        }
         "developer-licence-synced" => crate::tr!(lang, "audit-action-developer-licence-synced"),
         "app-licence-linked" => crate::tr!(lang, "audit-action-app-licence-linked"),
         "organisation-changed" => crate::tr!(lang, "audit-action-organisation-changed"),

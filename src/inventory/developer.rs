@@ -82,6 +82,31 @@ pub fn link(
     Ok(())
 }
 
+/// Ends a developer licence's link to its production licence. Its support expiry and the
+/// contacts it was given stay as they are: they are its own from now on.
+pub fn unlink(
+    conn: &Connection,
+    who: &Actor,
+    developer: LicenceId,
+    production: &Licence,
+    now: i64,
+) -> rusqlite::Result<()> {
+    let detail = format!("unlinked from production licence {}", production.id);
+    changes::update(
+        conn,
+        who,
+        developer,
+        "developer-licence-unlinked",
+        &detail,
+        now,
+        |licence| {
+            licence.production_licence_id = None;
+            Ok(())
+        },
+    )?;
+    Ok(())
+}
+
 /// Gives every developer licence of `production` its support expiry (after a renewal).
 pub fn sync_support_expiry(
     conn: &Connection,

@@ -35,6 +35,22 @@ pub fn developer_licences(
     rows.collect()
 }
 
+/// Developer licences not linked to any production licence, that are not archived: the ones a
+/// production licence may take. At most `limit`, newest first; the caller keeps those the viewer
+/// may change.
+pub fn unlinked_developer_licences(
+    conn: &Connection,
+    limit: i64,
+) -> rusqlite::Result<Vec<Licence>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM licences l WHERE l.production_licence_id IS NULL \
+         AND l.archived = 0 AND l.is_evaluation = 0 AND l.licence_type = 'Developer' \
+         ORDER BY l.id DESC LIMIT ?1"
+    ))?;
+    let rows = stmt.query_map([limit], from_row)?;
+    rows.collect()
+}
+
 /// One entry of a licence's key history, by its id.
 pub fn key_history_entry(
     conn: &Connection,

@@ -904,6 +904,10 @@ pub enum ServerIdReason {
     Diagnosis,
     Import,
     Gate,
+    /// Typed when a new evaluation was started.
+    Evaluation,
+    /// Typed with a licence entered by hand.
+    ByHand,
 }
 
 impl ServerIdReason {
@@ -913,6 +917,8 @@ impl ServerIdReason {
             ServerIdReason::Diagnosis => "diagnosis",
             ServerIdReason::Import => "import",
             ServerIdReason::Gate => "gate",
+            ServerIdReason::Evaluation => "evaluation",
+            ServerIdReason::ByHand => "by-hand",
         }
     }
 }

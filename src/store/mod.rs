@@ -54,6 +54,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0017_calendar_feeds.sql"),
     include_str!("migrations/0018_webhooks.sql"),
     include_str!("migrations/0019_portal_address.sql"),
+    include_str!("migrations/0020_server_id_reasons.sql"),
 ];
 
 /// The schema version this binary writes.

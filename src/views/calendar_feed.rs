@@ -65,9 +65,12 @@ pub fn confirm_revoke(lang: Language, csrf: &str) -> Markup {
         p { (crate::tr!(lang, "feed-revoke-body")) }
         form.confirm method="post" action=(FeedRoute::AccountCalendarRevoke.path()) {
             (csrf_field(csrf))
-            button.danger type="submit" { (crate::tr!(lang, "feed-revoke-button")) }
-            " "
-            a.button href=(PeopleRoute::Profile.path()) { (crate::tr!(lang, "feed-cancel")) }
+            (crate::views::components::ConfirmActions {
+                confirm: &crate::tr!(lang, "feed-revoke-button"),
+                danger: true,
+                cancel: &crate::tr!(lang, "feed-cancel"),
+                cancel_href: &PeopleRoute::Profile.path(),
+            })
         }
     }
 }

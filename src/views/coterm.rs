@@ -155,11 +155,15 @@ pub fn confirm(lang: Language, organisation: &Organisation, plan: &Plan, csrf: &
                 }
             }
         }
-        (post_form(&Route::OrganisationCoterm(organisation.id, String::new()).path(), csrf, "inline", html! {
+        (post_form(&Route::OrganisationCoterm(organisation.id, String::new()).path(), csrf, "confirm", html! {
             input type="hidden" name="until" value=(target);
             input type="hidden" name="confirm" value="1";
-            button.primary type="submit" { (crate::tr!(lang, "org-coterm-confirm-button")) }
-            " " a href=(Route::OrganisationCoterm(organisation.id, target.clone()).path()) { (crate::tr!(lang, "portal-cancel")) }
+            (crate::views::components::ConfirmActions {
+                confirm: &crate::tr!(lang, "org-coterm-confirm-button"),
+                danger: false,
+                cancel: &crate::tr!(lang, "portal-cancel"),
+                cancel_href: &Route::OrganisationCoterm(organisation.id, target.clone()).path(),
+            })
         }))
     }
 }

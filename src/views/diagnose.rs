@@ -415,16 +415,17 @@ pub fn confirm(lang: Language, view: &ConfirmView<'_>) -> Markup {
             ))
         }
         p { (tr!(lang, "diagnose-confirm-history")) }
-        form.stack method="post" action=(Route::DiagnoseApply.path()) {
+        form.confirm method="post" action=(Route::DiagnoseApply.path()) {
             (csrf_field(view.csrf))
             input type="hidden" name="licence" value=(licence.id);
             input type="hidden" name="server_id" value=(view.new_server_id);
             input type="hidden" name="confirmed" value="yes";
-            div {
-                button.primary type="submit" { (tr!(lang, "diagnose-confirm-button")) }
-                " "
-                a.button href=(Route::Diagnose.path()) { (tr!(lang, "diagnose-cancel")) }
-            }
+            (crate::views::components::ConfirmActions {
+                confirm: &tr!(lang, "diagnose-confirm-button"),
+                danger: false,
+                cancel: &tr!(lang, "diagnose-cancel"),
+                cancel_href: &Route::Diagnose.path(),
+            })
         }
     }
 }

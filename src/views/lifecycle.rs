@@ -104,12 +104,15 @@ pub fn preview(lang: Language, preview: &Preview, content: &str, csrf: &str) -> 
                 }
             }
         }
-        form.inline method="post" action=(Route::AdminLifecycleConfirm(file).path()) {
+        form.confirm method="post" action=(Route::AdminLifecycleConfirm(file).path()) {
             (csrf_field(csrf))
             textarea name="content" hidden { (content) }
-            button.primary type="submit" { (crate::tr!(lang, "lifecycle-admin-confirm")) }
-            " "
-            a href=(Route::AdminLifecycle.path()) { (crate::tr!(lang, "lifecycle-admin-cancel")) }
+            (crate::views::components::ConfirmActions {
+                confirm: &crate::tr!(lang, "lifecycle-admin-confirm"),
+                danger: false,
+                cancel: &crate::tr!(lang, "lifecycle-admin-cancel"),
+                cancel_href: &Route::AdminLifecycle.path(),
+            })
         }
     }
 }

@@ -176,9 +176,12 @@ pub fn confirm_remove(
         p { (body) }
         form.confirm method="post" action=(owner.remove_path(mailbox.id)) {
             (csrf_field(csrf))
-            button.danger type="submit" { (tr!(lang, "mailbox-remove-button")) }
-            " "
-            a.button href=(owner.list_path()) { (tr!(lang, "mailbox-cancel")) }
+            (crate::views::components::ConfirmActions {
+                confirm: &tr!(lang, "mailbox-remove-button"),
+                danger: true,
+                cancel: &tr!(lang, "mailbox-cancel"),
+                cancel_href: &owner.list_path(),
+            })
         }
     }
 }

@@ -304,9 +304,12 @@ pub fn confirm(
         p { (body) }
         form.confirm method="post" action=(Route::OrganisationAccess(action).path()) {
             (csrf_field(csrf))
-            button.danger type="submit" { (button) }
-            " "
-            a.button href=(people_path(organisation)) { (crate::tr!(lang, "org-access-cancel")) }
+            (crate::views::components::ConfirmActions {
+                confirm: &button,
+                danger: true,
+                cancel: &crate::tr!(lang, "org-access-cancel"),
+                cancel_href: &people_path(organisation),
+            })
         }
     }
 }

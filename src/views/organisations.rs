@@ -222,14 +222,15 @@ pub fn merge_confirm(
             }
         }
         p { (tr!(lang, "org-merge-gone", name = from.name.as_str())) }
-        form.stack method="post" action=(OrganisationRoute::Merge { id: from.id, into: None }.path()) {
+        form.confirm method="post" action=(OrganisationRoute::Merge { id: from.id, into: None }.path()) {
             (csrf_field(csrf))
             input type="hidden" name="into" value=(into.id.to_string());
-            p {
-                button.primary type="submit" { (tr!(lang, "org-merge-button")) }
-                " "
-                a href=(OrganisationRoute::Page(from.id).path()) { (tr!(lang, "org-cancel")) }
-            }
+            (crate::views::components::ConfirmActions {
+                confirm: &tr!(lang, "org-merge-button"),
+                danger: true,
+                cancel: &tr!(lang, "org-cancel"),
+                cancel_href: &OrganisationRoute::Page(from.id).path(),
+            })
         }
     }
 }

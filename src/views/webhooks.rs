@@ -273,9 +273,12 @@ pub fn confirm_delete(lang: Language, hook: &Webhook, csrf: &str) -> Markup {
         p { (crate::tr!(lang, "hook-delete-question", url = hook.url.as_str())) }
         form.confirm method="post" action=(WebhookRoute::Delete(hook.id).path()) {
             (csrf_field(csrf))
-            button.danger type="submit" { (crate::tr!(lang, "hook-delete-confirm")) }
-            " "
-            a.button href=(WebhookRoute::Page(hook.id).path()) { (crate::tr!(lang, "hook-cancel")) }
+            (crate::views::components::ConfirmActions {
+                confirm: &crate::tr!(lang, "hook-delete-confirm"),
+                danger: true,
+                cancel: &crate::tr!(lang, "hook-cancel"),
+                cancel_href: &WebhookRoute::Page(hook.id).path(),
+            })
         }
     }
 }

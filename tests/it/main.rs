@@ -48,6 +48,7 @@ mod calendar_feed;
 mod coterm;
 mod dashboard;
 mod data_center_end;
+mod details;
 mod kinds;
 mod languages;
 mod list_organisations;

@@ -2086,6 +2086,87 @@ const MATRIX: &[Row] = &[
         ],
     },
     Row {
+        action: "POST /licences/{id}/developer (link the outsider's licence: unseen, so 404 before anything)",
+        request: |c, f| {
+            let other = f.other_licence.to_string();
+            post_form(
+                c,
+                &f.path("/developer"),
+                &[
+                    ("action", "link"),
+                    ("developer", &other),
+                    ("confirm", "yes"),
+                ],
+            )
+        },
+        expect: [
+            SIGN_IN_FIRST,
+            hidden(404),
+            hidden(404),
+            hidden(404),
+            read(400),
+            hidden(404),
+            hidden(404),
+            hidden(403),
+            hidden(403),
+            hidden(404),
+        ],
+    },
+    Row {
+        action: "POST /licences/{id}/developer (link the evaluation: no developer licence)",
+        request: |c, f| {
+            let evaluation = f.evaluation.to_string();
+            post_form(
+                c,
+                &f.path("/developer"),
+                &[
+                    ("action", "link"),
+                    ("developer", &evaluation),
+                    ("confirm", "yes"),
+                ],
+            )
+        },
+        expect: [
+            SIGN_IN_FIRST,
+            hidden(404),
+            read(400),
+            read(400),
+            read(400),
+            read(400),
+            hidden(404),
+            hidden(403),
+            hidden(403),
+            hidden(404),
+        ],
+    },
+    Row {
+        action: "POST /licences/{id}/developer (unlink a licence that is not linked to it)",
+        request: |c, f| {
+            let evaluation = f.evaluation.to_string();
+            post_form(
+                c,
+                &f.path("/developer"),
+                &[
+                    ("action", "unlink"),
+                    ("developer", &evaluation),
+                    ("confirm", "yes"),
+                ],
+            )
+        },
+        expect: [
+            SIGN_IN_FIRST,
+            hidden(404),
+            read(400),
+            read(400),
+            read(400),
+            read(400),
+            hidden(404),
+            hidden(403),
+            hidden(403),
+            hidden(404),
+        ],
+    },
+    Row {
         action: "GET /licences/{evaluation}/developer (evaluations have none)",
         request: |c, f| c.get(&f.evaluation_path("/developer")),
         expect: [

@@ -255,7 +255,7 @@ pub fn by_hand(ctx: &mut Ctx) -> AppResult<Response> {
         ctx,
         &session,
         new,
-        ServerIdReason::Manual,
+        ServerIdReason::ByHand,
         "entered by hand",
     )?;
     done(ctx, &licence_path(id), LicenceFlash::Added)
@@ -369,7 +369,7 @@ pub fn evaluation(ctx: &mut Ctx) -> AppResult<Response> {
         ctx,
         &session,
         new,
-        ServerIdReason::Manual,
+        ServerIdReason::Evaluation,
         "new evaluation licence",
     )?;
     done(ctx, &licence_path(id), LicenceFlash::EvaluationStarted)

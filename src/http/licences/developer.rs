@@ -1,6 +1,12 @@
-//! "View developer licence": the developer licences of a production licence (seed 004), and
-//! adding one from its pasted key. A developer licence's support expiry follows the
-//! production licence's, and it is seen by the production licence's contacts.
+//! "View developer licence": the developer licences of a production licence (seed 004), adding
+//! one from its pasted key, linking a developer licence already in the portal, and unlinking
+//! one. A developer licence's support expiry follows the production licence's, and it is seen by
+//! the production licence's contacts.
+//!
+//! Linking and unlinking post to the same address as adding (`action=link` / `action=unlink`
+//! with `developer=<id>`): the first post shows a confirmation naming both licences, and only
+//! the confirmed post (`confirm=yes`) changes anything. The developer licence must be one the
+//! viewer may change (404 when they cannot see it, 403 when read-only).
 
 use crate::domain::{Licence, LicenceId};
 use crate::error::{AppError, AppResult};
@@ -53,9 +59,32 @@ fn render(
             developers.push(visible);
         }
     }
+    let mut linkable = Vec::new();
+    for candidate in
+        store::licence_edits::unlinked_developer_licences(ctx.conn, LINKABLE_CANDIDATES)?
+    {
+        if candidate.id == licence.id {
+            continue;
+        }
+        if let Some((visible, access)) =
+            store::licences::with_access(ctx.conn, viewer, candidate.id)?
+            && access.may_manage()
+        {
+            linkable.push(visible);
+        }
+    }
     let today = today(ctx);
-    let body =
-        views::licences::forms::developer(lang, licence, &developers, &today, &session.csrf, state);
+    let body = views::licences::forms::developer(
+        lang,
+        &views::licences::forms::DeveloperView {
+            licence,
+            developers: &developers,
+            linkable: &linkable,
+            today: &today,
+            csrf: &session.csrf,
+            state,
+        },
+    );
     form_page(
         ctx,
         session,
@@ -65,10 +94,24 @@ fn render(
     )
 }
 
+/// How many unlinked developer licences the page offers to link, at most.
+const LINKABLE_CANDIDATES: i64 = 200;
+
 pub fn add(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     let (session, licence, form) = licence_post(ctx, id)?;
     let lang = ctx.lang;
     check_production(lang, &licence)?;
+    match form.get("action") {
+        "link" => return link_or_unlink(ctx, &session, &licence, &form, true),
+        "unlink" => return link_or_unlink(ctx, &session, &licence, &form, false),
+        "" | "add" => {}
+        _ => {
+            return Err(AppError::BadRequest(crate::tr!(
+                lang,
+                "details-developer-unknown-action"
+            )));
+        }
+    }
     let mut state = FormState::new()
         .keep("key", form.get("key"))
         .keep("accept_not_genuine", form.get("accept_not_genuine"));
@@ -129,4 +172,92 @@ pub fn add(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
         &Route::LicenceDeveloper(licence.id).path(),
         LicenceFlash::DeveloperAdded,
     )
+}
+
+/// Links (`link`) or unlinks a developer licence already in the portal, after a confirmation.
+fn link_or_unlink(
+    ctx: &mut Ctx,
+    session: &Session,
+    production: &Licence,
+    form: &super::super::Form,
+    link: bool,
+) -> AppResult<Response> {
+    let lang = ctx.lang;
+    let developer_id: LicenceId = form
+        .get("developer")
+        .trim()
+        .parse()
+        .map_err(|_| AppError::BadRequest(crate::tr!(lang, "details-developer-not-chosen")))?;
+    // The developer licence is checked as the production licence is: 404 unless visible, 403
+    // unless the viewer may change it.
+    let developer = managed_licence(ctx, session, developer_id)?;
+    if link {
+        if developer.id == production.id
+            || !developer.licence_type.is_developer()
+            || developer.is_evaluation
+        {
+            return Err(AppError::BadRequest(crate::tr!(
+                lang,
+                "details-developer-not-developer"
+            )));
+        }
+        if developer.production_licence_id.is_some() {
+            return Err(AppError::BadRequest(crate::tr!(
+                lang,
+                "details-developer-already-linked"
+            )));
+        }
+    } else if developer.production_licence_id != Some(production.id) {
+        return Err(AppError::BadRequest(crate::tr!(
+            lang,
+            "details-developer-not-linked"
+        )));
+    }
+    if form.get("confirm") != "yes" {
+        let body = views::licences::forms::developer_confirm(
+            lang,
+            production,
+            &developer,
+            link,
+            &session.csrf,
+        );
+        let title = if link {
+            crate::tr!(lang, "details-developer-link-title")
+        } else {
+            crate::tr!(lang, "details-developer-unlink-title")
+        };
+        return form_page(ctx, session, &title, 200, body);
+    }
+    let who = ctx.actor(session);
+    let now = ctx.now;
+    let tx = write(ctx)?;
+    // Checked again under the write lock: another request may have linked or unlinked it since.
+    let now_linked_to = store::licences::by_id(&tx, developer.id)?
+        .ok_or(AppError::NotFound)?
+        .production_licence_id;
+    let still = if link {
+        now_linked_to.is_none()
+    } else {
+        now_linked_to == Some(production.id)
+    };
+    if !still {
+        let refusal = if link {
+            crate::tr!(lang, "details-developer-already-linked")
+        } else {
+            crate::tr!(lang, "details-developer-not-linked")
+        };
+        return Err(AppError::BadRequest(refusal));
+    }
+    if link {
+        developer::link(&tx, &who, developer.id, production, now)?;
+    } else {
+        developer::unlink(&tx, &who, developer.id, production, now)?;
+    }
+    tx.commit()?;
+    let flash = if link {
+        LicenceFlash::DeveloperLinked
+    } else {
+        LicenceFlash::DeveloperUnlinked
+    };
+    done(ctx, &Route::LicenceDeveloper(production.id).path(), flash)
 }

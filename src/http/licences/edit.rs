@@ -164,8 +164,9 @@ pub fn gate_page(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
             licence_path(licence.id)
         )));
     }
-    let state = FormState::new().keep("server_id", licence.server_id.as_deref().unwrap_or(""));
-    render_gate(ctx, &session, &licence, &state, 200)
+    // Empty, not the Server ID on record: the gate asks where the key is being installed, and a
+    // pre-filled field would be passed with one click without saying so.
+    render_gate(ctx, &session, &licence, &FormState::new(), 200)
 }
 
 fn render_gate(

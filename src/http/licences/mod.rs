@@ -70,10 +70,12 @@ pub enum LicenceFlash {
     KeyReplaced,
     Deleted,
     HostLinked,
+    DeveloperLinked,
+    DeveloperUnlinked,
 }
 
 impl LicenceFlash {
-    const ALL: [LicenceFlash; 19] = [
+    const ALL: [LicenceFlash; 21] = [
         LicenceFlash::Added,
         LicenceFlash::EvaluationStarted,
         LicenceFlash::OrganisationUpdated,
@@ -93,6 +95,8 @@ impl LicenceFlash {
         LicenceFlash::KeyReplaced,
         LicenceFlash::Deleted,
         LicenceFlash::HostLinked,
+        LicenceFlash::DeveloperLinked,
+        LicenceFlash::DeveloperUnlinked,
     ];
 
     pub fn name(self) -> &'static str {
@@ -116,6 +120,8 @@ impl LicenceFlash {
             LicenceFlash::KeyReplaced => "licence-key-replaced",
             LicenceFlash::Deleted => "licence-deleted",
             LicenceFlash::HostLinked => "licence-host-linked",
+            LicenceFlash::DeveloperLinked => "licence-developer-linked",
+            LicenceFlash::DeveloperUnlinked => "licence-developer-unlinked",
         }
     }
 
@@ -148,6 +154,10 @@ impl LicenceFlash {
             LicenceFlash::KeyReplaced => crate::tr!(lang, "portal-flash-key-replaced"),
             LicenceFlash::Deleted => crate::tr!(lang, "portal-flash-deleted"),
             LicenceFlash::HostLinked => crate::tr!(lang, "apps-flash-host-linked"),
+            LicenceFlash::DeveloperLinked => crate::tr!(lang, "details-flash-developer-linked"),
+            LicenceFlash::DeveloperUnlinked => {
+                crate::tr!(lang, "details-flash-developer-unlinked")
+            }
         }
     }
 }

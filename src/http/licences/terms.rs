@@ -337,6 +337,12 @@ pub fn upgrade(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {
     let (session, licence, form) = licence_post(ctx, id)?;
     let lang = ctx.lang;
     check_renewable(lang, &licence)?;
+    if licence.user_tier.is_none() {
+        return Err(AppError::BadRequest(crate::tr!(
+            lang,
+            "details-upgrade-unlimited"
+        )));
+    }
     let mut state = keep_key_fields(
         &form,
         FormState::new().keep("user_tier", form.get("user_tier")),

@@ -282,12 +282,14 @@ pub fn confirm_remove(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
         .any(|c| c.account_id == choice.account && c.role != choice.role);
     let lang = ctx.lang;
     let label = compose::licence_label(&licence);
+    let subject = views::components::licence_subject_text(lang, &licence);
     let email = contact.email.to_string();
     let body = views::contacts::confirm_remove(
         lang,
         &ConfirmRemove {
             licence_id: licence.id,
             licence_label: &label,
+            subject: &subject,
             role: choice.role,
             account_id: choice.account,
             email: &email,
@@ -423,6 +425,7 @@ pub fn confirm_primary(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
     };
     let lang = ctx.lang;
     let label = compose::licence_label(&licence);
+    let subject = views::components::licence_subject_text(lang, &licence);
     let email = candidate.email.to_string();
     let previous_email = previous.as_ref().map(|c| c.email.to_string());
     let title = crate::tr!(lang, "people-promote-title", role = choice.role.as_str());
@@ -431,6 +434,7 @@ pub fn confirm_primary(ctx: &mut Ctx, raw_id: &str) -> AppResult<Response> {
         &ConfirmPrimary {
             licence_id: licence.id,
             licence_label: &label,
+            subject: &subject,
             role: choice.role,
             account_id: choice.account,
             email: &email,

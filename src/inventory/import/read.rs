@@ -577,6 +577,8 @@ fn check_exported(e: &ExportedLicence, references: &HashSet<String>) -> Result<(
             ServerIdReason::Diagnosis,
             ServerIdReason::Import,
             ServerIdReason::Gate,
+            ServerIdReason::Evaluation,
+            ServerIdReason::ByHand,
         ]
         .iter()
         .any(|r| r.as_str() == change.reason);

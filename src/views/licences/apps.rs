@@ -13,6 +13,7 @@ use crate::i18n::Language;
 use crate::i18n::format;
 use crate::inventory::apps::{AppSide, AppsOfLicence};
 use crate::paths::Route;
+use crate::views::components::{ConfirmActions, licence_subject};
 
 /// A licence named with its SEN: "Confluence (Data Center) 500 Users (SEN-1)".
 fn named(lang: Language, licence: &Licence) -> String {
@@ -177,17 +178,22 @@ pub fn confirm(lang: Language, app: &Licence, host: Option<&Licence>, csrf: &str
     html! {
         p.breadcrumb { a href=(Route::Licence(app.id).path()) { (app.name) } }
         h1 { (crate::tr!(lang, "apps-confirm-title")) }
+        (licence_subject(lang, app))
         p.lead {
             @match host {
                 Some(host) => (crate::tr!(lang, "apps-confirm-link", app = named(lang, app), host = named(lang, host))),
                 None => (crate::tr!(lang, "apps-confirm-unlink", app = named(lang, app))),
             }
         }
-        (post_form(&Route::LicenceHost(app.id).path(), csrf, "inline", html! {
+        (post_form(&Route::LicenceHost(app.id).path(), csrf, "confirm", html! {
             input type="hidden" name="host" value=(host.map_or_else(|| "none".to_owned(), |h| h.id.to_string()));
             input type="hidden" name="confirm" value="yes";
-            button.primary type="submit" { (crate::tr!(lang, "apps-confirm-button")) }
-            " " a href=(Route::Licence(app.id).path()) { (crate::tr!(lang, "portal-cancel")) }
+            (ConfirmActions {
+                confirm: &crate::tr!(lang, "apps-confirm-button"),
+                danger: host.is_none(),
+                cancel: &crate::tr!(lang, "portal-cancel"),
+                cancel_href: &Route::Licence(app.id).path(),
+            })
         }))
     }
 }

@@ -25,10 +25,18 @@ impl Today {
         Today { date, tz }
     }
 
-    /// A stored Unix time as the language writes it: `2026-11-21 14:03`, `21.11.2026 14:03`.
+    /// A stored Unix time as the language writes it, with the zone it is told in:
+    /// `2026-11-21 14:03 UTC`, `21.11.2026 14:03 CET`.
     pub fn stamp(&self, lang: Language, unix_seconds: i64) -> String {
         jiff::Timestamp::from_second(unix_seconds)
-            .map(|t| format::stamp(lang, t.to_zoned(self.tz.clone()).datetime()))
+            .map(|t| {
+                let zoned = t.to_zoned(self.tz.clone());
+                let at = format::stamp(lang, zoned.datetime());
+                match jiff::fmt::strtime::format("%Z", &zoned) {
+                    Ok(zone) if !zone.is_empty() => format!("{at} {zone}"),
+                    _ => at,
+                }
+            })
             .unwrap_or_default()
     }
 }
@@ -39,6 +47,15 @@ enum Distance {
     Days(i32),
     Months(i32),
     Years(i32),
+}
+
+/// Beyond this many days from today a relative hint is arithmetic, not help ("in 173 years" for a
+/// date typed as 2199): the date is shown alone.
+const FARTHEST_HINT_DAYS: i32 = 20 * 366;
+
+/// Whether a date is too far from today for a relative hint.
+pub fn too_far_for_hint(date: Date, today: Date) -> bool {
+    (date - today).get_days().abs() > FARTHEST_HINT_DAYS
 }
 
 /// The distance and whether the date lies ahead: days under two months, months under two years,
@@ -94,6 +111,9 @@ pub fn iso_date_shown(lang: Language, iso: &str) -> String {
 pub fn date_with_hint(lang: Language, date: Option<Date>, today: Date, expiry: bool) -> Markup {
     match date {
         None => html! { span.muted { (crate::tr!(lang, "portal-no-date")) } },
+        Some(date) if too_far_for_hint(date, today) => html! {
+            time.nowrap datetime=(date) { (format::date(lang, date)) }
+        },
         Some(date) => {
             let hint = if expiry {
                 expiry_hint(lang, date, today)
@@ -101,7 +121,7 @@ pub fn date_with_hint(lang: Language, date: Option<Date>, today: Date, expiry: b
                 relative(lang, date, today)
             };
             html! {
-                time datetime=(date) { (format::date(lang, date)) }
+                time.nowrap datetime=(date) { (format::date(lang, date)) }
                 " " span.hint-inline { (crate::tr!(lang, "portal-date-hint", hint = hint)) }
             }
         }
@@ -167,9 +187,21 @@ mod tests {
     }
 
     #[test]
+    fn dates_a_century_away_get_no_relative_hint() {
+        let today = date(2026, 12, 2);
+        for far in [date(1900, 1, 1), date(2199, 12, 31)] {
+            let shown = date_with_hint(Language::En, Some(far), today, true).into_string();
+            assert!(!shown.contains("years"), "{shown}");
+            assert!(shown.contains(&far.to_string()), "{shown}");
+        }
+        let near = date_with_hint(Language::En, Some(date(2029, 1, 1)), today, true).into_string();
+        assert!(near.contains("in 2 years"), "{near}");
+    }
+
+    #[test]
     fn timestamps_are_shown_in_the_given_zone() {
         let today = Today::at(0, TimeZone::UTC);
         assert_eq!(today.date, date(1970, 1, 1));
-        assert_eq!(today.stamp(Language::En, 3600 * 25), "1970-01-02 01:00");
+        assert_eq!(today.stamp(Language::En, 3600 * 25), "1970-01-02 01:00 UTC");
     }
 }

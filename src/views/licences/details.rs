@@ -5,7 +5,7 @@
 use maud::{Markup, html};
 
 use super::dates::{date_with_hint, support_badge};
-use super::fields::{FormState, post_form, text, textarea};
+use super::fields::{FormState, post_form, prose_textarea, text};
 use super::{Today, marks, tier};
 use crate::atlassian::key::KeyDate;
 use crate::domain::licence_history::ServerIdChange;
@@ -81,8 +81,20 @@ pub struct DetailsView<'a> {
     pub read_only: Option<&'a ReadOnly>,
 }
 
-/// "Day 12 of 30 · 19 days left"; "Expired 3 days ago" once over.
+/// The longest span an evaluation's day count is told for: beyond it (dates entered by hand
+/// a century off) the count would be arithmetic, not news.
+const PLAUSIBLE_EVALUATION_DAYS: i32 = 366;
+
+/// "Day 12 of 30 · 19 days left"; "Expired 3 days ago" once over. Dates that make no sense for
+/// an evaluation (ending before they start, or years away) give a sentence saying so instead of
+/// "Day 1 of -31330".
 pub fn progress_text(lang: Language, progress: &EvaluationProgress) -> String {
+    let plausible = (1..=PLAUSIBLE_EVALUATION_DAYS).contains(&progress.length)
+        && progress.day.abs() <= PLAUSIBLE_EVALUATION_DAYS * 10
+        && progress.left.abs() <= PLAUSIBLE_EVALUATION_DAYS * 10;
+    if !plausible {
+        return crate::tr!(lang, "details-evaluation-dates-unusual");
+    }
     let day = crate::tr!(
         lang,
         "portal-evaluation-day-of",
@@ -105,7 +117,10 @@ pub fn action_links(lang: Language, licence: &Licence, can_download: bool) -> Ve
         links.push(html! { a href=(Route::LicenceExtend(id).path()) { (crate::tr!(lang, "portal-extend-evaluation")) } });
     } else if !developer {
         links.push(html! { a href=(Route::LicenceRenew(id).path()) { (crate::tr!(lang, "portal-renew")) } });
-        links.push(html! { a href=(Route::LicenceUpgrade(id).path()) { (crate::tr!(lang, "portal-upgrade")) } });
+        // Unlimited users is the highest tier: no upgrade to offer.
+        if licence.user_tier.is_some() {
+            links.push(html! { a href=(Route::LicenceUpgrade(id).path()) { (crate::tr!(lang, "portal-upgrade")) } });
+        }
     }
     if licence.licence_key.is_none() {
         links.push(html! { a href=(Route::LicenceAttachKey(id).path()) { (crate::tr!(lang, "portal-attach-key")) } });
@@ -166,6 +181,14 @@ pub fn details(lang: Language, view: &DetailsView<'_>) -> Markup {
         @if licence.key_genuine == Some(false) {
             p.notice.error { (crate::tr!(lang, "portal-not-genuine-notice")) }
         }
+        @if let Some(users) = key_behind_tier(licence, view.key_facts) {
+            p.notice.warn.key-behind {
+                (crate::tr!(lang, "details-key-on-record", users = crate::i18n::key::users(lang, users), tier = tier(lang, licence)))
+                @if view.read_only.is_none() {
+                    " " a href=(Route::LicenceReplaceKey(id).path()) { (crate::tr!(lang, "details-add-upgraded-key")) }
+                }
+            }
+        }
         @if let Some(read_only) = view.read_only {
             p.notice.read-only {
                 (crate::tr!(lang, "org-access-read-only-note",
@@ -179,14 +202,14 @@ pub fn details(lang: Language, view: &DetailsView<'_>) -> Markup {
             dt { (crate::tr!(lang, "org-on-the-key")) }
             dd { (editable(lang, view, "organisation", &licence.organisation,
                            &Route::LicenceOrganisation(id).path(), &crate::tr!(lang, "org-on-the-key"), None)) }
-            dt { (crate::tr!(lang, "portal-sen")) } dd { (licence.sen.as_deref().unwrap_or("—")) }
+            dt { (crate::tr!(lang, "portal-sen")) } dd { (or_dash(licence.sen.as_deref())) }
             dt #key { (crate::tr!(lang, "portal-licence-key")) }
             dd { (key_markup(lang, view)) }
             dt { (crate::tr!(lang, "portal-server-id")) }
             dd { (editable(lang, view, "server_id", licence.server_id.as_deref().unwrap_or(""),
                            &Route::LicenceServerId(id).path(), &crate::tr!(lang, "portal-server-id"),
                            Some(&crate::tr!(lang, "portal-server-id-hint")))) }
-            dt { (crate::tr!(lang, "portal-licensed-to")) } dd { (licence.licensed_to) }
+            dt { (crate::tr!(lang, "portal-licensed-to")) } dd { (or_dash(Some(&licence.licensed_to))) }
             dt { (crate::tr!(lang, "portal-licence-type")) } dd { (crate::views::licences::licence_type_name(lang, &licence.licence_type)) }
             dt { (crate::tr!(lang, "portal-deployment")) }
             dd { @if licence.deployment == crate::domain::Deployment::DataCenter { (crate::tr!(lang, "portal-data-center")) } @else { (crate::tr!(lang, "portal-server")) } }
@@ -210,7 +233,7 @@ pub fn details(lang: Language, view: &DetailsView<'_>) -> Markup {
                     }))
                 }
             }
-            dt { (crate::tr!(lang, "portal-support-level")) } dd { (licence.support_level) }
+            dt { (crate::tr!(lang, "portal-support-level")) } dd { (or_dash(Some(&licence.support_level))) }
             dt { @if licence.is_evaluation { (crate::tr!(lang, "portal-evaluation-started")) } @else { (crate::tr!(lang, "portal-purchase-date")) } }
             dd { (date_with_hint(lang, licence.purchase_date, today, false)) }
             dt { (crate::tr!(lang, "portal-support-expires")) } dd { (super::kinds::expiry_cell(lang, licence, licence.support_expiry, today)) }
@@ -224,7 +247,7 @@ pub fn details(lang: Language, view: &DetailsView<'_>) -> Markup {
                 }
             }
             @if let Some(reason) = &licence.reason_for_purchase {
-                dt { (crate::tr!(lang, "portal-reason-for-purchase")) } dd { (reason) }
+                dt { (crate::tr!(lang, "portal-reason-for-purchase")) } dd.prose { (or_dash(Some(reason))) }
             }
             @if view.developer_count > 0 {
                 dt { (crate::tr!(lang, "portal-developer-licences")) }
@@ -278,9 +301,9 @@ pub fn details(lang: Language, view: &DetailsView<'_>) -> Markup {
                 tbody {
                     @for change in view.server_id_history {
                         tr {
-                            td { (view.today.stamp(lang, change.changed_at)) }
-                            td { code { (change.old_value.as_deref().unwrap_or("—")) } }
-                            td { code { (change.new_value.as_deref().unwrap_or("—")) } }
+                            td.nowrap { (view.today.stamp(lang, change.changed_at)) }
+                            td { code.server-id { (change.old_value.as_deref().unwrap_or("—")) } }
+                            td { code.server-id { (change.new_value.as_deref().unwrap_or("—")) } }
                             td { (crate::views::licences::recorded_actor(lang, &change.changed_by)) }
                             td { (server_id_reason(lang, &change.reason)) }
                         }
@@ -319,8 +342,8 @@ fn editable(
         FormState::new().keep(name, current)
     };
     html! {
-        @if name == "server_id" { code { (if current.is_empty() { "—" } else { current }) } }
-        @else { (current) }
+        @if name == "server_id" { code.server-id { (or_dash(Some(current))) } }
+        @else { (or_dash(Some(current))) }
         @if view.read_only.is_none() {
         " "
         details.edit open[failed] {
@@ -355,7 +378,7 @@ fn notes(lang: Language, view: &DetailsView<'_>) -> Markup {
         details.edit open[failed] {
             summary { (crate::tr!(lang, "portal-edit")) span.vh { " " (crate::tr!(lang, "portal-notes")) } }
             (post_form(&Route::LicenceNotes(licence.id).path(), view.csrf, "stack compact", html! {
-                (textarea(&state, "notes", &crate::tr!(lang, "portal-notes"), Some(&crate::tr!(lang, "portal-notes-hint")), false))
+                (prose_textarea(&state, "notes", &crate::tr!(lang, "portal-notes"), Some(&crate::tr!(lang, "portal-notes-hint")), false))
                 div { button.primary type="submit" { (crate::tr!(lang, "portal-save")) } }
             }))
         }
@@ -388,12 +411,42 @@ fn key_markup(lang: Language, view: &DetailsView<'_>) -> Markup {
     }
 }
 
+/// A value as the page shows it: "—" for nothing, so that no label stands bare.
+fn or_dash(value: Option<&str>) -> &str {
+    match value.map(str::trim) {
+        Some(text) if !text.is_empty() => text,
+        _ => "—",
+    }
+}
+
+/// The key's user tier when it is not the licence's: after an upgrade recorded without its
+/// key, the key on record still says the old tier.
+fn key_behind_tier<'f>(
+    licence: &Licence,
+    facts: Option<&'f KeyFacts>,
+) -> Option<&'f crate::atlassian::key::Users> {
+    use crate::atlassian::key::Users;
+    if licence.is_evaluation {
+        return None;
+    }
+    let users = facts?.users.as_ref()?;
+    let differs = match (users, licence.user_tier) {
+        (Users::Limited(n), Some(tier)) => i64::try_from(*n).ok() != Some(tier),
+        (Users::Limited(_), None) => true,
+        (Users::Unlimited, Some(_)) => true,
+        (Users::Unlimited, None) => false,
+    };
+    differs.then_some(users)
+}
+
 fn server_id_reason(lang: Language, reason: &str) -> String {
     match reason {
         "manual" => crate::tr!(lang, "portal-reason-manual"),
         "diagnosis" => crate::tr!(lang, "portal-reason-diagnosis"),
         "import" => crate::tr!(lang, "portal-reason-import"),
         "gate" => crate::tr!(lang, "portal-reason-gate"),
+        "evaluation" => crate::tr!(lang, "details-reason-evaluation"),
+        "by-hand" => crate::tr!(lang, "details-reason-by-hand"),
         _ => crate::tr!(lang, "portal-reason-other"),
     }
 }
@@ -405,7 +458,7 @@ fn key_facts(lang: Language, facts: &KeyFacts) -> Markup {
             dt { (crate::tr!(lang, "portal-licence-type")) } dd { (crate::views::licences::licence_type_name(lang, &facts.licence_type)) }
             dt { (crate::tr!(lang, "portal-user-tier")) } dd { (facts.users.as_ref().map(|u| crate::i18n::key::users(lang, u)).unwrap_or_default()) }
             dt { (crate::tr!(lang, "portal-sen")) } dd { (facts.sen.as_deref().unwrap_or("—")) }
-            dt { (crate::tr!(lang, "portal-server-id")) } dd { code { (facts.server_id.as_deref().unwrap_or("—")) } }
+            dt { (crate::tr!(lang, "portal-server-id")) } dd { code.server-id { (facts.server_id.as_deref().unwrap_or("—")) } }
             dt { (crate::tr!(lang, "portal-key-support-expiry")) } dd { (facts.support_expiry.as_ref().map_or_else(|| "—".to_owned(), |d| crate::i18n::key::key_date(lang, d))) }
             dt { (crate::tr!(lang, "portal-signature")) }
             dd {

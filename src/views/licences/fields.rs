@@ -59,6 +59,11 @@ impl FormState {
         !self.errors.is_empty()
     }
 
+    /// Whether `name` is the first field in error: the one the cursor starts in.
+    pub fn is_first_error(&self, name: &str) -> bool {
+        self.errors.first().is_some_and(|(n, _)| n == name)
+    }
+
     /// Every refusal, as (field, message), in the order the fields were read.
     pub fn errors(&self) -> &[(String, String)] {
         &self.errors
@@ -79,6 +84,7 @@ pub fn text(
             error: state.error_for(name),
             hint,
             required,
+            autofocus: state.is_first_error(name),
             ..Field::new(name, label, "text")
         })
     }
@@ -98,6 +104,7 @@ pub fn date(
             error: state.error_for(name),
             hint,
             required,
+            autofocus: state.is_first_error(name),
             ..Field::new(name, label, "date")
         })
     }
@@ -111,7 +118,7 @@ fn described_by(id: &str, hint: bool, error: bool) -> Option<String> {
     }
 }
 
-/// A labelled text area (for pasted keys).
+/// A labelled text area for pasted keys and codes: monospaced, no spell-checking.
 pub fn textarea(
     state: &FormState,
     name: &'static str,
@@ -119,12 +126,37 @@ pub fn textarea(
     hint: Option<&str>,
     required: bool,
 ) -> Markup {
+    any_textarea(state, name, label, hint, required, false)
+}
+
+/// A labelled text area for prose a person writes (a reason, a note): the page's font, and the
+/// browser checks the spelling.
+pub fn prose_textarea(
+    state: &FormState,
+    name: &'static str,
+    label: &str,
+    hint: Option<&str>,
+    required: bool,
+) -> Markup {
+    any_textarea(state, name, label, hint, required, true)
+}
+
+fn any_textarea(
+    state: &FormState,
+    name: &'static str,
+    label: &str,
+    hint: Option<&str>,
+    required: bool,
+    prose: bool,
+) -> Markup {
     let id = format!("field-{name}");
     let error = state.error_for(name);
     html! {
         div {
             label for=(id) { (label) }
-            textarea id=(id) name=(name) rows="6" spellcheck="false" required[required]
+            textarea id=(id) name=(name) rows="6" class=[prose.then_some("prose")]
+                spellcheck=(if prose { "true" } else { "false" }) required[required]
+                autofocus[state.is_first_error(name)]
                 aria-invalid=[error.map(|_| "true")]
                 aria-describedby=[described_by(&id, hint.is_some(), error.is_some())] {
                 (state.value(name))
@@ -150,6 +182,7 @@ pub fn select(
         div {
             label for=(id) { (label) }
             select id=(id) name=(name) aria-invalid=[error.map(|_| "true")]
+                autofocus[state.is_first_error(name)]
                 aria-describedby=[described_by(&id, hint.is_some(), error.is_some())] {
                 @for (value, text) in options {
                     option value=(value) selected[value == chosen] { (text) }
@@ -169,6 +202,7 @@ pub fn checkbox(state: &FormState, name: &'static str, label: &str, hint: Option
         div {
             label.inline for=(id) {
                 input id=(id) type="checkbox" name=(name) checked[state.checked(name)]
+                    autofocus[state.is_first_error(name)]
                     aria-describedby=[described_by(&id, hint.is_some(), error.is_some())];
                 (label)
             }

@@ -11,6 +11,7 @@ use crate::i18n::import as words;
 use crate::inventory::import::Entry;
 use crate::inventory::pasted_key::KeyFacts;
 use crate::paths::Route;
+use crate::views::components::{ConfirmActions, licence_subject};
 
 pub struct RestoreView<'a> {
     pub licence: &'a Licence,
@@ -36,6 +37,7 @@ pub fn restore(lang: Language, view: &RestoreView<'_>) -> Markup {
     html! {
         (back(licence))
         h1 { (crate::tr!(lang, "portal-restore-key-title")) }
+        (licence_subject(lang, licence))
         p.lead {
             (crate::tr!(lang, "portal-restore-key-intro", name = licence.name.as_str(), sen = sen, when = view.replaced_at, who = crate::views::licences::recorded_actor(lang, view.replaced_by)))
         }
@@ -52,9 +54,13 @@ pub fn restore(lang: Language, view: &RestoreView<'_>) -> Markup {
             div.notice.error role="alert" { (refusal) }
             p { a href=(Route::Licence(licence.id).path()) { (crate::tr!(lang, "portal-cancel")) } }
         } @else {
-            (post_form(view.action, view.csrf, "inline", html! {
-                button.primary type="submit" { (crate::tr!(lang, "portal-restore-key-button")) }
-                " " a href=(Route::Licence(licence.id).path()) { (crate::tr!(lang, "portal-cancel")) }
+            (post_form(view.action, view.csrf, "confirm", html! {
+                (ConfirmActions {
+                    confirm: &crate::tr!(lang, "portal-restore-key-button"),
+                    danger: false,
+                    cancel: &crate::tr!(lang, "portal-cancel"),
+                    cancel_href: &Route::Licence(licence.id).path(),
+                })
             }))
         }
     }
@@ -65,6 +71,7 @@ pub fn delete(lang: Language, licence: &Licence, counts: &DeletionCounts, csrf: 
     html! {
         (back(licence))
         h1 { (crate::tr!(lang, "portal-delete-title")) }
+        (licence_subject(lang, licence))
         p.lead { (crate::tr!(lang, "portal-delete-intro", name = licence.name.as_str(), sen = sen)) }
         ul {
             li {
@@ -75,9 +82,13 @@ pub fn delete(lang: Language, licence: &Licence, counts: &DeletionCounts, csrf: 
             }
             li { (crate::tr!(lang, "portal-delete-audit")) }
         }
-        (post_form(&Route::LicenceDelete(licence.id).path(), csrf, "inline", html! {
-            button.primary.danger type="submit" { (crate::tr!(lang, "portal-delete-button")) }
-            " " a href=(Route::Licence(licence.id).path()) { (crate::tr!(lang, "portal-cancel")) }
+        (post_form(&Route::LicenceDelete(licence.id).path(), csrf, "confirm", html! {
+            (ConfirmActions {
+                confirm: &crate::tr!(lang, "portal-delete-button"),
+                danger: true,
+                cancel: &crate::tr!(lang, "portal-cancel"),
+                cancel_href: &Route::Licence(licence.id).path(),
+            })
         }))
     }
 }
@@ -99,6 +110,7 @@ pub fn replace(lang: Language, view: &ReplaceView<'_>) -> Markup {
     html! {
         (back(licence))
         h1 { (crate::tr!(lang, "portal-replace-key-title")) }
+        (licence_subject(lang, licence))
         p.lead { (crate::tr!(lang, "portal-replace-key-intro", name = licence.name.as_str(), sen = sen)) }
         @if let Some(entry) = view.review {
             @if let crate::inventory::import::Change::Update { before, .. } = &entry.change {
@@ -128,10 +140,12 @@ pub fn replace(lang: Language, view: &ReplaceView<'_>) -> Markup {
                         }
                     }
                 }
-                div {
-                    button.primary type="submit" { (crate::tr!(lang, "portal-replace-key-confirm-button")) }
-                    " " a href=(Route::Licence(licence.id).path()) { (crate::tr!(lang, "portal-cancel")) }
-                }
+                (ConfirmActions {
+                    confirm: &crate::tr!(lang, "portal-replace-key-confirm-button"),
+                    danger: false,
+                    cancel: &crate::tr!(lang, "portal-cancel"),
+                    cancel_href: &Route::Licence(licence.id).path(),
+                })
             }))
         } @else {
             (post_form(&action, view.csrf, "stack", html! {

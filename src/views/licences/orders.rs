@@ -56,7 +56,7 @@ pub fn kind(lang: Language, kind: OrderKind) -> String {
 pub fn table(lang: Language, today: &Today, orders: &[Order], with_licence: bool) -> Markup {
     html! {
         div.scroll {
-            table.compact {
+            table.compact.orders {
                 thead { tr {
                     th { (crate::tr!(lang, "portal-col-order")) } th { (crate::tr!(lang, "portal-col-date")) } th { (crate::tr!(lang, "portal-col-kind")) }
                     @if with_licence { th { (crate::tr!(lang, "portal-col-licence")) } }
@@ -66,8 +66,8 @@ pub fn table(lang: Language, today: &Today, orders: &[Order], with_licence: bool
                 tbody {
                     @for order in orders {
                         tr {
-                            td { (order.number) }
-                            td { (today.stamp(lang, order.placed_at)) }
+                            td.nowrap { (order.number) }
+                            td.nowrap { (today.stamp(lang, order.placed_at)) }
                             td { (kind(lang, order.kind)) }
                             @if with_licence {
                                 td {
@@ -76,8 +76,8 @@ pub fn table(lang: Language, today: &Today, orders: &[Order], with_licence: bool
                                 }
                             }
                             td { (order.description) }
-                            td.optional { (order.po_number.as_deref().unwrap_or("")) }
-                            td.optional {
+                            td.optional.nowrap { (order.po_number.as_deref().unwrap_or("")) }
+                            td.optional.nowrap {
                                 (amount_shown(lang, order.amount.as_deref(), order.currency.as_deref()))
                             }
                             td.optional { (order.placed_by.as_deref().unwrap_or("")) }

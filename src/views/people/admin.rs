@@ -285,9 +285,12 @@ pub fn confirm_disable(lang: Language, view: &DisableView<'_>) -> Markup {
         }
         form.confirm method="post" action=(PeopleRoute::AdminDisable(view.account_id).path()) {
             (csrf_field(view.csrf))
-            button.danger type="submit" { (crate::tr!(lang, "people-disable-button")) }
-            " "
-            a.button href=(Route::Admin.path()) { (crate::tr!(lang, "people-cancel")) }
+            (crate::views::components::ConfirmActions {
+                confirm: &crate::tr!(lang, "people-disable-button"),
+                danger: true,
+                cancel: &crate::tr!(lang, "people-cancel"),
+                cancel_href: &Route::Admin.path(),
+            })
         }
     }
 }

@@ -255,13 +255,19 @@ pub fn preview(lang: Language, view: &PreviewView<'_>) -> Markup {
                 }
                 @if view.apply_now {
                     p { (crate::tr!(lang, "people-apply-explain")) }
-                    button.primary type="submit" { (crate::tr!(lang, "people-apply-button")) }
                 } @else {
                     p { (crate::tr!(lang, "people-request-explain", target = view.target.to_string())) }
-                    button.primary type="submit" { (crate::tr!(lang, "people-request-send", target = view.target.to_string())) }
                 }
-                " "
-                a.button href=(PeopleRoute::Consolidate.path()) { (crate::tr!(lang, "people-cancel")) }
+                (crate::views::components::ConfirmActions {
+                    confirm: &if view.apply_now {
+                        crate::tr!(lang, "people-apply-button")
+                    } else {
+                        crate::tr!(lang, "people-request-send", target = view.target.to_string())
+                    },
+                    danger: false,
+                    cancel: &crate::tr!(lang, "people-cancel"),
+                    cancel_href: &PeopleRoute::Consolidate.path(),
+                })
             }
         } @else {
             p { a.button href=(PeopleRoute::Consolidate.path()) { (crate::tr!(lang, "people-cancel")) } }

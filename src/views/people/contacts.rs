@@ -171,6 +171,8 @@ pub fn refusal(lang: Language, title: &str, body: &str, back: &str) -> Markup {
 pub struct ConfirmRemove<'a> {
     pub licence_id: LicenceId,
     pub licence_label: &'a str,
+    /// The licence by product, name and SEN, at the top of the confirmation.
+    pub subject: &'a str,
     pub role: ContactRole,
     pub account_id: crate::domain::AccountId,
     pub email: &'a str,
@@ -189,6 +191,7 @@ pub fn confirm_remove(lang: Language, c: &ConfirmRemove<'_>) -> Markup {
     );
     html! {
         h1 { (crate::tr!(lang, "people-remove-title")) }
+        p.confirm-subject { strong { (c.subject) } }
         p { (crate::tr!(lang, "people-remove-intro", email = email.as_str(), role = role, licence = licence.as_str())) }
         p {
             @if c.keeps_access {
@@ -204,9 +207,12 @@ pub fn confirm_remove(lang: Language, c: &ConfirmRemove<'_>) -> Markup {
             input type="hidden" name="role" value=(c.role.as_str());
             input type="hidden" name="account" value=(c.account_id.to_string());
             input type="hidden" name="back" value=(c.back.as_str());
-            button.danger type="submit" { (crate::tr!(lang, "people-remove-button")) }
-            " "
-            a.button href=(c.back.path(c.licence_id)) { (crate::tr!(lang, "people-cancel")) }
+            (crate::views::components::ConfirmActions {
+                confirm: &crate::tr!(lang, "people-remove-button"),
+                danger: true,
+                cancel: &crate::tr!(lang, "people-cancel"),
+                cancel_href: &c.back.path(c.licence_id),
+            })
         }
     }
 }
@@ -214,6 +220,8 @@ pub fn confirm_remove(lang: Language, c: &ConfirmRemove<'_>) -> Markup {
 pub struct ConfirmPrimary<'a> {
     pub licence_id: LicenceId,
     pub licence_label: &'a str,
+    /// The licence by product, name and SEN, at the top of the confirmation.
+    pub subject: &'a str,
     pub role: ContactRole,
     pub account_id: crate::domain::AccountId,
     pub email: &'a str,
@@ -234,6 +242,7 @@ pub fn confirm_primary(lang: Language, c: &ConfirmPrimary<'_>) -> Markup {
     );
     html! {
         h1 { (crate::tr!(lang, "people-promote-title", role = role)) }
+        p.confirm-subject { strong { (c.subject) } }
         p { (crate::tr!(lang, "people-promote-intro", email = email.as_str(), role = role, licence = licence.as_str())) }
         p { (crate::tr!(lang, "people-promote-means")) }
         ul {
@@ -252,9 +261,12 @@ pub fn confirm_primary(lang: Language, c: &ConfirmPrimary<'_>) -> Markup {
             input type="hidden" name="role" value=(c.role.as_str());
             input type="hidden" name="account" value=(c.account_id.to_string());
             input type="hidden" name="back" value=(c.back.as_str());
-            button.primary type="submit" { (crate::tr!(lang, "people-promote-yes")) }
-            " "
-            a.button href=(c.back.path(c.licence_id)) { (crate::tr!(lang, "people-cancel")) }
+            (crate::views::components::ConfirmActions {
+                confirm: &crate::tr!(lang, "people-promote-yes"),
+                danger: false,
+                cancel: &crate::tr!(lang, "people-cancel"),
+                cancel_href: &c.back.path(c.licence_id),
+            })
         }
     }
 }

@@ -240,9 +240,12 @@ pub fn confirm_revoke(lang: Language, view: &RevokeView<'_>) -> Markup {
         }
         form.confirm method="post" action=(PeopleRoute::TokenRevoke(view.token.id).path()) {
             (csrf_field(view.csrf))
-            button.danger type="submit" { (crate::tr!(lang, "token-revoke-confirm")) }
-            " "
-            a.button href=(PeopleRoute::Profile.path()) { (crate::tr!(lang, "token-cancel")) }
+            (crate::views::components::ConfirmActions {
+                confirm: &crate::tr!(lang, "token-revoke-confirm"),
+                danger: true,
+                cancel: &crate::tr!(lang, "token-cancel"),
+                cancel_href: &PeopleRoute::Profile.path(),
+            })
         }
     }
 }

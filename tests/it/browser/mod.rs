@@ -12,10 +12,13 @@
 //! `organisations`, an administrator's organisations, a manager who sees only theirs and a
 //! consultant's read-only access until it ends; in `languages`, the portal walked in
 //! Chinese, German and Japanese; in `accounts`, a plain user reaching consolidation from
-//! the top bar; and, in `admin`, the audit log at 1280 px and the admin pages on a phone.
+//! the top bar; in `admin`, the audit log at 1280 px and the admin pages on a phone; and, in
+//! `details`, a licence's page as it looks: readable confirmations in light and dark, invalid
+//! fields, no dead copy button without JavaScript.
 
 mod accounts;
 mod admin;
+mod details;
 mod languages;
 mod lifecycle;
 mod organisations;

@@ -297,6 +297,43 @@ impl Browser {
         )
     }
 
+    /// [`Browser::script`] with arguments (`arguments[0]`, …).
+    pub fn call_script(&self, script: &str, args: &[Value]) -> Value {
+        self.call(
+            "POST",
+            "/execute/sync",
+            Some(json!({ "script": script, "args": args })),
+        )
+    }
+
+    /// Runs a Chrome DevTools command through chromedriver's `goog/cdp/execute`, for what
+    /// WebDriver has no command for (the colour scheme, turning scripts off).
+    pub fn cdp(&self, command: &str, params: Value) -> Value {
+        self.call(
+            "POST",
+            "/goog/cdp/execute",
+            Some(json!({ "cmd": command, "params": params })),
+        )
+    }
+
+    /// Makes pages see `prefers-color-scheme: dark` (or light), as a system in dark mode does.
+    pub fn prefer_dark(&self, dark: bool) {
+        let scheme = if dark { "dark" } else { "light" };
+        self.cdp(
+            "Emulation.setEmulatedMedia",
+            json!({ "features": [{ "name": "prefers-color-scheme", "value": scheme }] }),
+        );
+    }
+
+    /// Stops the pages' own scripts from running, as a browser with JavaScript turned off does
+    /// (the test's `script` still reads the page through DevTools).
+    pub fn disable_page_scripts(&self) {
+        self.cdp(
+            "Emulation.setScriptExecutionDisabled",
+            json!({ "value": true }),
+        );
+    }
+
     pub fn find_all(&self, xpath: &str) -> Vec<Element> {
         self.try_call(
             "POST",
