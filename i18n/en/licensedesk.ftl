@@ -2473,3 +2473,33 @@ api-data-diagnose-content-type = Send the installation's text as JSON ({"{"}"tex
 ## Automation — the API's licence changes
 api-lic-outside-organisation = This key names the organisation “{ $named }”, so the licence would not belong to { $organisation }, the only organisation this token reaches. Add it with a token that is not limited to one organisation.
 api-lic-amount-malformed = Give the amount as a string of digits with a point before at most two decimals, like "1200" or "1200.50".
+
+## The licences list — columns, sorting, open rows and the landing summary
+list-col-state = State
+list-col-open = Details
+list-open-row = Show details of
+list-close-row = Hide details of
+list-state-active = Active
+list-search-label = Find licences
+list-empty-import = Import keys from files or paste them
+list-empty-add = Add a licence by hand
+list-summary-label = Your licences at a glance
+list-summary-licences = { $count ->
+    [one] You have one licence.
+   *[other] You have { $count } licences.
+}
+list-summary-expiring = { $count ->
+    [0] None has support ending within { $days } days.
+    [one] One has support ending within { $days } days.
+   *[other] { $count } have support ending within { $days } days.
+}
+list-summary-consolidations = { $count ->
+    [one] One consolidation request waits for your answer.
+   *[other] { $count } consolidation requests wait for your answer.
+}
+list-sorted-ascending = (sorted, first to last)
+list-sorted-descending = (sorted, last to first)
+list-compatibility = Compatibility
+list-bad-sort = The list can be sorted by support expiry (soonest or latest first), product, organisation or SEN.
+list-bad-open = The row to open is named by a licence's number.
+list-compatibility-note = Runs { $product } { $version } and earlier releases (the latest in the release table made before its support ends), and includes { $tier }.

@@ -52,6 +52,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0016_role_mailboxes.sql"),
     include_str!("migrations/0017_calendar_feeds.sql"),
     include_str!("migrations/0018_webhooks.sql"),
+    include_str!("migrations/0019_list_sort_orders.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -48,6 +48,7 @@ mod data_center_end;
 mod kinds;
 mod languages;
 mod list_organisations;
+mod list_page;
 mod notes;
 mod organisation_access;
 mod organisations;

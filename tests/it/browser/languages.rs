@@ -241,9 +241,7 @@ fn key_behind_the_server_id_gate(
     sen: &str,
 ) {
     browser.step("licence row");
-    let rows = browser.find_all("//details/summary");
-    assert_eq!(rows.len(), 1, "one licence in the list");
-    browser.click(&rows[0]);
+    super::open_only_row(browser);
     browser.wait_for_text(sen);
     browser.follow(&tr.translated("portal-view-licence-key"));
 
