@@ -34,12 +34,11 @@ impl ContactsBack {
         if value == "licence" {
             return ContactsBack::Licence;
         }
-        if value.starts_with("/licences?") || value == "/licences" {
-            if let Ok(super::Route::Licences(list)) =
+        if (value.starts_with("/licences?") || value == "/licences")
+            && let Ok(super::Route::Licences(list)) =
                 super::Route::parse_url(super::Method::Get, value)
-            {
-                return ContactsBack::List(Box::new(list));
-            }
+        {
+            return ContactsBack::List(Box::new(list));
         }
         ContactsBack::Contacts
     }

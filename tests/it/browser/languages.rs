@@ -222,7 +222,7 @@ fn licences_list(browser: &Browser, tr: &Translation) {
             ("a", "portal-new-evaluation"),
             ("a", "portal-evaluations-title"),
             ("a", "portal-archived-title"),
-            ("label", "portal-search-label"),
+            ("label", "list-search-label"),
             ("button", "portal-search-button"),
             ("a", "nav-orders"),
             ("button", "sign-out"),
