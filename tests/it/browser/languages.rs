@@ -229,7 +229,7 @@ fn licences_list(browser: &Browser, tr: &Translation) {
         ],
     );
     // The column names head the list (set in capitals by the stylesheet, so read as written).
-    browser.wait_for_element("span", &tr.translated("portal-col-product"));
+    browser.wait_for_element("a", &tr.translated("portal-col-product"));
 }
 
 /// The licence's row opened, then its key behind the Server ID gate.
