@@ -603,3 +603,9 @@ CREATE TABLE portal_address (
     base_url  TEXT    NOT NULL CHECK (length(base_url) BETWEEN 1 AND 2000),
     stored_at INTEGER NOT NULL
 ) STRICT;
+-- The licence list sorts by product, organisation or SEN as well as by support expiry: each
+-- order is read from an index within a section, as licences_list_order serves the expiry order.
+CREATE INDEX licences_by_product ON licences (archived, is_evaluation, product COLLATE NOCASE, id);
+CREATE INDEX licences_by_organisation
+    ON licences (archived, is_evaluation, organisation COLLATE NOCASE, id);
+CREATE INDEX licences_by_sen ON licences (archived, is_evaluation, sen IS NULL, sen, id);

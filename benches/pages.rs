@@ -132,6 +132,54 @@ fn seed(data_dir: &std::path::Path) {
     tx.commit().expect("the seed commits");
 }
 
+/// The CPU time this process has used (every thread: the server's and the client's), from
+/// `/proc/self/stat`; `None` where there is no such file.
+fn process_cpu() -> Option<Duration> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // The fields after the command name, which is in parentheses and may hold spaces.
+    let fields: Vec<&str> = stat[stat.rfind(')')? + 2..].split(' ').collect();
+    let ticks: u64 = fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
+    // The kernel counts in clock ticks of 1/100 s on Linux (USER_HZ).
+    Some(Duration::from_millis(ticks * 10))
+}
+
+/// The session cookie alone: a client that does not take gzip.
+fn plain_headers_for(headers: &[String]) -> Vec<String> {
+    vec![headers[0].clone()]
+}
+
+/// The CPU one render of the first page costs: requests one after another for 3 seconds on one
+/// connection to the server without a page cache, from a client that does not take gzip (no
+/// compression either way), with the CPU time of the whole process before and after. The
+/// client's share (writing the requests and reading the pages) is counted too, so this is an
+/// upper bound for the server's render.
+fn cpu_per_render(addr: SocketAddr, headers: &[String]) {
+    let (Some(before), wall) = (process_cpu(), std::time::Instant::now()) else {
+        println!("CPU per render: /proc/self/stat cannot be read here");
+        return;
+    };
+    let report = load::run(
+        addr,
+        "/licences",
+        headers,
+        200,
+        1,
+        Duration::ZERO,
+        Duration::from_secs(3),
+    );
+    let wall = wall.elapsed();
+    let Some(after) = process_cpu() else { return };
+    let cpu = after.saturating_sub(before);
+    println!(
+        "CPU per render of the first page, no cache, no gzip: {:.3} ms ({} requests on one \
+         connection, {:.3} ms wall each, {} failed; server and client in this process)",
+        cpu.as_secs_f64() * 1000.0 / report.requests.max(1) as f64,
+        report.requests,
+        wall.as_secs_f64() * 1000.0 / report.requests.max(1) as f64,
+        report.failures
+    );
+}
+
 /// Signs in and returns the session cookie header line.
 fn sign_in(addr: SocketAddr) -> String {
     let page = load::request(addr, "GET", "/signin", &[], b"").expect("the sign-in page");
@@ -233,7 +281,7 @@ fn main() {
         } else {
             page.text()
         };
-        html.matches("<details class=\"row").count()
+        html.matches("<tr class=\"row").count()
     };
     let search = "/licences?q=SEN-1004322";
     for (addr, headers) in [
@@ -322,6 +370,9 @@ fn main() {
             report.failures,
             rate / base
         );
+    }
+    if only.is_empty() {
+        cpu_per_render(uncached.addr(), &plain_headers_for(&uncached_headers));
     }
     let (pages, bytes) = cached.app.pages.usage();
     println!("page cache after the run: {pages} pages, {bytes} bytes");

@@ -2614,3 +2614,32 @@ details-developer-link-button = Verknüpfen …
 details-flash-developer-linked = Die Entwicklerlizenz wurde verknüpft.
 details-flash-developer-unlinked = Die Verknüpfung der Entwicklerlizenz wurde gelöst.
 audit-action-developer-licence-unlinked = Entwicklerlizenz gelöst
+## Die Lizenzliste — Spalten, Sortierung, geöffnete Zeilen und die Übersicht
+list-col-state = Status
+list-col-open = Details
+list-open-row = Details anzeigen zu
+list-close-row = Details ausblenden zu
+list-state-active = Aktiv
+list-search-label = Lizenzen finden
+list-empty-import = Lizenzschlüssel aus Dateien importieren oder einfügen
+list-empty-add = Eine Lizenz manuell hinzufügen
+list-summary-label = Ihre Lizenzen auf einen Blick
+list-summary-licences = { $count ->
+    [one] Sie haben eine Lizenz.
+   *[other] Sie haben { $count } Lizenzen.
+}
+list-summary-expiring = { $count ->
+    [0] Bei keiner endet der Support in den nächsten { $days } Tagen.
+    [one] Bei einer endet der Support in den nächsten { $days } Tagen.
+   *[other] Bei { $count } endet der Support in den nächsten { $days } Tagen.
+}
+list-summary-consolidations = { $count ->
+    [one] Eine Zusammenführungsanfrage wartet auf Ihre Antwort.
+   *[other] { $count } Zusammenführungsanfragen warten auf Ihre Antwort.
+}
+list-sorted-ascending = (sortiert, aufsteigend)
+list-sorted-descending = (sortiert, absteigend)
+list-compatibility = Kompatibilität
+list-bad-sort = Die Liste lässt sich nach Supportende (früheste oder späteste zuerst), Produkt, Organisation oder SEN sortieren.
+list-bad-open = Die zu öffnende Zeile wird mit der Nummer einer Lizenz angegeben.
+list-compatibility-note = Läuft mit { $product } { $version } und früheren Versionen (die letzte Version der Versionstabelle vor dem Supportende) und umfasst { $tier }.

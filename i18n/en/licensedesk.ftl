@@ -2615,3 +2615,32 @@ details-developer-link-button = Link…
 details-flash-developer-linked = The developer licence was linked.
 details-flash-developer-unlinked = The developer licence was unlinked.
 audit-action-developer-licence-unlinked = Developer licence unlinked
+## The licences list — columns, sorting, open rows and the landing summary
+list-col-state = State
+list-col-open = Details
+list-open-row = Show details of
+list-close-row = Hide details of
+list-state-active = Active
+list-search-label = Find licences
+list-empty-import = Import keys from files or paste them
+list-empty-add = Add a licence by hand
+list-summary-label = Your licences at a glance
+list-summary-licences = { $count ->
+    [one] You have one licence.
+   *[other] You have { $count } licences.
+}
+list-summary-expiring = { $count ->
+    [0] None has support ending within { $days } days.
+    [one] One has support ending within { $days } days.
+   *[other] { $count } have support ending within { $days } days.
+}
+list-summary-consolidations = { $count ->
+    [one] One consolidation request waits for your answer.
+   *[other] { $count } consolidation requests wait for your answer.
+}
+list-sorted-ascending = (sorted, first to last)
+list-sorted-descending = (sorted, last to first)
+list-compatibility = Compatibility
+list-bad-sort = The list can be sorted by support expiry (soonest or latest first), product, organisation or SEN.
+list-bad-open = The row to open is named by a licence's number.
+list-compatibility-note = Runs { $product } { $version } and earlier releases (the latest in the release table made before its support ends), and includes { $tier }.

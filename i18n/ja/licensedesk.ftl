@@ -2336,3 +2336,29 @@ details-developer-link-button = 関連付ける…
 details-flash-developer-linked = 開発者ライセンスを関連付けました。
 details-flash-developer-unlinked = 開発者ライセンスの関連付けを解除しました。
 audit-action-developer-licence-unlinked = 開発者ライセンスの関連付け解除
+## ライセンス一覧 — 列、並べ替え、開いた行、概要
+list-col-state = 状態
+list-col-open = 詳細
+list-open-row = 詳細を表示：
+list-close-row = 詳細を閉じる：
+list-state-active = 有効
+list-search-label = ライセンスを探す
+list-empty-import = ファイルからライセンス キーをインポートするか貼り付ける
+list-empty-add = ライセンスを手動で追加する
+list-summary-label = ライセンスの概要
+list-summary-licences = { $count ->
+   *[other] ライセンスは { $count } 件あります。
+}
+list-summary-expiring = { $count ->
+    [0] { $days } 日以内にサポート期限を迎えるものはありません。
+   *[other] そのうち { $count } 件は { $days } 日以内にサポート期限を迎えます。
+}
+list-summary-consolidations = { $count ->
+   *[other] { $count } 件の統合リクエストがあなたの回答を待っています。
+}
+list-sorted-ascending = （昇順で並べ替え済み）
+list-sorted-descending = （降順で並べ替え済み）
+list-compatibility = 互換性
+list-bad-sort = 一覧はサポート期限（早い順または遅い順）、製品、組織、SEN で並べ替えられます。
+list-bad-open = 開く行はライセンスの番号で指定します。
+list-compatibility-note = { $product } { $version } 以前のリリースで使用でき（リリース表でサポート期限前に公開された最新版）、{ $tier } を含みます。

@@ -2341,3 +2341,29 @@ details-developer-link-button = 关联…
 details-flash-developer-linked = 开发者许可证已关联。
 details-flash-developer-unlinked = 开发者许可证已取消关联。
 audit-action-developer-licence-unlinked = 开发者许可证已取消关联
+## 许可证列表 — 列、排序、展开的行和概览
+list-col-state = 状态
+list-col-open = 详细信息
+list-open-row = 显示详细信息：
+list-close-row = 隐藏详细信息：
+list-state-active = 有效
+list-search-label = 查找许可证
+list-empty-import = 从文件导入许可证密钥或粘贴密钥
+list-empty-add = 手动添加许可证
+list-summary-label = 您的许可证概览
+list-summary-licences = { $count ->
+   *[other] 您有 { $count } 个许可证。
+}
+list-summary-expiring = { $count ->
+    [0] 没有许可证的支持在 { $days } 天内到期。
+   *[other] 其中 { $count } 个的支持在 { $days } 天内到期。
+}
+list-summary-consolidations = { $count ->
+   *[other] 有 { $count } 个授权账户归集请求等待您的答复。
+}
+list-sorted-ascending = （已排序，升序）
+list-sorted-descending = （已排序，降序）
+list-compatibility = 兼容性
+list-bad-sort = 列表可按支持到期（最早或最晚在前）、产品、组织或 SEN 排序。
+list-bad-open = 要展开的行须以许可证的编号指定。
+list-compatibility-note = 可运行 { $product } { $version } 及更早的版本（版本表中在支持到期前发布的最新版本），包含 { $tier }。

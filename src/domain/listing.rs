@@ -13,12 +13,69 @@ pub enum Section {
     Archived,
 }
 
-/// The order of the list: by support expiry, licences without a date last either way.
+/// The order of the list: by support expiry (licences without a date last either way), or by
+/// product, organisation or SEN, each way.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum SortOrder {
     #[default]
     ExpirySoonest,
     ExpiryLatest,
+    ProductAscending,
+    ProductDescending,
+    OrganisationAscending,
+    OrganisationDescending,
+    SenAscending,
+    SenDescending,
+}
+
+/// A column of the list that can be sorted by: its header is a link that orders by it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SortColumn {
+    Product,
+    Organisation,
+    Sen,
+    SupportExpiry,
+}
+
+impl SortOrder {
+    /// The column this order sorts by.
+    pub fn column(self) -> SortColumn {
+        match self {
+            SortOrder::ExpirySoonest | SortOrder::ExpiryLatest => SortColumn::SupportExpiry,
+            SortOrder::ProductAscending | SortOrder::ProductDescending => SortColumn::Product,
+            SortOrder::OrganisationAscending | SortOrder::OrganisationDescending => {
+                SortColumn::Organisation
+            }
+            SortOrder::SenAscending | SortOrder::SenDescending => SortColumn::Sen,
+        }
+    }
+
+    /// Whether the order runs from the last value to the first (latest expiry first, Z to A).
+    pub fn descending(self) -> bool {
+        matches!(
+            self,
+            SortOrder::ExpiryLatest
+                | SortOrder::ProductDescending
+                | SortOrder::OrganisationDescending
+                | SortOrder::SenDescending
+        )
+    }
+
+    /// The order a click on a column's header asks for: the other way round when the list is
+    /// already sorted by that column, else that column from its first value.
+    pub fn by(self, column: SortColumn) -> SortOrder {
+        let descending = self.column() == column && !self.descending();
+        match (column, descending) {
+            (SortColumn::SupportExpiry, false) => SortOrder::ExpirySoonest,
+            (SortColumn::SupportExpiry, true) => SortOrder::ExpiryLatest,
+            (SortColumn::Product, false) => SortOrder::ProductAscending,
+            (SortColumn::Product, true) => SortOrder::ProductDescending,
+            (SortColumn::Organisation, false) => SortOrder::OrganisationAscending,
+            (SortColumn::Organisation, true) => SortOrder::OrganisationDescending,
+            (SortColumn::Sen, false) => SortOrder::SenAscending,
+            (SortColumn::Sen, true) => SortOrder::SenDescending,
+        }
+    }
 }
 
 /// Which organisation's licences the list shows.

@@ -259,7 +259,7 @@ pub fn query_message(lang: Language, error: QueryError) -> String {
     match error {
         QueryError::Page => crate::tr!(lang, "portal-bad-page"),
         QueryError::Section => crate::tr!(lang, "portal-bad-section"),
-        QueryError::Sort => crate::tr!(lang, "portal-bad-sort"),
+        QueryError::Sort => crate::tr!(lang, "list-bad-sort"),
         QueryError::SearchTooLong => crate::tr!(lang, "portal-search-too-long"),
         QueryError::ExportFormat => crate::tr!(lang, "export-bad-format"),
         QueryError::Role => crate::tr!(lang, "people-contacts-role-missing"),
@@ -268,6 +268,7 @@ pub fn query_message(lang: Language, error: QueryError) -> String {
         QueryError::Organisation => crate::tr!(lang, "org-list-bad-organisation"),
         QueryError::State => crate::tr!(lang, "org-list-bad-state"),
         QueryError::Group => crate::tr!(lang, "org-list-bad-group"),
+        QueryError::Open => crate::tr!(lang, "list-bad-open"),
         QueryError::DryRun => crate::tr!(lang, "api-bad-dry-run"),
     }
 }

@@ -165,6 +165,8 @@ pub struct LicenceList {
     /// Ordered by organisation, under a heading per organisation.
     pub grouped: bool,
     pub page: i64,
+    /// The licence whose row is shown open, with its details and actions.
+    pub open: Option<LicenceId>,
 }
 
 impl Default for LicenceList {
@@ -178,6 +180,7 @@ impl LicenceList {
     /// defaults is in its query.
     fn link(&self, path: &str) -> String {
         let page = page_pair(self.page);
+        let open = self.open.map(|id| id.to_string());
         let organisation = self.organisation.map(organisation_param);
         let pairs = [
             ("section", section_name(self.section)),
@@ -187,6 +190,7 @@ impl LicenceList {
             ("sort", sort_name(self.sort)),
             ("group", self.grouped.then_some(GROUP_BY_ORGANISATION)),
             ("page", page.as_deref()),
+            ("open", open.as_deref()),
         ];
         with_query(path, pairs.into_iter().filter_map(|(k, v)| Some((k, v?))))
     }
@@ -205,6 +209,7 @@ impl LicenceList {
             sort: parse_sort(query.get("sort"))?,
             grouped: parse_group(query.get("group"))?,
             page: query.page()?,
+            open: parse_open(query.get("open"))?,
         })
     }
 
@@ -218,6 +223,7 @@ impl LicenceList {
             sort: SortOrder::ExpirySoonest,
             grouped: false,
             page: 1,
+            open: None,
         }
     }
 
@@ -239,11 +245,39 @@ impl LicenceList {
         }
     }
 
-    /// The same list at another page.
+    /// The same list at another page, every row closed.
     pub fn at_page(&self, page: i64) -> LicenceList {
         LicenceList {
             page,
+            open: None,
             ..self.clone()
+        }
+    }
+
+    /// The same list in another order, from its first page.
+    pub fn sorted(&self, sort: SortOrder) -> LicenceList {
+        LicenceList {
+            sort,
+            page: 1,
+            open: None,
+            ..self.clone()
+        }
+    }
+
+    /// The same list and page with one licence's row open (or every row closed).
+    pub fn opened(&self, open: Option<LicenceId>) -> LicenceList {
+        LicenceList {
+            open,
+            ..self.clone()
+        }
+    }
+
+    /// The list's link with the open row's anchor, where a change made from that row returns.
+    pub fn path_to_open_row(&self) -> String {
+        let path = Route::Licences(self.clone()).path();
+        match self.open {
+            Some(id) => format!("{path}#licence-{id}"),
+            None => path,
         }
     }
 
@@ -252,6 +286,7 @@ impl LicenceList {
         LicenceList {
             organisation: None,
             page: 1,
+            open: None,
             ..self.clone()
         }
     }
@@ -261,6 +296,7 @@ impl LicenceList {
         LicenceList {
             state: None,
             page: 1,
+            open: None,
             ..self.clone()
         }
     }
@@ -270,6 +306,7 @@ impl LicenceList {
         LicenceList {
             grouped,
             page: 1,
+            open: None,
             ..self.clone()
         }
     }
@@ -312,6 +349,18 @@ fn parse_state(raw: Option<&str>) -> Result<Option<LicenceState>, QueryError> {
     }
 }
 
+/// The licence whose row is open: absent or empty is none, else a licence's number.
+fn parse_open(raw: Option<&str>) -> Result<Option<LicenceId>, QueryError> {
+    match raw {
+        None | Some("") => Ok(None),
+        Some(text) if text.bytes().all(|b| b.is_ascii_digit()) => match text.parse::<i64>() {
+            Ok(id) if id > 0 => Ok(Some(LicenceId(id))),
+            _ => Err(QueryError::Open),
+        },
+        Some(_) => Err(QueryError::Open),
+    }
+}
+
 fn parse_group(raw: Option<&str>) -> Result<bool, QueryError> {
     match raw {
         None | Some("") => Ok(false),
@@ -339,8 +388,26 @@ pub fn sort_param(sort: SortOrder) -> &'static str {
     match sort {
         SortOrder::ExpirySoonest => "soonest",
         SortOrder::ExpiryLatest => "latest",
+        SortOrder::ProductAscending => "product",
+        SortOrder::ProductDescending => "product-desc",
+        SortOrder::OrganisationAscending => "organisation",
+        SortOrder::OrganisationDescending => "organisation-desc",
+        SortOrder::SenAscending => "sen",
+        SortOrder::SenDescending => "sen-desc",
     }
 }
+
+/// Every sort order a link can name.
+const SORT_ORDERS: [SortOrder; 8] = [
+    SortOrder::ExpirySoonest,
+    SortOrder::ExpiryLatest,
+    SortOrder::ProductAscending,
+    SortOrder::ProductDescending,
+    SortOrder::OrganisationAscending,
+    SortOrder::OrganisationDescending,
+    SortOrder::SenAscending,
+    SortOrder::SenDescending,
+];
 
 /// The name of a sort order in a link, where the default has none.
 pub fn sort_name(sort: SortOrder) -> Option<&'static str> {
@@ -359,8 +426,10 @@ fn parse_section(raw: Option<&str>) -> Result<Section, QueryError> {
 fn parse_sort(raw: Option<&str>) -> Result<SortOrder, QueryError> {
     match raw {
         None | Some("" | "soonest") => Ok(SortOrder::ExpirySoonest),
-        Some("latest") => Ok(SortOrder::ExpiryLatest),
-        Some(_) => Err(QueryError::Sort),
+        Some(text) => SORT_ORDERS
+            .into_iter()
+            .find(|&sort| sort_param(sort) == text)
+            .ok_or(QueryError::Sort),
     }
 }
 
@@ -427,6 +496,8 @@ pub enum QueryError {
     State,
     /// The licence list grouped by something other than the organisation.
     Group,
+    /// The licence list asked to open a row by something other than a licence's number.
+    Open,
     /// The API's `dry_run` neither `true` nor `false`.
     DryRun,
 }

@@ -8,34 +8,46 @@ use crate::domain::{AccountId, ContactRole, LicenceId, MailState};
 use super::{Kind, Query, QueryError, page_pair, with_query};
 
 /// Where a contacts form came from, to go back there: the licence's details page (where the
-/// contacts section is embedded) or the contacts page of its own.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// contacts section is embedded), the contacts page of its own, or the licences list with the
+/// licence's row open (its search, sort, filters and page kept).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ContactsBack {
     Licence,
     Contacts,
+    List(Box<super::LicenceList>),
 }
 
 impl ContactsBack {
-    pub fn as_str(self) -> &'static str {
+    /// The value of the `back` field: a word, or the list's link.
+    pub fn as_param(&self) -> String {
         match self {
-            ContactsBack::Licence => "licence",
-            ContactsBack::Contacts => "contacts",
+            ContactsBack::Licence => "licence".to_owned(),
+            ContactsBack::Contacts => "contacts".to_owned(),
+            ContactsBack::List(list) => super::Route::Licences((**list).clone()).path(),
         }
     }
 
-    /// Anything but "licence" goes back to the contacts page, which always exists.
+    /// "licence", or a link to the licences list (read as the list reads its own link, so
+    /// nothing but a list of ours is ever a way back); anything else goes back to the contacts
+    /// page, which always exists.
     pub fn parse(value: &str) -> ContactsBack {
         if value == "licence" {
-            ContactsBack::Licence
-        } else {
-            ContactsBack::Contacts
+            return ContactsBack::Licence;
         }
+        if (value.starts_with("/licences?") || value == "/licences")
+            && let Ok(super::Route::Licences(list)) =
+                super::Route::parse_url(super::Method::Get, value)
+        {
+            return ContactsBack::List(Box::new(list));
+        }
+        ContactsBack::Contacts
     }
 
-    pub fn path(self, licence: LicenceId) -> String {
+    pub fn path(&self, licence: LicenceId) -> String {
         match self {
             ContactsBack::Licence => super::Route::Licence(licence).path(),
             ContactsBack::Contacts => PeopleRoute::Contacts(licence).path(),
+            ContactsBack::List(list) => list.opened(Some(licence)).path_to_open_row(),
         }
     }
 }
@@ -176,8 +188,9 @@ impl PeopleRoute {
     }
 }
 
-fn choice(path: &str, role: ContactRole, account: AccountId, back: ContactsBack) -> String {
+fn choice(path: &str, role: ContactRole, account: AccountId, back: &ContactsBack) -> String {
     let account = account.to_string();
+    let back = back.as_param();
     with_query(
         path,
         [
@@ -201,7 +214,7 @@ impl fmt::Display for PeopleRoute {
                 &PeopleRoute::Remove(*licence).path(),
                 *role,
                 *account,
-                *back,
+                back,
             )),
             PeopleRoute::Remove(id) => write!(f, "/licences/{id}/contacts/remove"),
             PeopleRoute::ConfirmPrimary {
@@ -213,7 +226,7 @@ impl fmt::Display for PeopleRoute {
                 &PeopleRoute::Primary(*licence).path(),
                 *role,
                 *account,
-                *back,
+                back,
             )),
             PeopleRoute::Primary(id) => write!(f, "/licences/{id}/contacts/primary"),
             PeopleRoute::Forgot => f.write_str("/forgot"),
@@ -405,5 +418,25 @@ mod tests {
             "/consolidate?from=a%2Bb%40x.com"
         );
         assert_eq!(ContactsBack::parse("elsewhere"), ContactsBack::Contacts);
+        assert_eq!(
+            ContactsBack::parse("https://elsewhere.example/licences?q=x"),
+            ContactsBack::Contacts
+        );
+        assert_eq!(
+            ContactsBack::parse("/licences?sort=nonsense"),
+            ContactsBack::Contacts
+        );
+        let list = super::super::LicenceList {
+            search: "SEN-1".into(),
+            open: Some(LicenceId(4)),
+            ..Default::default()
+        };
+        let back = ContactsBack::List(Box::new(list));
+        assert_eq!(back.as_param(), "/licences?q=SEN-1&open=4");
+        assert_eq!(ContactsBack::parse(&back.as_param()), back);
+        assert_eq!(
+            back.path(LicenceId(4)),
+            "/licences?q=SEN-1&open=4#licence-4"
+        );
     }
 }

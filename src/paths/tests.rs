@@ -172,6 +172,11 @@ fn the_list_takes_an_organisation_a_state_and_grouping_and_refuses_anything_else
         ),
         ("state=gone", QueryError::State),
         ("group=product", QueryError::Group),
+        ("sort=price", QueryError::Sort),
+        ("sort=Product", QueryError::Sort),
+        ("open=abc", QueryError::Open),
+        ("open=0", QueryError::Open),
+        ("open=-2", QueryError::Open),
     ] {
         assert_eq!(
             Route::parse_url(Method::Get, &format!("/licences?{query}")),
@@ -179,4 +184,69 @@ fn the_list_takes_an_organisation_a_state_and_grouping_and_refuses_anything_else
             "{query}"
         );
     }
+}
+
+#[test]
+fn the_list_sorts_by_each_column_both_ways_and_opens_one_row() {
+    use crate::domain::listing::SortColumn;
+    for (name, sort) in [
+        ("latest", SortOrder::ExpiryLatest),
+        ("product", SortOrder::ProductAscending),
+        ("product-desc", SortOrder::ProductDescending),
+        ("organisation", SortOrder::OrganisationAscending),
+        ("organisation-desc", SortOrder::OrganisationDescending),
+        ("sen", SortOrder::SenAscending),
+        ("sen-desc", SortOrder::SenDescending),
+    ] {
+        let url = format!("/licences?sort={name}");
+        let list = LicenceList {
+            sort,
+            ..LicenceList::default()
+        };
+        assert_eq!(
+            Route::parse_url(Method::Get, &url),
+            Ok(Route::Licences(list.clone()))
+        );
+        assert_eq!(Route::Licences(list).path(), url);
+    }
+    // A click on the sorted column turns the order round; on another, sorts by it from the top.
+    let by_organisation = SortOrder::ExpirySoonest.by(SortColumn::Organisation);
+    assert_eq!(by_organisation, SortOrder::OrganisationAscending);
+    assert_eq!(
+        by_organisation.by(SortColumn::Organisation),
+        SortOrder::OrganisationDescending
+    );
+    assert_eq!(
+        SortOrder::OrganisationDescending.by(SortColumn::Organisation),
+        SortOrder::OrganisationAscending
+    );
+    assert_eq!(
+        SortOrder::ExpirySoonest.by(SortColumn::SupportExpiry),
+        SortOrder::ExpiryLatest
+    );
+    // Sorting keeps the search and the section, and starts again from the first page.
+    let list = LicenceList {
+        section: Section::Archived,
+        search: "汇科".into(),
+        page: 3,
+        open: Some(LicenceId(5)),
+        ..LicenceList::default()
+    };
+    assert_eq!(
+        Route::Licences(list.sorted(SortOrder::SenDescending)).path(),
+        "/licences?section=archived&q=%E6%B1%87%E7%A7%91&sort=sen-desc"
+    );
+    assert_eq!(
+        list.path_to_open_row(),
+        "/licences?section=archived&q=%E6%B1%87%E7%A7%91&page=3&open=5#licence-5"
+    );
+    assert_eq!(
+        Route::parse_url(Method::Get, "/licences?section=archived&page=3&open=5"),
+        Ok(Route::Licences(LicenceList {
+            section: Section::Archived,
+            page: 3,
+            open: Some(LicenceId(5)),
+            ..LicenceList::default()
+        }))
+    );
 }

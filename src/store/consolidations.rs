@@ -139,6 +139,15 @@ pub fn pending_for(
     rows.into_iter().map(|c| with_licences(conn, c)).collect()
 }
 
+/// How many requests wait for this account to accept or decline them at `now`.
+pub fn waiting_for(conn: &Connection, account: AccountId, now: i64) -> rusqlite::Result<i64> {
+    conn.prepare_cached(
+        "SELECT count(*) FROM consolidations WHERE target_account_id = ?1 \
+         AND state = 'pending' AND expires_at > ?2",
+    )?
+    .query_row(params![account.0, now], |row| row.get(0))
+}
+
 /// Decides a pending request. Returns false when it was not pending any more (decided by
 /// another request, or expired), so that it is decided once.
 pub fn decide(

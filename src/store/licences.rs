@@ -79,6 +79,24 @@ licence_field_columns!(
     kind,
 );
 
+/// The columns the licence list shows, read as a [`Licence`] by [`from_row`]: every column but
+/// the key and the reason for purchase, which are read as NULL (see [`ListColumns::Listed`]).
+static LISTED_COLUMNS: LazyLock<String> = LazyLock::new(|| {
+    let fields: Vec<String> = FIELD_COLUMNS
+        .iter()
+        .map(|&column| match column {
+            "licence_key" => "NULL AS licence_key".to_owned(),
+            other => format!("l.{other}"),
+        })
+        .collect();
+    format!(
+        "l.id, {}, NULL AS reason_for_purchase, l.organisation_id, l.key_retrieved_at, \
+         l.created_at, l.updated_at, \
+         (SELECT o.name FROM organisations o WHERE o.id = l.organisation_id) AS organisation_name",
+        fields.join(", ")
+    )
+});
+
 /// A licence from a row selected with [`COLUMNS`].
 pub(super) fn from_row(row: &Row<'_>) -> rusqlite::Result<Licence> {
     Ok(Licence {
@@ -215,6 +233,18 @@ pub struct ListQuery<'a> {
     pub group_by_organisation: bool,
     pub page: i64,
     pub per_page: i64,
+    /// Which columns of the licences are read.
+    pub columns: ListColumns,
+}
+
+/// Which columns a list reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListColumns {
+    /// Every column, the key included (the API's list, which gives each licence whole).
+    Whole,
+    /// What the licence list shows: no key (`licence_key` is `None` whether or not the licence
+    /// has one) and no reason for purchase. A row opened on the list reads its licence whole.
+    Listed,
 }
 
 /// A state the list is cut by, and the day and moment it is judged at. The state decides the
@@ -415,9 +445,17 @@ fn list_filtered(
     // The order matches the index licences_list_order, so an admin's page is read from the
     // index without sorting the section: the inner query picks the page's ids from the index
     // alone (skipping `offset` index entries, not `offset` rows), the outer one reads 50 rows.
+    // The orders by product, organisation and SEN match the indexes licences_by_product,
+    // licences_by_organisation and licences_by_sen the same way.
     let order = match query.sort {
         SortOrder::ExpirySoonest => "l.support_expiry IS NULL, l.support_expiry, l.id",
         SortOrder::ExpiryLatest => "l.support_expiry IS NULL, l.support_expiry DESC, l.id DESC",
+        SortOrder::ProductAscending => "l.product COLLATE NOCASE, l.id",
+        SortOrder::ProductDescending => "l.product COLLATE NOCASE DESC, l.id DESC",
+        SortOrder::OrganisationAscending => "l.organisation COLLATE NOCASE, l.id",
+        SortOrder::OrganisationDescending => "l.organisation COLLATE NOCASE DESC, l.id DESC",
+        SortOrder::SenAscending => "l.sen IS NULL, l.sen, l.id",
+        SortOrder::SenDescending => "l.sen IS NULL, l.sen DESC, l.id DESC",
     };
     // Grouped, the organisations come in the order of their names as every list of them is
     // ordered (their key, then their number), the licences of none last.
@@ -433,8 +471,12 @@ fn list_filtered(
     let (limit_at, offset_at) = (values.len() + 1, values.len() + 2);
     values.push(&query.per_page);
     values.push(&offset);
+    let columns = match query.columns {
+        ListColumns::Whole => COLUMNS,
+        ListColumns::Listed => LISTED_COLUMNS.as_str(),
+    };
     let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM licences l{group_join} WHERE l.id IN (SELECT l.id FROM \
+        "SELECT {columns} FROM licences l{group_join} WHERE l.id IN (SELECT l.id FROM \
          {from}{group_join} WHERE {condition} ORDER BY {order} LIMIT ?{limit_at} \
          OFFSET ?{offset_at}) ORDER BY {order}"
     ))?;
@@ -563,6 +605,41 @@ fn organisation_ref(row: &Row<'_>) -> rusqlite::Result<OrganisationRef> {
         id: row.get(0)?,
         name: row.get(1)?,
     })
+}
+
+/// How many licences a viewer sees (archived ones left out), and how many of those are in the
+/// expiring state (support ends within `EXPIRING_DAYS` days of `today`, evaluations aside):
+/// the list's landing summary. An administrator's are counted from the section counts and the
+/// support expiry index, anyone else's from their own licences.
+pub fn summary_counts(
+    conn: &Connection,
+    viewer: Viewer,
+    today: jiff::civil::Date,
+    now: i64,
+) -> rusqlite::Result<(i64, i64)> {
+    let expiring = state_condition(LicenceState::Expiring, today, now);
+    if viewer.is_admin {
+        let licences = conn
+            .prepare_cached(
+                "SELECT coalesce(sum(n), 0) FROM licence_section_counts WHERE archived = 0",
+            )?
+            .query_row([], |row| row.get(0))?;
+        // The equalities on archived and is_evaluation say again what the state's condition
+        // says, in the form the index licences_support_expiry is read by.
+        let expiring = conn
+            .prepare_cached(&format!(
+                "SELECT count(*) FROM licences l WHERE l.archived = 0 AND l.is_evaluation = 0 \
+                 AND {expiring}"
+            ))?
+            .query_row([], |row| row.get(0))?;
+        return Ok((licences, expiring));
+    }
+    conn.prepare_cached(&format!(
+        "SELECT count(*), coalesce(sum({expiring}), 0) FROM ({}) mine \
+         CROSS JOIN licences l ON l.id = mine.licence_id WHERE l.archived = 0",
+        reachable_ids(1)
+    ))?
+    .query_row([viewer.account_id], |row| Ok((row.get(0)?, row.get(1)?)))
 }
 
 /// The first `limit` organisations, by name, the licence list offers a viewer to filter by:
@@ -1027,6 +1104,7 @@ mod tests {
             group_by_organisation: false,
             page: 1,
             per_page: 50,
+            columns: ListColumns::Whole,
         };
         let as_viewer = |id, is_admin| Viewer {
             account_id: id,
@@ -1150,6 +1228,7 @@ mod tests {
             group_by_organisation: false,
             page,
             per_page: 10,
+            columns: ListColumns::Listed,
         };
         let sens = |viewer, q: &ListQuery<'_>| {
             let page = list(&conn, viewer, q).unwrap();
@@ -1309,6 +1388,7 @@ mod tests {
             group_by_organisation: false,
             page: 1,
             per_page: 10,
+            columns: ListColumns::Listed,
         };
         assert_eq!(list(&conn, admin, &query).unwrap().total, 2);
     }

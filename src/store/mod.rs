@@ -55,6 +55,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0018_webhooks.sql"),
     include_str!("migrations/0019_portal_address.sql"),
     include_str!("migrations/0020_server_id_reasons.sql"),
+    include_str!("migrations/0021_list_sort_orders.sql"),
 ];
 
 /// The schema version this binary writes.

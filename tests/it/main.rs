@@ -52,6 +52,7 @@ mod details;
 mod kinds;
 mod languages;
 mod list_organisations;
+mod list_page;
 mod notes;
 mod organisation_access;
 mod organisations;

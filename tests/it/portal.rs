@@ -215,11 +215,12 @@ fn the_list_has_sections_columns_expanding_rows_and_marks_support_that_ends_soon
     assert_labelled(&page);
     let text = page.text();
     assert!(
-        text.contains("Product Name Organisation Support Expires Support"),
+        text.contains(
+            "Product Organisation SEN Support Expires ▲ (sorted, first to last) Support State"
+        ),
         "{text}"
     );
-    assert_eq!(page.body.matches("<details class=\"row").count(), 3);
-    assert!(page.body.contains("<summary>"));
+    assert_eq!(page.body.matches("<tr class=\"row").count(), 3);
     // Soonest first; the expired one is marked by word and colour.
     let expired = text.find("SEN-1002").unwrap_or(usize::MAX);
     let expiring = text.find("SEN-1001").unwrap();
@@ -235,8 +236,21 @@ fn the_list_has_sections_columns_expanding_rows_and_marks_support_that_ends_soon
     assert!(page.body.contains("class=\"badge expired\">Expired<"));
     assert!(page.body.contains("class=\"row expired\""));
     assert!(!text.contains("Bamboo") && !text.contains("Crowd"));
-    assert!(text.contains("Technical contact") && text.contains("Auto-renew"));
+    // Rows are light: the details and actions come with the row opened ("+", a link).
+    assert!(!text.contains("Auto-renew") && !text.contains("View developer licence"));
+    let id_1001 = one(&server, "SELECT id FROM licences WHERE sen = 'SEN-1001'");
+    let open_link = format!("href=\"/licences?open={id_1001}#licence-{id_1001}\"");
+    assert!(page.body.contains(&open_link), "{}", page.body);
+    let opened = admin.get(&format!("/licences?open={id_1001}"));
+    assert_eq!(opened.status, 200);
+    assert_labelled(&opened);
+    let text = opened.text();
+    assert!(
+        text.contains("Technical contacts") && text.contains("Auto-renew"),
+        "{text}"
+    );
     assert!(text.contains("Renew") && text.contains("View developer licence"));
+    assert_eq!(opened.body.matches("class=\"open-row\"").count(), 1);
 
     // The top bar's Evaluations link opens the evaluations section.
     assert!(page.body.contains("href=\"/licences?section=evaluations\""));
@@ -255,8 +269,10 @@ fn the_list_has_sections_columns_expanding_rows_and_marks_support_that_ends_soon
     );
     let archived = admin.get("/licences?section=archived");
     assert!(archived.text().contains("Crowd (Server) 50 Users"));
-    assert!(archived.text().contains("Restore"));
     assert!(!archived.text().contains("SEN-1001"));
+    let crowd = one(&server, "SELECT id FROM licences WHERE sen = 'SEN-1005'");
+    let archived = admin.get(&format!("/licences?section=archived&open={crowd}"));
+    assert!(archived.text().contains("Restore"), "{}", archived.text());
 
     // A licence has a stable URL.
     let id = one(&server, "SELECT id FROM licences WHERE sen = 'SEN-1003'");
@@ -331,7 +347,7 @@ fn the_list_searches_by_sen_product_organisation_server_id_and_name_sorts_and_pa
             .unwrap();
         }
     }
-    let rows = |page: &Resp| page.body.matches("<details class=\"row").count();
+    let rows = |page: &Resp| page.body.matches("<tr class=\"row").count();
     for (search, expected) in [
         ("SEN-3005", "SEN-3005"),
         ("sen-3005", "SEN-3005"),
@@ -370,6 +386,7 @@ fn the_list_searches_by_sen_product_organisation_server_id_and_name_sorts_and_pa
         "/licences?page=0",
         "/licences?section=secret",
         "/licences?sort=price",
+        "/licences?open=x",
     ] {
         let page = admin.get(bad);
         assert_eq!(page.status, 400, "{bad}");

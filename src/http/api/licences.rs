@@ -11,7 +11,7 @@ use crate::domain::{Licence, LicenceId, SupportState};
 use crate::paths::LicenceList;
 use crate::paths::api::ApiRoute;
 use crate::store;
-use crate::store::licences::{ListQuery, StateFilter};
+use crate::store::licences::{ListColumns, ListQuery, StateFilter};
 
 use super::{ApiResult, Caller, json};
 use crate::http::{Ctx, Response};
@@ -156,7 +156,7 @@ impl LicenceJson {
         ("section" = Option<String>, Query, description = "`licences` (default), `evaluations` or `archived`"),
         ("organisation" = Option<String>, Query, description = "An organisation's id, or `none`"),
         ("state" = Option<String>, Query, description = "A state of the list (e.g. `expiring`, `support-expired`, `evaluation`)"),
-        ("sort" = Option<String>, Query, description = "`soonest` (default) or `latest` support expiry first"),
+        ("sort" = Option<String>, Query, description = "`soonest` (default) or `latest` support expiry first; `product`, `organisation` or `sen` from A to Z, or with `-desc` (`sen-desc`) from Z to A"),
         ("group" = Option<String>, Query, description = "`organisation`: ordered by organisation first"),
         ("page" = Option<i64>, Query, description = "From 1; 50 licences a page"),
     ),
@@ -193,6 +193,7 @@ pub fn list(ctx: &mut Ctx, caller: &Caller, list: &LicenceList) -> ApiResult<Res
         group_by_organisation: list.grouped,
         page: list.page,
         per_page: PER_PAGE,
+        columns: ListColumns::Whole,
     };
     let found = store::licences::list(ctx.conn, caller.session.viewer(), &query)?;
     let licences = found

@@ -30,10 +30,10 @@ use crate::error::{AppError, AppResult};
 use crate::i18n::Language;
 use crate::inventory::pasted_key::{self, KeyProblem};
 use crate::paths::{LicenceList, Route};
-use crate::store::licences::{ListQuery, StateFilter};
-use crate::store::{self, contacts, licence_edits};
+use crate::store::licences::{ListColumns, ListQuery, StateFilter};
+use crate::store::{self, licence_edits};
 use crate::views::licences::details::{DetailsView, KeyComparison, KeyView, ReadOnly};
-use crate::views::licences::list::ListView;
+use crate::views::licences::list::{ListView, OpenRow, Summary};
 use crate::views::licences::{FormState, Today};
 use crate::views::{self, Nav};
 
@@ -272,12 +272,30 @@ pub fn list(ctx: &mut Ctx, list: LicenceList) -> AppResult<Response> {
         return render_list(ctx, &session, &list, &today);
     }
     // The page's link names everything it shows besides the data; the stamp adds what the
-    // viewer reaches through organisations.
+    // viewer reaches through organisations, and the landing summary's count of consolidation
+    // requests, which run out with time (no write marks that).
     let stamp = store::licences::list_stamp(ctx.conn, session.viewer())?;
-    let key = format!("{}\n{stamp}", Route::Licences(list.clone()).path());
+    let waiting = match is_landing(&list) {
+        true => store::consolidations::waiting_for(ctx.conn, session.account.id, ctx.now)?,
+        false => 0,
+    };
+    let key = format!(
+        "{}\n{stamp}\n{waiting}",
+        Route::Licences(list.clone()).path()
+    );
     ctx.cached_page(generation, &session, key, today.date, |ctx| {
         render_list(ctx, &session, &list, &today)
     })
+}
+
+/// Whether the list is the landing page, which greets its reader with a summary: the first
+/// page of the main section, neither searched nor filtered.
+fn is_landing(list: &LicenceList) -> bool {
+    list.section == Section::Licences
+        && list.search.is_empty()
+        && list.organisation.is_none()
+        && list.state.is_none()
+        && list.page == 1
 }
 
 fn render_list(
@@ -300,6 +318,7 @@ fn render_list(
         group_by_organisation: list.grouped,
         page: list.page,
         per_page: PER_PAGE,
+        columns: ListColumns::Listed,
     };
     let mut found = store::licences::list(ctx.conn, session.viewer(), &query)?;
     let pages = page_count(found.total, PER_PAGE);
@@ -308,7 +327,7 @@ fn render_list(
         query.page = pages;
         found = store::licences::list(ctx.conn, session.viewer(), &query)?;
     }
-    let shown = list.at_page(query.page);
+    let shown = list.at_page(query.page).opened(list.open);
     let viewer = session.viewer();
     let mut organisations =
         store::licences::listed_organisations(ctx.conn, viewer, ORGANISATION_CHOICES + 1)?;
@@ -320,21 +339,6 @@ fn render_list(
         }
         _ => None,
     };
-    let ids: Vec<LicenceId> = found.licences.iter().map(|l| l.id).collect();
-    let contacts = contacts::of_licences(ctx.conn, &ids)?;
-    // A consultant whose access does not include keys downloads none.
-    let mut access = std::collections::HashMap::new();
-    for licence in &found.licences {
-        let of = store::licences::access_to(ctx.conn, session.viewer(), licence)?;
-        access.insert(licence.id, of);
-    }
-    let access_of = |l: &Licence| {
-        access
-            .get(&l.id)
-            .copied()
-            .unwrap_or(LicenceAccess::Read { keys: false })
-    };
-    let downloadable = |l: &Licence| may_download(session, l, access_of(l));
     let reached: std::collections::HashSet<OrganisationId> = if session.account.is_admin {
         std::collections::HashSet::new()
     } else {
@@ -344,6 +348,54 @@ fn render_list(
             .collect()
     };
     let reaches = |id: OrganisationId| session.account.is_admin || reached.contains(&id);
+    let summary = if is_landing(list) {
+        let (licences, expiring) =
+            store::licences::summary_counts(ctx.conn, viewer, today.date, ctx.now)?;
+        let consolidations_waiting =
+            store::consolidations::waiting_for(ctx.conn, session.account.id, ctx.now)?;
+        Some(Summary {
+            licences,
+            expiring,
+            consolidations_waiting,
+        })
+    } else {
+        None
+    };
+    // The open row is read whole (its key's state, its contacts, what the viewer may do), and
+    // only when it is on this page: any other number opens nothing.
+    let opened = match shown.open {
+        Some(id) if found.licences.iter().any(|l| l.id == id) => {
+            store::licences::with_access(ctx.conn, viewer, id)?
+        }
+        _ => None,
+    };
+    let open_parts = match &opened {
+        Some((licence, access)) => {
+            let back = crate::paths::ContactsBack::List(Box::new(shown.clone()));
+            let contacts = super::people::contacts::view_for(ctx, session, licence, back)?;
+            Some((
+                views::contacts::section(lang, &contacts),
+                may_download(session, licence, *access),
+                *access,
+            ))
+        }
+        None => None,
+    };
+    let compatibility = match &opened {
+        Some((licence, _)) => compatibility_note(ctx, licence)?,
+        None => None,
+    };
+    let open = match (&opened, open_parts) {
+        (Some((licence, _)), Some((contacts_section, downloadable, access))) => Some(OpenRow {
+            licence,
+            access,
+            downloadable,
+            contacts_section,
+            compatibility,
+            csrf: &session.csrf,
+        }),
+        _ => None,
+    };
     let body = views::licences::list::list(
         lang,
         &ListView {
@@ -355,12 +407,10 @@ fn render_list(
             organisations: &organisations,
             more_organisations,
             chosen_organisation: chosen.as_ref(),
-            contacts: &contacts,
-            downloadable: &downloadable,
-            access: &access_of,
             reaches: &reaches,
+            summary,
+            open,
             today,
-            csrf: &session.csrf,
         },
     );
     let evaluations = match list.state {
@@ -374,6 +424,39 @@ fn render_list(
     };
     let title = views::licences::list::title(lang, list.section);
     ctx.page(Some(session), &title, nav, false, 200, body)
+}
+
+/// What the release table in use says a licence is good for: the latest release of its product
+/// made before its support ends, and its tier. `None` when the table cannot tell: an
+/// evaluation or a test licence (any version takes them while they last), no support expiry,
+/// a product without releases in the table, or no release of it before the support ended.
+fn compatibility_note(ctx: &Ctx, licence: &Licence) -> AppResult<Option<String>> {
+    use crate::domain::LicenceKind;
+    use crate::domain::lifecycle::ReleaseProduct;
+    if licence.is_evaluation || licence.kind == LicenceKind::Test {
+        return Ok(None);
+    }
+    let product = ReleaseProduct::of_licence_product(&licence.product);
+    let (Some(expiry), Some(product)) = (licence.support_expiry, product) else {
+        return Ok(None);
+    };
+    let releases = crate::app::lifecycle::releases(ctx.conn)?;
+    // A release the table dates by its month only counts when the whole month is before the
+    // support expiry: say nothing rather than guess.
+    let latest = releases
+        .rows
+        .iter()
+        .filter(|r| r.product == product && r.date.latest() <= expiry)
+        .max_by(|a, b| a.version.cmp(&b.version));
+    Ok(latest.map(|release| {
+        crate::tr!(
+            ctx.lang,
+            "list-compatibility-note",
+            product = licence.product.as_str(),
+            version = release.version.to_string(),
+            tier = views::licences::tier(ctx.lang, licence)
+        )
+    }))
 }
 
 pub fn details(ctx: &mut Ctx, id: LicenceId) -> AppResult<Response> {

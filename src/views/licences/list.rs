@@ -1,21 +1,19 @@
-//! The licences list: sections Licences / Evaluations / Archived, search, sort, paging, the
-//! organisation and state filters, grouping by organisation, and rows that expand ("+") to
-//! their details and actions without JavaScript (`<details>`).
-
-use std::collections::HashMap;
+//! The licences list: sections Licences / Evaluations / Archived, a summary on the landing
+//! page, search, sorting by a column's header, paging, the organisation and state filters,
+//! grouping by organisation, and rows that open ("+") to their details and actions. A row opens
+//! by a link (`?open=ID`), so the list renders light rows without JavaScript and one row whole.
 
 use maud::{Markup, html};
 
 use super::Today;
-use super::dates::{state_class, support_badge};
-use crate::domain::listing::{LicenceState, OrganisationFilter};
+use super::dates::state_class;
+use crate::domain::listing::{LicenceState, OrganisationFilter, SortColumn};
 use crate::domain::organisation::{LicenceAccess, OrganisationRef};
 use crate::domain::terms::evaluation_progress;
-use crate::domain::{ContactRole, LicenceContacts};
-use crate::domain::{Licence, LicenceId};
-use crate::domain::{OrganisationId, Section, SortOrder};
+use crate::domain::{Licence, SupportState};
+use crate::domain::{OrganisationId, Section};
 use crate::i18n::Language;
-use crate::paths::{self, LicenceList, Route};
+use crate::paths::{self, LicenceList, PeopleRoute, Route};
 use crate::views::components::csrf_field;
 
 pub struct ListView<'a> {
@@ -24,6 +22,7 @@ pub struct ListView<'a> {
     pub pages: i64,
     pub per_page: i64,
     pub total: i64,
+    /// The licences of the page, read without their keys (see `store::licences::ListColumns`).
     pub licences: &'a [Licence],
     /// The first organisations the viewer may filter by, by name.
     pub organisations: &'a [OrganisationRef],
@@ -31,17 +30,76 @@ pub struct ListView<'a> {
     pub more_organisations: bool,
     /// The organisation the list is filtered by, when the viewer may know of it.
     pub chosen_organisation: Option<&'a OrganisationRef>,
-    pub contacts: &'a HashMap<LicenceId, LicenceContacts>,
-    /// Licences whose key the viewer may download (gate passed, or an admin).
-    pub downloadable: &'a dyn Fn(&Licence) -> bool,
-    /// What the viewer may do with each licence shown: a consultant's rows offer no actions,
-    /// and name a withheld key as withheld.
-    pub access: &'a dyn Fn(&Licence) -> LicenceAccess,
     /// Whether the viewer reaches an organisation's page: its name is a link only then.
     pub reaches: &'a dyn Fn(OrganisationId) -> bool,
+    /// The landing page's greeting: on the first page of the main list, unfiltered.
+    pub summary: Option<Summary>,
+    /// The row shown open, when it is on this page.
+    pub open: Option<OpenRow<'a>>,
     pub today: &'a Today,
+}
+
+/// What the landing page counts for the viewer, as My Atlassian greets its users.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Summary {
+    /// The licences the viewer sees, archived ones left out.
+    pub licences: i64,
+    /// Of those, the ones whose support ends within `EXPIRING_DAYS` days.
+    pub expiring: i64,
+    /// Consolidation requests that wait for the viewer to accept or decline them.
+    pub consolidations_waiting: i64,
+}
+
+/// The row shown open: the licence read whole, with what its details and actions need.
+pub struct OpenRow<'a> {
+    pub licence: &'a Licence,
+    pub access: LicenceAccess,
+    /// Whether the viewer may download its key.
+    pub downloadable: bool,
+    /// Its contacts, with the forms to add one and the links to make one primary (for those
+    /// who may change it), as the licence's page shows them.
+    pub contacts_section: Markup,
+    /// What the release data says the licence is good for; `None` when it cannot tell.
+    pub compatibility: Option<String>,
     pub csrf: &'a str,
 }
+
+/// The words every row repeats, translated once per page.
+struct Labels {
+    product: String,
+    organisation: String,
+    sen: String,
+    support_expires: String,
+    support: String,
+    state: String,
+    open: String,
+    close: String,
+    active: String,
+    expiring: String,
+    expired: String,
+}
+
+impl Labels {
+    fn new(lang: Language) -> Labels {
+        let label = |text: String| crate::tr!(lang, "portal-label", label = text);
+        Labels {
+            product: label(crate::tr!(lang, "portal-col-product")),
+            organisation: label(crate::tr!(lang, "org-list-col-organisation")),
+            sen: label(crate::tr!(lang, "portal-sen")),
+            support_expires: label(crate::tr!(lang, "portal-col-support-expires")),
+            support: label(crate::tr!(lang, "portal-col-support")),
+            state: label(crate::tr!(lang, "list-col-state")),
+            open: crate::tr!(lang, "list-open-row"),
+            close: crate::tr!(lang, "list-close-row"),
+            active: crate::tr!(lang, "list-state-active"),
+            expiring: crate::tr!(lang, "portal-badge-expiring"),
+            expired: crate::tr!(lang, "portal-badge-expired"),
+        }
+    }
+}
+
+/// The columns of the list, in order; the first four sort the list by a click on their header.
+const COLUMNS: usize = 7;
 
 pub fn title(lang: Language, section: Section) -> String {
     match section {
@@ -57,6 +115,7 @@ pub fn list(lang: Language, view: &ListView<'_>) -> Markup {
     let first_shown = (list.page - 1) * view.per_page + 1;
     let last_shown = first_shown - 1 + view.licences.len() as i64;
     let filtered = list.organisation.is_some() || list.state.is_some();
+    let labels = Labels::new(lang);
     html! {
         div.page-head {
             h1 { (title(lang, list.section)) }
@@ -64,8 +123,14 @@ pub fn list(lang: Language, view: &ListView<'_>) -> Markup {
                 @if list.section == Section::Licences {
                     a.button href=(Route::NewLicence.path()) { (crate::tr!(lang, "portal-add-licence")) }
                 }
-                a.button href=(Route::NewEvaluation.path()) { (crate::tr!(lang, "portal-new-evaluation")) }
+                // Archived licences are not where an evaluation starts.
+                @if list.section != Section::Archived {
+                    a.button href=(Route::NewEvaluation.path()) { (crate::tr!(lang, "portal-new-evaluation")) }
+                }
             }
+        }
+        @if let Some(summary) = view.summary {
+            (summary_block(lang, summary))
         }
         nav.tabs aria-label=(crate::tr!(lang, "portal-sections-label")) {
             @for (section, label) in [(Section::Licences, crate::tr!(lang, "licences-title")),
@@ -91,24 +156,16 @@ pub fn list(lang: Language, view: &ListView<'_>) -> Markup {
                 @if list.grouped {
                     input type="hidden" name="group" value=(paths::GROUP_BY_ORGANISATION);
                 }
+                @if let Some(sort) = paths::sort_name(list.sort) {
+                    input type="hidden" name="sort" value=(sort);
+                }
                 div.fields {
                     div.grow {
-                        label for="field-q" { (crate::tr!(lang, "portal-search-label")) }
+                        label for="field-q" { (crate::tr!(lang, "list-search-label")) }
                         input #field-q type="search" name="q" value=(list.search)
-                            aria-describedby="field-q-hint";
+                            maxlength=(paths::MAX_SEARCH_CHARS) aria-describedby="field-q-hint";
                     }
                     (organisation_select(lang, view))
-                    div {
-                        label for="field-sort" { (crate::tr!(lang, "portal-sort-label")) }
-                        select #field-sort name="sort" {
-                            option value=(paths::sort_param(SortOrder::ExpirySoonest)) selected[list.sort == SortOrder::ExpirySoonest] {
-                                (crate::tr!(lang, "portal-sort-soonest"))
-                            }
-                            option value=(paths::sort_param(SortOrder::ExpiryLatest)) selected[list.sort == SortOrder::ExpiryLatest] {
-                                (crate::tr!(lang, "portal-sort-latest"))
-                            }
-                        }
-                    }
                     div { button type="submit" { (crate::tr!(lang, "portal-search-button")) } }
                 }
                 p.hint #field-q-hint { (crate::tr!(lang, "portal-search-hint")) }
@@ -144,7 +201,11 @@ pub fn list(lang: Language, view: &ListView<'_>) -> Markup {
                     @match list.section {
                         Section::Licences => {
                             p { strong { (crate::tr!(lang, "licences-empty")) } }
-                            p { (crate::tr!(lang, "licences-empty-hint")) }
+                            p {
+                                a href=(Route::Import.path()) { (crate::tr!(lang, "list-empty-import")) }
+                                " · "
+                                a href=(Route::NewLicence.path()) { (crate::tr!(lang, "list-empty-add")) }
+                            }
                         }
                         Section::Evaluations => p { strong { (crate::tr!(lang, "portal-evaluations-empty")) } },
                         Section::Archived => p { strong { (crate::tr!(lang, "portal-archived-empty")) } },
@@ -155,17 +216,25 @@ pub fn list(lang: Language, view: &ListView<'_>) -> Markup {
             p.count {
                 (crate::tr!(lang, "portal-showing", from = first_shown, to = last_shown, total = view.total))
             }
-            div.licence-list {
-                div.list-head aria-hidden="true" {
-                    span { (crate::tr!(lang, "portal-col-product")) } span { (crate::tr!(lang, "portal-col-name")) }
-                    span { (crate::tr!(lang, "org-list-col-organisation")) }
-                    span { (crate::tr!(lang, "portal-col-support-expires")) } span { (crate::tr!(lang, "portal-col-support")) }
-                }
-                @for (index, licence) in view.licences.iter().enumerate() {
-                    @if list.grouped && starts_group(view.licences, index) {
-                        (group_heading(lang, view, index))
+            table.licence-list {
+                thead {
+                    tr {
+                        th.expander scope="col" { span.vh { (crate::tr!(lang, "list-col-open")) } }
+                        (sort_header(lang, list, SortColumn::Product, &crate::tr!(lang, "portal-col-product")))
+                        (sort_header(lang, list, SortColumn::Organisation, &crate::tr!(lang, "org-list-col-organisation")))
+                        (sort_header(lang, list, SortColumn::Sen, &crate::tr!(lang, "portal-sen")))
+                        (sort_header(lang, list, SortColumn::SupportExpiry, &crate::tr!(lang, "portal-col-support-expires")))
+                        th scope="col" { (crate::tr!(lang, "portal-col-support")) }
+                        th scope="col" { (crate::tr!(lang, "list-col-state")) }
                     }
-                    (row(lang, view, licence))
+                }
+                tbody {
+                    @for (index, licence) in view.licences.iter().enumerate() {
+                        @if list.grouped && starts_group(view.licences, index) {
+                            (group_heading(lang, view, index))
+                        }
+                        (row(lang, view, &labels, licence))
+                    }
                 }
             }
             @if view.pages > 1 {
@@ -177,6 +246,66 @@ pub fn list(lang: Language, view: &ListView<'_>) -> Markup {
                     @if list.page < view.pages {
                         a href=(link(list.page + 1)) rel="next" { (crate::tr!(lang, "portal-next-page")) }
                     }
+                }
+            }
+        }
+    }
+}
+
+/// The landing page's greeting: the licences the viewer has, those whose support ends soon
+/// (a link to them), and the consolidation requests waiting for them.
+fn summary_block(lang: Language, summary: Summary) -> Markup {
+    use crate::domain::listing::EXPIRING_DAYS;
+    let expiring = LicenceList {
+        state: Some(LicenceState::Expiring),
+        ..LicenceList::default()
+    };
+    html! {
+        section.summary aria-label=(crate::tr!(lang, "list-summary-label")) {
+            p {
+                (crate::tr!(lang, "list-summary-licences", count = summary.licences))
+                " "
+                @if summary.expiring > 0 {
+                    a href=(Route::Licences(expiring).path()) {
+                        (crate::tr!(lang, "list-summary-expiring", count = summary.expiring, days = EXPIRING_DAYS))
+                    }
+                } @else {
+                    (crate::tr!(lang, "list-summary-expiring", count = summary.expiring, days = EXPIRING_DAYS))
+                }
+            }
+            @if summary.consolidations_waiting > 0 {
+                p {
+                    a href=(Route::People(PeopleRoute::Consolidate).path()) {
+                        (crate::tr!(lang, "list-summary-consolidations", count = summary.consolidations_waiting))
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A column's header: a link that sorts the list by it (the other way round when it already
+/// is), keeping the search, filters and section; `aria-sort` says how the list is sorted.
+fn sort_header(lang: Language, list: &LicenceList, column: SortColumn, label: &str) -> Markup {
+    let sorted = list.sort.column() == column;
+    let direction = match (sorted, list.sort.descending()) {
+        (false, _) => None,
+        (true, false) => Some("ascending"),
+        (true, true) => Some("descending"),
+    };
+    let href = Route::Licences(list.sorted(list.sort.by(column))).path();
+    let hint = match direction {
+        Some("ascending") => crate::tr!(lang, "list-sorted-ascending"),
+        Some(_) => crate::tr!(lang, "list-sorted-descending"),
+        None => String::new(),
+    };
+    html! {
+        th scope="col" aria-sort=[direction] {
+            a.sort href=(href) {
+                (label)
+                @if let Some(direction) = direction {
+                    " " span.sort-mark aria-hidden="true" { @if direction == "ascending" { "▲" } @else { "▼" } }
+                    span.vh { " " (hint) }
                 }
             }
         }
@@ -296,26 +425,97 @@ fn group_heading(lang: Language, view: &ListView<'_>, index: usize) -> Markup {
         .take_while(|l| group_of(l) == group)
         .count();
     html! {
-        h2.group-head {
-            @match &licences[index].belongs_to {
-                Some(organisation) if (view.reaches)(organisation.id) => a href=(paths::organisation_path(organisation.id)) { (organisation.name) },
-                Some(organisation) => (organisation.name),
-                None => (crate::tr!(lang, "org-list-no-organisation")),
+        tr.group-head {
+            th colspan=(COLUMNS) scope="colgroup" {
+                @match &licences[index].belongs_to {
+                    Some(organisation) if (view.reaches)(organisation.id) => a href=(paths::organisation_path(organisation.id)) { (organisation.name) },
+                    Some(organisation) => (organisation.name),
+                    None => (crate::tr!(lang, "org-list-no-organisation")),
+                }
+                " "
+                span.muted { (crate::tr!(lang, "org-list-group-count", count = count)) }
             }
-            " "
-            span.muted { (crate::tr!(lang, "org-list-group-count", count = count)) }
         }
     }
 }
 
-/// Notes as a list row shows them: the first 200 characters, the rest left to the licence's page.
-fn row(lang: Language, view: &ListView<'_>, licence: &Licence) -> Markup {
+/// "—" for a field with nothing in it.
+fn or_dash(text: &str) -> &str {
+    if text.trim().is_empty() { "—" } else { text }
+}
+
+/// One licence's row: its product (and name), organisation, SEN, support expiry, support level
+/// and state; the "+" link opens it (on this page, at this row) and "−" closes it. Notes that
+/// a search found follow in a row of their own, and the open row's details after that.
+fn row(lang: Language, view: &ListView<'_>, labels: &Labels, licence: &Licence) -> Markup {
     let today = view.today.date;
-    let shown_expiry = licence.shown_expiry();
-    let no_contacts = LicenceContacts::default();
-    let contacts = view.contacts.get(&licence.id).unwrap_or(&no_contacts);
+    let state = licence.shown_state(today);
     let id = licence.id;
-    let access = (view.access)(licence);
+    let open = view.open.as_ref().filter(|open| open.licence.id == id);
+    // Closing the row keeps the reader at it, as opening does.
+    let toggle = match open {
+        Some(_) => format!(
+            "{}#licence-{id}",
+            Route::Licences(view.list.opened(None)).path()
+        ),
+        None => view.list.opened(Some(id)).path_to_open_row(),
+    };
+    let what = licence.sen.as_deref().unwrap_or(&licence.name);
+    html! {
+        tr class=(state_class(state)) id={"licence-" (id)} {
+            td.expander {
+                a href=(toggle) aria-expanded=(if open.is_some() { "true" } else { "false" })
+                    title=(if open.is_some() { &labels.close } else { &labels.open })
+                    aria-label={ (if open.is_some() { &labels.close } else { &labels.open }) " " (what) } {
+                    @if open.is_some() { "−" } @else { "+" }
+                }
+            }
+            td.product { span.label { (labels.product) }
+                a href=(Route::Licence(id).path()) { strong { (licence.product) } } (super::marks(lang, licence))
+                @if licence.name != licence.product {
+                    br; span.muted.name { (licence.name) }
+                }
+            }
+            td { span.label { (labels.organisation) }
+                @match &licence.belongs_to {
+                    Some(organisation) if (view.reaches)(organisation.id) => a href=(paths::organisation_path(organisation.id)) { (or_dash(&licence.organisation)) },
+                    _ => (or_dash(&licence.organisation)),
+                }
+            }
+            td.sen { span.label { (labels.sen) } (or_dash(licence.sen.as_deref().unwrap_or(""))) }
+            td { span.label { (labels.support_expires) }
+                (super::kinds::expiry_cell(lang, licence, licence.shown_expiry(), today)) }
+            td { span.label { (labels.support) } (or_dash(&licence.support_level)) }
+            td { span.label { (labels.state) }
+                // The badges `dates::support_badge` writes, in words translated once per page.
+                @match state {
+                    SupportState::Active => span.badge.active { (labels.active) },
+                    SupportState::Expiring(_) => span.badge.expiring { (labels.expiring) },
+                    SupportState::Expired(_) => span.badge.expired { (labels.expired) },
+                    SupportState::Unknown => "—",
+                }
+            }
+        }
+        @if let Some(notes) = licence.notes_matching(&view.list.search) {
+            tr.notes-match {
+                td {}
+                td colspan=(COLUMNS - 1) { strong { (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "portal-notes-matched"))) } (notes) }
+            }
+        }
+        @if let Some(open) = open {
+            tr.open-row {
+                td colspan=(COLUMNS) { (open_details(lang, view, open)) }
+            }
+        }
+    }
+}
+
+/// The details and actions of the open row, the licence read whole.
+fn open_details(lang: Language, view: &ListView<'_>, open: &OpenRow<'_>) -> Markup {
+    let licence = open.licence;
+    let today = view.today.date;
+    let id = licence.id;
+    let access = open.access;
     let mut links = vec![
         html! { a href=(Route::Licence(id).path()) { (crate::tr!(lang, "portal-open-details")) } },
     ];
@@ -323,103 +523,55 @@ fn row(lang: Language, view: &ListView<'_>, licence: &Licence) -> Markup {
         links.extend(super::details::action_links(
             lang,
             licence,
-            (view.downloadable)(licence),
+            open.downloadable,
         ));
     }
     html! {
-        details class=(state_class(licence.shown_state(today))) id={"licence-" (id)} {
-            summary {
-                span.cell { span.label { (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "portal-col-product"))) } (licence.product) (super::marks(lang, licence)) }
-                span.cell { span.label { (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "portal-col-name"))) } (licence.name) }
-                span.cell { span.label { (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "org-list-col-organisation"))) }
-                    @match &licence.belongs_to {
-                        Some(organisation) if (view.reaches)(organisation.id) => a href=(paths::organisation_path(organisation.id)) { (organisation.name) },
-                        Some(organisation) => (organisation.name),
-                        None => span.muted { "—" },
-                    }
-                }
-                span.cell { span.label { (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "portal-col-support-expires"))) }
-                    (super::kinds::expiry_cell(lang, licence, shown_expiry, today)) }
-                span.cell { span.label { (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "portal-col-support"))) }
-                    (licence.support_level) " " (support_badge(lang, licence.shown_state(today))) }
-                @if let Some(notes) = licence.notes_matching(&view.list.search) {
-                    span.notes-match { strong { (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "portal-notes-matched"))) } (notes) }
-                }
-            }
-            div {
-                dl.facts {
-                    dt { (crate::tr!(lang, "org-list-organisation-on-key")) } dd { (licence.organisation) }
-                    dt { (crate::tr!(lang, "portal-sen")) } dd { (licence.sen.as_deref().unwrap_or("—")) }
-                    dt { (crate::tr!(lang, "portal-licensed-to")) } dd { (licence.licensed_to) }
-                    dt { (crate::tr!(lang, "portal-server-id")) } dd { code { (licence.server_id.as_deref().unwrap_or("—")) } }
-                    dt { (crate::tr!(lang, "portal-licence-key")) }
-                    dd {
-                        @if licence.licence_key.is_none() {
-                            (crate::tr!(lang, "portal-no-key-yet"))
-                        } @else if !access.sees_keys() {
-                            (crate::tr!(lang, "org-access-key-withheld"))
-                        } @else if licence.key_retrieved_at.is_some() {
-                            a href={(Route::Licence(id).path()) "#key"} { (crate::tr!(lang, "portal-view-licence-key")) }
-                        } @else if access.may_manage() {
-                            a href=(Route::LicenceKey(id).path()) { (crate::tr!(lang, "portal-view-licence-key")) }
-                        } @else {
-                            (crate::tr!(lang, "portal-key-gate-hint"))
-                        }
-                    }
-                    @if licence.is_evaluation {
-                        @if let (Some(start), Some(expiry)) = (licence.purchase_date, licence.licence_expiry) {
-                            @let progress = evaluation_progress(start, expiry, today);
-                            dt { (crate::tr!(lang, "portal-evaluation")) }
-                            dd { (super::details::progress_text(lang, &progress)) }
-                        }
+        div.open-details {
+            dl.facts {
+                dt { (crate::tr!(lang, "org-list-organisation-on-key")) } dd { (or_dash(&licence.organisation)) }
+                dt { (crate::tr!(lang, "portal-licensed-to")) } dd { (or_dash(&licence.licensed_to)) }
+                dt { (crate::tr!(lang, "portal-server-id")) }
+                dd { @match licence.server_id.as_deref() { Some(server_id) => code { (server_id) }, None => "—" } }
+                dt { (crate::tr!(lang, "portal-licence-key")) }
+                dd {
+                    @if licence.licence_key.is_none() {
+                        (crate::tr!(lang, "portal-no-key-yet"))
+                    } @else if !access.sees_keys() {
+                        (crate::tr!(lang, "org-access-key-withheld"))
+                    } @else if licence.key_retrieved_at.is_some() {
+                        a href={(Route::Licence(id).path()) "#key"} { (crate::tr!(lang, "portal-view-licence-key")) }
+                    } @else if access.may_manage() {
+                        a href=(Route::LicenceKey(id).path()) { (crate::tr!(lang, "portal-view-licence-key")) }
                     } @else {
-                        dt { (crate::tr!(lang, "portal-auto-renew")) }
-                        dd { @if licence.auto_renew { (crate::tr!(lang, "portal-on")) } @else { (crate::tr!(lang, "portal-off")) } }
+                        (crate::tr!(lang, "portal-key-gate-hint"))
                     }
-                    (contact_facts(lang, contacts, ContactRole::Technical, &crate::tr!(lang, "portal-technical-contact")))
-                    (contact_facts(lang, contacts, ContactRole::Billing, &crate::tr!(lang, "portal-billing-contact")))
                 }
-                p.actions {
-                    strong { (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "portal-actions"))) }
-                    (super::details::joined(&links))
-                    @if licence.archived && access.may_manage() {
-                        form.inline method="post" action=(Route::LicenceRestore(id).path()) {
-                            (csrf_field(view.csrf))
-                            button.link type="submit" { (crate::tr!(lang, "portal-restore")) }
-                        }
+                @if licence.is_evaluation {
+                    @if let (Some(start), Some(expiry)) = (licence.purchase_date, licence.licence_expiry) {
+                        @let progress = evaluation_progress(start, expiry, today);
+                        dt { (crate::tr!(lang, "portal-evaluation")) }
+                        dd { (super::details::progress_text(lang, &progress)) }
+                    }
+                } @else {
+                    dt { (crate::tr!(lang, "portal-auto-renew")) }
+                    dd { @if licence.auto_renew { (crate::tr!(lang, "portal-on")) } @else { (crate::tr!(lang, "portal-off")) } }
+                }
+                @if let Some(note) = &open.compatibility {
+                    dt { (crate::tr!(lang, "list-compatibility")) } dd { (note) }
+                }
+            }
+            p.actions {
+                strong { (crate::tr!(lang, "portal-label", label = crate::tr!(lang, "portal-actions"))) }
+                (super::details::joined(&links))
+                @if licence.archived && access.may_manage() {
+                    form.inline method="post" action=(Route::LicenceRestore(id).path()) {
+                        (csrf_field(open.csrf))
+                        button.link type="submit" { (crate::tr!(lang, "portal-restore")) }
                     }
                 }
             }
-        }
-    }
-}
-
-pub fn contact_facts(
-    lang: Language,
-    contacts: &LicenceContacts,
-    role: ContactRole,
-    label: &str,
-) -> Markup {
-    html! {
-        dt { (label) }
-        dd {
-            @let of_role: Vec<_> = contacts.of_role(role).collect();
-            @if of_role.is_empty() {
-                span.muted { (crate::tr!(lang, "portal-no-contact")) }
-            } @else {
-                ul.plain {
-                    @for contact in of_role {
-                        li {
-                            @if contact.display_name.is_empty() {
-                                (contact.email)
-                            } @else {
-                                (crate::tr!(lang, "portal-name-with-detail", name = contact.email.as_str(), detail = contact.display_name.as_str()))
-                            }
-                            @if contact.is_primary { " " span.badge.neutral { (crate::tr!(lang, "portal-primary")) } }
-                        }
-                    }
-                }
-            }
+            (open.contacts_section)
         }
     }
 }

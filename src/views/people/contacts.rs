@@ -101,14 +101,14 @@ fn role_block(lang: Language, view: &ContactsView, role: ContactRole) -> Markup 
                                 @if manage && check_promote(&view.contacts, view.acting, role, contact.account_id).is_ok() {
                                     a href=(PeopleRoute::ConfirmPrimary {
                                         licence: view.licence_id, role,
-                                        account: contact.account_id, back: view.back,
+                                        account: contact.account_id, back: view.back.clone(),
                                     }.path()) { (crate::tr!(lang, "people-contacts-make-primary")) }
                                 }
                                 @if manage && check_remove(&view.contacts, role, contact.account_id).is_ok() {
                                     @let label = crate::tr!(lang, "people-contacts-remove", email = contact.email.to_string(), role = role.as_str());
                                     a.remove href=(PeopleRoute::ConfirmRemove {
                                         licence: view.licence_id, role,
-                                        account: contact.account_id, back: view.back,
+                                        account: contact.account_id, back: view.back.clone(),
                                     }.path()) aria-label=(label) title=(label) { "×" }
                                 }
                             }
@@ -123,7 +123,7 @@ fn role_block(lang: Language, view: &ContactsView, role: ContactRole) -> Markup 
                 form.add-contact method="post" action=(PeopleRoute::Contacts(view.licence_id).path()) {
                     (csrf_field(&view.csrf))
                     input type="hidden" name="role" value=(role.as_str());
-                    input type="hidden" name="back" value=(view.back.as_str());
+                    input type="hidden" name="back" value=(view.back.as_param());
                     (Field { value, error, hint: Some(&crate::tr!(lang, "people-contacts-add-hint")), autocomplete: "email",
                              ..Field::new(&field_name, &add_label, "email") })
                     @let language_field = format!("language_{}", role.as_str());
@@ -206,7 +206,7 @@ pub fn confirm_remove(lang: Language, c: &ConfirmRemove<'_>) -> Markup {
             (csrf_field(c.csrf))
             input type="hidden" name="role" value=(c.role.as_str());
             input type="hidden" name="account" value=(c.account_id.to_string());
-            input type="hidden" name="back" value=(c.back.as_str());
+            input type="hidden" name="back" value=(c.back.as_param());
             (crate::views::components::ConfirmActions {
                 confirm: &crate::tr!(lang, "people-remove-button"),
                 danger: true,
@@ -260,7 +260,7 @@ pub fn confirm_primary(lang: Language, c: &ConfirmPrimary<'_>) -> Markup {
             (csrf_field(c.csrf))
             input type="hidden" name="role" value=(c.role.as_str());
             input type="hidden" name="account" value=(c.account_id.to_string());
-            input type="hidden" name="back" value=(c.back.as_str());
+            input type="hidden" name="back" value=(c.back.as_param());
             (crate::views::components::ConfirmActions {
                 confirm: &crate::tr!(lang, "people-promote-yes"),
                 danger: false,

@@ -222,14 +222,14 @@ fn licences_list(browser: &Browser, tr: &Translation) {
             ("a", "portal-new-evaluation"),
             ("a", "portal-evaluations-title"),
             ("a", "portal-archived-title"),
-            ("label", "portal-search-label"),
+            ("label", "list-search-label"),
             ("button", "portal-search-button"),
             ("a", "nav-orders"),
             ("button", "sign-out"),
         ],
     );
     // The column names head the list (set in capitals by the stylesheet, so read as written).
-    browser.wait_for_element("span", &tr.translated("portal-col-product"));
+    browser.wait_for_element("a", &tr.translated("portal-col-product"));
 }
 
 /// The licence's row opened, then its key behind the Server ID gate.
@@ -241,9 +241,7 @@ fn key_behind_the_server_id_gate(
     sen: &str,
 ) {
     browser.step("licence row");
-    let rows = browser.find_all("//details/summary");
-    assert_eq!(rows.len(), 1, "one licence in the list");
-    browser.click(&rows[0]);
+    super::open_only_row(browser);
     browser.wait_for_text(sen);
     browser.follow(&tr.translated("portal-view-licence-key"));
 

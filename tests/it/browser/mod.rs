@@ -21,6 +21,7 @@ mod admin;
 mod details;
 mod languages;
 mod lifecycle;
+mod list;
 mod organisations;
 mod webdriver;
 
@@ -110,6 +111,26 @@ fn search_licences(browser: &Browser, base: &str, text: &str) {
                 .append_pair("q", text)
                 .finish()
         )),
+    }
+}
+
+/// Opens the only row of the licences list ("+", a link to the list with that row open) and
+/// waits for the page that shows its details.
+fn open_only_row(browser: &Browser) {
+    let rows = browser.find_all("//td[contains(@class, 'expander')]/a");
+    assert_eq!(rows.len(), 1, "one matching row");
+    browser.click(&rows[0]);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
+    while browser
+        .find_all("//tr[contains(@class, 'open-row')]")
+        .is_empty()
+    {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the row did not open: {}",
+            browser.text()
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
     }
 }
 
@@ -204,10 +225,8 @@ fn browser_import_keys_by_pasting_then_find_a_licence_by_sen() {
 
     search_licences(&browser, &server.base, "SEN-4711002");
     browser.wait_for_text("Showing 1–1 of 1");
-    // The SEN is in the row's details, as on My Atlassian: open the row ("+").
-    let rows = browser.find_all("//details/summary");
-    assert_eq!(rows.len(), 1, "one matching row");
-    browser.click(&rows[0]);
+    // The row shows the SEN, as on My Atlassian; "+" opens its details.
+    open_only_row(&browser);
     browser.wait_for_text("SEN-4711002");
     let text = browser.text();
     assert!(text.contains("Jira"), "{text}");
@@ -274,9 +293,7 @@ fn browser_server_id_gate_then_the_key_and_its_copy_button() {
 
     // From the list: open the row, then the key behind the gate.
     search_licences(&browser, &server.base, "SEN-GATE-1");
-    let rows = browser.find_all("//details/summary");
-    assert_eq!(rows.len(), 1, "one matching row");
-    browser.click(&rows[0]);
+    open_only_row(&browser);
     browser.wait_for_text("SEN-GATE-1");
     browser.follow("View licence key");
     browser.wait_for_text("Enter the Server ID");
