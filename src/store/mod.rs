@@ -22,6 +22,7 @@ pub mod organisations;
 pub mod outbox;
 pub mod people;
 pub mod reminders;
+pub mod search;
 pub mod sessions;
 mod sql_types;
 pub mod webhooks;
@@ -52,6 +53,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0016_role_mailboxes.sql"),
     include_str!("migrations/0017_calendar_feeds.sql"),
     include_str!("migrations/0018_webhooks.sql"),
+    include_str!("migrations/0019_licence_search.sql"),
 ];
 
 /// The schema version this binary writes.
@@ -99,6 +101,7 @@ pub fn open_to_read(path: &Path) -> Result<Connection, StoreError> {
         | OpenFlags::SQLITE_OPEN_URI;
     let conn = Connection::open_with_flags(path, flags)?;
     conn.busy_timeout(Duration::from_secs(10))?;
+    search::register(&conn)?;
     let found: i64 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
     if found != SCHEMA_VERSION {
         return Err(StoreError::OtherVersion {
@@ -126,6 +129,7 @@ fn configure(conn: &Connection) -> Result<(), rusqlite::Error> {
     conn.pragma_update(None, "synchronous", "NORMAL")?;
     conn.pragma_update(None, "foreign_keys", true)?;
     conn.set_prepared_statement_cache_capacity(64);
+    search::register(conn)?;
     Ok(())
 }
 
@@ -136,6 +140,9 @@ pub fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
 
 /// Applies migrations up to `target` (tests use this to build an older database).
 pub fn migrate_to(conn: &mut Connection, target: i64) -> Result<(), StoreError> {
+    // The search index's triggers and its first filling fold text (see `search`); a
+    // connection opened elsewhere (a test's) gets the function here.
+    search::register(conn)?;
     let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
     let found: i64 = tx.query_row("PRAGMA user_version", [], |row| row.get(0))?;
     if found > SCHEMA_VERSION {
