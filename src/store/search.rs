@@ -341,6 +341,66 @@ mod tests {
     }
 
     #[test]
+    fn a_search_that_finds_many_licences_pages_them_in_the_lists_order() {
+        let conn = crate::store::open_in_memory().unwrap();
+        // 2,080 of 2,600 are Müller's: more than are sorted, so pages are read in order.
+        for n in 0..2_600_i64 {
+            licences::insert(
+                &conn,
+                &LicenceFields {
+                    organisation: if n % 5 == 0 { "Other" } else { "Müller" }.into(),
+                    support_expiry: (n % 50 != 1).then(|| {
+                        jiff::civil::date(2026, 1, 1)
+                            .checked_add(jiff::Span::new().days(n * 7 % 400))
+                            .unwrap()
+                    }),
+                    ..LicenceFields::sample(&format!("SEN-{n}"))
+                },
+                0,
+            )
+            .unwrap();
+        }
+        for sort in [SortOrder::ExpirySoonest, SortOrder::ExpiryLatest] {
+            for group_by_organisation in [false, true] {
+                let query = |search, page, per_page| ListQuery {
+                    section: Section::Licences,
+                    organisation: None,
+                    state: None,
+                    search,
+                    sort,
+                    group_by_organisation,
+                    page,
+                    per_page,
+                };
+                let everything = licences::list(&conn, ADMIN, &query("", 1, 5_000)).unwrap();
+                let expected: Vec<LicenceId> = everything
+                    .licences
+                    .iter()
+                    .filter(|l| l.organisation == "Müller")
+                    .map(|l| l.id)
+                    .collect();
+                assert_eq!(expected.len(), 2_080);
+                // Through the index, and (two letters) through the folded text.
+                for (search, page) in [1, 2, 17, 42, 43]
+                    .into_iter()
+                    .flat_map(|page| [("MÜLLER", page), ("mü", page)])
+                {
+                    let found = licences::list(&conn, ADMIN, &query(search, page, 50)).unwrap();
+                    let ids: Vec<LicenceId> = found.licences.iter().map(|l| l.id).collect();
+                    let from = (((page - 1) * 50) as usize).min(expected.len());
+                    let to = (from + 50).min(expected.len());
+                    assert_eq!(found.total, 2_080);
+                    assert_eq!(
+                        ids,
+                        expected[from..to],
+                        "{search} {sort:?}, grouped {group_by_organisation}, page {page}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
     fn an_existing_database_gets_its_licences_indexed_when_upgraded() {
         let mut conn = Connection::open_in_memory().unwrap();
         conn.pragma_update(None, "foreign_keys", true).unwrap();
