@@ -8,7 +8,8 @@
 //!    beside the same server's `/healthz` on the same kind of connection. Substring searches
 //!    through the index (goal: p99 under 10 ms for three characters or more) and of two Chinese
 //!    characters (goal: p99 under 50 ms), and a check that `müller`, `MÜLLER` and `Müller`
-//!    find the same licences. A seventh of the organisations are Chinese, two sevenths German.
+//!    find the same licences. Of every seven organisations two are German, one Chinese and one
+//!    Japanese.
 //! 2. Sign-in flood: 50 wrong passwords a second (bcrypt at the default cost 12) while a
 //!    signed-in user reads pages; the page p99 with the flood against without it (goal: at most
 //!    2×). Two floods: from one address at one account (the throttle answers most), and spread

@@ -395,12 +395,15 @@ fn list_filtered(
     let mut in_order = (from.clone(), condition.clone());
     let mut found_first = None;
     if let Filter::Substring(text) = filter {
-        values.push(text.bound());
-        let at = values.len();
-        in_order.1 = format!("{condition} AND {}", text.finds(at));
+        values.push(text.finds_bound());
+        in_order.1 = format!("{condition} AND {}", text.finds(values.len()));
         if viewer.is_admin && indexed.is_none() {
+            values.push(text.found_bound());
             found_first = Some((
-                format!("{} f CROSS JOIN licences l ON l.id = f.id", text.found(at)),
+                format!(
+                    "{} f CROSS JOIN licences l ON l.id = f.id",
+                    text.found(values.len())
+                ),
                 condition.clone(),
             ));
         }

@@ -47,34 +47,26 @@ pub fn register(conn: &Connection) -> rusqlite::Result<()> {
 /// A search of the licences' text.
 #[derive(Debug)]
 pub(super) struct TextSearch {
-    /// What the search's parameter takes: an FTS5 query, or the folded text for a scan.
-    bound: String,
-    indexed: bool,
+    /// The search folded, which [`TextSearch::finds`] looks for in a licence's folded text.
+    folded: String,
+    /// The index's query, one quoted phrase: for three or more characters without a NUL (FTS5
+    /// reads a query only up to a NUL; such a search is scanned, which takes it whole).
+    phrase: Option<String>,
 }
 
 impl TextSearch {
     pub(super) fn new(search: &str) -> TextSearch {
         let folded = fold(search);
-        // FTS5 reads its query only up to a NUL; such a search is scanned, which takes it whole.
-        let indexed = folded.chars().nth(2).is_some() && !folded.contains('\0');
-        let bound = if indexed {
-            // One phrase, quoted, a quote inside it doubled.
-            format!("\"{}\"", folded.replace('"', "\"\""))
-        } else {
-            folded
-        };
-        TextSearch { bound, indexed }
+        let phrase = (folded.chars().nth(2).is_some() && !folded.contains('\0'))
+            .then(|| format!("\"{}\"", folded.replace('"', "\"\"")));
+        TextSearch { folded, phrase }
     }
 
-    /// The value the search's parameter takes.
-    pub(super) fn bound(&self) -> &String {
-        &self.bound
-    }
-
-    /// The ids (`id`) of every licence the search finds, as a table to read first, its search
-    /// bound as `?{at}`: for a search that finds a few licences among many.
+    /// The ids (`id`) of every licence the search finds, as a table to read first, with
+    /// [`TextSearch::found_bound`] bound as `?{at}`: through the index, or for one or two
+    /// characters by reading every licence's folded text.
     pub(super) fn found(&self, at: usize) -> String {
-        if self.indexed {
+        if self.phrase.is_some() {
             format!("(SELECT rowid AS id FROM licence_search WHERE licence_search MATCH ?{at})")
         } else {
             format!(
@@ -84,17 +76,25 @@ impl TextSearch {
         }
     }
 
-    /// The condition that the search finds a licence row `l`, its search bound as `?{at}`: for
-    /// licences read another way (in the list's order, or a viewer's own).
+    /// The value [`TextSearch::found`]'s parameter takes.
+    pub(super) fn found_bound(&self) -> &String {
+        self.phrase.as_ref().unwrap_or(&self.folded)
+    }
+
+    /// The condition that the search finds a licence row `l`, with [`TextSearch::finds_bound`]
+    /// bound as `?{at}`: one lookup of the licence's folded text, for licences read another way
+    /// (in the list's order, a viewer's own, one organisation's), whose cost follows the
+    /// licences read rather than all those the search finds.
     pub(super) fn finds(&self, at: usize) -> String {
-        if self.indexed {
-            format!("l.id IN (SELECT rowid FROM licence_search WHERE licence_search MATCH ?{at})")
-        } else {
-            format!(
-                "EXISTS (SELECT 1 FROM licence_search_text s WHERE s.licence_id = l.id \
-                 AND (instr(s.fields, ?{at}) > 0 OR instr(s.contacts, ?{at}) > 0))"
-            )
-        }
+        format!(
+            "EXISTS (SELECT 1 FROM licence_search_text s WHERE s.licence_id = l.id \
+             AND (instr(s.fields, ?{at}) > 0 OR instr(s.contacts, ?{at}) > 0))"
+        )
+    }
+
+    /// The value [`TextSearch::finds`]'s parameter takes.
+    pub(super) fn finds_bound(&self) -> &String {
+        &self.folded
     }
 }
 
