@@ -344,7 +344,8 @@ impl LicenceFields {
 
     /// The part of the notes around `term`, when a search for it found the licence by them:
     /// what the list shows under a search, at most about 200 characters, with `…` where the
-    /// notes go on. The search matches as SQLite's `LIKE` does, ignoring ASCII case only.
+    /// notes go on. The term is matched as the search matches, folded (see
+    /// [`super::search_text`]).
     pub fn notes_matching(&self, term: &str) -> Option<String> {
         const BEFORE: usize = 60;
         const SHOWN: usize = 200;
@@ -352,11 +353,7 @@ impl LicenceFields {
         if term.is_empty() {
             return None;
         }
-        // ASCII lower-casing keeps every byte where it was: the offset found is the notes'.
-        let at = self
-            .notes
-            .to_ascii_lowercase()
-            .find(&term.to_ascii_lowercase())?;
+        let (at, _) = super::search_text::find_folded(&self.notes, term)?;
         let start = self.notes[..at]
             .char_indices()
             .rev()
@@ -475,6 +472,11 @@ mod tests {
             ..LicenceFields::sample("SEN-3")
         };
         assert!(accented.notes_matching("müller").is_some());
+        assert!(
+            accented
+                .notes_matching("MÜLLER")
+                .is_some_and(|shown| shown.ends_with("é Müller"))
+        );
     }
 
     #[test]

@@ -26,6 +26,7 @@ pub mod orders;
 pub mod organisation;
 pub mod people;
 pub mod reminders;
+pub mod search_text;
 pub mod terms;
 pub mod values;
 pub mod webhooks;

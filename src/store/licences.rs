@@ -226,7 +226,8 @@ pub struct ListQuery<'a> {
     pub organisation: Option<OrganisationFilter>,
     /// Only the licences in this state; it replaces the section (see [`StateFilter`]).
     pub state: Option<StateFilter>,
-    /// Matched against SEN, product, organisation, Server ID, name and notes.
+    /// Matched against SEN, product, organisation, Server ID, name, notes and the contacts'
+    /// addresses (see [`super::search`]).
     pub search: &'a str,
     pub sort: SortOrder,
     /// Ordered by organisation name first (licences of no organisation last), then by `sort`.
@@ -271,6 +272,11 @@ fn section_condition(section: Section) -> &'static str {
     }
 }
 
+/// An administrator's text search that finds at most this many licences has them sorted for
+/// its page; one that finds more reads the list's order until a page of them is found, which
+/// reads at most about `per_page × licences / found` index entries (2,500 of 100,000 for 50).
+const FEW_ENOUGH_TO_SORT: i64 = 2_000;
+
 /// How a search term is matched.
 enum Filter {
     None,
@@ -284,17 +290,17 @@ enum Filter {
         from: String,
         to: String,
     },
-    /// Anything else: a case-insensitive substring of SEN, product, organisation, Server ID,
-    /// name or notes (a `LIKE` pattern with its wildcards escaped).
-    Substring(String),
+    /// Anything else: a substring of SEN, product, organisation, Server ID, name, notes or a
+    /// contact's address, with case and width folded (see [`super::search`]).
+    Substring(super::search::TextSearch),
 }
 
 /// One page of the licences a viewer may see, soonest support expiry first (or latest).
 ///
 /// A search that is a whole SEN (`SEN-…`) or Server ID is looked up exactly first, which is
 /// an index lookup. A SEN that finds nothing is then read as the start of SENs, still through
-/// the index (a SEN-shaped search is never a product or organisation name). Only other text is
-/// matched as a substring, which reads the whole section.
+/// the index (a SEN-shaped search is never a product or organisation name). Other text is
+/// matched as a substring through the search index (see [`super::search`]).
 pub fn list(
     conn: &Connection,
     viewer: Viewer,
@@ -331,15 +337,11 @@ pub fn list(
             return list_filtered(conn, viewer, query, &Filter::SenPrefix { from, to });
         }
     }
-    let escaped = search
-        .replace('\\', "\\\\")
-        .replace('%', "\\%")
-        .replace('_', "\\_");
     list_filtered(
         conn,
         viewer,
         query,
-        &Filter::Substring(format!("%{escaped}%")),
+        &Filter::Substring(super::search::TextSearch::new(search)),
     )
 }
 
@@ -412,25 +414,30 @@ fn list_filtered(
             let n = values.len();
             conditions.push(format!("l.sen >= ?{} AND l.sen < ?{n}", n - 1));
         }
-        Filter::Substring(pattern) => {
-            values.push(pattern);
-            let n = values.len();
-            let any = [
-                "sen",
-                "product",
-                "organisation",
-                "server_id",
-                "name",
-                "notes",
-            ]
-            .iter()
-            .map(|c| format!("l.{c} LIKE ?{n} ESCAPE '\\'"))
-            .collect::<Vec<_>>()
-            .join(" OR ");
-            conditions.push(format!("({any})"));
-        }
+        Filter::Substring(_) => {}
     }
     let condition = conditions.join(" AND ");
+    // Where the rows come from and the condition on them: as above, or, for a text search, each
+    // checked by it (`in_order`). An administrator's search of a whole section (or state) is
+    // read from what the search finds first (`found_first`) and counted there; its page is then
+    // read in the list's order when it finds many (a page of them comes soon) and sorted when it
+    // finds few. Other viewers' licences, and one organisation's, are few and each checked.
+    let mut in_order = (from.clone(), condition.clone());
+    let mut found_first = None;
+    if let Filter::Substring(text) = filter {
+        values.push(text.finds_bound());
+        in_order.1 = format!("{condition} AND {}", text.finds(values.len()));
+        if viewer.is_admin && indexed.is_none() {
+            values.push(text.found_bound());
+            found_first = Some((
+                format!(
+                    "{} f CROSS JOIN licences l ON l.id = f.id",
+                    text.found(values.len())
+                ),
+                condition.clone(),
+            ));
+        }
+    }
     let whole_section = query.organisation.is_none() && query.state.is_none();
     let total: i64 = if viewer.is_admin && whole_section && matches!(filter, Filter::None) {
         // A whole section: the count the triggers keep (see licence_section_counts).
@@ -439,6 +446,7 @@ fn list_filtered(
         ))?
         .query_row([], |row| row.get(0))?
     } else {
+        let (from, condition) = found_first.as_ref().unwrap_or(&in_order);
         conn.prepare_cached(&format!("SELECT count(*) FROM {from} WHERE {condition}"))?
             .query_row(values.as_slice(), |row| row.get(0))?
     };
@@ -466,6 +474,11 @@ fn list_filtered(
         )
     } else {
         ("", order.to_owned())
+    };
+    // A grouped page is sorted whichever way it is read.
+    let (from, condition) = match found_first {
+        Some(first) if query.group_by_organisation || total <= FEW_ENOUGH_TO_SORT => first,
+        _ => in_order,
     };
     let offset = (query.page.max(1) - 1).saturating_mul(query.per_page);
     let (limit_at, offset_at) = (values.len() + 1, values.len() + 2);

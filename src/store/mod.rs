@@ -23,6 +23,7 @@ pub mod outbox;
 pub mod people;
 pub mod portal_address;
 pub mod reminders;
+pub mod search;
 pub mod sessions;
 mod sql_types;
 pub mod webhooks;
@@ -56,6 +57,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0019_portal_address.sql"),
     include_str!("migrations/0020_server_id_reasons.sql"),
     include_str!("migrations/0021_list_sort_orders.sql"),
+    include_str!("migrations/0022_licence_search.sql"),
 ];
 
 /// The schema version this binary writes.
@@ -103,6 +105,7 @@ pub fn open_to_read(path: &Path) -> Result<Connection, StoreError> {
         | OpenFlags::SQLITE_OPEN_URI;
     let conn = Connection::open_with_flags(path, flags)?;
     conn.busy_timeout(Duration::from_secs(10))?;
+    search::register(&conn)?;
     let found: i64 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
     if found != SCHEMA_VERSION {
         return Err(StoreError::OtherVersion {
@@ -130,6 +133,7 @@ fn configure(conn: &Connection) -> Result<(), rusqlite::Error> {
     conn.pragma_update(None, "synchronous", "NORMAL")?;
     conn.pragma_update(None, "foreign_keys", true)?;
     conn.set_prepared_statement_cache_capacity(64);
+    search::register(conn)?;
     Ok(())
 }
 
@@ -140,6 +144,9 @@ pub fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
 
 /// Applies migrations up to `target` (tests use this to build an older database).
 pub fn migrate_to(conn: &mut Connection, target: i64) -> Result<(), StoreError> {
+    // The search index's triggers and its first filling fold text (see `search`); a
+    // connection opened elsewhere (a test's) gets the function here.
+    search::register(conn)?;
     let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
     let found: i64 = tx.query_row("PRAGMA user_version", [], |row| row.get(0))?;
     if found > SCHEMA_VERSION {

@@ -135,10 +135,12 @@ impl TestServer {
         self.data.path().join(licensedesk::store::DATABASE_FILE)
     }
 
-    /// A separate connection for reading what the server wrote.
+    /// A separate connection for reading what the server wrote, and for writing what a test
+    /// needs (with the search index's folding, which its triggers call).
     pub fn db(&self) -> rusqlite::Connection {
         let conn = rusqlite::Connection::open(self.database_path()).unwrap();
         conn.busy_timeout(Duration::from_secs(5)).unwrap();
+        licensedesk::store::search::register(&conn).unwrap();
         conn
     }
 

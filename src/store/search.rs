@@ -1,0 +1,416 @@
+//! The licence list's text search: a substring of a licence's SEN, product, organisation,
+//! Server ID, name or notes, or of one of its contacts' addresses, with case and width folded.
+//!
+//! Migration 0019 keeps every licence's searched text, folded by
+//! [`crate::domain::search_text::fold`], in `licence_search_text` (its fields in one column,
+//! its contacts' addresses in another, each separated by U+FFFF, which folded text never
+//! holds, so no search spans two), and a trigram index over it in `licence_search` (SQLite's
+//! FTS5). Triggers keep both in step with the licences, their contacts and the contacts'
+//! addresses, calling the folding as the SQL function `licence_search_fold`, which
+//! [`register`] adds to every connection.
+//!
+//! A search of three or more characters (once folded) is a phrase of trigrams, which the index
+//! answers: exactly the licences one of whose fields holds the search as a substring. Shorter
+//! searches (two Chinese or Japanese characters, or one or two letters) have no trigram; they
+//! read the folded text, one short row per licence, which is bounded by the number of licences
+//! and does not read the licences themselves. Neither reads a pattern: `%` and `_` are the
+//! characters they are.
+
+use rusqlite::Connection;
+use rusqlite::functions::{Context, FunctionFlags};
+use rusqlite::types::ValueRef;
+
+use crate::domain::search_text::fold;
+
+/// Adds `licence_search_fold(text)` to a connection: the folded text, `''` for NULL. The
+/// index's triggers call it, so every connection that may write a licence needs it.
+pub fn register(conn: &Connection) -> rusqlite::Result<()> {
+    conn.create_scalar_function(
+        "licence_search_fold",
+        1,
+        FunctionFlags::SQLITE_UTF8
+            | FunctionFlags::SQLITE_DETERMINISTIC
+            | FunctionFlags::SQLITE_INNOCUOUS,
+        |ctx: &Context<'_>| {
+            Ok(match ctx.get_raw(0) {
+                ValueRef::Null => String::new(),
+                ValueRef::Text(bytes) | ValueRef::Blob(bytes) => {
+                    fold(&String::from_utf8_lossy(bytes))
+                }
+                ValueRef::Integer(n) => n.to_string(),
+                ValueRef::Real(x) => x.to_string(),
+            })
+        },
+    )
+}
+
+/// A search of the licences' text.
+#[derive(Debug)]
+pub(super) struct TextSearch {
+    /// The search folded, which [`TextSearch::finds`] looks for in a licence's folded text.
+    folded: String,
+    /// The index's query, one quoted phrase: for three or more characters without a NUL (FTS5
+    /// reads a query only up to a NUL; such a search is scanned, which takes it whole).
+    phrase: Option<String>,
+}
+
+impl TextSearch {
+    pub(super) fn new(search: &str) -> TextSearch {
+        let folded = fold(search);
+        let phrase = (folded.chars().nth(2).is_some() && !folded.contains('\0'))
+            .then(|| format!("\"{}\"", folded.replace('"', "\"\"")));
+        TextSearch { folded, phrase }
+    }
+
+    /// The ids (`id`) of every licence the search finds, as a table to read first, with
+    /// [`TextSearch::found_bound`] bound as `?{at}`: through the index, or for one or two
+    /// characters by reading every licence's folded text.
+    pub(super) fn found(&self, at: usize) -> String {
+        if self.phrase.is_some() {
+            format!("(SELECT rowid AS id FROM licence_search WHERE licence_search MATCH ?{at})")
+        } else {
+            format!(
+                "(SELECT licence_id AS id FROM licence_search_text \
+                 WHERE instr(fields, ?{at}) > 0 OR instr(contacts, ?{at}) > 0)"
+            )
+        }
+    }
+
+    /// The value [`TextSearch::found`]'s parameter takes.
+    pub(super) fn found_bound(&self) -> &String {
+        self.phrase.as_ref().unwrap_or(&self.folded)
+    }
+
+    /// The condition that the search finds a licence row `l`, with [`TextSearch::finds_bound`]
+    /// bound as `?{at}`: one lookup of the licence's folded text, for licences read another way
+    /// (in the list's order, a viewer's own, one organisation's), whose cost follows the
+    /// licences read rather than all those the search finds.
+    pub(super) fn finds(&self, at: usize) -> String {
+        format!(
+            "EXISTS (SELECT 1 FROM licence_search_text s WHERE s.licence_id = l.id \
+             AND (instr(s.fields, ?{at}) > 0 OR instr(s.contacts, ?{at}) > 0))"
+        )
+    }
+
+    /// The value [`TextSearch::finds`]'s parameter takes.
+    pub(super) fn finds_bound(&self) -> &String {
+        &self.folded
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use rusqlite::Connection;
+
+    use crate::domain::{
+        AccountId, AccountState, ContactRole, Email, LicenceFields, LicenceId, Section, SortOrder,
+        Viewer,
+    };
+    use crate::store::accounts::{self, NewAccount};
+    use crate::store::licences::{self, ListQuery};
+
+    const ADMIN: Viewer = Viewer {
+        account_id: AccountId(999),
+        is_admin: true,
+    };
+
+    fn account(conn: &Connection, email: &str) -> AccountId {
+        accounts::insert(
+            conn,
+            &NewAccount {
+                email: &Email::parse(email).unwrap(),
+                display_name: "",
+                password_hash: None,
+                is_admin: false,
+                state: AccountState::Active,
+            },
+            0,
+        )
+        .unwrap()
+    }
+
+    fn licence(conn: &Connection, sen: &str, organisation: &str, notes: &str) -> LicenceId {
+        licences::insert(
+            conn,
+            &LicenceFields {
+                organisation: organisation.into(),
+                notes: notes.into(),
+                server_id: None,
+                ..LicenceFields::sample(sen)
+            },
+            0,
+        )
+        .unwrap()
+    }
+
+    /// The SENs a viewer finds in a section with `search`, in the list's order, and the total.
+    fn found_in(conn: &Connection, viewer: Viewer, section: Section, search: &str) -> Vec<String> {
+        let page = licences::list(
+            conn,
+            viewer,
+            &ListQuery {
+                section,
+                organisation: None,
+                state: None,
+                search,
+                sort: SortOrder::ExpirySoonest,
+                group_by_organisation: false,
+                page: 1,
+                per_page: 50,
+            },
+        )
+        .unwrap();
+        let mut sens: Vec<String> = page
+            .licences
+            .into_iter()
+            .map(|l| l.fields.sen.clone().unwrap())
+            .collect();
+        assert_eq!(
+            page.total,
+            sens.len() as i64,
+            "the total counts what is listed"
+        );
+        sens.sort();
+        sens
+    }
+
+    fn found(conn: &Connection, viewer: Viewer, search: &str) -> Vec<String> {
+        found_in(conn, viewer, Section::Licences, search)
+    }
+
+    #[test]
+    fn case_umlauts_sharp_s_and_full_width_letters_are_folded() {
+        let conn = crate::store::open_in_memory().unwrap();
+        licence(&conn, "SEN-1", "Müller GmbH", "");
+        licence(&conn, "SEN-2", "MÜLLER Werkzeuge", "");
+        licence(&conn, "SEN-3", "Mueller Inc.", "Hauptstraße 5");
+        licence(&conn, "SEN-4", "ＡＢＣ商事", "GROẞE STRASSE 1");
+        for search in ["müller", "MÜLLER", "Müller", "mÜlLeR"] {
+            assert_eq!(found(&conn, ADMIN, search), ["SEN-1", "SEN-2"], "{search}");
+        }
+        // Accents stay: the umlaut is not its base letter.
+        assert_eq!(found(&conn, ADMIN, "muller"), Vec::<String>::new());
+        // ß, ẞ and ss are the same letters, in the query and in the text.
+        assert_eq!(found(&conn, ADMIN, "strasse"), ["SEN-3", "SEN-4"]);
+        assert_eq!(found(&conn, ADMIN, "STRAẞE"), ["SEN-3", "SEN-4"]);
+        assert_eq!(found(&conn, ADMIN, "straße"), ["SEN-3", "SEN-4"]);
+        assert_eq!(found(&conn, ADMIN, "große"), ["SEN-4"]);
+        // Full-width Latin is Latin, either way round.
+        assert_eq!(found(&conn, ADMIN, "abc"), ["SEN-4"]);
+        assert_eq!(found(&conn, ADMIN, "ＡＢＣ"), ["SEN-4"]);
+        assert_eq!(found(&conn, ADMIN, "ｍｕｅｌｌｅｒ"), ["SEN-3"]);
+    }
+
+    #[test]
+    fn two_chinese_or_japanese_characters_are_found_and_so_are_longer_runs() {
+        let conn = crate::store::open_in_memory().unwrap();
+        licence(&conn, "SEN-1", "上海汇科信息技术有限公司", "");
+        licence(&conn, "SEN-2", "株式会社サンプル", "汇编");
+        licence(&conn, "SEN-3", "Example Ltd", "");
+        assert_eq!(found(&conn, ADMIN, "汇科"), ["SEN-1"]);
+        assert_eq!(found(&conn, ADMIN, "汇"), ["SEN-1", "SEN-2"]);
+        assert_eq!(found(&conn, ADMIN, "汇科信息"), ["SEN-1"]);
+        assert_eq!(found(&conn, ADMIN, "会社"), ["SEN-2"]);
+        assert_eq!(found(&conn, ADMIN, "サンプル"), ["SEN-2"]);
+        // Half-width katakana are katakana.
+        assert_eq!(found(&conn, ADMIN, "ｻﾝﾌﾟﾙ"), ["SEN-2"]);
+        // One or two Latin letters are scanned as well, folded.
+        assert_eq!(found(&conn, ADMIN, "LT"), ["SEN-3"]);
+        assert_eq!(found(&conn, ADMIN, "科技"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn contacts_addresses_are_searched_one_address_at_a_time() {
+        let conn = crate::store::open_in_memory().unwrap();
+        let ann = account(&conn, "ann@huike.example.cn");
+        let bob = account(&conn, "bob@other.example");
+        let first = licence(&conn, "SEN-1", "One", "");
+        let second = licence(&conn, "SEN-2", "Two", "");
+        licences::add_contact(&conn, first, ann, "technical", 0).unwrap();
+        licences::add_contact(&conn, first, bob, "billing", 0).unwrap();
+        licences::add_contact(&conn, second, bob, "technical", 0).unwrap();
+        assert_eq!(found(&conn, ADMIN, "huike"), ["SEN-1"]);
+        assert_eq!(found(&conn, ADMIN, "ANN@"), ["SEN-1"]);
+        assert_eq!(found(&conn, ADMIN, "other.example"), ["SEN-1", "SEN-2"]);
+        // No search spans two addresses, or two fields.
+        assert_eq!(found(&conn, ADMIN, "cn bob"), Vec::<String>::new());
+        assert_eq!(found(&conn, ADMIN, "example bob"), Vec::<String>::new());
+        assert_eq!(found(&conn, ADMIN, "1confluence"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_contact_finds_only_their_own_licences_by_any_text() {
+        let conn = crate::store::open_in_memory().unwrap();
+        let ann = account(&conn, "ann@x.example");
+        let bob = account(&conn, "bob@y.example");
+        let anns = licence(&conn, "SEN-1", "Müller GmbH", "secret plan");
+        let bobs = licence(&conn, "SEN-2", "Müller AG", "secret plan 汇科");
+        licences::add_contact(&conn, anns, ann, "technical", 0).unwrap();
+        licences::add_contact(&conn, bobs, bob, "technical", 0).unwrap();
+        let as_ann = Viewer {
+            account_id: ann,
+            is_admin: false,
+        };
+        assert_eq!(found(&conn, as_ann, "müller"), ["SEN-1"]);
+        assert_eq!(found(&conn, as_ann, "secret plan"), ["SEN-1"]);
+        assert_eq!(found(&conn, as_ann, "汇科"), Vec::<String>::new());
+        assert_eq!(found(&conn, as_ann, "bob@"), Vec::<String>::new());
+        assert_eq!(found(&conn, as_ann, "AG"), Vec::<String>::new());
+        assert_eq!(found(&conn, ADMIN, "müller"), ["SEN-1", "SEN-2"]);
+    }
+
+    #[test]
+    fn wildcards_and_quotes_are_the_characters_they_are() {
+        let conn = crate::store::open_in_memory().unwrap();
+        licence(
+            &conn,
+            "SEN-1",
+            "Org_1%",
+            "say \"hello\" to {all}: NEAR(a b) OR *",
+        );
+        licence(&conn, "SEN-2", "Orgx1 percent", "");
+        assert_eq!(found(&conn, ADMIN, "g_1%"), ["SEN-1"]);
+        assert_eq!(found(&conn, ADMIN, "g%1"), Vec::<String>::new());
+        assert_eq!(found(&conn, ADMIN, "_"), ["SEN-1"]);
+        assert_eq!(found(&conn, ADMIN, "%"), ["SEN-1"]);
+        assert_eq!(found(&conn, ADMIN, "\"hello\""), ["SEN-1"]);
+        assert_eq!(found(&conn, ADMIN, "\""), ["SEN-1"]);
+        assert_eq!(found(&conn, ADMIN, "{all}:"), ["SEN-1"]);
+        assert_eq!(found(&conn, ADMIN, "NEAR(a b) OR *"), ["SEN-1"]);
+        assert_eq!(found(&conn, ADMIN, "a\0b"), Vec::<String>::new());
+        assert_eq!(found(&conn, ADMIN, "abc\0"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn the_index_follows_edits_archiving_deletion_contacts_and_addresses() {
+        let conn = crate::store::open_in_memory().unwrap();
+        let ann = account(&conn, "ann@first.example");
+        let id = licence(&conn, "SEN-1", "Alpha Systems", "");
+        let other = licence(&conn, "SEN-2", "Beta", "");
+        assert_eq!(found(&conn, ADMIN, "alpha"), ["SEN-1"]);
+        // An edit: the old text is gone, the new one found.
+        let mut fields = licences::by_id(&conn, id).unwrap().unwrap().fields;
+        fields.organisation = "Gamma Größe".into();
+        fields.notes = "Renewed by 汇科".into();
+        licences::overwrite(&conn, id, &fields, 1).unwrap();
+        assert_eq!(found(&conn, ADMIN, "alpha"), Vec::<String>::new());
+        assert_eq!(found(&conn, ADMIN, "GRÖSSE"), ["SEN-1"]);
+        assert_eq!(found(&conn, ADMIN, "汇科"), ["SEN-1"]);
+        // Contacts added, their address changed, removed.
+        licences::add_contact(&conn, id, ann, "technical", 0).unwrap();
+        assert_eq!(found(&conn, ADMIN, "first.example"), ["SEN-1"]);
+        conn.execute(
+            "UPDATE accounts SET email = 'ann@second.example' WHERE id = ?1",
+            [ann.0],
+        )
+        .unwrap();
+        assert_eq!(found(&conn, ADMIN, "first.example"), Vec::<String>::new());
+        assert_eq!(found(&conn, ADMIN, "second.example"), ["SEN-1"]);
+        licences::add_contact(&conn, other, ann, "technical", 0).unwrap();
+        assert_eq!(found(&conn, ADMIN, "second.example"), ["SEN-1", "SEN-2"]);
+        crate::store::contacts::remove(&conn, other, ann, ContactRole::Technical).unwrap();
+        assert_eq!(found(&conn, ADMIN, "second.example"), ["SEN-1"]);
+        // Archived: found among the archived, no longer among the current.
+        conn.execute("UPDATE licences SET archived = 1 WHERE id = ?1", [id.0])
+            .unwrap();
+        assert_eq!(found(&conn, ADMIN, "gamma"), Vec::<String>::new());
+        assert_eq!(
+            found_in(&conn, ADMIN, Section::Archived, "gamma"),
+            ["SEN-1"]
+        );
+        // Deleted: gone from the index and its text table.
+        crate::store::licence_edits::delete(&conn, id).unwrap();
+        assert_eq!(
+            found_in(&conn, ADMIN, Section::Archived, "gamma"),
+            Vec::<String>::new()
+        );
+        let (texts, indexed): (i64, i64) = conn
+            .query_row(
+                "SELECT (SELECT count(*) FROM licence_search_text), \
+                 (SELECT count(*) FROM licence_search WHERE licence_search MATCH '\"gam\"')",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap();
+        assert_eq!((texts, indexed), (1, 0));
+        let integrity: rusqlite::Result<usize> = conn.execute(
+            "INSERT INTO licence_search (licence_search, rank) VALUES ('integrity-check', 1)",
+            [],
+        );
+        assert!(integrity.is_ok(), "{integrity:?}");
+    }
+
+    #[test]
+    fn a_search_that_finds_many_licences_pages_them_in_the_lists_order() {
+        let conn = crate::store::open_in_memory().unwrap();
+        // 2,080 of 2,600 are Müller's: more than are sorted, so pages are read in order.
+        for n in 0..2_600_i64 {
+            licences::insert(
+                &conn,
+                &LicenceFields {
+                    organisation: if n % 5 == 0 { "Other" } else { "Müller" }.into(),
+                    support_expiry: (n % 50 != 1).then(|| {
+                        jiff::civil::date(2026, 1, 1)
+                            .checked_add(jiff::Span::new().days(n * 7 % 400))
+                            .unwrap()
+                    }),
+                    ..LicenceFields::sample(&format!("SEN-{n}"))
+                },
+                0,
+            )
+            .unwrap();
+        }
+        for sort in [SortOrder::ExpirySoonest, SortOrder::ExpiryLatest] {
+            for group_by_organisation in [false, true] {
+                let query = |search, page, per_page| ListQuery {
+                    section: Section::Licences,
+                    organisation: None,
+                    state: None,
+                    search,
+                    sort,
+                    group_by_organisation,
+                    page,
+                    per_page,
+                };
+                let everything = licences::list(&conn, ADMIN, &query("", 1, 5_000)).unwrap();
+                let expected: Vec<LicenceId> = everything
+                    .licences
+                    .iter()
+                    .filter(|l| l.organisation == "Müller")
+                    .map(|l| l.id)
+                    .collect();
+                assert_eq!(expected.len(), 2_080);
+                // Through the index, and (two letters) through the folded text.
+                for (search, page) in [1, 2, 17, 42, 43]
+                    .into_iter()
+                    .flat_map(|page| [("MÜLLER", page), ("mü", page)])
+                {
+                    let found = licences::list(&conn, ADMIN, &query(search, page, 50)).unwrap();
+                    let ids: Vec<LicenceId> = found.licences.iter().map(|l| l.id).collect();
+                    let from = (((page - 1) * 50) as usize).min(expected.len());
+                    let to = (from + 50).min(expected.len());
+                    assert_eq!(found.total, 2_080);
+                    assert_eq!(
+                        ids,
+                        expected[from..to],
+                        "{search} {sort:?}, grouped {group_by_organisation}, page {page}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn an_existing_database_gets_its_licences_indexed_when_upgraded() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        conn.pragma_update(None, "foreign_keys", true).unwrap();
+        crate::store::migrate_to(&mut conn, 18).unwrap();
+        let ann = account(&conn, "Ann@Upgrade.example".to_lowercase().as_str());
+        let id = licence(&conn, "SEN-1", "Straße Ltd", "汇科");
+        licences::add_contact(&conn, id, ann, "technical", 0).unwrap();
+        crate::store::migrate(&mut conn).unwrap();
+        assert_eq!(found(&conn, ADMIN, "STRASSE"), ["SEN-1"]);
+        assert_eq!(found(&conn, ADMIN, "upgrade.example"), ["SEN-1"]);
+        assert_eq!(found(&conn, ADMIN, "汇科"), ["SEN-1"]);
+    }
+}
