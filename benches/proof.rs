@@ -212,6 +212,7 @@ fn main() {
                 group_by_organisation: false,
                 page: 1,
                 per_page: count as i64,
+                columns: licences::ListColumns::Listed,
             };
             let page = licences::list(&db, viewer, &query).expect("a search");
             let ids: Vec<i64> = page.licences.iter().map(|l| l.id.0).collect();

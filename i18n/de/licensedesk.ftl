@@ -49,7 +49,6 @@ password-set = Ihr Passwort ist festgelegt, und Sie sind angemeldet.
 setup-done = Das Administratorkonto ist bereit, und Sie sind angemeldet.
 licences-title = Lizenzen
 licences-empty = Noch keine Lizenzen.
-licences-empty-hint = Importieren Sie Lizenzschlüssel aus Dateien oder fügen Sie sie ein, oder fügen Sie eine Lizenz manuell hinzu.
 error-400-title = Diese Anfrage war nicht verständlich
 error-400-one-host = eine HTTP/1.1-Anfrage enthält genau einen Host-Header
 error-400-body-unreadable = der Inhalt der Anfrage konnte nicht gelesen werden: { $error }
@@ -310,12 +309,8 @@ import-sen-none = keine
 portal-evaluations-title = Testlizenzen
 portal-archived-title = Archivierte Lizenzen
 portal-sections-label = Lizenzbereiche
-portal-search-label = Suche
 portal-search-hint = SEN, Produkt, Organisation, Server ID, Name oder Notizen
 portal-search-button = Suchen
-portal-sort-label = Nach Supportablauf sortieren
-portal-sort-soonest = Früheste zuerst
-portal-sort-latest = Späteste zuerst
 portal-add-licence = Lizenz hinzufügen
 portal-new-evaluation = Neue Evaluierungslizenz
 portal-no-match = Keine Lizenzen entsprechen „{ $search }“.
@@ -337,7 +332,6 @@ portal-page-of = { $pages ->
    *[other] Seite { $page } von { $pages }
 }
 portal-bad-section = Diesen Bereich der Lizenzliste gibt es nicht: Wählen Sie Lizenzen, Testlizenzen oder Archiviert.
-portal-bad-sort = Die Liste lässt sich nach Supportablauf sortieren, früheste oder späteste zuerst.
 portal-bad-page = Die Seitenzahl muss eine ganze Zahl von 1 bis 1.000.000 sein.
 portal-search-too-long = Die Suche ist zu lang: höchstens 200 Zeichen.
 # Ein Label vor seinem Wert, z. B. „Aktionen: “. Das { " " } hält das Leerzeichen nach dem Doppelpunkt.

@@ -50,7 +50,6 @@ password-set = Your password is set, and you are signed in.
 setup-done = The administrator account is ready, and you are signed in.
 licences-title = Licences
 licences-empty = No licences yet.
-licences-empty-hint = Import keys from files or paste them, or add a licence by hand.
 error-400-title = That request could not be understood
 error-400-one-host = an HTTP/1.1 request carries exactly one Host header
 error-400-body-unreadable = the request body could not be read: { $error }
@@ -313,12 +312,8 @@ import-sen-none = none
 portal-evaluations-title = Evaluations
 portal-archived-title = Archived licences
 portal-sections-label = Licence sections
-portal-search-label = Search
 portal-search-hint = SEN, product, organisation, Server ID, name or notes
 portal-search-button = Search
-portal-sort-label = Sort by support expiry
-portal-sort-soonest = Soonest first
-portal-sort-latest = Latest first
 portal-add-licence = Add licence
 portal-new-evaluation = New evaluation licence
 portal-no-match = No licences match “{ $search }”.
@@ -340,7 +335,6 @@ portal-page-of = { $pages ->
    *[other] Page { $page } of { $pages }
 }
 portal-bad-section = There is no such section of the licences list: choose Licences, Evaluations or Archived.
-portal-bad-sort = The list can be sorted by support expiry, soonest or latest first.
 portal-bad-page = The page number must be a whole number from 1 to 1,000,000.
 portal-search-too-long = The search is too long: at most 200 characters.
 # A label before its value, e.g. "Actions: ". The { " " } keeps the space after the colon.

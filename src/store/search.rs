@@ -107,7 +107,7 @@ mod tests {
         Viewer,
     };
     use crate::store::accounts::{self, NewAccount};
-    use crate::store::licences::{self, ListQuery};
+    use crate::store::licences::{self, ListColumns, ListQuery};
 
     const ADMIN: Viewer = Viewer {
         account_id: AccountId(999),
@@ -157,6 +157,7 @@ mod tests {
                 group_by_organisation: false,
                 page: 1,
                 per_page: 50,
+                columns: ListColumns::Listed,
             },
         )
         .unwrap();
@@ -360,7 +361,13 @@ mod tests {
             )
             .unwrap();
         }
-        for sort in [SortOrder::ExpirySoonest, SortOrder::ExpiryLatest] {
+        for sort in [
+            SortOrder::ExpirySoonest,
+            SortOrder::ExpiryLatest,
+            SortOrder::ProductAscending,
+            SortOrder::OrganisationDescending,
+            SortOrder::SenAscending,
+        ] {
             for group_by_organisation in [false, true] {
                 let query = |search, page, per_page| ListQuery {
                     section: Section::Licences,
@@ -371,6 +378,7 @@ mod tests {
                     group_by_organisation,
                     page,
                     per_page,
+                    columns: ListColumns::Listed,
                 };
                 let everything = licences::list(&conn, ADMIN, &query("", 1, 5_000)).unwrap();
                 let expected: Vec<LicenceId> = everything

@@ -419,6 +419,7 @@ fn populated(data: &Path) {
     );
     assert!(out.contains("3 added"), "{out}");
     let conn = rusqlite::Connection::open(data.join(licensedesk::store::DATABASE_FILE)).unwrap();
+    licensedesk::store::search::register(&conn).unwrap();
     let id: i64 = conn
         .query_row("SELECT id FROM licences WHERE sen = 'SEN-11'", [], |r| {
             r.get(0)

@@ -178,7 +178,10 @@ fn the_list_shows_each_licences_organisation_and_filters_by_it() {
             .contains(&format!("<a href=\"/organisations/{beta}\">Beta Ltd</a>"))
     );
     // A licence of no organisation shows a dash in the column.
-    assert!(page.body.contains("<span class=\"muted\">—</span>"));
+    assert!(
+        page.body
+            .contains("<span class=\"label\">Organisation: </span>—</td>")
+    );
     // The select offers both organisations and "No organisation".
     assert!(
         page.body
@@ -373,8 +376,9 @@ fn grouped_pages_follow_each_other_without_a_gap_or_a_repeat() {
         licence(&server, &format!("SEN-52{n:05}"), "Eta SA", 40 - n, |_| {});
     }
     let listed = |body: &str| -> Vec<String> {
-        body.match_indices("<dd>SEN-5")
-            .map(|(at, _)| body[at + 4..at + 15].to_owned())
+        let cell = "<span class=\"label\">SEN: </span>SEN-5";
+        body.match_indices(cell)
+            .map(|(at, _)| body[at + cell.len() - 5..at + cell.len() + 6].to_owned())
             .collect()
     };
     let first = admin.get("/licences?group=organisation");
@@ -534,5 +538,9 @@ fn the_select_offers_the_first_organisations_and_keeps_one_chosen_past_them() {
         "<option value=\"{last}\" selected>Customer 304</option>"
     )));
     assert!(chosen.text().contains("Organisation: Customer 304 ✕"));
-    assert!(chosen.body.contains("<dd>SEN-5300304</dd>"));
+    assert!(
+        chosen
+            .body
+            .contains("<span class=\"label\">SEN: </span>SEN-5300304</td>")
+    );
 }

@@ -1157,8 +1157,14 @@ fn an_evaluation_runs_30_days_extends_to_90_at_most_and_takes_its_key() {
         ),
         format!("{thirty} {thirty} 1")
     );
+    // The list names how long it has left; its opened row, which day of how many it is on.
     assert!(
         ann.get("/licences?section=evaluations")
+            .text()
+            .contains("(in 30 days)")
+    );
+    assert!(
+        ann.get(&format!("/licences?section=evaluations&open={id}"))
             .text()
             .contains("Day 1 of 30")
     );
@@ -1616,8 +1622,8 @@ fn an_evaluation_is_flagged_as_ending_in_its_last_seven_days_not_from_its_first(
             .body
             .find(sen)
             .unwrap_or_else(|| panic!("{sen} not listed"));
-        let start = page.body[..at].rfind("<details").unwrap();
-        let end = at + page.body[at..].find("</details>").unwrap();
+        let start = page.body[..at].rfind("<tr class=\"row").unwrap();
+        let end = at + page.body[at..].find("</tr>").unwrap();
         page.body[start..end].to_owned()
     };
     assert!(

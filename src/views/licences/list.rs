@@ -465,7 +465,7 @@ fn row(lang: Language, view: &ListView<'_>, labels: &Labels, licence: &Licence) 
         tr class=(state_class(state)) id={"licence-" (id)} {
             td.expander {
                 a href=(toggle) aria-expanded=(if open.is_some() { "true" } else { "false" })
-                    title=(if open.is_some() { &labels.close } else { &labels.open })
+                    title={ (if open.is_some() { &labels.close } else { &labels.open }) " " (what) }
                     aria-label={ (if open.is_some() { &labels.close } else { &labels.open }) " " (what) } {
                     @if open.is_some() { "−" } @else { "+" }
                 }

@@ -126,8 +126,15 @@ impl TestServer {
             ],
         );
         assert_eq!(done.status, 303, "{}", done.body);
-        // The setup signs its administrator in.
+        // The setup signs its administrator in, and the browser follows to the list, which says
+        // so once.
         assert_eq!(done.location(), "/licences", "{}", done.body);
+        let landing = client.get("/licences");
+        assert!(
+            landing.text().contains("you are signed in"),
+            "{}",
+            landing.body
+        );
         client
     }
 
