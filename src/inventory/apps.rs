@@ -213,19 +213,23 @@ pub fn link_after_import_known(
     let mut ids: Vec<&LicenceId> = added.iter().collect();
     ids.sort();
     for id in ids {
-        if let Some(licence) = store::licences::by_id(conn, *id)?
-            && !licence.organisation.trim().is_empty()
-            && seen.insert(licence.organisation.clone())
+        if let Some(organisation) = store::licences::organisation_text(conn, *id)?
+            && !organisation.trim().is_empty()
+            && seen.insert(organisation.clone())
         {
-            organisations.push(licence.organisation.clone());
+            organisations.push(organisation);
         }
     }
     let mut linked = 0;
     for organisation in organisations {
-        for licence in store::app_hosts::of_organisation(conn, &organisation)? {
-            if exempt.contains(&licence.id) || HostProduct::of_host(&licence.product).is_some() {
+        // Only app licences are linked: hosts are passed over before their rows are read.
+        for (id, product) in store::app_hosts::products_of_organisation(conn, &organisation)? {
+            if exempt.contains(&id) || HostProduct::of_host(&product).is_some() {
                 continue;
             }
+            let Some(licence) = store::licences::by_id(conn, id)? else {
+                continue;
+            };
             // Linking changes the app licence: one the importer only reads stays as it is.
             let may_change = match viewer {
                 Some(viewer) if !viewer.is_admin && !added.contains(&licence.id) => {

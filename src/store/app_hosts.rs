@@ -34,6 +34,18 @@ pub fn apps_of(conn: &Connection, host: LicenceId) -> rusqlite::Result<Vec<Licen
     rows.collect()
 }
 
+/// The current licences whose key names this organisation text, as (id, product), oldest first.
+pub fn products_of_organisation(
+    conn: &Connection,
+    organisation: &str,
+) -> rusqlite::Result<Vec<(LicenceId, String)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, product FROM licences WHERE organisation = ?1 AND archived = 0 ORDER BY id",
+    )?;
+    let rows = stmt.query_map([organisation], |row| Ok((row.get(0)?, row.get(1)?)))?;
+    rows.collect()
+}
+
 /// The licences of one organisation (exactly as written), not archived, in id order: where
 /// an app's host is looked for.
 pub fn of_organisation(conn: &Connection, organisation: &str) -> rusqlite::Result<Vec<Licence>> {

@@ -875,6 +875,13 @@ pub fn set_production_link(
     )
 }
 
+/// The organisation a licence's key names, as written (`None` when there is no such licence).
+pub fn organisation_text(conn: &Connection, id: LicenceId) -> rusqlite::Result<Option<String>> {
+    conn.prepare_cached("SELECT organisation FROM licences WHERE id = ?1")?
+        .query_row([id], |row| row.get(0))
+        .optional()
+}
+
 /// The production licence a developer licence with this SEN and product belongs to.
 pub fn production_for_developer(
     conn: &Connection,

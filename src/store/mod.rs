@@ -58,6 +58,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0020_server_id_reasons.sql"),
     include_str!("migrations/0021_list_sort_orders.sql"),
     include_str!("migrations/0022_licence_search.sql"),
+    include_str!("migrations/0023_licence_search_batches.sql"),
 ];
 
 /// The schema version this binary writes.
@@ -126,15 +127,41 @@ pub fn open_in_memory() -> Result<Connection, StoreError> {
 
 /// Per-connection settings. WAL lets readers run beside the one writer; `synchronous=NORMAL`
 /// in WAL mode keeps every committed transaction across a process crash (only an OS crash
-/// can lose the last ones), which is the durability the product promises.
+/// can lose the last ones), which is the durability the product promises. Temporary storage is
+/// memory: every write with a trigger keeps a statement journal, which in a file cost an import
+/// of 100,000 keys a system call per page it changed (the licences are what bounds its size).
 fn configure(conn: &Connection) -> Result<(), rusqlite::Error> {
     conn.busy_timeout(Duration::from_secs(10))?;
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;
+    conn.pragma_update(None, "temp_store", "MEMORY")?;
     conn.pragma_update(None, "foreign_keys", true)?;
     conn.set_prepared_statement_cache_capacity(64);
     search::register(conn)?;
     Ok(())
+}
+
+/// Runs `work`, which writes about `rows` licences in one transaction, with a page cache large
+/// enough for what it changes (up to 64 MiB, a few kilobytes per licence with its indexes,
+/// history and audit entry), then gives the memory back. With the default 2 MiB, a large
+/// import wrote pages out to the log mid-transaction and read them back.
+pub fn with_page_cache_for<T, E: From<rusqlite::Error>>(
+    conn: &Connection,
+    rows: usize,
+    work: impl FnOnce() -> Result<T, E>,
+) -> Result<T, E> {
+    const KIB_PER_ROW: usize = 4;
+    const MAX_KIB: usize = 64 * 1024;
+    let before: i64 = conn.query_row("PRAGMA cache_size", [], |row| row.get(0))?;
+    let wanted = -(rows.saturating_mul(KIB_PER_ROW).min(MAX_KIB) as i64);
+    if wanted >= before {
+        // A negative size is in KiB: the cache is already this large.
+        return work();
+    }
+    conn.pragma_update(None, "cache_size", wanted)?;
+    let done = work();
+    conn.pragma_update(None, "cache_size", before)?;
+    done
 }
 
 /// Applies the migrations the database has not seen yet, all in one transaction.

@@ -1,7 +1,7 @@
 //! The licence list's text search: a substring of a licence's SEN, product, organisation,
 //! Server ID, name or notes, or of one of its contacts' addresses, with case and width folded.
 //!
-//! Migration 0019 keeps every licence's searched text, folded by
+//! Migration 0022 keeps every licence's searched text, folded by
 //! [`crate::domain::search_text::fold`], in `licence_search_text` (its fields in one column,
 //! its contacts' addresses in another, each separated by U+FFFF, which folded text never
 //! holds, so no search spans two), and a trigram index over it in `licence_search` (SQLite's
@@ -15,6 +15,9 @@
 //! read the folded text, one short row per licence, which is bounded by the number of licences
 //! and does not read the licences themselves. Neither reads a pattern: `%` and `_` are the
 //! characters they are.
+//!
+//! A write of many licences at once (an import) runs [`in_one_batch`]: the index takes its
+//! changes in one go at the end.
 
 use rusqlite::Connection;
 use rusqlite::functions::{Context, FunctionFlags};
@@ -42,6 +45,38 @@ pub fn register(conn: &Connection) -> rusqlite::Result<()> {
             })
         },
     )
+}
+
+/// Runs `work`, which writes many licences inside the caller's transaction, with the search
+/// index brought up to date once when it is done rather than at every row (see migration 0023:
+/// a row-by-row index writes a segment of its own per statement). The index is caught up even
+/// when `work` fails, so a caller that commits what it did regardless leaves it whole. Within
+/// the batch the search does not see the batch's own changes.
+pub fn in_one_batch<T, E: From<rusqlite::Error>>(
+    conn: &Connection,
+    work: impl FnOnce() -> Result<T, E>,
+) -> Result<T, E> {
+    debug_assert!(!conn.is_autocommit(), "a batch runs inside a transaction");
+    let open: i64 = conn.query_row("SELECT open FROM licence_search_batch", [], |row| {
+        row.get(0)
+    })?;
+    if open == 1 {
+        // The batch this runs in catches up at its end.
+        return work();
+    }
+    conn.execute("UPDATE licence_search_batch SET open = 1", [])?;
+    let done = work();
+    conn.execute_batch(
+        "UPDATE licence_search_batch SET open = 0;
+         INSERT INTO licence_search (licence_search, rowid, fields, contacts)
+             SELECT 'delete', licence_id, fields, contacts FROM licence_search_stale
+             WHERE fields IS NOT NULL;
+         INSERT INTO licence_search (rowid, fields, contacts)
+             SELECT t.licence_id, t.fields, t.contacts
+             FROM licence_search_stale s JOIN licence_search_text t ON t.licence_id = s.licence_id;
+         DELETE FROM licence_search_stale;",
+    )?;
+    done
 }
 
 /// A search of the licences' text.
@@ -339,6 +374,81 @@ mod tests {
             [],
         );
         assert!(integrity.is_ok(), "{integrity:?}");
+    }
+
+    #[test]
+    fn a_batch_indexes_what_it_added_changed_and_removed_once_at_its_end() {
+        let mut conn = crate::store::open_in_memory().unwrap();
+        let ann = account(&conn, "ann@first.example");
+        let kept = licence(&conn, "SEN-1", "Alpha Systems", "");
+        let gone = licence(&conn, "SEN-2", "Beta Gone", "");
+        let tx = conn.transaction().unwrap();
+        let added = super::in_one_batch(&tx, || -> rusqlite::Result<LicenceId> {
+            // Added, then changed within the batch: only its last text is indexed.
+            let added = licence(&tx, "SEN-3", "Gamma Neu", "");
+            let mut fields = licences::by_id(&tx, added).unwrap().unwrap().fields;
+            fields.notes = "Größe 汇科".into();
+            licences::overwrite(&tx, added, &fields, 1).unwrap();
+            // Changed twice: the index drops the text it held before the batch.
+            let mut fields = licences::by_id(&tx, kept).unwrap().unwrap().fields;
+            fields.organisation = "Delta".into();
+            licences::overwrite(&tx, kept, &fields, 1).unwrap();
+            licences::add_contact(&tx, kept, ann, "technical", 0).unwrap();
+            crate::store::licence_edits::delete(&tx, gone).unwrap();
+            // A batch inside a batch leaves the catching up to the outer one.
+            super::in_one_batch(&tx, || -> rusqlite::Result<()> {
+                licence(&tx, "SEN-4", "Epsilon", "");
+                Ok(())
+            })?;
+            Ok(added)
+        })
+        .unwrap();
+        tx.commit().unwrap();
+        assert_eq!(found(&conn, ADMIN, "alpha"), Vec::<String>::new());
+        assert_eq!(found(&conn, ADMIN, "delta"), ["SEN-1"]);
+        assert_eq!(found(&conn, ADMIN, "first.example"), ["SEN-1"]);
+        assert_eq!(found(&conn, ADMIN, "beta"), Vec::<String>::new());
+        assert_eq!(found(&conn, ADMIN, "GRÖSSE"), ["SEN-3"]);
+        assert_eq!(found(&conn, ADMIN, "汇科"), ["SEN-3"]);
+        assert_eq!(found(&conn, ADMIN, "epsilon"), ["SEN-4"]);
+        assert!(licences::by_id(&conn, added).unwrap().is_some());
+        let (open, stale): (i64, i64) = conn
+            .query_row(
+                "SELECT (SELECT open FROM licence_search_batch), \
+                 (SELECT count(*) FROM licence_search_stale)",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap();
+        assert_eq!(
+            (open, stale),
+            (0, 0),
+            "the batch is closed and its notes cleared"
+        );
+        let integrity: rusqlite::Result<usize> = conn.execute(
+            "INSERT INTO licence_search (licence_search, rank) VALUES ('integrity-check', 1)",
+            [],
+        );
+        assert!(integrity.is_ok(), "{integrity:?}");
+        // After the batch, a write is indexed at once again.
+        licence(&conn, "SEN-5", "Zeta", "");
+        assert_eq!(found(&conn, ADMIN, "zeta"), ["SEN-5"]);
+    }
+
+    #[test]
+    fn a_batch_that_fails_still_leaves_the_index_whole() {
+        let mut conn = crate::store::open_in_memory().unwrap();
+        let tx = conn.transaction().unwrap();
+        let failed: rusqlite::Result<()> = super::in_one_batch(&tx, || {
+            licence(&tx, "SEN-1", "Alpha Systems", "");
+            Err(rusqlite::Error::QueryReturnedNoRows)
+        });
+        assert!(failed.is_err());
+        // A caller that keeps what was done regardless.
+        tx.commit().unwrap();
+        assert_eq!(found(&conn, ADMIN, "alpha"), ["SEN-1"]);
+        licence(&conn, "SEN-2", "Beta", "");
+        assert_eq!(found(&conn, ADMIN, "beta"), ["SEN-2"]);
     }
 
     #[test]

@@ -61,8 +61,20 @@ pub fn apply_in_transaction(
 }
 
 /// Carries out a plan on `conn`, which the caller runs inside a transaction. `progress` is told
-/// how many entries are done.
+/// how many entries are done. The search index takes the import's licences in one go, at the
+/// end.
 pub fn apply(
+    conn: &Connection,
+    plan: &Plan,
+    context: &ApplyContext<'_>,
+    progress: &dyn Fn(u64),
+) -> rusqlite::Result<Applied> {
+    crate::store::with_page_cache_for(conn, plan.entries.len(), || {
+        crate::store::search::in_one_batch(conn, || apply_entries(conn, plan, context, progress))
+    })
+}
+
+fn apply_entries(
     conn: &Connection,
     plan: &Plan,
     context: &ApplyContext<'_>,

@@ -15,13 +15,13 @@ use crate::domain::{LicenceFields, LicenceKind, LicenceType, Sen};
 use crate::inventory::apps;
 use crate::inventory::export::{self, CsvRow, ExportDocument, ExportedLicence};
 use crate::inventory::from_key::new_licence_from_key;
-use crate::inventory::parallel::decode_all;
+use crate::inventory::parallel::decode_each;
 use crate::store::licences::ServerIdReason;
 
-/// Keys decoded together on all cores before their entries are kept in order: a few per
-/// core, so that a budget passed stops the decoding soon after (a short key can expand into
-/// megabytes of properties).
-fn decode_batch() -> usize {
+/// Keys decoded on all cores ahead of the one whose entry is kept next: a few per core, so that
+/// a budget passed stops the decoding soon after (a short key can expand into megabytes of
+/// properties).
+fn decode_ahead() -> usize {
     (crate::config::cores() * 4).clamp(4, 64)
 }
 
@@ -196,47 +196,46 @@ impl Reader {
                 )
             })
             .collect();
-        // Keys are decoded a batch at a time on every core; the entries stay in file order.
+        // Keys are decoded on every core; the entries stay in file order.
         for (_, rejection) in &rejected {
             self.held += rejection_bytes(rejection);
             self.within_budget(&rejection.origin)?;
         }
-        for batch in found.chunks(decode_batch()) {
-            let raws: Vec<&str> = batch.iter().map(|c| c.raw.as_str()).collect();
-            for (candidate, result) in batch.iter().zip(decode_all(&raws)) {
-                let origin = format!("{name}:{}", candidate.line);
-                let decoded = match result {
-                    Ok(decoded) => decoded,
-                    Err(error) => {
-                        let rejection = Rejection {
-                            origin,
-                            reason: Refusal::Undecodable(error),
-                        };
-                        self.held += rejection_bytes(&rejection);
-                        self.within_budget(&rejection.origin)?;
-                        rejected.push((candidate.line, rejection));
-                        continue;
-                    }
-                };
-                if !decoded.is_genuine() && !self.options.allow_unverified {
+        let raws: Vec<&str> = found.iter().map(|c| c.raw.as_str()).collect();
+        decode_each(&raws, decode_ahead(), |index, result| {
+            let candidate = &found[index];
+            let origin = format!("{name}:{}", candidate.line);
+            let decoded = match result {
+                Ok(decoded) => decoded,
+                Err(error) => {
                     let rejection = Rejection {
                         origin,
-                        reason: Refusal::NotGenuine,
+                        reason: Refusal::Undecodable(error),
                     };
                     self.held += rejection_bytes(&rejection);
                     self.within_budget(&rejection.origin)?;
                     rejected.push((candidate.line, rejection));
-                    continue;
+                    return Ok(());
                 }
-                let record = self.record_of_key(&decoded);
-                self.push_item(Item {
+            };
+            if !decoded.is_genuine() && !self.options.allow_unverified {
+                let rejection = Rejection {
                     origin,
-                    record,
-                    extra: Extra::Key,
-                    key_terms: None,
-                })?;
+                    reason: Refusal::NotGenuine,
+                };
+                self.held += rejection_bytes(&rejection);
+                self.within_budget(&rejection.origin)?;
+                rejected.push((candidate.line, rejection));
+                return Ok(());
             }
-        }
+            let record = self.record_of_key(&decoded);
+            self.push_item(Item {
+                origin,
+                record,
+                extra: Extra::Key,
+                key_terms: None,
+            })
+        })?;
         rejected.sort_by_key(|(line, _)| *line);
         self.decoded
             .rejected
@@ -791,12 +790,17 @@ pub fn unreadable_in(text: &str, found: &[key::FoundKey]) -> Vec<(usize, Refusal
 fn key_like_blocks(text: &str, covered: &[(usize, usize)]) -> Vec<(usize, String)> {
     let mut blocks: Vec<(usize, String)> = Vec::new();
     let mut current: Option<(usize, String)> = None;
+    // The keys' lines in order, passed once: a text of many keys is read in time linear in it.
+    let mut covered = covered.to_vec();
+    covered.sort_unstable();
+    let mut keys = covered.iter().peekable();
     for (index, line) in text.lines().enumerate() {
         let number = index + 1;
         let trimmed = line.trim();
-        let inside_a_key = covered
-            .iter()
-            .any(|(first, last)| (*first..=*last).contains(&number));
+        while keys.next_if(|(_, last)| *last < number).is_some() {}
+        let inside_a_key = keys
+            .peek()
+            .is_some_and(|(first, last)| (*first..=*last).contains(&number));
         if !inside_a_key && looks_like_key_material(trimmed) {
             let block = current.get_or_insert_with(|| (number, String::new()));
             block.1.push_str(trimmed);
