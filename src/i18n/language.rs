@@ -15,11 +15,13 @@ pub use crate::domain::Language;
 struct Catalogues;
 
 impl Language {
-    /// The loader holding this language's messages, English behind them.
+    /// The loader holding this language's messages, English behind them. Each is parsed when
+    /// first used: a server whose people all read one language holds that one only (each
+    /// parsed catalogue is a few megabytes).
     pub fn loader(self) -> &'static FluentLanguageLoader {
-        static LOADERS: OnceLock<Vec<FluentLanguageLoader>> = OnceLock::new();
-        let loaders = LOADERS.get_or_init(|| Language::ALL.into_iter().map(load).collect());
-        &loaders[self as usize]
+        static LOADERS: [OnceLock<FluentLanguageLoader>; Language::ALL.len()] =
+            [const { OnceLock::new() }; Language::ALL.len()];
+        LOADERS[self as usize].get_or_init(|| load(self))
     }
 }
 

@@ -374,8 +374,7 @@ fn list_filtered(
     // Which rows are read first. An admin's list is read in order from licences_list_order; a
     // whole SEN or Server ID goes through its own index; one organisation's licences through
     // licences_organisation (an organisation holds a few hundred at most, sorted after); anyone
-    // else starts from their own contact rows (a few licences among thousands), which CROSS
-    // JOIN keeps the planner from trading for a scan of the whole section.
+    // else starts from their own licences (a few among thousands), each looked up by id.
     let indexed = match filter {
         Filter::Exact { column: "sen", .. } | Filter::SenPrefix { .. } => {
             Some("licences l INDEXED BY licences_sen")
@@ -394,12 +393,13 @@ fn list_filtered(
             conditions.push(format!("l.id IN ({})", reachable_ids(values.len())));
             indexed.to_owned()
         }
+        // Their own licences are looked up by id, and nothing else is read: NOT INDEXED keeps
+        // the planner from reading the section in the list's order instead, and from building
+        // a Bloom filter over every licence to join them (which read the whole table).
         (false, None) => {
             values.push(&viewer.account_id);
-            format!(
-                "({}) mine CROSS JOIN licences l ON l.id = mine.licence_id",
-                reachable_ids(values.len())
-            )
+            conditions.push(format!("l.id IN ({})", reachable_ids(values.len())));
+            "licences l NOT INDEXED".to_owned()
         }
     };
     match filter {
@@ -648,8 +648,8 @@ pub fn summary_counts(
         return Ok((licences, expiring));
     }
     conn.prepare_cached(&format!(
-        "SELECT count(*), coalesce(sum({expiring}), 0) FROM ({}) mine \
-         CROSS JOIN licences l ON l.id = mine.licence_id WHERE l.archived = 0",
+        "SELECT count(*), coalesce(sum({expiring}), 0) FROM licences l NOT INDEXED \
+         WHERE l.id IN ({}) AND l.archived = 0",
         reachable_ids(1)
     ))?
     .query_row([viewer.account_id], |row| Ok((row.get(0)?, row.get(1)?)))
