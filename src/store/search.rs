@@ -127,6 +127,11 @@ impl TextSearch {
         )
     }
 
+    /// [`TextSearch::finds`] for rows joined to their folded text as `s`.
+    pub(super) fn finds_joined(&self, at: usize) -> String {
+        format!("(instr(s.fields, ?{at}) > 0 OR instr(s.contacts, ?{at}) > 0)")
+    }
+
     /// The value [`TextSearch::finds`]'s parameter takes.
     pub(super) fn finds_bound(&self) -> &String {
         &self.folded
