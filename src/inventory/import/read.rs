@@ -858,3 +858,31 @@ fn looks_like_key_material(line: &str) -> bool {
     let alphanumeric = line.bytes().filter(u8::is_ascii_alphanumeric).count();
     alphanumeric * 10 >= line.len() * 8
 }
+
+#[cfg(test)]
+mod tests {
+    use super::key_like_blocks;
+
+    #[test]
+    fn key_like_lines_outside_the_keys_are_found_whatever_order_the_keys_come_in() {
+        let material = "QUJDREVGR0hJSktMTU5PUFFSU1RVVldY";
+        // Lines 1-2 and 6-7 are keys; 4 and 9-10 look like key material outside them; 12-13
+        // are inside a key listed twice, overlapping.
+        let lines = [
+            material, material, "", material, "", material, material, "", material, material, "",
+            material, material,
+        ];
+        let text = lines.join("\n");
+        let covered = [(12, 13), (6, 7), (1, 2), (12, 12)];
+        let found: Vec<usize> = key_like_blocks(&text, &covered)
+            .into_iter()
+            .map(|(line, _)| line)
+            .collect();
+        assert_eq!(found, [4, 9]);
+        let blocks = key_like_blocks(&text, &[]);
+        assert_eq!(
+            blocks.iter().map(|(line, _)| *line).collect::<Vec<_>>(),
+            [1, 4, 6, 9, 12]
+        );
+    }
+}
