@@ -56,11 +56,11 @@ pub fn decode_each<E>(
         let (send, receive) = mpsc::channel();
         for _ in 0..threads {
             let send = send.clone();
-            let (turns, moved) = (&turns, &moved);
+            let moved = &moved;
             scope.spawn(move || {
                 loop {
                     let index = {
-                        let mut t = turns.lock().unwrap_or_else(PoisonError::into_inner);
+                        let mut t = lock();
                         while !t.stop && t.next < inputs.len() && t.next >= t.handed + ahead {
                             t = moved.wait(t).unwrap_or_else(PoisonError::into_inner);
                         }

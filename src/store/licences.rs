@@ -451,17 +451,15 @@ fn list_filtered(
     let mut found_first = None;
     if let Filter::Substring(text) = filter {
         values.push(text.finds_bound());
-        if viewer.is_admin && indexed.is_none() {
-            in_order.1 = format!("{condition} AND {}", text.finds(values.len()));
-        } else {
+        if !viewer.is_admin || indexed.is_some() {
             // A few licences: each joined to its folded text, which costs less than a lookup
             // of it per licence.
             in_order = (
                 format!("{from} CROSS JOIN licence_search_text s ON s.licence_id = l.id"),
                 format!("{condition} AND {}", text.finds_joined(values.len())),
             );
-        }
-        if viewer.is_admin && indexed.is_none() {
+        } else {
+            in_order.1 = format!("{condition} AND {}", text.finds(values.len()));
             values.push(text.found_bound());
             found_first = Some((
                 format!(

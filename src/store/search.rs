@@ -105,8 +105,8 @@ impl TextSearch {
             format!("(SELECT rowid AS id FROM licence_search WHERE licence_search MATCH ?{at})")
         } else {
             format!(
-                "(SELECT licence_id AS id FROM licence_search_text \
-                 WHERE instr(fields, ?{at}) > 0 OR instr(contacts, ?{at}) > 0)"
+                "(SELECT s.licence_id AS id FROM licence_search_text s WHERE {})",
+                self.finds_joined(at)
             )
         }
     }
@@ -117,17 +117,18 @@ impl TextSearch {
     }
 
     /// The condition that the search finds a licence row `l`, with [`TextSearch::finds_bound`]
-    /// bound as `?{at}`: one lookup of the licence's folded text, for licences read another way
-    /// (in the list's order, a viewer's own, one organisation's), whose cost follows the
-    /// licences read rather than all those the search finds.
+    /// bound as `?{at}`: one lookup of the licence's folded text, for licences read in the
+    /// list's order, whose cost follows the licences read rather than all those the search
+    /// finds (a viewer's own licences, or one organisation's, are joined to their text instead).
     pub(super) fn finds(&self, at: usize) -> String {
         format!(
-            "EXISTS (SELECT 1 FROM licence_search_text s WHERE s.licence_id = l.id \
-             AND (instr(s.fields, ?{at}) > 0 OR instr(s.contacts, ?{at}) > 0))"
+            "EXISTS (SELECT 1 FROM licence_search_text s WHERE s.licence_id = l.id AND {})",
+            self.finds_joined(at)
         )
     }
 
-    /// [`TextSearch::finds`] for rows joined to their folded text as `s`.
+    /// [`TextSearch::finds`] for rows joined to their folded text as `s`: the one condition
+    /// every way of searching the folded text checks.
     pub(super) fn finds_joined(&self, at: usize) -> String {
         format!("(instr(s.fields, ?{at}) > 0 OR instr(s.contacts, ?{at}) > 0)")
     }
