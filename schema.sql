@@ -612,17 +612,20 @@ CREATE INDEX licences_by_sen ON licences (archived, is_evaluation, sen IS NULL, 
 -- The licence list's search (src/store/search.rs). For each licence, its searched fields (SEN,
 -- product, organisation, Server ID, name, notes) and its contacts' addresses, each folded for
 -- searching and separated by U+FFFF, which folded text never holds (so no search spans two),
--- and a trigram index over both. The folding is `licence_search_fold`, a function every
+-- and its section as a mark (U+FFFF, 'a' archived or 'e' an evaluation, U+FFFF; none for the
+-- Licences section: one trigram no search holds, so that the index alone counts what a search
+-- finds in a section), and a trigram index over the three. The folding is `licence_search_fold`, a function every
 -- licensedesk connection registers (`domain::search_text::fold`, which the searches are read
 -- with too); a tool that changes a licence without it is refused by the triggers rather than
 -- leaving the index behind.
 CREATE TABLE licence_search_text (
     licence_id INTEGER PRIMARY KEY,
     fields     TEXT NOT NULL,
-    contacts   TEXT NOT NULL
+    contacts   TEXT NOT NULL,
+    section    TEXT NOT NULL
 ) STRICT;
 CREATE VIRTUAL TABLE licence_search USING fts5 (
-    fields, contacts,
+    fields, contacts, section,
     content = 'licence_search_text', content_rowid = 'licence_id',
     tokenize = 'trigram case_sensitive 1'
 );
@@ -642,48 +645,58 @@ INSERT INTO licence_search_batch (id, open) VALUES (1, 0);
 CREATE TABLE licence_search_stale (
     licence_id INTEGER PRIMARY KEY,
     fields     TEXT,
-    contacts   TEXT
+    contacts   TEXT,
+    section    TEXT
 ) STRICT;
 CREATE TRIGGER licence_search_text_insert AFTER INSERT ON licence_search_text
     WHEN (SELECT open FROM licence_search_batch) = 0 BEGIN
-    INSERT INTO licence_search (rowid, fields, contacts)
-    VALUES (new.licence_id, new.fields, new.contacts);
+    INSERT INTO licence_search (rowid, fields, contacts, section)
+    VALUES (new.licence_id, new.fields, new.contacts, new.section);
 END;
 CREATE TRIGGER licence_search_text_delete AFTER DELETE ON licence_search_text
     WHEN (SELECT open FROM licence_search_batch) = 0 BEGIN
-    INSERT INTO licence_search (licence_search, rowid, fields, contacts)
-    VALUES ('delete', old.licence_id, old.fields, old.contacts);
+    INSERT INTO licence_search (licence_search, rowid, fields, contacts, section)
+    VALUES ('delete', old.licence_id, old.fields, old.contacts, old.section);
 END;
 CREATE TRIGGER licence_search_text_update AFTER UPDATE ON licence_search_text
     WHEN (SELECT open FROM licence_search_batch) = 0 BEGIN
-    INSERT INTO licence_search (licence_search, rowid, fields, contacts)
-    VALUES ('delete', old.licence_id, old.fields, old.contacts);
-    INSERT INTO licence_search (rowid, fields, contacts)
-    VALUES (new.licence_id, new.fields, new.contacts);
+    INSERT INTO licence_search (licence_search, rowid, fields, contacts, section)
+    VALUES ('delete', old.licence_id, old.fields, old.contacts, old.section);
+    INSERT INTO licence_search (rowid, fields, contacts, section)
+    VALUES (new.licence_id, new.fields, new.contacts, new.section);
 END;
 -- In a batch, the first change to a licence's text keeps what the index holds for it.
 CREATE TRIGGER licence_search_text_insert_in_batch AFTER INSERT ON licence_search_text
     WHEN (SELECT open FROM licence_search_batch) = 1 BEGIN
-    INSERT OR IGNORE INTO licence_search_stale (licence_id, fields, contacts)
-    VALUES (new.licence_id, NULL, NULL);
+    INSERT OR IGNORE INTO licence_search_stale (licence_id, fields, contacts, section)
+    VALUES (new.licence_id, NULL, NULL, NULL);
 END;
 CREATE TRIGGER licence_search_text_delete_in_batch AFTER DELETE ON licence_search_text
     WHEN (SELECT open FROM licence_search_batch) = 1 BEGIN
-    INSERT OR IGNORE INTO licence_search_stale (licence_id, fields, contacts)
-    VALUES (old.licence_id, old.fields, old.contacts);
+    INSERT OR IGNORE INTO licence_search_stale (licence_id, fields, contacts, section)
+    VALUES (old.licence_id, old.fields, old.contacts, old.section);
 END;
 CREATE TRIGGER licence_search_text_update_in_batch AFTER UPDATE ON licence_search_text
     WHEN (SELECT open FROM licence_search_batch) = 1 BEGIN
-    INSERT OR IGNORE INTO licence_search_stale (licence_id, fields, contacts)
-    VALUES (old.licence_id, old.fields, old.contacts);
+    INSERT OR IGNORE INTO licence_search_stale (licence_id, fields, contacts, section)
+    VALUES (old.licence_id, old.fields, old.contacts, old.section);
 END;
 CREATE TRIGGER licence_search_licence_insert AFTER INSERT ON licences BEGIN
-    INSERT INTO licence_search_text (licence_id, fields, contacts)
+    INSERT INTO licence_search_text (licence_id, fields, contacts, section)
     VALUES (new.id, licence_search_fold(new.sen) || char(65535)
         || licence_search_fold(new.product) || char(65535)
         || licence_search_fold(new.organisation) || char(65535)
         || licence_search_fold(new.server_id) || char(65535)
-        || licence_search_fold(new.name) || char(65535) || licence_search_fold(new.notes), '');
+        || licence_search_fold(new.name) || char(65535) || licence_search_fold(new.notes), '',
+        CASE WHEN new.archived THEN char(65535) || 'a' || char(65535)
+            WHEN new.is_evaluation THEN char(65535) || 'e' || char(65535) ELSE '' END);
+END;
+CREATE TRIGGER licence_search_licence_section AFTER UPDATE OF archived, is_evaluation ON licences
+    WHEN old.archived IS NOT new.archived OR old.is_evaluation IS NOT new.is_evaluation BEGIN
+    UPDATE licence_search_text
+    SET section = CASE WHEN new.archived THEN char(65535) || 'a' || char(65535)
+        WHEN new.is_evaluation THEN char(65535) || 'e' || char(65535) ELSE '' END
+    WHERE licence_id = new.id;
 END;
 CREATE TRIGGER licence_search_licence_update
     AFTER UPDATE OF sen, product, organisation, server_id, name, notes ON licences

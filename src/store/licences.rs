@@ -108,11 +108,14 @@ static LISTED_COLUMNS: LazyLock<String> = LazyLock::new(|| {
     )
 });
 
+/// The position of a column selected after [`COLUMNS`] (the list's count beside its page).
+const TOTAL_AFTER_COLUMNS: usize = FIELD_COLUMNS.len() + 7;
+
 /// A licence from a row selected with [`COLUMNS`] (or [`LISTED_COLUMNS`], in the same order).
 pub(super) fn from_row(row: &Row<'_>) -> rusqlite::Result<Licence> {
     let after = FIELD_COLUMNS.len() + 1;
     debug_assert_eq!(
-        row.as_ref().column_names()[after..],
+        row.as_ref().column_names()[after..TOTAL_AFTER_COLUMNS],
         [
             "reason_for_purchase",
             "organisation_id",
@@ -471,16 +474,30 @@ fn list_filtered(
         }
     }
     let whole_section = query.organisation.is_none() && query.state.is_none();
-    let total: i64 = if viewer.is_admin && whole_section && matches!(filter, Filter::None) {
+    // A viewer's own licences, and one organisation's, a SEN's or a Server ID's, are few and
+    // read whole and sorted for their page anyway: that reading counts them too (`None` here),
+    // where a first pass over the same rows counted them.
+    let counted_with_page = !viewer.is_admin || indexed.is_some();
+    let total: Option<i64> = if counted_with_page {
+        None
+    } else if whole_section && matches!(filter, Filter::None) {
         // A whole section: the count the triggers keep (see licence_section_counts).
-        conn.prepare_cached(&format!(
-            "SELECT coalesce(sum(n), 0) FROM licence_section_counts l WHERE {condition}"
-        ))?
-        .query_row([], |row| row.get(0))?
+        Some(
+            conn.prepare_cached(&format!(
+                "SELECT coalesce(sum(n), 0) FROM licence_section_counts l WHERE {condition}"
+            ))?
+            .query_row([], |row| row.get(0))?,
+        )
+    } else if let (Some(_), Filter::Substring(text), None) = (&found_first, filter, query.state) {
+        // A whole section's search, counted by the index alone.
+        let (count, value) = text.count_in(query.section);
+        Some(
+            conn.prepare_cached(&count)?
+                .query_row([value], |row| row.get(0))?,
+        )
     } else {
         let (from, condition) = found_first.as_ref().unwrap_or(&in_order);
-        conn.prepare_cached(&format!("SELECT count(*) FROM {from} WHERE {condition}"))?
-            .query_row(values.as_slice(), |row| row.get(0))?
+        Some(count_rows(conn, from, condition, &values)?)
     };
     // The order matches the index licences_list_order, so an admin's page is read from the
     // index without sorting the section: the inner query picks the page's ids from the index
@@ -509,9 +526,15 @@ fn list_filtered(
     };
     // A grouped page is sorted whichever way it is read.
     let (from, condition) = match found_first {
-        Some(first) if query.group_by_organisation || total <= FEW_ENOUGH_TO_SORT => first,
+        Some(first)
+            if query.group_by_organisation
+                || total.is_some_and(|total| total <= FEW_ENOUGH_TO_SORT) =>
+        {
+            first
+        }
         _ => in_order,
     };
+    let filtered_by = values.len();
     let offset = (query.page.max(1) - 1).saturating_mul(query.per_page);
     let (limit_at, offset_at) = (values.len() + 1, values.len() + 2);
     values.push(&query.per_page);
@@ -520,15 +543,46 @@ fn list_filtered(
         ListColumns::Whole => COLUMNS,
         ListColumns::Listed => LISTED_COLUMNS.as_str(),
     };
+    if let Some(total) = total {
+        let mut stmt = conn.prepare_cached(&format!(
+            "SELECT {columns} FROM licences l{group_join} WHERE l.id IN (SELECT l.id FROM \
+             {from}{group_join} WHERE {condition} ORDER BY {order} LIMIT ?{limit_at} \
+             OFFSET ?{offset_at}) ORDER BY {order}"
+        ))?;
+        let licences = stmt
+            .query_map(values.as_slice(), from_row)?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        return Ok(ListPage { licences, total });
+    }
+    // The page's ids with the count of everything they were cut from beside each.
     let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {columns} FROM licences l{group_join} WHERE l.id IN (SELECT l.id FROM \
+        "SELECT {columns}, p.total FROM (SELECT l.id, count(*) OVER () AS total FROM \
          {from}{group_join} WHERE {condition} ORDER BY {order} LIMIT ?{limit_at} \
-         OFFSET ?{offset_at}) ORDER BY {order}"
+         OFFSET ?{offset_at}) p JOIN licences l ON l.id = p.id{group_join} ORDER BY {order}"
     ))?;
+    let mut total = 0;
     let licences = stmt
-        .query_map(values.as_slice(), from_row)?
+        .query_map(values.as_slice(), |row| {
+            total = row.get(TOTAL_AFTER_COLUMNS)?;
+            from_row(row)
+        })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
+    if licences.is_empty() && offset > 0 {
+        // A page past the end says nothing of how many there are.
+        total = count_rows(conn, &from, &condition, &values[..filtered_by])?;
+    }
     Ok(ListPage { licences, total })
+}
+
+/// How many rows `SELECT … FROM {from} WHERE {condition}` reads with `values`.
+fn count_rows(
+    conn: &Connection,
+    from: &str,
+    condition: &str,
+    values: &[&dyn rusqlite::ToSql],
+) -> rusqlite::Result<i64> {
+    conn.prepare_cached(&format!("SELECT count(*) FROM {from} WHERE {condition}"))?
+        .query_row(values, |row| row.get(0))
 }
 
 /// A licence the viewer may see. `None` both when it does not exist and when it is not theirs,
@@ -636,13 +690,14 @@ pub fn state_condition(state: LicenceState, today: jiff::civil::Date, now: i64) 
 
 /// The condition on an organisation `o` that a viewer who is not an administrator (`?1`) knows
 /// of: one they manage or hold running access to, or that of a licence they are a contact of.
-fn known_organisation() -> String {
-    format!(
-        "(o.id IN (SELECT r.organisation_id FROM licences r WHERE r.id IN ({})) \
-         OR o.id IN (SELECT x.organisation_id FROM organisation_access x \
-         WHERE x.account_id = ?1 AND (x.ends_at IS NULL OR x.ends_at > unixepoch())))",
-        reachable_ids(1)
-    )
+/// (The organisations of every licence they reach are those: the licences they reach through
+/// an organisation are its own, so they are not read.)
+fn known_organisation() -> &'static str {
+    "(o.id IN (SELECT r.organisation_id FROM licence_contacts c \
+     JOIN licences r ON r.id = c.licence_id \
+     WHERE c.account_id = ?1) \
+     OR o.id IN (SELECT x.organisation_id FROM organisation_access x \
+     WHERE x.account_id = ?1 AND (x.ends_at IS NULL OR x.ends_at > unixepoch())))"
 }
 
 fn organisation_ref(row: &Row<'_>) -> rusqlite::Result<OrganisationRef> {

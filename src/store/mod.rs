@@ -60,6 +60,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0022_licence_search.sql"),
     include_str!("migrations/0023_licence_search_batches.sql"),
     include_str!("migrations/0024_licence_section_by_id.sql"),
+    include_str!("migrations/0025_licence_search_section.sql"),
 ];
 
 /// The schema version this binary writes.
