@@ -21,6 +21,8 @@ pub struct App {
     pub pending_imports: super::import::PendingImports,
     /// Rendered licence lists, until the data under them changes.
     pub pages: super::page_cache::PageCache,
+    /// The organisations the list offers each viewer to filter by, until the data changes.
+    pub choices: super::page_cache::ChoiceCache,
     /// Uploads being read (support zips, key files): at most half the workers at once, so
     /// that a burst of them leaves the other half to everyone else.
     pub heavy_reads: HeavySlots,
@@ -72,6 +74,7 @@ impl App {
             throttle: SignInThrottle::new(crate::auth::throttle::WINDOW),
             pending_imports: super::import::PendingImports::new(config.imports),
             pages: super::page_cache::PageCache::new(config.page_cache_bytes),
+            choices: super::page_cache::ChoiceCache::new(config.page_cache_bytes > 0),
             heavy_reads: HeavySlots::new(config.workers / 2),
             config,
             base_url,

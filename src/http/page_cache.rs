@@ -21,6 +21,7 @@
 //! The cache holds at most `Config::page_cache_bytes` (gzipped pages and their keys), least
 //! recently used out first; 0 turns it off.
 
+use std::num::NonZeroUsize;
 use std::sync::{Arc, Mutex, PoisonError};
 
 use lru::LruCache;
@@ -29,6 +30,8 @@ use super::Ctx;
 use super::context::FLASH_COOKIE;
 use super::response::{self, Body, Response};
 use super::session::Session;
+use crate::domain::organisation::OrganisationRef;
+use crate::domain::{AccountId, Viewer};
 use crate::error::AppResult;
 use crate::i18n::Language;
 
@@ -104,7 +107,74 @@ impl PageCache {
     }
 }
 
+/// The organisations the licence list offers a viewer who is not an administrator to filter
+/// by, kept per account until the data changes (the same generation as the pages, and the
+/// organisations the viewer reaches by a role or a running grant). Every search and page of
+/// the list shows the same ones, and for a contact of a thousand licences reading them took
+/// longer than the page's rows. Off with the page cache.
+pub struct ChoiceCache {
+    on: bool,
+    inner: Mutex<LruCache<ChoiceKey, Arc<[OrganisationRef]>>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct ChoiceKey {
+    account: AccountId,
+    generation: Generation,
+    stamp: String,
+}
+
+impl ChoiceCache {
+    /// Viewers whose choices are kept at once, least recently used out first: at most about
+    /// 200 names each.
+    const ENTRIES: NonZeroUsize = NonZeroUsize::new(64).unwrap();
+
+    pub fn new(on: bool) -> ChoiceCache {
+        ChoiceCache {
+            on,
+            inner: Mutex::new(LruCache::new(Self::ENTRIES)),
+        }
+    }
+}
+
 impl Ctx<'_> {
+    /// The organisations `read` finds for `viewer`, kept under `read_at` (from
+    /// `page_generation`, read before them) and `stamp` (`store::licences::list_stamp`).
+    pub fn kept_choices(
+        &mut self,
+        read_at: Generation,
+        viewer: Viewer,
+        stamp: &str,
+        read: impl FnOnce(&mut Self) -> AppResult<Vec<OrganisationRef>>,
+    ) -> AppResult<Arc<[OrganisationRef]>> {
+        let cache = &self.app.choices;
+        if !cache.on || viewer.is_admin {
+            return Ok(read(self)?.into());
+        }
+        let key = ChoiceKey {
+            account: viewer.account_id,
+            generation: read_at,
+            stamp: stamp.to_owned(),
+        };
+        let kept = cache
+            .inner
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(&key)
+            .cloned();
+        if let Some(kept) = kept {
+            return Ok(kept);
+        }
+        let read: Arc<[OrganisationRef]> = read(self)?.into();
+        let cache = &self.app.choices;
+        cache
+            .inner
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .put(key, read.clone());
+        Ok(read)
+    }
+
     /// The page generation, to be read before anything a kept page shows, the session and its
     /// account included: a change committed after this read makes what the request renders
     /// newer than its key, never older, and a request that reads the newer generation never

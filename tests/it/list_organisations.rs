@@ -268,6 +268,33 @@ fn a_contact_sees_only_their_licences_whatever_organisation_a_link_names() {
     let managed = ann.get(&format!("/licences?organisation={beta}"));
     assert_eq!(sens(&managed.body), set(&["SEN-5000003"]));
     assert!(managed.text().contains("Organisation: Beta Ltd ✕"));
+
+    // The organisations the filter offers are kept between her views until the data changes:
+    // Beta is offered from now on, and so is the organisation of a licence she is made a
+    // contact of, on her next view.
+    let offered = |body: &str, id: OrganisationId, name: &str| {
+        body.contains(&format!("<option value=\"{id}\">{name}</option>"))
+    };
+    let plain = ann.get("/licences");
+    assert!(offered(&plain.body, beta, "Beta Ltd"), "{}", plain.body);
+    assert!(offered(&plain.body, alpha, "Alpha GmbH"), "{}", plain.body);
+    let gamma_licence = licence(&server, "SEN-5000008", "Gamma AG", 90, |_| {});
+    let gamma = organisation(&server, "Gamma AG");
+    assert!(!offered(&ann.get("/licences?q=jira").body, gamma, "Gamma AG"));
+    contact(&server, gamma_licence, ann_id(&server), "technical");
+    let after = ann.get("/licences?q=jira");
+    assert!(offered(&after.body, gamma, "Gamma AG"), "{}", after.body);
+    // Her managing Beta ends: Beta is no longer offered (nor its licences listed).
+    server
+        .db()
+        .execute(
+            "DELETE FROM organisation_access WHERE account_id = ?1",
+            [ann_id(&server).0],
+        )
+        .unwrap();
+    let ended = ann.get("/licences?q=jira");
+    assert!(!ended.body.contains("Beta Ltd"), "{}", ended.body);
+    assert!(offered(&ended.body, gamma, "Gamma AG"));
 }
 
 fn ann_id(server: &TestServer) -> AccountId {

@@ -268,13 +268,14 @@ pub fn list(ctx: &mut Ctx, list: LicenceList) -> AppResult<Response> {
     // Whether a primary contact has signed in lately moves with every sign-in and every
     // second, neither of which the page generation or the day follows: that cut is rendered
     // every time.
+    let stamp = store::licences::list_stamp(ctx.conn, session.viewer())?;
+    let kept = (generation, stamp.as_str());
     if list.state == Some(LicenceState::PrimaryInactive) {
-        return render_list(ctx, &session, &list, &today);
+        return render_list(ctx, &session, &list, &today, kept);
     }
     // The page's link names everything it shows besides the data; the stamp adds what the
     // viewer reaches through organisations, and the landing summary's count of consolidation
     // requests, which run out with time (no write marks that).
-    let stamp = store::licences::list_stamp(ctx.conn, session.viewer())?;
     let waiting = match is_landing(&list) {
         true => store::consolidations::waiting_for(ctx.conn, session.account.id, ctx.now)?,
         false => 0,
@@ -284,7 +285,7 @@ pub fn list(ctx: &mut Ctx, list: LicenceList) -> AppResult<Response> {
         Route::Licences(list.clone()).path()
     );
     ctx.cached_page(generation, &session, key, today.date, |ctx| {
-        render_list(ctx, &session, &list, &today)
+        render_list(ctx, &session, &list, &today, kept)
     })
 }
 
@@ -303,6 +304,7 @@ fn render_list(
     session: &Session,
     list: &LicenceList,
     today: &Today,
+    (generation, stamp): (super::page_cache::Generation, &str),
 ) -> AppResult<Response> {
     let lang = ctx.lang;
     let mut query = ListQuery {
@@ -329,10 +331,15 @@ fn render_list(
     }
     let shown = list.at_page(query.page).opened(list.open);
     let viewer = session.viewer();
-    let mut organisations =
-        store::licences::listed_organisations(ctx.conn, viewer, ORGANISATION_CHOICES + 1)?;
-    let more_organisations = organisations.len() as i64 > ORGANISATION_CHOICES;
-    organisations.truncate(ORGANISATION_CHOICES as usize);
+    let choices = ctx.kept_choices(generation, viewer, stamp, |ctx| {
+        Ok(store::licences::listed_organisations(
+            ctx.conn,
+            viewer,
+            ORGANISATION_CHOICES + 1,
+        )?)
+    })?;
+    let more_organisations = choices.len() as i64 > ORGANISATION_CHOICES;
+    let organisations = &choices[..choices.len().min(ORGANISATION_CHOICES as usize)];
     let chosen = match list.organisation {
         Some(OrganisationFilter::Of(id)) => {
             store::licences::listed_organisation(ctx.conn, viewer, id)?
@@ -404,7 +411,7 @@ fn render_list(
             per_page: PER_PAGE,
             total: found.total,
             licences: &found.licences,
-            organisations: &organisations,
+            organisations,
             more_organisations,
             chosen_organisation: chosen.as_ref(),
             reaches: &reaches,
