@@ -227,24 +227,25 @@ mod tests {
         .unwrap()
     }
 
+    /// The first page of `per_page` of a section's licences that `search` finds, soonest
+    /// support expiry first.
+    fn first_page<'a>(section: Section, search: &'a str, per_page: i64) -> ListQuery<'a> {
+        ListQuery {
+            section,
+            organisation: None,
+            state: None,
+            search,
+            sort: SortOrder::ExpirySoonest,
+            group_by_organisation: false,
+            page: 1,
+            per_page,
+            columns: ListColumns::Listed,
+        }
+    }
+
     /// The SENs a viewer finds in a section with `search`, in the list's order, and the total.
     fn found_in(conn: &Connection, viewer: Viewer, section: Section, search: &str) -> Vec<String> {
-        let page = licences::list(
-            conn,
-            viewer,
-            &ListQuery {
-                section,
-                organisation: None,
-                state: None,
-                search,
-                sort: SortOrder::ExpirySoonest,
-                group_by_organisation: false,
-                page: 1,
-                per_page: 50,
-                columns: ListColumns::Listed,
-            },
-        )
-        .unwrap();
+        let page = licences::list(conn, viewer, &first_page(section, search, 50)).unwrap();
         let mut sens: Vec<String> = page
             .licences
             .into_iter()
@@ -589,18 +590,9 @@ mod tests {
 
     fn counted_by_the_search(conn: &Connection, search: &str) -> [i64; 3] {
         [Section::Licences, Section::Evaluations, Section::Archived].map(|section| {
-            let query = ListQuery {
-                section,
-                organisation: None,
-                state: None,
-                search,
-                sort: SortOrder::ExpirySoonest,
-                group_by_organisation: false,
-                page: 1,
-                per_page: 5,
-                columns: ListColumns::Listed,
-            };
-            licences::list(conn, ADMIN, &query).unwrap().total
+            licences::list(conn, ADMIN, &first_page(section, search, 5))
+                .unwrap()
+                .total
         })
     }
 
