@@ -280,7 +280,11 @@ fn a_contact_sees_only_their_licences_whatever_organisation_a_link_names() {
     assert!(offered(&plain.body, alpha, "Alpha GmbH"), "{}", plain.body);
     let gamma_licence = licence(&server, "SEN-5000008", "Gamma AG", 90, |_| {});
     let gamma = organisation(&server, "Gamma AG");
-    assert!(!offered(&ann.get("/licences?q=jira").body, gamma, "Gamma AG"));
+    assert!(!offered(
+        &ann.get("/licences?q=jira").body,
+        gamma,
+        "Gamma AG"
+    ));
     contact(&server, gamma_licence, ann_id(&server), "technical");
     let after = ann.get("/licences?q=jira");
     assert!(offered(&after.body, gamma, "Gamma AG"), "{}", after.body);
