@@ -126,7 +126,7 @@ struct ChoiceKey {
 
 impl ChoiceCache {
     /// Viewers whose choices are kept at once, least recently used out first: at most about
-    /// 200 names each.
+    /// 300 names each (the list offers the first 300).
     const ENTRIES: NonZeroUsize = NonZeroUsize::new(64).unwrap();
 
     pub fn new(on: bool) -> ChoiceCache {
