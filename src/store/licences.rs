@@ -452,9 +452,12 @@ fn list_filtered(
     // finds few. Other viewers' licences, and one organisation's, are few and each checked.
     let mut in_order = (from.clone(), condition.clone());
     let mut found_first = None;
+    // A viewer's own licences, and one organisation's, a SEN's or a Server ID's, are few: each
+    // is read, and they are sorted for their page.
+    let reads_few = !viewer.is_admin || indexed.is_some();
     if let Filter::Substring(text) = filter {
         values.push(text.finds_bound());
-        if !viewer.is_admin || indexed.is_some() {
+        if reads_few {
             // A few licences: each joined to its folded text, which costs less than a lookup
             // of it per licence.
             in_order = (
@@ -474,11 +477,9 @@ fn list_filtered(
         }
     }
     let whole_section = query.organisation.is_none() && query.state.is_none();
-    // A viewer's own licences, and one organisation's, a SEN's or a Server ID's, are few and
-    // read whole and sorted for their page anyway: that reading counts them too (`None` here),
-    // where a first pass over the same rows counted them.
-    let counted_with_page = !viewer.is_admin || indexed.is_some();
-    let total: Option<i64> = if counted_with_page {
+    // When few are read, the page's reading counts them too (`None` here), where a first pass
+    // over the same rows counted them.
+    let total: Option<i64> = if reads_few {
         None
     } else if whole_section && matches!(filter, Filter::None) {
         // A whole section: the count the triggers keep (see licence_section_counts).

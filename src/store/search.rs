@@ -150,14 +150,10 @@ impl TextSearch {
     /// neither looks a licence up.
     pub(super) fn count_in(&self, section: Section) -> (String, String) {
         let Some(phrase) = &self.phrase else {
-            let mark = match section {
-                Section::Licences => "''",
-                Section::Evaluations => "char(65535) || 'e' || char(65535)",
-                Section::Archived => "char(65535) || 'a' || char(65535)",
-            };
             return (
                 format!(
-                    "SELECT count(*) FROM licence_search_text s WHERE s.section = {mark} AND {}",
+                    "SELECT count(*) FROM licence_search_text s WHERE s.section = '{}' AND {}",
+                    mark(section),
                     self.finds_joined(1)
                 ),
                 self.folded.clone(),
@@ -167,8 +163,7 @@ impl TextSearch {
             Section::Licences => {
                 format!("{phrase} NOT section : \"{ARCHIVED}\" NOT section : \"{EVALUATION}\"")
             }
-            Section::Evaluations => format!("{phrase} AND section : \"{EVALUATION}\""),
-            Section::Archived => format!("{phrase} AND section : \"{ARCHIVED}\""),
+            marked => format!("{phrase} AND section : \"{}\"", mark(marked)),
         };
         (
             "SELECT count(*) FROM licence_search WHERE licence_search MATCH ?1".to_owned(),
@@ -181,6 +176,15 @@ impl TextSearch {
 /// the triggers of migration 0025 write them.
 const ARCHIVED: &str = "\u{FFFF}a\u{FFFF}";
 const EVALUATION: &str = "\u{FFFF}e\u{FFFF}";
+
+/// A section's mark (none for the Licences section).
+fn mark(section: Section) -> &'static str {
+    match section {
+        Section::Licences => "",
+        Section::Evaluations => EVALUATION,
+        Section::Archived => ARCHIVED,
+    }
+}
 
 #[cfg(test)]
 mod tests {
