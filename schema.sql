@@ -611,7 +611,8 @@ CREATE INDEX licences_by_organisation
 CREATE INDEX licences_by_sen ON licences (archived, is_evaluation, sen IS NULL, sen, id);
 -- The licence list's search (src/store/search.rs). For each licence, its searched fields (SEN,
 -- product, organisation, Server ID, name, notes) and its contacts' addresses, each folded for
--- searching and separated by U+FFFF, which folded text never holds (so no search spans two),
+-- searching and ended by U+FFFF, which folded text never holds (so no search spans two, and
+-- every two characters of a field start one of its trigrams),
 -- and its section as a mark (U+FFFF, 'a' archived or 'e' an evaluation, U+FFFF; none for the
 -- Licences section: one trigram no search holds, so that the index alone counts what a search
 -- finds in a section), and a trigram index over the three. The folding is `licence_search_fold`, a function every
@@ -629,6 +630,9 @@ CREATE VIRTUAL TABLE licence_search USING fts5 (
     content = 'licence_search_text', content_rowid = 'licence_id',
     tokenize = 'trigram case_sensitive 1'
 );
+-- The index's terms (trigrams) with how many licences hold each: two characters are searched
+-- as the OR of the terms they start (see store::search).
+CREATE VIRTUAL TABLE licence_search_terms USING fts5vocab (licence_search, 'row');
 -- A batch of writes (an import of thousands of keys) brings the search index up to date once,
 -- at its end, rather than row by row: FTS5 writes its pending terms out as a new segment at
 -- every statement that opens a savepoint, which is every statement with a trigger, so a row-
@@ -687,7 +691,8 @@ CREATE TRIGGER licence_search_licence_insert AFTER INSERT ON licences BEGIN
         || licence_search_fold(new.product) || char(65535)
         || licence_search_fold(new.organisation) || char(65535)
         || licence_search_fold(new.server_id) || char(65535)
-        || licence_search_fold(new.name) || char(65535) || licence_search_fold(new.notes), '',
+        || licence_search_fold(new.name) || char(65535)
+        || licence_search_fold(new.notes) || char(65535), '',
         CASE WHEN new.archived THEN char(65535) || 'a' || char(65535)
             WHEN new.is_evaluation THEN char(65535) || 'e' || char(65535) ELSE '' END);
 END;
@@ -707,7 +712,8 @@ CREATE TRIGGER licence_search_licence_update
         || licence_search_fold(new.product) || char(65535)
         || licence_search_fold(new.organisation) || char(65535)
         || licence_search_fold(new.server_id) || char(65535)
-        || licence_search_fold(new.name) || char(65535) || licence_search_fold(new.notes)
+        || licence_search_fold(new.name) || char(65535)
+        || licence_search_fold(new.notes) || char(65535)
     WHERE licence_id = new.id;
 END;
 CREATE TRIGGER licence_search_licence_delete AFTER DELETE ON licences BEGIN
@@ -715,20 +721,20 @@ CREATE TRIGGER licence_search_licence_delete AFTER DELETE ON licences BEGIN
 END;
 CREATE TRIGGER licence_search_contact_insert AFTER INSERT ON licence_contacts BEGIN
     UPDATE licence_search_text SET contacts = (SELECT coalesce(group_concat(
-        licence_search_fold(a.email), char(65535)), '') FROM accounts a WHERE a.id IN
+        licence_search_fold(a.email) || char(65535), ''), '') FROM accounts a WHERE a.id IN
         (SELECT c.account_id FROM licence_contacts c WHERE c.licence_id = new.licence_id))
     WHERE licence_id = new.licence_id;
 END;
 CREATE TRIGGER licence_search_contact_delete AFTER DELETE ON licence_contacts BEGIN
     UPDATE licence_search_text SET contacts = (SELECT coalesce(group_concat(
-        licence_search_fold(a.email), char(65535)), '') FROM accounts a WHERE a.id IN
+        licence_search_fold(a.email) || char(65535), ''), '') FROM accounts a WHERE a.id IN
         (SELECT c.account_id FROM licence_contacts c WHERE c.licence_id = old.licence_id))
     WHERE licence_id = old.licence_id;
 END;
 CREATE TRIGGER licence_search_account_email AFTER UPDATE OF email ON accounts
     WHEN old.email IS NOT new.email BEGIN
     UPDATE licence_search_text SET contacts = (SELECT coalesce(group_concat(
-        licence_search_fold(a.email), char(65535)), '') FROM accounts a WHERE a.id IN
+        licence_search_fold(a.email) || char(65535), ''), '') FROM accounts a WHERE a.id IN
         (SELECT c.account_id FROM licence_contacts c
          WHERE c.licence_id = licence_search_text.licence_id))
     WHERE licence_id IN (SELECT licence_id FROM licence_contacts WHERE account_id = new.id);

@@ -128,8 +128,8 @@ fn main() {
         ));
     }
 
-    // 1b. Substring search through the index (three or more characters, once folded) and the
-    // scan of the folded text (two Chinese or Japanese characters).
+    // 1b. Substring search through the index: three or more characters (once folded) as a
+    // phrase, two Chinese or Japanese characters as the OR of the trigrams they start.
     eprintln!("measuring: substring searches…");
     let q = |text: &str| {
         format!(
@@ -173,7 +173,7 @@ fn main() {
             10,
         ),
         (
-            "two CJK characters `汇科` (scans the folded text), as admin",
+            "two CJK characters `汇科` (the trigrams they start), as admin",
             load::sample(&mut conn, 100, fixed("汇科", &seeded.admin_cookie)),
             50,
         ),

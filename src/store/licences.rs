@@ -378,6 +378,31 @@ fn list_filtered(
     query: &ListQuery<'_>,
     filter: &Filter,
 ) -> rusqlite::Result<ListPage> {
+    // Which rows are read first. An admin's list is read in order from licences_list_order; a
+    // whole SEN or Server ID goes through its own index; one organisation's licences through
+    // licences_organisation (an organisation holds a few hundred at most, sorted after); anyone
+    // else starts from their own licences (a few among thousands), each looked up by id.
+    let indexed = match filter {
+        Filter::Exact { column: "sen", .. } | Filter::SenPrefix { .. } => {
+            Some("licences l INDEXED BY licences_sen")
+        }
+        Filter::Exact { .. } => Some("licences l INDEXED BY licences_server_id"),
+        _ if query.organisation.is_some() => Some("licences l INDEXED BY licences_organisation"),
+        _ => None,
+    };
+    // A viewer's own licences, and one organisation's, a SEN's or a Server ID's, are few: each
+    // is read, and they are sorted for their page.
+    let reads_few = !viewer.is_admin || indexed.is_some();
+    // A search of many licences goes through the index, two characters too; a few licences are
+    // each checked.
+    let through_index;
+    let filter = match filter {
+        Filter::Substring(text) if !reads_few => {
+            through_index = Filter::Substring(text.through_index(conn)?);
+            &through_index
+        }
+        _ => filter,
+    };
     let mut conditions = vec![match query.state {
         // `l.archived = 0` says again what the state's condition says, in a form an index on
         // `archived` can use.
@@ -398,18 +423,6 @@ fn list_filtered(
         }
         None => {}
     }
-    // Which rows are read first. An admin's list is read in order from licences_list_order; a
-    // whole SEN or Server ID goes through its own index; one organisation's licences through
-    // licences_organisation (an organisation holds a few hundred at most, sorted after); anyone
-    // else starts from their own licences (a few among thousands), each looked up by id.
-    let indexed = match filter {
-        Filter::Exact { column: "sen", .. } | Filter::SenPrefix { .. } => {
-            Some("licences l INDEXED BY licences_sen")
-        }
-        Filter::Exact { .. } => Some("licences l INDEXED BY licences_server_id"),
-        _ if query.organisation.is_some() => Some("licences l INDEXED BY licences_organisation"),
-        _ => None,
-    };
     let from = match (viewer.is_admin, indexed) {
         (true, Some(indexed)) => indexed.to_owned(),
         (true, None) => "licences l".to_owned(),
@@ -452,9 +465,6 @@ fn list_filtered(
     // finds few. Other viewers' licences, and one organisation's, are few and each checked.
     let mut in_order = (from.clone(), condition.clone());
     let mut found_first = None;
-    // A viewer's own licences, and one organisation's, a SEN's or a Server ID's, are few: each
-    // is read, and they are sorted for their page.
-    let reads_few = !viewer.is_admin || indexed.is_some();
     if let Filter::Substring(text) = filter {
         values.push(text.finds_bound());
         if reads_few {

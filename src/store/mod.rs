@@ -61,6 +61,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0023_licence_search_batches.sql"),
     include_str!("migrations/0024_licence_section_by_id.sql"),
     include_str!("migrations/0025_licence_search_section.sql"),
+    include_str!("migrations/0026_licence_search_pairs.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -3,18 +3,20 @@
 //!
 //! Migration 0022 keeps every licence's searched text, folded by
 //! [`crate::domain::search_text::fold`], in `licence_search_text` (its fields in one column,
-//! its contacts' addresses in another, each separated by U+FFFF, which folded text never
-//! holds, so no search spans two), and a trigram index over it in `licence_search` (SQLite's
-//! FTS5). Triggers keep both in step with the licences, their contacts and the contacts'
-//! addresses, calling the folding as the SQL function `licence_search_fold`, which
+//! its contacts' addresses in another, each ended by U+FFFF since migration 0026, which folded
+//! text never holds, so no search spans two), and a trigram index over it in `licence_search`
+//! (SQLite's FTS5). Triggers keep both in step with the licences, their contacts and the
+//! contacts' addresses, calling the folding as the SQL function `licence_search_fold`, which
 //! [`register`] adds to every connection.
 //!
 //! A search of three or more characters (once folded) is a phrase of trigrams, which the index
-//! answers: exactly the licences one of whose fields holds the search as a substring. Shorter
-//! searches (two Chinese or Japanese characters, or one or two letters) have no trigram; they
-//! read the folded text, one short row per licence, which is bounded by the number of licences
-//! and does not read the licences themselves. Neither reads a pattern: `%` and `_` are the
-//! characters they are.
+//! answers: exactly the licences one of whose fields holds the search as a substring. Two
+//! characters (a Chinese or Japanese word) have no trigram of their own, but every trigram
+//! that starts with them is one of the index's terms, and a search of many licences is their
+//! OR ([`TextSearch::through_index`]). One character, a pair found almost everywhere, and a
+//! viewer's own few licences read the folded text, one short row per licence, which is
+//! bounded by the number of licences and does not read the licences themselves. None reads a
+//! pattern: `%` and `_` are the characters they are.
 //!
 //! Each licence's text also holds its section as a mark (migration 0025): an administrator's
 //! search of a whole section is counted by the index alone ([`TextSearch::count_in`]), where
@@ -86,26 +88,77 @@ pub fn in_one_batch<T, E: From<rusqlite::Error>>(
 }
 
 /// A search of the licences' text.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(super) struct TextSearch {
     /// The search folded, which [`TextSearch::finds`] looks for in a licence's folded text.
     folded: String,
-    /// The index's query, one quoted phrase: for three or more characters without a NUL (FTS5
-    /// reads a query only up to a NUL; such a search is scanned, which takes it whole).
+    /// The index's query: for three or more characters without a NUL, one quoted phrase (FTS5
+    /// reads a query only up to a NUL; such a search is scanned, which takes it whole); for two
+    /// characters read through the index, the OR of the trigrams they start
+    /// ([`TextSearch::through_index`]).
     phrase: Option<String>,
 }
+
+/// The most trigrams two characters are searched as through the index. Two Chinese or
+/// Japanese characters start a few (`汇科` one in the proof benchmark's 100,000 licences), two
+/// letters a few dozen; past this their folded text is read instead.
+const MOST_TERMS_OF_A_PAIR: usize = 256;
 
 impl TextSearch {
     pub(super) fn new(search: &str) -> TextSearch {
         let folded = fold(search);
-        let phrase = (folded.chars().nth(2).is_some() && !folded.contains('\0'))
-            .then(|| format!("\"{}\"", folded.replace('"', "\"\"")));
+        let phrase =
+            (folded.chars().nth(2).is_some() && !folded.contains('\0')).then(|| quoted(&folded));
         TextSearch { folded, phrase }
     }
 
+    /// This search as the index answers it, for a search of many licences: two characters
+    /// become the OR of the index's terms (trigrams) that start with them, which are all the
+    /// places they occur, since every field and address in a licence's text ends with U+FFFF
+    /// (migration 0026). Two characters that start no term get a phrase of two characters,
+    /// which matches nothing (FTS5's trigram tokenizer makes no term of it). Otherwise, as
+    /// [`TextSearch::new`] made it: one character, or a pair that starts more than
+    /// [`MOST_TERMS_OF_A_PAIR`] terms, reads the folded text.
+    pub(super) fn through_index(&self, conn: &Connection) -> rusqlite::Result<TextSearch> {
+        if self.phrase.is_some() || self.folded.chars().count() != 2 || self.folded.contains('\0') {
+            return Ok(self.clone());
+        }
+        // Reading a term's licences from the index costs about a tenth of reading a licence's
+        // folded text, and the OR reads them again: a pair found in more places than there
+        // are licences (`er` in `server`, `service`, …) reads the folded text instead, and
+        // the terms are read only until that is known.
+        let licences: i64 = conn
+            .prepare_cached("SELECT coalesce(sum(n), 0) FROM licence_section_counts")?
+            .query_row([], |row| row.get(0))?;
+        // Every term that starts with the pair sorts from the pair to the pair and U+10FFFF.
+        let last = format!("{}{}", self.folded, char::MAX);
+        let mut stmt = conn.prepare_cached(
+            "SELECT term, doc FROM licence_search_terms WHERE term >= ?1 AND term <= ?2",
+        )?;
+        let mut rows = stmt.query(rusqlite::params![self.folded, last])?;
+        let (mut terms, mut places) = (Vec::new(), 0_i64);
+        while let Some(row) = rows.next()? {
+            let term: String = row.get(0)?;
+            places += row.get::<_, i64>(1)?;
+            if terms.len() == MOST_TERMS_OF_A_PAIR || places > licences || term.contains('\0') {
+                return Ok(self.clone());
+            }
+            terms.push(quoted(&term));
+        }
+        let phrase = if terms.is_empty() {
+            quoted(&self.folded)
+        } else {
+            format!("{{fields contacts}} : ({})", terms.join(" OR "))
+        };
+        Ok(TextSearch {
+            folded: self.folded.clone(),
+            phrase: Some(phrase),
+        })
+    }
+
     /// The ids (`id`) of every licence the search finds, as a table to read first, with
-    /// [`TextSearch::found_bound`] bound as `?{at}`: through the index, or for one or two
-    /// characters by reading every licence's folded text.
+    /// [`TextSearch::found_bound`] bound as `?{at}`: through the index, or, for a search it
+    /// does not answer, by reading every licence's folded text.
     pub(super) fn found(&self, at: usize) -> String {
         if self.phrase.is_some() {
             format!("(SELECT rowid AS id FROM licence_search WHERE licence_search MATCH ?{at})")
@@ -161,15 +214,20 @@ impl TextSearch {
         };
         let query = match section {
             Section::Licences => {
-                format!("{phrase} NOT section : \"{ARCHIVED}\" NOT section : \"{EVALUATION}\"")
+                format!("({phrase}) NOT section : \"{ARCHIVED}\" NOT section : \"{EVALUATION}\"")
             }
-            marked => format!("{phrase} AND section : \"{}\"", mark(marked)),
+            marked => format!("({phrase}) AND section : \"{}\"", mark(marked)),
         };
         (
             "SELECT count(*) FROM licence_search WHERE licence_search MATCH ?1".to_owned(),
             query,
         )
     }
+}
+
+/// `text` as one FTS5 phrase: in double quotes, each of its own doubled.
+fn quoted(text: &str) -> String {
+    format!("\"{}\"", text.replace('"', "\"\""))
 }
 
 /// The marks of an archived licence and of an evaluation in the index's `section` column, as
@@ -307,6 +365,129 @@ mod tests {
         // One or two Latin letters are scanned as well, folded.
         assert_eq!(found(&conn, ADMIN, "LT"), ["SEN-3"]);
         assert_eq!(found(&conn, ADMIN, "科技"), Vec::<String>::new());
+    }
+
+    /// How many licences of each section hold `pair` in a field or a contact's address, folded:
+    /// read from the licences and the addresses themselves rather than the search's text.
+    fn pair_counted_by_hand(conn: &Connection, pair: &str) -> [i64; 3] {
+        [
+            "archived = 0 AND is_evaluation = 0",
+            "archived = 0 AND is_evaluation = 1",
+            "archived = 1",
+        ]
+        .map(|section| {
+            let fields = [
+                "sen",
+                "product",
+                "organisation",
+                "server_id",
+                "name",
+                "notes",
+            ]
+            .map(|field| format!("instr(licence_search_fold(l.{field}), ?1) > 0"))
+            .join(" OR ");
+            conn.query_row(
+                &format!(
+                    "SELECT count(*) FROM licences l WHERE {section} AND ({fields} OR EXISTS \
+                     (SELECT 1 FROM licence_contacts c JOIN accounts a ON a.id = c.account_id \
+                      WHERE c.licence_id = l.id AND instr(licence_search_fold(a.email), ?1) > 0))"
+                ),
+                [super::fold(pair)],
+                |r| r.get(0),
+            )
+            .unwrap()
+        })
+    }
+
+    #[test]
+    fn two_characters_are_found_through_the_index_wherever_they_stand_in_a_field() {
+        let conn = crate::store::open_in_memory().unwrap();
+        let ann = account(&conn, "ann@huike.example.cn");
+        let bob = account(&conn, "bob@beispiel.example.de");
+        let texts = [
+            (
+                "SEN-科技",
+                "上海汇科",
+                "Server 汇科",
+                "株式会社サンプル",
+                "Größe",
+            ),
+            (
+                "SEN-1",
+                "Müller GmbH",
+                "Data Center",
+                "汇科信息",
+                "Notiz ÄÖ",
+            ),
+            ("SEN-2", "ＡＢ商事", "Bamboo", "", "汇科"),
+            ("SEN-3", "", "Crowd", "サンプル", "ab"),
+        ];
+        let mut ids = Vec::new();
+        for (n, (sen, organisation, name, notes, server_id)) in texts.into_iter().enumerate() {
+            let id = licences::insert(
+                &conn,
+                &LicenceFields {
+                    organisation: organisation.into(),
+                    name: name.into(),
+                    notes: notes.into(),
+                    server_id: Some(server_id.into()),
+                    is_evaluation: n == 2,
+                    ..LicenceFields::sample(sen)
+                },
+                0,
+            )
+            .unwrap();
+            ids.push(id);
+        }
+        licences::add_contact(&conn, ids[0], bob, "billing", 0).unwrap();
+        licences::add_contact(&conn, ids[0], ann, "technical", 0).unwrap();
+        licences::add_contact(&conn, ids[3], ann, "technical", 0).unwrap();
+        conn.execute("UPDATE licences SET archived = 1 WHERE id = ?1", [ids[1].0])
+            .unwrap();
+        // Every pair of characters the licences and addresses hold, and pairs they do not.
+        let mut pairs = std::collections::BTreeSet::new();
+        for (sen, organisation, name, notes, server_id) in texts {
+            for text in [sen, organisation, name, notes, server_id, "Confluence"]
+                .into_iter()
+                .chain(["ann@huike.example.cn", "bob@beispiel.example.de"])
+            {
+                let chars: Vec<char> = text.chars().collect();
+                pairs.extend(chars.windows(2).map(|w| w.iter().collect::<String>()));
+            }
+        }
+        pairs.extend(["科技", "cn@", "zz", "\"\"", "n\u{FFFF}"].map(String::from));
+        // The list searches what is typed without the spaces around it.
+        pairs.retain(|pair| pair.trim() == pair);
+        for pair in &pairs {
+            assert_eq!(
+                counted_by_the_search(&conn, pair),
+                pair_counted_by_hand(&conn, pair),
+                "{pair:?}"
+            );
+        }
+        // Those four licences' pairs are mostly in few places (not `ce`, which every
+        // `Confluence` holds): those are searched through the index.
+        for pair in [
+            "汇科", "CN", "ＡＢ", "ab", "ÄÖ", "科技", "zz", "cn@", "\"\"",
+        ] {
+            let search = super::TextSearch::new(pair).through_index(&conn).unwrap();
+            assert!(search.phrase.is_some(), "{pair:?}: {search:?}");
+        }
+        // At the end of the last field and of the last address, in each section.
+        assert_eq!(counted_by_the_search(&conn, "汇科"), [1, 1, 1]);
+        assert_eq!(counted_by_the_search(&conn, "CN"), [2, 0, 0]);
+        assert_eq!(counted_by_the_search(&conn, "ＡＢ"), [1, 1, 0]);
+        assert_eq!(counted_by_the_search(&conn, "ab"), [1, 1, 0]);
+        assert_eq!(found_in(&conn, ADMIN, Section::Archived, "ÄÖ"), ["SEN-1"]);
+        assert_eq!(found(&conn, ADMIN, "科技"), ["SEN-科技"]);
+        assert_eq!(found(&conn, ADMIN, "zz"), Vec::<String>::new());
+        // A pair found in more places than there are licences reads the folded text.
+        let everywhere = super::TextSearch::new("ce").through_index(&conn).unwrap();
+        assert!(everywhere.phrase.is_none(), "{everywhere:?}");
+        assert_eq!(
+            counted_by_the_search(&conn, "ce"),
+            pair_counted_by_hand(&conn, "ce")
+        );
     }
 
     #[test]
@@ -552,10 +733,11 @@ mod tests {
                     .map(|l| l.id)
                     .collect();
                 assert_eq!(expected.len(), 2_080);
-                // Through the index, and (two letters) through the folded text.
+                // Through the index (a phrase, and two letters' terms), and (one letter)
+                // through the folded text.
                 for (search, page) in [1, 2, 17, 42, 43]
                     .into_iter()
-                    .flat_map(|page| [("MÜLLER", page), ("mü", page)])
+                    .flat_map(|page| [("MÜLLER", page), ("mü", page), ("Ü", page)])
                 {
                     let found = licences::list(&conn, ADMIN, &query(search, page, 50)).unwrap();
                     let ids: Vec<LicenceId> = found.licences.iter().map(|l| l.id).collect();
@@ -624,8 +806,9 @@ mod tests {
         }
         let check = |conn: &Connection, when: &str| {
             let by_hand = counted_by_hand(conn, "Müller");
-            // Through the index (three characters or more) and the folded text (two).
-            for search in ["MÜLLER", "汇科"] {
+            // Through the index (three characters or more, and two) and the folded text
+            // (one).
+            for search in ["MÜLLER", "汇科", "ü", "汇"] {
                 assert_eq!(
                     counted_by_the_search(conn, search),
                     by_hand,
@@ -687,5 +870,12 @@ mod tests {
         assert_eq!(found(&conn, ADMIN, "STRASSE"), ["SEN-1"]);
         assert_eq!(found(&conn, ADMIN, "upgrade.example"), ["SEN-1"]);
         assert_eq!(found(&conn, ADMIN, "汇科"), ["SEN-1"]);
+        // Two letters at the end of the last address: the texts gained their last separator.
+        assert_eq!(found(&conn, ADMIN, "LE"), ["SEN-1"]);
+        let integrity: rusqlite::Result<usize> = conn.execute(
+            "INSERT INTO licence_search (licence_search, rank) VALUES ('integrity-check', 1)",
+            [],
+        );
+        assert!(integrity.is_ok(), "{integrity:?}");
     }
 }
