@@ -55,7 +55,9 @@ CREATE TRIGGER licence_search_account_email AFTER UPDATE OF email ON accounts
 END;
 -- The texts gain their last separator with the index's update trigger set aside, and the
 -- index is then built anew from them in one go (a row-by-row update would delete and insert
--- each licence's terms).
+-- each licence's terms), holding up to 64 MiB of terms in memory (FTS5's `hashsize`, 1 MiB
+-- otherwise) so that it is written as one segment: a search reads every segment, and one
+-- that finds a quarter of 100,000 licences took half as long again through seven.
 DROP TRIGGER licence_search_text_update;
 UPDATE licence_search_text SET fields = fields || char(65535),
     contacts = CASE contacts WHEN '' THEN '' ELSE contacts || char(65535) END;
@@ -66,7 +68,9 @@ CREATE TRIGGER licence_search_text_update AFTER UPDATE ON licence_search_text
     INSERT INTO licence_search (rowid, fields, contacts, section)
     VALUES (new.licence_id, new.fields, new.contacts, new.section);
 END;
+INSERT INTO licence_search (licence_search, rank) VALUES ('hashsize', 67108864);
 INSERT INTO licence_search (licence_search) VALUES ('rebuild');
+INSERT INTO licence_search (licence_search, rank) VALUES ('hashsize', 1048576);
 -- The index's terms (trigrams) with how many licences hold each: a pair's trigrams are the
 -- terms from the pair to the pair followed by the last character there is.
 CREATE VIRTUAL TABLE licence_search_terms USING fts5vocab (licence_search, 'row');
