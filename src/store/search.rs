@@ -78,19 +78,27 @@ pub fn in_one_batch<T, E: From<rusqlite::Error>>(
     // as a segment, to be merged with others later; a search reads every segment. With FTS5's
     // 1 MiB, 100,000 licences were indexed as seven segments once merged, and a search that
     // finds a quarter of them took half as long again as through one. Up to 64 MiB (about
-    // 200,000 licences' terms), a batch writes one.
+    // 200,000 licences' terms), a batch writes one (two when it also changed licences the
+    // index held: their old terms go out as one segment of deletions). The setting is put back
+    // even when catching up fails, for a caller that commits regardless.
     conn.execute_batch(
         "UPDATE licence_search_batch SET open = 0;
-         INSERT INTO licence_search (licence_search, rank) VALUES ('hashsize', 67108864);
-         INSERT INTO licence_search (licence_search, rowid, fields, contacts, section)
+         INSERT INTO licence_search (licence_search, rank) VALUES ('hashsize', 67108864);",
+    )?;
+    let caught_up = conn.execute_batch(
+        "INSERT INTO licence_search (licence_search, rowid, fields, contacts, section)
              SELECT 'delete', licence_id, fields, contacts, section FROM licence_search_stale
              WHERE fields IS NOT NULL;
          INSERT INTO licence_search (rowid, fields, contacts, section)
              SELECT t.licence_id, t.fields, t.contacts, t.section
              FROM licence_search_stale s JOIN licence_search_text t ON t.licence_id = s.licence_id;
-         INSERT INTO licence_search (licence_search, rank) VALUES ('hashsize', 1048576);
          DELETE FROM licence_search_stale;",
+    );
+    conn.execute(
+        "INSERT INTO licence_search (licence_search, rank) VALUES ('hashsize', 1048576)",
+        [],
     )?;
+    caught_up?;
     done
 }
 
@@ -147,7 +155,7 @@ impl TextSearch {
         while let Some(row) = rows.next()? {
             let term: String = row.get(0)?;
             places += row.get::<_, i64>(1)?;
-            if terms.len() == MOST_TERMS_OF_A_PAIR || places > licences || term.contains('\0') {
+            if terms.len() == MOST_TERMS_OF_A_PAIR || places > licences {
                 return Ok(self.clone());
             }
             terms.push(quoted(&term));
@@ -428,6 +436,7 @@ mod tests {
             ),
             ("SEN-2", "ＡＢ商事", "Bamboo", "", "汇科"),
             ("SEN-3", "", "Crowd", "サンプル", "ab"),
+            ("SEN-4", "Quote", "say \"hi\"", "😀𠀀 x\u{10FFFF}", "-"),
         ];
         let mut ids = Vec::new();
         for (n, (sen, organisation, name, notes, server_id)) in texts.into_iter().enumerate() {
@@ -475,7 +484,18 @@ mod tests {
         // Those four licences' pairs are mostly in few places (not `ce`, which every
         // `Confluence` holds): those are searched through the index.
         for pair in [
-            "汇科", "CN", "ＡＢ", "ab", "ÄÖ", "科技", "zz", "cn@", "\"\"",
+            "汇科",
+            "CN",
+            "ＡＢ",
+            "ab",
+            "ÄÖ",
+            "科技",
+            "zz",
+            "cn@",
+            "\"\"",
+            "\"h",
+            "😀𠀀",
+            "x\u{10FFFF}",
         ] {
             let search = super::TextSearch::new(pair).through_index(&conn).unwrap();
             assert!(search.phrase.is_some(), "{pair:?}: {search:?}");
@@ -495,6 +515,29 @@ mod tests {
             counted_by_the_search(&conn, "ce"),
             pair_counted_by_hand(&conn, "ce")
         );
+    }
+
+    #[test]
+    fn a_pair_that_starts_more_than_256_trigrams_reads_the_folded_text() {
+        let conn = crate::store::open_in_memory().unwrap();
+        // `qy` then 256 different characters, `qz` then 257, one licence each.
+        for n in 0..257_u32 {
+            let third = char::from_u32(0x4E00 + n).unwrap();
+            let notes = if n < 256 {
+                format!("qy{third} qz{third}")
+            } else {
+                format!("qz{third}")
+            };
+            licence(&conn, &format!("SEN-{n}"), "", &notes);
+        }
+        let (at_most, past) = (
+            super::TextSearch::new("qy").through_index(&conn).unwrap(),
+            super::TextSearch::new("qz").through_index(&conn).unwrap(),
+        );
+        assert!(at_most.phrase.is_some(), "256 trigrams: through the index");
+        assert!(past.phrase.is_none(), "257 trigrams: the folded text");
+        assert_eq!(counted_by_the_search(&conn, "QY"), [256, 0, 0]);
+        assert_eq!(counted_by_the_search(&conn, "QZ"), [257, 0, 0]);
     }
 
     #[test]
