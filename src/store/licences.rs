@@ -398,7 +398,12 @@ fn list_filtered(
     let through_index;
     let filter = match filter {
         Filter::Substring(text) if !reads_few => {
-            through_index = Filter::Substring(text.through_index(conn)?);
+            let text = text.through_index(conn)?;
+            // A whole section's search asks the index for that section's finds only.
+            through_index = Filter::Substring(match query.state {
+                None => text.in_section(query.section),
+                Some(_) => text,
+            });
             &through_index
         }
         _ => filter,

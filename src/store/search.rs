@@ -110,8 +110,10 @@ pub(super) struct TextSearch {
     /// The index's query: for three or more characters without a NUL, one quoted phrase (FTS5
     /// reads a query only up to a NUL; such a search is scanned, which takes it whole); for two
     /// characters read through the index, the OR of the trigrams they start
-    /// ([`TextSearch::through_index`]).
+    /// ([`TextSearch::through_index`]); confined to a section by [`TextSearch::in_section`].
     phrase: Option<String>,
+    /// The section the index's query is confined to, if it is.
+    within: Option<Section>,
 }
 
 /// The most trigrams two characters are searched as through the index. Two Chinese or
@@ -124,7 +126,11 @@ impl TextSearch {
         let folded = fold(search);
         let phrase =
             (folded.chars().nth(2).is_some() && !folded.contains('\0')).then(|| quoted(&folded));
-        TextSearch { folded, phrase }
+        TextSearch {
+            folded,
+            phrase,
+            within: None,
+        }
     }
 
     /// This search as the index answers it, for a search of many licences: two characters
@@ -166,8 +172,8 @@ impl TextSearch {
             format!("{{fields contacts}} : ({})", terms.join(" OR "))
         };
         Ok(TextSearch {
-            folded: self.folded.clone(),
             phrase: Some(phrase),
+            ..self.clone()
         })
     }
 
@@ -227,16 +233,37 @@ impl TextSearch {
                 self.folded.clone(),
             );
         };
-        let query = match section {
-            Section::Licences => {
-                format!("({phrase}) NOT section : \"{ARCHIVED}\" NOT section : \"{EVALUATION}\"")
-            }
-            marked => format!("({phrase}) AND section : \"{}\"", mark(marked)),
+        let query = if self.within == Some(section) {
+            phrase.clone()
+        } else {
+            within(phrase, section)
         };
         (
             "SELECT count(*) FROM licence_search WHERE licence_search MATCH ?1".to_owned(),
             query,
         )
+    }
+
+    /// This search with the index's query confined to `section` (its mark, see migration
+    /// 0025), for a search of a whole section: [`TextSearch::found`] then reads that section's
+    /// finds only, where the phrase alone reads every section's (572 archived licences that
+    /// hold `müller` were read from all 28,572 that do, 50 ms a page).
+    pub(super) fn in_section(&self, section: Section) -> TextSearch {
+        TextSearch {
+            folded: self.folded.clone(),
+            phrase: self.phrase.as_deref().map(|phrase| within(phrase, section)),
+            within: Some(section),
+        }
+    }
+}
+
+/// The index's query `phrase` within `section`: AND its mark, or NOT the other two.
+fn within(phrase: &str, section: Section) -> String {
+    match section {
+        Section::Licences => {
+            format!("({phrase}) NOT section : \"{ARCHIVED}\" NOT section : \"{EVALUATION}\"")
+        }
+        marked => format!("({phrase}) AND section : \"{}\"", mark(marked)),
     }
 }
 
