@@ -94,11 +94,12 @@ pub fn in_one_batch<T, E: From<rusqlite::Error>>(
              FROM licence_search_stale s JOIN licence_search_text t ON t.licence_id = s.licence_id;
          DELETE FROM licence_search_stale;",
     );
-    conn.execute(
+    let put_back = conn.execute(
         "INSERT INTO licence_search (licence_search, rank) VALUES ('hashsize', 1048576)",
         [],
-    )?;
+    );
     caught_up?;
+    put_back?;
     done
 }
 
@@ -141,6 +142,7 @@ impl TextSearch {
     /// [`TextSearch::new`] made it: one character, or a pair that starts more than
     /// [`MOST_TERMS_OF_A_PAIR`] terms, reads the folded text.
     pub(super) fn through_index(&self, conn: &Connection) -> rusqlite::Result<TextSearch> {
+        debug_assert!(self.within.is_none(), "a search is confined after this");
         if self.phrase.is_some() || self.folded.chars().count() != 2 || self.folded.contains('\0') {
             return Ok(self.clone());
         }
@@ -233,6 +235,7 @@ impl TextSearch {
                 self.folded.clone(),
             );
         };
+        debug_assert!(self.within.is_none_or(|within| within == section));
         let query = if self.within == Some(section) {
             phrase.clone()
         } else {
@@ -245,9 +248,11 @@ impl TextSearch {
     }
 
     /// This search with the index's query confined to `section` (its mark, see migration
-    /// 0025), for a search of a whole section: [`TextSearch::found`] then reads that section's
-    /// finds only, where the phrase alone reads every section's (572 archived licences that
-    /// hold `müller` were read from all 28,572 that do, 50 ms a page).
+    /// 0025), for a search of a whole section: when the index answers the search,
+    /// [`TextSearch::found`] then reads that section's finds only, where the phrase alone reads
+    /// every section's (572 archived licences that hold `müller` were read from all 28,572 that
+    /// do, 50 ms a page). The folded text, when it is read, is read whole as before. Called
+    /// after [`TextSearch::through_index`].
     pub(super) fn in_section(&self, section: Section) -> TextSearch {
         TextSearch {
             folded: self.folded.clone(),
