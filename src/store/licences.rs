@@ -299,6 +299,16 @@ fn section_condition(section: Section) -> &'static str {
     }
 }
 
+/// How many licences the section counts hold where `condition` holds (on the columns
+/// `l.archived` and `l.is_evaluation`; `1` for all): the counts the triggers keep, read
+/// without reading a licence.
+pub(super) fn counted(conn: &Connection, condition: &str) -> rusqlite::Result<i64> {
+    conn.prepare_cached(&format!(
+        "SELECT coalesce(sum(n), 0) FROM licence_section_counts l WHERE {condition}"
+    ))?
+    .query_row([], |row| row.get(0))
+}
+
 /// An administrator's text search that finds at most this many licences has them sorted for
 /// its page; one that finds more reads the list's order until a page of them is found, which
 /// reads at most about `per_page × licences / found` index entries (2,500 of 100,000 for 50).
@@ -501,13 +511,8 @@ fn list_filtered(
     let total: Option<i64> = if reads_few {
         None
     } else if whole_section && matches!(filter, Filter::None) {
-        // A whole section: the count the triggers keep (see licence_section_counts).
-        Some(
-            conn.prepare_cached(&format!(
-                "SELECT coalesce(sum(n), 0) FROM licence_section_counts l WHERE {condition}"
-            ))?
-            .query_row([], |row| row.get(0))?,
-        )
+        // A whole section: the count the triggers keep.
+        Some(counted(conn, &condition)?)
     } else if let (Some(_), Filter::Substring(text), None) = (&found_first, filter, query.state) {
         // A whole section's search, counted by the index alone.
         let (count, value) = text.count_in(query.section);
@@ -555,9 +560,7 @@ fn list_filtered(
             true
         }
         (Some(_), Some(total)) => {
-            let licences: i64 = conn
-                .prepare_cached("SELECT coalesce(sum(n), 0) FROM licence_section_counts")?
-                .query_row([], |row| row.get(0))?;
+            let licences = counted(conn, "1")?;
             let read_in_order = offset
                 .saturating_add(query.per_page)
                 .saturating_mul(licences);
@@ -757,11 +760,7 @@ pub fn summary_counts(
 ) -> rusqlite::Result<(i64, i64)> {
     let expiring = state_condition(LicenceState::Expiring, today, now);
     if viewer.is_admin {
-        let licences = conn
-            .prepare_cached(
-                "SELECT coalesce(sum(n), 0) FROM licence_section_counts WHERE archived = 0",
-            )?
-            .query_row([], |row| row.get(0))?;
+        let licences = counted(conn, "l.archived = 0")?;
         // The equalities on archived and is_evaluation say again what the state's condition
         // says, in the form the index licences_support_expiry is read by.
         let expiring = conn

@@ -150,9 +150,7 @@ impl TextSearch {
         // folded text, and the OR reads them again: a pair found in more places than there
         // are licences (`er` in `server`, `service`, …) reads the folded text instead, and
         // the terms are read only until that is known.
-        let licences: i64 = conn
-            .prepare_cached("SELECT coalesce(sum(n), 0) FROM licence_section_counts")?
-            .query_row([], |row| row.get(0))?;
+        let licences = super::licences::counted(conn, "1")?;
         // Every term that starts with the pair sorts from the pair to the pair and U+10FFFF.
         let last = format!("{}{}", self.folded, char::MAX);
         let mut stmt = conn.prepare_cached(
@@ -414,15 +412,18 @@ mod tests {
         assert_eq!(found(&conn, ADMIN, "科技"), Vec::<String>::new());
     }
 
+    /// The Licences, Evaluations and Archived sections, spelt out apart from the code under
+    /// test.
+    const SECTIONS_BY_HAND: [&str; 3] = [
+        "archived = 0 AND is_evaluation = 0",
+        "archived = 0 AND is_evaluation = 1",
+        "archived = 1",
+    ];
+
     /// How many licences of each section hold `pair` in a field or a contact's address, folded:
     /// read from the licences and the addresses themselves rather than the search's text.
     fn pair_counted_by_hand(conn: &Connection, pair: &str) -> [i64; 3] {
-        [
-            "archived = 0 AND is_evaluation = 0",
-            "archived = 0 AND is_evaluation = 1",
-            "archived = 1",
-        ]
-        .map(|section| {
+        SECTIONS_BY_HAND.map(|section| {
             let fields = [
                 "sen",
                 "product",
@@ -889,12 +890,7 @@ mod tests {
     /// How many licences of each section hold `needle` in their organisation, read from the
     /// licences themselves rather than the index.
     fn counted_by_hand(conn: &Connection, needle: &str) -> [i64; 3] {
-        [
-            "archived = 0 AND is_evaluation = 0",
-            "archived = 0 AND is_evaluation = 1",
-            "archived = 1",
-        ]
-        .map(|section| {
+        SECTIONS_BY_HAND.map(|section| {
             conn.query_row(
                 &format!(
                     "SELECT count(*) FROM licences WHERE {section} AND instr(organisation, ?1) > 0"
