@@ -11,7 +11,7 @@
 //! the first three rows are what a user gets from the second view of a page on. The rows marked
 //! "cache off" come from a second server on the same database with the cache turned off: what
 //! every view costs when the inventory changes between views. "no gzip" is a client that does
-//! not take gzip, which the cache does not serve.
+//! not take gzip, for which the cache keeps the page as it is (not gzipped).
 //!
 //! `LICENSEDESK_BENCH_SECONDS` sets how long each page is measured (default 5, after a 1-second
 //! warm-up); `LICENSEDESK_BENCH_CONNECTIONS` the number of connections (default 32);

@@ -15,11 +15,14 @@
 //! - the day, since "expires in 12 days" and evaluation progress move with it, and a
 //!   consultant's access runs out at the start of a day (it changes no row when it does);
 //! - the language the page is written in (the account's, once the session is read), so a
-//!   page in one language is never served to a viewer reading another.
+//!   page in one language is never served to a viewer reading another;
+//! - whether the client takes gzip: a page is kept gzipped for those that do, and as it is for
+//!   those that do not (scripts, `curl`, monitoring), whose views would otherwise each be
+//!   rendered (about ten times the bytes of the gzipped page, so they leave the cache sooner).
 //!
-//! Pages with a flash message, and clients that do not take gzip, are rendered every time.
-//! The cache holds at most `Config::page_cache_bytes` (gzipped pages and their keys), least
-//! recently used out first; 0 turns it off.
+//! Pages with a flash message are rendered every time. The cache holds at most
+//! `Config::page_cache_bytes` (pages as they are sent, and their keys), least recently used
+//! out first; 0 turns it off.
 
 use std::num::NonZeroUsize;
 use std::sync::{Arc, Mutex, PoisonError};
@@ -46,11 +49,13 @@ struct Key {
     generation: Generation,
     day: jiff::civil::Date,
     language: Language,
+    /// Whether the page is kept gzipped (for a client that takes gzip) or as it is.
+    gzipped: bool,
 }
 
 /// What an entry takes from the budget: its page, the text of its key, and the rest of the key.
-fn cost(key: &Key, gzip: &[u8]) -> usize {
-    gzip.len() + key.page.len() + std::mem::size_of::<Key>()
+fn cost(key: &Key, page: &[u8]) -> usize {
+    page.len() + key.page.len() + std::mem::size_of::<Key>()
 }
 
 pub struct PageCache {
@@ -79,15 +84,15 @@ impl PageCache {
         inner.pages.get(key).cloned()
     }
 
-    fn put(&self, key: Key, gzip: Arc<[u8]>) {
+    fn put(&self, key: Key, page: Arc<[u8]>) {
         // One page may take at most an eighth of the budget, so a few huge pages cannot push
         // out everything else.
-        let cost = cost(&key, &gzip);
+        let cost = cost(&key, &page);
         if cost > self.budget / 8 {
             return;
         }
         let mut inner = self.inner.lock().unwrap_or_else(PoisonError::into_inner);
-        if let Some((old_key, old)) = inner.pages.push(key, gzip) {
+        if let Some((old_key, old)) = inner.pages.push(key, page) {
             // The same key's earlier page, or the least recently used one.
             inner.bytes -= self::cost(&old_key, &old);
         }
@@ -196,18 +201,23 @@ impl Ctx<'_> {
         render: impl FnOnce(&mut Self) -> AppResult<Response>,
     ) -> AppResult<Response> {
         let cache = &self.app.pages;
-        if cache.budget == 0 || !self.req.accepts_gzip || self.req.cookie(FLASH_COOKIE).is_some() {
+        if cache.budget == 0 || self.req.cookie(FLASH_COOKIE).is_some() {
             return render(self);
         }
+        let gzipped = self.req.accepts_gzip;
         let key = Key {
             session: session.token_hash,
             page,
             generation: read_at,
             day,
             language: self.lang,
+            gzipped,
         };
-        if let Some(gzip) = cache.get(&key) {
-            return Ok(Response::gzipped_html(200, gzip));
+        if let Some(kept) = cache.get(&key) {
+            return Ok(match gzipped {
+                true => Response::gzipped_html(200, kept),
+                false => Response::html_bytes(200, kept.to_vec()),
+            });
         }
         let mut response = render(self)?;
         let cacheable = response.status == 200
@@ -216,9 +226,13 @@ impl Ctx<'_> {
                 .header_value("content-type")
                 .is_some_and(|t| t.starts_with("text/html"));
         if let (true, Body::Plain(html)) = (cacheable, &response.body) {
-            let gzip: Arc<[u8]> = response::gzip(html).into();
-            cache.put(key, gzip.clone());
-            response.body = Body::Gzip(gzip);
+            if gzipped {
+                let gzip: Arc<[u8]> = response::gzip(html).into();
+                cache.put(key, gzip.clone());
+                response.body = Body::Gzip(gzip);
+            } else {
+                cache.put(key, html.as_slice().into());
+            }
         }
         Ok(response)
     }
@@ -235,6 +249,7 @@ mod tests {
             generation: Generation(generation),
             day: jiff::civil::date(2026, 11, 21),
             language: Language::En,
+            gzipped: true,
         }
     }
 
@@ -258,7 +273,7 @@ mod tests {
     }
 
     #[test]
-    fn a_newer_generation_or_another_day_session_or_language_is_a_miss() {
+    fn a_newer_generation_or_another_day_session_language_or_encoding_is_a_miss() {
         let cache = PageCache::new(1 << 20);
         cache.put(key("list", 1), vec![1].into());
         assert!(cache.get(&key("list", 1)).is_some());
@@ -272,6 +287,9 @@ mod tests {
         let mut other_language = key("list", 1);
         other_language.language = Language::De;
         assert!(cache.get(&other_language).is_none());
+        let mut as_it_is = key("list", 1);
+        as_it_is.gzipped = false;
+        assert!(cache.get(&as_it_is).is_none());
     }
 
     #[test]

@@ -76,12 +76,17 @@ impl Response {
     }
 
     pub fn html(status: u16, markup: maud::Markup) -> Response {
+        Response::html_bytes(status, markup.into_string().into_bytes())
+    }
+
+    /// An HTML page already rendered (a cached page is, for a client that does not take gzip).
+    pub fn html_bytes(status: u16, html: Vec<u8>) -> Response {
         Response::new(status)
             .header(
                 "Content-Type",
                 HeaderValue::fixed("text/html; charset=utf-8"),
             )
-            .with_body(markup.into_string().into_bytes())
+            .with_body(html)
     }
 
     pub fn text(status: u16, text: impl Into<String>) -> Response {
