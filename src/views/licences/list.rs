@@ -3,6 +3,10 @@
 //! grouping by organisation, and rows that open ("+") to their details and actions. A row opens
 //! by a link (`?open=ID`), so the list renders light rows without JavaScript and one row whole.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use jiff::civil::Date;
 use maud::{Markup, html};
 
 use super::Today;
@@ -10,7 +14,7 @@ use super::dates::state_class;
 use crate::domain::listing::{LicenceState, OrganisationFilter, SortColumn};
 use crate::domain::organisation::{LicenceAccess, OrganisationRef};
 use crate::domain::terms::evaluation_progress;
-use crate::domain::{Licence, SupportState};
+use crate::domain::{Licence, LicenceKind, SupportState};
 use crate::domain::{OrganisationId, Section};
 use crate::i18n::Language;
 use crate::paths::{self, LicenceList, PeopleRoute, Route};
@@ -66,6 +70,10 @@ pub struct OpenRow<'a> {
 
 /// The words every row repeats, translated once per page.
 struct Labels {
+    /// The support expiry cells of this page, each rendered once (three translated messages)
+    /// and shown again for every row with the same date: a list in expiry order shows each
+    /// date several times.
+    expiry_cells: RefCell<HashMap<(Option<Date>, bool), Markup>>,
     product: String,
     organisation: String,
     sen: String,
@@ -83,6 +91,7 @@ impl Labels {
     fn new(lang: Language) -> Labels {
         let label = |text: String| crate::tr!(lang, "portal-label", label = text);
         Labels {
+            expiry_cells: RefCell::default(),
             product: label(crate::tr!(lang, "portal-col-product")),
             organisation: label(crate::tr!(lang, "org-list-col-organisation")),
             sen: label(crate::tr!(lang, "portal-sen")),
@@ -95,6 +104,20 @@ impl Labels {
             expiring: crate::tr!(lang, "portal-badge-expiring"),
             expired: crate::tr!(lang, "portal-badge-expired"),
         }
+    }
+}
+
+impl Labels {
+    /// A licence's support expiry cell (see `kinds::expiry_cell`), which depends on its date
+    /// and on whether it is a test licence without one.
+    fn expiry_cell(&self, lang: Language, licence: &Licence, today: Date) -> Markup {
+        let date = licence.shown_expiry();
+        let relative = date.is_none() && licence.kind == LicenceKind::Test;
+        self.expiry_cells
+            .borrow_mut()
+            .entry((date, relative))
+            .or_insert_with(|| super::kinds::expiry_cell(lang, licence, date, today))
+            .clone()
     }
 }
 
@@ -484,7 +507,7 @@ fn row(lang: Language, view: &ListView<'_>, labels: &Labels, licence: &Licence) 
             }
             td.sen { span.label { (labels.sen) } (or_dash(licence.sen.as_deref().unwrap_or(""))) }
             td { span.label { (labels.support_expires) }
-                (super::kinds::expiry_cell(lang, licence, licence.shown_expiry(), today)) }
+                (labels.expiry_cell(lang, licence, today)) }
             td { span.label { (labels.support) } (or_dash(&licence.support_level)) }
             td { span.label { (labels.state) }
                 // The badges `dates::support_badge` writes, in words translated once per page.
@@ -573,5 +596,53 @@ fn open_details(lang: Language, view: &ListView<'_>, open: &OpenRow<'_>) -> Mark
             }
             (open.contacts_section)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use jiff::civil::date;
+
+    use super::*;
+    use crate::domain::{LicenceFields, LicenceId};
+
+    fn licence(kind: LicenceKind, support_expiry: Option<Date>) -> Licence {
+        Licence {
+            id: LicenceId(1),
+            fields: LicenceFields {
+                kind,
+                support_expiry,
+                ..LicenceFields::sample("SEN-1")
+            },
+            reason_for_purchase: None,
+            belongs_to: None,
+            key_retrieved_at: None,
+            created_at: 0,
+            updated_at: 0,
+        }
+    }
+
+    #[test]
+    fn an_expiry_cell_rendered_once_is_shown_for_its_date_and_kind_only() {
+        let (lang, today) = (Language::En, date(2026, 12, 3));
+        let labels = Labels::new(lang);
+        let cell = |licence: &Licence| labels.expiry_cell(lang, licence, today).into_string();
+        let soon = licence(LicenceKind::Server, Some(date(2026, 12, 15)));
+        let later = licence(LicenceKind::Server, Some(date(2027, 2, 1)));
+        let undated = licence(LicenceKind::Server, None);
+        let undated_test = licence(LicenceKind::Test, None);
+        // Each twice, in an order that would show a kept cell in the wrong row.
+        for _ in 0..2 {
+            for licence in [&undated, &soon, &undated_test, &later] {
+                assert_eq!(
+                    cell(licence),
+                    super::super::kinds::expiry_cell(lang, licence, licence.shown_expiry(), today)
+                        .into_string()
+                );
+            }
+        }
+        assert!(cell(&soon).contains("in 12 days"), "{}", cell(&soon));
+        assert!(cell(&undated_test).contains("counted from when it is applied"));
+        assert_eq!(labels.expiry_cells.borrow().len(), 4);
     }
 }
