@@ -178,7 +178,7 @@ impl Feed {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{LicenceFields, LicenceId};
+    use crate::domain::LicenceFields;
     use jiff::civil::date;
 
     #[test]
@@ -190,18 +190,6 @@ mod tests {
         assert_eq!(host_of("http://127.0.0.1:8080/"), "127.0.0.1");
         assert_eq!(host_of("http://[::1]:8080/portal"), "[::1]");
         assert_eq!(host_of("https://user@desk.example:443/x"), "desk.example");
-    }
-
-    fn licence(id: i64, fields: LicenceFields) -> Licence {
-        Licence {
-            id: LicenceId(id),
-            fields,
-            reason_for_purchase: None,
-            belongs_to: None,
-            key_retrieved_at: None,
-            created_at: 0,
-            updated_at: 0,
-        }
     }
 
     #[test]
@@ -219,7 +207,7 @@ mod tests {
         let feed = Feed {
             account,
             licences: vec![
-                licence(
+                Licence::read_back(
                     1,
                     LicenceFields {
                         is_evaluation: true,
@@ -228,7 +216,7 @@ mod tests {
                         ..LicenceFields::sample("SEN-L-1")
                     },
                 ),
-                licence(
+                Licence::read_back(
                     2,
                     LicenceFields {
                         support_expiry: Some(date(2027, 6, 30)),
@@ -236,7 +224,7 @@ mod tests {
                         ..LicenceFields::sample("SEN-2")
                     },
                 ),
-                licence(
+                Licence::read_back(
                     3,
                     LicenceFields {
                         support_expiry: None,

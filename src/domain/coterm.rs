@@ -235,15 +235,7 @@ mod tests {
             ..LicenceFields::sample(&format!("SEN-{id}"))
         };
         adjust(&mut fields);
-        Licence {
-            id: LicenceId(id),
-            fields,
-            reason_for_purchase: None,
-            belongs_to: None,
-            key_retrieved_at: None,
-            created_at: 0,
-            updated_at: 0,
-        }
+        Licence::read_back(id, fields)
     }
 
     #[test]

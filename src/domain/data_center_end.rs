@@ -271,15 +271,7 @@ dc-end-of-life,data-center,,2029-03-28,https://example.com/dc,Partners
         let mut fields = crate::domain::LicenceFields::sample("SEN-1");
         fields.deployment = Deployment::DataCenter;
         fields.support_expiry = Some(date(2026, 12, 20));
-        let licence = Licence {
-            id: crate::domain::LicenceId(1),
-            fields,
-            reason_for_purchase: None,
-            belongs_to: None,
-            key_retrieved_at: None,
-            created_at: 0,
-            updated_at: 0,
-        };
+        let licence = Licence::read_back(1, fields);
         let outlook = outlook_of_licence(&cutoffs, &licence, date(2026, 12, 2));
         assert_eq!(outlook.next_decision, Some(date(2026, 12, 20)));
     }

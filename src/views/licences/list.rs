@@ -604,22 +604,17 @@ mod tests {
     use jiff::civil::date;
 
     use super::*;
-    use crate::domain::{LicenceFields, LicenceId};
+    use crate::domain::LicenceFields;
 
     fn licence(kind: LicenceKind, support_expiry: Option<Date>) -> Licence {
-        Licence {
-            id: LicenceId(1),
-            fields: LicenceFields {
+        Licence::read_back(
+            1,
+            LicenceFields {
                 kind,
                 support_expiry,
                 ..LicenceFields::sample("SEN-1")
             },
-            reason_for_purchase: None,
-            belongs_to: None,
-            key_retrieved_at: None,
-            created_at: 0,
-            updated_at: 0,
-        }
+        )
     }
 
     #[test]
