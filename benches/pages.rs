@@ -265,7 +265,7 @@ fn main() {
         ]
     };
     let (cached_headers, uncached_headers) = (browser(cached.addr()), browser(uncached.addr()));
-    // A client that does not take gzip (a script with a plain HTTP library) gets 76 KB.
+    // A client that does not take gzip (a script with a plain HTTP library) gets about 66 KB.
     let plain_headers = vec![cached_headers[0].clone()];
 
     // Each page is checked once before it is timed, so the numbers are for the right page.

@@ -1,4 +1,4 @@
-//! Rendered licence lists, kept gzipped until the data under them changes.
+//! Rendered licence lists, kept until the data under them changes.
 //!
 //! The list is the page users live on, and between two changes to the inventory every view of
 //! a given list page is the same bytes. Each entry is keyed by:
@@ -15,14 +15,15 @@
 //! - the day, since "expires in 12 days" and evaluation progress move with it, and a
 //!   consultant's access runs out at the start of a day (it changes no row when it does);
 //! - the language the page is written in (the account's, once the session is read), so a
-//!   page in one language is never served to a viewer reading another;
-//! - whether the client takes gzip: a page is kept gzipped for those that do, and as it is for
-//!   those that do not (scripts, `curl`, monitoring), whose views would otherwise each be
-//!   rendered (about ten times the bytes of the gzipped page, so they leave the cache sooner).
+//!   page in one language is never served to a viewer reading another.
 //!
-//! Pages with a flash message are rendered every time. The cache holds at most
-//! `Config::page_cache_bytes` (pages as they are sent, and their keys), least recently used
-//! out first; 0 turns it off.
+//! Pages go on one of two shelves: gzipped, for clients that take gzip (browsers), and as they
+//! are, for those that do not (scripts, `curl`, monitoring), whose views would otherwise each
+//! be rendered. A page as it is takes about ten times the bytes of the gzipped one, so the
+//! plain shelf has a budget of its own, a quarter of the gzipped one's: clients that do not
+//! take gzip cannot push browsers' pages out. Each shelf holds at most its budget (pages and
+//! their keys), least recently used out first; `Config::page_cache_bytes` is the gzipped
+//! shelf's, and 0 turns the cache off. Pages with a flash message are rendered every time.
 
 use std::num::NonZeroUsize;
 use std::sync::{Arc, Mutex, PoisonError};
@@ -49,8 +50,6 @@ struct Key {
     generation: Generation,
     day: jiff::civil::Date,
     language: Language,
-    /// Whether the page is kept gzipped (for a client that takes gzip) or as it is.
-    gzipped: bool,
 }
 
 /// What an entry takes from the budget: its page, the text of its key, and the rest of the key.
@@ -58,7 +57,36 @@ fn cost(key: &Key, page: &[u8]) -> usize {
     page.len() + key.page.len() + std::mem::size_of::<Key>()
 }
 
+/// Rendered lists: gzipped for clients that take gzip, as they are for the others.
 pub struct PageCache {
+    gzipped: Shelf,
+    plain: Shelf,
+}
+
+impl PageCache {
+    /// A cache whose gzipped pages take at most `budget` bytes, and its plain pages a quarter
+    /// of that.
+    pub fn new(budget: usize) -> PageCache {
+        PageCache {
+            gzipped: Shelf::new(budget),
+            plain: Shelf::new(budget / 4),
+        }
+    }
+
+    fn shelf(&self, gzipped: bool) -> &Shelf {
+        if gzipped { &self.gzipped } else { &self.plain }
+    }
+
+    /// Pages and bytes held on both shelves (for tests and the benchmark).
+    pub fn usage(&self) -> (usize, usize) {
+        let ((gzipped, gzipped_bytes), (plain, plain_bytes)) =
+            (self.gzipped.usage(), self.plain.usage());
+        (gzipped + plain, gzipped_bytes + plain_bytes)
+    }
+}
+
+/// Pages of one encoding within a budget, least recently used out first.
+struct Shelf {
     budget: usize,
     inner: Mutex<Inner>,
 }
@@ -68,9 +96,9 @@ struct Inner {
     bytes: usize,
 }
 
-impl PageCache {
-    pub fn new(budget: usize) -> PageCache {
-        PageCache {
+impl Shelf {
+    fn new(budget: usize) -> Shelf {
+        Shelf {
             budget,
             inner: Mutex::new(Inner {
                 pages: LruCache::unbounded(),
@@ -105,8 +133,7 @@ impl PageCache {
         }
     }
 
-    /// Pages and bytes held (for tests and the benchmark).
-    pub fn usage(&self) -> (usize, usize) {
+    fn usage(&self) -> (usize, usize) {
         let inner = self.inner.lock().unwrap_or_else(PoisonError::into_inner);
         (inner.pages.len(), inner.bytes)
     }
@@ -200,18 +227,17 @@ impl Ctx<'_> {
         day: jiff::civil::Date,
         render: impl FnOnce(&mut Self) -> AppResult<Response>,
     ) -> AppResult<Response> {
-        let cache = &self.app.pages;
+        let gzipped = self.req.accepts_gzip;
+        let cache = self.app.pages.shelf(gzipped);
         if cache.budget == 0 || self.req.cookie(FLASH_COOKIE).is_some() {
             return render(self);
         }
-        let gzipped = self.req.accepts_gzip;
         let key = Key {
             session: session.token_hash,
             page,
             generation: read_at,
             day,
             language: self.lang,
-            gzipped,
         };
         if let Some(kept) = cache.get(&key) {
             return Ok(match gzipped {
@@ -220,7 +246,9 @@ impl Ctx<'_> {
             });
         }
         let mut response = render(self)?;
+        // A page that must never be gzipped (it carries a secret) is not kept either.
         let cacheable = response.status == 200
+            && !response.never_gzip
             && response.header_value("set-cookie").is_none()
             && response
                 .header_value("content-type")
@@ -249,14 +277,13 @@ mod tests {
             generation: Generation(generation),
             day: jiff::civil::date(2026, 11, 21),
             language: Language::En,
-            gzipped: true,
         }
     }
 
     #[test]
     fn holds_at_most_its_budget_dropping_the_least_recently_used() {
         let each = cost(&key("10", 1), &[0; 100]);
-        let cache = PageCache::new(8 * each);
+        let cache = Shelf::new(8 * each);
         for n in 10..30 {
             cache.put(key(&n.to_string(), 1), vec![0; 100].into());
             assert!(cache.usage().1 <= 8 * each);
@@ -273,8 +300,8 @@ mod tests {
     }
 
     #[test]
-    fn a_newer_generation_or_another_day_session_language_or_encoding_is_a_miss() {
-        let cache = PageCache::new(1 << 20);
+    fn a_newer_generation_or_another_day_session_or_language_is_a_miss() {
+        let cache = Shelf::new(1 << 20);
         cache.put(key("list", 1), vec![1].into());
         assert!(cache.get(&key("list", 1)).is_some());
         assert!(cache.get(&key("list", 2)).is_none());
@@ -287,17 +314,37 @@ mod tests {
         let mut other_language = key("list", 1);
         other_language.language = Language::De;
         assert!(cache.get(&other_language).is_none());
-        let mut as_it_is = key("list", 1);
-        as_it_is.gzipped = false;
-        assert!(cache.get(&as_it_is).is_none());
     }
 
     #[test]
     fn a_page_larger_than_an_eighth_of_the_budget_is_not_kept() {
-        let cache = PageCache::new(8 * cost(&key("big", 1), &[0; 100]));
+        let cache = Shelf::new(8 * cost(&key("big", 1), &[0; 100]));
         cache.put(key("big", 1), vec![0; 101].into());
         assert_eq!(cache.usage(), (0, 0));
         cache.put(key("big", 1), vec![0; 100].into());
         assert_eq!(cache.usage().0, 1);
+    }
+
+    #[test]
+    fn plain_pages_have_a_quarter_of_the_budget_and_push_out_no_gzipped_page() {
+        // Names of one length, so that every entry costs the same.
+        let name = |n: i32| format!("{n:03}");
+        let each = cost(&key(&name(0), 1), &[0; 100]);
+        let cache = PageCache::new(64 * each);
+        for n in 0..64 {
+            cache.shelf(true).put(key(&name(n), 1), vec![0; 100].into());
+        }
+        for n in 100..300 {
+            cache
+                .shelf(false)
+                .put(key(&name(n), 1), vec![0; 100].into());
+        }
+        assert_eq!(cache.gzipped.usage(), (64, 64 * each));
+        assert_eq!(cache.plain.usage(), (16, 16 * each));
+        assert_eq!(cache.usage(), (80, 80 * each));
+        assert!((0..64).all(|n| cache.shelf(true).get(&key(&name(n), 1)).is_some()));
+        // A page kept for one kind of client is never found for the other.
+        assert!(cache.shelf(false).get(&key(&name(0), 1)).is_none());
+        assert!(cache.shelf(true).get(&key(&name(299), 1)).is_none());
     }
 }

@@ -74,6 +74,9 @@ struct Labels {
     /// and shown again for every row with the same date: a list in expiry order shows each
     /// date several times.
     expiry_cells: RefCell<HashMap<(Option<Date>, bool), Markup>>,
+    /// The page's language and day, which every cell is rendered in.
+    lang: Language,
+    today: Date,
     product: String,
     organisation: String,
     sen: String,
@@ -88,10 +91,12 @@ struct Labels {
 }
 
 impl Labels {
-    fn new(lang: Language) -> Labels {
+    fn new(lang: Language, today: Date) -> Labels {
         let label = |text: String| crate::tr!(lang, "portal-label", label = text);
         Labels {
             expiry_cells: RefCell::default(),
+            lang,
+            today,
             product: label(crate::tr!(lang, "portal-col-product")),
             organisation: label(crate::tr!(lang, "org-list-col-organisation")),
             sen: label(crate::tr!(lang, "portal-sen")),
@@ -108,15 +113,15 @@ impl Labels {
 }
 
 impl Labels {
-    /// A licence's support expiry cell (see `kinds::expiry_cell`), which depends on its date
-    /// and on whether it is a test licence without one.
-    fn expiry_cell(&self, lang: Language, licence: &Licence, today: Date) -> Markup {
+    /// A licence's support expiry cell (see `kinds::expiry_cell`), which depends, on one page, on
+    /// its date and on whether it is a test licence without one.
+    fn expiry_cell(&self, licence: &Licence) -> Markup {
         let date = licence.shown_expiry();
         let relative = date.is_none() && licence.kind == LicenceKind::Test;
         self.expiry_cells
             .borrow_mut()
             .entry((date, relative))
-            .or_insert_with(|| super::kinds::expiry_cell(lang, licence, date, today))
+            .or_insert_with(|| super::kinds::expiry_cell(self.lang, licence, date, self.today))
             .clone()
     }
 }
@@ -138,7 +143,7 @@ pub fn list(lang: Language, view: &ListView<'_>) -> Markup {
     let first_shown = (list.page - 1) * view.per_page + 1;
     let last_shown = first_shown - 1 + view.licences.len() as i64;
     let filtered = list.organisation.is_some() || list.state.is_some();
-    let labels = Labels::new(lang);
+    let labels = Labels::new(lang, view.today.date);
     html! {
         div.page-head {
             h1 { (title(lang, list.section)) }
@@ -507,7 +512,7 @@ fn row(lang: Language, view: &ListView<'_>, labels: &Labels, licence: &Licence) 
             }
             td.sen { span.label { (labels.sen) } (or_dash(licence.sen.as_deref().unwrap_or(""))) }
             td { span.label { (labels.support_expires) }
-                (labels.expiry_cell(lang, licence, today)) }
+                (labels.expiry_cell(licence)) }
             td { span.label { (labels.support) } (or_dash(&licence.support_level)) }
             td { span.label { (labels.state) }
                 // The badges `dates::support_badge` writes, in words translated once per page.
@@ -620,8 +625,8 @@ mod tests {
     #[test]
     fn an_expiry_cell_rendered_once_is_shown_for_its_date_and_kind_only() {
         let (lang, today) = (Language::En, date(2026, 12, 3));
-        let labels = Labels::new(lang);
-        let cell = |licence: &Licence| labels.expiry_cell(lang, licence, today).into_string();
+        let labels = Labels::new(lang, today);
+        let cell = |licence: &Licence| labels.expiry_cell(licence).into_string();
         let soon = licence(LicenceKind::Server, Some(date(2026, 12, 15)));
         let later = licence(LicenceKind::Server, Some(date(2027, 2, 1)));
         let undated = licence(LicenceKind::Server, None);
