@@ -79,7 +79,7 @@ impl Response {
         Response::html_bytes(status, markup.into_string().into_bytes())
     }
 
-    /// An HTML page already rendered (a cached page is, for a client that does not take gzip).
+    /// An HTML page already rendered: a kept page, for a client that does not take gzip.
     pub fn html_bytes(status: u16, html: Vec<u8>) -> Response {
         Response::new(status)
             .header(

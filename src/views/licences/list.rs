@@ -68,7 +68,7 @@ pub struct OpenRow<'a> {
     pub csrf: &'a str,
 }
 
-/// The words every row repeats, translated once per page.
+/// The words every row repeats, translated once per page, and its expiry cells.
 struct Labels {
     /// The support expiry cells of this page, each rendered once (three translated messages)
     /// and shown again for every row with the same date: a list in expiry order shows each
@@ -110,9 +110,7 @@ impl Labels {
             expired: crate::tr!(lang, "portal-badge-expired"),
         }
     }
-}
 
-impl Labels {
     /// A licence's support expiry cell (see `kinds::expiry_cell`), which depends, on one page, on
     /// its date and on whether it is a test licence without one.
     fn expiry_cell(&self, licence: &Licence) -> Markup {
