@@ -79,7 +79,7 @@ impl Response {
         Response::html_bytes(status, markup.into_string().into_bytes())
     }
 
-    /// An HTML page already rendered: a kept page, for a client that does not take gzip.
+    /// An HTML page already rendered (as a page kept for a client that does not take gzip is).
     pub fn html_bytes(status: u16, html: Vec<u8>) -> Response {
         Response::new(status)
             .header(
@@ -125,10 +125,7 @@ impl Response {
 
     /// An HTML page already gzipped (a cached page), for a client that accepts gzip.
     pub fn gzipped_html(status: u16, gzip: Arc<[u8]>) -> Response {
-        let mut response = Response::new(status).header(
-            "Content-Type",
-            HeaderValue::fixed("text/html; charset=utf-8"),
-        );
+        let mut response = Response::html_bytes(status, Vec::new());
         response.body = Body::Gzip(gzip);
         response
     }
